@@ -1,0 +1,106 @@
+"""Deadlines: a date by which a company must do something, and what happens if it does not."""
+from datetime import timedelta
+
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+from companies.choices import RiskStatus
+from companies.models import Company, TimeStampedModel
+
+from ..choices import DeadlineKind, DeadlineStatus
+
+
+class DeadlineQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(status__in=[DeadlineStatus.OPEN, DeadlineStatus.EXTENDED])
+
+    def overdue(self, today=None):
+        return self.open().filter(due_date__lt=today or timezone.localdate())
+
+    def due_within(self, days, today=None):
+        today = today or timezone.localdate()
+        return self.open().filter(due_date__gte=today, due_date__lte=today + timedelta(days=days))
+
+
+class Deadline(TimeStampedModel):
+    """A due date tied to a fund-occupation case and/or an enforcement action of the same company."""
+
+    company = models.ForeignKey(Company, on_delete=models.PROTECT, related_name="deadlines", verbose_name="公司",
+                                blank=True)
+    case = models.ForeignKey("tracker.FundOccupationCase", on_delete=models.CASCADE, null=True, blank=True,
+                             related_name="deadlines", verbose_name="资金占用案件")
+    action = models.ForeignKey("tracker.EnforcementAction", on_delete=models.CASCADE, null=True, blank=True,
+                               related_name="deadlines", verbose_name="监管措施")
+    kind = models.CharField("类型", max_length=20, choices=DeadlineKind.choices, default=DeadlineKind.RECTIFICATION)
+    due_date = models.DateField("截止日期")
+    obligation = models.CharField("义务", max_length=300, help_text="例如 清收被占用资金。")
+    amount_yuan = models.DecimalField("金额(元)", max_digits=18, decimal_places=2, null=True, blank=True)
+    consequence = models.CharField("未完成后果", max_length=300, blank=True, help_text="例如 实施退市风险警示。")
+    consequence_status = models.CharField("后果状态", max_length=10, choices=RiskStatus.choices, blank=True,
+                                          help_text="未完成时股票将变为的状态（如 *ST）。")
+    status = models.CharField("状态", max_length=12, choices=DeadlineStatus.choices, default=DeadlineStatus.OPEN)
+    resolved_on = models.DateField("处理日期", null=True, blank=True)
+    notes = models.TextField("备注", blank=True)
+    citations = GenericRelation("tracker.Citation")
+    history = HistoricalRecords()
+
+    objects = DeadlineQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "截止日期"
+        verbose_name_plural = "截止日期"
+        ordering = ["due_date", "id"]
+        constraints = [
+            models.CheckConstraint(condition=Q(amount_yuan__isnull=True) | Q(amount_yuan__gte=0),
+                                   name="deadline_amount_not_negative", violation_error_message="金额不能为负数。"),
+            models.UniqueConstraint(fields=["company", "due_date", "obligation"], name="deadline_unique_obligation",
+                                    violation_error_message="该公司在同一截止日期已有相同义务。"),
+        ]
+        indexes = [
+            models.Index(fields=["status", "due_date"], name="deadline_status_due_idx"),
+            models.Index(fields=["company", "due_date"], name="deadline_company_due_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.company.display_name} · {self.due_date} · {self.obligation}"
+
+    @property
+    def is_open(self):
+        return self.status in (DeadlineStatus.OPEN, DeadlineStatus.EXTENDED)
+
+    def days_left(self, today=None):
+        """Days until the due date (negative once past)."""
+        return (self.due_date - (today or timezone.localdate())).days
+
+    def is_overdue(self, today=None):
+        return self.is_open and self.days_left(today) < 0
+
+    def clean(self):
+        errors = {}
+        linked = [record for record in (self.case, self.action) if record is not None]
+        if not self.company_id and linked:
+            self.company = linked[0].company
+        if not self.company_id:
+            errors["company"] = "请选择公司，或关联一个资金占用案件/监管措施。"
+        for record in linked:
+            if self.company_id and record.company_id != self.company_id:
+                errors.setdefault("company", f"关联的“{record._meta.verbose_name}”属于另一家公司。")
+        if self.action is not None and self.due_date:
+            start = self.action.decision_date or self.action.announcement_date
+            if start and self.due_date < start:
+                errors["due_date"] = f"截止日期 {self.due_date} 早于其监管措施的日期 {start}。"
+        if self.status in (DeadlineStatus.MET, DeadlineStatus.MISSED, DeadlineStatus.CANCELLED) and not self.resolved_on:
+            self.resolved_on = timezone.localdate()
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        if not self.company_id:
+            linked = self.case or self.action
+            if linked is not None:
+                self.company = linked.company
+        super().save(*args, **kwargs)

@@ -1,0 +1,150 @@
+"""Enforcement actions: who issued which measure against whom, for which violations."""
+from datetime import date
+
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q, Sum, Value
+from django.db.models.functions import Coalesce
+from simple_history.models import HistoricalRecords
+
+from companies.models import Company, Person, TimeStampedModel
+
+from ..choices import IssuerKind, Measure, TargetRole
+
+
+class Issuer(TimeStampedModel):
+    """A regulator: the CSRC, a local bureau, an exchange (or just 交易所 when the text says no more), a court."""
+
+    name = models.CharField("名称", max_length=100, unique=True)
+    kind = models.CharField("类型", max_length=20, choices=IssuerKind.choices)
+    aliases = models.CharField("别称", max_length=300, blank=True, help_text="以逗号分隔，例如 上交所,上海证券交易所。")
+
+    class Meta:
+        verbose_name = "监管机构"
+        verbose_name_plural = "监管机构"
+        ordering = ["kind", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class ViolationType(models.Model):
+    """CSMAR 违规类型 (P2501…P2599), loaded by a data migration."""
+
+    code = models.CharField("代码", max_length=8, primary_key=True)
+    name = models.CharField("名称", max_length=100)
+
+    class Meta:
+        verbose_name = "违规类型"
+        verbose_name_plural = "违规类型"
+        ordering = ["code"]
+
+    def __str__(self):
+        return f"{self.code} {self.name}"
+
+
+class EnforcementActionQuerySet(models.QuerySet):
+    def with_total_amount(self):
+        return self.annotate(total_amount=Sum("targets__amount_yuan"))
+
+
+class EnforcementAction(TimeStampedModel):
+    """One measure by one issuer, about one company; its targets are the company and/or persons."""
+
+    company = models.ForeignKey(Company, on_delete=models.PROTECT, related_name="enforcement_actions",
+                                verbose_name="公司")
+    issuer = models.ForeignKey(Issuer, on_delete=models.PROTECT, related_name="actions", verbose_name="监管机构")
+    measure = models.CharField("措施", max_length=24, choices=Measure.choices)
+    violation_types = models.ManyToManyField(ViolationType, blank=True, related_name="actions",
+                                             verbose_name="违规类型")
+    decision_date = models.DateField("决定日期", null=True, blank=True)
+    announcement_date = models.DateField("公告日期", null=True, blank=True)
+    document_number = models.CharField("文号", max_length=100, blank=True)
+    proposed = models.BooleanField("拟处罚（事先告知）", default=False,
+                                   help_text="行政处罚事先告知书中拟作出的处罚。")
+    summary = models.TextField("摘要", blank=True)
+    citations = GenericRelation("tracker.Citation")
+    history = HistoricalRecords()
+
+    objects = EnforcementActionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "监管措施"
+        verbose_name_plural = "监管措施"
+        ordering = ["-decision_date", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                F("company"), F("issuer"), F("measure"), Coalesce(F("decision_date"), Value(date(1900, 1, 1))),
+                F("document_number"), name="action_unique_measure_per_day",
+                violation_error_message="该公司已有同一机构同日同文号的同类措施。",
+            ),
+            models.CheckConstraint(
+                condition=Q(announcement_date__isnull=True) | Q(decision_date__isnull=True)
+                | Q(announcement_date__gte=F("decision_date")),
+                name="action_announced_after_decision", violation_error_message="公告日期不能早于决定日期。",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["measure", "-decision_date"], name="action_measure_date_idx"),
+            models.Index(fields=["company", "-decision_date"], name="action_company_date_idx"),
+            models.Index(fields=["-decision_date", "-id"], name="action_date_idx"),
+            models.Index(fields=["announcement_date"], name="action_announced_idx"),
+        ]
+
+    def __str__(self):
+        when = self.decision_date or self.announcement_date or "日期未知"
+        return f"{self.issuer} · {self.get_measure_display()} · {self.company.display_name}（{when}）"
+
+    @property
+    def date(self):
+        """The day the measure was taken, or announced when that is all we know."""
+        return self.decision_date or self.announcement_date
+
+    @property
+    def total_amount(self):
+        annotated = self.__dict__.get("total_amount")
+        if annotated is not None:
+            return annotated
+        return self.targets.aggregate(total=Sum("amount_yuan"))["total"]
+
+
+class ActionTarget(TimeStampedModel):
+    """A party an action targets: the company itself (no person) or a person with a role; a fine per party."""
+
+    action = models.ForeignKey(EnforcementAction, on_delete=models.CASCADE, related_name="targets",
+                               verbose_name="监管措施")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, null=True, blank=True, related_name="targeted_by",
+                               verbose_name="人员", help_text="留空表示对象为公司本身。")
+    role = models.CharField("身份", max_length=24, choices=TargetRole.choices, default=TargetRole.COMPANY)
+    amount_yuan = models.DecimalField("金额(元)", max_digits=18, decimal_places=2, null=True, blank=True,
+                                      help_text="对该对象的罚没金额。")
+    note = models.CharField("说明", max_length=300, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "措施对象"
+        verbose_name_plural = "措施对象"
+        ordering = ["action", "id"]
+        constraints = [
+            models.UniqueConstraint(F("action"), Coalesce(F("person"), Value(0)), name="target_once_per_action",
+                                    violation_error_message="同一措施中该对象已存在。"),
+            models.CheckConstraint(condition=Q(amount_yuan__isnull=True) | Q(amount_yuan__gte=0),
+                                   name="target_amount_not_negative", violation_error_message="金额不能为负数。"),
+            models.CheckConstraint(
+                condition=(Q(person__isnull=True) & Q(role=TargetRole.COMPANY))
+                | (Q(person__isnull=False) & ~Q(role=TargetRole.COMPANY)),
+                name="target_role_matches_party",
+                violation_error_message="对象为公司时身份须为“公司”；对象为人员时请选择其身份。",
+            ),
+        ]
+
+    def __str__(self):
+        party = self.person.name if self.person_id else "公司"
+        return f"{party}（{self.get_role_display()}）"
+
+    def clean(self):
+        if self.person_id is None and self.role != TargetRole.COMPANY:
+            raise ValidationError({"person": "请选择人员，或将身份设为“公司”。"})
+        if self.person_id is not None and self.role == TargetRole.COMPANY:
+            raise ValidationError({"role": "人员对象请选择其身份（董事长、实际控制人等）。"})

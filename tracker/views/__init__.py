@@ -1,0 +1,1 @@
+"""The analysts' web app, one module per page family."""
