@@ -29,6 +29,14 @@ def strip_risk_prefix(name):
     return RISK_PREFIX_RE.sub("", text).replace(" ", "")
 
 
+def status_from_name(name):
+    """The risk status a short name announces by its prefix: '*ST傲农' -> '*ST'."""
+    match = RISK_PREFIX_RE.match(str(name or "").replace("＊", "*"))
+    if not match:
+        return RiskStatus.NORMAL
+    return RiskStatus.STAR_ST if "*" in match.group(1) else RiskStatus.ST
+
+
 class TimeStampedModel(models.Model):
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
@@ -59,10 +67,16 @@ class CompanyQuerySet(models.QuerySet):
         first_after = StatusChange.objects.filter(company=models.OuterRef("pk"), effective_date__gt=on).order_by(
             "effective_date"
         )
+        # With no status change recorded, the short name valid that day tells (ST东时 -> ST).
+        short_name = CompanyName.objects.filter(
+            Q(valid_from__isnull=True) | Q(valid_from__lte=on), Q(valid_to__isnull=True) | Q(valid_to__gte=on),
+            company=models.OuterRef("pk"), kind=NameKind.SHORT,
+        ).order_by(F("valid_from").desc(nulls_last=True), "-pk")
         return self.annotate(
             annotated_status=Coalesce(
                 models.Subquery(latest.values("to_status")[:1]),
                 models.Subquery(first_after.values("from_status")[:1]),
+                models.Subquery(short_name.values("name_status")[:1]),
                 Value(RiskStatus.NORMAL),
             )
         )
@@ -96,14 +110,6 @@ class Company(TimeStampedModel):
         name = self.display_name
         return f"{name}（{self.code}）" if self.code else name
 
-    def clean(self):
-        self.code = normalize_code(self.code)
-        if self.code:
-            try:
-                classify(self.code)
-            except ValidationError as error:
-                raise ValidationError({"code": error.messages}) from None
-
     def save(self, *args, **kwargs):
         self.code = normalize_code(self.code)
         self.exchange, self.board = classify(self.code) if self.code else ("", "")
@@ -111,6 +117,14 @@ class Company(TimeStampedModel):
 
     def get_absolute_url(self):
         return reverse("tracker:company-detail", args=[self.pk])
+
+    def clean(self):
+        self.code = normalize_code(self.code)
+        if self.code:
+            try:
+                classify(self.code)
+            except ValidationError as error:
+                raise ValidationError({"code": error.messages}) from None
 
     # --- derived facts -----------------------------------------------------
     def _names(self):
@@ -166,6 +180,9 @@ class CompanyName(TimeStampedModel):
     kind = models.CharField("类型", max_length=8, choices=NameKind.choices, default=NameKind.SHORT)
     # The name without its risk prefix, so "东时" finds "ST东时"; derived on save.
     bare_name = models.CharField("去前缀名称", max_length=200, editable=False, db_index=True)
+    # The status the name's prefix announces (short names only); derived on save.
+    name_status = models.CharField("名称所示状态", max_length=10, choices=RiskStatus.choices, blank=True,
+                                   editable=False)
     valid_from = models.DateField("启用日期", null=True, blank=True)
     valid_to = models.DateField("停用日期", null=True, blank=True)
     history = HistoricalRecords()
@@ -194,15 +211,16 @@ class CompanyName(TimeStampedModel):
     def __str__(self):
         return self.name
 
+    def save(self, *args, **kwargs):
+        self.name = (self.name or "").replace("＊", "*").strip()
+        self.bare_name = strip_risk_prefix(self.name)
+        self.name_status = status_from_name(self.name) if self.kind == NameKind.SHORT else ""
+        super().save(*args, **kwargs)
+
     def clean(self):
         self.name = (self.name or "").replace("＊", "*").strip()
         if not self.name:
             raise ValidationError({"name": "名称不能为空。"})
-
-    def save(self, *args, **kwargs):
-        self.name = (self.name or "").replace("＊", "*").strip()
-        self.bare_name = strip_risk_prefix(self.name)
-        super().save(*args, **kwargs)
 
 
 class StatusChange(TimeStampedModel):
@@ -254,7 +272,14 @@ class StatusChange(TimeStampedModel):
             return before[-1].to_status
         if changes:
             return changes[0].from_status  # the first recorded change says what came before
-        return RiskStatus.NORMAL
+        # No change recorded at all: the short name of that day carries the prefix of its time.
+        short_names = [
+            n for n in company.names.all()
+            if n.kind == NameKind.SHORT and (n.valid_from is None or n.valid_from <= on)
+            and (n.valid_to is None or n.valid_to >= on)
+        ]
+        short_names.sort(key=lambda n: (n.valid_from or date.min, n.pk or 0), reverse=True)
+        return short_names[0].name_status if short_names else RiskStatus.NORMAL
 
     def clean(self):
         if not self.company_id or not self.effective_date:

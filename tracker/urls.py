@@ -1,17 +1,33 @@
 """URLs: the project's (admin, auth, i18n, API) and the analysts' web app under the `tracker` namespace."""
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from rest_framework.authtoken.views import obtain_auth_token
 
-from .views import home
+from . import api
+from .views import cases, companies, deadlines, home, searches
 
 tracker_patterns = [
     path("", home.home, name="home"),
-    path("companies/<int:pk>/", home.company_detail, name="company-detail"),
+    path("actions/", cases.action_list, name="action-list"),
+    re_path(r"^actions/export\.(?P<export_format>csv|xlsx)$", cases.action_export, name="action-export"),
+    path("companies/", companies.company_list, name="company-list"),
+    path("companies/<int:pk>/", companies.company_detail, name="company-detail"),
+    path("deadlines/", deadlines.deadline_list, name="deadline-list"),
+    path("deadlines/calendar/", deadlines.deadline_calendar, name="deadline-calendar"),
+    re_path(r"^deadlines/export\.(?P<export_format>csv|xlsx)$", deadlines.deadline_export, name="deadline-export"),
+    path("searches/", searches.saved_search_list, name="saved-search-list"),
+    path("searches/new/", searches.saved_search_create, name="saved-search-create"),
+    path("searches/<int:pk>/delete/", searches.saved_search_delete, name="saved-search-delete"),
 ]
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("django.contrib.auth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/token/", obtain_auth_token, name="api-token"),
+    path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("api/", include(api.router.urls)),
     path("", include((tracker_patterns, "tracker"))),
 ]

@@ -2,20 +2,37 @@
 
 One module per concern; everything is re-exported here so `from tracker.models import X` works.
 """
+from .alerts import CalendarFeed, DeliveryMode, DeliveryStatus, Digest, ReminderDelivery, ReminderScan, Subscription
 from .deadlines import Deadline, DeadlineQuerySet
 from .enforcement import ActionTarget, EnforcementAction, Issuer, ViolationType
 from .occupation import FundOccupationCase, Repayment
+from .review import Extraction, ExtractionStatus, Proposal, ProposalKind, ProposalStatus
+from .searches import SavedSearch, SearchList
 from .sources import Citation, Source
 
 __all__ = [
     "ActionTarget",
+    "CalendarFeed",
     "Citation",
     "Deadline",
     "DeadlineQuerySet",
+    "DeliveryMode",
+    "DeliveryStatus",
+    "Digest",
     "EnforcementAction",
+    "Extraction",
+    "ExtractionStatus",
     "FundOccupationCase",
     "Issuer",
+    "Proposal",
+    "ReminderDelivery",
+    "ReminderScan",
+    "ProposalKind",
+    "ProposalStatus",
     "Repayment",
+    "SavedSearch",
+    "SearchList",
     "Source",
+    "Subscription",
     "ViolationType",
 ]

@@ -45,6 +45,12 @@ class Deadline(TimeStampedModel):
     status = models.CharField("状态", max_length=12, choices=DeadlineStatus.choices, default=DeadlineStatus.OPEN)
     resolved_on = models.DateField("处理日期", null=True, blank=True)
     notes = models.TextField("备注", blank=True)
+    # The statutory chain of 资金占用 (tracker.alerts.statutory): suspension follows the rectification deadline,
+    # *ST follows the suspension, termination follows the *ST. `proposed` = computed by the tracker, not yet
+    # edited by a curator (a curator's change to the date clears it, and the tracker stops recomputing it).
+    follows = models.ForeignKey("self", on_delete=models.CASCADE, null=True, blank=True, related_name="followed_by",
+                                verbose_name="前序截止日期", help_text="前一截止日期未完成时，本截止日期才生效。")
+    proposed = models.BooleanField("系统推算", default=False, help_text="由系统按法定流程推算，尚未经人工修改。")
     citations = GenericRelation("tracker.Citation")
     history = HistoricalRecords()
 

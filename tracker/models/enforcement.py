@@ -46,7 +46,8 @@ class ViolationType(models.Model):
 
 class EnforcementActionQuerySet(models.QuerySet):
     def with_total_amount(self):
-        return self.annotate(total_amount=Sum("targets__amount_yuan"))
+        """Annotate `annotated_total_amount`, the sum of the targets' amounts (read via `total_amount`)."""
+        return self.annotate(annotated_total_amount=Sum("targets__amount_yuan"))
 
 
 class EnforcementAction(TimeStampedModel):
@@ -103,9 +104,8 @@ class EnforcementAction(TimeStampedModel):
 
     @property
     def total_amount(self):
-        annotated = self.__dict__.get("total_amount")
-        if annotated is not None:
-            return annotated
+        if "annotated_total_amount" in self.__dict__:
+            return self.annotated_total_amount
         return self.targets.aggregate(total=Sum("amount_yuan"))["total"]
 
 

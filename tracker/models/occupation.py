@@ -18,14 +18,17 @@ _MONEY = DecimalField(max_digits=18, decimal_places=2)
 
 class FundOccupationCaseQuerySet(models.QuerySet):
     def with_balance(self):
-        """Annotate `repaid` and `balance` in the same query (no per-row aggregate)."""
+        """Annotate `annotated_repaid` and `annotated_balance` in the same query (no per-row aggregate).
+
+        The `repaid` and `balance` properties use these annotations when present.
+        """
         repaid = (
             Repayment.objects.filter(case=OuterRef("pk")).order_by().values("case")
             .annotate(total=Sum("amount_yuan")).values("total")
         )
         return self.annotate(
-            repaid=Coalesce(Subquery(repaid, output_field=_MONEY), Value(ZERO, output_field=_MONEY)),
-        ).annotate(balance=F("amount_occupied") - F("repaid"))
+            annotated_repaid=Coalesce(Subquery(repaid, output_field=_MONEY), Value(ZERO, output_field=_MONEY)),
+        ).annotate(annotated_balance=F("amount_occupied") - F("annotated_repaid"))
 
 
 class FundOccupationCase(TimeStampedModel):
@@ -64,14 +67,14 @@ class FundOccupationCase(TimeStampedModel):
 
     @property
     def repaid(self):
-        if "repaid" in self.__dict__:
-            return self.__dict__["repaid"]
+        if "annotated_repaid" in self.__dict__:
+            return self.annotated_repaid
         return self.repayments.aggregate(total=Sum("amount_yuan"))["total"] or ZERO
 
     @property
     def balance(self):
-        if "balance" in self.__dict__:
-            return self.__dict__["balance"]
+        if "annotated_balance" in self.__dict__:
+            return self.annotated_balance
         return (self.amount_occupied or ZERO) - self.repaid
 
     @property

@@ -49,8 +49,15 @@ class Source(TimeStampedModel):
         return " · ".join(p for p in parts if p)
 
     def save(self, *args, **kwargs):
-        self.text_hash = text_fingerprint(self.text) if self.text.strip() else ""
+        self._set_fingerprint()
         super().save(*args, **kwargs)
+
+    def clean(self):
+        # Before constraint validation, so a duplicate text is reported, not left to the database.
+        self._set_fingerprint()
+
+    def _set_fingerprint(self):
+        self.text_hash = text_fingerprint(self.text) if self.text.strip() else ""
 
 
 class Citation(TimeStampedModel):

@@ -1,0 +1,145 @@
+"""Who watches which deadline, decided in memory from a handful of set-based queries.
+
+The scan must not issue a query per deadline or per subscriber, so it loads the active subscriptions and
+the facts of the candidate deadlines once and matches them here. Subscription.watch_filter() is the same
+rule written as a database filter (for one subscription: digests, the calendar feed, the web page).
+"""
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.db.models import Q
+
+from ..models import Deadline, Subscription
+from ..models.alerts import OVERDUE_OFFSET
+
+OPEN_STATUSES = ("open", "extended")
+
+
+@dataclass(frozen=True)
+class WatchingSubscription:
+    id: int
+    user_id: int
+    delivery: str
+    offsets: tuple  # most distant first; OVERDUE_OFFSET last when the overdue reminder is wanted
+    watch_all: bool
+    measures: frozenset
+    changed: bool = False
+
+    def latest_due_offset(self, days_left):
+        """The most recent reminder whose day has come, or None.
+
+        Reminders whose day passed while nothing ran are not sent one by one: the latest one stands for them
+        (a user back from downtime gets "3 days left", not also "30 days" and "7 days").
+        """
+        if days_left < 0:
+            return OVERDUE_OFFSET if OVERDUE_OFFSET in self.offsets else None
+        due = [offset for offset in self.offsets if offset >= days_left]
+        return min(due) if due else None
+
+
+@dataclass
+class DeadlineFacts:
+    id: int
+    company_id: int
+    due_date: date
+    updated_at: object = None
+    measures: set = field(default_factory=set)
+    violation_types: set = field(default_factory=set)
+
+
+class Watchlist:
+    """Active subscriptions indexed by what they watch."""
+
+    def __init__(self, subscriptions, companies_by_subscription, violation_types_by_subscription):
+        self.subscriptions = subscriptions
+        self.watch_all = [s for s in subscriptions if s.watch_all]
+        self.by_company = defaultdict(list)
+        self.by_measure = defaultdict(list)
+        self.by_violation_type = defaultdict(list)
+        for subscription in subscriptions:
+            if subscription.watch_all:
+                continue
+            for company_id in companies_by_subscription.get(subscription.id, ()):
+                self.by_company[company_id].append(subscription)
+            for measure in subscription.measures:
+                self.by_measure[measure].append(subscription)
+            for code in violation_types_by_subscription.get(subscription.id, ()):
+                self.by_violation_type[code].append(subscription)
+
+    @classmethod
+    def load(cls, changed_since=None, delivery=None):
+        """Three queries: deliverable subscriptions, their companies, their violation types."""
+        queryset = Subscription.objects.deliverable()
+        if delivery:
+            queryset = queryset.filter(delivery=delivery)
+        rows = queryset.values_list("id", "user_id", "delivery", "reminder_days", "remind_overdue", "watch_all",
+                                    "measures", "updated_at")
+        subscriptions = []
+        for pk, user_id, mode, reminder_days, remind_overdue, watch_all, measures, updated_at in rows:
+            days = sorted({day for day in reminder_days or [] if isinstance(day, int) and day >= 0}, reverse=True)
+            offsets = tuple(days + ([OVERDUE_OFFSET] if remind_overdue else []))
+            subscriptions.append(WatchingSubscription(
+                id=pk, user_id=user_id, delivery=mode, offsets=offsets, watch_all=watch_all,
+                measures=frozenset(measures or ()), changed=changed_since is None or updated_at >= changed_since,
+            ))
+        ids = Q(subscription__in=queryset.values("pk"))
+        companies = defaultdict(set)
+        for subscription_id, company_id in Subscription.companies.through.objects.filter(ids).values_list(
+                "subscription_id", "company_id"):
+            companies[subscription_id].add(company_id)
+        violation_types = defaultdict(set)
+        for subscription_id, code in Subscription.violation_types.through.objects.filter(ids).values_list(
+                "subscription_id", "violationtype_id"):
+            violation_types[subscription_id].add(code)
+        return cls(subscriptions, companies, violation_types)
+
+    @property
+    def uses_measures(self):
+        return bool(self.by_measure)
+
+    @property
+    def uses_violation_types(self):
+        return bool(self.by_violation_type)
+
+    @property
+    def offsets(self):
+        return {offset for subscription in self.subscriptions for offset in subscription.offsets}
+
+    def watchers(self, facts):
+        """Subscriptions watching the deadline described by `facts` (each at most once)."""
+        found = {s.id: s for s in self.watch_all}
+        for subscription in self.by_company.get(facts.company_id, ()):
+            found[subscription.id] = subscription
+        for measure in facts.measures:
+            for subscription in self.by_measure.get(measure, ()):
+                found[subscription.id] = subscription
+        for code in facts.violation_types:
+            for subscription in self.by_violation_type.get(code, ()):
+                found[subscription.id] = subscription
+        return found.values()
+
+    def load_facts(self, deadlines):
+        """Facts of every deadline in the queryset `deadlines`: one query, plus up to four for measures/types."""
+        facts = {
+            pk: DeadlineFacts(pk, company_id, due_date, updated_at, {measure} if measure else set())
+            for pk, company_id, due_date, updated_at, measure in deadlines.values_list(
+                "id", "company_id", "due_date", "updated_at", "action__measure")
+        }
+        if not facts:
+            return facts
+        # Filter by the same queryset (a subquery), never by a list of ids that grows with the deadlines.
+        linked = Deadline.objects.filter(pk__in=deadlines.values("pk"))
+        if self.uses_measures:
+            for pk, measure in linked.filter(case__actions__isnull=False).values_list("id", "case__actions__measure"):
+                facts[pk].measures.add(measure)
+        if self.uses_violation_types:
+            for path in ("action__violation_types", "case__actions__violation_types"):
+                for pk, code in linked.filter(**{f"{path}__isnull": False}).values_list("id", path):
+                    facts[pk].violation_types.add(code)
+        return facts
+
+
+def live_deadlines():
+    """Open deadlines that can fall due now: a statutory follow-on waits until the deadline before it is missed."""
+    return Deadline.objects.filter(status__in=OPEN_STATUSES).exclude(follows__status__in=OPEN_STATUSES)

@@ -1,0 +1,150 @@
+"""Chinese date normalizer.
+
+Resolves the date forms newspapers and announcements use (2025年6月19日, 5月23日晚,
+今年5月17日, 5月27日至28日, 次日, 二〇二四年三月五日) against the publication date.
+A form that does not fix a day (2024年4月份, 去年年末, 近日) is found but has value None,
+so that it is not mistaken for the absence of a date.
+
+dateparser is used only for the --published argument: it handles ISO and fully specified
+forms correctly but returns None for 5月23日 (languages=['zh']) and guesses wrongly when
+auto-detecting (10月10日 -> 2010-10-xx), and it is far too slow to call per match.
+"""
+
+import datetime
+import re
+from dataclasses import dataclass
+
+_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_NUM = "〇零一二三四五六七八九十两"
+_PART = r"份|初|中旬|上旬|下旬|底|末"
+
+DATE_RE = re.compile(
+    rf"(?P<ymd>(?P<y>(?:19|20)\d\d|[〇零一二三四五六七八九]{{4}})年(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
+    rf"(?:(?P<d>\d{{1,2}}|[{_CN_NUM}]{{1,3}})[日号]|(?P<ypart>{_PART}))?)"
+    r"|(?P<iso>(?<![\d.])(?P<iy>(?:19|20)\d\d)(?P<sep>[-/.])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2})(?![\d.]))"
+    rf"|(?P<rel>(?<![\d年])(?P<ry>今年|去年|明年|前年|上年|本年|当年)?(?P<rm>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
+    rf"(?:(?P<rd>\d{{1,2}}|[{_CN_NUM}]{{1,3}})[日号]|(?P<rpart>{_PART}))?)"
+    r"|(?P<vague>(?:今年|去年|上年|前年|本年|当年)(?:年末|年底|年初|年中|末|底|初|以来)|近日|日前|近期|前不久|上半年|下半年)"
+    r"|(?P<relday>次日|翌日|当日|同日|当天|次一交易日|下一交易日|下一个交易日)"
+    r"|(?P<bare>(?<![\d月年个第前后近内余])(?P<bd>\d{1,2})[日号]"
+    r"(?=晚|早|上午|下午|中午|午间|盘后|盘前|开市|复牌|收到|发布|公告|披露|起|,|。))"
+)
+_RANGE_END = re.compile(r"(?:至|到|-|—|~)(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})[日号]")
+_DEADLINE_SUFFIX = re.compile(r"(?:\(含\)|\(含当日\))?(?:之前|以前|前)")
+
+
+@dataclass(slots=True)
+class DateMention:
+    """A date expression in a text: ``value`` is None when the day is not fixed."""
+
+    start: int
+    end: int
+    value: datetime.date | None
+    end_value: datetime.date | None = None
+    before: bool = False  # followed by 前/之前: a deadline
+    text: str = ""
+
+
+def cn_number(token):
+    """Convert 二〇二五 / 二十三 / 23 to an int."""
+    if token.isdigit():
+        return int(token)
+    if "十" not in token:
+        value = 0
+        for ch in token:
+            value = value * 10 + _DIGITS[ch]
+        return value
+    tens, _, units = token.partition("十")
+    return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[units] if units else 0)
+
+
+def _safe_date(year, month, day):
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nearest_year(month, day, published):
+    """The year that puts month/day closest to the publication date."""
+    best = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        candidate = _safe_date(year, month, day)
+        if candidate and (best is None or abs((candidate - published).days) < abs((best - published).days)):
+            best = candidate
+    return best
+
+
+_YEAR_OFFSET = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+
+
+def find_dates(text, published=None):
+    """Every date expression in ``text``, in order, resolved against ``published``.
+
+    次日/当日 resolve against the previous resolved date in the same text, so pass one
+    paragraph at a time.
+    """
+    mentions = []
+    last_value = None
+    for match in DATE_RE.finditer(text):
+        kind = match.lastgroup if match.lastgroup in ("ymd", "iso", "rel", "vague", "relday", "bare") else None
+        if kind is None:
+            kind = next(k for k in ("ymd", "iso", "rel", "vague", "relday", "bare") if match.group(k))
+        value = None
+        end = match.end()
+        if kind == "ymd" and match.group("d"):
+            value = _safe_date(cn_number(match.group("y")), cn_number(match.group("m")), cn_number(match.group("d")))
+        elif kind == "iso":
+            value = _safe_date(int(match.group("iy")), int(match.group("im")), int(match.group("id")))
+        elif kind == "rel" and match.group("rd") and published:
+            month, day = cn_number(match.group("rm")), cn_number(match.group("rd"))
+            if match.group("ry"):
+                value = _safe_date(published.year + _YEAR_OFFSET[match.group("ry")], month, day)
+            else:
+                value = _nearest_year(month, day, published)
+        elif kind == "relday" and last_value and "交易日" not in match.group():
+            value = last_value + datetime.timedelta(days=0 if match.group() in ("当日", "同日", "当天") else 1)
+        elif kind == "bare":
+            anchor = last_value or published
+            if anchor:
+                value = _safe_date(anchor.year, anchor.month, int(match.group("bd")))
+                if value and not last_value and value > published + datetime.timedelta(days=3):
+                    # "28日" printed on 3 May is last month's 28th.
+                    previous = anchor.replace(day=1) - datetime.timedelta(days=1)
+                    value = _safe_date(previous.year, previous.month, int(match.group("bd")))
+        end_value = None
+        if value:
+            tail = _RANGE_END.match(text, end)
+            if tail:
+                end_value = _safe_date(value.year, int(tail.group("m") or value.month), int(tail.group("d")))
+                end = tail.end()
+            last_value = value
+        before = bool(_DEADLINE_SUFFIX.match(text, end))
+        mentions.append(DateMention(match.start(), end, value, end_value, before, text[match.start():end]))
+    return mentions
+
+
+def normalize_date(expression, published=None):
+    """The date one expression stands for, or None when it does not fix a day."""
+    mentions = find_dates(expression.strip(), published)
+    return mentions[0].value if mentions else None
+
+
+def parse_published(value):
+    """Parse a publication date given by a user: ISO, 2025/5/29, 2025年5月29日, 29 May 2025."""
+    if isinstance(value, datetime.date):
+        return value
+    value = (value or "").strip()
+    if not value:
+        return None
+    own = normalize_date(value)
+    if own:
+        return own
+    import dateparser  # slow to import; only needed for the unusual spellings
+
+    parsed = dateparser.parse(
+        value,
+        languages=["zh", "en"],
+        settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "YMD"},
+    )
+    return parsed.date() if parsed else None

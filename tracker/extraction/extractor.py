@@ -1,0 +1,554 @@
+"""The article extractor: page text in, regulatory events out (see shared/EXTRACTION.md).
+
+Pure Python, no Django: the management command ``extract`` is a thin wrapper.
+
+The page is cleaned (:mod:`.text`), cut into articles (a byline such as 本报记者 or an
+announcement header 证券代码: starts one), paragraphs and sentences. A record is only
+made when a trigger phrase and its company are in the same sentence; 公司/该公司/本公司
+stand for the company most recently named in the same article (in an announcement: the
+issuer). Evidence offsets point into the cleaned text (``clean_text(raw)``).
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from . import patterns as P
+from .amounts import find_amounts
+from .dates import find_dates, parse_published
+from .names import GENERIC_NAMES, HEADER_RE, PRONOUN_RE, RENAME_RE, Mention, build_registry, st_label
+from .text import CJK, UnreadableInput, clean_text, decode_bytes
+
+_BYLINE_RE = re.compile(r"^[\W_]{0,3}(?:本报记者|本报讯|新华社记者|新华社|记者|通讯员|见习记者|文/|作者)")
+_SENTENCE_RE = re.compile(r"[^。!?]*(?:[。!?]+[\"”’」)]*|$)")
+_CLAUSE_BREAK_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:]")
+_ENUM_GAP_RE = re.compile(r"^(?:、|和|及|与|以及|,)?$")
+_GAP_NOISE_RE = re.compile(r"[\s\"“”'‘’「」()]")
+_ROLE_BEFORE_RE = re.compile(r"(?:控股股东|大股东|股东|子公司|实际控制人|实控人|关联方|母公司|参股|收购|受让|出售|投资|间接控股|控制的)$")
+_TARGET_VERB_RE = re.compile(r"采取|出具|给予|予以|处以|作出|实施|进行|下发|发出|分别|并处")
+_HEADLINE_MAX = 40
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    article: int
+
+
+@dataclass
+class Article:
+    issuer: int | None = None  # announcement issuer: what 公司/本公司 always means
+    current: int | None = None  # company most recently named
+    current_name: str | None = None
+    has_prior_notice: bool = False  # 行政处罚事先告知书 without a final decision
+    last_regulator: str | None = None
+
+
+@dataclass
+class _Subject:
+    company: int
+    name: str
+    start: int
+    end: int
+    explicit: bool
+    persons: list = field(default_factory=list)
+
+
+def _segment(text):
+    """Sentences of the cleaned text, each tagged with its paragraph and article number."""
+    sentences = []
+    lines = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    article = 0
+    starts = set()
+    for i, (_, line) in enumerate(lines):
+        if _BYLINE_RE.match(line) or HEADER_RE.match(line):
+            # The headline lines just above a byline belong to the new article.
+            j = i
+            while j > 0 and len(lines[j - 1][1]) <= _HEADLINE_MAX and not lines[j - 1][1].endswith(("。", "!", "?")):
+                j -= 1
+                if i - j >= 3:
+                    break
+            starts.add(j)
+    for number, (offset, line) in enumerate(lines):
+        if number in starts and number:
+            article += 1
+        for match in _SENTENCE_RE.finditer(line):
+            if match.group().strip():
+                sentences.append(Sentence(offset + match.start(), offset + match.end(), match.group(), number, article))
+    return sentences
+
+
+def _clause_start(text, pos):
+    """Start of the clause (split at , ; :) that holds position ``pos``."""
+    start = 0
+    for match in _CLAUSE_BREAK_RE.finditer(text, 0, pos):
+        start = match.end()
+    return start
+
+
+def _clause_end(text, pos):
+    match = _CLAUSE_BREAK_RE.search(text, pos)
+    return match.start() if match else len(text)
+
+
+class _PageExtractor:
+    def __init__(self, text, published, known_names):
+        self.text = text
+        self.published = published
+        self.registry, self.order = build_registry(text, known_names)
+        self.status_changes = []
+        self.actions = []
+        self.deadlines = []
+        self.occupations = []
+        self.used_companies = {}
+        self.display = {}
+
+    # -- subjects ---------------------------------------------------------------------------
+
+    def _mentions(self, sentence, article):
+        """Company mentions in a sentence, pronouns resolved; updates the article's current company."""
+        names = self.registry.find_mentions(sentence.text, sentence.start)
+        covered = [(m.start, m.end) for m in names]
+        mentions = [(m, True) for m in names]
+        for match in PRONOUN_RE.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if any(s <= start < e for s, e in covered):
+                continue
+            mentions.append((Mention(start, end, None, match.group()), False))
+        mentions.sort(key=lambda item: item[0].start)
+        resolved = []
+        last_named = None
+        for mention, explicit in mentions:
+            if explicit:
+                before = self.text[max(sentence.start, mention.start - 6):mention.start]
+                role = bool(_ROLE_BEFORE_RE.search(before))
+                resolved.append(_Subject(mention.company, mention.text, mention.start, mention.end, True))
+                if not role:
+                    last_named = (mention.company, mention.text)
+                continue
+            if article.issuer is not None:
+                cid, name = article.issuer, self.display.get(article.issuer)
+            elif last_named:
+                cid, name = last_named
+            elif article.current is not None:
+                cid, name = article.current, article.current_name
+            else:
+                continue
+            resolved.append(_Subject(cid, name or mention.text, mention.start, mention.end, False))
+        if last_named:
+            article.current, article.current_name = last_named
+            self.display.setdefault(self.registry.find(last_named[0]), last_named[1])
+        return resolved
+
+    def _subjects_before(self, sentence, subjects, pos):
+        """The company (or enumerated companies) nearest before ``pos`` in the sentence."""
+        before = [s for s in subjects if s.end <= pos]
+        if not before:
+            return []
+        chosen = [before[-1]]
+        for previous in reversed(before[:-1]):
+            head = chosen[-1]
+            gap = self.text[previous.end:head.start]
+            same = self.registry.find(previous.company) == self.registry.find(head.company)
+            if same and len(gap) <= 20:
+                chosen.append(previous)
+            elif _ENUM_GAP_RE.match(_GAP_NOISE_RE.sub("", gap)):
+                chosen.append(previous)
+            else:
+                break
+        unique = {}
+        for subject in chosen:  # nearest first: "…有限公司(以下简称"X")" is reported as X
+            root = self.registry.find(subject.company)
+            if root not in unique or (subject.explicit and not unique[root].explicit):
+                unique[root] = subject
+        return list(reversed(unique.values()))
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _date_before(self, dates, pos, sentence, after_in_clause=False):
+        """Value of the nearest date expression before ``pos`` in the sentence (None if vague)."""
+        before = [d for d in dates if sentence.start <= d.start and d.end <= pos]
+        if before:
+            return before[-1].value
+        if after_in_clause:
+            end = sentence.start + _clause_end(sentence.text, pos - sentence.start)
+            after = [d for d in dates if pos <= d.start < end]
+            if after:
+                return after[0].value
+        return None
+
+    def _regulator(self, sentence, pos, article):
+        found = list(P.REGULATOR_RE.finditer(sentence.text))
+        local = pos - sentence.start
+        before = [m for m in found if m.end() <= local]
+        chosen = before[-1] if before else next((m for m in found if m.start() >= local), None)
+        if chosen and chosen.group("self"):
+            return article.last_regulator  # 我局/本所: the regulator the article named before
+        return P.regulator_name(chosen) if chosen else None
+
+    def _use(self, subject):
+        root = self.registry.find(subject.company)
+        self.used_companies.setdefault(root, subject.start)
+        return {"company": subject.name, "company_code": self.registry.code(root), "_root": root}
+
+    def _evidence(self, sentence):
+        text = sentence.text.strip()
+        start = sentence.start + (len(sentence.text) - len(sentence.text.lstrip()))
+        return {"evidence": text, "evidence_start": start, "evidence_end": start + len(text)}
+
+    def _hypothetical(self, sentence, local):
+        prefix = sentence.text[:local]
+        return bool(P.HYPOTHETICAL_RE.search(prefix))
+
+    # -- rules -------------------------------------------------------------------------------
+
+    def _status(self, sentence, subjects, dates):
+        found = {}
+        renames = list(RENAME_RE.finditer(sentence.text)) if "简称" in sentence.text else []
+        for match in P.STATUS_RE.finditer(sentence.text):
+            index = int(match.lastgroup[1:])
+            _, old, new, kind = P.STATUS_PATTERNS[index]
+            local = match.start()
+            clause = sentence.text[_clause_start(sentence.text, local):local]
+            if self._hypothetical(sentence, local):
+                continue
+            if P.MODAL_RE.search(clause) and not P.APPROVAL_RE.search(sentence.text):
+                continue
+            date = self._date_before(dates, sentence.start + local, sentence, after_in_clause=True)
+            if kind == "slang" and date is None:
+                continue
+            for subject in self._subjects_before(sentence, subjects, sentence.start + local):
+                found.setdefault(self.registry.find(subject.company), (subject, old, new, date, kind == "stacked"))
+        for match in renames:
+            old_label, new_label = st_label(match.group("old")), st_label(match.group("new"))
+            if old_label == new_label or self._hypothetical(sentence, match.start()):
+                continue
+            local = match.start()
+            if P.MODAL_RE.search(sentence.text[_clause_start(sentence.text, local):local]):
+                continue
+            root = self.registry.company_of(match.group("old"))
+            subject = next((s for s in self._subjects_before(sentence, subjects, sentence.start + local)), None)
+            if subject is None and root is not None:
+                subject = _Subject(root, match.group("new"), sentence.start + match.start("new"),
+                                   sentence.start + match.end("new"), True)
+            if subject is None:
+                continue
+            key = self.registry.find(subject.company)
+            date = self._date_before(dates, sentence.start + local, sentence)
+            if key in found:
+                prior = found[key]
+                found[key] = (prior[0], prior[1] or old_label, new_label, prior[3] or date, prior[4])
+            else:
+                found[key] = (subject, old_label, new_label, date, False)
+        for subject, old, new, date, stacked in found.values():
+            if subject.explicit and st_label(subject.name) != "normal" and old is None and new != "normal":
+                old = st_label(subject.name)
+            if old == new and not stacked:
+                continue
+            record = self._use(subject)
+            record.update({"from": old, "to": new, "effective_date": date and date.isoformat()})
+            record.update(self._evidence(sentence))
+            self.status_changes.append(record)
+
+    def _enforcement(self, sentence, subjects, dates, article):
+        text = sentence.text
+        matches = list(P.MEASURE_RE.finditer(text))
+        if not matches:
+            return
+        kinds = {m.lastgroup for m in matches}
+        statistics = bool(P.STATISTICS_RE.search(text))
+        if "investigation" in kinds and P.CLOSED_RE.search(text):
+            kinds.discard("investigation")
+        for match in matches:
+            measure = match.lastgroup
+            if measure not in kinds:
+                continue
+            if measure == "other" and kinds & P.DISCIPLINE:
+                continue
+            local = match.start()
+            clause_start = _clause_start(text, local)
+            clause = text[clause_start:local]
+            if self._hypothetical(sentence, local) or P.ENFORCEMENT_MODAL_RE.search(clause):
+                continue
+            if measure in P.LETTER_MEASURES:
+                window = text[max(clause_start, local - 40):local]
+                if P.LETTER_REPLY_RE.search(text[max(0, local - 12):match.end() + 4]):
+                    continue
+                if not (P.LETTER_ISSUED_RE.search(window) or P.REGULATOR_RE.search(window)):
+                    continue
+            if measure == "fine" and not (find_amounts(text[clause_start:_clause_end(text, match.end())])
+                                          or re.search(r"处以|并处|给予|予以|罚款决定", text[clause_start:match.end()])):
+                continue
+            pos = sentence.start + local
+            chosen = self._subjects_before(sentence, subjects, pos)
+            if not chosen or (statistics and not any(s.explicit for s in chosen)):
+                continue
+            persons, target_has_company = self._targets(sentence, local, match.end(), chosen)
+            amount = None
+            if measure in ("fine", "confiscation") and target_has_company:
+                clause_text = text[clause_start:_clause_end(text, match.end())]
+                amounts = find_amounts(clause_text)
+                if amounts:
+                    amount = min(amounts, key=lambda a: abs(a.start - (local - clause_start))).yuan
+            proposed = bool(re.search(r"拟|事先告知", text[:local])) or (
+                article.has_prior_notice and measure in P.PENALTIES)
+            date = self._date_before(dates, pos, sentence)
+            regulator = self._regulator(sentence, pos, article)
+            for subject in chosen:
+                record = self._use(subject)
+                record.update({"regulator": regulator, "measure": measure, "date": date and date.isoformat(),
+                               "persons": list(persons), "amount_yuan": amount})
+                if proposed:
+                    record["proposed"] = True
+                record.update(self._evidence(sentence))
+                self.actions.append(record)
+
+    def _targets(self, sentence, local, trigger_end, chosen):
+        """Persons targeted by the measure at ``local``, and whether the company is a target too."""
+        text = sentence.text
+        duis = [m.start() for m in re.finditer(r"(?<![针相面绝])对(?!于|外|此|其他|公司的)", text[:local])]
+        names = set(self.registry.name_to_id)
+        for dui in reversed(duis):
+            verb = _TARGET_VERB_RE.search(text, dui + 1, trigger_end)
+            if not verb:
+                continue
+            span = text[dui + 1:verb.start()]
+            if len(span) > 80:
+                break
+            persons = P.find_persons(self._without_names(span), names)
+            span_start = sentence.start + dui + 1
+            span_end = sentence.start + verb.start()
+            has_company = any(span_start <= s.start < span_end for s in chosen) or bool(
+                PRONOUN_RE.search(span) or any(n in span for n in names))
+            return persons, has_company or not persons
+        # "公司及董事长张三收到警示函": co-targets right after the company.
+        last = max(chosen, key=lambda s: s.end)
+        tail = text[last.end - sentence.start:local]
+        if re.match(r"^(?:\([^()]*\))?(?:及|和|、|以及)", tail):
+            return P.find_persons(self._without_names(tail), names), True
+        return [], True
+
+    def _without_names(self, span):
+        """A target list with parentheticals and company names replaced by separators."""
+        span = re.sub(r"\([^()]*\)", "", span)
+        for mention in reversed(self.registry.find_mentions(span)):
+            span = span[:mention.start] + "、" + span[mention.end:]
+        return span
+
+    def _deadlines(self, sentence, subjects, dates):
+        text = sentence.text
+        for date in dates:
+            if not (date.before and date.value and sentence.start <= date.start < sentence.end):
+                continue
+            local_end = date.end - sentence.start
+            after = re.match(r"(?:\(含\)|\(含当日\))?(?:之前|以前|前)", text[local_end:])
+            rest = text[local_end + after.end():]
+            obligation = P.DEADLINE_OBLIGATION_RE.search(rest)
+            if not obligation or obligation.start() > 12:
+                continue
+            verb_text = obligation.group()
+            if verb_text.startswith(P.REPLY_OBLIGATIONS) and not re.search(r"问询函|关注函|工作函|监管函", text):
+                continue
+            chosen = self._subjects_before(sentence, subjects, date.start)
+            if not chosen:
+                continue
+            obligation_end = local_end + after.end() + obligation.end()
+            clause = text[local_end:_clause_end(text, obligation_end)]
+            amounts = find_amounts(clause)
+            cleaned_obligation = verb_text
+            for amount in reversed(find_amounts(verb_text)):
+                cleaned_obligation = cleaned_obligation[:amount.start] + cleaned_obligation[amount.end:]
+            consequence = None
+            follow = P.CONSEQUENCE_RE.search(text, obligation_end)
+            if follow:
+                consequence_text = follow.group()
+                if "退市风险警示" in consequence_text:
+                    consequence = "*ST"
+                elif "其他风险警示" in consequence_text:
+                    consequence = "ST"
+                elif re.search(r"终止上市|强制退市|退市", consequence_text):
+                    consequence = "delisted"
+                elif "停牌" in consequence_text:
+                    consequence = "suspension"
+            for subject in chosen:
+                record = self._use(subject)
+                record.update({"due_date": date.value.isoformat(), "obligation": cleaned_obligation.strip(),
+                               "amount_yuan": amounts[0].yuan if amounts else None, "consequence": consequence})
+                record.update(self._evidence(sentence))
+                self.deadlines.append(record)
+
+    def _occupations(self, sentence, subjects, dates):
+        text = sentence.text
+        for match in P.OCCUPATION_RE.finditer(text):
+            amount = find_amounts(text[match.end():match.end() + 20])
+            if not amount or amount[0].start > 4:
+                continue
+            pos = sentence.start + match.start()
+            candidates = [s for s in subjects if s.end <= pos]
+            occupier = None
+            occupier_match = None
+            for found in P.OCCUPIER_RE.finditer(text[:match.start()]):
+                occupier_match = found
+            if occupier_match:
+                occupier = occupier_match.group("name") or occupier_match.group("role")
+                occupier_root = self.registry.company_of(occupier_match.group("name") or "")
+                candidates = [s for s in candidates if self.registry.find(s.company) != occupier_root] \
+                    if occupier_root is not None else candidates
+            if not candidates:
+                continue
+            subject = candidates[-1]
+            as_of = self._date_before(dates, pos, sentence)
+            record = self._use(subject)
+            record.update({"occupier": occupier, "amount_yuan": amount[0].yuan, "as_of": as_of and as_of.isoformat()})
+            record.update(self._evidence(sentence))
+            self.occupations.append(record)
+
+    # -- page --------------------------------------------------------------------------------
+
+    def run(self):
+        sentences = _segment(self.text)
+        articles = {}
+        paragraph_dates = {}
+        for sentence in sentences:
+            article = articles.get(sentence.article)
+            if article is None:
+                article = articles[sentence.article] = self._start_article(sentences, sentence.article)
+            if sentence.paragraph not in paragraph_dates:
+                para_start = sentence.start - 0
+                para_text_end = self.text.find("\n", sentence.start)
+                para_end = len(self.text) if para_text_end < 0 else para_text_end
+                para_start = self.text.rfind("\n", 0, sentence.start) + 1
+                paragraph_dates = {sentence.paragraph: [
+                    d.__class__(d.start + para_start, d.end + para_start, d.value, d.end_value, d.before, d.text)
+                    for d in find_dates(self.text[para_start:para_end], self.published)]}
+            dates = [d for d in paragraph_dates[sentence.paragraph] if sentence.start <= d.start < sentence.end]
+            subjects = self._mentions(sentence, article)
+            if subjects:
+                self._status(sentence, subjects, dates)
+                self._enforcement(sentence, subjects, dates, article)
+                self._deadlines(sentence, subjects, dates)
+                if "余额" in sentence.text:
+                    self._occupations(sentence, subjects, dates)
+            for regulator in P.REGULATOR_RE.finditer(sentence.text):
+                name = P.regulator_name(regulator)
+                if name:
+                    article.last_regulator = name
+        return self._result()
+
+    def _start_article(self, sentences, number):
+        article = Article()
+        body = [s for s in sentences if s.article == number]
+        if not body:
+            return article
+        start, end = body[0].start, body[-1].end
+        head = self.text[start:min(end, start + 400)]
+        header = HEADER_RE.search(head)
+        if header:
+            issuer = self.registry.company_of(header.group("name"))
+            # The title line "示例科技股份有限公司关于…的公告" names the same issuer in full.
+            for line in head.split("\n")[1:4]:
+                title = re.match(rf"^([{CJK}()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司))(?:关于|董事会|$)", line)
+                if title and self.registry.company_of(title.group(1)) is not None:
+                    self.registry.link(issuer, self.registry.company_of(title.group(1)))
+                    break
+            article.issuer = self.registry.find(issuer)
+            self.display[article.issuer] = header.group("name")
+        article_text = self.text[start:end]
+        article.has_prior_notice = "事先告知书" in article_text and "处罚决定书" not in article_text
+        return article
+
+    def _result(self):
+        find = self.registry.find
+        status = _dedupe(self.status_changes, lambda r: (find(r["_root"]), r["to"]), "effective_date")
+        actions = _dedupe(self.actions, lambda r: (find(r["_root"]), r["measure"], bool(r.get("proposed"))), "date")
+        deadlines = _dedupe(self.deadlines, lambda r: (find(r["_root"]),), "due_date")
+        occupations = _dedupe(self.occupations, lambda r: (find(r["_root"]), r["amount_yuan"]), "as_of")
+        companies = []
+        used = {}
+        for root, position in self.used_companies.items():
+            used.setdefault(find(root), position)
+        kept = {find(r["_root"]) for r in status + actions + deadlines + occupations}
+        for root in sorted(used, key=used.get):
+            if root not in kept:
+                continue
+            names = [n for n in self.registry.names_of(root, self.order) if n not in GENERIC_NAMES]
+            full = next((n for n in names if n.endswith("公司")), None)
+            companies.append({"full_name": full, "short_names": [n for n in names if n != full],
+                              "code": self.registry.code(root)})
+        for record in status + actions + deadlines + occupations:
+            record.pop("_root", None)
+        return {"companies": companies, "status_changes": status, "enforcement_actions": actions,
+                "deadlines": deadlines, "occupations": occupations}
+
+
+def _dedupe(records, key, date_field):
+    """One record per key and date; an undated record folds into a dated one with the same key."""
+    grouped = {}
+    for record in records:
+        grouped.setdefault(key(record), []).append(record)
+    kept = []
+    for group in grouped.values():
+        by_date = {}
+        for record in group:
+            date = record[date_field]
+            if date in by_date:
+                _merge(by_date[date], record)
+            else:
+                by_date[date] = record
+        if None in by_date and len(by_date) > 1:
+            undated = by_date.pop(None)
+            _merge(next(iter(by_date.values())), undated)
+        kept.extend(by_date.values())
+    return sorted(kept, key=lambda r: r["evidence_start"])
+
+
+def _merge(target, other):
+    for person in other.get("persons", ()):
+        if person not in target["persons"]:
+            target["persons"].append(person)
+    for name in ("amount_yuan", "regulator", "from", "consequence", "company_code", "occupier"):
+        if name in target and target[name] is None and other.get(name) is not None:
+            target[name] = other[name]
+
+
+def extract(text, published=None, known_names=None):
+    """Extract regulatory events from one page.
+
+    ``text``: str, or bytes (decoded as UTF-8, then GB18030). ``published``: date or
+    'YYYY-MM-DD'; dates without a year resolve against it (null without it).
+    ``known_names``: names the database knows, as an iterable of names or a mapping of
+    name -> company key (names with the same key are one company).
+
+    Returns the EXTRACTION.md object plus ``occupations`` and ``warnings``. Never raises
+    for bad content: undecodable input gives an empty result with a warning.
+    """
+    warnings = []
+    published_date = None
+    if published:
+        published_date = parse_published(published) if not hasattr(published, "year") else published
+        if published_date is None:
+            warnings.append(f"could not read the publication date {published!r}; dates without a year are null")
+    if isinstance(text, (bytes, bytearray)):
+        try:
+            text, decode_warnings = decode_bytes(bytes(text))
+            warnings += decode_warnings
+        except UnreadableInput as error:
+            warnings.append(str(error))
+            text = ""
+    cleaned = clean_text(text or "")
+    result = {"published": published_date and published_date.isoformat()}
+    if not cleaned.strip():
+        warnings.append("the input holds no text")
+        result.update(companies=[], status_changes=[], enforcement_actions=[], deadlines=[], occupations=[])
+    else:
+        result.update(_PageExtractor(cleaned, published_date, known_names).run())
+        if published_date is None and re.search(r"(?<![\d年])\d{1,2}月\d{1,2}[日号]", cleaned):
+            warnings.append("no publication date given: dates without a year are left null")
+    result["warnings"] = warnings
+    return result

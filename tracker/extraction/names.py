@@ -1,0 +1,294 @@
+"""Company names on a page and how they tie together.
+
+A page declares names in several ways: a full name ending in 有限公司 followed by
+(以下简称"X") / (即"X") / (证券简称:X), a header 证券代码:600123 证券简称:*ST示例, a rename
+股票简称由"A"变更为"B", and ST-prefixed short names (ST东时, *ST龙宇). The database may
+add names it already knows. :class:`CompanyRegistry` groups all of them into companies.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from .text import CJK
+
+ST_PREFIXES = ("S*ST", "*ST", "SST", "ST")
+_ST_PREFIX_RE = re.compile(r"^(?:S\*ST|\*ST|SST|ST)")
+# Words that follow "ST" without being a stock name: "*ST公司", "ST股".
+_GENERIC_ST_CORES = ("公司", "股票", "个股", "企业", "板块", "概念", "股份", "标的", "风险", "摘帽", "类股", "制度", "新规")
+GENERIC_NAMES = {"公司", "本公司", "上市公司", "该公司", "发行人", "标的公司", "集团", "我公司", "上述公司"}
+
+ST_NAME_RE = re.compile(rf"(?<![A-Za-z])(?:S\*ST|\*ST|SST|ST)(?P<core>[{CJK}]{{2}})")
+_SUFFIX_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
+_NAME_CHARS = re.compile(rf"[{CJK}()]")
+_NOT_A_COMPANY = re.compile(r"证券交易所|股份转让系统|登记结算|证券监督|监督管理|交易所")
+# A name run ends at the suffix; it starts after the last of these words, as long as a
+# plausible name (4+ characters before the suffix) remains.
+_LEFT_BOUNDARY_WORDS = ("关于对", "关于", "收到", "发布", "公告", "子公司", "控股股东", "股东", "旗下", "出具", "公司",
+                        "记者", "表示", "显示", "包括", "例如", "比如", "其中", "此外", "以及", "针对", "决定", "终止", "同意",
+                        "要求", "督促", "批准", "核准", "认定", "处罚", "下发", "发出", "处分", "谴责", "批评", "宣布", "获悉",
+                        "通知", "了解到", "交易所", "证监局", "证监会", "监管局", "委员会", "披露", "公布", "显示", "获得")
+_LEFT_BOUNDARY_CHARS = "对向与和及的是为在由将被据称于自经暨即等从把给因如"
+# A single leading character that cannot start a company name ("一、对红岭新材料…").
+_LEADING_VERB_CHARS = "对向被经由据于自将在称暨即从把给"
+ALIAS_RE = re.compile(
+    r"\s*\((?:以下简称|以下称|下称|简称|即|证券简称|股票简称|股票代码|证券代码)[::]?\s*[\"“「]?"
+    rf"(?P<alias>[{CJK}A-Za-z*0-9]{{2,12}})[\"”」]?(?P<rest>[,;、][^()]{{0,40}})?\)"
+)
+_CODE_RE = re.compile(r"(?<!\d)(?P<code>(?:00[0-3]|30[01]|60[0-5]|68[89]|92\d|[48][37]\d|900|200)\d{3})(?:\.(?:SH|SZ|BJ))?(?!\d)")
+HEADER_RE = re.compile(
+    r"(?:证券|股票)代码[::]\s*(?P<code>\d{6})[\s,;]*(?:证券|股票)简称[::]\s*"
+    rf"(?P<name>[*A-Za-z{CJK}]{{2,10}}?)(?=\s|公告编号|编号|债券|$|[,;])",
+    re.M,
+)
+RENAME_RE = re.compile(
+    r"简称(?:将)?(?:由|从)[\"“「](?P<old>[^\"”」]{2,12})[\"”」](?:变更|恢复|更名|改|调整)为[\"“「](?P<new>[^\"”」]{2,12})[\"”」]"
+)
+# "示例电气晚间公告称" / "示例电气(即"*ST示例")": a short name declared without its full name.
+ANNOUNCER_RE = re.compile(
+    rf"(?<![{CJK}A-Za-z*])(?P<name>[{CJK}]{{2,6}}?)(?:今日|近日|日前|当日|当晚|今晚|晚间|早间|近期|同日|也|亦|还)*"
+    r"(?:发布|披露)?(?:公告称|发布公告|披露公告|发公告|晚间公告|公告显示)"
+)
+SHORT_ALIAS_RE = re.compile(
+    rf"(?<![{CJK}A-Za-z*])(?P<name>[{CJK}]{{2,6}})\((?:以下简称|以下称|下称|简称|即|证券简称|股票简称)[::]?\s*[\"“「]?"
+    rf"(?P<alias>[{CJK}A-Za-z*]{{2,10}})[\"”」]?(?:[,;、][^()]{{0,40}})?\)"
+)
+_NOT_SHORT_NAME = re.compile(r"公司|家|多|些|交易所|证监|监管|记者|投资者|股东|董事|机构|部门|政府|法院|中心|协会|委员会|本报")
+
+PRONOUN_RE = re.compile(
+    rf"该公司|本公司|(?<![{CJK}])公司|(?<=否则|同时|此外|其中|随后|目前|因此|但是|然而)公司|(?<=[但并且则称因对向由经])公司"
+)
+
+
+def strip_st(name):
+    """Name without its risk-warning prefix: *ST华微 -> 华微."""
+    return _ST_PREFIX_RE.sub("", name)
+
+
+def st_label(name):
+    """The status a short name shows: '*ST', 'ST' or 'normal'."""
+    match = _ST_PREFIX_RE.match(name or "")
+    if not match:
+        return "normal"
+    return "*ST" if "*" in match.group() else "ST"
+
+
+def is_generic_st(core):
+    return core.startswith(_GENERIC_ST_CORES) or core[:1] in "股类"
+
+
+@dataclass(slots=True)
+class Mention:
+    """A reference to a company in the text: by name, or a pronoun (公司/该公司) resolved later."""
+
+    start: int
+    end: int
+    company: int | None
+    text: str
+
+
+@dataclass
+class Company:
+    names: list = field(default_factory=list)  # in order of first appearance
+    code: str | None = None
+
+
+class CompanyRegistry:
+    """Names on one page, grouped into companies (a small union-find)."""
+
+    def __init__(self):
+        self._parent = []
+        self._codes = {}
+        self.name_to_id = {}
+        self._index = None
+
+    def _new(self):
+        self._parent.append(len(self._parent))
+        return len(self._parent) - 1
+
+    def find(self, cid):
+        while self._parent[cid] != cid:
+            self._parent[cid] = self._parent[self._parent[cid]]
+            cid = self._parent[cid]
+        return cid
+
+    def link(self, a, b):
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self._parent[max(ra, rb)] = min(ra, rb)
+            if rb in self._codes or ra in self._codes:
+                self._codes[min(ra, rb)] = self._codes.get(ra) or self._codes.get(rb)
+
+    def add(self, name, cid=None):
+        """Register ``name`` (and its ST spellings); return the company id it belongs to."""
+        name = name.strip()
+        if len(name) < 2 or name in GENERIC_NAMES:
+            return cid
+        self._index = None
+        variants = [name]
+        core = strip_st(name)
+        if core != name:
+            variants += [prefix + core for prefix in ST_PREFIXES]
+        known = next((self.name_to_id[v] for v in variants if v in self.name_to_id), None)
+        if cid is None:
+            cid = known if known is not None else self._new()
+        elif known is not None:
+            self.link(known, cid)
+        for variant in variants:
+            self.name_to_id.setdefault(variant, cid)
+        return self.find(cid)
+
+    def set_code(self, cid, code):
+        self._codes.setdefault(self.find(cid), code)
+
+    def code(self, cid):
+        return self._codes.get(self.find(cid))
+
+    def company_of(self, name):
+        cid = self.name_to_id.get(name)
+        return None if cid is None else self.find(cid)
+
+    def names_of(self, cid, order):
+        """Names of a company, in the order they appear on the page (``order``: name -> position)."""
+        root = self.find(cid)
+        names = {n for n, c in self.name_to_id.items() if self.find(c) == root}
+        return sorted((n for n in names if n in order), key=order.get)
+
+    def _build_index(self):
+        index = {}
+        for name in self.name_to_id:
+            index.setdefault(name[:2], []).append(name)
+        for names in index.values():
+            names.sort(key=len, reverse=True)
+        self._index = index
+
+    def find_mentions(self, text, offset=0):
+        """Longest registered names in ``text``, left to right (positions relative to ``offset``)."""
+        if self._index is None:
+            self._build_index()
+        index = self._index
+        mentions = []
+        i, n = 0, len(text)
+        while i < n - 1:
+            candidates = index.get(text[i:i + 2])
+            if candidates:
+                for name in candidates:
+                    if text.startswith(name, i):
+                        mentions.append(Mention(offset + i, offset + i + len(name), self.company_of(name), name))
+                        i += len(name)
+                        break
+                else:
+                    i += 1
+            else:
+                i += 1
+        return mentions
+
+
+def _trim_left(run):
+    """Cut the verb phrase off the front of a name run ("北京证监局发布关于对东方时尚驾驶学校")."""
+    best = 0
+    for word in _LEFT_BOUNDARY_WORDS:
+        pos = run.rfind(word)
+        while pos >= 0:
+            cut = pos + len(word)
+            if len(run) - cut >= 2 and cut > best and (len(run) - cut >= 4 or word in ("关于对", "子公司")):
+                best = cut
+                break
+            pos = run.rfind(word, 0, pos)
+    for pos in range(len(run) - 5, best - 1, -1):
+        if run[pos] in _LEFT_BOUNDARY_CHARS and pos + 1 >= 3:
+            best = max(best, pos + 1)
+            break
+    if best == 0 and len(run) >= 3 and run[0] in _LEADING_VERB_CHARS:
+        best = 1
+    return run[best:]
+
+
+def find_full_names(text):
+    """(start, end, name) of every "…有限公司" name in ``text``."""
+    found = []
+    for match in _SUFFIX_RE.finditer(text):
+        start = match.start()
+        limit = max(0, start - 40)
+        depth = 0
+        while start > limit and _NAME_CHARS.match(text[start - 1]):
+            ch = text[start - 1]
+            if ch == ")":
+                depth += 1
+            elif ch == "(":
+                if depth == 0:
+                    break
+                depth -= 1
+            start -= 1
+        run = _trim_left(text[start:match.start()])
+        if len(run.replace("(", "").replace(")", "")) < 2 or _NOT_A_COMPANY.search(run):
+            continue
+        found.append((match.start() - len(run), match.end(), run + match.group()))
+    return found
+
+
+def build_registry(text, known_names=None):
+    """Read every name declaration on the page. Returns ``(registry, first_position_of_each_name)``."""
+    registry = CompanyRegistry()
+    order = {}
+
+    def note(name, pos):
+        order.setdefault(name, pos)
+
+    for start, end, full in find_full_names(text):
+        cid = registry.add(full)
+        note(full, start)
+        alias = ALIAS_RE.match(text, end)
+        if alias:
+            for value in (alias.group("alias"), *(_CODE_RE.findall(alias.group("rest") or ""))):
+                if _CODE_RE.fullmatch(value):
+                    registry.set_code(cid, value)
+                elif value not in GENERIC_NAMES and not value.isdigit():
+                    registry.add(value, cid)
+                    note(value, alias.start("alias"))
+            code = _CODE_RE.search(alias.group())
+            if code:
+                registry.set_code(cid, code.group("code"))
+    for match in SHORT_ALIAS_RE.finditer(text):
+        name, alias = match.group("name"), match.group("alias")
+        if _NOT_SHORT_NAME.search(name) or name.endswith("公司") or alias in GENERIC_NAMES:
+            continue
+        cid = registry.add(name)
+        registry.add(alias, cid)
+        note(name, match.start("name"))
+        note(alias, match.start("alias"))
+    for match in ANNOUNCER_RE.finditer(text):
+        name = match.group("name")
+        if name in order or name in GENERIC_NAMES or _NOT_SHORT_NAME.search(name) or len(name) < 3:
+            continue
+        registry.add(name)
+        note(name, match.start("name"))
+    for match in HEADER_RE.finditer(text):
+        cid = registry.add(match.group("name"))
+        registry.set_code(cid, match.group("code"))
+        note(match.group("name"), match.start("name"))
+    for match in ST_NAME_RE.finditer(text):
+        if is_generic_st(match.group("core")):
+            continue
+        # A declared longer spelling ("*ST新海宜") wins over the two-character default.
+        if not any(text.startswith(n, match.start()) and len(n) > len(match.group()) for n in order):
+            registry.add(match.group())
+        note(match.group(), match.start())
+    for match in RENAME_RE.finditer(text):
+        old, new = match.group("old"), match.group("new")
+        if old in GENERIC_NAMES or new in GENERIC_NAMES:
+            continue
+        cid = registry.add(old)
+        registry.add(new, cid)
+        note(old, match.start("old"))
+        note(new, match.start("new"))
+    if known_names:
+        groups = known_names.items() if hasattr(known_names, "items") else ((n, None) for n in known_names)
+        by_key = {}
+        for name, key in groups:
+            if not name or len(name) < 2 or (name not in order and name not in text):
+                continue
+            cid = registry.add(name, by_key.get(key) if key is not None else None)
+            if key is not None:
+                by_key.setdefault(key, cid)
+            note(name, text.find(name) if name in text else len(text))
+    return registry, order

@@ -1,0 +1,140 @@
+"""The phrases that signal a regulatory event, and the words that cancel one."""
+
+import re
+
+from .text import CJK
+
+# Measure codes of DOMAIN.md. Order matters where phrases overlap: the first match at a
+# position wins (责令公开说明 before 责令改正, 公开谴责 before the generic 纪律处分).
+MEASURE_PATTERNS = (
+    ("public_explanation", r"责令(?:公开说明|其?公开说明)"),
+    ("rectification_order", r"责令(?:其?限期|其)?(?:改正|整改)|(?:采取|作出)[\"“]?(?:责令)?改正"),
+    ("warning_letter", r"警示函"),
+    ("regulatory_talk", r"监管谈话"),
+    ("work_letter", r"工作函"),
+    ("inquiry_letter", r"问询函"),
+    ("concern_letter", r"关注函"),
+    ("regulatory_letter", r"监管函(?!件)"),
+    ("public_censure", r"公开谴责"),
+    ("circulated_criticism", r"通报批评"),
+    ("unfit_declaration", r"公开认定[^,。;]{0,20}?不适合担任|不适合担任[^,。;]{0,12}?(?:董事|监事|高级管理人员|职务)"),
+    ("investigation", rf"立案调查|立案告知书|立案通知书|(?:决定|已|依法)对[{CJK}A-Za-z*]{{1,24}}?(?:予以)?立案(?![{CJK}])"),
+    ("warning", r"(?:给予|予以|处以)[^,。;]{0,15}?警告|警告[,、]?(?:并|并处|及|和)"),
+    ("fine", r"罚款"),
+    ("confiscation", r"没收[^,。;]{0,6}?(?:违法|非法)所得"),
+    ("market_ban", r"市场禁入"),
+    ("other", r"纪律处分"),
+)
+MEASURE_RE = re.compile("|".join(f"(?P<{code}>{pattern})" for code, pattern in MEASURE_PATTERNS))
+LETTER_MEASURES = {"work_letter", "inquiry_letter", "concern_letter", "regulatory_letter", "warning_letter"}
+PENALTIES = {"warning", "fine", "confiscation", "market_ban", "circulated_criticism"}
+DISCIPLINE = {"public_censure", "circulated_criticism", "unfit_declaration"}
+
+# A letter counts when the text says it was sent or received, not when it is answered.
+LETTER_ISSUED_RE = re.compile(r"收到|收悉|接到|下发|发出|发来|出具|送达|发函|致|下达|采取|被|印发|向")
+LETTER_REPLY_RE = re.compile(r"回复")
+
+# (pattern, from, to, kind). kind "stacked": 叠加实施 is a change even when the label stays
+# (ST on top of *ST is still *ST); "slang" (摘帽) is only trusted with a date.
+STATUS_PATTERNS = (
+    (r"撤销[^,。;]{0,16}?退市风险警示(?:[及和与并以、]+|,同时|,并)(?:撤销)?[^,。;]{0,6}?其他风险警示", "*ST", "normal", "formal"),
+    (r"撤销[^,。;]{0,16}?退市风险警示[^。;]{0,14}?(?:继续|仍|并|同时)[^。;]{0,6}?(?:实施|实行|被实施)[\"“]?其他风险警示",
+     "*ST", "ST", "formal"),
+    (r"撤销[^,。;]{0,16}?退市风险警示", "*ST", "normal", "formal"),
+    (r"撤销[^,。;]{0,16}?其他风险警示", "ST", "normal", "formal"),
+    (r"叠加(?:实施|实行)[\"“]?其他风险警示", "*ST", "*ST", "stacked"),
+    (r"叠加(?:实施|实行)[\"“]?退市风险警示", None, "*ST", "stacked"),
+    (r"(?:实施|实行)[\"“]?退市风险警示", None, "*ST", "formal"),
+    (r"(?:实施|实行)[\"“]?其他风险警示", None, "ST", "formal"),
+    (r"摘星脱帽|摘帽|脱帽", None, "normal", "slang"),
+    (r"摘星", "*ST", "ST", "slang"),
+    (r"终止(?:公司|其)?(?:股票|A股股票)?上市(?![^,。;]{0,4}(?:风险|情形|条件|程序|标准|指标))|予以摘牌|被摘牌",
+     None, "delisted", "formal"),
+)
+STATUS_RE = re.compile("|".join(f"(?P<s{i}>{p})" for i, (p, _, _, _) in enumerate(STATUS_PATTERNS)))
+
+# Words that make the rest of the sentence hypothetical ("若未…将被实施退市风险警示").
+HYPOTHETICAL_RE = re.compile(r"若|如果|如未|如不|如公司|如届时|如在|倘若|假如|一旦|否则|届时(?:仍)?未|如仍")
+# Words that, in the same clause before the trigger, make it not (yet) a fact.
+MODAL_RE = re.compile(
+    r"可能|或将|或被|是否|预计|有望|面临|存在|申请|提交|如何|不会|不再|避免|以免|防止|规避|未被|不存在|尚未|并未|没有|免于|"
+    r"无需|不予|担忧|警惕|意味着|情形下|需要|应当|须|将会"
+)
+APPROVAL_RE = re.compile(r"同意|审核通过|核准|批准|决定")
+# Market statistics ("48单", "37家公司") describe many companies, never one.
+STATISTICS_RE = re.compile(r"\d+家|多家|数家|若干家|\d+名|共\d+单|\d+单|家(?:上市)?公司|批公司")
+CLOSED_RE = re.compile(r"结案|终止调查|撤销立案|解除")
+
+REGULATOR_RE = re.compile(
+    r"(?:中国证券监督管理委员会|中国证监会)(?P<bureau>北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|"
+    r"广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|深圳|大连|宁波|厦门|青岛)监管局"
+    r"|中国证券监督管理委员会|中国证监会|证监会"
+    r"|(?P<local>北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|"
+    r"贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|深圳|大连|宁波|厦门|青岛)证监局"
+    r"|上海证券交易所|深圳证券交易所|北京证券交易所|上交所|深交所|北交所|沪深交易所|证券交易所|交易所"
+    r"|全国中小企业股份转让系统(?:有限责任公司)?|全国股转公司|股转公司|监管部门|监管机构|监管层|(?P<self>我局|本局|我会|本所|我所)"
+)
+_REGULATOR_NAMES = {
+    "中国证券监督管理委员会": "中国证监会", "证监会": "中国证监会", "上海证券交易所": "上交所", "深圳证券交易所": "深交所",
+    "北京证券交易所": "北交所", "证券交易所": "交易所", "全国中小企业股份转让系统": "全国股转公司",
+    "全国中小企业股份转让系统有限责任公司": "全国股转公司", "股转公司": "全国股转公司",
+}
+_GENERIC_REGULATORS = {"监管部门", "监管机构", "监管层"}
+
+
+def regulator_name(match):
+    """Short official name of a regulator mention; None for 监管部门 and the like."""
+    text = match.group()
+    if text in _GENERIC_REGULATORS or match.group("self"):
+        return None
+    if match.group("bureau"):
+        return match.group("bureau") + "证监局"
+    return _REGULATOR_NAMES.get(text, text)
+
+
+DEADLINE_OBLIGATION_RE = re.compile(
+    r"(?:清收|归还|偿还|收回|清偿|追回|解决|消除|完成整改|整改完毕|完成改正|改正|整改|回复|书面回复|补充披露|披露)[^,。;]{0,30}"
+)
+REPLY_OBLIGATIONS = ("回复", "书面回复", "补充披露", "披露")
+CONSEQUENCE_RE = re.compile(r"(?:否则|逾期|如未|若未|如不|若不|届时未|未能)[^。]*")
+OCCUPATION_RE = re.compile(r"占用(?:资金|款项|余额)?(?:的)?(?:本息)?余额(?:合计|共计|为|约|尚余|仍有|达)*")
+OCCUPIER_RE = re.compile(rf"(?P<role>控股股东|实际控制人|实控人|关联方|大股东)(?P<name>[{CJK}()]{{2,30}}?(?:有限公司|集团))?")
+
+_ROLES = ("公司", "时任", "原", "现任", "前任", "副董事长", "董事长", "副总经理", "总经理", "董事会秘书", "董秘", "财务总监",
+          "财务负责人", "首席财务官", "独立董事", "董事", "监事会主席", "监事", "实际控制人", "实控人", "控股股东", "副总裁",
+          "总裁", "会计机构负责人", "证券事务代表", "总会计师", "兼", "及", "和", "、", "暨", "高级管理人员", "高管")
+_ROLES_RE = re.compile("^(?:" + "|".join(sorted(_ROLES, key=len, reverse=True)) + ")+")
+_PERSON_TAIL_RE = re.compile(r"(?:等[\d一二三四五六七八九十两]+人|等人|等|先生|女士|分别)$")
+_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏"
+    "韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申"
+    "欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓"
+    "古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查"
+    "麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄"
+    "平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭"
+)
+_COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木")
+_NOT_PERSON = re.compile(r"公司|股东|人员|董事|监事|高管|当事人|责任人|集团|机构|单位|中心|事务所|银行|证券|基金|其他|相关|上述|有关")
+_PERSON_SPLIT_RE = re.compile(r"[、,和及与]|以及")
+
+
+def find_persons(span, company_names=()):
+    """Person names in a target list such as "董事长孙翔、财务总监王红玉等三人"."""
+    persons = []
+    for piece in _PERSON_SPLIT_RE.split(span):
+        piece = _PERSON_TAIL_RE.sub("", _ROLES_RE.sub("", piece.strip()))
+        piece = _PERSON_TAIL_RE.sub("", piece)
+        if not 2 <= len(piece) <= 4 or piece in company_names or _NOT_PERSON.search(piece):
+            continue
+        compound = piece.startswith(_COMPOUND_SURNAMES)
+        if not (compound or (piece[0] in _SURNAMES and len(piece) <= 3)):
+            continue
+        if all("\u4e00" <= ch <= "\u9fff" for ch in piece) and piece not in persons:
+            persons.append(piece)
+    return persons
+
+# Enforcement wording is causal more often than status wording ("因存在资金占用被出具警示函"),
+# so fewer words cancel it.
+ENFORCEMENT_MODAL_RE = re.compile(
+    r"可能|或将|或被|是否|预计|有望|面临|不会|避免|以免|防止|规避|未被|未受到|未曾|不存在|尚未|并未|没有|免于|无需|不予|情形下|担心"
+)

@@ -1,0 +1,109 @@
+"""Input decoding and cleaning.
+
+Everything downstream works on the *cleaned* text returned by :func:`clean_text`;
+evidence offsets in the extractor output point into that string.
+"""
+
+import html
+import re
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Characters that are neither ASCII nor spaces: Chinese text and its punctuation.
+WIDE = CJK + "\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2026\u2014\u00b7"
+
+
+class UnreadableInput(ValueError):
+    """The input is not text (binary, or in no encoding we read)."""
+
+
+def decode_bytes(data):
+    """Decode raw bytes: UTF-8 (BOM allowed), then GB18030; refuse binary.
+
+    Returns ``(text, warnings)``. Raises :class:`UnreadableInput` for binary data.
+    """
+    warnings = []
+    if not data:
+        return "", warnings
+    sample = data[:65536]
+    if b"\x00" in sample:
+        # UTF-16 files are full of NULs too; accept them only with their BOM.
+        if sample[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            return data.decode("utf-16"), warnings
+        raise UnreadableInput("input looks binary (contains NUL bytes); expected a text file")
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 13, 12))
+    if controls > len(sample) * 0.1:
+        raise UnreadableInput("input looks binary (mostly control characters); expected a text file")
+    try:
+        return data.decode("utf-8-sig"), warnings
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+        warnings.append("input is not UTF-8; decoded as GB18030")
+        return text, warnings
+    except UnicodeDecodeError:
+        text = data.decode("utf-8", errors="replace")
+        warnings.append("input is neither UTF-8 nor GB18030; undecodable bytes were replaced")
+        return text, warnings
+
+
+_TAG_BREAK = re.compile(r"(?i)<\s*(?:br|/p|p|/div|div|/h[1-6]|h[1-6]|/li|li|/tr|tr)\b[^>]*>")
+_SCRIPT = re.compile(r"(?is)<(script|style)\b.*?</\1\s*>|<!--.*?-->")
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,500}>")
+_LOOKS_HTML = re.compile(r"(?i)<(?:html|body|p|div|br|span|table|h[1-6])\b")
+
+# Full-width ASCII variants (，：（）０-９ＳＴ＊) become ASCII, so the rules see one spelling;
+# 。、“” have no ASCII twin and stay.
+_FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_FULLWIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2217: 0x2A, 0xFE61: 0x2A, 0x2022: 0xB7, 0xFF5E: 0x7E})
+
+_SPACES_AROUND_WIDE = re.compile(rf"[ \t]+(?=[{WIDE}])|(?<=[{WIDE}])[ \t]+")
+_MD_HEADING = re.compile(r"^\s*#{1,6}\s*", re.M)
+_TERMINAL = re.compile(r"[。！？!?；;…]['\"”’」』）)]*$")
+_BYLINE = re.compile(r"^[\W_]{0,3}(?:本报记者|本报讯|新华社|记者|通讯员|见习记者|文/|作者)")
+
+
+_HEADER_LINE = re.compile(r"(?:证券|股票)代码[:：]|公告编号|^[^。]{4,80}(?:公告|决定书|告知书|决定)$")
+
+
+def _is_paragraph_end(line):
+    if _TERMINAL.search(line) or _HEADER_LINE.search(line):
+        return True
+    if len(line) < 30:
+        return True  # headlines, bylines, captions
+    # An open quote means the paragraph was cut mid-name ("以下简称"傲农 | 生物").
+    return (line.count('"') + line.count("“") - line.count("”")) % 2 == 0 and line[-1] in "\"”’」"
+
+
+def clean_text(text):
+    """Return the text the extractor reads: no HTML, ASCII digits/star, joined lines.
+
+    - HTML tags and entities are removed (block tags become line breaks);
+    - full-width ASCII forms (digits, letters, ＊, （）) become ASCII;
+    - blanks next to Chinese characters are dropped (newspaper OCR puts them inside names);
+    - a paragraph split across lines (or a column break) is joined again.
+    """
+    if _LOOKS_HTML.search(text[:5000]):
+        text = _SCRIPT.sub(" ", text)
+        text = _TAG_BREAK.sub("\n", text)
+        text = _TAG.sub("", text)
+    if "&" in text:
+        text = html.unescape(text)
+    text = text.translate(_FULLWIDTH).replace("\r\n", "\n").replace("\r", "\n")
+    text = _MD_HEADING.sub("", text)
+    text = _SPACES_AROUND_WIDE.sub("", text)
+    paragraphs = []
+    current = ""
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        if current and not _is_paragraph_end(current) and not _BYLINE.match(line):
+            current += line
+            continue
+        if current:
+            paragraphs.append(current)
+        current = line
+    if current:
+        paragraphs.append(current)
+    return "\n".join(paragraphs)

@@ -1,0 +1,76 @@
+"""The extraction job: run the extractor over a stored source and fill the review queue.
+
+Registered as the Celery task `tracker.tasks.extract_source`; `ingest --sync` calls it in-process.
+"""
+import logging
+
+from django.db import transaction
+from django.utils import timezone
+
+from companies.models import CompanyName
+
+from ..models import Extraction, ExtractionStatus, Source
+from .proposals import build_proposals
+
+logger = logging.getLogger(__name__)
+
+
+def run_extractor(text, published=None, known_names=None):
+    """The extractor's output dict for `text` (imported late so a broken extractor fails one job, not the app)."""
+    from tracker.extraction import extract
+
+    return extract(text, published=published, known_names=known_names)
+
+
+def extractor_version():
+    import tracker.extraction
+
+    return str(getattr(tracker.extraction, "__version__", getattr(tracker.extraction, "VERSION", "")))[:40]
+
+
+def mark_failed(extraction, error):
+    Extraction.objects.filter(pk=extraction.pk).update(
+        status=ExtractionStatus.FAILED, error=str(error)[:2000] or "未知错误", finished_at=timezone.now()
+    )
+
+
+def extract_source(source_id, extraction_id=None):
+    """Extract the source `source_id` into proposals. Safe to run again: it duplicates no proposal.
+
+    Uses the pending Extraction `extraction_id` when given (the one ingest or "re-run" created),
+    otherwise starts a new one. Returns the Extraction, or None when the source no longer exists.
+    """
+    source = Source.objects.filter(pk=source_id).first()
+    if source is None:
+        logger.warning("extract_source: source %s no longer exists", source_id)
+        return None
+    extraction = None
+    if extraction_id is not None:
+        extraction = Extraction.objects.filter(pk=extraction_id, source=source).first()
+        if extraction is not None and extraction.status == ExtractionStatus.DONE:
+            return extraction  # a redelivered task: the work is done
+    if extraction is None:
+        extraction = Extraction.objects.create(source=source)
+    extraction.status = ExtractionStatus.RUNNING
+    extraction.started_at = timezone.now()
+    extraction.error = ""
+    extraction.extractor_version = extractor_version()
+    extraction.save(update_fields=["status", "started_at", "error", "extractor_version", "updated_at"])
+
+    known_names = sorted(set(CompanyName.objects.values_list("name", flat=True)))
+    try:
+        output = run_extractor(source.text, published=source.published_on, known_names=known_names)
+        if not isinstance(output, dict):
+            raise TypeError(f"extractor returned {type(output).__name__}, expected a dict")
+        with transaction.atomic():
+            created = build_proposals(source, extraction, output)
+            extraction.status = ExtractionStatus.DONE
+            extraction.proposal_count = created
+            extraction.warnings = [str(w) for w in output.get("warnings") or []]
+            extraction.finished_at = timezone.now()
+            extraction.save()
+    except Exception as error:  # any extractor bug must end as a visible failed run, not a lost task
+        logger.exception("Extraction %s of source %s failed", extraction.pk, source.pk)
+        mark_failed(extraction, f"{type(error).__name__}: {error}")
+        extraction.refresh_from_db()
+    return extraction

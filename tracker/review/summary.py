@@ -1,0 +1,123 @@
+"""Readable descriptions of what accepting a proposal would create or change, for the review screens."""
+from django.core.exceptions import ValidationError
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
+
+from companies.choices import RiskStatus
+from companies.models import StatusChange
+
+from ..choices import Measure
+from ..models import Deadline, EnforcementAction, ProposalKind
+from .proposals import entry_names
+
+# Around the evidence, this much of a long article is shown on the review page.
+CONTEXT_CHARS = 1500
+
+
+def _status(value):
+    if not value:
+        return "（未知）"
+    try:
+        return RiskStatus(value).label
+    except ValueError:
+        return str(value)
+
+
+def _amount(value):
+    if value in (None, ""):
+        return ""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    return f"{number / 1e8:,.4g} 亿元" if number >= 1e8 else f"{number:,.2f} 元"
+
+
+def company_line(proposal):
+    if proposal.company_id:
+        return f"关联公司：{proposal.company}"
+    names = entry_names(proposal.company_hint or {}) or [proposal.company_name]
+    code = (proposal.company_hint or {}).get("code")
+    return "将新建公司：" + "、".join(n for n in names if n) + (f"（{code}）" if code else "")
+
+
+def describe(proposal):
+    """One sentence saying what the proposal would record."""
+    p = proposal.payload or {}
+    name = proposal.company_name or (str(proposal.company) if proposal.company_id else "")
+    if proposal.kind == ProposalKind.COMPANY:
+        names = "、".join(entry_names(p))
+        return f"公司：{names}" + (f"，代码 {p['code']}" if p.get("code") else "")
+    if proposal.kind == ProposalKind.STATUS_CHANGE:
+        return f"风险警示变更：{name} {_status(p.get('from'))} → {_status(p.get('to'))}，生效日期 {p.get('effective_date') or '未知'}"
+    if proposal.kind == ProposalKind.ENFORCEMENT_ACTION:
+        try:
+            measure = Measure(p.get("measure")).label
+        except ValueError:
+            measure = p.get("measure") or "（未知措施）"
+        persons = "、".join(x if isinstance(x, str) else str(x.get("name", "")) for x in p.get("persons") or [])
+        parts = [f"监管措施：{p.get('regulator') or '（未知机构）'} 对 {name} {measure}",
+                 f"日期 {p.get('date') or '未知'}"]
+        if persons:
+            parts.append(f"对象 {persons}")
+        if p.get("amount_yuan") not in (None, ""):
+            parts.append(f"金额 {_amount(p.get('amount_yuan'))}")
+        if p.get("proposed"):
+            parts.append("拟处罚（事先告知）")
+        return "，".join(parts)
+    if proposal.kind == ProposalKind.DEADLINE:
+        text = f"截止日期：{name} 须于 {p.get('due_date') or '（日期未知）'} 前{p.get('obligation') or '（义务未知）'}"
+        if p.get("amount_yuan") not in (None, ""):
+            text += f"（{_amount(p.get('amount_yuan'))}）"
+        if p.get("consequence"):
+            text += f"，否则 {p.get('consequence')}"
+        return text
+    if proposal.kind == ProposalKind.OCCUPATION:
+        amount = p.get("amount_yuan", p.get("amount_occupied"))
+        return f"资金占用：{p.get('occupier') or '（占用方未知）'} 占用 {name} {_amount(amount)}，截至 {p.get('as_of') or '未知'}"
+    return str(p)
+
+
+def existing_equivalent(proposal):
+    """An existing record accepting would only cite (for pending record proposals with a linked company)."""
+    try:
+        return _existing_equivalent(proposal)
+    except (ValidationError, ValueError, TypeError):  # an edited payload with a malformed date
+        return None
+
+
+def _existing_equivalent(proposal):
+    p, company = proposal.payload or {}, proposal.company
+    if company is None:
+        return None
+    if proposal.kind == ProposalKind.STATUS_CHANGE and p.get("effective_date"):
+        return StatusChange.objects.filter(company=company, effective_date=p["effective_date"]).first()
+    if proposal.kind == ProposalKind.ENFORCEMENT_ACTION:
+        return EnforcementAction.objects.filter(company=company, measure=p.get("measure"),
+                                                issuer__name=p.get("regulator") or "",
+                                                decision_date=p.get("date") or None).first()
+    if proposal.kind == ProposalKind.DEADLINE and p.get("due_date"):
+        return Deadline.objects.filter(company=company, due_date=p["due_date"],
+                                       obligation=p.get("obligation") or "").first()
+    return None
+
+
+def highlighted_article(proposal):
+    """The article as safe HTML with the evidence in <mark>; a long article is cut to the evidence's surroundings."""
+    text = proposal.source.text or ""
+    start, end = proposal.evidence_start, proposal.evidence_end
+    if start is None or end is None or end > len(text):
+        head = text[: CONTEXT_CHARS * 2]
+        more = "…" if len(text) > len(head) else ""
+        note = format_html('<p class="help">{}</p>', "未能在原文中定位依据句子。") if proposal.evidence else ""
+        return format_html("{}<div class=\"review-article\">{}{}</div>", note, head, more)
+    lo, hi = max(0, start - CONTEXT_CHARS), min(len(text), end + CONTEXT_CHARS)
+    return mark_safe(
+        '<div class="review-article">'
+        + ("…" if lo > 0 else "")
+        + escape(text[lo:start])
+        + '<mark class="evidence">' + escape(text[start:end]) + "</mark>"
+        + escape(text[end:hi])
+        + ("…" if hi < len(text) else "")
+        + "</div>"
+    )

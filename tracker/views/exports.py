@@ -1,0 +1,136 @@
+"""Streaming CSV and XLSX exports: memory stays flat however many rows the filtered view holds.
+
+Rows are read with `.iterator()` in chunks; the related values a row needs (violation types, targets) are
+fetched once per chunk, never per row. CSV streams as it is produced; XLSX is written by openpyxl's write-only
+workbook into a temporary file which is then streamed back.
+"""
+import csv
+import tempfile
+from datetime import date
+from itertools import islice
+
+from django.db.models import F, OuterRef, Q, Subquery
+from django.http import FileResponse, StreamingHttpResponse
+from django.utils import timezone
+from openpyxl import Workbook
+
+from companies.choices import Board, Exchange, NameKind
+from companies.models import CompanyName
+from tracker.choices import DeadlineKind, DeadlineStatus, Measure, TargetRole
+from tracker.models import ActionTarget, EnforcementAction
+
+CHUNK_SIZE = 2000
+CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
+XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+class _Echo:
+    """csv.writer writes into this and gets the line back, so each row can be yielded."""
+
+    def write(self, value):
+        return value
+
+
+def current_short_name(company_ref="company"):
+    """Subquery: the company's short name valid today (the newest when several are)."""
+    today = timezone.localdate()
+    names = (
+        CompanyName.objects.filter(company=OuterRef(company_ref), kind=NameKind.SHORT)
+        .filter(Q(valid_from__isnull=True) | Q(valid_from__lte=today))
+        .filter(Q(valid_to__isnull=True) | Q(valid_to__gte=today))
+        .order_by(F("valid_from").desc(nulls_last=True), "-pk")
+    )
+    return Subquery(names.values("name")[:1])
+
+
+def csv_response(headers, rows, filename):
+    writer = csv.writer(_Echo())
+
+    def lines():
+        yield "\ufeff"  # BOM: Excel then reads the file as UTF-8 and shows the Chinese correctly.
+        yield writer.writerow(headers)
+        for row in rows:
+            yield writer.writerow(["" if value is None else value for value in row])
+
+    response = StreamingHttpResponse(lines(), content_type=CSV_CONTENT_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    return response
+
+
+def xlsx_response(headers, rows, filename, sheet_title):
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title=sheet_title)
+    sheet.append(headers)
+    for row in rows:
+        sheet.append(row)
+    spool = tempfile.TemporaryFile(suffix=".xlsx")
+    workbook.save(spool)
+    spool.seek(0)
+    return FileResponse(spool, as_attachment=True, filename=f"{filename}.xlsx", content_type=XLSX_CONTENT_TYPE)
+
+
+def export_response(export_format, headers, rows, filename, sheet_title):
+    if export_format == "xlsx":
+        return xlsx_response(headers, rows, filename, sheet_title)
+    return csv_response(headers, rows, filename)
+
+
+def _chunks(iterable, size=CHUNK_SIZE):
+    iterator = iter(iterable)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def _label(choices):
+    return dict(choices)
+
+
+ACTION_HEADERS = ["ID", "决定日期", "公告日期", "股票代码", "证券简称", "交易所", "板块", "监管机构", "措施",
+                  "违规类型", "文号", "拟处罚", "金额(元)", "涉及人员", "摘要"]
+
+
+def action_rows(queryset):
+    """Rows of the action export, in the queryset's order (the sorted, filtered view)."""
+    measures, exchanges, boards, roles = (_label(Measure.choices), _label(Exchange.choices), _label(Board.choices),
+                                          _label(TargetRole.choices))
+    values = queryset.annotate(short_name=current_short_name()).values_list(
+        "pk", "decision_date", "announcement_date", "company__code", "short_name", "company__exchange",
+        "company__board", "issuer__name", "measure", "document_number", "proposed", "amount_total", "summary",
+    )
+    through = EnforcementAction.violation_types.through
+    for chunk in _chunks(values.iterator(chunk_size=CHUNK_SIZE)):
+        ids = [row[0] for row in chunk]
+        violations, persons = {}, {}
+        for action_id, code in through.objects.filter(enforcementaction_id__in=ids).values_list(
+            "enforcementaction_id", "violationtype_id"
+        ).order_by("violationtype_id"):
+            violations.setdefault(action_id, []).append(code)
+        for action_id, name, role in ActionTarget.objects.filter(action_id__in=ids, person__isnull=False).values_list(
+            "action_id", "person__name", "role"
+        ).order_by("id"):
+            persons.setdefault(action_id, []).append(f"{name}（{roles.get(role, role)}）")
+        for (pk, decided, announced, code, name, exchange, board, issuer, measure, number, proposed, amount,
+             summary) in chunk:
+            yield [pk, decided, announced, code, name or "", exchanges.get(exchange, exchange or ""),
+                   boards.get(board, board or ""), issuer, measures.get(measure, measure),
+                   "、".join(violations.get(pk, [])), number, "是" if proposed else "否", amount,
+                   "、".join(persons.get(pk, [])), summary]
+
+
+DEADLINE_HEADERS = ["ID", "截止日期", "剩余天数", "股票代码", "证券简称", "类型", "义务", "金额(元)", "未完成后果",
+                    "状态", "处理日期"]
+
+
+def deadline_rows(queryset, today=None):
+    today = today or timezone.localdate()
+    kinds, statuses = _label(DeadlineKind.choices), _label(DeadlineStatus.choices)
+    values = queryset.annotate(short_name=current_short_name()).values_list(
+        "pk", "due_date", "company__code", "short_name", "kind", "obligation", "amount_yuan", "consequence", "status",
+        "resolved_on",
+    )
+    for pk, due, code, name, kind, obligation, amount, consequence, status, resolved in values.iterator(
+        chunk_size=CHUNK_SIZE
+    ):
+        days_left = (due - today).days if isinstance(due, date) else None
+        yield [pk, due, days_left, code, name or "", kinds.get(kind, kind), obligation, amount, consequence,
+               statuses.get(status, status), resolved]

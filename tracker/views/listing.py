@@ -1,0 +1,121 @@
+"""What every filtered list page shares: binding the FilterSet to the URL, facets with counts, sorting, paging.
+
+The whole state is in the query string, so any view can be bookmarked, shared, saved or exported.
+Malformed parameters never raise: they become form errors shown above the (then empty) list.
+"""
+from django import forms
+from django.core.paginator import Paginator
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from tracker.filters import FacetedFilterSet, NegationFilter
+
+PAGE_SIZES = (10, 25, 50, 100, 200)
+DEFAULT_PAGE_SIZE = 50
+MAX_PAGE = 1_000_000
+
+
+class PageForm(forms.Form):
+    page = forms.IntegerField(label=gettext_lazy("页码"), min_value=1, max_value=MAX_PAGE, required=False)
+    per_page = forms.TypedChoiceField(label=gettext_lazy("每页"), choices=[(n, n) for n in PAGE_SIZES], coerce=int,
+                                      required=False, empty_value=DEFAULT_PAGE_SIZE)
+
+
+def facet_groups(filterset, counts):
+    """The facets as the template draws them: each choice with its label, count and checked state."""
+    data = filterset.form.data
+    groups = []
+    for name in filterset.facets:
+        field = filterset.form.fields[name]
+        selected = set(data.getlist(name)) if hasattr(data, "getlist") else set()
+        facet_counts = counts.get(name, {})
+        options = []
+        for value, label in field.choices:
+            value = str(value)
+            if value == "":
+                continue
+            options.append({"value": value, "label": label, "count": facet_counts.get(value, 0),
+                            "checked": value in selected})
+        groups.append({
+            "name": name, "label": field.label, "options": options, "errors": filterset.form.errors.get(name, []),
+            "negate_name": f"{name}_not", "negated": bool(filterset.form.cleaned_data.get(f"{name}_not"))
+            if hasattr(filterset.form, "cleaned_data") else False,
+        })
+    return groups
+
+
+def other_fields(filterset):
+    """Bound fields of the filter form that are neither facets nor negations nor the sort."""
+    skip = set(filterset.facets)
+    return [
+        filterset.form[name] for name, filter_ in filterset.filters.items()
+        if name not in skip and not isinstance(filter_, NegationFilter) and name != "sort"
+    ]
+
+
+def sort_columns(request, columns, current):
+    """Header links: a click sorts by the column, a second click reverses it."""
+    result = []
+    for key, label in columns:
+        if key is None:
+            result.append({"label": label})
+            continue
+        descending = current == f"-{key}"
+        ascending = current == key
+        params = request.GET.copy()
+        params.pop("page", None)
+        params["sort"] = f"-{key}" if ascending else key
+        result.append({"label": label, "url": f"?{params.urlencode()}", "active": ascending or descending,
+                       "descending": descending})
+    return result
+
+
+def filtered_list(request, filterset_class, queryset=None, columns=(), prepare=None):
+    """Context for a filtered, faceted, sorted and paginated list.
+
+    `prepare(qs)` adds select_related/prefetch_related for the rows of one page; the number of queries does not
+    depend on the page size.
+    """
+    filterset = filterset_class(request.GET, queryset=queryset, request=request)
+    page_form = PageForm(request.GET)
+    errors = []
+    filters_valid = filterset.is_valid()
+    if not filters_valid:
+        errors.append(_("筛选条件有误，请修正标出的字段。"))
+    if not page_form.is_valid():
+        errors.append(_("分页参数有误：%(errors)s") % {
+            "errors": "；".join(str(message) for field_errors in page_form.errors.values() for message in field_errors)
+        })
+    page_number = page_form.cleaned_data.get("page") or 1
+    per_page = page_form.cleaned_data.get("per_page") or DEFAULT_PAGE_SIZE
+
+    qs = filterset.qs if filters_valid else filterset.queryset.none()
+    if prepare is not None:
+        qs = prepare(qs)
+    paginator = Paginator(qs, per_page)
+    if page_number > paginator.num_pages:
+        if page_form.is_valid() and page_form.cleaned_data.get("page"):
+            errors.append(_("页码 %(page)s 超出范围，共 %(pages)s 页。") % {"page": page_number,
+                                                                        "pages": paginator.num_pages})
+        page_number = paginator.num_pages
+    page = paginator.page(page_number)
+    rows = list(page.object_list)
+
+    counts = filterset.facet_counts() if filters_valid and isinstance(filterset, FacetedFilterSet) else {}
+    params = request.GET.copy()
+    params.pop("page", None)
+    return {
+        "filterset": filterset,
+        "filter_errors": errors,
+        "filters_valid": filters_valid,
+        "facets": facet_groups(filterset, counts),
+        "fields": other_fields(filterset),
+        "page_obj": page,
+        "paginator": paginator,
+        "rows": rows,
+        "per_page": per_page,
+        "page_sizes": PAGE_SIZES,
+        "columns": sort_columns(request, columns, request.GET.get("sort", "")),
+        "current_query": params.urlencode(),
+        "sort": request.GET.get("sort", ""),
+    }
