@@ -108,14 +108,16 @@ def run():
 
 
 def ensure_chromium():
-    if CHROMIUM.exists():
+    """Debian's chromium drives the browser tests; a CJK font makes their screenshots readable."""
+    font = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
+    if CHROMIUM.exists() and font.exists():
         return
     if shutil.which("apt-get") and os.geteuid() == 0:
-        say("installing Debian's chromium for the browser tests")
+        say("installing Debian's chromium and a CJK font for the browser tests")
         env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
         subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
-        subprocess.run(["apt-get", "install", "-y", "-qq", "chromium"], check=True, env=env)
-    else:
+        subprocess.run(["apt-get", "install", "-y", "-qq", "chromium", "fonts-wqy-zenhei"], check=True, env=env)
+    elif not CHROMIUM.exists():
         sys.exit("The browser tests need Debian's chromium at /usr/bin/chromium: `sudo apt-get install chromium`.")
 
 

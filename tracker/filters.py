@@ -116,6 +116,24 @@ class FacetModelChoiceFilter(FacetMixin, django_filters.ModelMultipleChoiceFilte
         return self._condition(values) if self._condition else super().condition(values)
 
 
+class NativeDateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%d")
+
+
+class DateRangeInputs(django_filters.widgets.DateRangeWidget):
+    """Two browser date pickers named <field>_after and <field>_before."""
+
+    def __init__(self, attrs=None):
+        forms.MultiWidget.__init__(self, (NativeDateInput(), NativeDateInput()), attrs)
+
+
+def date_range(label):
+    return django_filters.DateFromToRangeFilter(label=label, widget=DateRangeInputs)
+
+
 class DaysField(forms.IntegerField):
     def __init__(self, **kwargs):
         super().__init__(min_value=0, max_value=MAX_DAYS, **kwargs)
@@ -214,8 +232,8 @@ class EnforcementActionFilterSet(FacetedFilterSet):
         )),
     )
     violation_type_not = NegationFilter("violation_type")
-    decision_date = django_filters.DateFromToRangeFilter(label=_("决定日期"))
-    announcement_date = django_filters.DateFromToRangeFilter(label=_("公告日期"))
+    decision_date = date_range(_("决定日期"))
+    announcement_date = date_range(_("公告日期"))
     amount = AmountRangeFilter(label=_("金额(元)"), method="filter_amount")
     person = django_filters.CharFilter(label=_("人员"), method="filter_person")
     has_open_deadline = django_filters.BooleanFilter(label=_("有未完成的截止日期"), method="filter_has_open_deadline",
@@ -310,7 +328,7 @@ class DeadlineFilterSet(FacetedFilterSet):
     status_not = NegationFilter("status")
     kind = FacetChoiceFilter(field_name="kind", facet_name="kind", choices=DeadlineKind.choices, label=_("类型"))
     kind_not = NegationFilter("kind")
-    due_date = django_filters.DateFromToRangeFilter(label=_("截止日期"))
+    due_date = date_range(_("截止日期"))
     due_within = DaysFilter(label=_("N 天内到期"), method="filter_due_within")
     overdue = django_filters.BooleanFilter(label=_("已逾期"), method="filter_overdue", widget=forms.CheckboxInput)
     open = django_filters.BooleanFilter(label=_("仅未完成"), method="filter_open", widget=forms.CheckboxInput)
@@ -391,7 +409,7 @@ class StatusChangeFilterSet(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("公司"), method="filter_company")
     company = django_filters.NumberFilter(field_name="company_id", label=_("公司ID"))
     to_status = django_filters.MultipleChoiceFilter(choices=RiskStatus.choices, label=_("变更后状态"))
-    effective_date = django_filters.DateFromToRangeFilter(label=_("生效日期"))
+    effective_date = date_range(_("生效日期"))
     sort = django_filters.OrderingFilter(fields=(("effective_date", "effective_date"), ("id", "id")))
 
     class Meta:
@@ -406,7 +424,7 @@ class StatusChangeFilterSet(django_filters.FilterSet):
 class FundOccupationCaseFilterSet(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("公司"), method="filter_company")
     company = django_filters.NumberFilter(field_name="company_id", label=_("公司ID"))
-    occupied_as_of = django_filters.DateFromToRangeFilter(label=_("占用金额截至"))
+    occupied_as_of = date_range(_("占用金额截至"))
     rectified = django_filters.BooleanFilter(label=_("已整改"), field_name="rectified_on", lookup_expr="isnull",
                                              exclude=True)
     sort = django_filters.OrderingFilter(fields=(("occupied_as_of", "occupied_as_of"), ("amount_occupied", "amount"),

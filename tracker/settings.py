@@ -9,6 +9,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlparse
 
 import dj_database_url
+from celery.schedules import crontab
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("TRACKER_VAR_DIR", BASE_DIR / "var"))
@@ -57,7 +58,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "tracker.middleware.ChosenLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -96,6 +97,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A worker and the web process share the file: wait for locks instead of failing.
     DATABASES["default"].setdefault("OPTIONS", {}).update({"timeout": 20})
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # Tests use a file, not memory, so the Celery worker of the end-to-end alert test sees the same database.
+    DATABASES["default"]["TEST"] = {
+        "NAME": str(Path(os.environ.get("TMPDIR", "/tmp")) / f"tracker-test-{os.getpid()}.sqlite3"),
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -177,6 +182,28 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+# Tests and parallel deployments sharing one Redis keep their messages apart by queue name.
+CELERY_TASK_DEFAULT_QUEUE = os.environ.get("CELERY_TASK_DEFAULT_QUEUE", "celery")
+# Beat entries, installed into django_celery_beat's tables by the DatabaseScheduler on start (idempotent, by name).
+CELERY_BEAT_SCHEDULE = {
+    "alerts-reminder-scan": {
+        "task": "tracker.scan_reminders",
+        "schedule": float(os.environ.get("ALERTS_SCAN_INTERVAL_SECONDS", "300")),
+    },
+    "alerts-daily-digest": {
+        "task": "tracker.send_daily_digests",
+        "schedule": crontab(hour=8, minute=0),
+    },
+}
+
+# --- Deadline alerts (tracker.alerts) ------------------------------------------
+ALERTS_DIGEST_TIME = (8, 0)  # Asia/Shanghai, as the beat entry above
+ALERTS_MAX_ATTEMPTS = int(os.environ.get("ALERTS_MAX_ATTEMPTS", "5"))
+ALERTS_RETRY_BASE_SECONDS = int(os.environ.get("ALERTS_RETRY_BASE_SECONDS", "60"))
+# A claim older than this, never handed to SMTP, is a dead worker's: the row goes back to pending.
+ALERTS_STALE_CLAIM_SECONDS = int(os.environ.get("ALERTS_STALE_CLAIM_SECONDS", "600"))
+# A pending row queued this long ago without being sent is queued again (the message was lost).
+ALERTS_REQUEUE_SECONDS = int(os.environ.get("ALERTS_REQUEUE_SECONDS", "900"))
 
 # --- REST API ----------------------------------------------------------------
 REST_FRAMEWORK = {

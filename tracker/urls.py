@@ -5,7 +5,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.authtoken.views import obtain_auth_token
 
 from . import api
-from .views import cases, companies, deadlines, home, searches
+from .views import cases, companies, deadlines, feeds, home, searches, subscriptions
 
 tracker_patterns = [
     path("", home.home, name="home"),
@@ -19,6 +19,13 @@ tracker_patterns = [
     path("searches/", searches.saved_search_list, name="saved-search-list"),
     path("searches/new/", searches.saved_search_create, name="saved-search-create"),
     path("searches/<int:pk>/delete/", searches.saved_search_delete, name="saved-search-delete"),
+    path("subscriptions/", subscriptions.subscription_list, name="subscription-list"),
+    path("subscriptions/new/", subscriptions.subscription_edit, name="subscription-create"),
+    path("subscriptions/<int:pk>/", subscriptions.subscription_edit, name="subscription-edit"),
+    path("subscriptions/<int:pk>/delete/", subscriptions.subscription_delete, name="subscription-delete"),
+    path("subscriptions/calendar/regenerate/", subscriptions.calendar_regenerate, name="calendar-regenerate"),
+    path("unsubscribe/<str:token>/", subscriptions.unsubscribe, name="unsubscribe"),
+    path("calendar/<str:token>.ics", feeds.calendar_feed, name="calendar-feed"),
 ]
 
 urlpatterns = [

@@ -33,7 +33,7 @@ def test_st_dongshi_has_its_rectification_order_warning_letters_work_letter_and_
     assert "1.06亿元" in letters.summary  # why the officers were warned
     assert (Measure.WORK_LETTER, date(2025, 5, 23), "交易所") in actions
 
-    deadline = Deadline.objects.get(company=dongshi)
+    deadline = Deadline.objects.get(company=dongshi, proposed=False)
     assert deadline.due_date == date(2025, 6, 19)
     assert deadline.amount_yuan == Decimal("387000000")
     assert deadline.consequence_status == RiskStatus.STAR_ST
@@ -72,7 +72,8 @@ def test_work_letters_to_four_companies_and_an_undated_investigation(seeded):
 
 
 def test_every_seeded_record_cites_its_page(seeded):
-    for record in [*EnforcementAction.objects.all(), *StatusChange.objects.all(), *Deadline.objects.all()]:
+    curated = Deadline.objects.filter(proposed=False)  # the statutory chain is computed, not cited
+    for record in [*EnforcementAction.objects.all(), *StatusChange.objects.all(), *curated]:
         citations = list(Citation.for_record(record))
         assert citations, record
         assert all(c.source.publication == "证券日报" and c.source.published_on == date(2025, 5, 29) for c in citations)

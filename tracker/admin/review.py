@@ -162,12 +162,6 @@ class ProposalAdmin(admin.ModelAdmin):
             kwargs["form"] = type("ProposalEditForm", (ProposalReviewForm,), payload_form_fields(obj.kind))
         return super().get_form(request, obj, change, **kwargs)
 
-    def get_changeform_initial_data(self, request):
-        return super().get_changeform_initial_data(request)
-
-    def get_object(self, request, object_id, from_field=None):
-        return super().get_object(request, object_id, from_field)
-
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         form = context.get("adminform").form if context.get("adminform") else None
         if obj is not None and obj.is_pending and form is not None and not form.is_bound:
@@ -325,7 +319,6 @@ if Source in admin.site._registry:
 class SourceReviewAdmin(_BaseSourceAdmin):
     """The core Source admin plus the ingestion flow: add an article, re-run extraction, see proposals."""
 
-    change_list_template = "admin/tracker/source/review_change_list.html"
     inlines = [*getattr(_BaseSourceAdmin, "inlines", []), ExtractionInline, ProposalInline]
     actions = [*(getattr(_BaseSourceAdmin, "actions", None) or []), "rerun_extraction"]
 

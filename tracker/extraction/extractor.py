@@ -467,6 +467,9 @@ class _PageExtractor:
         find = self.registry.find
         status = _dedupe(self.status_changes, lambda r: (find(r["_root"]), r["to"]), "effective_date")
         actions = _dedupe(self.actions, lambda r: (find(r["_root"]), r["measure"], bool(r.get("proposed"))), "date")
+        # A 纪律处分 whose kind another sentence names (公开谴责…) is that measure, not "other".
+        disciplined = {find(r["_root"]) for r in actions if r["measure"] in P.DISCIPLINE}
+        actions = [r for r in actions if not (r["measure"] == "other" and find(r["_root"]) in disciplined)]
         deadlines = _dedupe(self.deadlines, lambda r: (find(r["_root"]),), "due_date")
         occupations = _dedupe(self.occupations, lambda r: (find(r["_root"]), r["amount_yuan"]), "as_of")
         companies = []

@@ -281,6 +281,14 @@ def build_registry(text, known_names=None):
         registry.add(new, cid)
         note(old, match.start("old"))
         note(new, match.start("new"))
+    # A full name that contains a plain short name declared elsewhere ("海岳示例" in
+    # "海岳示例科技股份有限公司") is the same company, unless that short name has its own.
+    full_names = [n for n in order if n.endswith("公司")]
+    for short in [n for n in order if not n.endswith("公司") and len(n) >= 4 and strip_st(n) == n]:
+        holders = [f for f in full_names if short in f]
+        sid = registry.company_of(short)
+        if len(holders) == 1 and not any(registry.company_of(f) == sid for f in full_names):
+            registry.link(sid, registry.company_of(holders[0]))
     if known_names:
         groups = known_names.items() if hasattr(known_names, "items") else ((n, None) for n in known_names)
         by_key = {}

@@ -37,9 +37,9 @@ LETTER_REPLY_RE = re.compile(r"回复")
 # (pattern, from, to, kind). kind "stacked": 叠加实施 is a change even when the label stays
 # (ST on top of *ST is still *ST); "slang" (摘帽) is only trusted with a date.
 STATUS_PATTERNS = (
-    (r"撤销[^,。;]{0,16}?退市风险警示(?:[及和与并以、]+|,同时|,并)(?:撤销)?[^,。;]{0,6}?其他风险警示", "*ST", "normal", "formal"),
     (r"撤销[^,。;]{0,16}?退市风险警示[^。;]{0,14}?(?:继续|仍|并|同时)[^。;]{0,6}?(?:实施|实行|被实施)[\"“]?其他风险警示",
      "*ST", "ST", "formal"),
+    (r"撤销[^,。;]{0,16}?退市风险警示(?:[及和与并以、]+|,同时|,并)(?:撤销)?(?:对)?(?:公司)?(?:股票)?(?:交易)?(?:的)?其他风险警示", "*ST", "normal", "formal"),
     (r"撤销[^,。;]{0,16}?退市风险警示", "*ST", "normal", "formal"),
     (r"撤销[^,。;]{0,16}?其他风险警示", "ST", "normal", "formal"),
     (r"叠加(?:实施|实行)[\"“]?其他风险警示", "*ST", "*ST", "stacked"),

@@ -69,10 +69,10 @@ _HEADER_LINE = re.compile(r"(?:证券|股票)代码[:：]|公告编号|^[^。]{4
 def _is_paragraph_end(line):
     if _TERMINAL.search(line) or _HEADER_LINE.search(line):
         return True
-    if len(line) < 30:
-        return True  # headlines, bylines, captions
     # An open quote means the paragraph was cut mid-name ("以下简称"傲农 | 生物").
-    return (line.count('"') + line.count("“") - line.count("”")) % 2 == 0 and line[-1] in "\"”’」"
+    if (line.count('"') + line.count("“") - line.count("”")) % 2:
+        return False
+    return len(line) < 30 or line[-1] in "\"”’」"  # headlines, bylines, captions; or a closed quote
 
 
 def clean_text(text):

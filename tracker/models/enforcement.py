@@ -17,7 +17,7 @@ class Issuer(TimeStampedModel):
     """A regulator: the CSRC, a local bureau, an exchange (or just 交易所 when the text says no more), a court."""
 
     name = models.CharField("名称", max_length=100, unique=True)
-    kind = models.CharField("类型", max_length=20, choices=IssuerKind.choices)
+    kind = models.CharField("机构类型", max_length=20, choices=IssuerKind.choices)
     aliases = models.CharField("别称", max_length=300, blank=True, help_text="以逗号分隔，例如 上交所,上海证券交易所。")
 
     class Meta:
@@ -140,8 +140,9 @@ class ActionTarget(TimeStampedModel):
         ]
 
     def __str__(self):
-        party = self.person.name if self.person_id else "公司"
-        return f"{party}（{self.get_role_display()}）"
+        if self.person_id is None:
+            return "公司"
+        return f"{self.person.name}（{self.get_role_display()}）"
 
     def clean(self):
         if self.person_id is None and self.role != TargetRole.COMPANY:

@@ -8,6 +8,7 @@ The stored text is the *cleaned* text (`tracker.extraction.text.clean_text`: no 
 because the extractor's evidence offsets point into that string.
 """
 import logging
+import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -90,16 +91,21 @@ def ingest_text(text, *, title="", publication="", published_on=None, url="", ki
     if not cleaned:
         raise IngestError(_("文章为空：没有可抽取的正文。"))
 
-    warnings = []
-    if published_on is None:
-        warnings.append(_("未提供发布日期：文中不带年份的日期将无法确定，请在来源中补填日期后重新抽取。"))
     fingerprint = text_fingerprint(cleaned)
     existing = Source.objects.filter(text_hash=fingerprint).first()
     if existing:
-        return IngestResult(source=existing, created=False, warnings=warnings)
+        return IngestResult(source=existing, created=False)
+    warnings = []
+    if published_on is None:
+        warnings.append(_("未提供发布日期：文中不带年份的日期将无法确定，请在来源中补填日期后重新抽取。"))
 
-    source = Source(kind=kind or SourceKind.NEWS, publication=publication or "", title=(title or "").strip()
-                    or default_title(cleaned), published_on=published_on, url=url or "", text=cleaned)
+    title = (title or "").strip()
+    if not title:
+        title = default_title(cleaned)
+        if Source.objects.filter(publication=publication or "", published_on=published_on, title=title).exists():
+            title = f"{title[: TITLE_LENGTH - 10]} · {fingerprint[:8]}"  # another page with the same first line
+    source = Source(kind=kind or SourceKind.NEWS, publication=publication or "", title=title,
+                    published_on=published_on, url=url or "", text=cleaned)
     try:
         source.full_clean(exclude=["text_hash"])
     except ValidationError as error:
@@ -115,12 +121,17 @@ def ingest_text(text, *, title="", publication="", published_on=None, url="", ki
         existing = Source.objects.filter(text_hash=fingerprint).first()
         if existing is None:
             raise
-        return IngestResult(source=existing, created=False, warnings=warnings)
+        return IngestResult(source=existing, created=False)
     return IngestResult(source=source, created=True, extraction=extraction, warnings=warnings)
 
 
+_BYLINE_RE = re.compile(r"^[\W_]{0,3}(?:本报记者|本报讯|新华社|记者|通讯员|见习记者|文/|作者|证券代码|股票代码)")
+
+
 def default_title(cleaned):
-    first_line = cleaned.split("\n", 1)[0].strip()
+    """The first line that is not a byline or an announcement header."""
+    lines = [line.strip() for line in cleaned.split("\n") if line.strip()]
+    first_line = next((line for line in lines if not _BYLINE_RE.match(line)), lines[0])
     return first_line if len(first_line) <= TITLE_LENGTH else first_line[: TITLE_LENGTH - 1] + "…"
 
 

@@ -57,7 +57,8 @@ def extract_source(source_id, extraction_id=None):
     extraction.extractor_version = extractor_version()
     extraction.save(update_fields=["status", "started_at", "error", "extractor_version", "updated_at"])
 
-    known_names = sorted(set(CompanyName.objects.values_list("name", flat=True)))
+    # name -> company id, so the extractor ties the names of one company together.
+    known_names = dict(CompanyName.objects.values_list("name", "company_id"))
     try:
         output = run_extractor(source.text, published=source.published_on, known_names=known_names)
         if not isinstance(output, dict):

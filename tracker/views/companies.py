@@ -95,11 +95,11 @@ def citations_by_record(records):
     }
 
 
-def status_intervals(changes, start, end):
-    """[(from, to, status)] covering start..end, derived from the status-change log."""
+def status_intervals(changes, start, end, fallback=RiskStatus.NORMAL):
+    """[(from, to, status)] covering start..end, derived from the status-change log (`fallback` without one)."""
     changes = sorted(changes, key=lambda c: c.effective_date)
     if not changes:
-        return [(start, end, RiskStatus.NORMAL)]
+        return [(start, end, fallback)]
     intervals = []
     cursor, status = start, changes[0].from_status
     for change in changes:
@@ -111,7 +111,7 @@ def status_intervals(changes, start, end):
     return intervals
 
 
-def status_band(changes, start, end):
+def status_band(changes, start, end, fallback=RiskStatus.NORMAL):
     """Geometry of the SVG band: one rectangle per status interval, year ticks."""
     total = max((end - start).days, 1)
 
@@ -122,7 +122,7 @@ def status_band(changes, start, end):
         {"x": x(begin), "width": max(x(finish) - x(begin), 0.5), "status": status,
          "label": RiskStatus(status).label if status in RiskStatus.values else status,
          "css": STATUS_CSS.get(status, "normal"), "begin": begin, "end": finish}
-        for begin, finish, status in status_intervals(changes, start, end)
+        for begin, finish, status in status_intervals(changes, start, end, fallback)
     ]
     ticks = [{"x": x(date(year, 1, 1)), "year": year} for year in range(start.year + 1, end.year + 1)]
     return {"width": BAND_WIDTH, "segments": segments, "ticks": ticks, "start": start, "end": end}
@@ -140,6 +140,7 @@ def build_timeline(company):
     cases = list(FundOccupationCase.objects.filter(company=company).with_balance())
     repayments = list(Repayment.objects.filter(case__company=company).select_related("case"))
     deadlines = list(Deadline.objects.filter(company=company))
+    company._prefetched_objects_cache = {"names": names, "status_changes": changes}
     citations = citations_by_record([*names, *changes, *actions, *cases, *repayments, *deadlines])
 
     def cited(record):
@@ -199,8 +200,7 @@ def build_timeline(company):
         start = min(dated)
         end = max(max(dated), today)
         if end > start:
-            band = status_band(changes, start, end)
-    company._prefetched_objects_cache = {"names": names, "status_changes": changes}
+            band = status_band(changes, start, end, fallback=company.current_status)
     return events, band, cases
 
 

@@ -1,0 +1,74 @@
+import datetime
+
+import pytest
+
+from tracker.extraction.dates import find_dates, normalize_date, parse_published
+
+PUBLISHED = datetime.date(2025, 5, 29)
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("2025年6月19日", "2025-06-19"),
+        ("2025年6月19日前", "2025-06-19"),
+        ("5月23日晚", "2025-05-23"),
+        ("5月23日晚间", "2025-05-23"),
+        ("今年5月17日", "2025-05-17"),
+        ("去年12月30日", "2024-12-30"),
+        ("明年1月5日", "2026-01-05"),
+        ("5月27日至28日", "2025-05-27"),
+        ("2024-03-05", "2024-03-05"),
+        ("2024/3/5", "2024-03-05"),
+        ("2024.03.05", "2024-03-05"),
+        ("二〇二四年三月五日", "2024-03-05"),
+        ("2024年12月31日", "2024-12-31"),
+        ("6月3号", "2025-06-03"),
+        ("27日晚间,公司公告", "2025-05-27"),
+        # No year and published in May: December is last year's.
+        ("12月30日", "2024-12-30"),
+        # Not a fixed day.
+        ("去年年末", None),
+        ("2024年4月份", None),
+        ("4月份", None),
+        ("今年以来", None),
+        ("近日", None),
+        ("2025年2月30日", None),
+    ],
+)
+def test_normalize_date_forms(expression, expected):
+    value = normalize_date(expression, PUBLISHED)
+    assert (value.isoformat() if value else None) == expected
+
+
+def test_dates_without_a_year_are_null_without_publication_date():
+    assert normalize_date("5月23日") is None
+    assert normalize_date("2025年5月23日").isoformat() == "2025-05-23"
+
+
+def test_range_gives_start_and_end():
+    (mention,) = find_dates("峰会于5月27日至28日召开", PUBLISHED)
+    assert (mention.value.isoformat(), mention.end_value.isoformat()) == ("2025-05-27", "2025-05-28")
+
+
+def test_next_day_resolves_against_previous_date():
+    mentions = find_dates("公司股票于2024年4月29日停牌一天,次日起实施退市风险警示", PUBLISHED)
+    assert [m.value.isoformat() for m in mentions] == ["2024-04-29", "2024-04-30"]
+
+
+def test_deadline_suffix_is_flagged():
+    mentions = find_dates("须在2025年6月19日之前归还,截至2025年5月31日", PUBLISHED)
+    assert [m.before for m in mentions] == [True, False]
+
+
+def test_durations_are_not_dates():
+    assert find_dates("公司应在6个月内完成整改,收到函件后10日内回复", PUBLISHED) == []
+
+
+@pytest.mark.parametrize("value", ["2025-05-29", "2025/5/29", "2025年5月29日", "29 May 2025"])
+def test_parse_published(value):
+    assert parse_published(value) == datetime.date(2025, 5, 29)
+
+
+def test_parse_published_rejects_nonsense():
+    assert parse_published("yesterday-ish") is None

@@ -1,0 +1,90 @@
+"""End-to-end tests of ``manage.py extract`` and ``manage.py bench_extraction``.
+
+They run the commands in a subprocess, as the scorer and users do, so they need a working
+``manage.py`` but no test database.
+"""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parents[3]
+PAGE = ("市场动态\n本报记者 示例\n"
+        "5月26日,云南证监局对滇池示例物流股份有限公司(以下简称“滇池物流”)采取责令改正措施。"
+        "滇池物流公告称,公司被要求在2025年11月26日前归还1.2亿元人民币被占用资金,否则公司股票将被实施退市风险警示。\n")
+
+
+def manage(*args, stdin=None):
+    return subprocess.run([sys.executable, "manage.py", *args], cwd=PROJECT, input=stdin, capture_output=True,
+                          timeout=120)
+
+
+def test_extract_prints_the_contract_object(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    run = manage("extract", str(page), "--published", "2025-05-29", "--json", "--no-db")
+    assert run.returncode == 0, run.stderr.decode()
+    result = json.loads(run.stdout)
+    assert result["published"] == "2025-05-29"
+    assert [(a["company"], a["measure"], a["date"]) for a in result["enforcement_actions"]] == [
+        ("滇池物流", "rectification_order", "2025-05-26")]
+    assert [(d["due_date"], d["amount_yuan"], d["consequence"]) for d in result["deadlines"]] == [
+        ("2025-11-26", 120_000_000, "*ST")]
+    assert result["companies"][0]["full_name"] == "滇池示例物流股份有限公司"
+
+
+def test_extract_reads_stdin_in_gbk():
+    run = manage("extract", "-", "--published", "2025-05-29", "--json", stdin=PAGE.encode("gbk"))
+    assert run.returncode == 0
+    assert json.loads(run.stdout)["deadlines"]
+    assert "GB18030" in run.stderr.decode()
+
+
+def test_extract_strips_html(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text("<html><body>" + "".join(f"<p>{line}</p>" for line in PAGE.splitlines()) + "</body></html>",
+                    encoding="utf-8")
+    run = manage("extract", str(page), "--published", "2025-05-29", "--json")
+    assert json.loads(run.stdout)["enforcement_actions"]
+
+
+@pytest.mark.parametrize(("content", "message"), [(b"", "no text"), (b"\x00\x89PNG\r\n" * 100, "binary")])
+def test_empty_and_binary_files_give_an_empty_result_and_a_message(tmp_path, content, message):
+    page = tmp_path / "page.bin"
+    page.write_bytes(content)
+    run = manage("extract", str(page), "--json")
+    assert run.returncode == 0
+    result = json.loads(run.stdout)
+    assert result["enforcement_actions"] == [] and result["companies"] == []
+    assert message in run.stderr.decode()
+
+
+def test_missing_file_fails_with_a_clear_message():
+    run = manage("extract", "/nonexistent/page.txt", "--json")
+    assert run.returncode != 0
+    assert "cannot read /nonexistent/page.txt" in run.stderr.decode()
+
+
+def test_bad_publication_date_is_refused(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    run = manage("extract", str(page), "--published", "someday", "--json")
+    assert run.returncode != 0 and "--published" in run.stderr.decode()
+
+
+def test_large_page_is_handled(tmp_path):
+    page = tmp_path / "big.txt"
+    page.write_text(PAGE * 2500, encoding="utf-8")  # about 5 MB
+    run = manage("extract", str(page), "--published", "2025-05-29", "--json")
+    assert run.returncode == 0
+    assert len(json.loads(run.stdout)["enforcement_actions"]) >= 1
+
+
+def test_bench_reports_pages_per_second():
+    run = manage("bench_extraction", "--seconds", "0.5")
+    assert run.returncode == 0
+    rate = float(run.stdout.decode().split("extraction speed: ")[1].split(" ")[0])
+    assert rate >= 50

@@ -1,0 +1,233 @@
+"""Behaviour of extract() on invented sentences, one phrasing family at a time."""
+
+import pytest
+
+from tracker.extraction import clean_text, extract
+
+PUBLISHED = "2025-05-29"
+
+
+def run(text, published=PUBLISHED, **kwargs):
+    return extract(text, published, **kwargs)
+
+
+def statuses(result):
+    return [(r["company"], r["from"], r["to"], r["effective_date"]) for r in result["status_changes"]]
+
+
+def actions(result):
+    return [(r["company"], r["regulator"], r["measure"], r["date"]) for r in result["enforcement_actions"]]
+
+
+def nothing_found(result):
+    return not any(result[k] for k in ("companies", "status_changes", "enforcement_actions", "deadlines"))
+
+
+# -- status changes -------------------------------------------------------------------------------
+
+def test_removal_of_both_warnings_with_alias_and_rename():
+    result = run("南溪示例环保股份有限公司(以下简称“南溪环保”)公告,公司股票于5月21日复牌并撤销退市风险警示及其他风险警示,"
+                 "股票简称由“*ST南溪”变更为“南溪环保”。")
+    assert statuses(result) == [("南溪环保", "*ST", "normal", "2025-05-21")]
+    assert result["companies"] == [{"full_name": "南溪示例环保股份有限公司", "short_names": ["南溪环保", "*ST南溪"],
+                                    "code": None}]
+
+
+def test_rename_alone_is_a_status_change():
+    result = run("东岳示例(即“*ST东岳”)于4月30日完成摘星,公司股票简称由“*ST东岳”变更为“ST东岳”。")
+    assert statuses(result) == [("*ST东岳", "*ST", "ST", "2025-04-30")]
+
+
+def test_announcement_imposing_delisting_warning():
+    page = ("证券代码:002777 证券简称:远帆股份 公告编号:2024-031\n"
+            "远帆示例装备股份有限公司关于公司股票被实施退市风险警示暨停牌的公告\n"
+            "公司股票将于2024年4月30日停牌1天,自2024年5月6日起实施退市风险警示,股票简称由“远帆股份”变更为“*ST远帆”。")
+    result = run(page, None)
+    assert statuses(result) == [("远帆股份", "normal", "*ST", "2024-05-06")]
+    assert result["companies"][0]["code"] == "002777"
+    assert result["status_changes"][0]["company_code"] == "002777"
+
+
+def test_other_warning_stacked_on_delisting_warning_stays_star_st():
+    result = run("*ST北漠公告,因存在违规担保未解除,公司股票自2025年3月3日起叠加实施其他风险警示。")
+    assert statuses(result) == [("*ST北漠", "*ST", "*ST", "2025-03-03")]
+
+
+def test_delisting_warning_removed_other_warning_kept():
+    result = run("2025年4月25日,西川示例旅游股份有限公司(以下简称“*ST西旅”)股票撤销退市风险警示并继续实施其他风险警示。")
+    assert statuses(result) == [("*ST西旅", "*ST", "ST", "2025-04-25")]
+
+
+def test_next_day_effective_date():
+    result = run("星野示例(即“ST星野”)股票于2025年4月29日停牌一天,次日起撤销其他风险警示。")
+    assert statuses(result) == [("ST星野", "ST", "normal", "2025-04-30")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "若青松示例(即“ST青松”)未能在期限内完成整改,公司股票将被实施退市风险警示。",
+        "青松示例(即“ST青松”)表示,公司股票可能被实施退市风险警示。",
+        "青松示例(即“ST青松”)已向深交所提交撤销其他风险警示的申请。",
+        "青松示例(即“ST青松”)完成整改后,公司股票于5月12日复牌。",
+        "青松示例(即“ST青松”)股票于5月12日停牌一天。",
+    ],
+)
+def test_conditional_pending_and_plain_halts_are_not_status_changes(sentence):
+    assert run(sentence)["status_changes"] == []
+
+
+# -- enforcement actions --------------------------------------------------------------------------
+
+def test_bureau_rectification_and_warning_letters_to_officers_are_two_records():
+    result = run("5月26日,云南证监局发布关于对滇池示例物流股份有限公司(以下简称“滇池物流”)采取责令改正措施"
+                 "并对刘建新、马晓东、孙文采取出具警示函措施的决定。")
+    assert actions(result) == [("滇池物流", "云南证监局", "rectification_order", "2025-05-26"),
+                               ("滇池物流", "云南证监局", "warning_letter", "2025-05-26")]
+    assert [r["persons"] for r in result["enforcement_actions"]] == [[], ["刘建新", "马晓东", "孙文"]]
+
+
+def test_received_decision_document():
+    result = run("海岳示例(即“ST海岳”)公告称,公司于5月20日收到广东证监局《关于对海岳示例科技股份有限公司"
+                 "采取责令改正措施的决定》。")
+    assert actions(result) == [("海岳示例科技股份有限公司", "广东证监局", "rectification_order", "2025-05-20")]
+    # The full name in the document title is tied to the short names given before.
+    assert result["companies"] == [{"full_name": "海岳示例科技股份有限公司", "short_names": ["海岳示例", "ST海岳"],
+                                    "code": None}]
+
+
+def test_work_letters_to_companies_listed_together():
+    result = run("5月22日晚,ST青禾、北溪示例电子股份有限公司(即“*ST北溪”)、南川示例数据股份有限公司(以下简称“*ST南川”)"
+                 "3家公司收到交易所工作函,要求尽快解决资金占用问题。")
+    assert sorted(r["company"] for r in result["enforcement_actions"]) == ["*ST北溪", "*ST南川", "ST青禾"]
+    assert {(r["measure"], r["date"], r["regulator"]) for r in result["enforcement_actions"]} == {
+        ("work_letter", "2025-05-22", "交易所")}
+
+
+def test_investigation_with_vague_date_is_null_and_pronoun_resolves():
+    result = run("例如,*ST海舟因年报被出具否定意见。去年年底,中国证监会已对该公司立案调查。")
+    assert actions(result) == [("*ST海舟", "中国证监会", "investigation", None)]
+
+
+def test_investigation_notice_in_announcement():
+    page = ("证券代码:600888 证券简称:*ST示远 公告编号:临2024-018\n"
+            "示远示例科技股份有限公司关于收到中国证券监督管理委员会立案告知书的公告\n"
+            "本公司于2024年3月5日收到中国证券监督管理委员会下发的《立案告知书》(编号:证监立案字0392024012号),"
+            "因公司涉嫌信息披露违法违规,中国证监会决定对公司立案。\n"
+            "在立案调查期间,公司将积极配合中国证监会的各项工作。")
+    result = run(page, None)
+    assert actions(result) == [("*ST示远", "中国证监会", "investigation", "2024-03-05")]
+    assert result["companies"] == [{"full_name": "示远示例科技股份有限公司", "short_names": ["*ST示远"],
+                                    "code": "600888"}]
+
+
+def test_public_censure_and_circulated_criticism_with_persons():
+    result = run("蓝湾示例(以下简称“蓝湾示例”)公告,6月2日,深圳证券交易所对公司及相关当事人给予公开谴责处分,"
+                 "对时任董事长赵明远给予通报批评处分。")
+    assert actions(result) == [("蓝湾示例", "深交所", "public_censure", "2025-06-02"),
+                               ("蓝湾示例", "深交所", "circulated_criticism", "2025-06-02")]
+    assert result["enforcement_actions"][1]["persons"] == ["赵明远"]
+
+
+def test_prior_notice_penalty_is_proposed_with_amount():
+    page = ("证券代码:600555 证券简称:ST红杉 公告编号:2024-060\n"
+            "红杉示例新材料股份有限公司关于收到行政处罚事先告知书的公告\n"
+            "公司于2024年6月12日收到中国证监会福建监管局出具的《行政处罚事先告知书》。\n"
+            "我局拟决定:对红杉示例新材料股份有限公司给予警告,并处以300万元罚款;对林海峰给予警告,并处以100万元罚款。")
+    records = run(page, None)["enforcement_actions"]
+    assert [(r["measure"], r["amount_yuan"], r.get("proposed"), r["regulator"]) for r in records] == [
+        ("warning", None, True, "福建证监局"), ("fine", 3_000_000, True, "福建证监局")]
+    assert records[0]["persons"] == ["林海峰"]
+
+
+def test_exchange_inquiry_letter_and_reply_deadline():
+    result = run("示例电气今日晚间公告称,公司于6月3日收到上交所下发的年报问询函,要求公司在6月17日前书面回复。")
+    assert actions(result) == [("示例电气", "上交所", "inquiry_letter", "2025-06-03")]
+    assert [(d["due_date"], d["obligation"]) for d in result["deadlines"]] == [("2025-06-17", "书面回复")]
+
+
+def test_regulatory_talk_names_the_chairman():
+    result = run("3月8日,江苏证监局对南方示例建材股份有限公司(以下简称“南方建材”)董事长王立新采取监管谈话措施。")
+    assert actions(result) == [("南方建材", "江苏证监局", "regulatory_talk", "2025-03-08")]
+    assert result["enforcement_actions"][0]["persons"] == ["王立新"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "宏远示例股份有限公司(以下简称“宏远示例”)近日公告称,公司已就控股股东占用资金事项向法院提起诉讼。",
+        "宏远示例股份有限公司(以下简称“宏远示例”)三名独立董事向公司提交了《督促函》。",
+        "宏远示例股份有限公司(以下简称“宏远示例”)近日披露了对深交所关注函的回复。",
+        "宏远示例股份有限公司(以下简称“宏远示例”)称,公司不存在被中国证监会立案调查的情形。",
+        "宏远示例股份有限公司(以下简称“宏远示例”)若不能按期整改,可能被交易所公开谴责。",
+        "今年以来,监管部门对23家公司采取警告、罚款、责令改正、公开谴责等措施。",
+    ],
+)
+def test_lawsuits_letters_denials_and_statistics_give_nothing(sentence):
+    assert run(sentence)["enforcement_actions"] == []
+
+
+# -- deadlines and occupation --------------------------------------------------------------------
+
+def test_occupation_deadline_with_amount_and_consequence():
+    result = run("北岸示例(即“ST北岸”)在公告中提示,公司被要求在2025年8月30日前清收2.35亿元被占用资金,"
+                 "否则公司股票将被实施退市风险警示。")
+    assert [(d["company"], d["due_date"], d["obligation"], d["amount_yuan"], d["consequence"])
+            for d in result["deadlines"]] == [("ST北岸", "2025-08-30", "清收被占用资金", 235_000_000, "*ST")]
+    assert result["status_changes"] == []  # 否则…将被实施 is conditional
+
+
+def test_deadline_without_calendar_date_is_not_recorded():
+    assert run("北岸示例(即“ST北岸”)被责令在六个月内归还被占用资金。")["deadlines"] == []
+
+
+def test_occupation_balance():
+    result = run("海川示例医药股份有限公司(以下简称“海川医药”)公告,截至2024年12月31日,控股股东对公司非经营性资金占用余额为"
+                 "53,386.92万元。")
+    assert [(o["company"], o["amount_yuan"], o["as_of"], o["occupier"]) for o in result["occupations"]] == [
+        ("海川医药", 533_869_200, "2024-12-31", "控股股东")]
+
+
+# -- pages ---------------------------------------------------------------------------------------
+
+def test_unrelated_articles_give_nothing():
+    page = ("储能产业迎来扩张\n本报记者 示例\n今年以来,多地出台支持新型储能发展的政策,示例能源股份有限公司"
+            "(以下简称“示例能源”)宣布扩产。证监会数据显示,年内已有十余家公司被立案调查。")
+    assert nothing_found(run(page))
+
+
+def test_pronoun_does_not_cross_articles():
+    page = ("公司动态\n本报记者 甲\n青石示例(即“ST青石”)今日发布年报。\n"
+            "监管动态\n本报记者 乙\n5月20日,公司收到交易所下发的问询函。")
+    assert run(page)["enforcement_actions"] == []
+
+
+def test_known_names_from_the_database_link_short_names():
+    result = run("5月12日,南港示例收到上交所下发的监管工作函。", known_names={"南港示例": 1, "*ST南港": 1})
+    assert actions(result) == [("南港示例", "上交所", "work_letter", "2025-05-12")]
+    assert result["companies"][0]["short_names"] == ["南港示例"]
+
+
+def test_evidence_offsets_point_into_cleaned_text():
+    raw = "<p>5月12日，ＳＴ南 港收到上交所下发的监管工作函。</p>"
+    result = run(raw)
+    record = result["enforcement_actions"][0]
+    assert clean_text(raw)[record["evidence_start"]:record["evidence_end"]] == record["evidence"]
+    assert record["company"] == "ST南港"
+
+
+def test_dates_without_publication_date_are_null_with_warning():
+    result = extract("5月12日,ST南港收到上交所下发的监管工作函。")
+    assert actions(result) == [("ST南港", "上交所", "work_letter", None)]
+    assert result["published"] is None and result["warnings"]
+
+
+@pytest.mark.parametrize("data", [b"", b"\x00\x01\x02\x03" * 100, "   \n\n".encode()])
+def test_bad_input_gives_empty_result_with_warning(data):
+    result = extract(data, PUBLISHED)
+    assert nothing_found(result) and result["warnings"]
+
+
+def test_gbk_bytes_are_read():
+    result = extract("5月12日,ST南港收到上交所下发的监管工作函。".encode("gbk"), PUBLISHED)
+    assert actions(result) == [("ST南港", "上交所", "work_letter", "2025-05-12")]

@@ -1,0 +1,45 @@
+import pytest
+
+from tracker.extraction.text import UnreadableInput, clean_text, decode_bytes
+
+SENTENCE = "示例科技股份有限公司收到警示函。"
+
+
+def test_utf8_with_bom():
+    text, warnings = decode_bytes(b"\xef\xbb\xbf" + SENTENCE.encode("utf-8"))
+    assert (text, warnings) == (SENTENCE, [])
+
+
+def test_gbk_input_is_decoded_with_a_warning():
+    text, warnings = decode_bytes(SENTENCE.encode("gbk"))
+    assert text == SENTENCE
+    assert warnings and "GB18030" in warnings[0]
+
+
+@pytest.mark.parametrize("data", [b"\x00\x01\x02PK\x03\x04" * 50, bytes(range(1, 32)) * 20])
+def test_binary_input_is_refused(data):
+    with pytest.raises(UnreadableInput):
+        decode_bytes(data)
+
+
+def test_html_tags_and_entities_are_removed():
+    cleaned = clean_text("<html><body><p>示例科技&nbsp;收到<b>警示函</b>。</p><p>第二段。</p></body></html>")
+    assert cleaned == "示例科技收到警示函。\n第二段。"
+
+
+def test_blanks_inside_chinese_words_are_removed():
+    assert clean_text("北京示 例园林股份有 限公司 收到 问询函。") == "北京示例园林股份有限公司收到问询函。"
+
+
+def test_fullwidth_forms_become_ascii():
+    assert clean_text("＊ＳＴ示例（６００１２３）：罚款３００万元，") == "*ST示例(600123):罚款300万元,"
+
+
+def test_paragraph_split_inside_a_name_is_joined():
+    raw = "5月8日,华北示例新材料股份有限公司(以下简称\"示例\n\n新材\")股票停牌一天后复牌,并撤销其他风险警示。\n\n下一段。"
+    assert clean_text(raw).split("\n")[0].endswith("(以下简称\"示例新材\")股票停牌一天后复牌,并撤销其他风险警示。")
+
+
+def test_headlines_and_bylines_stay_separate_lines():
+    raw = "示例公司摘帽\n\n本报记者 张示\n\n示例科技股份有限公司今日公告。"
+    assert clean_text(raw).split("\n") == ["示例公司摘帽", "本报记者张示", "示例科技股份有限公司今日公告。"]

@@ -1,0 +1,247 @@
+"""Ingestion, extraction into proposals, acceptance and rejection, against the real extractor."""
+from datetime import date
+
+import pytest
+
+from companies.choices import RiskStatus
+from companies.models import Company, CompanyName, StatusChange
+from tracker.choices import IssuerKind
+from tracker.models import (
+    Citation,
+    Deadline,
+    EnforcementAction,
+    Extraction,
+    ExtractionStatus,
+    Issuer,
+    Proposal,
+    ProposalKind,
+    ProposalStatus,
+    Source,
+)
+from tracker.review import jobs
+from tracker.review.accept import ProposalError, accept_many, accept_proposal, guess_issuer_kind, reject_proposal
+from tracker.review.ingest import IngestError, ingest_text, rerun_extraction
+
+from .conftest import ACTION_EVIDENCE, ARTICLE, SECOND_ARTICLE
+
+pytestmark = pytest.mark.django_db
+
+
+def proposal(source, kind):
+    return Proposal.objects.get(source=source, kind=kind)
+
+
+def test_ingest_stores_text_once_and_queues_one_extraction(ingested):
+    source = ingested(published_on=date(2025, 3, 14), publication="示例财经报")
+    kinds = sorted(Proposal.objects.filter(source=source).values_list("kind", flat=True))
+    assert kinds == sorted(["company", "company", "enforcement_action", "deadline", "status_change"])
+    assert source.extractions.get().status == ExtractionStatus.DONE
+
+    rewrapped = ARTICLE.replace("，", "，\n  ", 2)  # the same article, wrapped differently
+    again = ingest_text(rewrapped, published_on=date(2025, 3, 14))
+    assert not again.created
+    assert again.source == source
+    assert "#%d" % source.pk in again.message
+    assert Source.objects.count() == 1
+    assert Proposal.objects.count() == 5
+
+
+def test_nothing_becomes_a_record_before_acceptance(ingested):
+    ingested(published_on=date(2025, 3, 14))
+    assert not EnforcementAction.objects.exists()
+    assert not Deadline.objects.exists()
+    assert not StatusChange.objects.exists()
+    assert not Company.objects.exists()
+
+
+def test_accepting_creates_cited_records_once(ingested, curator):
+    source = ingested(published_on=date(2025, 3, 14))
+    action_proposal = proposal(source, ProposalKind.ENFORCEMENT_ACTION)
+    assert ACTION_EVIDENCE in action_proposal.evidence
+
+    records = accept_proposal(action_proposal, curator)
+
+    action = EnforcementAction.objects.get()
+    assert action in records
+    assert action.issuer.name == "江苏证监局" and action.issuer.kind == IssuerKind.CSRC_BUREAU
+    assert action.decision_date == date(2025, 3, 12)
+    assert action.targets.get().role == "company"
+    company = action.company
+    assert set(company.names.values_list("name", flat=True)) == {"青禾环境科技股份有限公司", "青禾环境"}
+    citation = Citation.for_record(action).get()
+    assert citation.source == source and ACTION_EVIDENCE in citation.passage
+    assert Citation.for_record(company).get().source == source
+    action_proposal.refresh_from_db()
+    assert action_proposal.status == ProposalStatus.ACCEPTED and action_proposal.reviewed_by == curator
+
+    # Accepting again changes nothing; the deadline of the same company reuses the company it created.
+    accept_proposal(action_proposal, curator)
+    accept_proposal(proposal(source, ProposalKind.DEADLINE), curator)
+    assert EnforcementAction.objects.count() == 1
+    assert Company.objects.count() == 1
+    deadline = Deadline.objects.get(obligation="清收被占用资金")
+    assert (deadline.company, deadline.due_date, deadline.amount_yuan) == (company, date(2025, 9, 12), 215000000)
+    assert deadline.consequence_status == RiskStatus.STAR_ST
+    # The company, its two names, the action and the deadline all cite the article.
+    assert Citation.objects.filter(source=source).count() == 5
+
+
+def test_accepting_what_already_exists_only_cites_it(ingested, curator):
+    first = ingested(published_on=date(2025, 3, 14))
+    accept_proposal(proposal(first, ProposalKind.ENFORCEMENT_ACTION), curator)
+    second = ingested(SECOND_ARTICLE, published_on=date(2025, 3, 15), title="第二篇报道")
+
+    second_proposal = proposal(second, ProposalKind.ENFORCEMENT_ACTION)
+    assert second_proposal.company == EnforcementAction.objects.get().company  # linked by name
+    accept_proposal(second_proposal, curator)
+
+    action = EnforcementAction.objects.get()
+    assert {c.source for c in Citation.for_record(action)} == {first, second}
+
+
+def test_a_contradiction_leaves_the_proposal_pending_with_the_reason(ingested, curator, make_company):
+    company = make_company("ST云岭", code="600123")
+    # On record: the company got *ST (not ST) before the article's 撤销其他风险警示 (ST -> normal).
+    StatusChange.objects.create(company=company, from_status=RiskStatus.NORMAL, to_status=RiskStatus.STAR_ST,
+                                effective_date=date(2024, 5, 6))
+    source = ingested(published_on=date(2025, 3, 14))
+    change = proposal(source, ProposalKind.STATUS_CHANGE)
+    assert change.company == company
+
+    with pytest.raises(ProposalError, match="矛盾"):
+        accept_proposal(change, curator)
+
+    change.refresh_from_db()
+    assert change.status == ProposalStatus.PENDING
+    assert "矛盾" in change.error
+    assert StatusChange.objects.count() == 1
+
+
+def test_edits_are_applied_before_acceptance(ingested, curator):
+    source = ingested(published_on=date(2025, 3, 14))
+    accept_proposal(proposal(source, ProposalKind.DEADLINE), curator, edits={"due_date": "2025-10-31"})
+    assert Deadline.objects.get(obligation="清收被占用资金").due_date == date(2025, 10, 31)
+
+
+def test_a_malformed_edit_is_refused_clearly(ingested, curator):
+    source = ingested(published_on=date(2025, 3, 14))
+    deadline = proposal(source, ProposalKind.DEADLINE)
+    with pytest.raises(ProposalError, match="不是有效日期"):
+        accept_proposal(deadline, curator, edits={"due_date": "2025-13-45"})
+    assert not Deadline.objects.exists()
+    assert not Company.objects.exists()  # the company it would have created was rolled back too
+
+
+def test_reject_needs_a_reason_and_blocks_nothing_else(ingested, curator):
+    source = ingested(published_on=date(2025, 3, 14))
+    change = proposal(source, ProposalKind.STATUS_CHANGE)
+    with pytest.raises(ProposalError):
+        reject_proposal(change, curator, "  ")
+    reject_proposal(change, curator, "不是本公司")
+    change.refresh_from_db()
+    assert (change.status, change.reject_reason, change.reviewed_by) == (ProposalStatus.REJECTED, "不是本公司", curator)
+    assert not StatusChange.objects.exists()
+
+
+def test_bulk_acceptance_creates_each_record_once_with_companies_first(ingested, curator):
+    source = ingested(published_on=date(2025, 3, 14))
+    accepted, refused = accept_many(list(Proposal.objects.filter(source=source)), curator)
+    assert (accepted, refused) == (5, [])
+    assert Company.objects.count() == 2
+    yunling = Company.objects.get(names__name="ST云岭")
+    assert set(yunling.names.values_list("name", flat=True)) == {"ST云岭", "云岭股份"}
+    assert StatusChange.objects.get().company == yunling
+    assert EnforcementAction.objects.count() == Deadline.objects.count() == 1
+
+    accept_many(list(Proposal.objects.filter(source=source)), curator)
+    assert (Company.objects.count(), CompanyName.objects.count(), StatusChange.objects.count()) == (2, 4, 1)
+
+
+def test_rerunning_extraction_duplicates_nothing_and_keeps_decisions(ingested, curator, django_capture_on_commit_callbacks):
+    source = ingested(published_on=date(2025, 3, 14))
+    accept_proposal(proposal(source, ProposalKind.ENFORCEMENT_ACTION), curator)
+    reject_proposal(proposal(source, ProposalKind.STATUS_CHANGE), curator, "重复")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        rerun_extraction(source)
+
+    assert source.extractions.count() == 2
+    rerun = source.extractions.first()
+    assert (rerun.status, rerun.proposal_count) == (ExtractionStatus.DONE, 0)
+    # The company the acceptance created is known now: its pending company proposal, which would add
+    # nothing, is dropped; every other finding is still there once.
+    assert sorted(Proposal.objects.filter(source=source).values_list("kind", flat=True)) == sorted(
+        ["company", "enforcement_action", "deadline", "status_change"]
+    )
+    assert proposal(source, ProposalKind.ENFORCEMENT_ACTION).status == ProposalStatus.ACCEPTED
+    assert proposal(source, ProposalKind.STATUS_CHANGE).status == ProposalStatus.REJECTED
+    assert EnforcementAction.objects.count() == 1
+
+
+def test_a_failing_extractor_shows_its_error_and_a_rerun_recovers(ingested, monkeypatch, django_capture_on_commit_callbacks):
+    def broken(*args, **kwargs):
+        raise RuntimeError("规则表损坏")
+
+    monkeypatch.setattr(jobs, "run_extractor", broken)
+    source = ingested(published_on=date(2025, 3, 14))
+    failed = source.extractions.get()
+    assert failed.status == ExtractionStatus.FAILED and "规则表损坏" in failed.error
+    assert not Proposal.objects.exists()
+    assert Source.objects.filter(pk=source.pk).exists()  # the article is kept for a re-run
+
+    monkeypatch.undo()
+    with django_capture_on_commit_callbacks(execute=True):
+        rerun_extraction(source)
+    assert Extraction.objects.filter(source=source, status=ExtractionStatus.DONE).exists()
+    assert Proposal.objects.filter(source=source).count() == 5
+
+
+def test_an_unreachable_broker_marks_the_extraction_failed_not_the_ingest(db, monkeypatch,
+                                                                           django_capture_on_commit_callbacks):
+    from tracker import tasks
+
+    def no_broker(*args, **kwargs):
+        raise ConnectionRefusedError("broker down")
+
+    monkeypatch.setattr(tasks.extract_source, "delay", no_broker)
+    with django_capture_on_commit_callbacks(execute=True):
+        result = ingest_text(ARTICLE, published_on=date(2025, 3, 14))
+    extraction = result.source.extractions.get()
+    assert extraction.status == ExtractionStatus.FAILED
+    assert "重新抽取" in extraction.error
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [("", "为空"), ("  \n\t ", "为空"), ("<html><body><p> </p></body></html>", "为空"), ("abc\x00def", "不是文本")],
+)
+def test_bad_text_is_refused_without_storing_anything(db, text, message):
+    with pytest.raises(IngestError, match=message):
+        ingest_text(text)
+    assert not Source.objects.exists()
+    assert not Extraction.objects.exists()
+
+
+def test_a_title_clash_is_refused_with_a_message(ingested):
+    ingested(published_on=date(2025, 3, 14), publication="示例财经报", title="监管动态")
+    with pytest.raises(IngestError, match="同标题"):
+        ingest_text(SECOND_ARTICLE, published_on=date(2025, 3, 14), publication="示例财经报", title="监管动态")
+    assert Source.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    "name, kind",
+    [("中国证监会", IssuerKind.CSRC), ("北京证监局", IssuerKind.CSRC_BUREAU), ("上交所", IssuerKind.EXCHANGE),
+     ("深圳证券交易所", IssuerKind.EXCHANGE), ("交易所", IssuerKind.EXCHANGE), ("某某市中级人民法院", IssuerKind.COURT)],
+)
+def test_issuer_kind_is_guessed_from_its_name(name, kind):
+    assert guess_issuer_kind(name) == kind
+
+
+def test_an_issuer_alias_is_reused(ingested, curator):
+    Issuer.objects.create(name="中国证券监督管理委员会江苏监管局", kind=IssuerKind.CSRC_BUREAU, aliases="江苏证监局,江苏局")
+    issuers = Issuer.objects.count()
+    source = ingested(published_on=date(2025, 3, 14))
+    accept_proposal(proposal(source, ProposalKind.ENFORCEMENT_ACTION), curator)
+    assert Issuer.objects.count() == issuers
+    assert EnforcementAction.objects.get().issuer.name == "中国证券监督管理委员会江苏监管局"

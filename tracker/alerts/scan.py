@@ -1,0 +1,218 @@
+"""The reminder scan: turn "a reminder's day has come" into ledger rows, in bulk, at most once each.
+
+A scan is incremental. The latest finished scan is its watermark, and it looks only at
+  - deadlines for which some reminder day fell between the watermark's day and today (a normal day: one day
+    per reminder offset; after downtime: every day missed, which is the catch-up);
+  - deadlines changed since the watermark (new, extended, reopened);
+  - every live deadline for subscriptions changed since the watermark (new, edited, re-enabled).
+The first scan ever looks at everything. Each step is a fixed number of set-based queries, whatever the
+number of deadlines or subscribers (see bench_reminder_scan).
+
+Rows are inserted with ON CONFLICT DO NOTHING against the unique (deadline, user, due date, offset) key, so
+two scans at once, or a beat that fires twice, cannot create a reminder twice; sending is claimed per row
+(tracker.alerts.delivery).
+"""
+import logging
+from datetime import datetime, time, timedelta
+
+from django.conf import settings
+from django.db.models import Exists, F, OuterRef, Q, Subquery
+from django.utils import timezone
+
+from ..models import DeliveryMode, DeliveryStatus, Digest, ReminderDelivery, ReminderScan
+from ..models.alerts import OVERDUE_OFFSET
+from .watch import OPEN_STATUSES, Watchlist, live_deadlines
+
+logger = logging.getLogger(__name__)
+
+# Re-check rows changed a little before the watermark: clocks of web and worker hosts differ slightly.
+WATERMARK_MARGIN = timedelta(minutes=5)
+
+
+def setting(name, default):
+    return getattr(settings, name, default)
+
+
+def stale_claim_cutoff(now):
+    return now - timedelta(seconds=setting("ALERTS_STALE_CLAIM_SECONDS", 600))
+
+
+def run_scan(now=None):
+    """Create the ledger rows that are due, sweep stale claims, build today's digests once it is time.
+
+    Returns (scan, reminder ids to send now, digest ids to send now); the caller enqueues them.
+    """
+    now = now or timezone.now()
+    today = timezone.localdate(now)
+    previous = ReminderScan.objects.filter(finished_at__isnull=False).order_by("-started_at").first()
+    scan = ReminderScan.objects.create(started_at=now, scan_date=today, full=previous is None)
+    watermark = previous.started_at - WATERMARK_MARGIN if previous else None
+
+    watchlist = Watchlist.load(changed_since=watermark)
+    rows = plan_reminders(watchlist, today, previous.scan_date if previous else None, watermark)
+    created = ReminderDelivery.objects.bulk_create(rows, ignore_conflicts=True) if rows else []
+    cancel_stale_reminders()
+    superseded = supersede_older_reminders()
+    sweep_stale_claims(now)
+    if now >= digest_time(today):
+        build_digests(today, watchlist)
+    reminder_ids = due_reminder_ids(now, today)
+    digest_ids = due_digest_ids(now, today)
+
+    scan.finished_at = timezone.now()
+    scan.created_count = len(created)
+    scan.superseded_count = superseded
+    scan.enqueued_count = len(reminder_ids) + len(digest_ids)
+    scan.save(update_fields=["finished_at", "created_count", "superseded_count", "enqueued_count", "updated_at"])
+    logger.info("reminder scan: %d candidate rows, %d superseded, %d reminders and %d digests to send",
+                len(rows), superseded, len(reminder_ids), len(digest_ids))
+    return scan, reminder_ids, digest_ids
+
+
+def plan_reminders(watchlist, today, previous_day, watermark):
+    """ReminderDelivery rows (unsaved) for every (deadline, user) whose latest due reminder may be missing."""
+    offsets = watchlist.offsets
+    if not offsets:
+        return []
+    horizon = today + timedelta(days=max(offsets))
+    live = live_deadlines().filter(due_date__lte=horizon)
+    any_subscription_changed = any(s.changed for s in watchlist.subscriptions)
+    if previous_day is None or any_subscription_changed:
+        candidates = live
+    else:
+        candidates = live.filter(reminder_window(offsets, previous_day, today) | Q(updated_at__gte=watermark))
+    facts = watchlist.load_facts(candidates)
+
+    planned = {}
+    for deadline in facts.values():
+        days_left = (deadline.due_date - today).days
+        everyone = (
+            previous_day is None
+            or (watermark is not None and deadline.updated_at >= watermark)
+            or any(previous_day < deadline.due_date - timedelta(days=k) <= today for k in offsets)
+        )
+        for subscription in watchlist.watchers(deadline):
+            if not (everyone or subscription.changed):
+                continue
+            offset = subscription.latest_due_offset(days_left)
+            if offset is None:
+                continue
+            key = (deadline.id, subscription.user_id)
+            # Several subscriptions of one user: the most recent reminder wins, then the oldest subscription.
+            if key not in planned or (offset, subscription.id) < planned[key][:2]:
+                planned[key] = (offset, subscription.id, subscription.delivery, deadline.due_date)
+    return [
+        ReminderDelivery(deadline_id=deadline_id, user_id=user_id, subscription_id=subscription_id,
+                         for_due_date=due_date, offset_days=offset, remind_on=remind_day(due_date, offset), mode=mode)
+        for (deadline_id, user_id), (offset, subscription_id, mode, due_date) in planned.items()
+    ]
+
+
+def remind_day(due_date, offset):
+    return due_date + timedelta(days=1) if offset == OVERDUE_OFFSET else due_date - timedelta(days=offset)
+
+
+def reminder_window(offsets, previous_day, today):
+    """Deadlines with a reminder day in (previous_day, today]: one date range per offset."""
+    query = Q()
+    for offset in offsets:
+        shift = -1 if offset == OVERDUE_OFFSET else offset
+        query |= Q(due_date__gt=previous_day + timedelta(days=shift), due_date__lte=today + timedelta(days=shift))
+    return query
+
+
+def cancel_stale_reminders(deadline_ids=None):
+    """Cancel unsent rows whose deadline is no longer open or has moved to another date."""
+    rows = ReminderDelivery.objects.filter(status=DeliveryStatus.PENDING)
+    if deadline_ids is not None:
+        rows = rows.filter(deadline__in=deadline_ids)
+    moved = rows.filter(~Q(deadline__status__in=OPEN_STATUSES) | ~Q(deadline__due_date=F("for_due_date")))
+    return moved.update(
+        status=DeliveryStatus.CANCELLED, last_error="截止日期已完成、取消或改期。", updated_at=timezone.now())
+
+
+def supersede_older_reminders():
+    """An unsent reminder is pointless once a more recent one for the same deadline and user exists."""
+    newer = ReminderDelivery.objects.filter(
+        deadline=OuterRef("deadline"), user=OuterRef("user"), for_due_date=OuterRef("for_due_date"),
+        offset_days__lt=OuterRef("offset_days"),
+    )
+    return ReminderDelivery.objects.filter(status=DeliveryStatus.PENDING).filter(Exists(newer)).update(
+        status=DeliveryStatus.SUPERSEDED, updated_at=timezone.now())
+
+
+def sweep_stale_claims(now):
+    """Rows a dead worker left in 'sending'.
+
+    Never handed to SMTP: certainly not sent, back to pending. Handed to SMTP: maybe delivered; marked
+    'uncertain' and not resent automatically (at most once: see tracker.alerts.delivery).
+    """
+    cutoff = stale_claim_cutoff(now)
+    for model in (ReminderDelivery, Digest):
+        stuck = model.objects.filter(status=DeliveryStatus.SENDING, claimed_at__lt=cutoff)
+        stuck.filter(handed_over_at__isnull=True).update(status=DeliveryStatus.PENDING, queued_at=None,
+                                                         updated_at=now)
+        stuck.filter(handed_over_at__isnull=False).update(
+            status=DeliveryStatus.UNCERTAIN, updated_at=now,
+            last_error="发送进程在交给邮件服务器后、记录结果前中断：邮件可能已送达，为避免重复未自动重发。")
+    # A digest's reminders share its fate.
+    ReminderDelivery.objects.filter(status=DeliveryStatus.PENDING, digest__status=DeliveryStatus.UNCERTAIN).update(
+        status=DeliveryStatus.UNCERTAIN, updated_at=now)
+
+
+def digest_time(day):
+    hour, minute = setting("ALERTS_DIGEST_TIME", (8, 0))
+    return timezone.make_aware(datetime.combine(day, time(hour, minute)))
+
+
+def build_digests(today, watchlist=None):
+    """Create today's Digest rows (once per subscription and day) and attach waiting reminders to them.
+
+    A digest is due for a subscription with reminders waiting, or with watched deadlines still overdue:
+    those stay flagged in every digest until someone resolves them.
+    """
+    watchlist = watchlist or Watchlist.load()
+    digest_subscriptions = {s.id for s in watchlist.subscriptions if s.delivery == DeliveryMode.DIGEST}
+    if not digest_subscriptions:
+        return 0
+    waiting = ReminderDelivery.objects.filter(status=DeliveryStatus.PENDING, mode=DeliveryMode.DIGEST,
+                                              digest__isnull=True, remind_on__lte=today)
+    wanted = set(waiting.values_list("subscription_id", flat=True).distinct()) & digest_subscriptions
+    overdue = watchlist.load_facts(live_deadlines().filter(due_date__lt=today))
+    for deadline in overdue.values():
+        wanted.update(s.id for s in watchlist.watchers(deadline) if s.id in digest_subscriptions)
+    Digest.objects.bulk_create([Digest(subscription_id=pk, digest_date=today) for pk in wanted],
+                               ignore_conflicts=True)
+    todays_digest = Digest.objects.filter(subscription=OuterRef("subscription"), digest_date=today,
+                                          status=DeliveryStatus.PENDING)
+    waiting.filter(Exists(todays_digest)).update(digest=Subquery(todays_digest.values("pk")[:1]))
+    return len(wanted)
+
+
+def due_reminder_ids(now, today):
+    """Pending single reminders to hand to the workers now (and mark as queued, so the next scan waits)."""
+    requeue_before = now - timedelta(seconds=setting("ALERTS_REQUEUE_SECONDS", 900))
+    due = ReminderDelivery.objects.filter(
+        Q(not_before__isnull=True) | Q(not_before__lte=now),
+        Q(queued_at__isnull=True) | Q(queued_at__lte=requeue_before),
+        status=DeliveryStatus.PENDING, mode=DeliveryMode.EACH, remind_on__lte=today,
+    )
+    return _mark_queued(due, now)
+
+
+def due_digest_ids(now, today):
+    requeue_before = now - timedelta(seconds=setting("ALERTS_REQUEUE_SECONDS", 900))
+    due = Digest.objects.filter(
+        Q(not_before__isnull=True) | Q(not_before__lte=now),
+        Q(queued_at__isnull=True) | Q(queued_at__lte=requeue_before),
+        status=DeliveryStatus.PENDING, digest_date__lte=today,
+    )
+    return _mark_queued(due, now)
+
+
+def _mark_queued(due, now):
+    ids = list(due.order_by("pk").values_list("pk", flat=True))
+    if ids:
+        # Bounded by the last id read, so a row that appears in between is left for the next scan.
+        due.filter(pk__lte=ids[-1]).update(queued_at=now)
+    return ids

@@ -1,0 +1,90 @@
+"""Time the case list with typical filters and print p50/p95 page times.
+
+    python manage.py bench_case_list --repeat 20
+
+Requests go through the Django test client as a logged-in user (full middleware, templates, facet counts),
+against whatever database DATABASE_URL names. Generate data first with `generate_demo_data`.
+"""
+import statistics
+import time
+from datetime import timedelta
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
+from django.test import Client
+from django.test.utils import setup_test_environment
+from django.urls import reverse
+from django.utils import timezone
+
+from companies.models import Company
+from tracker.models import EnforcementAction, Issuer
+
+BENCH_USER = "bench-analyst"
+
+
+def typical_queries():
+    """The filters analysts use most, as query strings of the case list."""
+    today = timezone.localdate()
+    year_ago = (today - timedelta(days=365)).isoformat()
+    company = Company.objects.filter(enforcement_actions__isnull=False).exclude(code="").order_by("pk").first()
+    issuer = Issuer.objects.filter(kind="csrc_bureau", actions__isnull=False).order_by("pk").first()
+    queries = {
+        "no filter": "",
+        "measure + date range": f"measure=warning_letter&measure=rectification_order&decision_date_after={year_ago}",
+        "company by code": f"q={company.code}" if company else "q=600",
+        "company name without ST": "q=科技",
+        "exchange + board + status ST/*ST": "exchange=SSE&board=main&status=ST&status=*ST",
+        "issuer excluded + violation type": f"issuer={issuer.pk if issuer else 1}&issuer_not=on&violation_type=P2510",
+        "fines by amount, sorted by amount": "measure=fine&amount_min=1000000&sort=-amount",
+        "open deadline due within 90 days": "due_within=90",
+        "announcement range, page 20": f"announcement_date_after={year_ago}&page=20",
+    }
+    return queries
+
+
+class Command(BaseCommand):
+    help = "Print p50 and p95 response times (ms) of the case list for typical filters."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--repeat", type=int, default=20, help="requests per query (after one warm-up)")
+        parser.add_argument("--per-page", type=int, default=50)
+
+    def handle(self, *args, repeat, per_page, **options):
+        total = EnforcementAction.objects.count()
+        if not total:
+            raise CommandError("No enforcement actions: run `manage.py generate_demo_data --actions 200000` first.")
+        setup_test_environment()
+        user, _ = get_user_model().objects.get_or_create(username=BENCH_USER)
+        client = Client()
+        client.force_login(user)
+        url = reverse("tracker:action-list")
+
+        all_times = []
+        vendor = connection.vendor
+        self.stdout.write(f"Case list on {total} enforcement actions, {Company.objects.count()} companies ({vendor}), "
+                          f"{repeat} requests per query, {per_page} rows per page")
+        self.stdout.write(f"{'query':<40} {'rows':>7} {'p50 ms':>8} {'p95 ms':>8}")
+        for label, query in typical_queries().items():
+            full = f"{url}?{query}&per_page={per_page}" if query else f"{url}?per_page={per_page}"
+            response = client.get(full)  # warm-up (and a sanity check)
+            if response.status_code != 200:
+                raise CommandError(f"{full} answered {response.status_code}")
+            times = []
+            for _ in range(repeat):
+                started = time.perf_counter()
+                client.get(full)
+                times.append((time.perf_counter() - started) * 1000)
+            all_times += times
+            rows = response.context["paginator"].count
+            self.stdout.write(f"{label:<40} {rows:>7} {percentile(times, 50):>8.1f} {percentile(times, 95):>8.1f}")
+        self.stdout.write(self.style.SUCCESS(
+            f"all queries: p50 {percentile(all_times, 50):.1f} ms, p95 {percentile(all_times, 95):.1f} ms "
+            f"over {len(all_times)} requests"
+        ))
+
+
+def percentile(values, pct):
+    if len(values) == 1:
+        return values[0]
+    return statistics.quantiles(values, n=100, method="inclusive")[pct - 1]

@@ -1,0 +1,63 @@
+"""The private iCalendar feed of the deadlines a user watches (Outlook, phone calendars)."""
+from datetime import timedelta
+
+from django.conf import settings
+from django.http import Http404, HttpResponse
+from django.utils import timezone
+from icalendar import Calendar, Event
+
+from ..alerts.watch import live_deadlines
+from ..emails import absolute, days_left_label, format_yuan, mail_domain
+from ..models import CalendarFeed
+
+# Resolved deadlines drop out of the feed; overdue open ones stay, so they stay visible until resolved.
+FEED_PAST_DAYS = 365
+
+
+def calendar_feed(request, token):
+    feed = CalendarFeed.objects.filter(token=token).select_related("user").first()
+    if feed is None or not feed.user.is_active:
+        raise Http404("unknown calendar")
+    subscriptions = [s for s in feed.user.alert_subscriptions.all() if s.active]
+    calendar = Calendar()
+    calendar.add("prodid", "-//A-share enforcement tracker//deadlines//ZH")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", "监管截止日期")
+    calendar.add("x-wr-timezone", settings.TIME_ZONE)
+    if subscriptions:
+        query = subscriptions[0].watch_filter()
+        for subscription in subscriptions[1:]:
+            query |= subscription.watch_filter()
+        today = timezone.localdate()
+        deadlines = (live_deadlines().filter(query, due_date__gte=today - timedelta(days=FEED_PAST_DAYS))
+                     .select_related("company").prefetch_related("company__names").distinct().order_by("due_date"))
+        stamp = timezone.now()
+        for deadline in deadlines:
+            calendar.add_component(deadline_event(deadline, today, stamp))
+    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'inline; filename="deadlines.ics"'
+    response["Cache-Control"] = "private, max-age=900"
+    return response
+
+
+def deadline_event(deadline, today, stamp):
+    event = Event()
+    name = deadline.company.display_name
+    overdue = deadline.due_date < today
+    event.add("uid", f"deadline-{deadline.pk}@{mail_domain()}")
+    event.add("dtstamp", stamp)
+    event.add("dtstart", deadline.due_date)
+    event.add("dtend", deadline.due_date + timedelta(days=1))
+    event.add("summary", f"{'【逾期】' if overdue else ''}{name}：{deadline.obligation}")
+    lines = [f"{deadline.get_kind_display()}，{days_left_label((deadline.due_date - today).days)}"]
+    if deadline.amount_yuan is not None:
+        lines.append(f"金额：{format_yuan(deadline.amount_yuan)}")
+    if deadline.consequence:
+        lines.append(f"未完成后果：{deadline.consequence}")
+    url = absolute(deadline.company.get_absolute_url())
+    lines.append(url)
+    event.add("description", "\n".join(lines))
+    event.add("url", url)
+    event.add("transp", "TRANSPARENT")
+    return event
