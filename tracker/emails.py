@@ -117,12 +117,16 @@ def digest_email(digest, rows, overdue, today=None):
     """One subscription's digest: reminders grouped by due date, then watched deadlines still overdue."""
     today = today or timezone.localdate()
     by_due_date = defaultdict(list)
-    for row in sorted(rows, key=lambda row: (row.deadline.due_date, row.deadline_id)):
-        by_due_date[row.deadline.due_date].append(deadline_context(row.deadline, today))
+    upcoming = [row.deadline for row in rows if row.deadline.due_date >= today]
+    for deadline in sorted(upcoming, key=lambda deadline: (deadline.due_date, deadline.pk)):
+        by_due_date[deadline.due_date].append(deadline_context(deadline, today))
     groups = [{"due_date": day, "days_left_label": days_left_label((day - today).days), "items": items}
               for day, items in by_due_date.items()]
+    # Overdue reminders join the deadlines still overdue from earlier days: one list, flagged until resolved.
+    overdue = sorted({*overdue, *(row.deadline for row in rows if row.deadline.due_date < today)},
+                     key=lambda deadline: (deadline.due_date, deadline.pk))
     context = {
-        "digest": digest, "today": today, "groups": groups, "reminder_count": len(rows),
+        "digest": digest, "today": today, "groups": groups, "reminder_count": len(upcoming),
         "overdue": [deadline_context(deadline, today) for deadline in overdue],
     }
     subscription = digest.subscription

@@ -8,6 +8,7 @@ cancelled when the step before is met or cancelled, or when the case is rectifie
 """
 import calendar
 import logging
+import warnings
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -37,7 +38,9 @@ def trading_calendar():
     """exchange-calendars' XSHG, built from rules shipped with the package (no network)."""
     import exchange_calendars
 
-    return exchange_calendars.get_calendar(EXCHANGE_CALENDAR)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # pandas deprecation chatter from inside exchange-calendars
+        return exchange_calendars.get_calendar(EXCHANGE_CALENDAR)
 
 
 def next_trading_day(day):

@@ -120,7 +120,7 @@ def find_dates(text, published=None):
                 end = tail.end()
             last_value = value
         before = bool(_DEADLINE_SUFFIX.match(text, end))
-        mentions.append(DateMention(match.start(), end, value, end_value, before, text[match.start():end]))
+        mentions.append(DateMention(match.start(), end, value, end_value, before, text[match.start() : end]))
     return mentions
 
 

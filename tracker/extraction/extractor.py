@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from . import patterns as P
 from .amounts import find_amounts
-from .dates import find_dates, parse_published
+from .dates import DateMention, find_dates, parse_published
 from .names import GENERIC_NAMES, HEADER_RE, PRONOUN_RE, RENAME_RE, Mention, build_registry, st_label
 from .text import CJK, UnreadableInput, clean_text, decode_bytes
 
@@ -23,9 +23,13 @@ _SENTENCE_RE = re.compile(r"[^。!?]*(?:[。!?]+[\"”’」)]*|$)")
 _CLAUSE_BREAK_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:]")
 _ENUM_GAP_RE = re.compile(r"^(?:、|和|及|与|以及|,)?$")
 _GAP_NOISE_RE = re.compile(r"[\s\"“”'‘’「」()]")
-_ROLE_BEFORE_RE = re.compile(r"(?:控股股东|大股东|股东|子公司|实际控制人|实控人|关联方|母公司|参股|收购|受让|出售|投资|间接控股|控制的)$")
+_ROLE_BEFORE_RE = re.compile(
+    r"(?:控股股东|大股东|股东|子公司|实际控制人|实控人|关联方|母公司|参股|收购|受让|出售|投资|间接控股|控制的)$"
+)
 _TARGET_VERB_RE = re.compile(r"采取|出具|给予|予以|处以|作出|实施|进行|下发|发出|分别|并处")
 _HEADLINE_MAX = 40
+# Cheap pre-filter: a sentence without any of these cannot hold a record.
+_EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚款|没收|禁入|处分|摘|上市|简称|前|余额")
 
 
 @dataclass(slots=True)
@@ -126,7 +130,7 @@ class _PageExtractor:
         last_named = None
         for mention, explicit in mentions:
             if explicit:
-                before = self.text[max(sentence.start, mention.start - 6):mention.start]
+                before = self.text[max(sentence.start, mention.start - 6) : mention.start]
                 role = bool(_ROLE_BEFORE_RE.search(before))
                 resolved.append(_Subject(mention.company, mention.text, mention.start, mention.end, True))
                 if not role:
@@ -154,7 +158,7 @@ class _PageExtractor:
         chosen = [before[-1]]
         for previous in reversed(before[:-1]):
             head = chosen[-1]
-            gap = self.text[previous.end:head.start]
+            gap = self.text[previous.end : head.start]
             same = self.registry.find(previous.company) == self.registry.find(head.company)
             if same and len(gap) <= 20:
                 chosen.append(previous)
@@ -215,7 +219,7 @@ class _PageExtractor:
             index = int(match.lastgroup[1:])
             _, old, new, kind = P.STATUS_PATTERNS[index]
             local = match.start()
-            clause = sentence.text[_clause_start(sentence.text, local):local]
+            clause = sentence.text[_clause_start(sentence.text, local) : local]
             if self._hypothetical(sentence, local):
                 continue
             if P.MODAL_RE.search(clause) and not P.APPROVAL_RE.search(sentence.text):
@@ -230,13 +234,18 @@ class _PageExtractor:
             if old_label == new_label or self._hypothetical(sentence, match.start()):
                 continue
             local = match.start()
-            if P.MODAL_RE.search(sentence.text[_clause_start(sentence.text, local):local]):
+            if P.MODAL_RE.search(sentence.text[_clause_start(sentence.text, local) : local]):
                 continue
             root = self.registry.company_of(match.group("old"))
             subject = next((s for s in self._subjects_before(sentence, subjects, sentence.start + local)), None)
             if subject is None and root is not None:
-                subject = _Subject(root, match.group("new"), sentence.start + match.start("new"),
-                                   sentence.start + match.end("new"), True)
+                subject = _Subject(
+                    root,
+                    match.group("new"),
+                    sentence.start + match.start("new"),
+                    sentence.start + match.end("new"),
+                    True,
+                )
             if subject is None:
                 continue
             key = self.registry.find(subject.company)
@@ -277,13 +286,15 @@ class _PageExtractor:
             if self._hypothetical(sentence, local) or P.ENFORCEMENT_MODAL_RE.search(clause):
                 continue
             if measure in P.LETTER_MEASURES:
-                window = text[max(clause_start, local - 40):local]
-                if P.LETTER_REPLY_RE.search(text[max(0, local - 12):match.end() + 4]):
+                window = text[max(clause_start, local - 40) : local]
+                if P.LETTER_REPLY_RE.search(text[max(0, local - 12) : match.end() + 4]):
                     continue
                 if not (P.LETTER_ISSUED_RE.search(window) or P.REGULATOR_RE.search(window)):
                     continue
-            if measure == "fine" and not (find_amounts(text[clause_start:_clause_end(text, match.end())])
-                                          or re.search(r"处以|并处|给予|予以|罚款决定", text[clause_start:match.end()])):
+            if measure == "fine" and not (
+                find_amounts(text[clause_start : _clause_end(text, match.end())])
+                or re.search(r"处以|并处|给予|予以|罚款决定", text[clause_start : match.end()])
+            ):
                 continue
             pos = sentence.start + local
             chosen = self._subjects_before(sentence, subjects, pos)
@@ -292,18 +303,26 @@ class _PageExtractor:
             persons, target_has_company = self._targets(sentence, local, match.end(), chosen)
             amount = None
             if measure in ("fine", "confiscation") and target_has_company:
-                clause_text = text[clause_start:_clause_end(text, match.end())]
+                clause_text = text[clause_start : _clause_end(text, match.end())]
                 amounts = find_amounts(clause_text)
                 if amounts:
                     amount = min(amounts, key=lambda a: abs(a.start - (local - clause_start))).yuan
             proposed = bool(re.search(r"拟|事先告知", text[:local])) or (
-                article.has_prior_notice and measure in P.PENALTIES)
+                article.has_prior_notice and measure in P.PENALTIES
+            )
             date = self._date_before(dates, pos, sentence)
             regulator = self._regulator(sentence, pos, article)
             for subject in chosen:
                 record = self._use(subject)
-                record.update({"regulator": regulator, "measure": measure, "date": date and date.isoformat(),
-                               "persons": list(persons), "amount_yuan": amount})
+                record.update(
+                    {
+                        "regulator": regulator,
+                        "measure": measure,
+                        "date": date and date.isoformat(),
+                        "persons": list(persons),
+                        "amount_yuan": amount,
+                    }
+                )
                 if proposed:
                     record["proposed"] = True
                 record.update(self._evidence(sentence))
@@ -318,18 +337,19 @@ class _PageExtractor:
             verb = _TARGET_VERB_RE.search(text, dui + 1, trigger_end)
             if not verb:
                 continue
-            span = text[dui + 1:verb.start()]
+            span = text[dui + 1 : verb.start()]
             if len(span) > 80:
                 break
             persons = P.find_persons(self._without_names(span), names)
             span_start = sentence.start + dui + 1
             span_end = sentence.start + verb.start()
             has_company = any(span_start <= s.start < span_end for s in chosen) or bool(
-                PRONOUN_RE.search(span) or any(n in span for n in names))
+                PRONOUN_RE.search(span) or any(n in span for n in names)
+            )
             return persons, has_company or not persons
         # "公司及董事长张三收到警示函": co-targets right after the company.
         last = max(chosen, key=lambda s: s.end)
-        tail = text[last.end - sentence.start:local]
+        tail = text[last.end - sentence.start : local]
         if re.match(r"^(?:\([^()]*\))?(?:及|和|、|以及)", tail):
             return P.find_persons(self._without_names(tail), names), True
         return [], True
@@ -338,7 +358,7 @@ class _PageExtractor:
         """A target list with parentheticals and company names replaced by separators."""
         span = re.sub(r"\([^()]*\)", "", span)
         for mention in reversed(self.registry.find_mentions(span)):
-            span = span[:mention.start] + "、" + span[mention.end:]
+            span = span[: mention.start] + "、" + span[mention.end :]
         return span
 
     def _deadlines(self, sentence, subjects, dates):
@@ -348,7 +368,7 @@ class _PageExtractor:
                 continue
             local_end = date.end - sentence.start
             after = re.match(r"(?:\(含\)|\(含当日\))?(?:之前|以前|前)", text[local_end:])
-            rest = text[local_end + after.end():]
+            rest = text[local_end + after.end() :]
             obligation = P.DEADLINE_OBLIGATION_RE.search(rest)
             if not obligation or obligation.start() > 12:
                 continue
@@ -359,11 +379,11 @@ class _PageExtractor:
             if not chosen:
                 continue
             obligation_end = local_end + after.end() + obligation.end()
-            clause = text[local_end:_clause_end(text, obligation_end)]
+            clause = text[local_end : _clause_end(text, obligation_end)]
             amounts = find_amounts(clause)
             cleaned_obligation = verb_text
             for amount in reversed(find_amounts(verb_text)):
-                cleaned_obligation = cleaned_obligation[:amount.start] + cleaned_obligation[amount.end:]
+                cleaned_obligation = cleaned_obligation[: amount.start] + cleaned_obligation[amount.end :]
             consequence = None
             follow = P.CONSEQUENCE_RE.search(text, obligation_end)
             if follow:
@@ -378,28 +398,37 @@ class _PageExtractor:
                     consequence = "suspension"
             for subject in chosen:
                 record = self._use(subject)
-                record.update({"due_date": date.value.isoformat(), "obligation": cleaned_obligation.strip(),
-                               "amount_yuan": amounts[0].yuan if amounts else None, "consequence": consequence})
+                record.update(
+                    {
+                        "due_date": date.value.isoformat(),
+                        "obligation": cleaned_obligation.strip(),
+                        "amount_yuan": amounts[0].yuan if amounts else None,
+                        "consequence": consequence,
+                    }
+                )
                 record.update(self._evidence(sentence))
                 self.deadlines.append(record)
 
     def _occupations(self, sentence, subjects, dates):
         text = sentence.text
         for match in P.OCCUPATION_RE.finditer(text):
-            amount = find_amounts(text[match.end():match.end() + 20])
+            amount = find_amounts(text[match.end() : match.end() + 20])
             if not amount or amount[0].start > 4:
                 continue
             pos = sentence.start + match.start()
             candidates = [s for s in subjects if s.end <= pos]
             occupier = None
             occupier_match = None
-            for found in P.OCCUPIER_RE.finditer(text[:match.start()]):
+            for found in P.OCCUPIER_RE.finditer(text[: match.start()]):
                 occupier_match = found
             if occupier_match:
                 occupier = occupier_match.group("name") or occupier_match.group("role")
                 occupier_root = self.registry.company_of(occupier_match.group("name") or "")
-                candidates = [s for s in candidates if self.registry.find(s.company) != occupier_root] \
-                    if occupier_root is not None else candidates
+                candidates = (
+                    [s for s in candidates if self.registry.find(s.company) != occupier_root]
+                    if occupier_root is not None
+                    else candidates
+                )
             if not candidates:
                 continue
             subject = candidates[-1]
@@ -413,41 +442,47 @@ class _PageExtractor:
 
     def run(self):
         sentences = _segment(self.text)
+        bounds = {}
+        for sentence in sentences:
+            first, _ = bounds.get(sentence.article, (sentence.start, 0))
+            bounds[sentence.article] = (first, sentence.end)
         articles = {}
         paragraph_dates = {}
         for sentence in sentences:
             article = articles.get(sentence.article)
             if article is None:
-                article = articles[sentence.article] = self._start_article(sentences, sentence.article)
-            if sentence.paragraph not in paragraph_dates:
-                para_start = sentence.start - 0
-                para_text_end = self.text.find("\n", sentence.start)
-                para_end = len(self.text) if para_text_end < 0 else para_text_end
-                para_start = self.text.rfind("\n", 0, sentence.start) + 1
-                paragraph_dates = {sentence.paragraph: [
-                    d.__class__(d.start + para_start, d.end + para_start, d.value, d.end_value, d.before, d.text)
-                    for d in find_dates(self.text[para_start:para_end], self.published)]}
-            dates = [d for d in paragraph_dates[sentence.paragraph] if sentence.start <= d.start < sentence.end]
+                article = articles[sentence.article] = self._start_article(*bounds[sentence.article])
             subjects = self._mentions(sentence, article)
-            if subjects:
+            if subjects and _EVENT_HINT_RE.search(sentence.text):
+                if sentence.paragraph not in paragraph_dates:
+                    # 次日 resolves against the previous date in the paragraph, so read whole paragraphs.
+                    para_start = self.text.rfind("\n", 0, sentence.start) + 1
+                    para_end = self.text.find("\n", sentence.start)
+                    para_end = len(self.text) if para_end < 0 else para_end
+                    paragraph_dates = {
+                        sentence.paragraph: [
+                            DateMention(
+                                d.start + para_start, d.end + para_start, d.value, d.end_value, d.before, d.text
+                            )
+                            for d in find_dates(self.text[para_start:para_end], self.published)
+                        ]
+                    }
+                dates = [d for d in paragraph_dates[sentence.paragraph] if sentence.start <= d.start < sentence.end]
                 self._status(sentence, subjects, dates)
                 self._enforcement(sentence, subjects, dates, article)
                 self._deadlines(sentence, subjects, dates)
                 if "余额" in sentence.text:
                     self._occupations(sentence, subjects, dates)
-            for regulator in P.REGULATOR_RE.finditer(sentence.text):
-                name = P.regulator_name(regulator)
-                if name:
-                    article.last_regulator = name
+            if "证监" in sentence.text or "所" in sentence.text or "局" in sentence.text:
+                for regulator in P.REGULATOR_RE.finditer(sentence.text):
+                    name = P.regulator_name(regulator)
+                    if name:
+                        article.last_regulator = name
         return self._result()
 
-    def _start_article(self, sentences, number):
+    def _start_article(self, start, end):
         article = Article()
-        body = [s for s in sentences if s.article == number]
-        if not body:
-            return article
-        start, end = body[0].start, body[-1].end
-        head = self.text[start:min(end, start + 400)]
+        head = self.text[start : min(end, start + 400)]
         header = HEADER_RE.search(head)
         if header:
             issuer = self.registry.company_of(header.group("name"))
@@ -482,12 +517,18 @@ class _PageExtractor:
                 continue
             names = [n for n in self.registry.names_of(root, self.order) if n not in GENERIC_NAMES]
             full = next((n for n in names if n.endswith("公司")), None)
-            companies.append({"full_name": full, "short_names": [n for n in names if n != full],
-                              "code": self.registry.code(root)})
+            companies.append(
+                {"full_name": full, "short_names": [n for n in names if n != full], "code": self.registry.code(root)}
+            )
         for record in status + actions + deadlines + occupations:
             record.pop("_root", None)
-        return {"companies": companies, "status_changes": status, "enforcement_actions": actions,
-                "deadlines": deadlines, "occupations": occupations}
+        return {
+            "companies": companies,
+            "status_changes": status,
+            "enforcement_actions": actions,
+            "deadlines": deadlines,
+            "occupations": occupations,
+        }
 
 
 def _dedupe(records, key, date_field):

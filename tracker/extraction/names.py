@@ -14,7 +14,21 @@ from .text import CJK
 ST_PREFIXES = ("S*ST", "*ST", "SST", "ST")
 _ST_PREFIX_RE = re.compile(r"^(?:S\*ST|\*ST|SST|ST)")
 # Words that follow "ST" without being a stock name: "*ST公司", "ST股".
-_GENERIC_ST_CORES = ("公司", "股票", "个股", "企业", "板块", "概念", "股份", "标的", "风险", "摘帽", "类股", "制度", "新规")
+_GENERIC_ST_CORES = (
+    "公司",
+    "股票",
+    "个股",
+    "企业",
+    "板块",
+    "概念",
+    "股份",
+    "标的",
+    "风险",
+    "摘帽",
+    "类股",
+    "制度",
+    "新规",
+)
 GENERIC_NAMES = {"公司", "本公司", "上市公司", "该公司", "发行人", "标的公司", "集团", "我公司", "上述公司"}
 
 ST_NAME_RE = re.compile(rf"(?<![A-Za-z])(?:S\*ST|\*ST|SST|ST)(?P<core>[{CJK}]{{2}})")
@@ -23,10 +37,56 @@ _NAME_CHARS = re.compile(rf"[{CJK}()]")
 _NOT_A_COMPANY = re.compile(r"证券交易所|股份转让系统|登记结算|证券监督|监督管理|交易所")
 # A name run ends at the suffix; it starts after the last of these words, as long as a
 # plausible name (4+ characters before the suffix) remains.
-_LEFT_BOUNDARY_WORDS = ("关于对", "关于", "收到", "发布", "公告", "子公司", "控股股东", "股东", "旗下", "出具", "公司",
-                        "记者", "表示", "显示", "包括", "例如", "比如", "其中", "此外", "以及", "针对", "决定", "终止", "同意",
-                        "要求", "督促", "批准", "核准", "认定", "处罚", "下发", "发出", "处分", "谴责", "批评", "宣布", "获悉",
-                        "通知", "了解到", "交易所", "证监局", "证监会", "监管局", "委员会", "披露", "公布", "显示", "获得")
+_LEFT_BOUNDARY_WORDS = (
+    "关于对",
+    "关于",
+    "收到",
+    "发布",
+    "公告",
+    "子公司",
+    "控股股东",
+    "股东",
+    "旗下",
+    "出具",
+    "公司",
+    "记者",
+    "表示",
+    "显示",
+    "包括",
+    "例如",
+    "比如",
+    "其中",
+    "此外",
+    "以及",
+    "针对",
+    "决定",
+    "终止",
+    "同意",
+    "要求",
+    "督促",
+    "批准",
+    "核准",
+    "认定",
+    "处罚",
+    "下发",
+    "发出",
+    "处分",
+    "谴责",
+    "批评",
+    "宣布",
+    "获悉",
+    "通知",
+    "了解到",
+    "交易所",
+    "证监局",
+    "证监会",
+    "监管局",
+    "委员会",
+    "披露",
+    "公布",
+    "显示",
+    "获得",
+)
 _LEFT_BOUNDARY_CHARS = "对向与和及的是为在由将被据称于自经暨即等从把给因如"
 # A single leading character that cannot start a company name ("一、对红岭新材料…").
 _LEADING_VERB_CHARS = "对向被经由据于自将在称暨即从把给"
@@ -34,7 +94,9 @@ ALIAS_RE = re.compile(
     r"\s*\((?:以下简称|以下称|下称|简称|即|证券简称|股票简称|股票代码|证券代码)[::]?\s*[\"“「]?"
     rf"(?P<alias>[{CJK}A-Za-z*0-9]{{2,12}})[\"”」]?(?P<rest>[,;、][^()]{{0,40}})?\)"
 )
-_CODE_RE = re.compile(r"(?<!\d)(?P<code>(?:00[0-3]|30[01]|60[0-5]|68[89]|92\d|[48][37]\d|900|200)\d{3})(?:\.(?:SH|SZ|BJ))?(?!\d)")
+_CODE_RE = re.compile(
+    r"(?<!\d)(?P<code>(?:00[0-3]|30[01]|60[0-5]|68[89]|92\d|[48][37]\d|900|200)\d{3})(?:\.(?:SH|SZ|BJ))?(?!\d)"
+)
 HEADER_RE = re.compile(
     r"(?:证券|股票)代码[::]\s*(?P<code>\d{6})[\s,;]*(?:证券|股票)简称[::]\s*"
     rf"(?P<name>[*A-Za-z{CJK}]{{2,10}}?)(?=\s|公告编号|编号|债券|$|[,;])",
@@ -52,7 +114,9 @@ SHORT_ALIAS_RE = re.compile(
     rf"(?<![{CJK}A-Za-z*])(?P<name>[{CJK}]{{2,6}})\((?:以下简称|以下称|下称|简称|即|证券简称|股票简称)[::]?\s*[\"“「]?"
     rf"(?P<alias>[{CJK}A-Za-z*]{{2,10}})[\"”」]?(?:[,;、][^()]{{0,40}})?\)"
 )
-_NOT_SHORT_NAME = re.compile(r"公司|家|多|些|交易所|证监|监管|记者|投资者|股东|董事|机构|部门|政府|法院|中心|协会|委员会|本报")
+_NOT_SHORT_NAME = re.compile(
+    r"公司|家|多|些|交易所|证监|监管|记者|投资者|股东|董事|机构|部门|政府|法院|中心|协会|委员会|本报"
+)
 
 PRONOUN_RE = re.compile(
     rf"该公司|本公司|(?<![{CJK}])公司|(?<=否则|同时|此外|其中|随后|目前|因此|但是|然而)公司|(?<=[但并且则称因对向由经])公司"
@@ -169,7 +233,7 @@ class CompanyRegistry:
         mentions = []
         i, n = 0, len(text)
         while i < n - 1:
-            candidates = index.get(text[i:i + 2])
+            candidates = index.get(text[i : i + 2])
             if candidates:
                 for name in candidates:
                     if text.startswith(name, i):
@@ -219,7 +283,7 @@ def find_full_names(text):
                     break
                 depth -= 1
             start -= 1
-        run = _trim_left(text[start:match.start()])
+        run = _trim_left(text[start : match.start()])
         if len(run.replace("(", "").replace(")", "")) < 2 or _NOT_A_COMPANY.search(run):
             continue
         found.append((match.start() - len(run), match.end(), run + match.group()))

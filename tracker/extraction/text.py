@@ -72,7 +72,7 @@ def _is_paragraph_end(line):
     # An open quote means the paragraph was cut mid-name ("以下简称"傲农 | 生物").
     if (line.count('"') + line.count("“") - line.count("”")) % 2:
         return False
-    return len(line) < 30 or line[-1] in "\"”’」"  # headlines, bylines, captions; or a closed quote
+    return len(line) < 30 or line[-1] in '"”’」'  # headlines, bylines, captions; or a closed quote
 
 
 def clean_text(text):

@@ -27,7 +27,8 @@ class ArticleForm(forms.Form):
     url = forms.URLField(label="链接", max_length=500, required=False, assume_scheme="https")
     text = forms.CharField(label="正文", required=False, widget=forms.Textarea(attrs={"rows": 16, "cols": 100}))
     file = forms.FileField(label="或上传文件", required=False,
-                           help_text=f"纯文本或网页文件，不超过 {MAX_ARTICLE_BYTES // 1024} KB。")
+                           help_text=f"纯文本或网页文件，不超过 {MAX_ARTICLE_BYTES // 1024} KB。",
+                           error_messages={"empty": "文章为空：上传的文件没有内容。"})
 
     def clean(self):
         cleaned = super().clean()

@@ -23,7 +23,10 @@ def test_amount_forms(expression, yuan):
 
 def test_amounts_in_a_sentence_keep_their_positions():
     text = "没收违法所得85万元,并处以170万元罚款"
-    assert [(a.yuan, text[a.start:a.end]) for a in find_amounts(text)] == [(850_000, "85万元"), (1_700_000, "170万元")]
+    assert [(a.yuan, text[a.start : a.end]) for a in find_amounts(text)] == [
+        (850_000, "85万元"),
+        (1_700_000, "170万元"),
+    ]
 
 
 def test_percentages_and_plain_numbers_are_not_amounts():

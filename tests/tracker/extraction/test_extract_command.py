@@ -12,14 +12,17 @@ from pathlib import Path
 import pytest
 
 PROJECT = Path(__file__).resolve().parents[3]
-PAGE = ("市场动态\n本报记者 示例\n"
-        "5月26日,云南证监局对滇池示例物流股份有限公司(以下简称“滇池物流”)采取责令改正措施。"
-        "滇池物流公告称,公司被要求在2025年11月26日前归还1.2亿元人民币被占用资金,否则公司股票将被实施退市风险警示。\n")
+PAGE = (
+    "市场动态\n本报记者 示例\n"
+    "5月26日,云南证监局对滇池示例物流股份有限公司(以下简称“滇池物流”)采取责令改正措施。"
+    "滇池物流公告称,公司被要求在2025年11月26日前归还1.2亿元人民币被占用资金,否则公司股票将被实施退市风险警示。\n"
+)
 
 
 def manage(*args, stdin=None):
-    return subprocess.run([sys.executable, "manage.py", *args], cwd=PROJECT, input=stdin, capture_output=True,
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=PROJECT, input=stdin, capture_output=True, timeout=120
+    )
 
 
 def test_extract_prints_the_contract_object(tmp_path):
@@ -30,9 +33,11 @@ def test_extract_prints_the_contract_object(tmp_path):
     result = json.loads(run.stdout)
     assert result["published"] == "2025-05-29"
     assert [(a["company"], a["measure"], a["date"]) for a in result["enforcement_actions"]] == [
-        ("滇池物流", "rectification_order", "2025-05-26")]
+        ("滇池物流", "rectification_order", "2025-05-26")
+    ]
     assert [(d["due_date"], d["amount_yuan"], d["consequence"]) for d in result["deadlines"]] == [
-        ("2025-11-26", 120_000_000, "*ST")]
+        ("2025-11-26", 120_000_000, "*ST")
+    ]
     assert result["companies"][0]["full_name"] == "滇池示例物流股份有限公司"
 
 
@@ -45,8 +50,9 @@ def test_extract_reads_stdin_in_gbk():
 
 def test_extract_strips_html(tmp_path):
     page = tmp_path / "page.html"
-    page.write_text("<html><body>" + "".join(f"<p>{line}</p>" for line in PAGE.splitlines()) + "</body></html>",
-                    encoding="utf-8")
+    page.write_text(
+        "<html><body>" + "".join(f"<p>{line}</p>" for line in PAGE.splitlines()) + "</body></html>", encoding="utf-8"
+    )
     run = manage("extract", str(page), "--published", "2025-05-29", "--json")
     assert json.loads(run.stdout)["enforcement_actions"]
 

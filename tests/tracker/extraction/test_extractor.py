@@ -25,12 +25,16 @@ def nothing_found(result):
 
 # -- status changes -------------------------------------------------------------------------------
 
+
 def test_removal_of_both_warnings_with_alias_and_rename():
-    result = run("南溪示例环保股份有限公司(以下简称“南溪环保”)公告,公司股票于5月21日复牌并撤销退市风险警示及其他风险警示,"
-                 "股票简称由“*ST南溪”变更为“南溪环保”。")
+    result = run(
+        "南溪示例环保股份有限公司(以下简称“南溪环保”)公告,公司股票于5月21日复牌并撤销退市风险警示及其他风险警示,"
+        "股票简称由“*ST南溪”变更为“南溪环保”。"
+    )
     assert statuses(result) == [("南溪环保", "*ST", "normal", "2025-05-21")]
-    assert result["companies"] == [{"full_name": "南溪示例环保股份有限公司", "short_names": ["南溪环保", "*ST南溪"],
-                                    "code": None}]
+    assert result["companies"] == [
+        {"full_name": "南溪示例环保股份有限公司", "short_names": ["南溪环保", "*ST南溪"], "code": None}
+    ]
 
 
 def test_rename_alone_is_a_status_change():
@@ -39,9 +43,11 @@ def test_rename_alone_is_a_status_change():
 
 
 def test_announcement_imposing_delisting_warning():
-    page = ("证券代码:002777 证券简称:远帆股份 公告编号:2024-031\n"
-            "远帆示例装备股份有限公司关于公司股票被实施退市风险警示暨停牌的公告\n"
-            "公司股票将于2024年4月30日停牌1天,自2024年5月6日起实施退市风险警示,股票简称由“远帆股份”变更为“*ST远帆”。")
+    page = (
+        "证券代码:002777 证券简称:远帆股份 公告编号:2024-031\n"
+        "远帆示例装备股份有限公司关于公司股票被实施退市风险警示暨停牌的公告\n"
+        "公司股票将于2024年4月30日停牌1天,自2024年5月6日起实施退市风险警示,股票简称由“远帆股份”变更为“*ST远帆”。"
+    )
     result = run(page, None)
     assert statuses(result) == [("远帆股份", "normal", "*ST", "2024-05-06")]
     assert result["companies"][0]["code"] == "002777"
@@ -54,7 +60,9 @@ def test_other_warning_stacked_on_delisting_warning_stays_star_st():
 
 
 def test_delisting_warning_removed_other_warning_kept():
-    result = run("2025年4月25日,西川示例旅游股份有限公司(以下简称“*ST西旅”)股票撤销退市风险警示并继续实施其他风险警示。")
+    result = run(
+        "2025年4月25日,西川示例旅游股份有限公司(以下简称“*ST西旅”)股票撤销退市风险警示并继续实施其他风险警示。"
+    )
     assert statuses(result) == [("*ST西旅", "*ST", "ST", "2025-04-25")]
 
 
@@ -79,29 +87,40 @@ def test_conditional_pending_and_plain_halts_are_not_status_changes(sentence):
 
 # -- enforcement actions --------------------------------------------------------------------------
 
+
 def test_bureau_rectification_and_warning_letters_to_officers_are_two_records():
-    result = run("5月26日,云南证监局发布关于对滇池示例物流股份有限公司(以下简称“滇池物流”)采取责令改正措施"
-                 "并对刘建新、马晓东、孙文采取出具警示函措施的决定。")
-    assert actions(result) == [("滇池物流", "云南证监局", "rectification_order", "2025-05-26"),
-                               ("滇池物流", "云南证监局", "warning_letter", "2025-05-26")]
+    result = run(
+        "5月26日,云南证监局发布关于对滇池示例物流股份有限公司(以下简称“滇池物流”)采取责令改正措施"
+        "并对刘建新、马晓东、孙文采取出具警示函措施的决定。"
+    )
+    assert actions(result) == [
+        ("滇池物流", "云南证监局", "rectification_order", "2025-05-26"),
+        ("滇池物流", "云南证监局", "warning_letter", "2025-05-26"),
+    ]
     assert [r["persons"] for r in result["enforcement_actions"]] == [[], ["刘建新", "马晓东", "孙文"]]
 
 
 def test_received_decision_document():
-    result = run("海岳示例(即“ST海岳”)公告称,公司于5月20日收到广东证监局《关于对海岳示例科技股份有限公司"
-                 "采取责令改正措施的决定》。")
+    result = run(
+        "海岳示例(即“ST海岳”)公告称,公司于5月20日收到广东证监局《关于对海岳示例科技股份有限公司"
+        "采取责令改正措施的决定》。"
+    )
     assert actions(result) == [("海岳示例科技股份有限公司", "广东证监局", "rectification_order", "2025-05-20")]
     # The full name in the document title is tied to the short names given before.
-    assert result["companies"] == [{"full_name": "海岳示例科技股份有限公司", "short_names": ["海岳示例", "ST海岳"],
-                                    "code": None}]
+    assert result["companies"] == [
+        {"full_name": "海岳示例科技股份有限公司", "short_names": ["海岳示例", "ST海岳"], "code": None}
+    ]
 
 
 def test_work_letters_to_companies_listed_together():
-    result = run("5月22日晚,ST青禾、北溪示例电子股份有限公司(即“*ST北溪”)、南川示例数据股份有限公司(以下简称“*ST南川”)"
-                 "3家公司收到交易所工作函,要求尽快解决资金占用问题。")
+    result = run(
+        "5月22日晚,ST青禾、北溪示例电子股份有限公司(即“*ST北溪”)、南川示例数据股份有限公司(以下简称“*ST南川”)"
+        "3家公司收到交易所工作函,要求尽快解决资金占用问题。"
+    )
     assert sorted(r["company"] for r in result["enforcement_actions"]) == ["*ST北溪", "*ST南川", "ST青禾"]
     assert {(r["measure"], r["date"], r["regulator"]) for r in result["enforcement_actions"]} == {
-        ("work_letter", "2025-05-22", "交易所")}
+        ("work_letter", "2025-05-22", "交易所")
+    }
 
 
 def test_investigation_with_vague_date_is_null_and_pronoun_resolves():
@@ -110,33 +129,44 @@ def test_investigation_with_vague_date_is_null_and_pronoun_resolves():
 
 
 def test_investigation_notice_in_announcement():
-    page = ("证券代码:600888 证券简称:*ST示远 公告编号:临2024-018\n"
-            "示远示例科技股份有限公司关于收到中国证券监督管理委员会立案告知书的公告\n"
-            "本公司于2024年3月5日收到中国证券监督管理委员会下发的《立案告知书》(编号:证监立案字0392024012号),"
-            "因公司涉嫌信息披露违法违规,中国证监会决定对公司立案。\n"
-            "在立案调查期间,公司将积极配合中国证监会的各项工作。")
+    page = (
+        "证券代码:600888 证券简称:*ST示远 公告编号:临2024-018\n"
+        "示远示例科技股份有限公司关于收到中国证券监督管理委员会立案告知书的公告\n"
+        "本公司于2024年3月5日收到中国证券监督管理委员会下发的《立案告知书》(编号:证监立案字0392024012号),"
+        "因公司涉嫌信息披露违法违规,中国证监会决定对公司立案。\n"
+        "在立案调查期间,公司将积极配合中国证监会的各项工作。"
+    )
     result = run(page, None)
     assert actions(result) == [("*ST示远", "中国证监会", "investigation", "2024-03-05")]
-    assert result["companies"] == [{"full_name": "示远示例科技股份有限公司", "short_names": ["*ST示远"],
-                                    "code": "600888"}]
+    assert result["companies"] == [
+        {"full_name": "示远示例科技股份有限公司", "short_names": ["*ST示远"], "code": "600888"}
+    ]
 
 
 def test_public_censure_and_circulated_criticism_with_persons():
-    result = run("蓝湾示例(以下简称“蓝湾示例”)公告,6月2日,深圳证券交易所对公司及相关当事人给予公开谴责处分,"
-                 "对时任董事长赵明远给予通报批评处分。")
-    assert actions(result) == [("蓝湾示例", "深交所", "public_censure", "2025-06-02"),
-                               ("蓝湾示例", "深交所", "circulated_criticism", "2025-06-02")]
+    result = run(
+        "蓝湾示例(以下简称“蓝湾示例”)公告,6月2日,深圳证券交易所对公司及相关当事人给予公开谴责处分,"
+        "对时任董事长赵明远给予通报批评处分。"
+    )
+    assert actions(result) == [
+        ("蓝湾示例", "深交所", "public_censure", "2025-06-02"),
+        ("蓝湾示例", "深交所", "circulated_criticism", "2025-06-02"),
+    ]
     assert result["enforcement_actions"][1]["persons"] == ["赵明远"]
 
 
 def test_prior_notice_penalty_is_proposed_with_amount():
-    page = ("证券代码:600555 证券简称:ST红杉 公告编号:2024-060\n"
-            "红杉示例新材料股份有限公司关于收到行政处罚事先告知书的公告\n"
-            "公司于2024年6月12日收到中国证监会福建监管局出具的《行政处罚事先告知书》。\n"
-            "我局拟决定:对红杉示例新材料股份有限公司给予警告,并处以300万元罚款;对林海峰给予警告,并处以100万元罚款。")
+    page = (
+        "证券代码:600555 证券简称:ST红杉 公告编号:2024-060\n"
+        "红杉示例新材料股份有限公司关于收到行政处罚事先告知书的公告\n"
+        "公司于2024年6月12日收到中国证监会福建监管局出具的《行政处罚事先告知书》。\n"
+        "我局拟决定:对红杉示例新材料股份有限公司给予警告,并处以300万元罚款;对林海峰给予警告,并处以100万元罚款。"
+    )
     records = run(page, None)["enforcement_actions"]
     assert [(r["measure"], r["amount_yuan"], r.get("proposed"), r["regulator"]) for r in records] == [
-        ("warning", None, True, "福建证监局"), ("fine", 3_000_000, True, "福建证监局")]
+        ("warning", None, True, "福建证监局"),
+        ("fine", 3_000_000, True, "福建证监局"),
+    ]
     assert records[0]["persons"] == ["林海峰"]
 
 
@@ -169,11 +199,15 @@ def test_lawsuits_letters_denials_and_statistics_give_nothing(sentence):
 
 # -- deadlines and occupation --------------------------------------------------------------------
 
+
 def test_occupation_deadline_with_amount_and_consequence():
-    result = run("北岸示例(即“ST北岸”)在公告中提示,公司被要求在2025年8月30日前清收2.35亿元被占用资金,"
-                 "否则公司股票将被实施退市风险警示。")
-    assert [(d["company"], d["due_date"], d["obligation"], d["amount_yuan"], d["consequence"])
-            for d in result["deadlines"]] == [("ST北岸", "2025-08-30", "清收被占用资金", 235_000_000, "*ST")]
+    result = run(
+        "北岸示例(即“ST北岸”)在公告中提示,公司被要求在2025年8月30日前清收2.35亿元被占用资金,"
+        "否则公司股票将被实施退市风险警示。"
+    )
+    assert [
+        (d["company"], d["due_date"], d["obligation"], d["amount_yuan"], d["consequence"]) for d in result["deadlines"]
+    ] == [("ST北岸", "2025-08-30", "清收被占用资金", 235_000_000, "*ST")]
     assert result["status_changes"] == []  # 否则…将被实施 is conditional
 
 
@@ -182,23 +216,31 @@ def test_deadline_without_calendar_date_is_not_recorded():
 
 
 def test_occupation_balance():
-    result = run("海川示例医药股份有限公司(以下简称“海川医药”)公告,截至2024年12月31日,控股股东对公司非经营性资金占用余额为"
-                 "53,386.92万元。")
+    result = run(
+        "海川示例医药股份有限公司(以下简称“海川医药”)公告,截至2024年12月31日,控股股东对公司非经营性资金占用余额为"
+        "53,386.92万元。"
+    )
     assert [(o["company"], o["amount_yuan"], o["as_of"], o["occupier"]) for o in result["occupations"]] == [
-        ("海川医药", 533_869_200, "2024-12-31", "控股股东")]
+        ("海川医药", 533_869_200, "2024-12-31", "控股股东")
+    ]
 
 
 # -- pages ---------------------------------------------------------------------------------------
 
+
 def test_unrelated_articles_give_nothing():
-    page = ("储能产业迎来扩张\n本报记者 示例\n今年以来,多地出台支持新型储能发展的政策,示例能源股份有限公司"
-            "(以下简称“示例能源”)宣布扩产。证监会数据显示,年内已有十余家公司被立案调查。")
+    page = (
+        "储能产业迎来扩张\n本报记者 示例\n今年以来,多地出台支持新型储能发展的政策,示例能源股份有限公司"
+        "(以下简称“示例能源”)宣布扩产。证监会数据显示,年内已有十余家公司被立案调查。"
+    )
     assert nothing_found(run(page))
 
 
 def test_pronoun_does_not_cross_articles():
-    page = ("公司动态\n本报记者 甲\n青石示例(即“ST青石”)今日发布年报。\n"
-            "监管动态\n本报记者 乙\n5月20日,公司收到交易所下发的问询函。")
+    page = (
+        "公司动态\n本报记者 甲\n青石示例(即“ST青石”)今日发布年报。\n"
+        "监管动态\n本报记者 乙\n5月20日,公司收到交易所下发的问询函。"
+    )
     assert run(page)["enforcement_actions"] == []
 
 
@@ -212,7 +254,7 @@ def test_evidence_offsets_point_into_cleaned_text():
     raw = "<p>5月12日，ＳＴ南 港收到上交所下发的监管工作函。</p>"
     result = run(raw)
     record = result["enforcement_actions"][0]
-    assert clean_text(raw)[record["evidence_start"]:record["evidence_end"]] == record["evidence"]
+    assert clean_text(raw)[record["evidence_start"] : record["evidence_end"]] == record["evidence"]
     assert record["company"] == "ST南港"
 
 
@@ -222,7 +264,7 @@ def test_dates_without_publication_date_are_null_with_warning():
     assert result["published"] is None and result["warnings"]
 
 
-@pytest.mark.parametrize("data", [b"", b"\x00\x01\x02\x03" * 100, "   \n\n".encode()])
+@pytest.mark.parametrize("data", [b"", b"\x00\x01\x02\x03" * 100, b"   \n\n"])
 def test_bad_input_gives_empty_result_with_warning(data):
     result = extract(data, PUBLISHED)
     assert nothing_found(result) and result["warnings"]

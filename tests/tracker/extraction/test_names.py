@@ -25,7 +25,7 @@ def test_exchanges_are_not_companies():
 @pytest.mark.parametrize(
     "declaration",
     [
-        "东湖示例科技股份有限公司(以下简称\"示例科技\")",
+        '东湖示例科技股份有限公司(以下简称"示例科技")',
         "东湖示例科技股份有限公司(以下简称“示例科技”)",
         "东湖示例科技股份有限公司(即“示例科技”)",
         "东湖示例科技股份有限公司(简称:示例科技)",
@@ -59,7 +59,9 @@ def test_announcement_header_gives_code():
     assert registry.code(registry.company_of("*ST示例")) == "600999"
 
 
-@pytest.mark.parametrize(("name", "label", "core"), [("*ST华示", "*ST", "华示"), ("ST东示", "ST", "东示"),
-                                                     ("示例科技", "normal", "示例科技")])
+@pytest.mark.parametrize(
+    ("name", "label", "core"),
+    [("*ST华示", "*ST", "华示"), ("ST东示", "ST", "东示"), ("示例科技", "normal", "示例科技")],
+)
 def test_st_prefix_helpers(name, label, core):
     assert (st_label(name), strip_st(name)) == (label, core)

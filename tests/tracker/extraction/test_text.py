@@ -36,8 +36,8 @@ def test_fullwidth_forms_become_ascii():
 
 
 def test_paragraph_split_inside_a_name_is_joined():
-    raw = "5月8日,华北示例新材料股份有限公司(以下简称\"示例\n\n新材\")股票停牌一天后复牌,并撤销其他风险警示。\n\n下一段。"
-    assert clean_text(raw).split("\n")[0].endswith("(以下简称\"示例新材\")股票停牌一天后复牌,并撤销其他风险警示。")
+    raw = '5月8日,华北示例新材料股份有限公司(以下简称"示例\n\n新材")股票停牌一天后复牌,并撤销其他风险警示。\n\n下一段。'
+    assert clean_text(raw).split("\n")[0].endswith('(以下简称"示例新材")股票停牌一天后复牌,并撤销其他风险警示。')
 
 
 def test_headlines_and_bylines_stay_separate_lines():

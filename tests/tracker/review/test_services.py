@@ -41,7 +41,7 @@ def test_ingest_stores_text_once_and_queues_one_extraction(ingested):
     again = ingest_text(rewrapped, published_on=date(2025, 3, 14))
     assert not again.created
     assert again.source == source
-    assert "#%d" % source.pk in again.message
+    assert f"#{source.pk}" in again.message
     assert Source.objects.count() == 1
     assert Proposal.objects.count() == 5
 

@@ -1,0 +1,139 @@
+"""The statutory chain of 资金占用: suspension, *ST, termination proposed from a rectification deadline."""
+import socket
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from companies.choices import RiskStatus
+from tracker.alerts import deadline_changed, propose_statutory_chain
+from tracker.alerts.statutory import add_months, next_trading_day, trading_calendar
+from tracker.choices import DeadlineKind, DeadlineStatus, Measure
+from tracker.models import Deadline, EnforcementAction, Repayment
+
+pytestmark = pytest.mark.django_db
+
+
+def chain_of(deadline):
+    steps, step = [], deadline
+    while (step := step.followed_by.order_by("id").first()) is not None:
+        steps.append(step)
+    return steps
+
+
+def test_rectification_deadline_proposes_the_three_statutory_steps(occupied_company):
+    rectification = occupied_company["deadline"]  # due Mon 1 Sep 2025
+
+    suspension, warning, termination = chain_of(rectification)
+
+    assert [(s.kind, s.due_date) for s in (suspension, warning, termination)] == [
+        (DeadlineKind.SUSPENSION, date(2025, 9, 2)),
+        (DeadlineKind.DELISTING_WARNING, date(2025, 11, 2)),
+        (DeadlineKind.TERMINATION, date(2026, 1, 2)),
+    ]
+    assert all(s.case == occupied_company["case"] and s.proposed and s.status == DeadlineStatus.OPEN
+               for s in (suspension, warning, termination))
+    assert (warning.consequence_status, termination.consequence_status) == (RiskStatus.STAR_ST, RiskStatus.DELISTED)
+    assert warning.amount_yuan == Decimal("200000000")
+
+
+def test_suspension_starts_the_next_trading_day_after_a_holiday(occupied_company):
+    rectification = occupied_company["deadline"]
+    rectification.due_date = date(2025, 9, 30)  # the National Day week follows
+    rectification.status = DeadlineStatus.EXTENDED
+    rectification.save()
+
+    assert [s.due_date for s in chain_of(rectification)] == [date(2025, 10, 9), date(2025, 12, 9), date(2026, 2, 9)]
+
+
+def test_proposing_twice_creates_nothing_new(occupied_company):
+    rectification = occupied_company["deadline"]
+    before = Deadline.objects.count()
+
+    propose_statutory_chain(rectification)
+    deadline_changed([rectification.pk])
+    rectification.save()
+
+    assert Deadline.objects.count() == before
+    assert len(chain_of(rectification)) == 3
+
+
+def test_a_curators_date_is_kept_when_the_deadline_before_moves(occupied_company):
+    rectification = occupied_company["deadline"]
+    suspension, warning, _ = chain_of(rectification)
+    warning.due_date = date(2025, 11, 14)  # the exchange announced a different date
+    warning.save()
+    warning.refresh_from_db()
+    assert warning.proposed is False
+
+    rectification.due_date = date(2025, 10, 15)
+    rectification.save()
+
+    suspension.refresh_from_db()
+    warning.refresh_from_db()
+    assert suspension.due_date == date(2025, 10, 16) and suspension.proposed
+    assert warning.due_date == date(2025, 11, 14)
+
+
+def test_rectified_case_cancels_the_chain(occupied_company):
+    case = occupied_company["case"]
+    case.rectified_on = date(2025, 8, 20)
+    case.save()
+
+    assert {(s.status, s.resolved_on) for s in chain_of(occupied_company["deadline"])} == {
+        (DeadlineStatus.CANCELLED, date(2025, 8, 20))}
+
+
+def test_full_repayment_cancels_the_chain(occupied_company):
+    case = occupied_company["case"]
+    Repayment.objects.create(case=case, paid_on=date(2025, 8, 1), amount_yuan=Decimal("150000000"))
+    assert {s.status for s in chain_of(occupied_company["deadline"])} == {DeadlineStatus.OPEN}
+
+    Repayment.objects.create(case=case, paid_on=date(2025, 8, 15), amount_yuan=Decimal("50000000"))
+
+    assert {s.status for s in chain_of(occupied_company["deadline"])} == {DeadlineStatus.CANCELLED}
+
+
+def test_met_rectification_cancels_the_chain_and_missed_keeps_it(occupied_company):
+    rectification = occupied_company["deadline"]
+    rectification.status = DeadlineStatus.MISSED
+    rectification.save()
+    assert {s.status for s in chain_of(rectification)} == {DeadlineStatus.OPEN}
+
+    suspension = chain_of(rectification)[0]
+    suspension.status = DeadlineStatus.MET  # rectified during the suspension
+    suspension.save()
+
+    assert [s.status for s in chain_of(rectification)] == [DeadlineStatus.MET, DeadlineStatus.CANCELLED,
+                                                           DeadlineStatus.CANCELLED]
+
+
+def test_only_rectification_orders_of_an_occupation_case_start_a_chain(occupied_company, bureau):
+    company = occupied_company["company"]
+    letter = EnforcementAction.objects.create(company=company, issuer=bureau, measure=Measure.WARNING_LETTER,
+                                              decision_date=date(2025, 3, 5))
+    without_case = Deadline.objects.create(company=company, action=occupied_company["action"],
+                                           due_date=date(2025, 10, 1), obligation="提交整改报告")
+    other_measure = Deadline.objects.create(company=company, action=letter, due_date=date(2025, 10, 2),
+                                            obligation="提交书面说明")
+
+    assert chain_of(without_case) == [] and chain_of(other_measure) == []
+
+
+def test_calendar_months_clamp_to_month_end():
+    assert add_months(date(2025, 12, 31), 2) == date(2026, 2, 28)
+    assert add_months(date(2025, 11, 30), 3) == date(2026, 2, 28)
+
+
+def test_trading_calendar_works_offline(monkeypatch):
+    """exchange-calendars computes XSHG from rules it ships: no network at run time."""
+
+    def no_network(*args, **kwargs):
+        raise AssertionError("network access attempted")
+
+    monkeypatch.setattr(socket, "socket", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    trading_calendar.cache_clear()
+
+    assert next_trading_day(date(2025, 1, 27)) == date(2025, 2, 5)  # Spring Festival 2025
+    assert next_trading_day(date(2030, 6, 7)) == date(2030, 6, 10)  # beyond the published calendar: weekdays
