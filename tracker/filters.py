@@ -8,18 +8,20 @@ Conventions (one per facet, the same on every list):
 - `facet_counts()` gives, for each facet, the number of records per choice within the records matched by all the
   OTHER filters: one GROUP BY query per facet, whatever the page size.
 """
-from datetime import timedelta
+import hashlib
+from datetime import date
 from decimal import Decimal
 
 import django_filters
 from django import forms
+from django.core.cache import cache
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db.models import Count, DecimalField, Exists, OuterRef, Q, Subquery, Sum
+from django.db.models import Count, DecimalField, Exists, F, OuterRef, Q, Subquery, Sum, signals
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from companies.choices import Board, Exchange, RiskStatus
-from companies.models import Company, StatusChange
+from companies.choices import Board, Exchange, NameKind, RiskStatus
+from companies.models import Company, CompanyName, StatusChange
 from tracker.choices import DeadlineKind, DeadlineStatus, Measure
 from tracker.models import (
     ActionTarget,
@@ -40,12 +42,48 @@ CURRENT_STATUS_CHOICES = [
     (RiskStatus.DELISTED.value, RiskStatus.DELISTED.label),
 ]
 MAX_DAYS = 3650
+FACET_CACHE_SECONDS = 120
+FACET_VERSION_KEY = "tracker:facets:version"
 MONEY = DecimalField(max_digits=20, decimal_places=2)
 
 
-def companies_with_status(statuses, on=None):
-    """Primary keys of companies whose status on `on` (default today) is one of `statuses`."""
-    return Company.objects.with_current_status(on).filter(annotated_status__in=statuses).values("pk")
+def risk_statuses(on=None):
+    """{company pk: status on `on`} for every company that is NOT normal that day; all others are normal.
+
+    The same rules as `Company.with_current_status()` (the status-change log first, else the prefix of the short
+    name valid that day), computed in Python from two small queries instead of three correlated subqueries per
+    company: both tables hold a few rows per company at most.
+    """
+    on = on or timezone.localdate()
+    statuses, logged = {}, set()
+    for company_id, effective, before, after in StatusChange.objects.order_by("company_id", "effective_date").values_list(
+        "company_id", "effective_date", "from_status", "to_status"
+    ):
+        if company_id not in logged:
+            logged.add(company_id)
+            statuses[company_id] = before  # until a change takes effect, the first change's "from" holds
+        if effective <= on:
+            statuses[company_id] = after
+    valid_on = (Q(valid_from__isnull=True) | Q(valid_from__lte=on)) & (Q(valid_to__isnull=True) | Q(valid_to__gte=on))
+    prefixed = CompanyName.objects.filter(valid_on, kind=NameKind.SHORT).exclude(
+        name_status__in=["", RiskStatus.NORMAL]).values("company_id")
+    newest = {}
+    for company_id, valid_from, pk, status in CompanyName.objects.filter(
+        valid_on, kind=NameKind.SHORT, company_id__in=prefixed
+    ).values_list("company_id", "valid_from", "pk", "name_status"):
+        key = (valid_from or date.min, pk)
+        if company_id not in logged and (company_id not in newest or key > newest[company_id][0]):
+            newest[company_id] = (key, status)
+    statuses.update({company_id: status for company_id, (_, status) in newest.items()})
+    return {pk: status for pk, status in statuses.items() if status and status != RiskStatus.NORMAL}
+
+
+def status_condition(values, company_field="company", on=None):
+    """Q for "the company's status today is one of `values`" as a short list of primary keys."""
+    statuses = risk_statuses(on)
+    if RiskStatus.NORMAL in values:
+        return ~Q(**{f"{company_field}__in": [pk for pk, status in statuses.items() if status not in values]})
+    return Q(**{f"{company_field}__in": [pk for pk, status in statuses.items() if status in values]})
 
 
 def action_total_amount():
@@ -57,11 +95,17 @@ def action_total_amount():
     return Subquery(totals, output_field=MONEY)
 
 
-def open_deadlines_of_actions():
-    """Open deadlines tied to the outer action directly or through one of its fund-occupation cases."""
-    return Deadline.objects.filter(status__in=OPEN_STATUSES).filter(
-        Q(action=OuterRef("pk")) | Q(case__actions=OuterRef("pk"))
+def with_open_deadline(deadlines=None):
+    """Q for actions with one of `deadlines` (default: the open ones), tied directly or through a case.
+
+    Deadlines are few next to actions, so two IN lists beat a correlated EXISTS over an OR.
+    """
+    deadlines = Deadline.objects.filter(status__in=OPEN_STATUSES) if deadlines is None else deadlines
+    case_links = FundOccupationCase.actions.through.objects.filter(
+        fundoccupationcase_id__in=deadlines.filter(case__isnull=False).values("case_id")
     )
+    direct = deadlines.filter(action__isnull=False).order_by().values_list("action_id", flat=True)
+    return Q(pk__in=direct.union(case_links.order_by().values_list("enforcementaction_id", flat=True)))
 
 
 class NegationFilter(django_filters.BooleanFilter):
@@ -161,6 +205,21 @@ class AmountRangeFilter(django_filters.RangeFilter):
     field_class = AmountRangeField
 
 
+class SortFilter(django_filters.OrderingFilter):
+    """Ordering with empty values last in both directions (on every backend) and the id as a tie-breaker,
+    so pages never overlap."""
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        ordering = [self.get_ordering_value(param) for param in value]
+        expressions = [
+            F(field[1:]).desc(nulls_last=True) if field.startswith("-") else F(field).asc(nulls_last=True)
+            for field in ordering
+        ]
+        return qs.order_by(*expressions, "-pk")
+
+
 class FacetedFilterSet(django_filters.FilterSet):
     """A FilterSet that can count its facets' choices (see the module docstring)."""
 
@@ -176,8 +235,28 @@ class FacetedFilterSet(django_filters.FilterSet):
             qs = self.filters[name].filter(qs, value)
         return qs.order_by()
 
+    def facet_cache_key(self):
+        data = self.form.data
+        params = sorted((key, value) for key in data for value in data.getlist(key)
+                        if key not in ("sort", "page", "per_page") and value != "")
+        digest = hashlib.sha1(repr(params).encode()).hexdigest()
+        version = cache.get(FACET_VERSION_KEY, 0)
+        return f"tracker:facets:{type(self).__name__}:{timezone.localdate()}:{version}:{digest}"
+
     def facet_counts(self):
-        """{facet: {choice value (as str): count}}; one query per facet (two for a company's status)."""
+        """{facet: {choice value (as str): count}}; one query per facet.
+
+        Over 200,000 actions each facet is a scan of the filtered rows, so the counts of one filter state are
+        cached for FACET_CACHE_SECONDS (and dropped at once when this process saves a record they count).
+        """
+        key = self.facet_cache_key()
+        counts = cache.get(key)
+        if counts is None:
+            counts = self.compute_facet_counts()
+            cache.set(key, counts, FACET_CACHE_SECONDS)
+        return counts
+
+    def compute_facet_counts(self):
         counts = {}
         for facet, lookup in self.facets.items():
             qs = self.queryset_without(facet)
@@ -190,19 +269,23 @@ class FacetedFilterSet(django_filters.FilterSet):
 
     @staticmethod
     def count_company_statuses(qs, company_field="company"):
-        per_company = dict(qs.values_list(company_field).annotate(n=Count("pk")).order_by())
-        statuses = Company.objects.with_current_status().filter(pk__in=qs.values(company_field)).values_list(
-            "pk", "annotated_status"
+        """One scan with a conditional count per risk status; normal is what is left."""
+        by_status = {}
+        for pk, status in risk_statuses().items():
+            by_status.setdefault(status, []).append(pk)
+        totals = qs.aggregate(
+            total=Count("pk"),
+            **{f"s{index}": Count("pk", filter=Q(**{f"{company_field}__in": pks}))
+               for index, pks in enumerate(by_status.values())},
         )
-        counts = {}
-        for pk, status in statuses:
-            counts[status] = counts.get(status, 0) + per_company.get(pk, 0)
+        counts = {status: totals[f"s{index}"] for index, status in enumerate(by_status)}
+        counts[RiskStatus.NORMAL] = totals["total"] - sum(counts.values())
         return counts
 
 
 def company_status_filter(company_field="company"):
     def condition(values):
-        return Q(**{f"{company_field}__in": companies_with_status(values)})
+        return status_condition(values, company_field)
 
     return condition
 
@@ -240,7 +323,7 @@ class EnforcementActionFilterSet(FacetedFilterSet):
                                                      widget=forms.CheckboxInput)
     due_within = DaysFilter(label=_("N 天内到期"), method="filter_due_within")
     overdue = django_filters.BooleanFilter(label=_("已逾期"), method="filter_overdue", widget=forms.CheckboxInput)
-    sort = django_filters.OrderingFilter(
+    sort = SortFilter(
         label=_("排序"),
         fields=(
             ("decision_date", "decision_date"),
@@ -281,14 +364,16 @@ class EnforcementActionFilterSet(FacetedFilterSet):
         return qs.filter(company__in=Company.objects.search(value).values("pk")) if value else qs
 
     def filter_amount(self, qs, name, value):
+        # On the `amount_total` subquery: evaluated per row the other filters leave, by index on the targets.
         if value is None or (value.start is None and value.stop is None):
             return qs
-        totals = ActionTarget.objects.order_by().values("action").annotate(total=Sum("amount_yuan"))
+        if "amount_total" not in qs.query.annotations:
+            qs = qs.annotate(amount_total=action_total_amount())
         if value.start is not None:
-            totals = totals.filter(total__gte=value.start)
+            qs = qs.filter(amount_total__gte=value.start)
         if value.stop is not None:
-            totals = totals.filter(total__lte=value.stop)
-        return qs.filter(pk__in=totals.values("action"))
+            qs = qs.filter(amount_total__lte=value.stop)
+        return qs
 
     def filter_person(self, qs, name, value):
         value = value.strip()
@@ -297,19 +382,13 @@ class EnforcementActionFilterSet(FacetedFilterSet):
         return qs.filter(Exists(ActionTarget.objects.filter(action=OuterRef("pk"), person__name__icontains=value)))
 
     def filter_has_open_deadline(self, qs, name, value):
-        return qs.filter(Exists(open_deadlines_of_actions())) if value else qs
+        return qs.filter(with_open_deadline()) if value else qs
 
     def filter_due_within(self, qs, name, value):
-        if value is None:
-            return qs
-        today = timezone.localdate()
-        due = open_deadlines_of_actions().filter(due_date__gte=today, due_date__lte=today + timedelta(days=int(value)))
-        return qs.filter(Exists(due))
+        return qs if value is None else qs.filter(with_open_deadline(Deadline.objects.due_within(int(value))))
 
     def filter_overdue(self, qs, name, value):
-        if not value:
-            return qs
-        return qs.filter(Exists(open_deadlines_of_actions().filter(due_date__lt=timezone.localdate())))
+        return qs.filter(with_open_deadline(Deadline.objects.overdue())) if value else qs
 
 
 class DeadlineFilterSet(FacetedFilterSet):
@@ -332,7 +411,7 @@ class DeadlineFilterSet(FacetedFilterSet):
     due_within = DaysFilter(label=_("N 天内到期"), method="filter_due_within")
     overdue = django_filters.BooleanFilter(label=_("已逾期"), method="filter_overdue", widget=forms.CheckboxInput)
     open = django_filters.BooleanFilter(label=_("仅未完成"), method="filter_open", widget=forms.CheckboxInput)
-    sort = django_filters.OrderingFilter(
+    sort = SortFilter(
         label=_("排序"),
         fields=(("due_date", "due_date"), ("company__code", "company"), ("kind", "kind"), ("status", "status"),
                 ("amount_yuan", "amount"), ("id", "id")),
@@ -380,7 +459,7 @@ class CompanyFilterSet(FacetedFilterSet):
     status_not = NegationFilter("status")
     has_open_deadline = django_filters.BooleanFilter(label=_("有未完成的截止日期"), method="filter_has_open_deadline",
                                                      widget=forms.CheckboxInput)
-    sort = django_filters.OrderingFilter(label=_("排序"), fields=(("code", "code"), ("id", "id")))
+    sort = SortFilter(label=_("排序"), fields=(("code", "code"), ("id", "id")))
 
     facets = {
         "exchange": "exchange",
@@ -410,7 +489,7 @@ class StatusChangeFilterSet(django_filters.FilterSet):
     company = django_filters.NumberFilter(field_name="company_id", label=_("公司ID"))
     to_status = django_filters.MultipleChoiceFilter(choices=RiskStatus.choices, label=_("变更后状态"))
     effective_date = date_range(_("生效日期"))
-    sort = django_filters.OrderingFilter(fields=(("effective_date", "effective_date"), ("id", "id")))
+    sort = SortFilter(fields=(("effective_date", "effective_date"), ("id", "id")))
 
     class Meta:
         model = StatusChange
@@ -427,7 +506,7 @@ class FundOccupationCaseFilterSet(django_filters.FilterSet):
     occupied_as_of = date_range(_("占用金额截至"))
     rectified = django_filters.BooleanFilter(label=_("已整改"), field_name="rectified_on", lookup_expr="isnull",
                                              exclude=True)
-    sort = django_filters.OrderingFilter(fields=(("occupied_as_of", "occupied_as_of"), ("amount_occupied", "amount"),
+    sort = SortFilter(fields=(("occupied_as_of", "occupied_as_of"), ("amount_occupied", "amount"),
                                                  ("id", "id")))
 
     class Meta:
@@ -437,6 +516,22 @@ class FundOccupationCaseFilterSet(django_filters.FilterSet):
     def filter_company(self, qs, name, value):
         value = value.strip()
         return qs.filter(company__in=Company.objects.search(value).values("pk")) if value else qs
+
+
+def forget_facet_counts(sender, **kwargs):
+    """A record the facets count changed: later pages recount instead of showing cached counts."""
+    try:
+        cache.incr(FACET_VERSION_KEY)
+    except ValueError:
+        cache.set(FACET_VERSION_KEY, 1, None)
+
+
+for counted in (Company, CompanyName, StatusChange, EnforcementAction, ActionTarget, Deadline, FundOccupationCase,
+                EnforcementAction.violation_types.through, FundOccupationCase.actions.through):
+    signals.post_save.connect(forget_facet_counts, sender=counted, dispatch_uid=f"facets-save-{counted.__name__}")
+    signals.post_delete.connect(forget_facet_counts, sender=counted, dispatch_uid=f"facets-delete-{counted.__name__}")
+for through in (EnforcementAction.violation_types.through, FundOccupationCase.actions.through):
+    signals.m2m_changed.connect(forget_facet_counts, sender=through, dispatch_uid=f"facets-m2m-{through.__name__}")
 
 
 FILTERSETS_BY_LIST = {

@@ -235,3 +235,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "INFO"}},
 }
+
+# Pasted articles can be whole newspaper pages: let the ingest code give its own size message
+# (tracker.review.ingest) instead of Django's bare 400 for large form posts.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 8 * 1024 * 1024

@@ -25,6 +25,7 @@ from ..review.forms import (
 from ..review.ingest import IngestError, ingest_bytes, ingest_text, rerun_extraction
 from ..review.merge import merge_companies
 from ..review.summary import company_line, describe, existing_equivalent, highlighted_article
+from .records import SourceAdmin
 
 
 def admin_change_url(record):
@@ -271,9 +272,8 @@ def merge_selected_companies(modeladmin, request, queryset):
 
 
 # Companies must not import tracker; the merge action is added to their admin from here.
-if Company in admin.site._registry:
-    _company_admin = admin.site._registry[Company]
-    _company_admin.actions = [*(_company_admin.actions or []), merge_selected_companies]
+_company_admin = admin.site.get_model_admin(Company)
+_company_admin.actions = [*(_company_admin.actions or []), merge_selected_companies]
 
 
 # --- sources: add an article, see its extraction and proposals ---------------------------------
@@ -310,17 +310,22 @@ class ProposalInline(admin.TabularInline):
         return describe(obj)
 
 
-_BaseSourceAdmin = type(admin.site._registry[Source]) if Source in admin.site._registry else admin.ModelAdmin
-if Source in admin.site._registry:
-    admin.site.unregister(Source)
+admin.site.unregister(Source)
 
 
 @admin.register(Source)
-class SourceReviewAdmin(_BaseSourceAdmin):
+class SourceReviewAdmin(SourceAdmin):
     """The core Source admin plus the ingestion flow: add an article, re-run extraction, see proposals."""
 
-    inlines = [*getattr(_BaseSourceAdmin, "inlines", []), ExtractionInline, ProposalInline]
-    actions = [*(getattr(_BaseSourceAdmin, "actions", None) or []), "rerun_extraction"]
+    inlines = [*SourceAdmin.inlines, ExtractionInline, ProposalInline]
+    actions = [*(SourceAdmin.actions or []), "rerun_extraction"]
+
+    def get_readonly_fields(self, request, obj=None):
+        # Proposals point into the stored text by offsets: once there are any, the text must not change.
+        readonly = list(super().get_readonly_fields(request, obj))
+        if obj is not None and obj.proposals.exists():
+            readonly.append("text")
+        return readonly
 
     def get_list_display(self, request):
         return [*super().get_list_display(request), "review_state"]

@@ -142,4 +142,4 @@ class Watchlist:
 
 def live_deadlines():
     """Open deadlines that can fall due now: a statutory follow-on waits until the deadline before it is missed."""
-    return Deadline.objects.filter(status__in=OPEN_STATUSES).exclude(follows__status__in=OPEN_STATUSES)
+    return Deadline.objects.open()

@@ -78,14 +78,15 @@ def _nearest_year(month, day, published):
 _YEAR_OFFSET = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
 
 
-def find_dates(text, published=None):
+def find_dates(text, published=None, anchor=None):
     """Every date expression in ``text``, in order, resolved against ``published``.
 
     次日/当日 resolve against the previous resolved date in the same text, so pass one
-    paragraph at a time.
+    paragraph at a time, with ``anchor`` the last date of the paragraphs before it (a
+    paragraph may open with 同日).
     """
     mentions = []
-    last_value = None
+    last_value = anchor
     for match in DATE_RE.finditer(text):
         kind = match.lastgroup if match.lastgroup in ("ymd", "iso", "rel", "vague", "relday", "bare") else None
         if kind is None:

@@ -28,6 +28,26 @@ _ROLE_BEFORE_RE = re.compile(
 )
 _TARGET_VERB_RE = re.compile(r"采取|出具|给予|予以|处以|作出|实施|进行|下发|发出|分别|并处")
 _HEADLINE_MAX = 40
+_RELATIVE_DAY_RE = re.compile(r"同日|次日|翌日|当日|当天")
+_NEW_NAME_RE = re.compile(
+    r"简称(?:将)?(?:由[\"“「](?P<old>[^\"”」]{2,12})[\"”」])?(?:变更|更名|改|调整)为[\"“「](?P<new>[^\"”」]{2,12})[\"”」]"
+)
+_NOT_A_NAME_RE = re.compile(r"[\s,。;:、]|\d{6}")
+# A date followed by these words tells when something was announced or received.
+_REPORT_AFTER_RE = re.compile(r"(?:晚间|晚|早间|盘后|午间)?(?:发布|披露|公告|收到|接到)|(?:晚间|盘后)[,，]")
+_RECEIPT_AFTER_RE = re.compile(r",?[^,。;]{0,12}?(?:收到|接到|收悉)")
+_LETTER_RE = re.compile(r"问询函|关注函|工作函|监管函")
+# "依据《证券市场禁入规定》": a trigger word inside the title of a rule is no measure.
+_RULE_TITLE_RE = re.compile(r"《[^《》]{0,30}$")
+_RULE_TITLE_END_RE = re.compile(r"[^《》]{0,30}?(?:规定|办法|规则|法|指引|条例|准则|细则)》")
+_SIGNATURE_DATE_RE = re.compile(r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}日$")
+# "…的监管工作函" / "关于对X…的决定" at the top of a letter or decision: X is its addressee.
+_TITLE_ADDRESSEE_RE = re.compile(rf"^关于对([{CJK}()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司))")
+_SALUTATION_RE = re.compile(rf"^([{CJK}()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司))(?:[、,][^:]{{0,80}})?:$")
+# After the trigger: "上交所发出问询函,要求X说明…" names the company after the letter.
+_TARGET_AFTER_RE = re.compile(r"^[,]?(?:要求|请|督促|责令|就|关注|提醒)?$")
+# "责令改正期限内" refers back to an order, it is not a new one.
+_BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定书?中)")
 # Cheap pre-filter: a sentence without any of these cannot hold a record.
 _EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚款|没收|禁入|处分|摘|上市|简称|前|余额")
 
@@ -48,6 +68,11 @@ class Article:
     current_name: str | None = None
     has_prior_notice: bool = False  # 行政处罚事先告知书 without a final decision
     last_regulator: str | None = None
+    start: int = 0
+    end: int = 0
+    document: bool = False  # an announcement, decision or letter (not a news story)
+    dates: list | None = None  # every date of the article, read when first needed
+    has_letter: bool = False  # the article is about a 问询函/关注函/工作函/监管函
 
 
 @dataclass
@@ -112,6 +137,7 @@ class _PageExtractor:
         self.occupations = []
         self.used_companies = {}
         self.display = {}
+        self.paragraph_dates = []
 
     # -- subjects ---------------------------------------------------------------------------
 
@@ -175,9 +201,15 @@ class _PageExtractor:
 
     # -- helpers -----------------------------------------------------------------------------
 
-    def _date_before(self, dates, pos, sentence, after_in_clause=False):
-        """Value of the nearest date expression before ``pos`` in the sentence (None if vague)."""
+    def _date_before(self, dates, pos, sentence, after_in_clause=False, effective=False):
+        """Value of the nearest date expression before ``pos`` in the sentence (None if vague).
+
+        ``effective``: skip dates that tell when something was announced ("7月6日晚间公告"),
+        which are not when a status change takes effect.
+        """
         before = [d for d in dates if sentence.start <= d.start and d.end <= pos]
+        if effective:
+            before = [d for d in before if not _REPORT_AFTER_RE.match(self.text, d.end)]
         if before:
             return before[-1].value
         if after_in_clause:
@@ -185,6 +217,42 @@ class _PageExtractor:
             after = [d for d in dates if pos <= d.start < end]
             if after:
                 return after[0].value
+        return None
+
+    def _article_dates(self, article):
+        if article.dates is None:
+            article.dates = []
+            anchor = None
+            offset = article.start
+            for paragraph in self.text[article.start : article.end].split("\n"):
+                for d in find_dates(paragraph, self.published, anchor):
+                    article.dates.append(
+                        DateMention(d.start + offset, d.end + offset, d.value, d.end_value, d.before, d.text)
+                    )
+                    anchor = d.value or anchor
+                offset += len(paragraph) + 1
+        return article.dates
+
+    def _fallback_date(self, sentence, pos, dates, article):
+        """Date of a measure whose sentence gives none.
+
+        In order: a date the same paragraph gave to the announcement or receipt just before
+        ("3月21日晚间…公告。证监局决定…"); in a document, the last "于X收到" before it;
+        then the date the document is signed with.
+        """
+        earlier = [d for d in self.paragraph_dates if d.end <= sentence.start and d.value]
+        for d in reversed(earlier):
+            if _REPORT_AFTER_RE.match(self.text, d.end):
+                return d.value
+        if not article.document:
+            return None
+        article_dates = self._article_dates(article)
+        for d in reversed([d for d in article_dates if d.end <= pos and d.value]):
+            if _RECEIPT_AFTER_RE.match(self.text, d.end):
+                return d.value
+        tail = self.text[article.start : article.end].rstrip().rsplit("\n", 1)[-1]
+        if _SIGNATURE_DATE_RE.match(tail):
+            return find_dates(tail)[0].value
         return None
 
     def _regulator(self, sentence, pos, article):
@@ -212,8 +280,28 @@ class _PageExtractor:
 
     # -- rules -------------------------------------------------------------------------------
 
+    def _link_new_names(self, sentence, subjects):
+        """"(证券)简称变更为“X”": X is a new name of the one company the sentence is about."""
+        for match in _NEW_NAME_RE.finditer(sentence.text):
+            pos = sentence.start + match.start()
+            before = {self.registry.find(s.company) for s in subjects if s.end <= pos and s.explicit}
+            if len(before) != 1:
+                continue
+            new = match.group("new")
+            if new in GENERIC_NAMES or _NOT_A_NAME_RE.search(new):
+                continue
+            root = before.pop()
+            self.registry.add(new, root)
+            self.order.setdefault(new, sentence.start + match.start("new"))
+            old = match.group("old")
+            if old and old not in GENERIC_NAMES and not _NOT_A_NAME_RE.search(old):
+                self.registry.add(old, root)
+                self.order.setdefault(old, sentence.start + match.start("old"))
+
     def _status(self, sentence, subjects, dates):
         found = {}
+        if "简称" in sentence.text:
+            self._link_new_names(sentence, subjects)
         renames = list(RENAME_RE.finditer(sentence.text)) if "简称" in sentence.text else []
         for match in P.STATUS_RE.finditer(sentence.text):
             index = int(match.lastgroup[1:])
@@ -224,11 +312,17 @@ class _PageExtractor:
                 continue
             if P.MODAL_RE.search(clause) and not P.APPROVAL_RE.search(sentence.text):
                 continue
-            date = self._date_before(dates, sentence.start + local, sentence, after_in_clause=True)
+            date = self._date_before(dates, sentence.start + local, sentence, after_in_clause=True, effective=True)
             if kind == "slang" and date is None:
                 continue
             for subject in self._subjects_before(sentence, subjects, sentence.start + local):
-                found.setdefault(self.registry.find(subject.company), (subject, old, new, date, kind == "stacked"))
+                key = self.registry.find(subject.company)
+                prior = found.get(key)
+                if prior is None:
+                    found[key] = (subject, old, new, date, kind == "stacked")
+                elif prior[3] is None and date is not None and prior[2] == new:
+                    # "交易所同意撤销…,7月10日起撤销…": the dated mention tells when.
+                    found[key] = (prior[0], prior[1], new, date, prior[4])
         for match in renames:
             old_label, new_label = st_label(match.group("old")), st_label(match.group("new"))
             if old_label == new_label or self._hypothetical(sentence, match.start()):
@@ -291,6 +385,10 @@ class _PageExtractor:
                     continue
                 if not (P.LETTER_ISSUED_RE.search(window) or P.REGULATOR_RE.search(window)):
                     continue
+            if measure == "rectification_order" and _BACK_REFERENCE_RE.match(text, match.end()):
+                continue
+            if _RULE_TITLE_RE.search(text, max(0, local - 30), local) and _RULE_TITLE_END_RE.match(text, local):
+                continue
             if measure == "fine" and not (
                 find_amounts(text[clause_start : _clause_end(text, match.end())])
                 or re.search(r"处以|并处|给予|予以|罚款决定", text[clause_start : match.end()])
@@ -298,6 +396,11 @@ class _PageExtractor:
                 continue
             pos = sentence.start + local
             chosen = self._subjects_before(sentence, subjects, pos)
+            if not chosen:
+                chosen = self._subject_after(sentence, subjects, sentence.start + match.end())
+            if not chosen and article.document and article.issuer is not None:
+                # "二、对刘振江给予警告": in the issuer's own document, its officers' penalties are its record.
+                chosen = self._officers_only(sentence, local, match.end(), article, pos)
             if not chosen or (statistics and not any(s.explicit for s in chosen)):
                 continue
             persons, target_has_company = self._targets(sentence, local, match.end(), chosen)
@@ -310,8 +413,8 @@ class _PageExtractor:
             proposed = bool(re.search(r"拟|事先告知", text[:local])) or (
                 article.has_prior_notice and measure in P.PENALTIES
             )
-            date = self._date_before(dates, pos, sentence)
-            regulator = self._regulator(sentence, pos, article)
+            date = self._date_before(dates, pos, sentence) or self._fallback_date(sentence, pos, dates, article)
+            regulator = self._regulator(sentence, pos, article) or (article.last_regulator if article.document else None)
             for subject in chosen:
                 record = self._use(subject)
                 record.update(
@@ -327,6 +430,21 @@ class _PageExtractor:
                     record["proposed"] = True
                 record.update(self._evidence(sentence))
                 self.actions.append(record)
+
+    def _officers_only(self, sentence, local, trigger_end, article, pos):
+        persons, _ = self._targets(sentence, local, trigger_end, [])
+        if not persons:
+            return []
+        name = self.display.get(article.issuer) or self.registry.names_of(article.issuer, self.order)[0]
+        return [_Subject(article.issuer, name, pos, pos, False)]
+
+    def _subject_after(self, sentence, subjects, trigger_end):
+        """"交易所发出问询函,要求X说明…": the company right after the trigger."""
+        after = [s for s in subjects if s.start >= trigger_end]
+        if not after:
+            return []
+        gap = _GAP_NOISE_RE.sub("", self.text[trigger_end : after[0].start])
+        return [after[0]] if _TARGET_AFTER_RE.match(gap) else []
 
     def _targets(self, sentence, local, trigger_end, chosen):
         """Persons targeted by the measure at ``local``, and whether the company is a target too."""
@@ -347,6 +465,8 @@ class _PageExtractor:
                 PRONOUN_RE.search(span) or any(n in span for n in names)
             )
             return persons, has_company or not persons
+        if not chosen:
+            return [], False
         # "公司及董事长张三收到警示函": co-targets right after the company.
         last = max(chosen, key=lambda s: s.end)
         tail = text[last.end - sentence.start : local]
@@ -361,7 +481,7 @@ class _PageExtractor:
             span = span[: mention.start] + "、" + span[mention.end :]
         return span
 
-    def _deadlines(self, sentence, subjects, dates):
+    def _deadlines(self, sentence, subjects, dates, article):
         text = sentence.text
         for date in dates:
             if not (date.before and date.value and sentence.start <= date.start < sentence.end):
@@ -373,7 +493,9 @@ class _PageExtractor:
             if not obligation or obligation.start() > 12:
                 continue
             verb_text = obligation.group()
-            if verb_text.startswith(P.REPLY_OBLIGATIONS) and not re.search(r"问询函|关注函|工作函|监管函", text):
+            if verb_text.startswith(P.REPLY_OBLIGATIONS) and not (
+                _LETTER_RE.search(text) or (article.document and article.has_letter)
+            ):
                 continue
             chosen = self._subjects_before(sentence, subjects, date.start)
             if not chosen:
@@ -416,11 +538,17 @@ class _PageExtractor:
             if not amount or amount[0].start > 4:
                 continue
             pos = sentence.start + match.start()
-            candidates = [s for s in subjects if s.end <= pos]
+            # A company named right after 控股股东/关联方 is the occupier, not the occupied.
+            candidates = [
+                s
+                for s in subjects
+                if s.end <= pos and not _ROLE_BEFORE_RE.search(self.text[max(sentence.start, s.start - 6) : s.start])
+            ]
             occupier = None
             occupier_match = None
             for found in P.OCCUPIER_RE.finditer(text[: match.start()]):
-                occupier_match = found
+                if occupier_match is None or not occupier_match.group("name"):
+                    occupier_match = found
             if occupier_match:
                 occupier = occupier_match.group("name") or occupier_match.group("role")
                 occupier_root = self.registry.company_of(occupier_match.group("name") or "")
@@ -453,24 +581,35 @@ class _PageExtractor:
             if article is None:
                 article = articles[sentence.article] = self._start_article(*bounds[sentence.article])
             subjects = self._mentions(sentence, article)
-            if subjects and _EVENT_HINT_RE.search(sentence.text):
+            # In a document, a sentence about the issuer's officers alone still counts (_officers_only).
+            if (subjects or article.issuer is not None) and _EVENT_HINT_RE.search(sentence.text):
                 if sentence.paragraph not in paragraph_dates:
                     # 次日 resolves against the previous date in the paragraph, so read whole paragraphs.
                     para_start = self.text.rfind("\n", 0, sentence.start) + 1
                     para_end = self.text.find("\n", sentence.start)
                     para_end = len(self.text) if para_end < 0 else para_end
+                    anchor = None
+                    if _RELATIVE_DAY_RE.search(self.text, para_start, para_end):
+                        # "同日,深交所…" may open a paragraph: the day is the article's last date.
+                        earlier = [
+                            d.value
+                            for d in self._article_dates(article)
+                            if d.end <= para_start and d.value and not d.before  # not a deadline
+                        ]
+                        anchor = earlier[-1] if earlier else None
                     paragraph_dates = {
                         sentence.paragraph: [
                             DateMention(
                                 d.start + para_start, d.end + para_start, d.value, d.end_value, d.before, d.text
                             )
-                            for d in find_dates(self.text[para_start:para_end], self.published)
+                            for d in find_dates(self.text[para_start:para_end], self.published, anchor)
                         ]
                     }
-                dates = [d for d in paragraph_dates[sentence.paragraph] if sentence.start <= d.start < sentence.end]
+                self.paragraph_dates = paragraph_dates[sentence.paragraph]
+                dates = [d for d in self.paragraph_dates if sentence.start <= d.start < sentence.end]
                 self._status(sentence, subjects, dates)
                 self._enforcement(sentence, subjects, dates, article)
-                self._deadlines(sentence, subjects, dates)
+                self._deadlines(sentence, subjects, dates, article)
                 if "余额" in sentence.text:
                     self._occupations(sentence, subjects, dates)
             if "证监" in sentence.text or "所" in sentence.text or "局" in sentence.text:
@@ -481,10 +620,20 @@ class _PageExtractor:
         return self._result()
 
     def _start_article(self, start, end):
-        article = Article()
+        article = Article(start=start, end=end)
         head = self.text[start : min(end, start + 400)]
         header = HEADER_RE.search(head)
+        if not header:
+            # A decision or letter: "关于对X…的决定" as title, or "X、张三:" as salutation.
+            for line in head.split("\n")[:8]:
+                addressee = _TITLE_ADDRESSEE_RE.match(line) or _SALUTATION_RE.match(line)
+                if addressee and self.registry.company_of(addressee.group(1)) is not None:
+                    article.issuer = self.registry.find(self.registry.company_of(addressee.group(1)))
+                    self.display.setdefault(article.issuer, addressee.group(1))
+                    article.document = True
+                    break
         if header:
+            article.document = True
             issuer = self.registry.company_of(header.group("name"))
             # The title line "示例科技股份有限公司关于…的公告" names the same issuer in full.
             for line in head.split("\n")[1:4]:
@@ -495,7 +644,11 @@ class _PageExtractor:
             article.issuer = self.registry.find(issuer)
             self.display[article.issuer] = header.group("name")
         article_text = self.text[start:end]
-        article.has_prior_notice = "事先告知书" in article_text and "处罚决定书" not in article_text
+        # "最终结果以…《行政处罚决定书》为准" mentions the decision without having it.
+        article.has_prior_notice = "事先告知书" in article_text and not re.search(
+            r"(?:收到|作出|下发|出具)[^。;]{0,30}处罚决定书", article_text
+        )
+        article.has_letter = bool(_LETTER_RE.search(article_text[:300]))
         return article
 
     def _result(self):

@@ -90,9 +90,16 @@ _LEFT_BOUNDARY_WORDS = (
 _LEFT_BOUNDARY_CHARS = "对向与和及的是为在由将被据称于自经暨即等从把给因如"
 # A single leading character that cannot start a company name ("一、对红岭新材料…").
 _LEADING_VERB_CHARS = "对向被经由据于自将在称暨即从把给"
+_DATE_RESIDUE_RE = re.compile(r"^[日号月年](?:晚间|早间|晚|午间|上午|下午|盘后|盘前)?")
 ALIAS_RE = re.compile(
     r"\s*\((?:以下简称|以下称|下称|简称|即|证券简称|股票简称|股票代码|证券代码)[::]?\s*[\"“「]?"
-    rf"(?P<alias>[{CJK}A-Za-z*0-9]{{2,12}})[\"”」]?(?P<rest>[,;、][^()]{{0,40}})?\)"
+    rf"(?P<alias>[{CJK}A-Za-z*0-9]{{2,12}}?)[\"”」]?"
+    rf"(?:或[\"“「]?(?P<alias2>[{CJK}A-Za-z*0-9]{{2,12}}?)[\"”」]?)?(?P<rest>[,;、][^()]{{0,40}})?\)"
+)
+# "宁川示例股份有限公司,A股证券简称:*ST宁川,A股证券代码:600917" (a party list in a decision).
+LISTED_AS_RE = re.compile(
+    rf"[,;]\s*(?:A股)?(?:证券|股票)简称[::]\s*(?P<alias>[*A-Za-z{CJK}]{{2,10}}?)(?=[,;。\s]|$)"
+    r"(?:[,;]\s*(?:A股)?(?:证券|股票)代码[::]\s*(?P<code>\d{6}))?"
 )
 _CODE_RE = re.compile(
     r"(?<!\d)(?P<code>(?:00[0-3]|30[01]|60[0-5]|68[89]|92\d|[48][37]\d|900|200)\d{3})(?:\.(?:SH|SZ|BJ))?(?!\d)"
@@ -114,12 +121,14 @@ SHORT_ALIAS_RE = re.compile(
     rf"(?<![{CJK}A-Za-z*])(?P<name>[{CJK}]{{2,6}})\((?:以下简称|以下称|下称|简称|即|证券简称|股票简称)[::]?\s*[\"“「]?"
     rf"(?P<alias>[{CJK}A-Za-z*]{{2,10}})[\"”」]?(?:[,;、][^()]{{0,40}})?\)"
 )
+# "5月5日晚间公告称": date words are not a company.
+_NOT_ANNOUNCER = re.compile(r"^[日号月年]|晚间|早间|今日|近日|日前|当日|当晚|同日|另据|此外|随后|同时")
 _NOT_SHORT_NAME = re.compile(
     r"公司|家|多|些|交易所|证监|监管|记者|投资者|股东|董事|机构|部门|政府|法院|中心|协会|委员会|本报"
 )
 
 PRONOUN_RE = re.compile(
-    rf"该公司|本公司|(?<![{CJK}])公司|(?<=否则|同时|此外|其中|随后|目前|因此|但是|然而)公司|(?<=[但并且则称因对向由经])公司"
+    rf"该公司|本公司|你公司|贵公司|(?<![{CJK}])公司|(?<=否则|同时|此外|其中|随后|目前|因此|但是|然而)公司|(?<=[但并且则称因对向由经])公司"
 )
 
 
@@ -283,7 +292,13 @@ def find_full_names(text):
                     break
                 depth -= 1
             start -= 1
-        run = _trim_left(text[start : match.start()])
+        run = text[start : match.start()]
+        if start and text[start - 1].isdigit():
+            # "7月7日对西湖示例…": the run began inside a date.
+            run = _DATE_RESIDUE_RE.sub("", run)
+            if len(run) >= 3 and run[0] in _LEADING_VERB_CHARS:
+                run = run[1:]
+        run = _trim_left(run)
         if len(run.replace("(", "").replace(")", "")) < 2 or _NOT_A_COMPANY.search(run):
             continue
         found.append((match.start() - len(run), match.end(), run + match.group()))
@@ -301,9 +316,18 @@ def build_registry(text, known_names=None):
     for start, end, full in find_full_names(text):
         cid = registry.add(full)
         note(full, start)
+        listed = LISTED_AS_RE.match(text, end)
+        if listed:
+            registry.add(listed.group("alias"), cid)
+            note(listed.group("alias"), listed.start("alias"))
+            if listed.group("code"):
+                registry.set_code(cid, listed.group("code"))
         alias = ALIAS_RE.match(text, end)
         if alias:
-            for value in (alias.group("alias"), *(_CODE_RE.findall(alias.group("rest") or ""))):
+            aliases = (alias.group("alias"), alias.group("alias2") or "")
+            for value in (*aliases, *(_CODE_RE.findall(alias.group("rest") or ""))):
+                if not value:
+                    continue
                 if _CODE_RE.fullmatch(value):
                     registry.set_code(cid, value)
                 elif value not in GENERIC_NAMES and not value.isdigit():
@@ -322,7 +346,13 @@ def build_registry(text, known_names=None):
         note(alias, match.start("alias"))
     for match in ANNOUNCER_RE.finditer(text):
         name = match.group("name")
-        if name in order or name in GENERIC_NAMES or _NOT_SHORT_NAME.search(name) or len(name) < 3:
+        if (
+            name in order
+            or name in GENERIC_NAMES
+            or _NOT_SHORT_NAME.search(name)
+            or len(name) < 3
+            or _NOT_ANNOUNCER.search(name)
+        ):
             continue
         registry.add(name)
         note(name, match.start("name"))
@@ -353,6 +383,19 @@ def build_registry(text, known_names=None):
         sid = registry.company_of(short)
         if len(holders) == 1 and not any(registry.company_of(f) == sid for f in full_names):
             registry.link(sid, registry.company_of(holders[0]))
+    # An undeclared abbreviation used on the page: "明湖环保" for 明湖示例环保股份有限公司
+    # (the first two characters and the two before the suffix, the usual way a short name is made).
+    for full in full_names:
+        core = _SUFFIX_RE.split(full)[0].replace("(", "").replace(")", "")
+        if len(core) < 5:
+            continue
+        for short in {core[:2] + core[-2:], core[:4]}:
+            if short in order or short in registry.name_to_id or short in GENERIC_NAMES:
+                continue
+            inside = sum(text.count(f) for f in full_names if short in f)
+            if text.count(short) > inside:
+                registry.add(short, registry.company_of(full))
+                note(short, text.find(short))
     if known_names:
         groups = known_names.items() if hasattr(known_names, "items") else ((n, None) for n in known_names)
         by_key = {}

@@ -34,7 +34,7 @@ PENALTIES = {"warning", "fine", "confiscation", "market_ban", "circulated_critic
 DISCIPLINE = {"public_censure", "circulated_criticism", "unfit_declaration"}
 
 # A letter counts when the text says it was sent or received, not when it is answered.
-LETTER_ISSUED_RE = re.compile(r"收到|收悉|接到|下发|发出|发来|出具|送达|发函|致|下达|采取|被|印发|向")
+LETTER_ISSUED_RE = re.compile(r"关于对|收到|收悉|接到|下发|发出|发来|出具|送达|发函|致|下达|采取|被|印发|向")
 LETTER_REPLY_RE = re.compile(r"回复")
 
 # (pattern, from, to, kind). kind "stacked": 叠加实施 is a change even when the label stays
@@ -74,7 +74,7 @@ HYPOTHETICAL_RE = re.compile(r"若|如果|如未|如不|如公司|如届时|如�
 # Words that, in the same clause before the trigger, make it not (yet) a fact.
 MODAL_RE = re.compile(
     r"可能|或将|或被|是否|预计|有望|面临|存在|申请|提交|如何|不会|不再|避免|以免|防止|规避|未被|不存在|尚未|并未|没有|免于|"
-    r"无需|不予|担忧|警惕|意味着|情形下|需要|应当|须|将会"
+    r"无需|不予|担忧|警惕|意味着|情形下|需要|应当|须|将会|争取|力争|努力|尽快"
 )
 APPROVAL_RE = re.compile(r"同意|审核通过|核准|批准|决定")
 # Market statistics ("48单", "37家公司") describe many companies, never one.
@@ -115,13 +115,15 @@ def regulator_name(match):
 
 
 DEADLINE_OBLIGATION_RE = re.compile(
-    r"(?:清收|归还|偿还|收回|清偿|追回|解决|消除|完成整改|整改完毕|完成改正|改正|整改|回复|书面回复|补充披露|披露)[^,。;]{0,30}"
+    r"(?:清收|归还|偿还|收回|清偿|追回|解决|消除|完成整改|整改完毕|完成改正|改正|整改|回复|书面回复|补充披露|披露|报送|提交)"
+    r"[^,。;]{0,30}"
 )
-REPLY_OBLIGATIONS = ("回复", "书面回复", "补充披露", "披露")
+REPLY_OBLIGATIONS = ("回复", "书面回复", "补充披露", "披露", "报送", "提交")
 CONSEQUENCE_RE = re.compile(r"(?:否则|逾期|如未|若未|如不|若不|届时未|未能)[^。]*")
 OCCUPATION_RE = re.compile(r"占用(?:资金|款项|余额)?(?:的)?(?:本息)?余额(?:合计|共计|为|约|尚余|仍有|达)*")
 OCCUPIER_RE = re.compile(
-    rf"(?P<role>控股股东|实际控制人|实控人|关联方|大股东)(?P<name>[{CJK}()]{{2,30}}?(?:有限公司|集团))?"
+    rf"(?P<role>控股股东|实际控制人|实控人|关联方|大股东)"
+    rf"(?P<name>[{CJK}()]{{2,30}}?(?:有限责任公司|有限公司|集团(?!有限|股份)))?"
 )
 
 _ROLES = (

@@ -16,7 +16,10 @@ from ..choices import DeadlineKind, DeadlineStatus
 
 class DeadlineQuerySet(models.QuerySet):
     def open(self):
-        return self.filter(status__in=[DeadlineStatus.OPEN, DeadlineStatus.EXTENDED])
+        """Open deadlines that can fall due: a statutory follow-on step (`follows`) waits until its predecessor
+        is missed, so it is not open while the predecessor still is."""
+        open_statuses = [DeadlineStatus.OPEN, DeadlineStatus.EXTENDED]
+        return self.filter(status__in=open_statuses).exclude(follows__status__in=open_statuses)
 
     def overdue(self, today=None):
         return self.open().filter(due_date__lt=today or timezone.localdate())

@@ -306,6 +306,27 @@ def guess_deadline_kind(obligation):
     return DeadlineKind.OTHER
 
 
+def only(queryset):
+    found = list(queryset[:2])
+    return found[0] if len(found) == 1 else None
+
+
+def linked_order(company, source, due):
+    """The 责令改正 this rectification deadline comes from: the one order of the company the same source cites."""
+    order = only(EnforcementAction.objects.filter(company=company, measure=Measure.RECTIFICATION_ORDER,
+                                                  citations__source=source).distinct())
+    if order is not None and order.date and order.date > due:
+        return None
+    return order
+
+
+def linked_case(company, obligation):
+    """The company's one unrectified fund-occupation case, for a deadline about occupied funds."""
+    if "占用" not in obligation:
+        return None
+    return only(FundOccupationCase.objects.filter(company=company, rectified_on__isnull=True))
+
+
 def accept_deadline(proposal, outcomes):
     payload = proposal.payload
     company = resolve_company(proposal, outcomes)
@@ -319,8 +340,11 @@ def accept_deadline(proposal, outcomes):
         return
     consequence = str(payload.get("consequence") or "").strip().replace("＊", "*")
     status = consequence if consequence in CONSEQUENCE_TEXT else ""
+    kind = guess_deadline_kind(obligation)
+    action, case = (linked_order(company, proposal.source, due), linked_case(company, obligation)) \
+        if kind == DeadlineKind.RECTIFICATION else (None, None)
     deadline = Deadline(
-        company=company, due_date=due, obligation=obligation, kind=guess_deadline_kind(obligation),
+        company=company, due_date=due, obligation=obligation, kind=kind, action=action, case=case,
         amount_yuan=parse_amount(payload.get("amount_yuan"), "金额"),
         consequence=CONSEQUENCE_TEXT.get(status, consequence)[:300], consequence_status=status,
     )

@@ -22,7 +22,7 @@ class ArticleForm(forms.Form):
     publication = forms.CharField(label="媒体/发布方", max_length=100, required=False)
     published_on = forms.DateField(label="发布日期", required=False,
                                    help_text="不带年份的日期按此推算；留空则这类日期无法确定。",
-                                   widget=forms.DateInput(attrs={"type": "date"}))
+                                   widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
     kind = forms.ChoiceField(label="类型", choices=SourceKind.choices, initial=SourceKind.NEWS)
     url = forms.URLField(label="链接", max_length=500, required=False, assume_scheme="https")
     text = forms.CharField(label="正文", required=False, widget=forms.Textarea(attrs={"rows": 16, "cols": 100}))
@@ -67,7 +67,7 @@ class MergeForm(forms.Form):
 
 
 def _date(label):
-    return forms.DateField(label=label, required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    return forms.DateField(label=label, required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
 
 
 def _amount(label):

@@ -3,6 +3,8 @@ from decimal import Decimal, InvalidOperation
 
 from django import template
 from django.urls import NoReverseMatch, reverse
+from django.utils.html import format_html
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 register = template.Library()
@@ -17,6 +19,10 @@ def yuan(value):
         amount = Decimal(value)
     except (InvalidOperation, TypeError, ValueError):
         return ""
+    if get_language().startswith("en"):
+        if abs(amount) >= Decimal("1000000"):
+            return f"{amount / Decimal('1000000'):,.2f}M"
+        return f"{amount:,.2f}"
     if abs(amount) >= Decimal("100000000"):
         return _("%(amount)s亿") % {"amount": f"{amount / Decimal('100000000'):,.2f}"}
     if abs(amount) >= Decimal("10000"):
@@ -48,3 +54,33 @@ def absolute(value):
         return abs(value)
     except TypeError:
         return value
+
+
+STATUS_BADGES = {"*ST": ("starst", "*ST"), "ST": ("st", "ST")}
+
+
+@register.simple_tag
+def status_badge(company):
+    """The company's current risk status as a coloured badge (a tag, not an include: it is drawn once per row)."""
+    status = company.current_status
+    if status in STATUS_BADGES:
+        css, label = STATUS_BADGES[status]
+    elif status == "delisted":
+        css, label = "delisted", _("已退市")
+    else:
+        css, label = "normal", _("正常")
+    return format_html('<span class="badge status-{}">{}</span>', css, label)
+
+
+@register.simple_tag
+def days_left(deadline, today=None):
+    """'剩 N 天' / '今天到期' / '逾期 N 天' for an open deadline, a dash once it is resolved."""
+    if not deadline.is_open:
+        return format_html('<span class="muted">—</span>')
+    days = deadline.days_left(today)
+    if days < 0:
+        return format_html('<span class="days overdue">{}</span>', _("逾期 %(n)s 天") % {"n": -days})
+    if days == 0:
+        return format_html('<span class="days today">{}</span>', _("今天到期"))
+    css = "days soon" if days <= 7 else "days"
+    return format_html('<span class="{}">{}</span>', css, _("剩 %(n)s 天") % {"n": days})

@@ -7,6 +7,7 @@ workbook into a temporary file which is then streamed back.
 import csv
 import tempfile
 from datetime import date
+from decimal import Decimal
 from itertools import islice
 
 from django.db.models import F, OuterRef, Q, Subquery
@@ -20,6 +21,7 @@ from tracker.choices import DeadlineKind, DeadlineStatus, Measure, TargetRole
 from tracker.models import ActionTarget, EnforcementAction
 
 CHUNK_SIZE = 2000
+CENTS = Decimal("0.01")
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -75,10 +77,16 @@ def export_response(export_format, headers, rows, filename, sheet_title):
     return csv_response(headers, rows, filename)
 
 
-def _chunks(iterable, size=CHUNK_SIZE):
+def _chunks(iterable, size=None):
+    size = size or CHUNK_SIZE
     iterator = iter(iterable)
     while chunk := list(islice(iterator, size)):
         yield chunk
+
+
+def _money(amount):
+    """Two decimals whatever the backend returns (SQLite sums lose the scale)."""
+    return None if amount is None else Decimal(amount).quantize(CENTS)
 
 
 def _label(choices):
@@ -113,7 +121,7 @@ def action_rows(queryset):
              summary) in chunk:
             yield [pk, decided, announced, code, name or "", exchanges.get(exchange, exchange or ""),
                    boards.get(board, board or ""), issuer, measures.get(measure, measure),
-                   "、".join(violations.get(pk, [])), number, "是" if proposed else "否", amount,
+                   "、".join(violations.get(pk, [])), number, "是" if proposed else "否", _money(amount),
                    "、".join(persons.get(pk, [])), summary]
 
 
@@ -132,5 +140,5 @@ def deadline_rows(queryset, today=None):
         chunk_size=CHUNK_SIZE
     ):
         days_left = (due - today).days if isinstance(due, date) else None
-        yield [pk, due, days_left, code, name or "", kinds.get(kind, kind), obligation, amount, consequence,
+        yield [pk, due, days_left, code, name or "", kinds.get(kind, kind), obligation, _money(amount), consequence,
                statuses.get(status, status), resolved]

@@ -10,9 +10,6 @@ from ..alerts.watch import live_deadlines
 from ..emails import absolute, days_left_label, format_yuan, mail_domain
 from ..models import CalendarFeed
 
-# Resolved deadlines drop out of the feed; overdue open ones stay, so they stay visible until resolved.
-FEED_PAST_DAYS = 365
-
 
 def calendar_feed(request, token):
     feed = CalendarFeed.objects.filter(token=token).select_related("user").first()
@@ -30,8 +27,9 @@ def calendar_feed(request, token):
         for subscription in subscriptions[1:]:
             query |= subscription.watch_filter()
         today = timezone.localdate()
-        deadlines = (live_deadlines().filter(query, due_date__gte=today - timedelta(days=FEED_PAST_DAYS))
-                     .select_related("company").prefetch_related("company__names").distinct().order_by("due_date"))
+        # Open deadlines only: resolved ones drop out, overdue ones stay visible until someone resolves them.
+        deadlines = (live_deadlines().filter(query).select_related("company").prefetch_related("company__names")
+                     .distinct().order_by("due_date", "id"))
         stamp = timezone.now()
         for deadline in deadlines:
             calendar.add_component(deadline_event(deadline, today, stamp))

@@ -5,7 +5,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tracker.alerts import delivery, deadline_changed
+from tracker.alerts import deadline_changed, delivery
 from tracker.alerts.scan import run_scan
 from tracker.alerts.watch import Watchlist, live_deadlines
 from tracker.choices import DeadlineStatus, Measure

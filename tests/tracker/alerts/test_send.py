@@ -96,9 +96,12 @@ def test_admin_resend_puts_a_failed_row_back_and_it_goes_out(due_reminder, clien
         delivery.send_reminder(due_reminder.pk)
     client.force_login(curator)
 
-    with mock.patch.object(celery_app.conf, "task_always_eager", True):  # the worker runs inline
+    celery_app.conf.task_always_eager = True  # the worker runs inline
+    try:
         client.post(reverse("admin:tracker_reminderdelivery_changelist"),
                     {"action": "resend", "_selected_action": [due_reminder.pk]})
+    finally:
+        celery_app.conf.task_always_eager = False
 
     due_reminder.refresh_from_db()
     assert due_reminder.status == DeliveryStatus.SENT

@@ -1,7 +1,7 @@
 """Fixtures for the review queue: articles written for these tests, and Celery run in-process."""
 import pytest
 
-from tracker.celery import app
+from tracker.tasks import extract_source
 
 # Invented companies and events; the extractor must find one action, one deadline and one status change.
 ARTICLE = (
@@ -22,12 +22,12 @@ SECOND_ARTICLE = (
 
 
 @pytest.fixture
-def celery_eager():
-    """Run .delay() in-process, as a worker would, for the duration of a test."""
-    previous = app.conf.task_always_eager
-    app.conf.task_always_eager = True
-    yield
-    app.conf.task_always_eager = previous
+def celery_eager(monkeypatch):
+    """Run extract_source.delay() in-process through Celery's own apply(), as a worker would.
+
+    (Patched on the task rather than app.conf, which other test packages patch too.)
+    """
+    monkeypatch.setattr(extract_source, "delay", lambda *args, **kwargs: extract_source.apply(args, kwargs))
 
 
 @pytest.fixture

@@ -242,14 +242,14 @@ def test_a_gbk_html_upload_is_stored_as_clean_text(curator_client, django_captur
 
 def test_a_failed_extraction_is_visible_and_can_be_rerun(curator_client, paste, monkeypatch,
                                                           django_capture_on_commit_callbacks):
-    monkeypatch.setattr(jobs, "run_extractor", lambda *a, **k: 1 / 0)
-    paste()
+    with monkeypatch.context() as patch:
+        patch.setattr(jobs, "run_extractor", lambda *a, **k: 1 / 0)
+        paste()
     source = Source.objects.get()
     listing = curator_client.get(reverse("admin:tracker_source_changelist")).content.decode()
     assert "抽取失败" in listing
     assert "ZeroDivisionError" in curator_client.get(reverse("admin:tracker_source_change", args=[source.pk])).content.decode()
 
-    monkeypatch.undo()
     with django_capture_on_commit_callbacks(execute=True):
         curator_client.post(reverse("admin:tracker_source_changelist"),
                             {"action": "rerun_extraction", ACTION_CHECKBOX_NAME: [source.pk]})

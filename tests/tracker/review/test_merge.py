@@ -129,3 +129,17 @@ def test_conflicting_status_changes_on_one_day_block_the_merge(make_company):
     with pytest.raises(ValidationError, match="不同的风险警示变更"):
         merge_companies(keep, other)
     assert StatusChange.objects.count() == 2 and Company.objects.count() == 2
+
+
+def test_watchers_of_either_company_watch_the_merged_one(pair, curator, analyst):
+    from tracker.models import Subscription
+
+    both = Subscription.objects.create(user=curator)
+    both.companies.add(pair["coded"], pair["named"])
+    named_only = Subscription.objects.create(user=analyst)
+    named_only.companies.add(pair["named"])
+
+    merge_companies(pair["coded"], pair["named"])
+
+    assert list(both.companies.all()) == [pair["coded"]]
+    assert list(named_only.companies.all()) == [pair["coded"]]

@@ -182,14 +182,14 @@ def test_a_failing_extractor_shows_its_error_and_a_rerun_recovers(ingested, monk
     def broken(*args, **kwargs):
         raise RuntimeError("规则表损坏")
 
-    monkeypatch.setattr(jobs, "run_extractor", broken)
-    source = ingested(published_on=date(2025, 3, 14))
+    with monkeypatch.context() as patch:
+        patch.setattr(jobs, "run_extractor", broken)
+        source = ingested(published_on=date(2025, 3, 14))
     failed = source.extractions.get()
     assert failed.status == ExtractionStatus.FAILED and "规则表损坏" in failed.error
     assert not Proposal.objects.exists()
     assert Source.objects.filter(pk=source.pk).exists()  # the article is kept for a re-run
 
-    monkeypatch.undo()
     with django_capture_on_commit_callbacks(execute=True):
         rerun_extraction(source)
     assert Extraction.objects.filter(source=source, status=ExtractionStatus.DONE).exists()
@@ -245,3 +245,18 @@ def test_an_issuer_alias_is_reused(ingested, curator):
     accept_proposal(proposal(source, ProposalKind.ENFORCEMENT_ACTION), curator)
     assert Issuer.objects.count() == issuers
     assert EnforcementAction.objects.get().issuer.name == "中国证券监督管理委员会江苏监管局"
+
+
+def test_html_fragments_are_stripped_too(ingested):
+    fragment = ARTICLE.replace("江苏证监局", '<a href="https://example.com/x"><b>江苏证监局</b></a>')
+    source = ingested(fragment, published_on=date(2025, 3, 14))
+    assert "<" not in source.text and "example.com" not in source.text
+    assert proposal(source, ProposalKind.ENFORCEMENT_ACTION).payload["regulator"] == "江苏证监局"
+
+
+def test_a_rectification_deadline_is_tied_to_the_order_the_same_article_reports(ingested, curator):
+    source = ingested(published_on=date(2025, 3, 14))
+    accept_proposal(proposal(source, ProposalKind.ENFORCEMENT_ACTION), curator)
+    accept_proposal(proposal(source, ProposalKind.DEADLINE), curator)
+    deadline = Deadline.objects.get(obligation="清收被占用资金")
+    assert deadline.action == EnforcementAction.objects.get()

@@ -1,0 +1,1 @@
+from tests.tracker.web.conftest import _fresh_facet_cache, cases  # noqa: F401  (shared fixtures)

@@ -1,0 +1,135 @@
+"""The FilterSets behind the case, deadline and company lists (also used by exports, saved searches and the API)."""
+from datetime import date
+
+import pytest
+from django.http import QueryDict
+
+from companies.models import Company
+from tracker.filters import (
+    CompanyFilterSet,
+    DeadlineFilterSet,
+    EnforcementActionFilterSet,
+    risk_statuses,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def actions(query):
+    filterset = EnforcementActionFilterSet(QueryDict(query))
+    assert filterset.is_valid(), filterset.errors
+    return set(filterset.qs)
+
+
+@pytest.mark.parametrize("term", ["ST东方", "东方", "东方实业", "600111", "东方实业股份有限公司", "st东方"])
+def test_company_found_by_any_name_with_or_without_st_prefix_or_code(cases, term):
+    assert actions(f"q={term}") == {cases["rectification"], cases["work_letter"]}
+
+
+def test_exchange_board_and_current_status(cases):
+    assert actions("exchange=SZSE") == {cases["fine"]}
+    assert actions("board=star") == {cases["censure"], cases["warning"]}
+    assert actions("status=ST") == {cases["rectification"], cases["work_letter"]}
+    assert actions("status=*ST") == {cases["censure"], cases["warning"]}
+    assert actions("status=normal") == {cases["fine"]}
+    assert actions("status=normal&status_not=on") == {cases["rectification"], cases["work_letter"], cases["censure"],
+                                                      cases["warning"]}
+
+
+def test_measure_is_any_of_with_negation(cases):
+    assert actions("measure=fine&measure=work_letter") == {cases["fine"], cases["work_letter"]}
+    assert actions("measure=fine&measure=work_letter&measure_not=on") == {
+        cases["rectification"], cases["censure"], cases["warning"]}
+
+
+def test_issuer_and_violation_type_with_negation(cases):
+    assert actions(f"issuer={cases['bureau'].pk}") == {cases["rectification"], cases["warning"]}
+    assert actions(f"issuer={cases['bureau'].pk}&issuer_not=on") == {cases["work_letter"], cases["fine"],
+                                                                     cases["censure"]}
+    assert actions("violation_type=P2503&violation_type=P2514") == {cases["fine"], cases["censure"]}
+    # "none of" keeps the actions without any violation type recorded.
+    assert actions("violation_type=P2510&violation_type_not=on") == {cases["work_letter"], cases["fine"],
+                                                                     cases["censure"], cases["warning"]}
+
+
+def test_decision_and_announcement_date_ranges(cases):
+    assert actions("decision_date_after=2025-01-01&decision_date_before=2025-03-31") == {cases["rectification"],
+                                                                                          cases["fine"]}
+    assert actions("announcement_date_after=2025-01-20") == {cases["rectification"], cases["fine"]}
+
+
+def test_amount_range_is_on_the_total_over_all_targets(cases):
+    assert actions("amount_min=550000") == {cases["fine"]}
+    assert actions("amount_min=100&amount_max=550000") == set()
+
+
+def test_person(cases):
+    assert actions("person=张三") == {cases["rectification"]}
+    assert actions("person=李") == {cases["fine"]}
+
+
+def test_deadline_filters_on_actions(cases):
+    # The rectification order's deadline is tied through its fund-occupation case, the warning letter's directly.
+    assert actions("has_open_deadline=on") == {cases["rectification"], cases["warning"]}
+    assert actions("due_within=30") == {cases["rectification"]}
+    assert actions("due_within=10") == set()
+    assert actions("overdue=on") == {cases["warning"]}
+
+
+def test_sort_by_any_column(cases):
+    filterset = EnforcementActionFilterSet(QueryDict("sort=-amount"))
+    assert list(filterset.qs)[0] == cases["fine"]
+    filterset = EnforcementActionFilterSet(QueryDict("sort=decision_date"))
+    assert list(filterset.qs)[0] == cases["censure"]
+
+
+def test_facet_counts_are_within_the_other_filters(cases):
+    filterset = EnforcementActionFilterSet(QueryDict("measure=fine&exchange=SSE"))
+    assert filterset.is_valid()
+    counts = filterset.facet_counts()
+    # Measures counted among SSE companies' actions (the measure filter itself left out)...
+    assert counts["measure"] == {"rectification_order": 1, "work_letter": 1, "public_censure": 1, "warning_letter": 1}
+    # ...exchanges among fines.
+    assert counts["exchange"] == {"SZSE": 1}
+    assert counts["status"].get("normal") == 0
+
+
+@pytest.mark.parametrize("query", ["decision_date_after=2025-02-30", "measure=bogus", "issuer=%27%3B+DROP+TABLE",
+                                   "amount_min=abc", "due_within=-3", "status=zzz", "sort=password"])
+def test_malformed_parameters_are_form_errors(cases, query):
+    assert not EnforcementActionFilterSet(QueryDict(query)).is_valid()
+
+
+def test_risk_statuses_agree_with_the_company_queryset(cases, make_company):
+    # A company with only a prefixed short name and no status log counts as ST too.
+    make_company("ST无记录", code="000555")
+    expected = {c.pk: c.annotated_status for c in Company.objects.with_current_status()
+                if c.annotated_status != "normal"}
+    assert risk_statuses() == expected
+    assert risk_statuses(on=date(2023, 1, 1)).get(cases["dongfang"].pk) is None
+
+
+def test_deadline_filterset(cases):
+    # Other parts of the app may derive follow-up deadlines from ours: look at the three the fixture made.
+    ours = {cases["upcoming"], cases["overdue"], cases["met"]}
+
+    def deadlines(query):
+        filterset = DeadlineFilterSet(QueryDict(query))
+        assert filterset.is_valid(), filterset.errors
+        return set(filterset.qs) & ours
+
+    assert deadlines("overdue=on") == {cases["overdue"]}
+    assert deadlines("due_within=30") == {cases["upcoming"]}
+    assert deadlines("open=on") == {cases["upcoming"], cases["overdue"]}
+    assert deadlines("status=met&status_not=on") == {cases["upcoming"], cases["overdue"]}
+    assert deadlines("q=远航") == {cases["overdue"]}
+    assert deadlines("company_status=ST") == {cases["upcoming"]}
+
+
+def test_company_filterset(cases):
+    filterset = CompanyFilterSet(QueryDict("status=ST&status=*ST"))
+    assert filterset.is_valid()
+    assert set(filterset.qs) == {cases["dongfang"], cases["yuanhang"]}
+    filterset = CompanyFilterSet(QueryDict("has_open_deadline=on&exchange=SSE"))
+    assert filterset.is_valid()
+    assert set(filterset.qs) == {cases["dongfang"], cases["yuanhang"]}

@@ -1,0 +1,169 @@
+"""Time the reminder scan with many open deadlines and subscribers; print seconds and query counts.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/tracker_alerts_bench \\
+        python manage.py migrate && python manage.py bench_reminder_scan --deadlines 10000,100000
+
+Everything is generated in one transaction that is rolled back at the end (nothing is left behind, nothing
+is sent). For each size it times four scans, as a worker would see them:
+  cold      the first scan ever: no watermark, every live deadline considered
+  repeat    five minutes later, same day: nothing new (the common case, every few minutes)
+  next-day  the first scan of the next day at 09:00: that day's reminders and digests
+  catch-up  the first scan after three days of downtime
+Between scans the created rows are marked sent, as the workers would have done.
+"""
+import random
+import time
+from datetime import timedelta
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from companies.models import Company
+from tracker.alerts.scan import run_scan
+from tracker.choices import Measure
+from tracker.models import (
+    Deadline,
+    DeliveryMode,
+    DeliveryStatus,
+    Digest,
+    EnforcementAction,
+    FundOccupationCase,
+    Issuer,
+    ReminderDelivery,
+    Subscription,
+    ViolationType,
+)
+
+
+class Rollback(Exception):
+    pass
+
+
+class Command(BaseCommand):
+    help = "Benchmark the reminder scan (tracker.alerts.scan) on generated data; rolled back afterwards."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--deadlines", default="100000",
+                            help="comma-separated sizes, e.g. 10000,100000 (default 100000)")
+        parser.add_argument("--subscribers", type=int, default=1000)
+        parser.add_argument("--companies", type=int, default=5000)
+        parser.add_argument("--seed", type=int, default=20250901)
+
+    def handle(self, *args, **options):
+        if connection.vendor != "postgresql":
+            self.stderr.write(self.style.WARNING(f"Running on {connection.vendor}: the target is PostgreSQL."))
+        try:
+            sizes = [int(size) for size in options["deadlines"].split(",")]
+        except ValueError:
+            raise CommandError("--deadlines takes integers separated by commas") from None
+        results = []
+        for size in sizes:
+            results += self.bench(size, options["subscribers"], options["companies"], options["seed"])
+        self.stdout.write(f"\n{'deadlines':>10} {'scan':>9} {'seconds':>8} {'queries':>8} {'new rows':>9} "
+                          f"{'to send':>8}")
+        for size, name, seconds, queries, created, enqueued in results:
+            self.stdout.write(f"{size:>10} {name:>9} {seconds:>8.3f} {queries:>8} {created:>9} {enqueued:>8}")
+
+    def bench(self, deadline_count, subscriber_count, company_count, seed):
+        rng = random.Random(seed)
+        results = []
+        try:
+            with transaction.atomic():
+                self.stdout.write(f"generating {deadline_count} open deadlines, {subscriber_count} subscribers…")
+                now = timezone.now()
+                self.generate(rng, deadline_count, subscriber_count, company_count, timezone.localdate(now))
+                with connection.cursor() as cursor:
+                    if connection.vendor == "postgresql":
+                        cursor.execute("ANALYZE")
+                scans = [
+                    ("cold", now + timedelta(minutes=10)),
+                    ("repeat", now + timedelta(minutes=15)),
+                    ("next-day", self.at_nine(now, days=1)),
+                    ("catch-up", self.at_nine(now, days=4)),
+                ]
+                for name, moment in scans:
+                    with CaptureQueriesContext(connection) as queries:
+                        started = time.perf_counter()
+                        scan, reminder_ids, digest_ids = run_scan(now=moment)
+                        seconds = time.perf_counter() - started
+                    results.append((deadline_count, name, seconds, len(queries), scan.created_count,
+                                    len(reminder_ids) + len(digest_ids)))
+                    self.stdout.write(f"  {name:>9}: {seconds:.3f} s, {len(queries)} queries, "
+                                      f"{scan.created_count} new rows")
+                    # The workers send everything before the next scan.
+                    ReminderDelivery.objects.filter(status=DeliveryStatus.PENDING).update(status=DeliveryStatus.SENT)
+                    Digest.objects.filter(status=DeliveryStatus.PENDING).update(status=DeliveryStatus.SENT)
+                raise Rollback
+        except Rollback:
+            pass
+        return results
+
+    @staticmethod
+    def at_nine(now, days):
+        day = timezone.localtime(now).replace(hour=9, minute=0, second=0, microsecond=0)
+        return day + timedelta(days=days)
+
+    def generate(self, rng, deadline_count, subscriber_count, company_count, today):
+        companies = Company.objects.bulk_create([Company(code="") for _ in range(company_count)])
+        issuer, _ = Issuer.objects.get_or_create(name="基准测试证监局", defaults={"kind": "csrc_bureau"})
+        measures = Measure.values
+        violation_types = list(ViolationType.objects.values_list("pk", flat=True))
+        actions = EnforcementAction.objects.bulk_create([
+            EnforcementAction(company=company, issuer=issuer, measure=rng.choice(measures), document_number=f"B{n}")
+            for n, company in enumerate(companies)
+        ])
+        through = EnforcementAction.violation_types.through
+        through.objects.bulk_create([
+            through(enforcementaction_id=action.pk, violationtype_id=code)
+            for action in actions for code in rng.sample(violation_types, 2)
+        ])
+        cases = FundOccupationCase.objects.bulk_create([
+            FundOccupationCase(company=action.company, occupier=f"控股股东{n}", amount_occupied=100_000_000)
+            for n, action in enumerate(actions[: company_count // 5])
+        ])
+        case_actions = FundOccupationCase.actions.through
+        case_actions.objects.bulk_create([
+            case_actions(fundoccupationcase_id=case.pk, enforcementaction_id=actions[n].pk)
+            for n, case in enumerate(cases)
+        ])
+        case_by_company = {case.company_id: case for case in cases}
+        # Open deadlines due from 30 days ago to about 20 months ahead, 20 per company on average.
+        deadlines = []
+        for n in range(deadline_count):
+            action = actions[n % company_count]
+            deadlines.append(Deadline(
+                company_id=action.company_id, action=action, case=case_by_company.get(action.company_id),
+                due_date=today + timedelta(days=rng.randint(-30, 600)), obligation=f"基准事项{n}",
+                amount_yuan=rng.randint(1, 500) * 1_000_000,
+            ))
+        Deadline.objects.bulk_create(deadlines, batch_size=5000)
+
+        users = get_user_model().objects.bulk_create([
+            get_user_model()(username=f"bench-{n}", email=f"bench-{n}@example.com") for n in range(subscriber_count)
+        ])
+        # 1% watch everything (digest), 70% chosen companies, 15% measures, 14% violation types.
+        subscriptions = []
+        for n, user in enumerate(users):
+            share = n / subscriber_count
+            subscriptions.append(Subscription(
+                user=user, watch_all=share < 0.01,
+                measures=[rng.choice(measures)] if 0.71 <= share < 0.86 else [],
+                delivery=DeliveryMode.DIGEST if share < 0.01 or rng.random() < 0.3 else DeliveryMode.EACH,
+            ))
+        subscriptions = Subscription.objects.bulk_create(subscriptions)
+        chosen_companies = Subscription.companies.through
+        chosen_types = Subscription.violation_types.through
+        company_rows, type_rows = [], []
+        for n, subscription in enumerate(subscriptions):
+            share = n / subscriber_count
+            if 0.01 <= share < 0.71:
+                company_rows += [chosen_companies(subscription_id=subscription.pk, company_id=company.pk)
+                                 for company in rng.sample(companies, 10)]
+            elif share >= 0.86:
+                type_rows.append(chosen_types(subscription_id=subscription.pk,
+                                              violationtype_id=rng.choice(violation_types)))
+        chosen_companies.objects.bulk_create(company_rows)
+        chosen_types.objects.bulk_create(type_rows)
