@@ -28,6 +28,8 @@ _ROLE_BEFORE_RE = re.compile(
 )
 _TARGET_VERB_RE = re.compile(r"采取|出具|给予|予以|处以|作出|实施|进行|下发|发出|分别|并处")
 _HEADLINE_MAX = 40
+_PROPOSAL_RE = re.compile(r"拟(?:决定|作出|对[^。:]{0,20}作出)[^。]{0,10}:")
+_LIST_ITEM_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[、.]|\(\d+\)|\([一二三四五六七八九十]+\))")
 _RELATIVE_DAY_RE = re.compile(r"同日|次日|翌日|当日|当天")
 _NEW_NAME_RE = re.compile(
     r"简称(?:将)?(?:由[\"“「](?P<old>[^\"”」]{2,12})[\"”」])?(?:变更|更名|改|调整)为[\"“「](?P<new>[^\"”」]{2,12})[\"”」]"
@@ -73,6 +75,7 @@ class Article:
     document: bool = False  # an announcement, decision or letter (not a news story)
     dates: list | None = None  # every date of the article, read when first needed
     has_letter: bool = False  # the article is about a 问询函/关注函/工作函/监管函
+    proposing: bool = False  # inside the numbered list after "我会拟决定:"
 
 
 @dataclass
@@ -219,6 +222,14 @@ class _PageExtractor:
                 return after[0].value
         return None
 
+    def _signatory(self, article):
+        """The regulator named in the last lines of a document (its signature), if any."""
+        for line in reversed(self.text[article.start : article.end].rstrip().split("\n")[-3:]):
+            found = P.REGULATOR_RE.match(line)
+            if found and P.regulator_name(found):
+                return P.regulator_name(found)
+        return None
+
     def _article_dates(self, article):
         if article.dates is None:
             article.dates = []
@@ -261,7 +272,8 @@ class _PageExtractor:
         before = [m for m in found if m.end() <= local]
         chosen = before[-1] if before else next((m for m in found if m.start() >= local), None)
         if chosen and chosen.group("self"):
-            return article.last_regulator  # 我局/本所: the regulator the article named before
+            # 我局/本所: the regulator the article named before, or the one that signs it.
+            return article.last_regulator or self._signatory(article)
         return P.regulator_name(chosen) if chosen else None
 
     def _use(self, subject):
@@ -281,7 +293,7 @@ class _PageExtractor:
     # -- rules -------------------------------------------------------------------------------
 
     def _link_new_names(self, sentence, subjects):
-        """"(证券)简称变更为“X”": X is a new name of the one company the sentence is about."""
+        """ "(证券)简称变更为“X”": X is a new name of the one company the sentence is about."""
         for match in _NEW_NAME_RE.finditer(sentence.text):
             pos = sentence.start + match.start()
             before = {self.registry.find(s.company) for s in subjects if s.end <= pos and s.explicit}
@@ -310,7 +322,11 @@ class _PageExtractor:
             clause = sentence.text[_clause_start(sentence.text, local) : local]
             if self._hypothetical(sentence, local):
                 continue
-            if P.MODAL_RE.search(clause) and not P.APPROVAL_RE.search(sentence.text):
+            if P.MODAL_RE.search(clause) and (
+                not P.APPROVAL_RE.search(sentence.text) or P.PENDING_APPROVAL_RE.search(sentence.text)
+            ):
+                continue
+            if index >= 4 and P.CONTINUING_RE.search(sentence.text, max(0, local - 4), local):
                 continue
             date = self._date_before(dates, sentence.start + local, sentence, after_in_clause=True, effective=True)
             if kind == "slang" and date is None:
@@ -350,8 +366,10 @@ class _PageExtractor:
             else:
                 found[key] = (subject, old_label, new_label, date, False)
         for subject, old, new, date, stacked in found.values():
-            if subject.explicit and st_label(subject.name) != "normal" and old is None and new != "normal":
-                old = st_label(subject.name)
+            label = st_label(subject.name)
+            if subject.explicit and label not in ("normal", new) and old is None and new != "normal":
+                # "ST东时…被实施退市风险警示": the name still shows the status before the change.
+                old = label
             if old == new and not stacked:
                 continue
             record = self._use(subject)
@@ -395,7 +413,7 @@ class _PageExtractor:
             ):
                 continue
             pos = sentence.start + local
-            chosen = self._subjects_before(sentence, subjects, pos)
+            chosen = self._without_holders(sentence, self._subjects_before(sentence, subjects, pos), subjects)
             if not chosen:
                 chosen = self._subject_after(sentence, subjects, sentence.start + match.end())
             if not chosen and article.document and article.issuer is not None:
@@ -410,11 +428,15 @@ class _PageExtractor:
                 amounts = find_amounts(clause_text)
                 if amounts:
                     amount = min(amounts, key=lambda a: abs(a.start - (local - clause_start))).yuan
-            proposed = bool(re.search(r"拟|事先告知", text[:local])) or (
-                article.has_prior_notice and measure in P.PENALTIES
+            proposed = (
+                article.proposing
+                or bool(re.search(r"拟|事先告知", text[:local]))
+                or (article.has_prior_notice and measure in P.PENALTIES)
             )
             date = self._date_before(dates, pos, sentence) or self._fallback_date(sentence, pos, dates, article)
-            regulator = self._regulator(sentence, pos, article) or (article.last_regulator if article.document else None)
+            regulator = self._regulator(sentence, pos, article) or (
+                article.last_regulator if article.document else None
+            )
             for subject in chosen:
                 record = self._use(subject)
                 record.update(
@@ -438,8 +460,19 @@ class _PageExtractor:
         name = self.display.get(article.issuer) or self.registry.names_of(article.issuer, self.order)[0]
         return [_Subject(article.issuer, name, pos, pos, False)]
 
+    def _without_holders(self, sentence, chosen, subjects):
+        """ "公司控股股东海森投资有限公司收到警示函": the measure is the listed company's record."""
+        if len(chosen) != 1:
+            return chosen
+        subject = chosen[0]
+        if not _ROLE_BEFORE_RE.search(self.text[max(sentence.start, subject.start - 6) : subject.start]):
+            return chosen
+        root = self.registry.find(subject.company)
+        owner = [s for s in subjects if s.end <= subject.start and self.registry.find(s.company) != root]
+        return [owner[-1]] if owner else chosen
+
     def _subject_after(self, sentence, subjects, trigger_end):
-        """"交易所发出问询函,要求X说明…": the company right after the trigger."""
+        """ "交易所发出问询函,要求X说明…": the company right after the trigger."""
         after = [s for s in subjects if s.start >= trigger_end]
         if not after:
             return []
@@ -612,6 +645,9 @@ class _PageExtractor:
                 self._deadlines(sentence, subjects, dates, article)
                 if "余额" in sentence.text:
                     self._occupations(sentence, subjects, dates)
+            article.proposing = bool(_PROPOSAL_RE.search(sentence.text)) or (
+                article.proposing and bool(_LIST_ITEM_RE.match(sentence.text.lstrip()))
+            )
             if "证监" in sentence.text or "所" in sentence.text or "局" in sentence.text:
                 for regulator in P.REGULATOR_RE.finditer(sentence.text):
                     name = P.regulator_name(regulator)
@@ -646,7 +682,7 @@ class _PageExtractor:
         article_text = self.text[start:end]
         # "最终结果以…《行政处罚决定书》为准" mentions the decision without having it.
         article.has_prior_notice = "事先告知书" in article_text and not re.search(
-            r"(?:收到|作出|下发|出具)[^。;]{0,30}处罚决定书", article_text
+            r"收到[^。;]{0,30}处罚决定书", article_text
         )
         article.has_letter = bool(_LETTER_RE.search(article_text[:300]))
         return article

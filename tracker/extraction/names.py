@@ -383,6 +383,17 @@ def build_registry(text, known_names=None):
         sid = registry.company_of(short)
         if len(holders) == 1 and not any(registry.company_of(f) == sid for f in full_names):
             registry.link(sid, registry.company_of(holders[0]))
+    # "*ST宁示" and "宁示股份有限公司" on one page, with nothing else tying them: one company
+    # when exactly one full name holds the core and neither has another partner.
+    full_roots = {registry.company_of(f) for f in full_names}
+    for st_name in [n for n in order if strip_st(n) != n and len(strip_st(n)) >= 2]:
+        sid = registry.company_of(st_name)
+        if sid is None or sid in full_roots:
+            continue
+        holders = [f for f in full_names if strip_st(st_name) in _SUFFIX_RE.split(f)[0]]
+        if len(holders) == 1:
+            registry.link(sid, registry.company_of(holders[0]))
+            full_roots = {registry.company_of(f) for f in full_names}
     # An undeclared abbreviation used on the page: "明湖环保" for 明湖示例环保股份有限公司
     # (the first two characters and the two before the suffix, the usual way a short name is made).
     for full in full_names:

@@ -20,7 +20,8 @@ MEASURE_PATTERNS = (
     ("unfit_declaration", r"公开认定[^,。;]{0,20}?不适合担任|不适合担任[^,。;]{0,12}?(?:董事|监事|高级管理人员|职务)"),
     (
         "investigation",
-        rf"立案调查|立案告知书|立案通知书|(?:决定|已|依法)对[{CJK}A-Za-z*]{{1,24}}?(?:予以)?立案(?![{CJK}])",
+        rf"立案调查|立案告知书|立案通知书|(?:决定|已|依法)对[{CJK}A-Za-z*]{{1,24}}?(?:予以)?立案(?![{CJK}])"
+        r"|被(?:中国证监会|证监会|中国证券监督管理委员会)(?:依法)?立案",
     ),
     ("warning", r"(?:给予|予以|处以)[^,。;]{0,15}?警告|警告[,、]?(?:并|并处|及|和)"),
     ("fine", r"罚款"),
@@ -77,6 +78,12 @@ MODAL_RE = re.compile(
     r"无需|不予|担忧|警惕|意味着|情形下|需要|应当|须|将会|争取|力争|努力|尽快"
 )
 APPROVAL_RE = re.compile(r"同意|审核通过|核准|批准|决定")
+# "尚需深交所审核同意": the approval is still to come.
+PENDING_APPROVAL_RE = re.compile(
+    r"(?:尚需|尚待|需经|须经|有待|待|能否|是否)[^。,;]{0,15}?(?:同意|审核通过|核准|批准|决定)"
+)
+# "仍被实施其他风险警示": the status goes on, it does not change.
+CONTINUING_RE = re.compile(r"(?:仍|依然|仍然|继续)(?:将)?(?:被)?$")
 # Market statistics ("48单", "37家公司") describe many companies, never one.
 STATISTICS_RE = re.compile(r"\d+家|多家|数家|若干家|\d+名|共\d+单|\d+单|家(?:上市)?公司|批公司")
 CLOSED_RE = re.compile(r"结案|终止调查|撤销立案|解除")
@@ -115,10 +122,10 @@ def regulator_name(match):
 
 
 DEADLINE_OBLIGATION_RE = re.compile(
-    r"(?:清收|归还|偿还|收回|清偿|追回|解决|消除|完成整改|整改完毕|完成改正|改正|整改|回复|书面回复|补充披露|披露|报送|提交)"
-    r"[^,。;]{0,30}"
+    r"(?:清收|归还|偿还|收回|清偿|追回|解决|消除|完成整改|整改完毕|完成改正|改正|整改|回复|书面回复|补充披露|披露|报送|提交|"
+    r"作出书面说明|作出说明|书面说明)[^,。;]{0,30}"
 )
-REPLY_OBLIGATIONS = ("回复", "书面回复", "补充披露", "披露", "报送", "提交")
+REPLY_OBLIGATIONS = ("回复", "书面回复", "补充披露", "披露", "报送", "提交", "作出书面说明", "作出说明", "书面说明")
 CONSEQUENCE_RE = re.compile(r"(?:否则|逾期|如未|若未|如不|若不|届时未|未能)[^。]*")
 OCCUPATION_RE = re.compile(r"占用(?:资金|款项|余额)?(?:的)?(?:本息)?余额(?:合计|共计|为|约|尚余|仍有|达)*")
 OCCUPIER_RE = re.compile(
@@ -213,5 +220,6 @@ def find_persons(span, company_names=()):
 # Enforcement wording is causal more often than status wording ("因存在资金占用被出具警示函"),
 # so fewer words cancel it.
 ENFORCEMENT_MODAL_RE = re.compile(
-    r"可能|或将|或被|是否|预计|有望|面临|不会|避免|以免|防止|规避|未被|未受到|未曾|不存在|尚未|并未|没有|免于|无需|不予|情形下|担心"
+    r"可能|或将|或被|是否|预计|有望|面临|不会|避免|以免|防止|规避|未被|未受到|未曾|未收到|未接到|不存在|尚未|并未|没有|免于|"
+    r"无需|不予|情形下|担心"
 )

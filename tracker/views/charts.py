@@ -17,7 +17,11 @@ def column_chart(items, width=720, height=COLUMN_CHART_HEIGHT):
         bar_height = round(value / peak * (height - 30), 1)
         bars.append({"x": round(index * slot + slot * 0.15, 1), "width": round(slot * 0.7, 1),
                      "y": round(height - 20 - bar_height, 1), "height": bar_height, "label": label, "value": value,
-                     "label_x": round(index * slot + slot / 2, 1), "value_y": round(height - 23 - bar_height, 1), "show_label": index % max(len(items) // 12, 1) == 0})
+                     "label_x": round(index * slot + slot / 2, 1), "value_y": round(height - 23 - bar_height, 1), "show_label": index % max(len(items) // 12, 1) == 0,
+                     # The first and last labels hug the edges so they are not cut off.
+                     "anchor": "start" if index == 0 else "end" if index == len(items) - 1 else "middle",
+                     "anchor_x": round(index * slot, 1) if index == 0 else round((index + 1) * slot, 1)
+                     if index == len(items) - 1 else round(index * slot + slot / 2, 1)})
     return {"width": width, "height": height, "bars": bars, "baseline": height - 20, "label_y": height - 5,
             "peak": peak}
 

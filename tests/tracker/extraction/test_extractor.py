@@ -273,3 +273,70 @@ def test_bad_input_gives_empty_result_with_warning(data):
 def test_gbk_bytes_are_read():
     result = extract("5月12日,ST南港收到上交所下发的监管工作函。".encode("gbk"), PUBLISHED)
     assert actions(result) == [("ST南港", "上交所", "work_letter", "2025-05-12")]
+
+
+# -- phrasing families met on announcements, decisions and other newspapers ----------------------
+
+
+def test_company_named_after_the_letter_and_same_day_in_the_next_paragraph():
+    result = run(
+        "5月26日,上交所发出问询函,要求东坡示例材料股份有限公司说明存货跌价准备的计提依据。\n"
+        "同日,深交所向南坪示例电子股份有限公司下发关注函。"
+    )
+    assert actions(result) == [
+        ("东坡示例材料股份有限公司", "上交所", "inquiry_letter", "2025-05-26"),
+        ("南坪示例电子股份有限公司", "深交所", "concern_letter", "2025-05-26"),
+    ]
+
+
+def test_date_left_of_a_full_name_is_not_part_of_it():
+    result = run("江西证监局5月20日对赣水示例股份有限公司采取责令改正措施。")
+    assert result["companies"][0]["full_name"] == "赣水示例股份有限公司"
+
+
+def test_decision_without_dates_in_its_sentences_takes_the_signature_date():
+    page = (
+        "关于对梅岭示例股份有限公司及有关责任人予以通报批评的决定\n"
+        "当事人:\n梅岭示例股份有限公司,A股证券简称:ST梅岭,A股证券代码:600999;\n"
+        "经查明,公司未及时披露重大诉讼。\n"
+        "本所作出如下纪律处分决定:对梅岭示例股份有限公司及时任董事长吴宏予以通报批评。\n"
+        "上海证券交易所\n2025年5月22日"
+    )
+    result = run(page)
+    assert actions(result) == [("梅岭示例股份有限公司", "上交所", "circulated_criticism", "2025-05-22")]
+    assert result["companies"][0]["short_names"] == ["ST梅岭"]
+    assert result["companies"][0]["code"] == "600999"
+
+
+def test_officer_penalty_in_an_announcement_is_the_issuers_record_dated_by_receipt():
+    page = (
+        "证券代码:600888 证券简称:*ST松原 公告编号:临2025-021\n"
+        "松原示例股份有限公司关于收到行政处罚决定书的公告\n"
+        "公司于2025年5月20日收到吉林证监局下发的《行政处罚决定书》。\n"
+        "依据《证券市场禁入规定》,我局决定对郑晓东采取5年市场禁入措施。"
+    )
+    result = run(page)
+    assert actions(result) == [("*ST松原", "吉林证监局", "market_ban", "2025-05-20")]
+    assert result["enforcement_actions"][0]["persons"] == ["郑晓东"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "苍山示例(即“ST苍山”)表示,公司未收到任何监管函。",
+        "苍山示例(即“ST苍山”)公告,公司申请撤销其他风险警示,尚需深交所审核同意。",
+        "苍山示例(即“ST苍山”)股票已于5月20日复牌,但仍被实施其他风险警示。",
+        "苍山示例(即“ST苍山”)表示,将努力争取早日撤销其他风险警示。",
+    ],
+)
+def test_denials_pending_approvals_and_continuing_warnings_give_nothing(sentence):
+    assert nothing_found(run(sentence))
+
+
+def test_new_short_name_without_old_one_joins_the_company():
+    result = run(
+        "翠湖示例药业股份有限公司(以下简称“翠湖药业”)公告,公司股票自5月6日起被实施退市风险警示,"
+        "股票简称变更为“*ST翠药”。"
+    )
+    assert statuses(result) == [("翠湖药业", None, "*ST", "2025-05-06")]
+    assert result["companies"][0]["short_names"] == ["翠湖药业", "*ST翠药"]
