@@ -4,9 +4,15 @@ Pure Python, no Django: the management command ``extract`` is a thin wrapper.
 
 The page is cleaned (:mod:`.text`), cut into articles (a byline such as 本报记者 or an
 announcement header 证券代码: starts one), paragraphs and sentences. A record is only
-made when a trigger phrase and its company are in the same sentence; 公司/该公司/本公司
-stand for the company most recently named in the same article (in an announcement: the
-issuer). Evidence offsets point into the cleaned text (``clean_text(raw)``).
+made when a trigger phrase and its company are in the same sentence; 公司/该公司/本公司/你公司
+stand for the company most recently named in the same article (in a document: its issuer,
+from the 证券代码 header, a "关于对X…的决定/函" title or an "X、张三:" salutation).
+The company usually comes before the trigger; "交易所发出问询函,要求X…" is read too.
+
+A measure's date is the nearest date before the trigger in its sentence; failing that, a
+date the paragraph gave to the announcement or receipt just before ("3月21日晚间…公告。"),
+and in a document the last "于X收到" date, then the date it is signed with.
+Evidence offsets point into the cleaned text (``clean_text(raw)``).
 """
 
 import re
