@@ -38,6 +38,9 @@ _NOT_A_COMPANY = re.compile(r"证券交易所|股份转让系统|登记结算|�
 # A name run ends at the suffix; it starts after the last of these words, as long as a
 # plausible name (4+ characters before the suffix) remains.
 _LEFT_BOUNDARY_WORDS = (
+    # Datelines glued to the first name of an article: "本报讯示例科技…", "新华社北京5月6日电示例…".
+    "本报讯",
+    "日电",
     "关于对",
     "关于",
     "收到",

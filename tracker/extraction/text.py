@@ -47,10 +47,14 @@ def decode_bytes(data):
         return text, warnings
 
 
-_TAG_BREAK = re.compile(r"(?i)<\s*(?:br|/p|p|/div|div|/h[1-6]|h[1-6]|/li|li|/tr|tr)\b[^>]*>")
-_SCRIPT = re.compile(r"(?is)<(script|style)\b.*?</\1\s*>|<!--.*?-->")
+_TAG_BREAK = re.compile(r"(?i)<\s*/?\s*(?:br|p|div|h[1-6]|li|tr|article|section|header|footer|blockquote|pre|title)\b[^>]*>")
+_SCRIPT = re.compile(r"(?is)<(script|style|head|noscript|template)\b.*?</\1\s*>|<!--.*?-->|<!doctype[^>]*>")
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,500}>")
-_LOOKS_HTML = re.compile(r"(?i)<(?:html|body|p|div|br|span|table|h[1-6])\b")
+# Whole documents and fragments alike ("<b>…</b>", "<a href>"); "<1元" and the like are not tags.
+_LOOKS_HTML = re.compile(
+    r"(?i)<(?:!doctype|html|head|body|article|section|main|header|footer|p|div|br|span|table|td|th|h[1-6]|a|b|i|u"
+    r"|em|strong|font|ul|ol|li|img|meta|title)\b[^<>]{0,500}>"
+)
 
 # Full-width ASCII variants (，：（）０-９ＳＴ＊) become ASCII, so the rules see one spelling;
 # 。、“” have no ASCII twin and stay.

@@ -87,7 +87,7 @@ def ingest_text(text, *, title="", publication="", published_on=None, url="", ki
     check_size(len(text.encode("utf-8", errors="replace")))
     if "\x00" in text:
         raise IngestError(_("这不是文本文件（含有空字符），请粘贴或上传文章正文。"))
-    cleaned = clean_text(strip_html(text)).strip()
+    cleaned = clean_text(text).strip()
     if not cleaned:
         raise IngestError(_("文章为空：没有可抽取的正文。"))
 
@@ -127,23 +127,6 @@ def ingest_text(text, *, title="", publication="", published_on=None, url="", ki
 
 _BYLINE_RE = re.compile(r"^[\W_]{0,3}(?:本报记者|本报讯|新华社|记者|通讯员|见习记者|文/|作者|证券代码|股票代码)")
 
-
-_HTML_HINT_RE = re.compile(
-    r"(?i)<(?:!doctype|!--|/?(?:html|head|body|title|meta|link|script|style|p|div|br|span|a|b|i|u|em|strong|font|img|"
-    r"table|tr|td|th|ul|ol|li|h[1-6]|article|section|header|footer|nav|main|figure|figcaption|blockquote|pre)\b)"
-)
-_INVISIBLE_RE = re.compile(r"(?is)<(script|style|head|noscript|template)\b.*?</\1\s*>|<!--.*?-->|<!doctype[^>]*>")
-_BLOCK_TAG_RE = re.compile(r"(?i)<\s*/?\s*(?:br|p|div|li|tr|h[1-6]|article|section|header|footer|blockquote|pre|title)\b[^>]*>")
-_TAG_RE = re.compile(r"</?[A-Za-z][^<>]{0,1000}>")
-
-
-def strip_html(text):
-    """Markup out, text in: any page with HTML tags (clean_text only handles whole pages), entities left to it."""
-    if not _HTML_HINT_RE.search(text):
-        return text
-    text = _INVISIBLE_RE.sub(" ", text)
-    text = _BLOCK_TAG_RE.sub("\n", text)
-    return _TAG_RE.sub("", text)
 
 
 def default_title(cleaned):

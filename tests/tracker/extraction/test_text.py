@@ -43,3 +43,11 @@ def test_paragraph_split_inside_a_name_is_joined():
 def test_headlines_and_bylines_stay_separate_lines():
     raw = "示例公司摘帽\n\n本报记者 张示\n\n示例科技股份有限公司今日公告。"
     assert clean_text(raw).split("\n") == ["示例公司摘帽", "本报记者张示", "示例科技股份有限公司今日公告。"]
+
+
+def test_html_fragments_without_a_document_wrapper_are_stripped():
+    assert clean_text("<b>示例科技</b>公告称，公司收到<a href='/x'>警示函</a>。") == "示例科技公告称,公司收到警示函。"
+
+
+def test_a_less_than_sign_in_prose_is_not_taken_for_html():
+    assert "<1元" in clean_text("股价连续20个交易日<1元。")
