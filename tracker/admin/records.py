@@ -1,6 +1,7 @@
 """Admin for the core records: sources and citations, issuers, enforcement actions, cases, deadlines."""
 from django.contrib import admin, messages
 from django.contrib.contenttypes.admin import GenericTabularInline
+from django.db import models
 from django.db.models import Count, Prefetch
 from django.utils import timezone
 from django.utils.html import format_html
@@ -50,6 +51,8 @@ class SourceAdmin(SimpleHistoryAdmin):
     date_hierarchy = "published_on"
     search_fields = ["title", "publication", "url", "text"]
     readonly_fields = ["text_hash", "created_at", "updated_at"]
+    # A URL typed without a scheme is https (Django 6's default, chosen now).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(num_citations=Count("citations"))

@@ -76,7 +76,7 @@ def status_badge(company):
 def days_left(deadline, today=None):
     """'剩 N 天' / '今天到期' / '逾期 N 天' for an open deadline, a dash once it is resolved."""
     if not deadline.is_open:
-        return format_html('<span class="muted">—</span>')
+        return format_html('<span class="muted">{}</span>', "—")
     days = deadline.days_left(today)
     if days < 0:
         return format_html('<span class="days overdue">{}</span>', _("逾期 %(n)s 天") % {"n": -days})
