@@ -15,7 +15,6 @@ from tracker.filters import (
     EnforcementActionFilterSet,
     FundOccupationCaseFilterSet,
     StatusChangeFilterSet,
-    action_total_amount,
 )
 from tracker.models import ActionTarget, Deadline, EnforcementAction, FundOccupationCase
 
@@ -55,7 +54,7 @@ class EnforcementActionSerializer(serializers.ModelSerializer):
     issuer = serializers.CharField(source="issuer.name", read_only=True)
     violation_types = serializers.SlugRelatedField(many=True, read_only=True, slug_field="code")
     targets = ActionTargetSerializer(many=True, read_only=True)
-    total_amount = serializers.DecimalField(source="amount_total", max_digits=20, decimal_places=2, read_only=True,
+    total_amount = serializers.DecimalField(source="total_amount_yuan", max_digits=20, decimal_places=2, read_only=True,
                                             allow_null=True)
 
     class Meta:
@@ -104,8 +103,7 @@ class EnforcementActionViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = EnforcementActionSerializer
     filterset_class = EnforcementActionFilterSet
     queryset = (
-        EnforcementAction.objects.annotate(amount_total=action_total_amount())
-        .select_related("company", "issuer")
+        EnforcementAction.objects.select_related("company", "issuer")
         .prefetch_related(*COMPANY_PREFETCH, "violation_types",
                           Prefetch("targets", queryset=ActionTarget.objects.select_related("person")))
     )

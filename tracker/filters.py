@@ -6,7 +6,8 @@ Conventions (one per facet, the same on every list):
 - Filters on related rows (targets, violation types, deadlines) use `Exists`/`IN` subqueries, never joins, so a
   list never needs `.distinct()` and its COUNT(*) stays cheap.
 - `facet_counts()` gives, for each facet, the number of records per choice within the records matched by all the
-  OTHER filters: one GROUP BY query per facet, whatever the page size.
+  OTHER filters: one GROUP BY query per facet on the small lists; the case list counts its facets in one scan
+  (see `EnforcementActionFilterSet.compute_facet_summary`), whatever the page size.
 """
 import hashlib
 from datetime import date
@@ -16,7 +17,8 @@ import django_filters
 from django import forms
 from django.core.cache import cache
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db.models import Count, DecimalField, Exists, F, OuterRef, Q, Subquery, Sum, signals
+from django.db import connection
+from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, F, OuterRef, Q, Value, signals
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -44,17 +46,34 @@ CURRENT_STATUS_CHOICES = [
 MAX_DAYS = 3650
 FACET_CACHE_SECONDS = 120
 FACET_VERSION_KEY = "tracker:facets:version"
-MONEY = DecimalField(max_digits=20, decimal_places=2)
+
+
+def facet_cache_version():
+    return cache.get(FACET_VERSION_KEY, 0)
 
 
 def risk_statuses(on=None):
+    """{company pk: status on `on`} for every company that is NOT normal that day (see `compute_risk_statuses`).
+
+    Cached like the facet counts (several filters and counts of one page need it; saves of companies, names and
+    status changes drop it).
+    """
+    on = on or timezone.localdate()
+    key = f"tracker:risk-statuses:{on}:{facet_cache_version()}"
+    statuses = cache.get(key)
+    if statuses is None:
+        statuses = compute_risk_statuses(on)
+        cache.set(key, statuses, FACET_CACHE_SECONDS)
+    return statuses
+
+
+def compute_risk_statuses(on):
     """{company pk: status on `on`} for every company that is NOT normal that day; all others are normal.
 
     The same rules as `Company.with_current_status()` (the status-change log first, else the prefix of the short
     name valid that day), computed in Python from two small queries instead of three correlated subqueries per
     company: both tables hold a few rows per company at most.
     """
-    on = on or timezone.localdate()
     statuses, logged = {}, set()
     for company_id, effective, before, after in StatusChange.objects.order_by("company_id", "effective_date").values_list(
         "company_id", "effective_date", "from_status", "to_status"
@@ -82,17 +101,14 @@ def status_condition(values, company_field="company", on=None):
     """Q for "the company's status today is one of `values`" as a short list of primary keys."""
     statuses = risk_statuses(on)
     if RiskStatus.NORMAL in values:
-        return ~Q(**{f"{company_field}__in": [pk for pk, status in statuses.items() if status not in values]})
-    return Q(**{f"{company_field}__in": [pk for pk, status in statuses.items() if status in values]})
+        return ~in_list(company_field, [pk for pk, status in statuses.items() if status not in values])
+    return in_list(company_field, [pk for pk, status in statuses.items() if status in values])
 
 
-def action_total_amount():
-    """The sum of the targets' amounts of the outer action, as a subquery (NULL when no amount)."""
-    totals = (
-        ActionTarget.objects.filter(action=OuterRef("pk")).order_by().values("action")
-        .annotate(total=Sum("amount_yuan")).values("total")
-    )
-    return Subquery(totals, output_field=MONEY)
+def in_list(field, pks):
+    """Q for `field IN pks`; with no pks a plain FALSE, which (unlike an empty IN, that Django leaves out of the
+    SQL) also works as a selected flag (see `as_flags`)."""
+    return Q(**{f"{field}__in": pks}) if pks else Q(Value(False, output_field=BooleanField()))
 
 
 def with_open_deadline(deadlines=None):
@@ -125,12 +141,19 @@ class FacetMixin:
     """Multiple-choice filter whose selection can be negated by the sibling `<name>_not` checkbox."""
 
     def filter(self, qs, value):
+        condition = self.applied_condition(value)
+        return qs if condition is None else qs.filter(condition)
+
+    def applied_condition(self, value, condition=None):
+        """The Q this facet filters by for `value` ("none of" when its negation is checked), None for no filter.
+
+        `condition(values)` builds the Q (default: `self.condition`)."""
         if not value:
-            return qs
+            return None
         values = [getattr(item, "pk", item) for item in value]
-        condition = self.condition(values)
+        condition = (condition or self.condition)(values)
         negate = bool(self.parent.form.cleaned_data.get(f"{self.field_name_for_negation}_not"))
-        return qs.exclude(condition) if negate else qs.filter(condition)
+        return ~condition if negate else condition
 
     @property
     def field_name_for_negation(self):
@@ -148,6 +171,24 @@ class FacetChoiceFilter(FacetMixin, django_filters.MultipleChoiceFilter):
 
     def condition(self, values):
         return self._condition(values) if self._condition else super().condition(values)
+
+
+class CompanyFacetFilter(FacetChoiceFilter):
+    """A facet of the actions on their company (exchange, board, status): an IN over the small company table.
+
+    `company_condition(values)` is the Q on Company itself, so that the facet scan can evaluate it once per
+    company instead of once per action.
+    """
+
+    def __init__(self, *args, company_condition, **kwargs):
+        self.company_condition = company_condition
+        super().__init__(*args, **kwargs)
+
+    def condition(self, values):
+        return Q(company__in=Company.objects.filter(self.company_condition(values)).values("pk"))
+
+    def applied_company_condition(self, value):
+        return self.applied_condition(value, self.company_condition)
 
 
 class FacetModelChoiceFilter(FacetMixin, django_filters.ModelMultipleChoiceFilter):
@@ -226,11 +267,12 @@ class FacetedFilterSet(django_filters.FilterSet):
     # facet name -> the lookup whose values are counted (a callable for the facets that need more than a GROUP BY).
     facets = {}
 
-    def queryset_without(self, facet):
-        """The queryset filtered by every valid filter except `facet` (and its negation) and the ordering."""
+    def queryset_without(self, *facets):
+        """The queryset filtered by every valid filter except `facets` (and their negations) and the ordering."""
+        skipped = {*facets, *(f"{facet}_not" for facet in facets)}
         qs = self.queryset.all()
         for name, value in self.form.cleaned_data.items():
-            if name in (facet, f"{facet}_not") or isinstance(self.filters[name], django_filters.OrderingFilter):
+            if name in skipped or isinstance(self.filters[name], django_filters.OrderingFilter):
                 continue
             qs = self.filters[name].filter(qs, value)
         return qs.order_by()
@@ -240,23 +282,32 @@ class FacetedFilterSet(django_filters.FilterSet):
         params = sorted((key, value) for key in data for value in data.getlist(key)
                         if key not in ("sort", "page", "per_page") and value != "")
         digest = hashlib.sha1(repr(params).encode()).hexdigest()
-        version = cache.get(FACET_VERSION_KEY, 0)
-        return f"tracker:facets:{type(self).__name__}:{timezone.localdate()}:{version}:{digest}"
+        return f"tracker:facets:{type(self).__name__}:{timezone.localdate()}:{facet_cache_version()}:{digest}"
+
+    def facet_summary(self):
+        """{"facets": {facet: {choice value (as str): count}}, "total": rows matched or None when not counted}.
+
+        Counting means scanning the filtered rows (200,000 actions), so the summary of one filter state is
+        cached for FACET_CACHE_SECONDS (and dropped at once when this process saves a record it counts).
+        """
+        if not hasattr(self, "_facet_summary"):
+            key = self.facet_cache_key()
+            summary = cache.get(key)
+            if summary is None:
+                summary = self.compute_facet_summary()
+                cache.set(key, summary, FACET_CACHE_SECONDS)
+            self._facet_summary = summary
+        return self._facet_summary
 
     def facet_counts(self):
-        """{facet: {choice value (as str): count}}; one query per facet.
+        return self.facet_summary()["facets"]
 
-        Over 200,000 actions each facet is a scan of the filtered rows, so the counts of one filter state are
-        cached for FACET_CACHE_SECONDS (and dropped at once when this process saves a record they count).
-        """
-        key = self.facet_cache_key()
-        counts = cache.get(key)
-        if counts is None:
-            counts = self.compute_facet_counts()
-            cache.set(key, counts, FACET_CACHE_SECONDS)
-        return counts
+    def matching_count(self):
+        """The number of records matched by all filters when the facet scan counted it (saves a COUNT(*))."""
+        return self.facet_summary()["total"]
 
-    def compute_facet_counts(self):
+    def compute_facet_summary(self):
+        """One GROUP BY query per facet."""
         counts = {}
         for facet, lookup in self.facets.items():
             qs = self.queryset_without(facet)
@@ -265,7 +316,7 @@ class FacetedFilterSet(django_filters.FilterSet):
             else:
                 rows = qs.values_list(lookup).annotate(n=Count("pk")).order_by()
                 counts[facet] = {str(value): n for value, n in rows if value not in (None, "")}
-        return counts
+        return {"facets": counts, "total": None}
 
     @staticmethod
     def count_company_statuses(qs, company_field="company"):
@@ -283,6 +334,11 @@ class FacetedFilterSet(django_filters.FilterSet):
         return counts
 
 
+def as_flags(conditions):
+    """{name: Q} -> {name: boolean expression}, to annotate each row with whether it passes each condition."""
+    return {name: ExpressionWrapper(condition, output_field=BooleanField()) for name, condition in conditions.items()}
+
+
 def company_status_filter(company_field="company"):
     def condition(values):
         return status_condition(values, company_field)
@@ -293,13 +349,14 @@ def company_status_filter(company_field="company"):
 class EnforcementActionFilterSet(FacetedFilterSet):
     q = django_filters.CharFilter(label=_("公司"), method="filter_company",
                                   help_text=_("代码、简称或全称，可带或不带 ST 前缀。"))
-    exchange = FacetChoiceFilter(field_name="company__exchange", facet_name="exchange", choices=Exchange.choices,
-                                 label=_("交易所"))
+    exchange = CompanyFacetFilter(facet_name="exchange", choices=Exchange.choices, label=_("交易所"),
+                                  company_condition=lambda values: Q(exchange__in=values))
     exchange_not = NegationFilter("exchange")
-    board = FacetChoiceFilter(field_name="company__board", facet_name="board", choices=Board.choices, label=_("板块"))
+    board = CompanyFacetFilter(facet_name="board", choices=Board.choices, label=_("板块"),
+                               company_condition=lambda values: Q(board__in=values))
     board_not = NegationFilter("board")
-    status = FacetChoiceFilter(facet_name="status", choices=CURRENT_STATUS_CHOICES, label=_("当前状态"),
-                               condition=company_status_filter())
+    status = CompanyFacetFilter(facet_name="status", choices=CURRENT_STATUS_CHOICES, label=_("当前状态"),
+                                company_condition=company_status_filter("pk"))
     status_not = NegationFilter("status")
     issuer = FacetModelChoiceFilter(field_name="issuer", facet_name="issuer", queryset=Issuer.objects.order_by("kind", "name"),
                                     label=_("监管机构"))
@@ -332,47 +389,131 @@ class EnforcementActionFilterSet(FacetedFilterSet):
             ("issuer__name", "issuer"),
             ("measure", "measure"),
             ("document_number", "document_number"),
-            ("amount_total", "amount"),
+            ("total_amount_yuan", "amount"),
             ("id", "id"),
         ),
     )
 
+    # The lookups each facet counts; `compute_facet_summary` counts them all in two queries.
     facets = {
         "exchange": "company__exchange",
         "board": "company__board",
-        "status": FacetedFilterSet.count_company_statuses,
+        "status": "company",
         "issuer": "issuer_id",
         "measure": "measure",
-        "violation_type": lambda qs: {
-            str(code): n for code, n in EnforcementAction.violation_types.through.objects.filter(
-                enforcementaction_id__in=qs.values("pk")
-            ).values_list("violationtype_id").annotate(n=Count("pk")).order_by()
-        },
+        "violation_type": "violation_types",
     }
+    COMPANY_FACETS = ("exchange", "board", "status")
+    COLUMN_FACETS = {"issuer": "issuer_id", "measure": "measure"}
 
     class Meta:
         model = EnforcementAction
         fields = []
 
     def __init__(self, data=None, queryset=None, **kwargs):
-        if queryset is None:
-            queryset = EnforcementAction.objects.annotate(amount_total=action_total_amount())
-        super().__init__(data, queryset, **kwargs)
+        super().__init__(data, EnforcementAction.objects.all() if queryset is None else queryset, **kwargs)
+
+    def compute_facet_summary(self):
+        """All facet counts and the total in three queries, whatever the filters.
+
+        1. The companies, each with whether it passes each company facet's filter (exchange, board, status).
+        2. One scan of the actions matched by the filters other than those five facets, grouped by company, by
+           issuer and by measure at once (grouping sets on PostgreSQL, a UNION ALL elsewhere). Each group counts
+           the actions passing the filters of the OTHER facets, so the issuer and measure counts come out directly
+           and the exchange, board and status counts are the per-company counts added up here.
+        3. The violation types among the actions passing every filter but the violation type's.
+        """
+        data = self.form.cleaned_data
+        company_filters = {}  # facet -> Q on Company
+        for facet in self.COMPANY_FACETS:
+            condition = self.filters[facet].applied_company_condition(data.get(facet))
+            if condition is not None:
+                company_filters[facet] = condition
+        # Each company with the company facets whose filter it fails (usually none).
+        companies = {}
+        company_flags = as_flags({f"passes_{facet}": condition for facet, condition in company_filters.items()})
+        for pk, exchange, board, *passes in Company.objects.order_by().annotate(**company_flags).values_list(
+            "pk", "exchange", "board", *company_flags
+        ):
+            failed = tuple(facet for facet, passed in zip(company_filters, passes, strict=True) if not passed)
+            companies[pk] = (exchange, board, failed)
+
+        action_filters = {}  # flag name -> Q on EnforcementAction
+        for facet in self.COLUMN_FACETS:
+            condition = self.filters[facet].applied_condition(data.get(facet))
+            if condition is not None:
+                action_filters[f"passes_{facet}"] = condition
+        if company_filters:
+            passing = Company.objects.filter(*company_filters.values()).values("pk")
+            action_filters["passes_company"] = Q(company__in=passing)
+        flags = list(action_filters)
+        scanned = self.queryset_without(*self.COMPANY_FACETS, *self.COLUMN_FACETS).annotate(**as_flags(action_filters))
+        inner_sql, params = scanned.values("company_id", "issuer_id", "measure", *flags).query.sql_with_params()
+
+        def tally(skipped):
+            required = [flag for flag in flags if flag != skipped]
+            return f"COUNT(CASE WHEN {' AND '.join(required)} THEN 1 END)" if required else "COUNT(*)"
+
+        # Per company: the actions passing the issuer and measure filters; per issuer: those passing the company
+        # and measure filters; per measure: those passing the company and issuer filters.
+        tallies = ", ".join((tally("passes_company"), tally("passes_issuer"), tally("passes_measure")))
+        if connection.vendor == "postgresql":
+            sql = (f"SELECT company_id, issuer_id, measure, {tallies} FROM ({inner_sql}) matched "
+                   "GROUP BY GROUPING SETS ((company_id), (issuer_id), (measure))")
+        else:
+            columns = ("company_id", "issuer_id", "measure")
+            sql = " UNION ALL ".join(
+                f"SELECT {', '.join(c if c == grouped else 'NULL' for c in columns)}, {tallies} "
+                f"FROM ({inner_sql}) matched GROUP BY {grouped}" for grouped in columns
+            )
+            params = params * len(columns)
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+
+        counts = {facet: {} for facet in self.facets}
+        counts["status"] = {value: 0 for value, _label in CURRENT_STATUS_CHOICES}
+        statuses = risk_statuses()
+        total = 0
+        for company_id, issuer_id, measure, per_company, per_issuer, per_measure in rows:
+            if company_id in companies:
+                exchange, board, failed = companies[company_id]
+                values = {"exchange": exchange, "board": board,
+                          "status": statuses.get(company_id, RiskStatus.NORMAL)}
+                # A company passing every company filter counts in all three facets and the total; one failing
+                # a single filter counts in that facet only; one failing two counts nowhere.
+                if not failed:
+                    total += per_company
+                for facet in values if not failed else failed if len(failed) == 1 else ():
+                    counts[facet][values[facet]] = counts[facet].get(values[facet], 0) + per_company
+            elif issuer_id is not None:
+                counts["issuer"][str(issuer_id)] = per_issuer
+            elif measure is not None:
+                counts["measure"][measure] = per_measure
+        for facet in ("exchange", "board", "issuer", "measure"):
+            counts[facet] = {value: n for value, n in counts[facet].items() if n and value}
+
+        links = EnforcementAction.violation_types.through.objects.all()
+        others_matched = self.queryset_without("violation_type")
+        if others_matched.query.where:  # with no filter at all, count every link (no IN over every action)
+            links = links.filter(enforcementaction_id__in=others_matched.values("pk"))
+        counts["violation_type"] = {
+            str(code): n for code, n in links.values_list("violationtype_id").annotate(n=Count("pk")).order_by()
+        }
+        return {"facets": counts, "total": total}
 
     def filter_company(self, qs, name, value):
         value = value.strip()
         return qs.filter(company__in=Company.objects.search(value).values("pk")) if value else qs
 
     def filter_amount(self, qs, name, value):
-        # On the `amount_total` subquery: evaluated per row the other filters leave, by index on the targets.
-        if value is None or (value.start is None and value.stop is None):
+        # On the stored (indexed) sum of the targets' amounts.
+        if value is None:
             return qs
-        if "amount_total" not in qs.query.annotations:
-            qs = qs.annotate(amount_total=action_total_amount())
         if value.start is not None:
-            qs = qs.filter(amount_total__gte=value.start)
+            qs = qs.filter(total_amount_yuan__gte=value.start)
         if value.stop is not None:
-            qs = qs.filter(amount_total__lte=value.stop)
+            qs = qs.filter(total_amount_yuan__lte=value.stop)
         return qs
 
     def filter_person(self, qs, name, value):

@@ -26,17 +26,6 @@ class WatchingSubscription:
     measures: frozenset
     changed: bool = False
 
-    def latest_due_offset(self, days_left):
-        """The most recent reminder whose day has come, or None.
-
-        Reminders whose day passed while nothing ran are not sent one by one: the latest one stands for them
-        (a user back from downtime gets "3 days left", not also "30 days" and "7 days").
-        """
-        if days_left < 0:
-            return OVERDUE_OFFSET if OVERDUE_OFFSET in self.offsets else None
-        due = [offset for offset in self.offsets if offset >= days_left]
-        return min(due) if due else None
-
 
 @dataclass
 class DeadlineFacts:

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy
 
 from companies.choices import RiskStatus
 from companies.models import Company, CompanyName, StatusChange
-from tracker.filters import OPEN_STATUSES, CompanyFilterSet, action_total_amount
+from tracker.filters import OPEN_STATUSES, CompanyFilterSet
 from tracker.models import (
     ActionTarget,
     Citation,
@@ -134,7 +134,6 @@ def build_timeline(company):
     changes = list(StatusChange.objects.filter(company=company))
     actions = list(
         EnforcementAction.objects.filter(company=company).select_related("issuer")
-        .annotate(amount_total=action_total_amount())
         .prefetch_related("violation_types", Prefetch("targets", queryset=ActionTarget.objects.select_related("person")))
     )
     cases = list(FundOccupationCase.objects.filter(company=company).with_balance())
@@ -170,7 +169,7 @@ def build_timeline(company):
         if a.summary:
             details.append(a.summary)
         event = TimelineEvent(a.date, "action", _("监管措施"), a.get_measure_display(), a, details, cited(a))
-        event.amount = a.amount_total
+        event.amount = a.total_amount_yuan
         events.append(event)
     for c in cases:
         details = [_("占用方：%(who)s") % {"who": c.occupier}]

@@ -103,7 +103,7 @@ def action_rows(queryset):
                                           _label(TargetRole.choices))
     values = queryset.annotate(short_name=current_short_name()).values_list(
         "pk", "decision_date", "announcement_date", "company__code", "short_name", "company__exchange",
-        "company__board", "issuer__name", "measure", "document_number", "proposed", "amount_total", "summary",
+        "company__board", "issuer__name", "measure", "document_number", "proposed", "total_amount_yuan", "summary",
     )
     through = EnforcementAction.violation_types.through
     for chunk in _chunks(values.iterator(chunk_size=CHUNK_SIZE)):

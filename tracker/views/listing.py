@@ -15,6 +15,15 @@ DEFAULT_PAGE_SIZE = 50
 MAX_PAGE = 1_000_000
 
 
+class CountedPaginator(Paginator):
+    """A Paginator given the number of rows when the facet scan has already counted them: no extra COUNT(*)."""
+
+    def __init__(self, object_list, per_page, count=None):
+        super().__init__(object_list, per_page)
+        if count is not None:
+            self.count = count  # replaces the cached_property that would run the COUNT(*)
+
+
 class PageForm(forms.Form):
     page = forms.IntegerField(label=gettext_lazy("页码"), min_value=1, max_value=MAX_PAGE, required=False)
     per_page = forms.TypedChoiceField(label=gettext_lazy("每页"), choices=[(n, n) for n in PAGE_SIZES], coerce=int,
@@ -92,7 +101,10 @@ def filtered_list(request, filterset_class, queryset=None, columns=(), prepare=N
     qs = filterset.qs if filters_valid else filterset.queryset.none()
     if prepare is not None:
         qs = prepare(qs)
-    paginator = Paginator(qs, per_page)
+    faceted = filters_valid and isinstance(filterset, FacetedFilterSet)
+    counts = filterset.facet_counts() if faceted else {}
+    # The facet scan may have counted the matched rows already (cached with the counts, so the two always agree).
+    paginator = CountedPaginator(qs, per_page, count=filterset.matching_count() if faceted else None)
     if page_number > paginator.num_pages:
         if page_form.is_valid() and page_form.cleaned_data.get("page"):
             errors.append(_("页码 %(page)s 超出范围，共 %(pages)s 页。") % {"page": page_number,
@@ -100,8 +112,6 @@ def filtered_list(request, filterset_class, queryset=None, columns=(), prepare=N
         page_number = paginator.num_pages
     page = paginator.page(page_number)
     rows = list(page.object_list)
-
-    counts = filterset.facet_counts() if filters_valid and isinstance(filterset, FacetedFilterSet) else {}
     params = request.GET.copy()
     params.pop("page", None)
     return {

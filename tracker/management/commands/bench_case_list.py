@@ -5,6 +5,8 @@
 Requests go through the Django test client as a logged-in user (full middleware, templates, facet counts),
 against whatever database DATABASE_URL names. Generate data first with `generate_demo_data`.
 """
+import gc
+import os
 import statistics
 import time
 from datetime import timedelta
@@ -58,6 +60,8 @@ class Command(BaseCommand):
         total = EnforcementAction.objects.count()
         if not total:
             raise CommandError("No enforcement actions: run `manage.py generate_demo_data --actions 200000` first.")
+        # As tracker/wsgi.py does once the project is loaded (a server process is measured, not a cold import).
+        gc.freeze()
         user, _ = get_user_model().objects.get_or_create(username=BENCH_USER)
         client = Client()
         client.force_login(user)
@@ -87,6 +91,9 @@ class Command(BaseCommand):
             f"all queries: p50 {percentile(all_times, 50):.1f} ms, p95 {percentile(all_times, 95):.1f} ms "
             f"over {len(all_times)} requests"
         ))
+        # Other work on the machine shows in the tails: print the load to read the figures against.
+        self.stdout.write(f"load average {' / '.join(f'{load:.2f}' for load in os.getloadavg())} "
+                          f"on {os.cpu_count()} CPUs")
 
 
 def percentile(values, pct):

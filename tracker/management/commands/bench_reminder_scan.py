@@ -53,6 +53,7 @@ class Command(BaseCommand):
         parser.add_argument("--seed", type=int, default=20250901)
 
     def handle(self, *args, **options):
+        self.verbosity = options["verbosity"]
         if connection.vendor != "postgresql":
             self.stderr.write(self.style.WARNING(f"Running on {connection.vendor}: the target is PostgreSQL."))
         try:
@@ -93,6 +94,9 @@ class Command(BaseCommand):
                                     len(reminder_ids) + len(digest_ids)))
                     self.stdout.write(f"  {name:>9}: {seconds:.3f} s, {len(queries)} queries, "
                                       f"{scan.created_count} new rows")
+                    if self.verbosity > 1:
+                        for query in sorted(queries.captured_queries, key=lambda q: -float(q["time"]))[:4]:
+                            self.stdout.write(f"      {query['time']} s  {query['sql'][:160]}")
                     # The workers send everything before the next scan.
                     ReminderDelivery.objects.filter(status=DeliveryStatus.PENDING).update(status=DeliveryStatus.SENT)
                     Digest.objects.filter(status=DeliveryStatus.PENDING).update(status=DeliveryStatus.SENT)

@@ -228,6 +228,7 @@ class Command(BaseCommand):
         targets, links = [], []
         through = EnforcementAction.violation_types.through
         for action in created:
+            first_target = len(targets)
             targets.append(ActionTarget(
                 action_id=action.pk, role=TargetRole.COMPANY,
                 amount_yuan=Decimal(rnd.randrange(20, 2000) * 10000) if action.measure == Measure.FINE else None,
@@ -239,6 +240,9 @@ class Command(BaseCommand):
                         action_id=action.pk, person_id=person, role=rnd.choice(PERSON_ROLES),
                         amount_yuan=Decimal(rnd.randrange(5, 300) * 10000) if action.measure == Measure.FINE else None,
                     ))
+            amounts = [target.amount_yuan for target in targets[first_target:] if target.amount_yuan is not None]
+            # bulk_create sends no signals: store the total the ActionTarget signals would have stored.
+            action.total_amount_yuan = sum(amounts) if amounts else None
             if rnd.random() < 0.6:
                 for code in rnd.sample(violation_codes, k=rnd.choice([1, 1, 2, 3])):
                     links.append(through(enforcementaction_id=action.pk, violationtype_id=code))
@@ -246,6 +250,8 @@ class Command(BaseCommand):
             ActionTarget.objects.bulk_create(chunk)
         for chunk in batched(links):
             through.objects.bulk_create(chunk)
+        EnforcementAction.objects.bulk_update([action for action in created if action.total_amount_yuan is not None],
+                                              ["total_amount_yuan"], batch_size=BATCH)
         self._cite(created[: max(len(created) // 50, 1)])
         self.stdout.write(f"  {len(created)} actions, {len(targets)} targets, {len(links)} violation links")
         self.actions_by_company = {}
