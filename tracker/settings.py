@@ -95,7 +95,9 @@ DATABASES = {
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A worker and the web process share the file: wait for locks instead of failing.
-    DATABASES["default"].setdefault("OPTIONS", {}).update({"timeout": 20})
+    # IMMEDIATE: a transaction takes the write lock when it begins and waits for it, instead of failing with
+    # "database is locked" when two processes (web, worker, beat) upgrade read locks at the same moment.
+    DATABASES["default"].setdefault("OPTIONS", {}).update({"timeout": 20, "transaction_mode": "IMMEDIATE"})
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     # Tests use a file, not memory, so the Celery worker of the end-to-end alert test sees the same database.
     DATABASES["default"]["TEST"] = {

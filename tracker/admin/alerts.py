@@ -88,6 +88,9 @@ class ReminderDeliveryAdmin(DeliveryAdminMixin, admin.ModelAdmin):
     readonly_fields = [*DeliveryAdminMixin.readonly_fields, "for_due_date", "offset_days", "remind_on", "mode"]
     date_hierarchy = "remind_on"
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("deadline__company__names")
+
 
 @admin.register(Digest)
 class DigestAdmin(DeliveryAdminMixin, admin.ModelAdmin):

@@ -32,7 +32,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from .. import emails
-from ..models import DeliveryStatus, Digest, ReminderDelivery, Subscription
+from ..models import DeliveryMode, DeliveryStatus, Digest, ReminderDelivery, Subscription
 from .scan import stale_claim_cutoff
 from .watch import OPEN_STATUSES, live_deadlines
 
@@ -155,6 +155,9 @@ def send_digest(digest_id):
     if not subscription.active or not user.is_active or not user.email:
         _cancel_digest(digest, "订阅已退订或收件人不可用。")
         return Outcome("cancelled")
+    # Take the reminders waiting for this subscription (and those a failed attempt of this digest already took).
+    subscription.deliveries.filter(status=DeliveryStatus.PENDING, mode=DeliveryMode.DIGEST, digest__isnull=True,
+                                   remind_on__lte=digest.digest_date).update(digest=digest, updated_at=timezone.now())
     rows = [
         row for row in digest.deliveries.filter(status=DeliveryStatus.PENDING).select_related(
             "deadline__company", "deadline__action", "deadline__case")

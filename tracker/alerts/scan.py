@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import Exists, OuterRef, Q, Subquery
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from ..models import Deadline, DeliveryMode, DeliveryStatus, Digest, ReminderDelivery, ReminderScan
@@ -30,7 +30,7 @@ logger = logging.getLogger(__name__)
 
 # Re-check rows changed a little before the watermark: clocks of web and worker hosts differ slightly.
 WATERMARK_MARGIN = timedelta(minutes=5)
-LARGE_INSERT = 10_000
+STALE_STATISTICS_SHARE = 0.2
 MAX_WINDOW_DAYS = 400  # a longer downtime: the window covers every live deadline anyway
 
 
@@ -56,8 +56,8 @@ def run_scan(now=None):
     watchlist = Watchlist.load(changed_since=watermark)
     planned = plan_reminders(watchlist, today, previous.scan_date if previous else None, watermark)
     created = insert_reminders(planned, queued_at=now)
-    cancel_stale_reminders()
-    superseded = supersede_older_reminders()
+    cancel_stale_reminders(older_than=now)
+    superseded = supersede_older_reminders(today)
     sweep_stale_claims(now)
     if now >= digest_time(today):
         build_digests(today, watchlist)
@@ -159,17 +159,21 @@ def insert_reminders(planned, queued_at):
     if connection.vendor == "postgresql":
         columns = list(zip(*planned, strict=True))
         params = {
-            "now": timezone.now(), "pending": DeliveryStatus.PENDING, "each": DeliveryMode.EACH,
+            "now": queued_at, "pending": DeliveryStatus.PENDING, "each": DeliveryMode.EACH,
             "queued_at": queued_at, "deadline": list(columns[0]), "user": list(columns[1]),
             "subscription": list(columns[2]), "due": list(columns[3]), "offset": list(columns[4]),
             "remind_on": list(columns[5]), "mode": list(columns[6]),
         }
+        table = ReminderDelivery._meta.db_table
         with connection.cursor() as cursor:
-            cursor.execute(INSERT_SQL.format(table=ReminderDelivery._meta.db_table), params)
+            cursor.execute("SELECT reltuples FROM pg_class WHERE oid = %s::regclass", [table])
+            believed_rows = max(cursor.fetchone()[0], 0)
+            cursor.execute(INSERT_SQL.format(table=table), params)
             created = cursor.rowcount
-            if created > LARGE_INSERT:
-                # Fresh statistics before the sweeps below read the ledger (autovacuum would come minutes later).
-                cursor.execute(f"ANALYZE {ReminderDelivery._meta.db_table}")
+            if created > STALE_STATISTICS_SHARE * believed_rows + 1000:
+                # The planner would still believe the ledger small and pick nested loops for the sweeps below;
+                # autovacuum would refresh the statistics only later.
+                cursor.execute(f"ANALYZE {table}")
         return created
     before = ReminderDelivery.objects.count()
     ReminderDelivery.objects.bulk_create(
@@ -193,11 +197,16 @@ def reminder_window(offsets, previous_day, today):
     return query
 
 
-def cancel_stale_reminders(deadline_ids=None):
-    """Cancel unsent rows whose deadline is no longer open or has moved to another date."""
+def cancel_stale_reminders(deadline_ids=None, older_than=None):
+    """Cancel unsent rows whose deadline is no longer open or has moved to another date.
+
+    The scan passes `older_than` = its own time: the rows it has just planned are for live deadlines.
+    """
     rows = ReminderDelivery.objects.filter(status=DeliveryStatus.PENDING)
     if deadline_ids is not None:
         rows = rows.filter(deadline__in=deadline_ids)
+    if older_than is not None:
+        rows = rows.filter(updated_at__lt=older_than)
     # Correlated EXISTS, not a join: an UPDATE through a join becomes "id IN (self-join)", which PostgreSQL
     # plans as a nested loop whenever the ledger's statistics lag behind a large insert.
     resolved_or_moved = Deadline.objects.filter(pk=OuterRef("deadline_id")).filter(
@@ -206,14 +215,18 @@ def cancel_stale_reminders(deadline_ids=None):
         status=DeliveryStatus.CANCELLED, last_error="截止日期已完成、取消或改期。", updated_at=timezone.now())
 
 
-def supersede_older_reminders():
-    """An unsent reminder is pointless once a more recent one for the same deadline and user exists."""
+def supersede_older_reminders(today):
+    """An unsent reminder is pointless once a more recent one for the same deadline and user exists.
+
+    A superseded row's day is before its successor's, which is at most today: only rows due before today
+    (the backlog of a downtime) are candidates.
+    """
     newer = ReminderDelivery.objects.filter(
         deadline=OuterRef("deadline"), user=OuterRef("user"), for_due_date=OuterRef("for_due_date"),
         offset_days__lt=OuterRef("offset_days"),
     )
-    return ReminderDelivery.objects.filter(status=DeliveryStatus.PENDING).filter(Exists(newer)).update(
-        status=DeliveryStatus.SUPERSEDED, updated_at=timezone.now())
+    return ReminderDelivery.objects.filter(status=DeliveryStatus.PENDING, remind_on__lt=today).filter(
+        Exists(newer)).update(status=DeliveryStatus.SUPERSEDED, updated_at=timezone.now())
 
 
 def sweep_stale_claims(now):
@@ -242,7 +255,7 @@ def digest_time(day):
 
 
 def build_digests(today, watchlist=None):
-    """Create today's Digest rows (once per subscription and day) and attach waiting reminders to them.
+    """Create today's Digest rows, once per subscription and day.
 
     A digest is due for a subscription with reminders waiting, or with watched deadlines still overdue:
     those stay flagged in every digest until someone resolves them.
@@ -257,11 +270,10 @@ def build_digests(today, watchlist=None):
     overdue = watchlist.load_facts(live_deadlines().filter(due_date__lt=today))
     for deadline in overdue.values():
         wanted.update(s.id for s in watchlist.watchers(deadline) if s.id in digest_subscriptions)
+    # The reminders join their digest when it is sent (tracker.alerts.delivery.send_digest): per-digest work
+    # belongs to the send task, the scan stays a fixed number of statements.
     Digest.objects.bulk_create([Digest(subscription_id=pk, digest_date=today) for pk in wanted],
                                ignore_conflicts=True)
-    todays_digest = Digest.objects.filter(subscription=OuterRef("subscription"), digest_date=today,
-                                          status=DeliveryStatus.PENDING)
-    waiting.filter(Exists(todays_digest)).update(digest=Subquery(todays_digest.values("pk")[:1]))
     return len(wanted)
 
 
@@ -287,9 +299,8 @@ def due_digest_ids(now, today):
 
 
 def _mark_queued(due, now):
-    ids = list(due.order_by("pk").values_list("pk", flat=True))
-    if ids:
-        # Bounded by the last id read, so a row that appears in between is left for the next scan; rows
-        # stamped at insert are not written twice.
-        due.filter(pk__lte=ids[-1]).exclude(queued_at=now).update(queued_at=now)
-    return ids
+    rows = list(due.order_by("pk").values_list("pk", "queued_at"))
+    requeued = [pk for pk, queued_at in rows if queued_at != now]  # rows stamped at insert are not written twice
+    if requeued:
+        due.model.objects.filter(pk__in=requeued).update(queued_at=now)
+    return [pk for pk, _queued_at in rows]

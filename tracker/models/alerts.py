@@ -213,10 +213,12 @@ class ReminderDelivery(DeliveryAttempt):
     while everything already sent for the old date stays on record.
     """
 
+    # No separate FK indexes: the unique key leads with deadline, an index below with user (fewer index writes
+    # when a scan inserts tens of thousands of rows).
     deadline = models.ForeignKey("tracker.Deadline", on_delete=models.CASCADE, related_name="reminder_deliveries",
-                                 verbose_name="截止日期")
+                                 verbose_name="截止日期", db_index=False)
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reminder_deliveries",
-                             verbose_name="收件人")
+                             verbose_name="收件人", db_index=False)
     subscription = models.ForeignKey(Subscription, on_delete=models.SET_NULL, null=True, blank=True,
                                      related_name="deliveries", verbose_name="订阅")
     for_due_date = models.DateField("对应截止日期")
