@@ -60,7 +60,7 @@ def admin_login():
     if not password_file.exists():
         password_file.write_text(secrets.token_urlsafe(12))
     password = password_file.read_text().strip()
-    manage("ensure_admin", "--username", "admin", "--password", password)
+    manage("ensure_admin", "--username", "admin", "--password", password, "--watch-all")
     return "admin", password
 
 
@@ -82,8 +82,7 @@ def run():
         (VAR / "celery" / "queue").mkdir(parents=True, exist_ok=True)
         (VAR / "celery" / "control").mkdir(parents=True, exist_ok=True)
         workers.append(subprocess.Popen(
-            [VENV / "bin" / "celery", "-A", "tracker", "worker", "--beat", "--loglevel", "INFO", "--concurrency", "1",
-             "--schedule", VAR / "celery" / "beat-schedule"],
+            [VENV / "bin" / "celery", "-A", "tracker", "worker", "--beat", "--loglevel", "INFO", "--concurrency", "1"],
             cwd=ROOT, env=env,
         ))
     print(

@@ -37,6 +37,7 @@ class SubscriptionAdmin(admin.ModelAdmin):
     list_filter = ["active", "delivery", "watch_all"]
     search_fields = ["user__username", "user__email", "name"]
     autocomplete_fields = ["user", "companies"]
+    raw_id_fields = ["saved_search"]
     filter_horizontal = ["violation_types"]
     readonly_fields = ["unsubscribe_token", "created_at", "updated_at"]
     actions = ["deactivate"]

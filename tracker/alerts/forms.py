@@ -51,12 +51,19 @@ class SubscriptionForm(forms.ModelForm):
 
     class Meta:
         model = Subscription
-        fields = ["name", "watch_all", "companies", "measures", "violation_types", "reminder_days", "remind_overdue",
-                  "delivery", "active"]
+        fields = ["name", "watch_all", "saved_search", "companies", "measures", "violation_types", "reminder_days",
+                  "remind_overdue", "delivery", "active"]
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Only the user's own saved searches can be subscribed to.
+        searches = self.fields["saved_search"].queryset
+        self.fields["saved_search"].queryset = searches.filter(user=user) if user is not None else searches.none()
 
     def clean(self):
         data = super().clean()
         if not data.get("watch_all") and not (data.get("companies") or data.get("measures")
-                                              or data.get("violation_types")):
-            raise forms.ValidationError(_("请选择“关注全部截止日期”，或至少选择一家公司、一种监管措施或违规类型。"))
+                                              or data.get("violation_types") or data.get("saved_search")):
+            raise forms.ValidationError(
+                _("请选择“关注全部截止日期”，或至少选择一个保存的搜索、一家公司、一种监管措施或违规类型。"))
         return data

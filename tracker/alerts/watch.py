@@ -25,6 +25,7 @@ class WatchingSubscription:
     watch_all: bool
     measures: frozenset
     changed: bool = False
+    saved_search_id: int | None = None
 
 
 @dataclass
@@ -40,12 +41,17 @@ class DeadlineFacts:
 class Watchlist:
     """Active subscriptions indexed by what they watch."""
 
-    def __init__(self, subscriptions, companies_by_subscription, violation_types_by_subscription):
+    def __init__(self, subscriptions, companies_by_subscription, violation_types_by_subscription,
+                 deadlines_by_subscription=None):
         self.subscriptions = subscriptions
         self.watch_all = [s for s in subscriptions if s.watch_all]
         self.by_company = defaultdict(list)
         self.by_measure = defaultdict(list)
         self.by_violation_type = defaultdict(list)
+        self.by_deadline = defaultdict(list)  # what saved searches find
+        for subscription in subscriptions:
+            for deadline_id in (deadlines_by_subscription or {}).get(subscription.id, ()):
+                self.by_deadline[deadline_id].append(subscription)
         for subscription in subscriptions:
             if subscription.watch_all:
                 continue
@@ -63,14 +69,15 @@ class Watchlist:
         if delivery:
             queryset = queryset.filter(delivery=delivery)
         rows = queryset.values_list("id", "user_id", "delivery", "reminder_days", "remind_overdue", "watch_all",
-                                    "measures", "updated_at")
+                                    "measures", "updated_at", "saved_search_id")
         subscriptions = []
-        for pk, user_id, mode, reminder_days, remind_overdue, watch_all, measures, updated_at in rows:
+        for pk, user_id, mode, reminder_days, remind_overdue, watch_all, measures, updated_at, search_id in rows:
             days = sorted({day for day in reminder_days or [] if isinstance(day, int) and day >= 0}, reverse=True)
             offsets = tuple(days + ([OVERDUE_OFFSET] if remind_overdue else []))
             subscriptions.append(WatchingSubscription(
                 id=pk, user_id=user_id, delivery=mode, offsets=offsets, watch_all=watch_all,
                 measures=frozenset(measures or ()), changed=changed_since is None or updated_at >= changed_since,
+                saved_search_id=search_id,
             ))
         ids = Q(subscription__in=queryset.values("pk"))
         companies = defaultdict(set)
@@ -81,7 +88,21 @@ class Watchlist:
         for subscription_id, code in Subscription.violation_types.through.objects.filter(ids).values_list(
                 "subscription_id", "violationtype_id"):
             violation_types[subscription_id].add(code)
-        return cls(subscriptions, companies, violation_types)
+        return cls(subscriptions, companies, violation_types, cls._saved_search_deadlines(subscriptions))
+
+    @staticmethod
+    def _saved_search_deadlines(subscriptions):
+        """Live deadlines each saved search finds: one query per subscribed search, none per deadline."""
+        from ..models import SavedSearch
+
+        search_ids = {s.saved_search_id for s in subscriptions if s.saved_search_id and not s.watch_all}
+        if not search_ids:
+            return {}
+        found_by_search = {
+            search.pk: set(live_deadlines().filter(search.deadline_filter()).values_list("pk", flat=True))
+            for search in SavedSearch.objects.filter(pk__in=search_ids)
+        }
+        return {s.id: found_by_search.get(s.saved_search_id, ()) for s in subscriptions if s.saved_search_id}
 
     @property
     def uses_measures(self):
@@ -106,6 +127,8 @@ class Watchlist:
         for code in facts.violation_types:
             for subscription in self.by_violation_type.get(code, ()):
                 found[subscription.id] = subscription
+        for subscription in self.by_deadline.get(facts.id, ()):
+            found[subscription.id] = subscription
         return found.values()
 
     def load_facts(self, deadlines):

@@ -72,7 +72,8 @@ class Subscription(TimeStampedModel):
     """What one user watches, when to remind them, and how.
 
     A deadline is watched when `watch_all` is set, or its company is chosen, or its measure / violation
-    type (from its action or the actions of its case) is chosen: any match counts. A user may keep several
+    type (from its action or the actions of its case) is chosen, or the saved search finds it (see
+    SavedSearch.deadline_filter): any match counts. A user may keep several
     subscriptions; the ledger still sends one reminder per deadline, reminder day and user.
     """
 
@@ -85,6 +86,9 @@ class Subscription(TimeStampedModel):
                                 help_text="监管措施代码列表，例如 rectification_order。")
     violation_types = models.ManyToManyField("tracker.ViolationType", blank=True, related_name="alert_subscriptions",
                                              verbose_name="违规类型")
+    saved_search = models.ForeignKey("tracker.SavedSearch", on_delete=models.CASCADE, null=True, blank=True,
+                                     related_name="subscriptions", verbose_name="保存的搜索",
+                                     help_text="关注该搜索结果所涉及的截止日期。")
     reminder_days = models.JSONField("提前提醒天数", default=default_reminder_days,
                                      validators=[validate_reminder_days], help_text="0 表示到期当天。")
     remind_overdue = models.BooleanField("逾期后提醒一次", default=True)
@@ -132,6 +136,8 @@ class Subscription(TimeStampedModel):
         if violation_types:
             query |= Q(action__violation_types__in=violation_types) | Q(
                 case__actions__violation_types__in=violation_types)
+        if self.saved_search_id:
+            query |= self.saved_search.deadline_filter()
         return query
 
 

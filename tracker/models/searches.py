@@ -76,6 +76,21 @@ class SavedSearch(TimeStampedModel):
             return filterset.queryset.none()
         return filterset.qs
 
+    def deadline_filter(self):
+        """A Q over Deadline: the deadlines this search is about.
+
+        A deadline search finds them directly; an action search finds the deadlines of the matching actions
+        (directly or through their fund-occupation cases); a company search finds the companies' deadlines.
+        """
+        from django.db.models import Q
+
+        matches = self.queryset().values("pk")
+        if self.list == SearchList.DEADLINES:
+            return Q(pk__in=matches)
+        if self.list == SearchList.ACTIONS:
+            return Q(action__in=matches) | Q(case__actions__in=matches)
+        return Q(company__in=matches)
+
     def get_absolute_url(self):
         path = reverse(LIST_URL_NAMES[self.list])
         return f"{path}?{self.query_string}" if self.query_string else path

@@ -44,7 +44,13 @@ def subscription_list(request):
 @require_http_methods(["GET", "POST"])
 def subscription_edit(request, pk=None):
     subscription = get_object_or_404(Subscription, pk=pk, user=request.user) if pk else Subscription(user=request.user)
-    form = SubscriptionForm(request.POST or None, instance=subscription)
+    initial = {}
+    if not pk and request.GET.get("saved_search", "").isdigit():
+        # "订阅提醒" on a saved search: start from that search.
+        search = request.user.saved_searches.filter(pk=request.GET["saved_search"]).first()
+        if search is not None:
+            initial = {"saved_search": search.pk, "name": search.name}
+    form = SubscriptionForm(request.POST or None, instance=subscription, initial=initial, user=request.user)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("订阅已保存。"))

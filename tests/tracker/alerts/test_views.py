@@ -43,7 +43,7 @@ def test_user_creates_edits_and_deletes_a_subscription(client, subscriber, compa
     ({"reminder_days": "7, 三"}, "不是整数"),
     ({"reminder_days": "400"}, "之间"),
     ({"reminder_days": ""}, "至少填写一个提醒天数"),
-    ({"reminder_days": "7"}, "至少选择一家公司"),
+    ({"reminder_days": "7"}, "至少选择一个保存的搜索、一家公司"),
 ])
 def test_bad_subscription_input_is_refused_with_a_message(client, subscriber, data, error):
     client.force_login(subscriber)
