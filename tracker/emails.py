@@ -45,19 +45,20 @@ def days_left_label(days_left):
     return f"已逾期{-days_left}天"
 
 
-def source_url(deadline):
-    """The URL of the first source cited for the deadline, its action or its case ('' when none has a URL)."""
-    records = [deadline, deadline.action, deadline.case]
-    for record in records:
+def cited_source(deadline):
+    """The first source cited for the deadline, its action or its case (one with a URL preferred), or None."""
+    fallback = None
+    for record in (deadline, deadline.action, deadline.case):
         if record is None:
             continue
-        citation = (
-            Citation.objects.filter(content_type=ContentType.objects.get_for_model(record), object_id=record.pk)
-            .exclude(source__url="").select_related("source").order_by("id").first()
-        )
-        if citation:
-            return citation.source.url
-    return ""
+        citations = Citation.objects.filter(
+            content_type=ContentType.objects.get_for_model(record), object_id=record.pk
+        ).select_related("source").order_by("id")
+        for citation in citations:
+            if citation.source.url:
+                return citation.source
+            fallback = fallback or citation.source
+    return fallback
 
 
 def record_url(deadline):
@@ -78,7 +79,9 @@ def deadline_context(deadline, today):
         "days_left_label": days_left_label(days_left),
         "amount": format_yuan(deadline.amount_yuan),
         "record_url": record_url(deadline),
-        "source_url": source_url(deadline),
+        # A source without a URL (a printed page) is still named: publication · date · title.
+        "source": (source := cited_source(deadline)),
+        "source_url": source.url if source else "",
     }
 
 

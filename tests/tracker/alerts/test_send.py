@@ -248,3 +248,18 @@ def test_sent_at_is_recorded(due_reminder):
     row = ReminderDelivery.objects.get()
     assert row.sent_at is not None and abs(row.sent_at - timezone.now()) < timedelta(seconds=1)
     assert len(mail.outbox) == 1
+
+
+@pytest.mark.django_db
+def test_the_reminder_names_the_source_its_deadline_was_taken_from(at, subscriber, subscribe, deadline, mailoutbox):
+    source = Source.objects.create(publication="示例财经报", title="示范制造收到整改通知", published_on=date(2025, 3, 2))
+    Citation.cite(deadline, source, passage="示范制造须在9月1日前归还占用资金。")
+    subscribe(subscriber, watch_all=True)
+    at(2025, 8, 25, 9)
+
+    scan_and_send()
+
+    text = mailoutbox[0].body
+    html = mailoutbox[0].alternatives[0][0]
+    assert "来源：示例财经报 · 2025-03-02 · 示范制造收到整改通知" in text
+    assert "示范制造收到整改通知" in html
