@@ -4,7 +4,7 @@ import re
 from pathlib import Path
 
 EN = {
-    "保存修改": "Save changes", "拒绝": "Reject", "保存并接受": "Save and accept",
+    "订阅提醒": "Subscribe to alerts", "保存修改": "Save changes", "拒绝": "Reject", "保存并接受": "Save and accept",
     "将拒绝以下 %(counter)s 条建议：": "The following %(counter)s proposals will be rejected:",
     "确认拒绝": "Confirm rejection", "取消": "Cancel", "存储并抽取": "Store and extract",
     "公司": "Companies", "代码": "Code", "名称": "Name", "监管措施": "Enforcement actions",
@@ -54,8 +54,8 @@ EN = {
     "“%(part)s”不是整数。": "“%(part)s” is not a whole number.", "请至少填写一个提醒天数。": "Enter at least one reminder day.",
     "提醒天数必须在 0 到 %(max)s 之间。": "Reminder days must be between 0 and %(max)s.",
     "以逗号分隔，0 表示到期当天。": "Comma-separated; 0 means on the due date.", "违规类型": "Violation type",
-    "请选择“关注全部截止日期”，或至少选择一家公司、一种监管措施或违规类型。":
-        "Choose “all deadlines”, or at least one company, measure or violation type.",
+    "请选择“关注全部截止日期”，或至少选择一个保存的搜索、一家公司、一种监管措施或违规类型。":
+        "Choose “all deadlines”, or at least one saved search, company, measure or violation type.",
     "代码、简称或全称，可带或不带 ST 前缀。": "Code, short or full name, with or without the ST prefix.",
     "交易所": "Exchange", "板块": "Board", "当前状态": "Current status", "监管机构": "Regulator", "措施": "Measure",
     "公告日期": "Announcement date", "金额(元)": "Amount (yuan)", "人员": "Person",
