@@ -34,6 +34,8 @@ _ROLE_BEFORE_RE = re.compile(
 )
 _TARGET_VERB_RE = re.compile(r"采取|出具|给予|予以|处以|作出|实施|进行|下发|发出|分别|并处")
 _HEADLINE_MAX = 40
+# A round-up's item heading ("【海岚股份收到问询函】", "■ 公司动态") starts a new item.
+_ITEM_HEADING_RE = re.compile(r"^(?:【[^】]{2,60}】|[■◆▲]\s*[^。!?]{2,40})$")
 _PROPOSAL_RE = re.compile(r"拟(?:决定|作出|对[^。:]{0,20}作出)[^。]{0,10}:")
 _LIST_ITEM_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[、.]|\(\d+\)|\([一二三四五六七八九十]+\))")
 _RELATIVE_DAY_RE = re.compile(r"同日|次日|翌日|当日|当天")
@@ -44,6 +46,9 @@ _NOT_A_NAME_RE = re.compile(r"[\s,。;:、]|\d{6}")
 # A date followed by these words tells when something was announced or received.
 _REPORT_AFTER_RE = re.compile(r"(?:晚间|晚|早间|盘后|午间)?(?:发布|披露|公告|收到|接到)|(?:晚间|盘后)[,，]")
 _RECEIPT_AFTER_RE = re.compile(r",?[^,。;]{0,12}?(?:收到|接到|收悉)")
+_REGULATOR_ANNOUNCES_RE = re.compile(
+    r"(?:晚间|当日)?,?(?P<who>(?:中国)?证监会|[^,。;]{2,3}证监局|上交所|深交所|北交所)(?:官网)?(?:发布|通报|公布|宣布|披露|表示)"
+)
 _LETTER_RE = re.compile(r"问询函|关注函|工作函|监管函")
 # "依据《证券市场禁入规定》": a trigger word inside the title of a rule is no measure.
 _RULE_TITLE_RE = re.compile(r"《[^《》]{0,30}$")
@@ -105,7 +110,9 @@ def _segment(text):
     article = 0
     starts = set()
     for i, (_, line) in enumerate(lines):
-        if _BYLINE_RE.match(line) or HEADER_RE.match(line):
+        if _ITEM_HEADING_RE.match(line):
+            starts.add(i)
+        elif _BYLINE_RE.match(line) or HEADER_RE.match(line):
             # The headline lines just above a byline belong to the new article.
             j = i
             while j > 0 and len(lines[j - 1][1]) <= _HEADLINE_MAX and not lines[j - 1][1].endswith(("。", "!", "?")):
@@ -262,6 +269,15 @@ class _PageExtractor:
             if _REPORT_AFTER_RE.match(self.text, d.end):
                 return d.value
         if not article.document:
+            # "1月14日,中国证监会发布消息称…" opens a news story; its decision paragraph is undated.
+            regulator = self._regulator(sentence, pos, article)
+            if regulator is None:
+                return None
+            for d in reversed([d for d in self._article_dates(article) if d.end <= sentence.start and d.value]):
+                announced = _REGULATOR_ANNOUNCES_RE.match(self.text, d.end)
+                if announced:
+                    found = P.REGULATOR_RE.match(announced.group("who"))
+                    return d.value if found and P.regulator_name(found) == regulator else None
             return None
         article_dates = self._article_dates(article)
         for d in reversed([d for d in article_dates if d.end <= pos and d.value]):
@@ -328,8 +344,12 @@ class _PageExtractor:
             clause = sentence.text[_clause_start(sentence.text, local) : local]
             if self._hypothetical(sentence, local):
                 continue
-            if P.MODAL_RE.search(clause) and (
-                not P.APPROVAL_RE.search(sentence.text) or P.PENDING_APPROVAL_RE.search(sentence.text)
+            modal = P.MODAL_RE.search(clause)
+            # Only an application can be overridden by its approval ("申请已获同意,…撤销"); "可能被" never.
+            if modal and (
+                modal.group() not in ("申请", "提交")
+                or not P.APPROVAL_RE.search(sentence.text)
+                or P.PENDING_APPROVAL_RE.search(sentence.text)
             ):
                 continue
             if index >= 4 and P.CONTINUING_RE.search(sentence.text, max(0, local - 4), local):
@@ -340,6 +360,10 @@ class _PageExtractor:
             for subject in self._subjects_before(sentence, subjects, sentence.start + local):
                 key = self.registry.find(subject.company)
                 prior = found.get(key)
+                if prior is not None and prior[2] != new and None not in (prior[3], date) and prior[3] != date:
+                    # "自2024年4月30日起被实施…,并于2025年1月6日起撤销…": two changes on two days.
+                    key = (key, new)
+                    prior = found.get(key)
                 if prior is None:
                     found[key] = (subject, old, new, date, kind == "stacked")
                 elif prior[3] is None and date is not None and prior[2] == new:
@@ -533,10 +557,15 @@ class _PageExtractor:
                 continue
             verb_text = obligation.group()
             if verb_text.startswith(P.REPLY_OBLIGATIONS) and not (
-                _LETTER_RE.search(text) or (article.document and article.has_letter)
+                _LETTER_RE.search(self.text, self.text.rfind("\n", 0, sentence.start) + 1, sentence.end)
+                or (article.document and article.has_letter)
             ):
                 continue
             chosen = self._subjects_before(sentence, subjects, date.start)
+            if not chosen and article.document and article.issuer is not None and not subjects:
+                # "控股股东应于7月14日前归还…" in the issuer's own announcement: the issuer's deadline.
+                name = self.display.get(article.issuer) or self.registry.names_of(article.issuer, self.order)[0]
+                chosen = [_Subject(article.issuer, name, date.start, date.start, False)]
             if not chosen:
                 continue
             obligation_end = local_end + after.end() + obligation.end()
@@ -696,6 +725,17 @@ class _PageExtractor:
     def _result(self):
         find = self.registry.find
         status = _dedupe(self.status_changes, lambda r: (find(r["_root"]), r["to"]), "effective_date")
+        # ST imposed together with *ST shows as *ST: an undated or same-day "to ST" beside a "to *ST" is that one change.
+        starred = {(find(r["_root"]), r["effective_date"]) for r in status if r["to"] == "*ST"}
+        status = [
+            r
+            for r in status
+            if not (
+                r["to"] == "ST"
+                and r["from"] in (None, "normal")
+                and any(root == find(r["_root"]) and r["effective_date"] in (None, day) for root, day in starred)
+            )
+        ]
         actions = _dedupe(self.actions, lambda r: (find(r["_root"]), r["measure"], bool(r.get("proposed"))), "date")
         # A 纪律处分 whose kind another sentence names (公开谴责…) is that measure, not "other".
         disciplined = {find(r["_root"]) for r in actions if r["measure"] in P.DISCIPLINE}

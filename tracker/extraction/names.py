@@ -32,6 +32,7 @@ _GENERIC_ST_CORES = (
 GENERIC_NAMES = {"公司", "本公司", "上市公司", "该公司", "发行人", "标的公司", "集团", "我公司", "上述公司"}
 
 ST_NAME_RE = re.compile(rf"(?<![A-Za-z])(?:S\*ST|\*ST|SST|ST)(?P<core>[{CJK}]{{2}})")
+_ST_ANYWHERE_RE = re.compile(r"(?:S\*ST|\*ST|SST|ST)")
 _SUFFIX_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
 _NAME_CHARS = re.compile(rf"[{CJK}()]")
 _NOT_A_COMPANY = re.compile(r"证券交易所|股份转让系统|登记结算|证券监督|监督管理|交易所")
@@ -117,8 +118,20 @@ RENAME_RE = re.compile(
 )
 # "示例电气晚间公告称" / "示例电气(即"*ST示例")": a short name declared without its full name.
 ANNOUNCER_RE = re.compile(
-    rf"(?<![{CJK}A-Za-z*])(?P<name>[{CJK}]{{2,6}}?)(?:今日|近日|日前|当日|当晚|今晚|晚间|早间|近期|同日|也|亦|还)*"
+    rf"(?<![{CJK}A-Za-z*])(?P<name>[{CJK}]{{2,6}}?)(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)?"
+    r"(?:今日|近日|日前|当日|当晚|今晚|晚间|早间|近期|同日|也|亦|还)*"
     r"(?:发布|披露)?(?:公告称|发布公告|披露公告|发公告|晚间公告|公告显示)"
+)
+# "海岚股份(603517)", "东岳能源(SZ300512)": a short name with its stock code in brackets.
+CODED_NAME_RE = re.compile(
+    rf"(?P<run>[{CJK}*A-Z]{{2,10}})\((?:(?:SZ|SH|BJ)\.?)?(?P<code>(?:00[0-3]|30[01]|60[0-5]|68[89]|92\d|[48][37]\d)\d{{3}})"
+    r"(?:\.(?:SH|SZ|BJ))?\)"
+)
+# What may follow a short name: punctuation, a particle, or a common verb ("ST芯联科公告" vs "*ST华微的").
+_AFTER_NAME_RE = re.compile(
+    r"[^\u4e00-\u9fff]|[的于在已将被及和与等称因也还则是为自从对向并又再均仍曾拟获遭所今去此]|"
+    r"公告|表示|披露|发布|股票|收到|接到|近日|日前|目前|颇具|年报|控股|实际|董事|当日|晚间|早间|方面|相关|作为|成为|宣布|涉嫌|"
+    r"面临|公司|股价|证券|监事|总经理|财务|高管"
 )
 SHORT_ALIAS_RE = re.compile(
     rf"(?<![{CJK}A-Za-z*])(?P<name>[{CJK}]{{2,6}})\((?:以下简称|以下称|下称|简称|即|证券简称|股票简称)[::]?\s*[\"“「]?"
@@ -363,13 +376,33 @@ def build_registry(text, known_names=None):
         cid = registry.add(match.group("name"))
         registry.set_code(cid, match.group("code"))
         note(match.group("name"), match.start("name"))
+    for match in CODED_NAME_RE.finditer(text):
+        run = match.group("run")
+        st = _ST_ANYWHERE_RE.search(run)
+        if st:
+            name = run[st.start() :]
+        elif len(run) == 4 and run[0] in _LEADING_VERB_CHARS:
+            name = run[1:]  # "向瑞普森(920118)"
+        else:
+            name = run[-4:]  # short names are mostly four characters: "向海岚股份(603517)"
+        if name in GENERIC_NAMES or _NOT_SHORT_NAME.search(name) or len(strip_st(name)) < 2:
+            continue
+        cid = registry.add(name)
+        registry.set_code(cid, match.group("code"))
+        note(name, match.end("run") - len(name))
     for match in ST_NAME_RE.finditer(text):
         if is_generic_st(match.group("core")):
             continue
+        name = match.group()
+        # "ST芯联科公告": a third character that does not start the next word belongs to the name.
+        if not _AFTER_NAME_RE.match(text, match.end()) and re.match(rf"[{CJK}]", text[match.end() : match.end() + 1]):
+            longer = text[match.start() : match.end() + 1]
+            if _AFTER_NAME_RE.match(text, match.end() + 1) and not is_generic_st(strip_st(longer)):
+                name = longer
         # A declared longer spelling ("*ST新海宜") wins over the two-character default.
-        if not any(text.startswith(n, match.start()) and len(n) > len(match.group()) for n in order):
-            registry.add(match.group())
-        note(match.group(), match.start())
+        if not any(text.startswith(n, match.start()) and len(n) > len(name) for n in order):
+            registry.add(name)
+        note(name, match.start())
     for match in RENAME_RE.finditer(text):
         old, new = match.group("old"), match.group("new")
         if old in GENERIC_NAMES or new in GENERIC_NAMES:

@@ -47,7 +47,9 @@ def decode_bytes(data):
         return text, warnings
 
 
-_TAG_BREAK = re.compile(r"(?i)<\s*/?\s*(?:br|p|div|h[1-6]|li|tr|article|section|header|footer|blockquote|pre|title)\b[^>]*>")
+_TAG_BREAK = re.compile(
+    r"(?i)<\s*/?\s*(?:br|p|div|h[1-6]|li|tr|article|section|header|footer|blockquote|pre|title)\b[^>]*>"
+)
 _SCRIPT = re.compile(r"(?is)<(script|style|head|noscript|template)\b.*?</\1\s*>|<!--.*?-->|<!doctype[^>]*>")
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,500}>")
 # Whole documents and fragments alike ("<b>…</b>", "<a href>"); "<1元" and the like are not tags.
@@ -76,7 +78,7 @@ def _is_paragraph_end(line):
     # An open quote means the paragraph was cut mid-name ("以下简称"傲农 | 生物").
     if (line.count('"') + line.count("“") - line.count("”")) % 2:
         return False
-    return len(line) < 30 or line[-1] in '"”’」'  # headlines, bylines, captions; or a closed quote
+    return len(line) < 30 or line[-1] in '"”’」】'  # headlines, bylines, captions; or a closed quote
 
 
 def clean_text(text):

@@ -340,3 +340,61 @@ def test_new_short_name_without_old_one_joins_the_company():
     )
     assert statuses(result) == [("翠湖药业", None, "*ST", "2025-05-06")]
     assert result["companies"][0]["short_names"] == ["翠湖药业", "*ST翠药"]
+
+
+# -- round-two phrasing families ------------------------------------------------------------------
+
+
+def test_short_name_declared_by_its_stock_code_in_brackets():
+    result = run("5月28日，上交所向蓝峪股份（603517）下发问询函，要求说明收购定价。")
+    assert actions(result) == [("蓝峪股份", "上交所", "inquiry_letter", "2025-05-28")]
+    assert result["companies"][0]["code"] == "603517"
+
+
+def test_three_character_st_name_is_kept_whole():
+    result = run("*ST恒丰源的股票在退市整理期届满后，已于5月18日被深交所予以摘牌。")
+    assert statuses(result) == [("*ST恒丰源", "*ST", "delisted", "2025-05-18")]
+
+
+def test_round_up_items_do_not_lend_their_company_to_the_next_item():
+    text = (
+        "【*ST泓川受到公开谴责】\n深交所5月27日对*ST泓川给予公开谴责的处分。\n"
+        "【某某事项】\n公司于当日收到中国证监会下发的《立案告知书》。"
+    )
+    assert actions(run(text)) == [("*ST泓川", "深交所", "public_censure", "2025-05-27")]
+
+
+def test_other_warning_imposed_with_delisting_warning_is_one_change():
+    text = (
+        "证券代码：603286 证券简称：晟峪科技 公告编号：2025-031\n"
+        "公司股票将于2025年4月30日起被实施退市风险警示。公司股票将同时被实施其他风险警示。"
+    )
+    assert statuses(run(text)) == [("晟峪科技", None, "*ST", "2025-04-30")]
+
+
+def test_possible_termination_after_a_penalty_decision_is_no_status_change():
+    text = "*ST天峪表示，根据处罚决定认定的事实，公司股票可能被终止上市。"
+    assert statuses(run(text)) == []
+
+
+def test_news_decision_paragraph_takes_the_day_the_regulator_announced_it():
+    text = (
+        "1月14日，中国证监会发布消息称，已对*ST天峪作出行政处罚决定。\n"
+        "经查，公司虚增收入。\n中国证监会决定：对*ST天峪给予警告，并处以800万元罚款。"
+    )
+    found = {(m, d) for _, _, m, d in actions(run(text, "2025-01-15"))}
+    assert found == {("warning", "2025-01-14"), ("fine", "2025-01-14")}
+
+
+def test_imposed_and_lifted_in_one_sentence_are_two_changes():
+    text = "ST峪川公告，公司股票曾自2024年4月30日起被实施其他风险警示，并于2025年1月6日起撤销其他风险警示。"
+    assert statuses(run(text)) == [
+        ("ST峪川", None, "ST", "2024-04-30"),
+        ("ST峪川", "ST", "normal", "2025-01-06"),
+    ]
+
+
+def test_occupation_deadline_of_the_controlling_shareholder_is_the_issuers():
+    text = "证券代码：002871 证券简称：ST沃峪 公告编号：2025-058\n控股股东应于2025年7月14日前归还全部占用资金1.32亿元。"
+    deadlines = run(text, "2025-06-10")["deadlines"]
+    assert [(d["company"], d["due_date"], d["amount_yuan"]) for d in deadlines] == [("ST沃峪", "2025-07-14", 132000000)]

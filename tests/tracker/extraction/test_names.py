@@ -70,6 +70,8 @@ def test_st_prefix_helpers(name, label, core):
 def test_a_dateline_glued_to_the_first_company_is_not_part_of_its_name():
     from tracker.extraction import extract
 
-    result = extract("本报讯 示例科技股份有限公司(以下简称“示例科技”)5月6日晚公告称,公司收到中国证监会下发的《立案告知书》。",
-                     published="2025-05-08")
+    result = extract(
+        "本报讯 示例科技股份有限公司(以下简称“示例科技”)5月6日晚公告称,公司收到中国证监会下发的《立案告知书》。",
+        published="2025-05-08",
+    )
     assert [c["full_name"] for c in result["companies"]] == ["示例科技股份有限公司"]
