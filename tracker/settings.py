@@ -238,6 +238,14 @@ LOGGING = {
     "loggers": {"django.db.backends": {"level": "INFO"}},
 }
 
+# Facet counts of the list pages are cached per filter state. The default cache lives in each process; with
+# several web processes set CACHE_URL=redis://… so a save refreshes the counts everywhere.
+CACHE_URL = os.environ.get("CACHE_URL", "")
+if CACHE_URL.startswith(("redis://", "rediss://")):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}}
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
 # Pasted articles can be whole newspaper pages: let the ingest code give its own size message
 # (tracker.review.ingest) instead of Django's bare 400 for large form posts.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 8 * 1024 * 1024
