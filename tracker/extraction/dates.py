@@ -25,6 +25,7 @@ DATE_RE = re.compile(
     rf"|(?P<rel>(?<![\d年])(?P<ry>今年|去年|明年|前年|上年|本年|当年)?(?P<rm>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
     rf"(?:(?P<rd>\d{{1,2}}|[{_CN_NUM}]{{1,3}})[日号]|(?P<rpart>{_PART}))?)"
     r"|(?P<vague>(?:今年|去年|上年|前年|本年|当年)(?:年末|年底|年初|年中|末|底|初|以来)|近日|日前|近期|前不久|上半年|下半年)"
+    r"|(?P<mrel>(?P<mw>上月|上个月|本月|当月|这个月|下月|下个月)(?P<md>\d{1,2}|[〇零一二三四五六七八九十两]{1,3})[日号])"
     r"|(?P<relday>次日|翌日|当日|同日|当天|次一交易日|下一交易日|下一个交易日)"
     r"|(?P<bare>(?<![\d月年个第前后近内余])(?P<bd>\d{1,2})[日号]"
     r"(?=晚|早|上午|下午|中午|午间|盘后|盘前|开市|复牌|收到|发布|公告|披露|起|,|。))"
@@ -88,9 +89,10 @@ def find_dates(text, published=None, anchor=None):
     mentions = []
     last_value = anchor
     for match in DATE_RE.finditer(text):
-        kind = match.lastgroup if match.lastgroup in ("ymd", "iso", "rel", "vague", "relday", "bare") else None
+        kinds = ("ymd", "iso", "rel", "vague", "mrel", "relday", "bare")
+        kind = match.lastgroup if match.lastgroup in kinds else None
         if kind is None:
-            kind = next(k for k in ("ymd", "iso", "rel", "vague", "relday", "bare") if match.group(k))
+            kind = next(k for k in kinds if match.group(k))
         value = None
         end = match.end()
         if kind == "ymd" and match.group("d"):
@@ -103,6 +105,14 @@ def find_dates(text, published=None, anchor=None):
                 value = _safe_date(published.year + _YEAR_OFFSET[match.group("ry")], month, day)
             else:
                 value = _nearest_year(month, day, published)
+        elif kind == "mrel" and published:
+            # "上月28日" printed on 5 April is 28 March.
+            first = published.replace(day=1)
+            if match.group("mw") in ("上月", "上个月"):
+                first = (first - datetime.timedelta(days=1)).replace(day=1)
+            elif match.group("mw") in ("下月", "下个月"):
+                first = (first + datetime.timedelta(days=32)).replace(day=1)
+            value = _safe_date(first.year, first.month, cn_number(match.group("md")))
         elif kind == "relday" and last_value and "交易日" not in match.group():
             value = last_value + datetime.timedelta(days=0 if match.group() in ("当日", "同日", "当天") else 1)
         elif kind == "bare":

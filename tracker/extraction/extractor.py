@@ -32,8 +32,10 @@ _GAP_NOISE_RE = re.compile(r"[\s\"“”'‘’「」()]")
 _ROLE_BEFORE_RE = re.compile(
     r"(?:控股股东|大股东|股东|子公司|实际控制人|实控人|关联方|母公司|参股|收购|受让|出售|投资|间接控股|控制的)$"
 )
-_TARGET_VERB_RE = re.compile(r"采取|出具|给予|予以|处以|作出|实施|进行|下发|发出|分别|并处")
+_TARGET_VERB_RE = re.compile(r"采取|出具|给予|予以|处以|作出|实施|进行|下发|发出|分别|并处|没收")
 _HEADLINE_MAX = 40
+# "上证公函〔2025〕0912号" heads a new letter or decision on a page that prints several.
+_DOCUMENT_NUMBER_RE = re.compile(rf"^[{CJK}]{{2,12}}[〔\[(]\d{{4}}[〕\])]\d{{1,5}}号$")
 # A round-up's item heading ("【海岚股份收到问询函】", "■ 公司动态") starts a new item.
 _ITEM_HEADING_RE = re.compile(r"^(?:【[^】]{2,60}】|[■◆▲]\s*[^。!?]{2,40})$")
 _PROPOSAL_RE = re.compile(r"拟(?:决定|作出|对[^。:]{0,20}作出)[^。]{0,10}:")
@@ -45,18 +47,29 @@ _NEW_NAME_RE = re.compile(
 _NOT_A_NAME_RE = re.compile(r"[\s,。;:、]|\d{6}")
 # A date followed by these words tells when something was announced or received.
 _REPORT_AFTER_RE = re.compile(r"(?:晚间|晚|早间|盘后|午间)?(?:发布|披露|公告|收到|接到)|(?:晚间|盘后)[,，]")
+# "于4月19日向上交所提交了撤销…的申请": the day of the application, not of the change.
+_APPLIED_AFTER_RE = re.compile(r"[^,。;]{0,25}?(?:提交|申请)")
+# "撤销退市风险警示的起始日:2025年5月6日": the date follows the trigger.
+_START_DAY_AFTER_RE = re.compile(r"(?:的)?(?:起始日|生效日|实施日|开始日)(?:期)?(?:为|是|:)?")
+# "公司股票已被实施其他风险警示,目前仍在风险警示板交易": a state, not a change.
+_ONGOING_RE = re.compile(r"目前|仍在|仍然|依然")
+_MONTH_ONLY_RE = re.compile(r"月(?:份|初|中旬|上旬|下旬|底|末)?$")
 _RECEIPT_AFTER_RE = re.compile(r",?[^,。;]{0,12}?(?:收到|接到|收悉)")
 _REGULATOR_ANNOUNCES_RE = re.compile(
-    r"(?:晚间|当日)?,?(?P<who>(?:中国)?证监会|[^,。;]{2,3}证监局|上交所|深交所|北交所)(?:官网)?(?:发布|通报|公布|宣布|披露|表示)"
+    r"(?:晚间|当日)?,?(?P<who>(?:中国)?证监会|[^,。;]{2,3}证监局|上交所|深交所|北交所)(?:官网)?(?:发布|通报|公布|宣布|披露|表示|(?:向|对)[^,。;]{1,20}?(?:送达|下发|出具|作出))"
 )
 _LETTER_RE = re.compile(r"问询函|关注函|工作函|监管函")
 # "依据《证券市场禁入规定》": a trigger word inside the title of a rule is no measure.
 _RULE_TITLE_RE = re.compile(r"《[^《》]{0,30}$")
 _RULE_TITLE_END_RE = re.compile(r"[^《》]{0,30}?(?:规定|办法|规则|法|指引|条例|准则|细则)》")
-_SIGNATURE_DATE_RE = re.compile(r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}日$")
+_SIGNATURE_DATE_RE = re.compile(
+    r"^(?:(?:19|20)\d\d|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$"
+)
 # "…的监管工作函" / "关于对X…的决定" at the top of a letter or decision: X is its addressee.
 _TITLE_ADDRESSEE_RE = re.compile(rf"^关于对([{CJK}()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司))")
-_SALUTATION_RE = re.compile(rf"^([{CJK}()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司))(?:[、,][^:]{{0,80}})?:$")
+_SALUTATION_RE = re.compile(
+    rf"^([{CJK}()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司))(?:\([^()]{{0,30}}\))?(?:[、,][^:]{{0,80}})?:$"
+)
 # After the trigger: "上交所发出问询函,要求X说明…" names the company after the letter.
 _TARGET_AFTER_RE = re.compile(r"^[,]?(?:要求|请|督促|责令|就|关注|提醒)?$")
 # "责令改正期限内" refers back to an order, it is not a new one.
@@ -112,10 +125,13 @@ def _segment(text):
     for i, (_, line) in enumerate(lines):
         if _ITEM_HEADING_RE.match(line):
             starts.add(i)
-        elif _BYLINE_RE.match(line) or HEADER_RE.match(line):
+        elif _BYLINE_RE.match(line) or HEADER_RE.match(line) or _DOCUMENT_NUMBER_RE.match(line):
             # The headline lines just above a byline belong to the new article.
             j = i
+            numbered = bool(_DOCUMENT_NUMBER_RE.match(line))
             while j > 0 and len(lines[j - 1][1]) <= _HEADLINE_MAX and not lines[j - 1][1].endswith(("。", "!", "?")):
+                if numbered and (i - j >= 1 or _SIGNATURE_DATE_RE.match(lines[j - 1][1])):
+                    break  # only the issuer's name sits above a document number
                 j -= 1
                 if i - j >= 3:
                     break
@@ -225,7 +241,11 @@ class _PageExtractor:
         """
         before = [d for d in dates if sentence.start <= d.start and d.end <= pos]
         if effective:
-            before = [d for d in before if not _REPORT_AFTER_RE.match(self.text, d.end)]
+            before = [
+                d
+                for d in before
+                if not (_REPORT_AFTER_RE.match(self.text, d.end) or _APPLIED_AFTER_RE.match(self.text, d.end))
+            ]
         if before:
             return before[-1].value
         if after_in_clause:
@@ -234,6 +254,11 @@ class _PageExtractor:
             if after:
                 return after[0].value
         return None
+
+    def _month_only_before(self, dates, pos, sentence):
+        """ "于2024年5月…被立案调查": the text dates the measure to a month, so no day is borrowed."""
+        before = [d for d in dates if sentence.start <= d.start and d.end <= pos]
+        return bool(before) and before[-1].value is None and bool(_MONTH_ONLY_RE.search(before[-1].text))
 
     def _signatory(self, article):
         """The regulator named in the last lines of a document (its signature), if any."""
@@ -332,7 +357,7 @@ class _PageExtractor:
                 self.registry.add(old, root)
                 self.order.setdefault(old, sentence.start + match.start("old"))
 
-    def _status(self, sentence, subjects, dates):
+    def _status(self, sentence, subjects, dates, article=None):
         found = {}
         if "简称" in sentence.text:
             self._link_new_names(sentence, subjects)
@@ -355,9 +380,24 @@ class _PageExtractor:
             if index >= 4 and P.CONTINUING_RE.search(sentence.text, max(0, local - 4), local):
                 continue
             date = self._date_before(dates, sentence.start + local, sentence, after_in_clause=True, effective=True)
+            started = bool(_START_DAY_AFTER_RE.match(sentence.text, match.end()))
+            if date is None and started:
+                after = [d for d in dates if d.start >= sentence.start + match.end() and d.value]
+                date = after[0].value if after else None
             if kind == "slang" and date is None:
                 continue
-            for subject in self._subjects_before(sentence, subjects, sentence.start + local):
+            if (
+                date is None
+                and sentence.text[max(0, local - 3) : local].endswith(("已被", "已"))
+                and _ONGOING_RE.search(sentence.text, match.end())
+            ):
+                continue
+            chosen = self._subjects_before(sentence, subjects, sentence.start + local)
+            if not chosen and started and article is not None and article.document and article.issuer is not None:
+                # "撤销退市风险警示的起始日:2025年5月6日" in the issuer's own announcement.
+                name = self.display.get(article.issuer) or self.registry.names_of(article.issuer, self.order)[0]
+                chosen = [_Subject(article.issuer, name, sentence.start + local, sentence.start + local, False)]
+            for subject in chosen:
                 key = self.registry.find(subject.company)
                 prior = found.get(key)
                 if prior is not None and prior[2] != new and None not in (prior[3], date) and prior[3] != date:
@@ -463,7 +503,9 @@ class _PageExtractor:
                 or bool(re.search(r"拟|事先告知", text[:local]))
                 or (article.has_prior_notice and measure in P.PENALTIES)
             )
-            date = self._date_before(dates, pos, sentence) or self._fallback_date(sentence, pos, dates, article)
+            date = self._date_before(dates, pos, sentence)
+            if date is None and not self._month_only_before(dates, pos, sentence):
+                date = self._fallback_date(sentence, pos, dates, article)
             regulator = self._regulator(sentence, pos, article) or (
                 article.last_regulator if article.document else None
             )
@@ -675,7 +717,7 @@ class _PageExtractor:
                     }
                 self.paragraph_dates = paragraph_dates[sentence.paragraph]
                 dates = [d for d in self.paragraph_dates if sentence.start <= d.start < sentence.end]
-                self._status(sentence, subjects, dates)
+                self._status(sentence, subjects, dates, article)
                 self._enforcement(sentence, subjects, dates, article)
                 self._deadlines(sentence, subjects, dates, article)
                 if "余额" in sentence.text:
@@ -736,6 +778,22 @@ class _PageExtractor:
                 and any(root == find(r["_root"]) and r["effective_date"] in (None, day) for root, day in starred)
             )
         ]
+        # "撤销退市风险警示…继续实施其他风险警示": a bare "撤销退市风险警示" elsewhere in the
+        # same announcement is that *ST -> ST change, not a return to normal.
+        starred_off = {}
+        for r in status:
+            if r["from"] == "*ST" and r["to"] == "ST":
+                starred_off.setdefault(find(r["_root"]), r)
+        kept_status = []
+        for r in status:
+            partner = starred_off.get(find(r["_root"]))
+            if partner is not None and r["from"] == "*ST" and r["to"] == "normal":
+                if partner["effective_date"] is None and r["effective_date"] is not None:
+                    partner["effective_date"] = r["effective_date"]
+                if r["effective_date"] in (None, partner["effective_date"]):
+                    continue
+            kept_status.append(r)
+        status = kept_status
         actions = _dedupe(self.actions, lambda r: (find(r["_root"]), r["measure"], bool(r.get("proposed"))), "date")
         # A 纪律处分 whose kind another sentence names (公开谴责…) is that measure, not "other".
         disciplined = {find(r["_root"]) for r in actions if r["measure"] in P.DISCIPLINE}

@@ -137,6 +137,22 @@ SHORT_ALIAS_RE = re.compile(
     rf"(?<![{CJK}A-Za-z*])(?P<name>[{CJK}]{{2,6}})\((?:以下简称|以下称|下称|简称|即|证券简称|股票简称)[::]?\s*[\"“「]?"
     rf"(?P<alias>[{CJK}A-Za-z*]{{2,10}})[\"”」]?(?:[,;、][^()]{{0,40}})?\)"
 )
+# "上交所对华晟医药予以公开谴责", "向华源股份发出关注函": a four-character short name with a
+# usual industry ending, right after 对/向 and right before a measure verb or an officer.
+_INDUSTRY_ENDINGS = (
+    "股份|科技|医药|电子|材料|智能|环境|新材|能源|电气|控股|实业|化工|生物|药业|光电|传媒|文化|环保|信息|通信|汽车|机械|"
+    "装备|建设|地产|食品|农业|物流|矿业|电力|技术|软件|网络|数据|精密|重工|高科|纺织|服饰|家居|制药|健康|医疗|电器|设备|"
+    "新能|集团"
+)
+CONTEXT_NAME_RE = re.compile(
+    rf"(?:(?<=[对向就])|(?<=[,;:。]对)|(?<=[,;:。]向))(?P<name>[{CJK}]{{2}}(?:{_INDUSTRY_ENDINGS}))"
+    r"(?=及其|及|和|、|采取|予以|给予|出具|发出|下发|作出|处以|董事长|董事会|总经理|时任|控股股东|实际控制人|\()"
+)
+_NOT_CONTEXT_NAME = re.compile(
+    r"^(?:相关|上述|其他|部分|多家|这些|该类|本次|一些|各类|有关|主要|头部|龙头|涉事|问题|违规|两家|三家|各家|某些|同类|此类|"
+    r"光伏|锂电|新能|半导|房地|消费|基础|化学|有色|传统|高端|新型|数字|人工|金融|境外|国内|全球|国有|民营|上市|行业|板块|整体|"
+    r"其控|公司|该股|个股|标的)"
+)
 # "5月5日晚间公告称": date words are not a company.
 _NOT_ANNOUNCER = re.compile(r"^[日号月年]|晚间|早间|今日|近日|日前|当日|当晚|同日|另据|此外|随后|同时")
 _NOT_SHORT_NAME = re.compile(
@@ -369,6 +385,12 @@ def build_registry(text, known_names=None):
             or len(name) < 3
             or _NOT_ANNOUNCER.search(name)
         ):
+            continue
+        registry.add(name)
+        note(name, match.start("name"))
+    for match in CONTEXT_NAME_RE.finditer(text):
+        name = match.group("name")
+        if name in order or _NOT_CONTEXT_NAME.match(name) or _NOT_SHORT_NAME.search(name):
             continue
         registry.add(name)
         note(name, match.start("name"))

@@ -27,7 +27,8 @@ MEASURE_PATTERNS = (
     ("fine", r"罚款"),
     ("confiscation", r"没收[^,。;]{0,6}?(?:违法|非法)所得"),
     ("market_ban", r"市场禁入"),
-    ("other", r"纪律处分"),
+    # 监管警示 is an exchange supervisory measure with no code of its own.
+    ("other", r"纪律处分|监管警示(?!函)"),
 )
 MEASURE_RE = re.compile("|".join(f"(?P<{code}>{pattern})" for code, pattern in MEASURE_PATTERNS))
 LETTER_MEASURES = {"work_letter", "inquiry_letter", "concern_letter", "regulatory_letter", "warning_letter"}

@@ -69,7 +69,7 @@ _TERMINAL = re.compile(r"[。！？!?；;…]['\"”’」』）)]*$")
 _BYLINE = re.compile(r"^[\W_]{0,3}(?:本报记者|本报讯|新华社|记者|通讯员|见习记者|文/|作者)")
 
 
-_HEADER_LINE = re.compile(r"(?:证券|股票)代码[:：]|公告编号|^[^。]{4,80}(?:公告|决定书|告知书|决定)$")
+_HEADER_LINE = re.compile(r"(?:证券|股票)代码[:：]|公告编号|^[^。]{4,80}(?:公告|决定书|告知书|决定|函)$")
 
 
 def _is_paragraph_end(line):

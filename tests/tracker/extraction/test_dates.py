@@ -27,7 +27,12 @@ PUBLISHED = datetime.date(2025, 5, 29)
         ("27日晚间,公司公告", "2025-05-27"),
         # No year and published in May: December is last year's.
         ("12月30日", "2024-12-30"),
+        # Counted from the publication month.
+        ("上月28日", "2025-04-28"),
+        ("本月3日", "2025-05-03"),
+        ("下月5日", "2025-06-05"),
         # Not a fixed day.
+        ("本月初", None),
         ("去年年末", None),
         ("2024年4月份", None),
         ("4月份", None),

@@ -398,3 +398,72 @@ def test_occupation_deadline_of_the_controlling_shareholder_is_the_issuers():
     text = "证券代码：002871 证券简称：ST沃峪 公告编号：2025-058\n控股股东应于2025年7月14日前归还全部占用资金1.32亿元。"
     deadlines = run(text, "2025-06-10")["deadlines"]
     assert [(d["company"], d["due_date"], d["amount_yuan"]) for d in deadlines] == [("ST沃峪", "2025-07-14", 132000000)]
+
+
+# -- round 3: phrasing families found on unseen pages ---------------------------------------------
+
+
+def test_exchange_supervisory_warning_is_other_dated_by_chinese_numeral_signature():
+    page = (
+        "关于对青梧示例电子股份有限公司及有关责任人予以监管警示的决定\n"
+        "当事人:青梧示例电子股份有限公司,A股证券简称:青梧电子,A股证券代码:603871;\n"
+        "经查明,公司未及时披露对外担保事项。\n"
+        "我部决定对青梧示例电子股份有限公司及时任董事长郑远航予以监管警示。\n"
+        "上海证券交易所上市公司管理一部\n"
+        "二〇二五年七月二日\n"
+    )
+    assert [(a["measure"], a["date"]) for a in run(page)["enforcement_actions"]] == [("other", "2025-07-02")]
+
+
+def test_short_name_after_dui_is_the_censured_company_not_its_holder():
+    result = run("5月6日,上交所对青岚医药及其控股股东青岚控股集团有限公司予以公开谴责。")
+    assert actions(result) == [("青岚医药", "上交所", "public_censure", "2025-05-06")]
+
+
+def test_letter_pages_split_at_document_numbers():
+    page = (
+        "上海证券交易所\n上证公函〔2025〕0101号\n"
+        "关于北栎示例机械股份有限公司的监管工作函\n"
+        "北栎示例机械股份有限公司(证券简称:北栎机械):\n"
+        "请你公司收到本工作函后立即对外披露,并于2025年6月6日前披露对本工作函的回复。\n"
+        "上海证券交易所上市公司管理一部\n2025年5月28日\n"
+        "上海证券交易所\n上证公函〔2025〕0102号\n"
+        "关于南椿示例食品股份有限公司年度报告的信息披露监管问询函\n"
+        "南椿示例食品股份有限公司(证券简称:南椿食品):\n"
+        "请你公司收到本问询函后及时公告,并于2025年6月9日之前披露对本问询函的回复。\n"
+        "上海证券交易所上市公司管理二部\n2025年5月29日\n"
+    )
+    result = run(page)
+    assert {(r["company"][:2], r["measure"], r["date"]) for r in result["enforcement_actions"]} == {
+        ("北栎", "work_letter", "2025-05-28"),
+        ("南椿", "inquiry_letter", "2025-05-29"),
+    }
+    assert {(r["company"][:2], r["due_date"]) for r in result["deadlines"]} == {
+        ("北栎", "2025-06-06"),
+        ("南椿", "2025-06-09"),
+    }
+
+
+def test_star_removed_other_warning_kept_dated_by_start_day_line():
+    page = (
+        "证券代码:600321 证券简称:*ST禾丰 公告编号:2025-020\n"
+        "禾丰示例农业股份有限公司关于撤销退市风险警示并继续实施其他风险警示的公告\n"
+        "撤销退市风险警示后,公司股票继续被实施其他风险警示,股票简称由“*ST禾丰”变更为“ST禾丰”。\n"
+        "撤销退市风险警示的起始日:2025年6月3日。\n"
+        "公司于2025年5月10日提交了撤销退市风险警示的申请,交易所近日同意撤销对公司股票实施的退市风险警示。\n"
+    )
+    assert [(r["from"], r["to"], r["effective_date"]) for r in run(page)["status_changes"]] == [
+        ("*ST", "ST", "2025-06-03")
+    ]
+
+
+def test_ongoing_warning_and_month_only_investigation_are_not_dated_changes():
+    page = (
+        "证券代码:300456 证券简称:ST岭川 公告编号:2025-033\n"
+        "公司于2024年8月因涉嫌信息披露违法违规被中国证监会立案调查。\n"
+        "公司股票因其他原因已被实施其他风险警示,目前仍在风险警示板交易。\n"
+        "岭川示例科技股份有限公司董事会\n2025年5月29日\n"
+    )
+    result = run(page)
+    assert result["status_changes"] == []
+    assert [(a["measure"], a["date"]) for a in result["enforcement_actions"]] == [("investigation", None)]

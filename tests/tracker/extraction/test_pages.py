@@ -18,7 +18,7 @@ PAGES = Path(__file__).parent / "pages"
 KINDS = ("companies", "status_changes", "enforcement_actions", "deadlines")
 # Reached on the corpus when these thresholds were set: 1.00 everywhere. A small margin
 # leaves room for a new page, not for losing a phrasing family.
-MIN_PRECISION = 0.97
+MIN_PRECISION = 0.98
 MIN_RECALL = 0.95
 _PREFIXES = ("S*ST", "*ST", "SST", "ST")
 
