@@ -393,6 +393,15 @@ class _PageExtractor:
             ):
                 continue
             chosen = self._subjects_before(sentence, subjects, sentence.start + local)
+            if not chosen:
+                # "撤销对公司股票交易实施的其他风险警示": the company sits inside the trigger.
+                chosen = self._subjects_before(sentence, subjects, sentence.start + match.end())
+            if index == P.REVOKE_OTHER_WARNING and (
+                P.DELISTING_WARNING_REMAINS_RE.search(sentence.text, match.end())
+                or any(s.explicit and st_label(s.name) == "*ST" for s in chosen)
+            ):
+                # Lifting ST while *ST stays: the label shown is still *ST.
+                old, new, kind = "*ST", "*ST", "stacked"
             if not chosen and started and article is not None and article.document and article.issuer is not None:
                 # "撤销退市风险警示的起始日:2025年5月6日" in the issuer's own announcement.
                 name = self.display.get(article.issuer) or self.registry.names_of(article.issuer, self.order)[0]

@@ -69,6 +69,9 @@ STATUS_PATTERNS = (
         "formal",
     ),
 )
+REVOKE_OTHER_WARNING = 3  # index of "撤销…其他风险警示" above
+# "撤销其他风险警示,因公司仍存在退市风险警示情形": *ST stays after ST is lifted.
+DELISTING_WARNING_REMAINS_RE = re.compile(r"(?:仍|继续|依然|仍然)[^。;]{0,12}?退市风险警示")
 STATUS_RE = re.compile("|".join(f"(?P<s{i}>{p})" for i, (p, _, _, _) in enumerate(STATUS_PATTERNS)))
 
 # Words that make the rest of the sentence hypothetical ("若未…将被实施退市风险警示").
