@@ -124,6 +124,24 @@ def with_open_deadline(deadlines=None):
     return Q(pk__in=direct.union(case_links.order_by().values_list("enforcementaction_id", flat=True)))
 
 
+class CompanySearchFilter(django_filters.CharFilter):
+    """Records whose company matches a code or any name, with or without the ST prefix (Company.objects.search).
+
+    `field_name` is the path from the filtered model to its company ("company", or "pk" on Company itself).
+    """
+
+    def __init__(self, field_name="company", **kwargs):
+        kwargs.setdefault("label", _("公司"))
+        kwargs.setdefault("help_text", _("代码、简称或全称，可带或不带 ST 前缀。"))
+        super().__init__(field_name=field_name, **kwargs)
+
+    def filter(self, qs, value):
+        value = (value or "").strip()
+        if not value:
+            return qs
+        return qs.filter(**{f"{self.field_name}__in": Company.objects.search(value).values("pk")})
+
+
 class NegationFilter(django_filters.BooleanFilter):
     """The "none of" checkbox of a facet; read by the facet's own filter, filters nothing by itself."""
 
@@ -347,8 +365,7 @@ def company_status_filter(company_field="company"):
 
 
 class EnforcementActionFilterSet(FacetedFilterSet):
-    q = django_filters.CharFilter(label=_("公司"), method="filter_company",
-                                  help_text=_("代码、简称或全称，可带或不带 ST 前缀。"))
+    q = CompanySearchFilter()
     exchange = CompanyFacetFilter(facet_name="exchange", choices=Exchange.choices, label=_("交易所"),
                                   company_condition=lambda values: Q(exchange__in=values))
     exchange_not = NegationFilter("exchange")
@@ -502,10 +519,6 @@ class EnforcementActionFilterSet(FacetedFilterSet):
         }
         return {"facets": counts, "total": total}
 
-    def filter_company(self, qs, name, value):
-        value = value.strip()
-        return qs.filter(company__in=Company.objects.search(value).values("pk")) if value else qs
-
     def filter_amount(self, qs, name, value):
         # On the stored (indexed) sum of the targets' amounts.
         if value is None:
@@ -533,8 +546,7 @@ class EnforcementActionFilterSet(FacetedFilterSet):
 
 
 class DeadlineFilterSet(FacetedFilterSet):
-    q = django_filters.CharFilter(label=_("公司"), method="filter_company",
-                                  help_text=_("代码、简称或全称，可带或不带 ST 前缀。"))
+    q = CompanySearchFilter()
     exchange = FacetChoiceFilter(field_name="company__exchange", facet_name="exchange", choices=Exchange.choices,
                                  label=_("交易所"))
     exchange_not = NegationFilter("exchange")
@@ -573,10 +585,6 @@ class DeadlineFilterSet(FacetedFilterSet):
     def __init__(self, data=None, queryset=None, **kwargs):
         super().__init__(data, Deadline.objects.all() if queryset is None else queryset, **kwargs)
 
-    def filter_company(self, qs, name, value):
-        value = value.strip()
-        return qs.filter(company__in=Company.objects.search(value).values("pk")) if value else qs
-
     def filter_due_within(self, qs, name, value):
         return qs if value is None else qs.due_within(int(value))
 
@@ -588,8 +596,7 @@ class DeadlineFilterSet(FacetedFilterSet):
 
 
 class CompanyFilterSet(FacetedFilterSet):
-    q = django_filters.CharFilter(label=_("公司"), method="filter_company",
-                                  help_text=_("代码、简称或全称，可带或不带 ST 前缀。"))
+    q = CompanySearchFilter(field_name="pk")
     exchange = FacetChoiceFilter(field_name="exchange", facet_name="exchange", choices=Exchange.choices,
                                  label=_("交易所"))
     exchange_not = NegationFilter("exchange")
@@ -615,10 +622,6 @@ class CompanyFilterSet(FacetedFilterSet):
     def __init__(self, data=None, queryset=None, **kwargs):
         super().__init__(data, Company.objects.all() if queryset is None else queryset, **kwargs)
 
-    def filter_company(self, qs, name, value):
-        value = value.strip()
-        return qs.filter(pk__in=Company.objects.search(value).values("pk")) if value else qs
-
     def filter_has_open_deadline(self, qs, name, value):
         if not value:
             return qs
@@ -626,7 +629,7 @@ class CompanyFilterSet(FacetedFilterSet):
 
 
 class StatusChangeFilterSet(django_filters.FilterSet):
-    q = django_filters.CharFilter(label=_("公司"), method="filter_company")
+    q = CompanySearchFilter()
     company = django_filters.NumberFilter(field_name="company_id", label=_("公司ID"))
     to_status = django_filters.MultipleChoiceFilter(choices=RiskStatus.choices, label=_("变更后状态"))
     effective_date = date_range(_("生效日期"))
@@ -636,13 +639,9 @@ class StatusChangeFilterSet(django_filters.FilterSet):
         model = StatusChange
         fields = []
 
-    def filter_company(self, qs, name, value):
-        value = value.strip()
-        return qs.filter(company__in=Company.objects.search(value).values("pk")) if value else qs
-
 
 class FundOccupationCaseFilterSet(django_filters.FilterSet):
-    q = django_filters.CharFilter(label=_("公司"), method="filter_company")
+    q = CompanySearchFilter()
     company = django_filters.NumberFilter(field_name="company_id", label=_("公司ID"))
     occupied_as_of = date_range(_("占用金额截至"))
     rectified = django_filters.BooleanFilter(label=_("已整改"), field_name="rectified_on", lookup_expr="isnull",
@@ -653,10 +652,6 @@ class FundOccupationCaseFilterSet(django_filters.FilterSet):
     class Meta:
         model = FundOccupationCase
         fields = []
-
-    def filter_company(self, qs, name, value):
-        value = value.strip()
-        return qs.filter(company__in=Company.objects.search(value).values("pk")) if value else qs
 
 
 def forget_facet_counts(sender, **kwargs):
