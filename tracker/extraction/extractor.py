@@ -46,7 +46,11 @@ _NEW_NAME_RE = re.compile(
 )
 _NOT_A_NAME_RE = re.compile(r"[\s,。;:、]|\d{6}")
 # A date followed by these words tells when something was announced or received.
-_REPORT_AFTER_RE = re.compile(r"(?:晚间|晚|早间|盘后|午间)?(?:发布|披露|公告|收到|接到)|(?:晚间|盘后)[,，]")
+_REPORT_AFTER_RE = re.compile(
+    r"(?:晚间|晚|早间|盘后|午间)?(?:发布|披露|公告|收到|接到)|(?:晚间|盘后)[,，]"
+    # "2月9日,ST华铁(000976)公告称": the company between the date and its announcement.
+    r"|,[^,。;]{2,24}?(?:晚间|晚|早间|盘后)?(?:发布公告|公告称|披露公告|公告显示|收到|接到)"
+)
 # "于4月19日向上交所提交了撤销…的申请": the day of the application, not of the change.
 _APPLIED_AFTER_RE = re.compile(r"[^,。;]{0,25}?(?:提交|申请)")
 # "撤销退市风险警示的起始日:2025年5月6日": the date follows the trigger.
@@ -187,6 +191,8 @@ class _PageExtractor:
         resolved = []
         last_named = None
         for mention, explicit in mentions:
+            if explicit and not self.registry.is_listed(mention.company):
+                continue  # a shareholder or related party: a target at most, never the subject
             if explicit:
                 before = self.text[max(sentence.start, mention.start - 6) : mention.start]
                 role = bool(_ROLE_BEFORE_RE.search(before))

@@ -197,14 +197,26 @@ class Company:
     code: str | None = None
 
 
+# Evidence that a name belongs to a company that is not listed: a limited company that is
+# not a joint-stock one (A shares are only issued by 股份有限公司), or a name the page
+# introduces as someone's controlling shareholder, controller or related party.
+_NON_JOINT_STOCK_RE = re.compile(r"(?<!股份)(?:有限责任公司|有限公司)$")
+HOLDER_BEFORE_RE = re.compile(r"(?:控股股东|大股东|第一大股东|实际控制人|实控人|关联方|关联人|母公司|一致行动人)(?:为|是|之一)?$")
+
+
 class CompanyRegistry:
-    """Names on one page, grouped into companies (a small union-find)."""
+    """Names on one page, grouped into companies (a small union-find).
+
+    A company is *listed* unless the page shows otherwise: see :meth:`is_listed`.
+    """
 
     def __init__(self):
         self._parent = []
         self._codes = {}
         self.name_to_id = {}
         self._index = None
+        self.known = set()  # names a registry of listed companies (or the database) knows
+        self.holder_names = set()  # names the page introduces as a shareholder or related party
 
     def _new(self):
         self._parent.append(len(self._parent))
@@ -248,6 +260,23 @@ class CompanyRegistry:
     def code(self, cid):
         return self._codes.get(self.find(cid))
 
+    def is_listed(self, cid):
+        """Whether the company may be the subject of a record.
+
+        Listed when any of its names carries an ST prefix, is known to the registry, or the
+        page gives it a stock code; otherwise not listed when a name is a non-joint-stock
+        full name or the page introduces it as a shareholder, controller or related party.
+        """
+        root = self.find(cid)
+        if root in self._codes:
+            return True
+        names = [n for n, c in self.name_to_id.items() if self.find(c) == root]
+        if any(n in self.known for n in names):
+            return True
+        if any(strip_st(n) != n for n in names):
+            return True
+        return not any(_NON_JOINT_STOCK_RE.search(n) or n in self.holder_names for n in names)
+
     def company_of(self, name):
         cid = self.name_to_id.get(name)
         return None if cid is None else self.find(cid)
@@ -286,6 +315,22 @@ class CompanyRegistry:
             else:
                 i += 1
         return mentions
+
+
+# A four-character word standing where a name does: after punctuation, the start of a line
+# or a particle, as in "东旭蓝天自7月9日起…", ",对东方时尚…".
+_FOUR_CHAR_RUN_RE = re.compile(rf"(?:^|(?<=[\s,。;:、\"“”(])|(?<=[,。;:]对)|(?<=[,。;:]向))(?P<word>[{CJK}]{{4}})", re.M)
+
+
+def _holds_in_order(word, chars):
+    """Whether ``chars`` appear in ``word`` in that order."""
+    position = 0
+    for ch in chars:
+        position = word.find(ch, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
 
 
 def _trim_left(run):
@@ -433,6 +478,25 @@ def build_registry(text, known_names=None):
         registry.add(new, cid)
         note(old, match.start("old"))
         note(new, match.start("new"))
+    # "东方时尚" beside "ST东时", "东旭蓝天" beside "ST旭蓝": a four-character short name whose
+    # characters hold the ST name's core in order, written where a name stands, is its old name.
+    st_cores = {}
+    for name in order:
+        core = strip_st(name)
+        if core != name and len(core) in (2, 3):
+            st_cores.setdefault(core, name)
+    if st_cores:
+        for match in _FOUR_CHAR_RUN_RE.finditer(text):
+            word = match.group("word")
+            if word in registry.name_to_id or word in GENERIC_NAMES or _NOT_SHORT_NAME.search(word):
+                continue
+            if not _AFTER_NAME_RE.match(text, match.end("word")):
+                continue
+            for core, st_name in st_cores.items():
+                if _holds_in_order(word, core):
+                    registry.add(word, registry.company_of(st_name))
+                    note(word, match.start("word"))
+                    break
     # A full name that contains a plain short name declared elsewhere ("海岳示例" in
     # "海岳示例科技股份有限公司") is the same company, unless that short name has its own.
     full_names = [n for n in order if n.endswith("公司")]
@@ -472,7 +536,11 @@ def build_registry(text, known_names=None):
             if not name or len(name) < 2 or (name not in order and name not in text):
                 continue
             cid = registry.add(name, by_key.get(key) if key is not None else None)
+            registry.known.add(name)
             if key is not None:
                 by_key.setdefault(key, cid)
             note(name, text.find(name) if name in text else len(text))
+    for mention in registry.find_mentions(text):
+        if HOLDER_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start):
+            registry.holder_names.add(mention.text)
     return registry, order

@@ -24,7 +24,7 @@ MEASURE_PATTERNS = (
         r"|被(?:中国证监会|证监会|中国证券监督管理委员会)(?:依法)?立案",
     ),
     ("warning", r"(?:给予|予以|处以)[^,。;]{0,15}?警告|警告[,、]?(?:并|并处|及|和)"),
-    ("fine", r"罚款"),
+    ("fine", r"罚款|(?:处罚|罚没)(?:金额|款)?(?:合计|共计|总计|累计)?(?=\d[\d.,]*(?:万|亿)?元)"),
     ("confiscation", r"没收[^,。;]{0,6}?(?:违法|非法)所得"),
     ("market_ban", r"市场禁入"),
     # 监管警示 is an exchange supervisory measure with no code of its own.
