@@ -247,10 +247,15 @@ class _PageExtractor:
         """
         before = [d for d in dates if sentence.start <= d.start and d.end <= pos]
         if effective:
+            # Nor is a deadline ("未能在3月2日前归还") the day a warning takes effect.
             before = [
                 d
                 for d in before
-                if not (_REPORT_AFTER_RE.match(self.text, d.end) or _APPLIED_AFTER_RE.match(self.text, d.end))
+                if not (
+                    d.before
+                    or _REPORT_AFTER_RE.match(self.text, d.end)
+                    or _APPLIED_AFTER_RE.match(self.text, d.end)
+                )
             ]
         if before:
             return before[-1].value
@@ -385,6 +390,8 @@ class _PageExtractor:
                 continue
             if index >= 4 and P.CONTINUING_RE.search(sentence.text, max(0, local - 4), local):
                 continue
+            if P.NAMED_CONDITION_RE.match(sentence.text, match.end()) or P.TRIGGERED_RE.search(clause):
+                continue  # "触发了“公司股票被实施其他风险警示”的情形": a rule's case, not the change
             date = self._date_before(dates, sentence.start + local, sentence, after_in_clause=True, effective=True)
             started = bool(_START_DAY_AFTER_RE.match(sentence.text, match.end()))
             if date is None and started:
@@ -482,11 +489,15 @@ class _PageExtractor:
             clause = text[clause_start:local]
             if self._hypothetical(sentence, local) or P.ENFORCEMENT_MODAL_RE.search(clause):
                 continue
+            replying = False
             if measure in P.LETTER_MEASURES:
                 window = text[max(clause_start, local - 40) : local]
                 if P.LETTER_REPLY_RE.search(text[max(0, local - 12) : match.end() + 4]):
-                    continue
-                if not (P.LETTER_ISSUED_RE.search(window) or P.REGULATOR_RE.search(window)):
+                    # "回复深交所关注函": the regulator sent the letter; the reply's day is not its day.
+                    if not P.REGULATOR_RE.search(text, max(clause_start, local - 12), local):
+                        continue
+                    replying = True
+                elif not (P.LETTER_ISSUED_RE.search(window) or P.REGULATOR_RE.search(window)):
                     continue
             if measure == "rectification_order" and _BACK_REFERENCE_RE.match(text, match.end()):
                 continue
@@ -518,8 +529,8 @@ class _PageExtractor:
                 or bool(re.search(r"拟|事先告知", text[:local]))
                 or (article.has_prior_notice and measure in P.PENALTIES)
             )
-            date = self._date_before(dates, pos, sentence)
-            if date is None and not self._month_only_before(dates, pos, sentence):
+            date = None if replying else self._date_before(dates, pos, sentence)
+            if date is None and not replying and not self._month_only_before(dates, pos, sentence):
                 date = self._fallback_date(sentence, pos, dates, article)
             regulator = self._regulator(sentence, pos, article) or (
                 article.last_regulator if article.document else None

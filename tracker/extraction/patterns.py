@@ -74,6 +74,9 @@ REVOKE_OTHER_WARNING = 3  # index of "撤销…其他风险警示" above
 DELISTING_WARNING_REMAINS_RE = re.compile(r"(?:仍|继续|依然|仍然)[^。;]{0,12}?退市风险警示")
 STATUS_RE = re.compile("|".join(f"(?P<s{i}>{p})" for i, (p, _, _, _) in enumerate(STATUS_PATTERNS)))
 
+# "触及“…被实施退市风险警示”的情形": the name of a case in the rules, not a change.
+NAMED_CONDITION_RE = re.compile(r"[^,。;]{0,6}?[\"”」]?(?:的)?(?:情形|情况|条件|标准|规定)")
+TRIGGERED_RE = re.compile(r"触发|触及|符合|满足|适用|属于")
 # Words that make the rest of the sentence hypothetical ("若未…将被实施退市风险警示").
 HYPOTHETICAL_RE = re.compile(r"若|如果|如未|如不|如公司|如届时|如在|倘若|假如|一旦|否则|届时(?:仍)?未|如仍")
 # Words that, in the same clause before the trigger, make it not (yet) a fact.

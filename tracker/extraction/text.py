@@ -6,6 +6,7 @@ evidence offsets in the extractor output point into that string.
 
 import html
 import re
+from functools import lru_cache
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Characters that are neither ASCII nor spaces: Chinese text and its punctuation.
@@ -63,6 +64,32 @@ _LOOKS_HTML = re.compile(
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FULLWIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2217: 0x2A, 0xFE61: 0x2A, 0x2022: 0xB7, 0xFF5E: 0x7E})
 
+# Zero-width and bidirectional controls: invisible, but they split names ("东\u200b时").
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    import opencc  # OpenCC's own dictionaries, shipped in the wheel: no download
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text):
+    """Traditional characters to simplified (證監會 -> 证监会), one character for one.
+
+    Reposts from Hong Kong and Taiwan mirrors are in traditional characters; the rules are
+    written in simplified ones. Length is kept so offsets stay valid.
+    """
+    if text.isascii():
+        return text
+    converted = _converter().convert(text)
+    if len(converted) == len(text):
+        return converted
+    convert = _converter().convert
+    return "".join(c if len(c := convert(ch)) == 1 else ch for ch in text)
+
+
 _SPACES_AROUND_WIDE = re.compile(rf"[ \t]+(?=[{WIDE}])|(?<=[{WIDE}])[ \t]+")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s*", re.M)
 _TERMINAL = re.compile(r"[。！？!?；;…]['\"”’」』）)]*$")
@@ -85,7 +112,8 @@ def clean_text(text):
     """Return the text the extractor reads: no HTML, ASCII digits/star, joined lines.
 
     - HTML tags and entities are removed (block tags become line breaks);
-    - full-width ASCII forms (digits, letters, ＊, （）) become ASCII;
+    - full-width ASCII forms (digits, letters, ＊, （）) become ASCII; invisible controls go;
+    - traditional characters become simplified ones;
     - blanks next to Chinese characters are dropped (newspaper OCR puts them inside names);
     - a paragraph split across lines (or a column break) is joined again.
     """
@@ -96,6 +124,7 @@ def clean_text(text):
     if "&" in text:
         text = html.unescape(text)
     text = text.translate(_FULLWIDTH).replace("\r\n", "\n").replace("\r", "\n")
+    text = to_simplified(_INVISIBLE.sub("", text))
     text = _MD_HEADING.sub("", text)
     text = _SPACES_AROUND_WIDE.sub("", text)
     paragraphs = []

@@ -176,6 +176,13 @@ def test_exchange_inquiry_letter_and_reply_deadline():
     assert [(d["due_date"], d["obligation"]) for d in result["deadlines"]] == [("2025-06-17", "书面回复")]
 
 
+def test_a_reply_to_a_letter_records_the_letter_but_not_the_reply_day():
+    # The letter was sent, so it is a record; the day of the reply is not the day it was sent.
+    result = run("2月20日,宏远示例股份有限公司(以下简称“宏远示例”)在回复深交所关注函的公告中披露了占用资金的情况。")
+    assert actions(result) == [("宏远示例", "深交所", "concern_letter", None)]
+    assert run("宏远示例表示将尽快回复关注函。")["enforcement_actions"] == []
+
+
 def test_regulatory_talk_names_the_chairman():
     result = run("3月8日,江苏证监局对南方示例建材股份有限公司(以下简称“南方建材”)董事长王立新采取监管谈话措施。")
     assert actions(result) == [("南方建材", "江苏证监局", "regulatory_talk", "2025-03-08")]
@@ -187,7 +194,6 @@ def test_regulatory_talk_names_the_chairman():
     [
         "宏远示例股份有限公司(以下简称“宏远示例”)近日公告称,公司已就控股股东占用资金事项向法院提起诉讼。",
         "宏远示例股份有限公司(以下简称“宏远示例”)三名独立董事向公司提交了《督促函》。",
-        "宏远示例股份有限公司(以下简称“宏远示例”)近日披露了对深交所关注函的回复。",
         "宏远示例股份有限公司(以下简称“宏远示例”)称,公司不存在被中国证监会立案调查的情形。",
         "宏远示例股份有限公司(以下简称“宏远示例”)若不能按期整改,可能被交易所公开谴责。",
         "今年以来,监管部门对23家公司采取警告、罚款、责令改正、公开谴责等措施。",
