@@ -49,7 +49,7 @@ _NOT_A_NAME_RE = re.compile(r"[\s,。;:、]|\d{6}")
 _REPORT_AFTER_RE = re.compile(
     r"(?:晚间|晚|早间|盘后|午间)?(?:发布|披露|公告|收到|接到)|(?:晚间|盘后)[,，]"
     # "2月9日,ST华铁(000976)公告称": the company between the date and its announcement.
-    r"|,[^,。;]{2,24}?(?:晚间|晚|早间|盘后)?(?:发布公告|公告称|披露公告|公告显示|收到|接到)"
+    r"|(?:晚间|晚|早间|盘后)?,[^,。;]{2,24}?(?:晚间|晚|早间|盘后)?(?:发布公告|公告称|披露公告|公告显示|收到|接到)"
 )
 # "于4月19日向上交所提交了撤销…的申请": the day of the application, not of the change.
 _APPLIED_AFTER_RE = re.compile(r"[^,。;]{0,25}?(?:提交|申请)")
@@ -63,6 +63,7 @@ _REGULATOR_ANNOUNCES_RE = re.compile(
     r"(?:晚间|当日)?,?(?P<who>(?:中国)?证监会|[^,。;]{2,3}证监局|上交所|深交所|北交所)(?:官网)?(?:发布|通报|公布|宣布|披露|表示|(?:向|对)[^,。;]{1,20}?(?:送达|下发|出具|作出))"
 )
 _LETTER_RE = re.compile(r"问询函|关注函|工作函|监管函")
+_BACKGROUND_RE = re.compile(r"此前|早在|曾经|曾被|曾因|去年|前年|以往|历史上|此外,|另外,|同时,|年内|多次|再次|又")
 # "依据《证券市场禁入规定》": a trigger word inside the title of a rule is no measure.
 _RULE_TITLE_RE = re.compile(r"《[^《》]{0,30}$")
 _RULE_TITLE_END_RE = re.compile(r"[^《》]{0,30}?(?:规定|办法|规则|法|指引|条例|准则|细则)》")
@@ -307,14 +308,19 @@ class _PageExtractor:
         if not article.document:
             # "1月14日,中国证监会发布消息称…" opens a news story; its decision paragraph is undated.
             regulator = self._regulator(sentence, pos, article)
-            if regulator is None:
+            earlier = [d for d in self._article_dates(article) if d.end <= sentence.start and d.value]
+            if regulator is not None:
+                for d in reversed(earlier):
+                    announced = _REGULATOR_ANNOUNCES_RE.match(self.text, d.end)
+                    if announced:
+                        found = P.REGULATOR_RE.match(announced.group("who"))
+                        return d.value if found and P.regulator_name(found) == regulator else None
+            # "12月19日晚,ST东时发布公告称…" leads the story: what it reports from that announcement
+            # carries its day, unless the sentence looks back ("此前", "去年").
+            if _BACKGROUND_RE.search(sentence.text):
                 return None
-            for d in reversed([d for d in self._article_dates(article) if d.end <= sentence.start and d.value]):
-                announced = _REGULATOR_ANNOUNCES_RE.match(self.text, d.end)
-                if announced:
-                    found = P.REGULATOR_RE.match(announced.group("who"))
-                    return d.value if found and P.regulator_name(found) == regulator else None
-            return None
+            lead = next((d for d in earlier if _REPORT_AFTER_RE.match(self.text, d.end)), None)
+            return lead.value if lead else None
         article_dates = self._article_dates(article)
         for d in reversed([d for d in article_dates if d.end <= pos and d.value]):
             if _RECEIPT_AFTER_RE.match(self.text, d.end):
@@ -466,6 +472,8 @@ class _PageExtractor:
                 continue
             record = self._use(subject)
             record.update({"from": old, "to": new, "effective_date": date and date.isoformat()})
+            if stacked and old == new:
+                record["_stacked"] = True  # the label is settled per page in _stacked_labels
             record.update(self._evidence(sentence))
             self.status_changes.append(record)
 
@@ -524,10 +532,9 @@ class _PageExtractor:
                 amounts = find_amounts(clause_text)
                 if amounts:
                     amount = min(amounts, key=lambda a: abs(a.start - (local - clause_start))).yuan
-            proposed = (
-                article.proposing
-                or bool(re.search(r"拟|事先告知", text[:local]))
-                or (article.has_prior_notice and measure in P.PENALTIES)
+            # Only penalties are proposed in a 事先告知书; a 责令改正 beside it is already made.
+            proposed = measure in P.PENALTIES and (
+                article.proposing or bool(re.search(r"拟|事先告知", text[:local])) or article.has_prior_notice
             )
             date = None if replying else self._date_before(dates, pos, sentence)
             if date is None and not replying and not self._month_only_before(dates, pos, sentence):
@@ -790,8 +797,39 @@ class _PageExtractor:
         article.has_letter = bool(_LETTER_RE.search(article_text[:300]))
         return article
 
+    def _stacked_labels(self):
+        """A warning stacked on another keeps the label the stock had on that day.
+
+        Not today's label: a stock shown as *ST on the page was ST when a warning was stacked
+        before the page's own *ST imposition. Otherwise the label the page's names show.
+        """
+        find = self.registry.find
+        for record in self.status_changes:
+            if not record.pop("_stacked", False):
+                continue
+            root, day = find(record["_root"]), record["effective_date"]
+            later_star = day is not None and any(
+                find(other["_root"]) == root
+                and other["to"] == "*ST"
+                and other.get("from") != "*ST"
+                and other["effective_date"]
+                and other["effective_date"] > day
+                for other in self.status_changes
+            )
+            labels = {st_label(n) for n in self.registry.names_of(root, self.order)} - {"normal"}
+            if later_star:
+                label = "ST"
+            elif st_label(record["company"]) != "normal":
+                label = st_label(record["company"])
+            elif len(labels) == 1:
+                label = labels.pop()
+            else:
+                label = record["to"]
+            record["from"] = record["to"] = label
+
     def _result(self):
         find = self.registry.find
+        self._stacked_labels()
         status = _dedupe(self.status_changes, lambda r: (find(r["_root"]), r["to"]), "effective_date")
         # ST imposed together with *ST shows as *ST: an undated or same-day "to ST" beside a "to *ST" is that one change.
         starred = {(find(r["_root"]), r["effective_date"]) for r in status if r["to"] == "*ST"}

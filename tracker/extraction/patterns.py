@@ -78,7 +78,11 @@ STATUS_RE = re.compile("|".join(f"(?P<s{i}>{p})" for i, (p, _, _, _) in enumerat
 NAMED_CONDITION_RE = re.compile(r"[^,。;]{0,6}?[\"”」]?(?:的)?(?:情形|情况|条件|标准|规定)")
 TRIGGERED_RE = re.compile(r"触发|触及|符合|满足|适用|属于")
 # Words that make the rest of the sentence hypothetical ("若未…将被实施退市风险警示").
-HYPOTHETICAL_RE = re.compile(r"若|如果|如未|如不|如公司|如届时|如在|倘若|假如|一旦|否则|届时(?:仍)?未|如仍")
+HYPOTHETICAL_RE = re.compile(
+    r"若|如果|如未|如不|如公司|如届时|如在|倘若|假如|一旦|否则|届时(?:仍)?未|如仍"
+    # A rule's condition: "停牌后两个月内仍未完成整改的,对公司股票实施退市风险警示".
+    r"|(?:未|不能|无法|没有)[^,。;]{0,30}?的,"
+)
 # Words that, in the same clause before the trigger, make it not (yet) a fact.
 MODAL_RE = re.compile(
     r"可能|或将|或被|是否|预计|有望|面临|存在|申请|提交|如何|不会|不再|避免|以免|防止|规避|未被|不存在|尚未|并未|没有|免于|"
