@@ -63,6 +63,9 @@ _REGULATOR_ANNOUNCES_RE = re.compile(
     r"(?:晚间|当日)?,?(?P<who>(?:中国)?证监会|[^,。;]{2,3}证监局|上交所|深交所|北交所)(?:官网)?(?:发布|通报|公布|宣布|披露|表示|(?:向|对)[^,。;]{1,20}?(?:送达|下发|出具|作出))"
 )
 _LETTER_RE = re.compile(r"问询函|关注函|工作函|监管函")
+_START_TRADING_RE = re.compile(
+    r"(?P<date>(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日)(?:\([^()]{1,6}\))?(?:开市)?起(?:恢复上市|复牌|撤销|摘帽|恢复交易)"
+)
 _BACKGROUND_RE = re.compile(r"此前|早在|曾经|曾被|曾因|去年|前年|以往|历史上|此外,|另外,|同时,|年内|多次|再次|又")
 # "依据《证券市场禁入规定》": a trigger word inside the title of a rule is no measure.
 _RULE_TITLE_RE = re.compile(r"《[^《》]{0,30}$")
@@ -827,9 +830,27 @@ class _PageExtractor:
                 label = record["to"]
             record["from"] = record["to"] = label
 
+    def _start_day(self):
+        """The one day the page says the stock starts trading under new terms, if only one.
+
+        "公司股票将于2021年8月10日起恢复上市" / "自6月12日开市起复牌": an undated removal in the
+        headline takes effect then.
+        """
+        days = set()
+        for match in _START_TRADING_RE.finditer(self.text):
+            found = find_dates(match.group("date"), self.published)
+            if found and found[0].value:
+                days.add(found[0].value)
+        return days.pop() if len(days) == 1 else None
+
     def _result(self):
         find = self.registry.find
         self._stacked_labels()
+        if any(r["effective_date"] is None and r["to"] == "normal" for r in self.status_changes):
+            start = self._start_day()
+            for r in self.status_changes:
+                if start and r["effective_date"] is None and r["to"] == "normal":
+                    r["effective_date"] = start.isoformat()
         status = _dedupe(self.status_changes, lambda r: (find(r["_root"]), r["to"]), "effective_date")
         # ST imposed together with *ST shows as *ST: an undated or same-day "to ST" beside a "to *ST" is that one change.
         starred = {(find(r["_root"]), r["effective_date"]) for r in status if r["to"] == "*ST"}

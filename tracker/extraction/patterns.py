@@ -75,7 +75,7 @@ DELISTING_WARNING_REMAINS_RE = re.compile(r"(?:仍|继续|依然|仍然)[^。;]{
 STATUS_RE = re.compile("|".join(f"(?P<s{i}>{p})" for i, (p, _, _, _) in enumerate(STATUS_PATTERNS)))
 
 # "触及“…被实施退市风险警示”的情形": the name of a case in the rules, not a change.
-NAMED_CONDITION_RE = re.compile(r"[^,。;]{0,6}?[\"”」]?(?:的)?(?:情形|情况|条件|标准|规定)")
+NAMED_CONDITION_RE = re.compile(r"[^,。;]{0,12}?[\"”」]?(?:的)?(?:情形|情况|条件|标准|规定)")
 TRIGGERED_RE = re.compile(r"触发|触及|符合|满足|适用|属于")
 # Words that make the rest of the sentence hypothetical ("若未…将被实施退市风险警示").
 HYPOTHETICAL_RE = re.compile(
