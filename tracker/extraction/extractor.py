@@ -83,7 +83,7 @@ _TARGET_AFTER_RE = re.compile(r"^[,]?(?:要求|请|督促|责令|就|关注|提�
 # "责令改正期限内" refers back to an order, it is not a new one.
 _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定书?中)")
 # Cheap pre-filter: a sentence without any of these cannot hold a record.
-_EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚款|没收|禁入|处分|摘|上市|简称|前|余额")
+_EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|上市|简称|前|余额|届满|期满")
 
 
 @dataclass(slots=True)
@@ -516,7 +516,7 @@ class _PageExtractor:
                 continue
             if measure == "fine" and not (
                 find_amounts(text[clause_start : _clause_end(text, match.end())])
-                or re.search(r"处以|并处|给予|予以|罚款决定", text[clause_start : match.end()])
+                or re.search(r"处以|并处|给予|予以|罚款决定|罚单", text[clause_start : match.end()])
             ):
                 continue
             pos = sentence.start + local

@@ -9,6 +9,7 @@ add names it already knows. :class:`CompanyRegistry` groups all of them into com
 import re
 from dataclasses import dataclass, field
 
+from .listed import is_source_mention
 from .text import CJK
 
 ST_PREFIXES = ("S*ST", "*ST", "SST", "ST")
@@ -129,7 +130,7 @@ CODED_NAME_RE = re.compile(
 )
 # What may follow a short name: punctuation, a particle, or a common verb ("ST芯联科公告" vs "*ST华微的").
 _AFTER_NAME_RE = re.compile(
-    r"[^\u4e00-\u9fff]|[的于在已将被及和与等称因也还则是为自从对向并又再均仍曾拟获遭所今去此]|"
+    r"[^\u4e00-\u9fff]|[的于在已将被及和与等称因也还则是为自从对向并又再均仍曾拟获遭所今去此或系即以]|"
     r"公告|表示|披露|发布|股票|收到|接到|近日|日前|目前|颇具|年报|控股|实际|董事|当日|晚间|早间|方面|相关|作为|成为|宣布|涉嫌|"
     r"面临|公司|股价|证券|监事|总经理|财务|高管"
 )
@@ -535,10 +536,16 @@ def build_registry(text, known_names=None):
         for name, key in groups:
             if not name or len(name) < 2 or (name not in order and name not in text):
                 continue
+            if name not in order and all(
+                is_source_mention(text, m.start(), m.end()) for m in re.finditer(re.escape(name), text)
+            ):
+                continue  # "东方财富网": a source of the story, never its subject
             cid = registry.add(name, by_key.get(key) if key is not None else None)
             registry.known.add(name)
             if key is not None:
                 by_key.setdefault(key, cid)
+                if isinstance(key, str) and key.startswith("code:"):
+                    registry.set_code(cid, key[5:])
             note(name, text.find(name) if name in text else len(text))
     for mention in registry.find_mentions(text):
         if HOLDER_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start):

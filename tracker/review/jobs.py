@@ -3,8 +3,10 @@
 Registered as the Celery task `tracker.tasks.extract_source`; `ingest --sync` calls it in-process.
 """
 import logging
+from pathlib import Path
 
-from django.db import transaction
+from django.conf import settings
+from django.db import DatabaseError, transaction
 from django.utils import timezone
 
 from companies.models import CompanyName
@@ -13,6 +15,23 @@ from ..models import Extraction, ExtractionStatus, Source
 from .proposals import build_proposals
 
 logger = logging.getLogger(__name__)
+
+# The registry of listed companies the project ships (seeds/): the extractor knows every listed
+# name even on an empty database, and knows that a name missing from it needs other evidence.
+LISTED_COMPANIES_SEED = Path(settings.BASE_DIR) / "seeds" / "companies" / "listed.csv"
+
+
+def known_company_names():
+    """Names for the extractor: ``name -> company id`` from the database, over ``name -> "code:NNNNNN"``
+    from the registry seed. Never fails: an unmigrated database only means fewer names."""
+    from tracker.extraction.listed import read_listed_names
+
+    names = read_listed_names(LISTED_COMPANIES_SEED)
+    try:
+        names.update(CompanyName.objects.values_list("name", "company_id"))
+    except DatabaseError:
+        logger.warning("known_company_names: the database has no company names table yet")
+    return names
 
 
 def run_extractor(text, published=None, known_names=None):
@@ -58,7 +77,7 @@ def extract_source(source_id, extraction_id=None):
     extraction.save(update_fields=["status", "started_at", "error", "extractor_version", "updated_at"])
 
     # name -> company id, so the extractor ties the names of one company together.
-    known_names = dict(CompanyName.objects.values_list("name", "company_id"))
+    known_names = known_company_names()
     try:
         output = run_extractor(source.text, published=source.published_on, known_names=known_names)
         if not isinstance(output, dict):

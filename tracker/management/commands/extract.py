@@ -12,15 +12,14 @@ MAX_BYTES = 20 * 1024 * 1024
 
 
 def load_known_names():
-    """Company names the database knows, as name -> company id; empty when unavailable.
+    """Company names the database and the registry seed know, as name -> company key.
 
-    The companies app may not define CompanyName yet, or the database may be unmigrated:
-    the extractor must still work, only with less linking.
+    The database may be unmigrated: the extractor must still work, only with less linking.
     """
     try:
-        from companies.models import CompanyName
+        from tracker.review.jobs import known_company_names
 
-        return {name: company for name, company in CompanyName.objects.values_list("name", "company_id")}
+        return known_company_names()
     except Exception:  # noqa: BLE001 - any failure here just means "no known names"
         return {}
 

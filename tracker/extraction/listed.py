@@ -1,0 +1,44 @@
+"""The names of listed companies, from a registry snapshot (CSV), for the extractor.
+
+A name the registry knows is a listed company (with its stock code); an entity it does not
+know may still be one, but a non-joint-stock 有限公司 or a controlling shareholder is not
+(:meth:`.names.CompanyRegistry.is_listed`).
+"""
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+
+from .text import _FULLWIDTH
+
+# Media sites that are listed companies too: "据东方财富Choice数据" names a source, not a subject.
+_SOURCE_SUFFIXES = ("网", "数据", "Choice", "iFinD", "财经", "APP", "客户端", "研究")
+
+
+def read_listed_names(path):
+    """``{short name: "code:NNNNNN"}`` from a registry CSV with code and short-name columns.
+
+    Accepts the registry seed's header (``code``/``stock_code`` and ``short_name``/``name``);
+    returns an empty mapping for a missing or unreadable file, so extraction still works.
+    """
+    return dict(_read(str(path)))
+
+
+@lru_cache(maxsize=4)
+def _read(path):
+    names = []
+    try:
+        with Path(path).open(encoding="utf-8-sig", newline="") as handle:
+            for row in csv.DictReader(handle):
+                code = (row.get("code") or row.get("stock_code") or "").strip()
+                name = (row.get("short_name") or row.get("name") or "").strip().translate(_FULLWIDTH)
+                if len(code) == 6 and code.isdigit() and len(name.replace(" ", "")) >= 2:
+                    names.append((name.replace(" ", ""), f"code:{code}"))
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return ()
+    return tuple(names)
+
+
+def is_source_mention(text, start, end):
+    """Whether the name at ``text[start:end]`` is a media source ("东方财富网", "同花顺iFinD")."""
+    return text.startswith(_SOURCE_SUFFIXES, end)
