@@ -63,6 +63,10 @@ _REGULATOR_ANNOUNCES_RE = re.compile(
     r"(?:晚间|当日)?,?(?P<who>(?:中国)?证监会|[^,。;]{2,3}证监局|上交所|深交所|北交所)(?:官网)?(?:发布|通报|公布|宣布|披露|表示|(?:向|对)[^,。;]{1,20}?(?:送达|下发|出具|作出))"
 )
 _LETTER_RE = re.compile(r"问询函|关注函|工作函|监管函")
+# "(2025年1月5日)届满", "2月25日责令改正期满", "期限已于X届满": the end of an order's period.
+_EXPIRY_AFTER_RE = re.compile(
+    r"\)?(?:的)?(?:责令改正|责令整改|整改|改正|还款|归还)?(?:的)?(?:期限|规定期限)?(?:已|将|即将)?(?:期满|届满|到期)"
+)
 _START_TRADING_RE = re.compile(
     r"(?P<date>(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日)(?:\([^()]{1,6}\))?(?:开市)?起(?:恢复上市|复牌|撤销|摘帽|恢复交易)"
 )
@@ -81,7 +85,7 @@ _SALUTATION_RE = re.compile(
 # After the trigger: "上交所发出问询函,要求X说明…" names the company after the letter.
 _TARGET_AFTER_RE = re.compile(r"^[,]?(?:要求|请|督促|责令|就|关注|提醒)?$")
 # "责令改正期限内" refers back to an order, it is not a new one.
-_BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定书?中)")
+_BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定书?中|期满|届满|规定期限|限期届满)")
 # Cheap pre-filter: a sentence without any of these cannot hold a record.
 _EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|上市|简称|前|余额|届满|期满")
 
@@ -625,15 +629,26 @@ class _PageExtractor:
     def _deadlines(self, sentence, subjects, dates, article):
         text = sentence.text
         for date in dates:
-            if not (date.before and date.value and sentence.start <= date.start < sentence.end):
+            if not (date.value and sentence.start <= date.start < sentence.end):
                 continue
             local_end = date.end - sentence.start
-            after = re.match(r"(?:\(含\)|\(含当日\))?(?:之前|以前|前)", text[local_end:])
-            rest = text[local_end + after.end() :]
-            obligation = P.DEADLINE_OBLIGATION_RE.search(rest)
-            if not obligation or obligation.start() > 12:
+            expiry = None if date.before else _EXPIRY_AFTER_RE.match(text, local_end)
+            if not (date.before or expiry):
                 continue
-            verb_text = obligation.group()
+            if expiry:
+                # "截至2月25日责令改正期满,公司未能收回…4.06亿元资金": the period of an order ends.
+                after = expiry
+                obligation = P.DEADLINE_OBLIGATION_RE.search(text, expiry.end())
+                verb_text = "完成整改"
+                if obligation is not None and not obligation.group().startswith(P.REPLY_OBLIGATIONS):
+                    verb_text = obligation.group()
+            else:
+                after = re.match(r"(?:\(含\)|\(含当日\))?(?:之前|以前|前)", text[local_end:])
+                rest = text[local_end + after.end() :]
+                obligation = P.DEADLINE_OBLIGATION_RE.search(rest)
+                if not obligation or obligation.start() > 12:
+                    continue
+                verb_text = obligation.group()
             if verb_text.startswith(P.REPLY_OBLIGATIONS) and not (
                 _LETTER_RE.search(self.text, self.text.rfind("\n", 0, sentence.start) + 1, sentence.end)
                 or (article.document and article.has_letter)
@@ -646,8 +661,13 @@ class _PageExtractor:
                 chosen = [_Subject(article.issuer, name, date.start, date.start, False)]
             if not chosen:
                 continue
-            obligation_end = local_end + after.end() + obligation.end()
+            obligation_end = (
+                _clause_end(text, expiry.end()) if expiry else local_end + after.end() + obligation.end()
+            )
             clause = text[local_end : _clause_end(text, obligation_end)]
+            if expiry:
+                # The amount sits in the clause that says what was (not) done by then.
+                clause = text[local_end : _clause_end(text, _clause_end(text, expiry.end()) + 1)]
             amounts = find_amounts(clause)
             cleaned_obligation = verb_text
             for amount in reversed(find_amounts(verb_text)):
