@@ -90,6 +90,8 @@ def to_simplified(text):
     return "".join(c if len(c := convert(ch)) == 1 else ch for ch in text)
 
 
+# Some mirrors print the pinyin of a converted character after it: "事項(xiàng)".
+_PINYIN_GLOSS = re.compile(rf"(?<=[{CJK}])\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɡ]{{1,7}})\)")
 _SPACES_AROUND_WIDE = re.compile(rf"[ \t]+(?=[{WIDE}])|(?<=[{WIDE}])[ \t]+")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s*", re.M)
 _TERMINAL = re.compile(r"[。！？!?；;…]['\"”’」』）)]*$")
@@ -124,7 +126,7 @@ def clean_text(text):
     if "&" in text:
         text = html.unescape(text)
     text = text.translate(_FULLWIDTH).replace("\r\n", "\n").replace("\r", "\n")
-    text = to_simplified(_INVISIBLE.sub("", text))
+    text = to_simplified(_PINYIN_GLOSS.sub("", _INVISIBLE.sub("", text)))
     text = _MD_HEADING.sub("", text)
     text = _SPACES_AROUND_WIDE.sub("", text)
     paragraphs = []
