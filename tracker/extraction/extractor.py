@@ -479,8 +479,8 @@ class _PageExtractor:
                 continue
             record = self._use(subject)
             record.update({"from": old, "to": new, "effective_date": date and date.isoformat()})
-            if stacked and old == new:
-                record["_stacked"] = True  # the label is settled per page in _stacked_labels
+            if stacked:
+                record["_stacked"] = True  # a change of its own; an unchanged label is settled in _stacked_labels
             record.update(self._evidence(sentence))
             self.status_changes.append(record)
 
@@ -828,7 +828,7 @@ class _PageExtractor:
         """
         find = self.registry.find
         for record in self.status_changes:
-            if not record.pop("_stacked", False):
+            if not record.get("_stacked") or record["from"] != record["to"]:
                 continue
             root, day = find(record["_root"]), record["effective_date"]
             later_star = day is not None and any(
@@ -871,7 +871,25 @@ class _PageExtractor:
             for r in self.status_changes:
                 if start and r["effective_date"] is None and r["to"] == "normal":
                     r["effective_date"] = start.isoformat()
-        status = _dedupe(self.status_changes, lambda r: (find(r["_root"]), r["to"]), "effective_date")
+        # A warning stacked on a label (from == to) is a change of its own beside the label itself.
+        status = _dedupe(
+            self.status_changes, lambda r: (find(r["_root"]), r["to"], bool(r.get("_stacked"))), "effective_date"
+        )
+        # "将被叠加实施其他风险警示" beside the *ST imposition it comes with (same day, or no day
+        # of its own) is part of that change, not a second one.
+        imposed = {(find(r["_root"]), r["effective_date"]) for r in status if r["to"] == "*ST" and not r.get("_stacked")}
+        status = [
+            r
+            for r in status
+            if not (
+                r.get("_stacked")
+                and r["to"] == "*ST"
+                and any(
+                    root == find(r["_root"]) and (r["effective_date"] is None and day or r["effective_date"] == day)
+                    for root, day in imposed
+                )
+            )
+        ]
         # ST imposed together with *ST shows as *ST: an undated or same-day "to ST" beside a "to *ST" is that one change.
         starred = {(find(r["_root"]), r["effective_date"]) for r in status if r["to"] == "*ST"}
         status = [
@@ -920,6 +938,7 @@ class _PageExtractor:
             )
         for record in status + actions + deadlines + occupations:
             record.pop("_root", None)
+            record.pop("_stacked", None)
         return {
             "companies": companies,
             "status_changes": status,

@@ -8,7 +8,12 @@ from .text import CJK
 # position wins (责令公开说明 before 责令改正, 公开谴责 before the generic 纪律处分).
 MEASURE_PATTERNS = (
     ("public_explanation", r"责令(?:公开说明|其?公开说明)"),
-    ("rectification_order", r"责令(?:其?限期|其)?(?:改正|整改)|(?:采取|作出)[\"“]?(?:责令)?改正"),
+    (
+        "rectification_order",
+        r"责令(?:其?限期|其)?(?:改正|整改)|(?:采取|作出)[\"“]?(?:责令)?改正"
+        # "责令公司及公司实际控制人6个月内完成整改": the parties stand between the verb and the order.
+        r"|责令(?:公司|其|你公司|上市公司)[^,。;的]{0,16}?(?:在)?(?:(?:\d+|[一二三四五六七八九十两]+)个月内)?(?:完成)?(?:改正|整改)",
+    ),
     ("warning_letter", r"警示函"),
     ("regulatory_talk", r"监管谈话"),
     ("work_letter", r"工作函"),
