@@ -202,6 +202,8 @@ class Company:
 # not a joint-stock one (A shares are only issued by 股份有限公司), or a name the page
 # introduces as someone's controlling shareholder, controller or related party.
 _NON_JOINT_STOCK_RE = re.compile(r"(?<!股份)(?:有限责任公司|有限公司)$")
+# "亿阳集团占用上市公司资金", "东旭集团及其关联方非经营性占用": the one who takes the money.
+OCCUPIER_AFTER_RE = re.compile(r"(?:及其|及)?(?:关联方|关联人)?(?:存在)?(?:非经营性|违规)?(?:占用|占款|资金占用余额)")
 HOLDER_BEFORE_RE = re.compile(r"(?:控股股东|大股东|第一大股东|实际控制人|实控人|关联方|关联人|母公司|一致行动人)(?:为|是|之一)?$")
 
 
@@ -548,6 +550,21 @@ def build_registry(text, known_names=None):
                     registry.set_code(cid, key[5:])
             note(name, text.find(name) if name in text else len(text))
     for mention in registry.find_mentions(text):
-        if HOLDER_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start):
+        if HOLDER_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start) or OCCUPIER_AFTER_RE.match(
+            text, mention.end
+        ):
             registry.holder_names.add(mention.text)
+    # "亿阳集团股份有限公司" written later as "亿阳集团占用上市公司资金": the core of a full name.
+    for full in [n for n in order if _SUFFIX_RE.search(n)]:
+        core = _SUFFIX_RE.split(full)[0]
+        if len(core) < 4 or full in registry.holder_names:
+            continue
+        for match in re.finditer(re.escape(core), text):
+            if text.startswith(full, match.start()):
+                continue
+            if OCCUPIER_AFTER_RE.match(text, match.end()) or HOLDER_BEFORE_RE.search(
+                text, max(0, match.start() - 8), match.start()
+            ):
+                registry.holder_names.add(full)
+                break
     return registry, order
