@@ -63,6 +63,9 @@ _REGULATOR_ANNOUNCES_RE = re.compile(
     r"(?:晚间|当日)?,?(?P<who>(?:中国)?证监会|[^,。;]{2,3}证监局|上交所|深交所|北交所)(?:官网)?(?:发布|通报|公布|宣布|披露|表示|(?:向|对)[^,。;]{1,20}?(?:送达|下发|出具|作出))"
 )
 _LETTER_RE = re.compile(r"问询函|关注函|工作函|监管函")
+_FINANCIAL_STAR_RE = re.compile(
+    r"(?P<year>(?:19|20)\d\d)年度(?:的)?(?:财务会计报告|财务报告|审计报告|经审计)[^。;]{0,40}?(?:而)?被实施(?:的)?退市风险警示"
+)
 # "(2025年1月5日)届满", "2月25日责令改正期满", "期限已于X届满": the end of an order's period.
 _EXPIRY_AFTER_RE = re.compile(
     r"\)?(?:的)?(?:责令改正|责令整改|整改|改正|还款|归还)?(?:的)?(?:期限|规定期限)?(?:已|将|即将)?(?:期满|届满|到期)"
@@ -655,7 +658,12 @@ class _PageExtractor:
             ):
                 continue
             chosen = self._subjects_before(sentence, subjects, date.start)
-            if not chosen and article.document and article.issuer is not None and not subjects:
+            if (
+                not chosen
+                and article.document
+                and article.issuer is not None
+                and not any(s.explicit and self.registry.find(s.company) != article.issuer for s in subjects)
+            ):
                 # "控股股东应于7月14日前归还…" in the issuer's own announcement: the issuer's deadline.
                 name = self.display.get(article.issuer) or self.registry.names_of(article.issuer, self.order)[0]
                 chosen = [_Subject(article.issuer, name, date.start, date.start, False)]
@@ -820,6 +828,16 @@ class _PageExtractor:
         article.has_letter = bool(_LETTER_RE.search(article_text[:300]))
         return article
 
+    def _financial_star_after(self, root, day):
+        """Whether the page dates the company's *ST after ``day``.
+
+        A financial *ST rests on a year's audited report ("因公司2024年度的财务会计报告被出具无法
+        表示意见的审计报告而被实施的退市风险警示"), so it cannot start before that report is out,
+        in the spring of the next year (DOMAIN.md): on an earlier day the stock was not yet *ST.
+        """
+        years = [int(m.group("year")) for m in _FINANCIAL_STAR_RE.finditer(self.text)]
+        return bool(years) and day < f"{min(years) + 1}-03-01"
+
     def _stacked_labels(self):
         """A warning stacked on another keeps the label the stock had on that day.
 
@@ -840,7 +858,7 @@ class _PageExtractor:
                 for other in self.status_changes
             )
             labels = {st_label(n) for n in self.registry.names_of(root, self.order)} - {"normal"}
-            if later_star:
+            if later_star or (day is not None and self._financial_star_after(root, day)):
                 label = "ST"
             elif st_label(record["company"]) != "normal":
                 label = st_label(record["company"])
