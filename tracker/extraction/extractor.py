@@ -812,8 +812,11 @@ class _PageExtractor:
         if header:
             article.document = True
             issuer = self.registry.company_of(header.group("name"))
-            # The title line "示例科技股份有限公司关于…的公告" names the same issuer in full.
-            for line in head.split("\n")[1:4]:
+            # The title line "示例科技股份有限公司关于…的公告" names the same issuer in full, just
+            # below the header or, on a newspaper page, just above it.
+            lines = head.split("\n")[:9]
+            at = next((i for i, line in enumerate(lines) if HEADER_RE.search(line)), 0)
+            for line in lines[at + 1 : at + 4] + lines[max(0, at - 4) : at]:
                 title = re.match(rf"^([{CJK}()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司))(?:关于|董事会|$)", line)
                 if title and self.registry.company_of(title.group(1)) is not None:
                     self.registry.link(issuer, self.registry.company_of(title.group(1)))

@@ -483,6 +483,7 @@ def build_registry(text, known_names=None):
         note(new, match.start("new"))
     # "东方时尚" beside "ST东时", "东旭蓝天" beside "ST旭蓝": a four-character short name whose
     # characters hold the ST name's core in order, written where a name stands, is its old name.
+    _mark_holders(registry, text, order)
     st_cores = {}
     for name in order:
         core = strip_st(name)
@@ -491,14 +492,21 @@ def build_registry(text, known_names=None):
     if st_cores:
         for match in _FOUR_CHAR_RUN_RE.finditer(text):
             word = match.group("word")
-            if word in registry.name_to_id or word in GENERIC_NAMES or _NOT_SHORT_NAME.search(word):
+            if word in GENERIC_NAMES or _NOT_SHORT_NAME.search(word) or word in registry.holder_names:
                 continue
+            if word.endswith(("转债", "转2", "债券", "转股")):
+                continue  # "东时转债": the company's convertible bond, not an old name of it
             if not _AFTER_NAME_RE.match(text, match.end("word")):
                 continue
             for core, st_name in st_cores.items():
                 if _holds_in_order(word, core):
-                    registry.add(word, registry.company_of(st_name))
-                    note(word, match.start("word"))
+                    if word in registry.name_to_id and not registry.is_listed(registry.company_of(word)):
+                        break  # "香港起步" beside "ST起步": the controlling shareholder, not an old name
+                    if word in registry.name_to_id:
+                        registry.link(registry.company_of(word), registry.company_of(st_name))
+                    else:
+                        registry.add(word, registry.company_of(st_name))
+                        note(word, match.start("word"))
                     break
     # A full name that contains a plain short name declared elsewhere ("海岳示例" in
     # "海岳示例科技股份有限公司") is the same company, unless that short name has its own.
@@ -549,6 +557,12 @@ def build_registry(text, known_names=None):
                 if isinstance(key, str) and key.startswith("code:"):
                     registry.set_code(cid, key[5:])
             note(name, text.find(name) if name in text else len(text))
+    _mark_holders(registry, text, order)
+    return registry, order
+
+
+def _mark_holders(registry, text, order):
+    """Note the names the page introduces as a shareholder, controller or the one taking the money."""
     for mention in registry.find_mentions(text):
         if HOLDER_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start) or OCCUPIER_AFTER_RE.match(
             text, mention.end
@@ -567,4 +581,3 @@ def build_registry(text, known_names=None):
             ):
                 registry.holder_names.add(full)
                 break
-    return registry, order
