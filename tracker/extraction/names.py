@@ -541,10 +541,9 @@ def build_registry(text, known_names=None):
                 registry.add(short, registry.company_of(full))
                 note(short, text.find(short))
     if known_names:
-        groups = known_names.items() if hasattr(known_names, "items") else ((n, None) for n in known_names)
         by_key = {}
-        for name, key in groups:
-            if not name or len(name) < 2 or (name not in order and name not in text):
+        for name, key in _known_in_text(known_names, text):
+            if len(name) < 2:
                 continue
             if name not in order and all(
                 is_source_mention(text, m.start(), m.end()) for m in re.finditer(re.escape(name), text)
@@ -559,6 +558,41 @@ def build_registry(text, known_names=None):
             note(name, text.find(name) if name in text else len(text))
     _mark_holders(registry, text, order)
     return registry, order
+
+
+_KNOWN_INDEX = {}  # id of the last known-names mapping -> (mapping, its index); one is enough
+
+
+def _known_index(known_names):
+    """Known names bucketed by their first two characters (built once per mapping)."""
+    cached = _KNOWN_INDEX.get(id(known_names))
+    if cached is not None and cached[0] is known_names and cached[1] == len(known_names):
+        return cached[2]
+    groups = known_names.items() if hasattr(known_names, "items") else ((n, None) for n in known_names)
+    index = {}
+    for name, key in groups:
+        if name and len(name) >= 2:
+            index.setdefault(name[:2], []).append((name, key))
+    _KNOWN_INDEX.clear()
+    _KNOWN_INDEX[id(known_names)] = (known_names, len(known_names), index)
+    return index
+
+
+def _known_in_text(known_names, text):
+    """``(name, key)`` of every known name that occurs in ``text``, in the mapping's order.
+
+    Thousands of registry names against one page: a bigram lookup per position of the page
+    instead of a substring search per name.
+    """
+    index = _known_index(known_names)
+    found = {}
+    for i in range(len(text) - 1):
+        bucket = index.get(text[i : i + 2])
+        if bucket:
+            for name, key in bucket:
+                if name not in found and text.startswith(name, i):
+                    found[name] = key
+    return list(found.items())
 
 
 def _mark_holders(registry, text, order):
