@@ -523,7 +523,9 @@ def build_registry(text, known_names=None):
         sid = registry.company_of(st_name)
         if sid is None or sid in full_roots:
             continue
-        holders = [f for f in full_names if strip_st(st_name) in _SUFFIX_RE.split(f)[0]]
+        holders = [
+            f for f in full_names if strip_st(st_name) in _SUFFIX_RE.split(f)[0] and f not in registry.holder_names
+        ]
         if len(holders) == 1:
             registry.link(sid, registry.company_of(holders[0]))
             full_roots = {registry.company_of(f) for f in full_names}

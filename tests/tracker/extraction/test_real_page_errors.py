@@ -1,0 +1,211 @@
+"""The error classes found on real pages (issue 9), each on sentences written here in their style.
+
+No sentence is copied from a page: names, numbers and dates are invented, the phrasing is the
+kind real news and announcements use.
+"""
+
+from tracker.extraction import clean_text, extract
+
+PUBLISHED = "2025-06-10"
+# A registry of listed companies as the review queue passes it: name -> "code:NNNNNN".
+REGISTRY = {"ST青岚": "code:600901", "阳川化工": "code:600902", "*ST岳林": "code:300903", "东方资讯": "code:300904"}
+
+
+def run(text, published=PUBLISHED, known_names=None):
+    return extract(text, published, known_names=known_names)
+
+
+def actions(result):
+    return [(r["company"], r["measure"], r["date"]) for r in result["enforcement_actions"]]
+
+
+def statuses(result):
+    return [(r["company"], r["from"], r["to"], r["effective_date"]) for r in result["status_changes"]]
+
+
+def company_names(result):
+    return [c["full_name"] or c["short_names"][0] for c in result["companies"]]
+
+
+# -- 1. who the action is about ---------------------------------------------------------------------
+
+
+def test_an_unlisted_controlling_shareholder_is_never_a_company():
+    result = run(
+        "6月5日,湖南证监局决定对青岚示例科技股份有限公司(以下简称“ST青岚”)及其控股股东青岚投资有限公司"
+        "(以下简称“青岚投资”)采取责令改正措施。"
+    )
+    assert company_names(result) == ["青岚示例科技股份有限公司"]
+    assert actions(result) == [("ST青岚", "rectification_order", "2025-06-05")]
+
+
+def test_the_company_taking_the_money_is_a_holder_even_as_a_joint_stock_company():
+    result = run(
+        "ST青岚公告,公司于6月5日收到湖南证监局《关于对青岚示例科技股份有限公司、青岚集团股份有限公司采取责令改正措施的决定》。"
+        "经查,青岚集团占用上市公司资金余额3.2亿元。"
+    )
+    assert [r["company"] for r in result["enforcement_actions"]] == ["青岚示例科技股份有限公司"]
+    assert company_names(result) == ["青岚示例科技股份有限公司"]
+    assert result["companies"][0]["short_names"] == ["ST青岚"]
+
+
+def test_a_listed_name_from_the_registry_is_found_without_a_declaration():
+    text = "两天之内,ST青岚与阳川化工先后收到地方证监局开出的罚单。"
+    without = run(text)
+    with_registry = run(text, known_names=REGISTRY)
+    assert [r["company"] for r in without["enforcement_actions"]] == ["ST青岚"]
+    assert sorted(r["company"] for r in with_registry["enforcement_actions"]) == ["ST青岚", "阳川化工"]
+    codes = {c["short_names"][0]: c["code"] for c in with_registry["companies"]}
+    assert codes == {"ST青岚": "600901", "阳川化工": "600902"}
+
+
+def test_a_listed_media_site_named_as_a_source_is_not_a_subject():
+    result = run("据东方资讯网统计,6月5日ST青岚收到湖南证监局警示函。", known_names=REGISTRY)
+    assert [c["short_names"][0] for c in result["companies"]] == ["ST青岚"]
+
+
+def test_an_old_short_name_is_tied_to_the_st_name_that_replaced_it():
+    result = run("其中,青山蓝海自6月3日起被实施其他风险警示,证券简称变为ST蓝海。7月1日,深圳证监局对青山蓝海采取责令改正措施。")
+    assert statuses(result) == [("青山蓝海", None, "ST", "2025-06-03")]
+    assert actions(result) == [("青山蓝海", "rectification_order", "2025-07-01")]
+    assert result["companies"][0]["short_names"] == ["青山蓝海", "ST蓝海"]
+
+
+def test_a_convertible_bond_is_not_an_old_name():
+    result = run("ST东海公告称将于6月20日前归还占用资金。东海转债同日停牌。")
+    assert result["companies"][0]["short_names"] == ["ST东海"]
+
+
+# -- 2. status on the date ---------------------------------------------------------------------------
+
+
+def test_stacking_keeps_the_label_the_stock_shows():
+    result = run("ST青岚公告,公司股票因资金占用事项于6月3日起被叠加实施其他风险警示。")
+    assert statuses(result) == [("ST青岚", "ST", "ST", "2025-06-03")]
+
+
+def test_stacking_before_a_financial_star_was_under_st():
+    # The page shows *ST today, but the *ST rests on the 2024 annual report: in January it was ST.
+    result = run(
+        "证券代码:300903 证券简称:*ST岳林 公告编号:2025-050\n岳林示例股份有限公司关于风险警示的进展公告\n"
+        "2025年1月20日,公司因存在资金占用未收回事项,被叠加实施其他风险警示。"
+        "公司仍存在因2024年度的财务会计报告被出具无法表示意见的审计报告而被实施的退市风险警示情形。",
+        published="2025-08-01",
+    )
+    assert statuses(result) == [("*ST岳林", "ST", "ST", "2025-01-20")]
+
+
+def test_a_stacked_delisting_warning_is_a_change_beside_the_earlier_one():
+    result = run(
+        "*ST岳林公告,公司股票将于1月14日复牌,并被叠加实施退市风险警示。此前,公司股票已被实施退市风险警示。",
+        published="2025-01-10",
+    )
+    assert sorted(statuses(result), key=lambda s: s[3] or "") == [
+        ("*ST岳林", None, "*ST", None),
+        ("*ST岳林", None, "*ST", "2025-01-14"),
+    ]
+
+
+# -- 3. removals and effective dates ------------------------------------------------------------------
+
+
+def test_a_removal_takes_the_day_trading_resumes():
+    result = run(
+        "*ST岳林:撤销公司股票交易退市风险警示\n"
+        "*ST岳林公告,公司股票将于2025年6月16日起恢复上市,导致公司股票被实行退市风险警示的情形已消除,"
+        "公司股票简称自恢复上市之日起变更为“岳林股份”。"
+    )
+    assert statuses(result) == [("*ST岳林", "*ST", "normal", "2025-06-16")]
+
+
+def test_a_rule_case_and_a_missed_deadline_are_not_the_day_of_a_warning():
+    result = run(
+        "岳林股份发布公告称,控股股东未能在6月2日前归还占用资金,该事项触发了“公司股票被实施其他风险警示”的情形。"
+        "公司股票自6月4日开市起被实施其他风险警示。"
+    )
+    assert statuses(result) == [("岳林股份", None, "ST", "2025-06-04")]
+
+
+def test_a_rule_stated_as_a_condition_is_not_a_change():
+    result = run("ST青岚公告称,停牌后两个月内仍未完成整改的,交易所对公司股票交易实施退市风险警示。")
+    assert result["status_changes"] == []
+
+
+# -- 4. several parties, one record per measure ---------------------------------------------------------
+
+
+def test_fines_for_several_parties_in_one_sentence_are_one_fine_record_with_the_date_of_the_story():
+    result = run(
+        "6月6日晚,ST青岚发布公告称,湖南证监局对公司出具行政处罚事先告知书,并同步作出责令改正措施。\n"
+        "针对违规行为,湖南证监局对ST青岚责令改正并处以400万元的罚款,对实际控制人处以600万元罚款,对其他责任人处以合计300万元罚款。"
+    )
+    assert sorted(actions(result)) == [
+        ("ST青岚", "fine", "2025-06-06"),
+        ("ST青岚", "rectification_order", "2025-06-06"),
+    ]
+    order = next(r for r in result["enforcement_actions"] if r["measure"] == "rectification_order")
+    assert "proposed" not in order  # only the penalties are proposed in a 事先告知书
+
+
+def test_a_penalty_in_yuan_without_the_word_fine():
+    result = run("6月3日,ST青岚公告称,公司收到湖南证监局下发的事先告知书,湖南证监局拟对公司以及相关负责人处罚1630万元。")
+    assert actions(result) == [("ST青岚", "fine", "2025-06-03")]
+    assert result["enforcement_actions"][0]["proposed"] is True
+
+
+def test_an_order_with_the_parties_between_verb_and_object():
+    result = run(
+        "ST青岚公告,公司于2025年5月12日收到湖南证监局下发的《行政监管措施决定书》,责令公司及实际控制人6个月内完成整改。"
+    )
+    assert actions(result) == [("ST青岚", "rectification_order", "2025-05-12")]
+
+
+# -- 5. deadlines -------------------------------------------------------------------------------------
+
+
+def test_the_end_of_an_orders_period_is_a_deadline_not_a_new_order():
+    result = run("ST青岚公告称,截至6月8日责令改正期满,公司未能收回控股股东占用的2.1亿元资金。")
+    assert result["enforcement_actions"] == []
+    assert [(d["due_date"], d["amount_yuan"]) for d in result["deadlines"]] == [("2025-06-08", 210_000_000)]
+
+
+def test_a_deadline_in_brackets_inside_the_issuers_conditional_sentence():
+    result = run(
+        "证券代码:600901 证券简称:ST青岚 公告编号:2025-060\n青岚示例科技股份有限公司关于进展的公告\n"
+        "若公司未能按照责令改正要求在6个月内(2025年8月12日前)清收上述被占用资金,公司股票将于8月13日起开市停牌。"
+    )
+    assert [(d["company"], d["due_date"]) for d in result["deadlines"]] == [("ST青岚", "2025-08-12")]
+
+
+# -- 6. dates -------------------------------------------------------------------------------------------
+
+
+def test_a_letter_being_answered_was_sent_but_its_day_is_unknown():
+    result = run("6月1日,青岚示例股份有限公司(以下简称“青岚示例”)在回复深交所关注函的公告中披露了相关情况。")
+    assert actions(result) == [("青岚示例", "concern_letter", None)]
+
+
+def test_a_report_date_with_the_company_between_date_and_announcement():
+    result = run("6月9日,ST青岚(600901)公告称,公司收到湖南证监局下发的警示函。")
+    assert actions(result) == [("ST青岚", "warning_letter", "2025-06-09")]
+
+
+# -- 7. noise -------------------------------------------------------------------------------------------
+
+
+def test_a_fine_ticket_in_a_story_about_several_companies():
+    result = run("6月3日,ST青岚收到大额罚单。", known_names=REGISTRY)
+    assert actions(result) == [("ST青岚", "fine", "2025-06-03")]
+
+
+# -- normalisation ---------------------------------------------------------------------------------------
+
+
+def test_traditional_characters_read_like_simplified_ones():
+    result = run("湖南證監局決定對ST青嵐採取責令改正措施。*ST岳林於2025年6月3日起被實施退市風險警示。")
+    assert actions(result) == [("ST青岚", "rectification_order", None)]
+    assert statuses(result) == [("*ST岳林", None, "*ST", "2025-06-03")]
+
+
+def test_invisible_characters_and_pinyin_glosses_are_dropped():
+    assert clean_text("ST青\u200b岚事項(xiàng)被疊加實(shí)施") == "ST青岚事项被叠加实施"
