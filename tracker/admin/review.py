@@ -24,7 +24,7 @@ from ..review.forms import (
 )
 from ..review.ingest import IngestError, ingest_bytes, ingest_text, rerun_extraction
 from ..review.merge import merge_companies
-from ..review.summary import company_line, describe, existing_equivalent, highlighted_article
+from ..review.summary import company_line, describe, existing_equivalent, highlighted_article, similar_records
 from .records import SourceAdmin
 
 
@@ -80,7 +80,7 @@ class ProposalStatusFilter(admin.SimpleListFilter):
 class ProposalAdmin(admin.ModelAdmin):
     form = ProposalReviewForm
     change_form_template = "admin/tracker/proposal/change_form.html"
-    list_display = ["id", "kind", "company_display", "summary", "status", "source_link", "created_at"]
+    list_display = ["id", "kind", "company_display", "summary", "confidence", "status", "source_link", "created_at"]
     list_display_links = ["id", "summary"]
     list_filter = [ProposalStatusFilter, "kind", ("source", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["company_name", "evidence", "source__title", "company__names__name", "company__code"]
@@ -106,6 +106,14 @@ class ProposalAdmin(admin.ModelAdmin):
     def summary(self, obj):
         return describe(obj)
 
+    @admin.display(description="把握")
+    def confidence(self, obj):
+        value = (obj.payload or {}).get("confidence")
+        if not isinstance(value, (int, float)):
+            return "—"
+        # Below 0.7 the record leans on 公司 or on a date or regulator from elsewhere in the article.
+        return format_html('<span class="{}">{}</span>', "confidence-low" if value < 0.7 else "", f"{value:.0%}")
+
     @admin.display(description="来源", ordering="source")
     def source_link(self, obj):
         return format_html('<a href="{}">{}</a>', admin_change_url(obj.source), obj.source)
@@ -120,10 +128,20 @@ class ProposalAdmin(admin.ModelAdmin):
         lines = [describe(obj)]
         if obj.kind != "company":
             lines.append(company_line(obj))
+        confidence = (obj.payload or {}).get("confidence")
+        if isinstance(confidence, (int, float)):
+            lines.append(f"抽取把握：{confidence:.0%}" + ("（依据较弱，请对照原文核实）" if confidence < 0.7 else ""))
         if obj.is_pending:
             twin = existing_equivalent(obj)
             if twin is not None:
                 lines.append(f"已有相同记录“{twin}”：接受后只为它添加本来源的引用，不重复创建。")
+            similar = [record for record in similar_records(obj) if record != twin]
+            if similar:
+                lines.append(
+                    "已有相近记录（同一公司、措施与机构，日期相近或未知），可能是同一事实："
+                    + "；".join(str(record) for record in similar)
+                    + "。若是同一事实，请用下方“附加到已有记录”，只为它添加本来源的引用。"
+                )
         return format_html_join("", "<p>{}</p>", ((line,) for line in lines))
 
     @admin.display(description="接受失败原因")
@@ -169,6 +187,7 @@ class ProposalAdmin(admin.ModelAdmin):
             for name, value in payload_initial(obj.kind, obj.payload).items():
                 form.initial.setdefault(name, value)
         context["proposal_pending"] = obj is not None and obj.is_pending
+        context["similar_records"] = similar_records(obj) if obj is not None and obj.is_pending else []
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def save_model(self, request, obj, form, change):
@@ -190,6 +209,18 @@ class ProposalAdmin(admin.ModelAdmin):
                 self.message_user(request, f"未能接受：{error}", messages.ERROR)
                 return HttpResponseRedirect(request.path)
             self.message_user(request, f"已接受建议 #{obj.pk}：" + "、".join(str(r) for r in records), messages.SUCCESS)
+            return self._next_in_queue(obj)
+        if "_attach" in request.POST:
+            record = next((r for r in similar_records(obj) if str(r.pk) == request.POST["_attach"]), None)
+            if record is None:
+                self.message_user(request, "所选的已有记录不再与此建议相近，请刷新后重试。", messages.ERROR)
+                return HttpResponseRedirect(request.path)
+            try:
+                review.attach_to_existing(obj, record, request.user)
+            except review.ProposalError as error:
+                self.message_user(request, f"未能附加：{error}", messages.ERROR)
+                return HttpResponseRedirect(request.path)
+            self.message_user(request, f"建议 #{obj.pk} 已作为“{record}”的又一来源记录，未新建记录。", messages.SUCCESS)
             return self._next_in_queue(obj)
         if "_reject" in request.POST:
             try:

@@ -353,7 +353,7 @@ class _PageExtractor:
     def _use(self, subject):
         root = self.registry.find(subject.company)
         self.used_companies.setdefault(root, subject.start)
-        return {"company": subject.name, "company_code": self.registry.code(root), "_root": root}
+        return {"company": subject.name, "company_code": self.registry.code(root), "_root": root, "_named": subject.explicit}
 
     def _evidence(self, sentence):
         text = sentence.text.strip()
@@ -884,6 +884,23 @@ class _PageExtractor:
                 days.add(found[0].value)
         return days.pop() if len(days) == 1 else None
 
+    def _confidence(self, record):
+        """How sure the record is, 0-1, from what its sentence states (for the curator's eye, not a probability).
+
+        A record whose sentence names the company, fixes the day and names who acted (or the
+        label before, or the amount) stands on its own; one that leans on 公司 or on a date or
+        regulator from elsewhere in the article needs a closer look.
+        """
+        score = 0.5
+        score += 0.2 if record.get("_named") else 0.0
+        day = record.get("date", record.get("effective_date", record.get("due_date", record.get("as_of"))))
+        score += 0.15 if day else 0.0
+        detail = record.get("regulator") or record.get("from") or record.get("amount_yuan") or record.get("occupier")
+        score += 0.1 if detail else 0.0
+        if record.get("company_code") or self.registry.is_known(record["_root"]):
+            score += 0.05
+        return round(min(score, 0.99), 2)
+
     def _result(self):
         find = self.registry.find
         self._stacked_labels()
@@ -958,8 +975,10 @@ class _PageExtractor:
                 {"full_name": full, "short_names": [n for n in names if n != full], "code": self.registry.code(root)}
             )
         for record in status + actions + deadlines + occupations:
+            record["confidence"] = self._confidence(record)
             record.pop("_root", None)
             record.pop("_stacked", None)
+            record.pop("_named", None)
         return {
             "companies": companies,
             "status_changes": status,

@@ -263,6 +263,11 @@ class CompanyRegistry:
     def code(self, cid):
         return self._codes.get(self.find(cid))
 
+    def is_known(self, cid):
+        """Whether a name of the company is in the registry of listed companies."""
+        root = self.find(cid)
+        return any(n in self.known for n, c in self.name_to_id.items() if self.find(c) == root)
+
     def is_listed(self, cid):
         """Whether the company may be the subject of a record.
 

@@ -428,6 +428,28 @@ def accept_proposal(proposal, user, edits=None):
     return [outcome.record for outcome in outcomes]
 
 
+def attach_to_existing(proposal, record, user):
+    """Accept `proposal` as a second report of `record`: cite the source on it, create nothing.
+
+    For a proposal the review screen found similar to an existing record (same company, measure
+    and regulator, a near date): one fact, one record.
+    """
+    with transaction.atomic():
+        locked = Proposal.objects.select_for_update().get(pk=proposal.pk)
+        if locked.status != ProposalStatus.PENDING:
+            raise ProposalError("该建议已审核，不能再附加到已有记录。")
+        Citation.cite(record, locked.source, passage=locked.evidence)
+        locked.status = ProposalStatus.ACCEPTED
+        locked.reject_reason = ""
+        locked.error = ""
+        locked.reviewed_by = user
+        locked.reviewed_at = timezone.now()
+        locked.records = [record_ref(Outcome(record, False))]
+        locked.save()
+    proposal.refresh_from_db()
+    return record
+
+
 def records_of(proposal):
     """The records an accepted proposal created or cited (those that still exist)."""
     records = []

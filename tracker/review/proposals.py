@@ -16,8 +16,10 @@ RECORD_KINDS = {
     "deadlines": ProposalKind.DEADLINE,
     "occupations": ProposalKind.OCCUPATION,
 }
-# Keys that locate a finding in the text rather than say what it is: left out of the fingerprint.
-LOCATION_KEYS = {"evidence", "evidence_start", "evidence_end"}
+# Keys that locate a finding in the text or grade it rather than say what it is: left out of the
+# fingerprint, so a re-run that grades a finding differently (the database knows more names now)
+# proposes nothing twice.
+LOCATION_KEYS = {"evidence", "evidence_start", "evidence_end", "confidence"}
 
 
 def payload_fingerprint(record):

@@ -1,5 +1,8 @@
 """Readable descriptions of what accepting a proposal would create or change, for the review screens."""
+import datetime
+
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
@@ -100,6 +103,35 @@ def _existing_equivalent(proposal):
         return Deadline.objects.filter(company=company, due_date=p["due_date"],
                                        obligation=p.get("obligation") or "").first()
     return None
+
+
+# Two records of one measure by one regulator against one company this close together are
+# probably one fact reported twice (a receipt date and an announcement date, say).
+SIMILAR_WITHIN_DAYS = 31
+
+
+def similar_records(proposal, limit=5):
+    """Existing enforcement actions that may be the fact this pending proposal reports.
+
+    Same company, measure and regulator, with a date within a month of the proposal's, or
+    either date missing. The exact twin (:func:`existing_equivalent`) is among them.
+    """
+    p, company = proposal.payload or {}, proposal.company
+    if company is None or proposal.kind != ProposalKind.ENFORCEMENT_ACTION or not p.get("measure"):
+        return []
+    found = EnforcementAction.objects.filter(company=company, measure=p["measure"])
+    if p.get("regulator"):
+        found = found.filter(Q(issuer__name=p["regulator"]) | Q(issuer__aliases__contains=p["regulator"]))
+    try:
+        day = datetime.date.fromisoformat(p.get("date") or "")
+    except (TypeError, ValueError):
+        day = None
+    if day is not None:
+        window = datetime.timedelta(days=SIMILAR_WITHIN_DAYS)
+        found = found.filter(
+            Q(decision_date__isnull=True) | Q(decision_date__range=(day - window, day + window))
+        )
+    return list(found.select_related("issuer").order_by("-decision_date", "-id")[:limit])
 
 
 def highlighted_article(proposal):

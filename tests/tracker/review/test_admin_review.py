@@ -291,3 +291,31 @@ def test_analysts_cannot_review(client, analyst, paste):
     proposal = Proposal.objects.first()
     response = client.get(change_url(proposal))
     assert response.status_code == 302 and "login" in response.url
+
+
+def test_a_similar_record_is_shown_with_confidence_and_the_source_can_be_attached_to_it(curator_client, paste):
+    # The first page's order is accepted; a later page reports the same order with the announcement
+    # day, not the receipt day: the review page offers to cite the new page on the existing record.
+    paste()
+    first = Proposal.objects.get(kind=ProposalKind.ENFORCEMENT_ACTION)
+    submit(curator_client, first)
+    action = EnforcementAction.objects.get()
+    paste(
+        "本报记者 李娜\n青禾环境科技股份有限公司（简称“青禾环境”）披露，2025年3月14日，江苏证监局对公司采取责令改正的监督管理措施。\n",
+        published_on="2025-03-15",
+    )
+    second = Proposal.objects.pending().get(kind=ProposalKind.ENFORCEMENT_ACTION)
+    assert second.payload["date"] == "2025-03-14" and second.company == action.company
+
+    page = curator_client.get(change_url(second)).content.decode()
+    assert "已有相近记录" in page and "附加到已有记录" in page
+    assert "抽取把握" in page
+    queue = curator_client.get(reverse("admin:tracker_proposal_changelist") + "?status=all").content.decode()
+    assert "%" in queue  # the confidence column
+
+    response = submit(curator_client, second, button="_attach", _attach=str(action.pk))
+    assert "又一来源" in response.content.decode()
+    second.refresh_from_db()
+    assert second.status == ProposalStatus.ACCEPTED
+    assert EnforcementAction.objects.count() == 1
+    assert {c.source.title or c.source.pk for c in Citation.for_record(action)} and Citation.for_record(action).count() == 2
