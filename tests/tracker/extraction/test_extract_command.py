@@ -94,3 +94,14 @@ def test_bench_reports_pages_per_second():
     assert run.returncode == 0
     rate = float(run.stdout.decode().split("extraction speed: ")[1].split(" ")[0])
     assert rate >= 50
+
+
+def test_extract_knows_every_listed_company_from_the_seed_without_a_database(tmp_path):
+    # Neither name is declared on the page: only the shipped registry says they are listed companies.
+    page = tmp_path / "page.txt"
+    page.write_text("两天之内,ST东时与阳煤化工先后收到地方证监局开出的罚单。", encoding="utf-8")
+    run = manage("extract", str(page), "--published", "2025-09-16", "--json", "--no-db")
+    assert run.returncode == 0, run.stderr.decode()
+    result = json.loads(run.stdout)
+    assert sorted(a["company"] for a in result["enforcement_actions"]) == ["ST东时", "阳煤化工"]
+    assert {c["short_names"][0]: c["code"] for c in result["companies"]} == {"ST东时": "603377", "阳煤化工": "600691"}

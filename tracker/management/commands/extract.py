@@ -24,6 +24,14 @@ def load_known_names():
         return {}
 
 
+def listed_names_only():
+    """The registry seed's names alone (``--no-db``): every listed company, no database."""
+    from tracker.extraction.listed import read_listed_names
+    from tracker.review.jobs import LISTED_COMPANIES_SEED
+
+    return read_listed_names(LISTED_COMPANIES_SEED)
+
+
 class Command(BaseCommand):
     help = "Extract status changes, enforcement actions and deadlines from a page of text (- for stdin)."
     # The command reads no models of its own; system checks would only make it depend on
@@ -34,7 +42,11 @@ class Command(BaseCommand):
         parser.add_argument("file", help="text/HTML file to read, or - for standard input")
         parser.add_argument("--published", help="publication date of the page, YYYY-MM-DD")
         parser.add_argument("--json", action="store_true", help="print one JSON object (the default output)")
-        parser.add_argument("--no-db", action="store_true", help="do not load known company names from the database")
+        parser.add_argument(
+            "--no-db",
+            action="store_true",
+            help="do not read company names from the database (the listed-company seed is still read)",
+        )
 
     def handle(self, *args, **options):
         path = options["file"]
@@ -53,7 +65,7 @@ class Command(BaseCommand):
         if published and parse_published(published) is None:
             raise CommandError(f"--published {published!r} is not a date (expected YYYY-MM-DD)")
 
-        known = {} if options["no_db"] else load_known_names()
+        known = listed_names_only() if options["no_db"] else load_known_names()
         result = extract(data, published=published, known_names=known)
         if truncated:
             result["warnings"].append(f"input longer than {MAX_BYTES} bytes; only the start was read")
