@@ -22,7 +22,7 @@ from . import patterns as P
 from .amounts import find_amounts
 from .dates import DateMention, find_dates, parse_published
 from .names import GENERIC_NAMES, HEADER_RE, PRONOUN_RE, RENAME_RE, Mention, build_registry, st_label
-from .text import CJK, UnreadableInput, clean_text, decode_bytes
+from .text import CJK, UnreadableInput, clean_text, decode_bytes, to_simplified
 
 _BYLINE_RE = re.compile(r"^[\W_]{0,3}(?:本报记者|本报讯|新华社记者|新华社|记者|通讯员|见习记者|文/|作者)")
 _SENTENCE_RE = re.compile(r"[^。!?]*(?:[。!?]+[\"”’」)]*|$)")
@@ -63,6 +63,14 @@ _REGULATOR_ANNOUNCES_RE = re.compile(
     r"(?:晚间|当日)?,?(?P<who>(?:中国)?证监会|[^,。;]{2,3}证监局|上交所|深交所|北交所)(?:官网)?(?:发布|通报|公布|宣布|披露|表示|(?:向|对)[^,。;]{1,20}?(?:送达|下发|出具|作出))"
 )
 _LETTER_RE = re.compile(r"问询函|关注函|工作函|监管函")
+# An open 《 before the trigger: the trigger is inside the title of an announcement or rule.
+_INSIDE_TITLE_RE = re.compile(r"《[^《》]*$")
+_APPLICATION_AFTER_RE = re.compile(r"[^,。;]{0,8}?的申请")
+# "实施起始日为2025年4月30日", "起始日:2025年5月6日": the day a change starts, on a page of its own.
+_START_DAY_RE = re.compile(
+    r"(?P<verb>实施|撤销)?(?:退市风险警示|其他风险警示|风险警示)?的?起始日(?:期)?(?:为|是|:)\s*"
+    r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)"
+)
 _FINANCIAL_STAR_RE = re.compile(
     r"(?P<year>(?:19|20)\d\d)年度(?:的)?(?:财务会计报告|财务报告|审计报告|经审计)[^。;]{0,40}?(?:而)?被实施(?:的)?退市风险警示"
 )
@@ -408,6 +416,8 @@ class _PageExtractor:
                 continue
             if P.NAMED_CONDITION_RE.match(sentence.text, match.end()) or P.TRIGGERED_RE.search(clause):
                 continue  # "触发了“公司股票被实施其他风险警示”的情形": a rule's case, not the change
+            if _INSIDE_TITLE_RE.search(sentence.text, 0, local) or _APPLICATION_AFTER_RE.match(sentence.text, match.end()):
+                continue  # "《关于…将被叠加实施退市风险警示的公告》", "提出撤销…退市风险警示的申请"
             date = self._date_before(dates, sentence.start + local, sentence, after_in_clause=True, effective=True)
             started = bool(_START_DAY_AFTER_RE.match(sentence.text, match.end()))
             if date is None and started:
@@ -475,6 +485,9 @@ class _PageExtractor:
                 found[key] = (subject, old_label, new_label, date, False)
         for subject, old, new, date, stacked in found.values():
             label = st_label(subject.name)
+            if new == "ST" and old is None and label == "*ST" and self._near_publication(date):
+                # Other risk warning on a stock under *ST: the label stays *ST, a warning is stacked.
+                old, new, stacked = "*ST", "*ST", True
             if subject.explicit and label not in ("normal", new) and old is None and new != "normal":
                 # "ST东时…被实施退市风险警示": the name still shows the status before the change.
                 old = label
@@ -528,6 +541,9 @@ class _PageExtractor:
                 continue
             pos = sentence.start + local
             chosen = self._without_holders(sentence, self._subjects_before(sentence, subjects, pos), subjects)
+            if not chosen:
+                # "责令公司改正": the company stands inside the trigger phrase.
+                chosen = [s for s in subjects if pos <= s.start and s.end <= sentence.start + match.end()][:1]
             if not chosen:
                 chosen = self._subject_after(sentence, subjects, sentence.start + match.end())
             if not chosen and article.document and article.issuer is not None:
@@ -871,6 +887,16 @@ class _PageExtractor:
                 label = record["to"]
             record["from"] = record["to"] = label
 
+    def _near_publication(self, day):
+        """Whether a page's names (labels of its day) tell the label on ``day``: undated, or within a month."""
+        if day is None:
+            return True
+        return self.published is not None and abs((day - self.published).days) <= 31
+
+    def _day(self, expression):
+        found = find_dates(expression, self.published)
+        return found[0].value if found else None
+
     def _start_day(self):
         """The one day the page says the stock starts trading under new terms, if only one.
 
@@ -909,6 +935,16 @@ class _PageExtractor:
             for r in self.status_changes:
                 if start and r["effective_date"] is None and r["to"] == "normal":
                     r["effective_date"] = start.isoformat()
+        if any(r["effective_date"] is None for r in self.status_changes):
+            # "实施起始日为2025年4月30日" in a notice of its own: the day of its undated change.
+            starts = {(m.group("verb") == "撤销", self._day(m.group("date"))) for m in _START_DAY_RE.finditer(self.text)}
+            starts = {(lifting, day) for lifting, day in starts if day}
+            if len(starts) == 1:
+                lifting, day = starts.pop()
+                for r in self.status_changes:
+                    lifts = r["to"] == "normal" or (r["from"] == "*ST" and r["to"] == "ST")
+                    if r["effective_date"] is None and not r.get("_stacked") and lifts == lifting:
+                        r["effective_date"] = day.isoformat()
         # A warning stacked on a label (from == to) is a change of its own beside the label itself.
         status = _dedupe(
             self.status_changes, lambda r: (find(r["_root"]), r["to"], bool(r.get("_stacked"))), "effective_date"
@@ -921,7 +957,7 @@ class _PageExtractor:
             for r in status
             if not (
                 r.get("_stacked")
-                and r["to"] == "*ST"
+                and r["to"] in ("*ST", "ST")
                 and any(
                     root == find(r["_root"]) and (r["effective_date"] is None and day or r["effective_date"] == day)
                     for root, day in imposed
@@ -1018,6 +1054,39 @@ def _merge(target, other):
             target[name] = other[name]
 
 
+# Fields that quote the page; they are given back in the page's own characters.
+_QUOTED_FIELDS = ("company", "regulator", "obligation", "occupier", "consequence")
+
+
+def _in_page_characters(found, simplified, original):
+    """The records with names and quotes as the page writes them (東旭藍天, not 东旭蓝天).
+
+    The rules read the simplified text; ``original`` is the same text character for character
+    in the page's own (traditional) characters, so a span of one is the span of the other.
+    """
+
+    def restore(value):
+        if not isinstance(value, str) or not value:
+            return value
+        at = simplified.find(value)
+        return original[at : at + len(value)] if at >= 0 else value
+
+    for entry in found["companies"]:
+        entry["full_name"] = restore(entry["full_name"])
+        entry["short_names"] = list(dict.fromkeys(restore(name) for name in entry["short_names"]))
+    for kind in ("status_changes", "enforcement_actions", "deadlines", "occupations"):
+        for record in found[kind]:
+            for name in _QUOTED_FIELDS:
+                if name in record:
+                    record[name] = restore(record[name])
+            if "persons" in record:
+                record["persons"] = [restore(person) for person in record["persons"]]
+            start, end = record.get("evidence_start"), record.get("evidence_end")
+            if isinstance(start, int) and isinstance(end, int):
+                record["evidence"] = original[start:end]
+    return found
+
+
 def extract(text, published=None, known_names=None):
     """Extract regulatory events from one page.
 
@@ -1042,13 +1111,17 @@ def extract(text, published=None, known_names=None):
         except UnreadableInput as error:
             warnings.append(str(error))
             text = ""
-    cleaned = clean_text(text or "")
+    original = clean_text(text or "", simplified=False)
+    cleaned = to_simplified(original)
     result = {"published": published_date and published_date.isoformat()}
     if not cleaned.strip():
         warnings.append("the input holds no text")
         result.update(companies=[], status_changes=[], enforcement_actions=[], deadlines=[], occupations=[])
     else:
-        result.update(_PageExtractor(cleaned, published_date, known_names).run())
+        found = _PageExtractor(cleaned, published_date, known_names).run()
+        if original != cleaned:
+            found = _in_page_characters(found, cleaned, original)
+        result.update(found)
         if published_date is None and re.search(r"(?<![\d年])\d{1,2}月\d{1,2}[日号]", cleaned):
             warnings.append("no publication date given: dates without a year are left null")
     result["warnings"] = warnings

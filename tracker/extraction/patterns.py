@@ -94,7 +94,8 @@ HYPOTHETICAL_RE = re.compile(
 )
 # Words that, in the same clause before the trigger, make it not (yet) a fact.
 MODAL_RE = re.compile(
-    r"可能|或将|或被|是否|预计|有望|面临|存在|申请|提交|如何|不会|不再|避免|以免|防止|规避|未被|不存在|尚未|并未|没有|免于|"
+    r"可能|或将|或被|是否|预计|有望|面临|存在(?:被|可能|[^,。;]{0,2}风险)|申请|提交|提出|如何|不会|不再|避免|以免|防止|规避|未被|"
+    r"不存在|尚未|并未|没有|免于|"
     r"无需|不予|担忧|警惕|意味着|情形下|需要|应当|须|将会|争取|力争|努力|尽快"
 )
 APPROVAL_RE = re.compile(r"同意|审核通过|核准|批准|决定")

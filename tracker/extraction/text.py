@@ -110,12 +110,13 @@ def _is_paragraph_end(line):
     return len(line) < 30 or line[-1] in '"”’」】'  # headlines, bylines, captions; or a closed quote
 
 
-def clean_text(text):
+def clean_text(text, simplified=True):
     """Return the text the extractor reads: no HTML, ASCII digits/star, joined lines.
 
     - HTML tags and entities are removed (block tags become line breaks);
     - full-width ASCII forms (digits, letters, ＊, （）) become ASCII; invisible controls go;
-    - traditional characters become simplified ones;
+    - traditional characters become simplified ones (unless ``simplified=False``: the same text,
+      character for character, in the page's own characters);
     - blanks next to Chinese characters are dropped (newspaper OCR puts them inside names);
     - a paragraph split across lines (or a column break) is joined again.
     """
@@ -126,7 +127,9 @@ def clean_text(text):
     if "&" in text:
         text = html.unescape(text)
     text = text.translate(_FULLWIDTH).replace("\r\n", "\n").replace("\r", "\n")
-    text = to_simplified(_PINYIN_GLOSS.sub("", _INVISIBLE.sub("", text)))
+    text = _PINYIN_GLOSS.sub("", _INVISIBLE.sub("", text))
+    if simplified:
+        text = to_simplified(text)
     text = _MD_HEADING.sub("", text)
     text = _SPACES_AROUND_WIDE.sub("", text)
     paragraphs = []

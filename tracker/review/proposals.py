@@ -7,6 +7,7 @@ from django.db.models import Q
 from companies.models import Company, CompanyName, strip_risk_prefix
 from companies.stock_codes import CODE_RE, normalize_code
 
+from ..extraction.text import to_simplified
 from ..models import Proposal, ProposalKind, ProposalStatus
 
 # Output key -> proposal kind, for the record lists of the extractor's output.
@@ -44,6 +45,8 @@ def match_company(names, code=""):
     names = [name.replace("＊", "*").strip() for name in names if name and name.strip()]
     if not names:
         return None
+    # A page in traditional characters names 東旭藍天; the database knows 东旭蓝天.
+    names = list(dict.fromkeys([*names, *(to_simplified(name) for name in names)]))
     bare = {strip_risk_prefix(name) for name in names} - {""}
     company_ids = set(
         CompanyName.objects.filter(Q(name__in=names) | Q(bare_name__in=bare)).values_list("company_id", flat=True)

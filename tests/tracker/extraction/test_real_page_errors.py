@@ -201,9 +201,15 @@ def test_a_fine_ticket_in_a_story_about_several_companies():
 # -- normalisation ---------------------------------------------------------------------------------------
 
 
-def test_traditional_characters_read_like_simplified_ones():
-    result = run("湖南證監局決定對ST青嵐採取責令改正措施。*ST岳林於2025年6月3日起被實施退市風險警示。")
-    assert actions(result) == [("ST青岚", "rectification_order", None)]
+def test_traditional_characters_read_like_simplified_ones_and_are_quoted_as_written():
+    result = run(
+        "湖南證監局決定對ST青嵐採取責令改正措施。*ST岳林於2025年6月3日起被實施退市風險警示。",
+        known_names={"ST青岚": "code:600901"},
+    )
+    # The rules read simplified text; names and evidence come back in the page's own characters.
+    assert actions(result) == [("ST青嵐", "rectification_order", None)]
+    assert result["enforcement_actions"][0]["evidence"] == "湖南證監局決定對ST青嵐採取責令改正措施。"
+    assert result["enforcement_actions"][0]["company_code"] == "600901"  # the registry's simplified name
     assert statuses(result) == [("*ST岳林", None, "*ST", "2025-06-03")]
 
 
