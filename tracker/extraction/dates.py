@@ -22,7 +22,7 @@ DATE_RE = re.compile(
     rf"(?P<ymd>(?P<y>(?:19|20)\d\d|[〇零一二三四五六七八九]{{4}})年(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
     rf"(?:(?P<d>\d{{1,2}}|[{_CN_NUM}]{{1,3}})[日号]|(?P<ypart>{_PART}))?)"
     r"|(?P<iso>(?<![\d.])(?P<iy>(?:19|20)\d\d)(?P<sep>[-/.])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2})(?![\d.]))"
-    rf"|(?P<rel>(?<![\d年])(?P<ry>今年|去年|明年|前年|上年|本年|当年)?(?P<rm>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
+    rf"|(?P<rel>(?<![\d年])(?P<ry>今年|去年|明年|前年|上年|本年|当年|同年)?(?P<rm>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
     rf"(?:(?P<rd>\d{{1,2}}|[{_CN_NUM}]{{1,3}})[日号]|(?P<rpart>{_PART}))?)"
     r"|(?P<vague>(?:今年|去年|上年|前年|本年|当年)(?:年末|年底|年初|年中|末|底|初|以来)|近日|日前|近期|前不久|上半年|下半年)"
     r"|(?P<mrel>(?P<mw>上月|上个月|本月|当月|这个月|下月|下个月)(?P<md>\d{1,2}|[〇零一二三四五六七八九十两]{1,3})[日号])"
@@ -76,7 +76,7 @@ def _nearest_year(month, day, published):
     return best
 
 
-_YEAR_OFFSET = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+_YEAR_OFFSET = {"今年": 0, "本年": 0, "当年": 0, "同年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
 
 
 def find_dates(text, published=None, anchor=None):
@@ -99,6 +99,10 @@ def find_dates(text, published=None, anchor=None):
             value = _safe_date(cn_number(match.group("y")), cn_number(match.group("m")), cn_number(match.group("d")))
         elif kind == "iso":
             value = _safe_date(int(match.group("iy")), int(match.group("im")), int(match.group("id")))
+        elif kind == "rel" and match.group("rd") and match.group("ry") == "同年" and (last_value or published):
+            # "2024年5月8日…;同年9月6日…": the year of the date before it.
+            month, day = cn_number(match.group("rm")), cn_number(match.group("rd"))
+            value = _safe_date((last_value or published).year, month, day)
         elif kind == "rel" and match.group("rd") and published:
             month, day = cn_number(match.group("rm")), cn_number(match.group("rd"))
             if match.group("ry"):

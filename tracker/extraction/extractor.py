@@ -63,6 +63,10 @@ _REGULATOR_ANNOUNCES_RE = re.compile(
     r"(?:晚间|当日)?,?(?P<who>(?:中国)?证监会|[^,。;]{2,3}证监局|上交所|深交所|北交所)(?:官网)?(?:发布|通报|公布|宣布|披露|表示|(?:向|对)[^,。;]{1,20}?(?:送达|下发|出具|作出))"
 )
 _LETTER_RE = re.compile(r"问询函|关注函|工作函|监管函")
+_ISSUED_AFTER_RE = re.compile(r"(?:向[^,。;]{1,12}?)?(?:下发|送达|出具|作出)|(?:收到|接到|收悉)")
+# "被证监会两次立案调查": as many records as the text counts.
+_TIMES_BEFORE_RE = re.compile(r"(?P<n>两|二|三|四)次(?:被)?$")
+_TIMES = {"两": 2, "二": 2, "三": 3, "四": 4}
 # An open 《 before the trigger: the trigger is inside the title of an announcement or rule.
 _INSIDE_TITLE_RE = re.compile(r"《[^《》]*$")
 _APPLICATION_AFTER_RE = re.compile(r"[^,。;]{0,8}?的申请")
@@ -77,6 +81,8 @@ _FINANCIAL_STAR_RE = re.compile(
 # "(2025年1月5日)届满", "2月25日责令改正期满", "期限已于X届满": the end of an order's period.
 _EXPIRY_AFTER_RE = re.compile(
     r"\)?(?:的)?(?:责令改正|责令整改|整改|改正|还款|归还)?(?:的)?(?:期限|规定期限)?(?:已|将|即将)?(?:期满|届满|到期)"
+    # "2024年11月10日,6个月整改期限已满"
+    r"|[,\s]*(?:\d+|[一二三四五六六七八九十两]+)?(?:个月)?(?:的)?(?:责令改正|责令整改|整改|改正)?期限(?:已|已经)满"
 )
 _START_TRADING_RE = re.compile(
     r"(?P<date>(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日)(?:\([^()]{1,6}\))?(?:开市)?起(?:恢复上市|复牌|撤销|摘帽|恢复交易)"
@@ -98,7 +104,8 @@ _TARGET_AFTER_RE = re.compile(r"^[,]?(?:要求|请|督促|责令|就|关注|提�
 # "责令改正期限内" refers back to an order, it is not a new one.
 _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定书?中|期满|届满|规定期限|限期届满)")
 # Cheap pre-filter: a sentence without any of these cannot hold a record.
-_EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|上市|简称|前|余额|届满|期满")
+_EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|上市|简称|前|余额|届满|期满|已满")
+_EXPIRY_HINT_RE = re.compile(r"届满|期满|期限已满")
 
 
 @dataclass(slots=True)
@@ -563,26 +570,35 @@ class _PageExtractor:
                 article.proposing or bool(re.search(r"拟|事先告知", text[:local])) or article.has_prior_notice
             )
             date = None if replying else self._date_before(dates, pos, sentence)
+            if date is not None and not replying:
+                # "3月16日,公司公告称,…决定对X立案调查,并于3月15日向X下发《立案告知书》": the day it
+                # was issued or received, not the day it was announced.
+                issued = {d.value for d in dates if d.value and _ISSUED_AFTER_RE.match(self.text, d.end)}
+                if len(issued) == 1:
+                    date = issued.pop()
             if date is None and not replying and not self._month_only_before(dates, pos, sentence):
                 date = self._fallback_date(sentence, pos, dates, article)
             regulator = self._regulator(sentence, pos, article) or (
                 article.last_regulator if article.document else None
             )
-            for subject in chosen:
-                record = self._use(subject)
-                record.update(
-                    {
-                        "regulator": regulator,
-                        "measure": measure,
-                        "date": date and date.isoformat(),
-                        "persons": list(persons),
-                        "amount_yuan": amount,
-                    }
-                )
-                if proposed:
-                    record["proposed"] = True
-                record.update(self._evidence(sentence))
-                self.actions.append(record)
+            times = _TIMES_BEFORE_RE.search(text, max(0, local - 4), local) if measure == "investigation" else None
+            for nth in range(_TIMES[times.group("n")] if times and date is None else 1):
+                for subject in chosen:
+                    record = self._use(subject)
+                    record["_nth"] = nth
+                    record.update(
+                        {
+                            "regulator": regulator,
+                            "measure": measure,
+                            "date": date and date.isoformat(),
+                            "persons": list(persons),
+                            "amount_yuan": amount,
+                        }
+                    )
+                    if proposed:
+                        record["proposed"] = True
+                    record.update(self._evidence(sentence))
+                    self.actions.append(record)
 
     def _officers_only(self, sentence, local, trigger_end, article, pos):
         persons, _ = self._targets(sentence, local, trigger_end, [])
@@ -674,6 +690,13 @@ class _PageExtractor:
             ):
                 continue
             chosen = self._subjects_before(sentence, subjects, date.start)
+            if not chosen and expiry:
+                # "截至1月5日整改期限届满,公司仍有…未能清收": the company follows; or it is the story's.
+                following = [s for s in subjects if s.start >= date.end]
+                if following:
+                    chosen = following[:1]
+                elif article.current is not None:
+                    chosen = [_Subject(article.current, article.current_name, date.start, date.start, False)]
             if (
                 not chosen
                 and article.document
@@ -772,7 +795,9 @@ class _PageExtractor:
                 article = articles[sentence.article] = self._start_article(*bounds[sentence.article])
             subjects = self._mentions(sentence, article)
             # In a document, a sentence about the issuer's officers alone still counts (_officers_only).
-            if (subjects or article.issuer is not None) and _EVENT_HINT_RE.search(sentence.text):
+            # An order's period that ends ("期限已于1月5日届满") belongs to the story's company even unnamed.
+            expiring = article.current is not None and _EXPIRY_HINT_RE.search(sentence.text)
+            if (subjects or article.issuer is not None or expiring) and _EVENT_HINT_RE.search(sentence.text):
                 if sentence.paragraph not in paragraph_dates:
                     # 次日 resolves against the previous date in the paragraph, so read whole paragraphs.
                     para_start = self.text.rfind("\n", 0, sentence.start) + 1
@@ -991,7 +1016,9 @@ class _PageExtractor:
                     continue
             kept_status.append(r)
         status = kept_status
-        actions = _dedupe(self.actions, lambda r: (find(r["_root"]), r["measure"], bool(r.get("proposed"))), "date")
+        actions = _dedupe(
+            self.actions, lambda r: (find(r["_root"]), r["measure"], bool(r.get("proposed")), r["_nth"]), "date"
+        )
         # A 纪律处分 whose kind another sentence names (公开谴责…) is that measure, not "other".
         disciplined = {find(r["_root"]) for r in actions if r["measure"] in P.DISCIPLINE}
         actions = [r for r in actions if not (r["measure"] == "other" and find(r["_root"]) in disciplined)]
@@ -1015,6 +1042,7 @@ class _PageExtractor:
             record.pop("_root", None)
             record.pop("_stacked", None)
             record.pop("_named", None)
+            record.pop("_nth", None)
         return {
             "companies": companies,
             "status_changes": status,

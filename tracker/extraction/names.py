@@ -179,7 +179,8 @@ def st_label(name):
 
 
 def is_generic_st(core):
-    return core.startswith(_GENERIC_ST_CORES) or core[:1] in "股类"
+    # "*ST未能在期限届满前…": a page that dropped the name after the prefix.
+    return core.startswith(_GENERIC_ST_CORES) or core[:1] in "股类未已将被仍在于的"
 
 
 @dataclass(slots=True)
@@ -219,6 +220,7 @@ class CompanyRegistry:
         self.name_to_id = {}
         self._index = None
         self.known = set()  # names a registry of listed companies (or the database) knows
+        self.registry_cores = None  # first character -> short-name cores, when a whole registry is known
         self.holder_names = set()  # names the page introduces as a shareholder or related party
 
     def _new(self):
@@ -283,7 +285,20 @@ class CompanyRegistry:
             return True
         if any(strip_st(n) != n for n in names):
             return True
+        if self.registry_cores and all(_SUFFIX_RE.search(n) for n in names):
+            # Only full names, and no listed company's short name fits any of them (亿阳集团股份有限公司
+            # beside ST信通 of 亿阳信通股份有限公司): a co-addressee that is not listed.
+            if not any(self._fits_registry(n) for n in names):
+                return False
         return not any(_NON_JOINT_STOCK_RE.search(n) or n in self.holder_names for n in names)
+
+    def _fits_registry(self, full_name):
+        core = _SUFFIX_RE.split(full_name)[0]
+        for ch in set(core):
+            for short in self.registry_cores.get(ch, ()):
+                if _holds_in_order(core, short):
+                    return True
+        return False
 
     def company_of(self, name):
         cid = self.name_to_id.get(name)
@@ -547,6 +562,8 @@ def build_registry(text, known_names=None):
             if text.count(short) > inside:
                 registry.add(short, registry.company_of(full))
                 note(short, text.find(short))
+    if known_names and len(known_names) >= _WHOLE_REGISTRY:
+        registry.registry_cores = _registry_cores(known_names)
     if known_names:
         by_key = {}
         for name, key in _known_in_text(known_names, text):
@@ -568,6 +585,24 @@ def build_registry(text, known_names=None):
 
 
 _KNOWN_INDEX = {}  # id of the last known-names mapping -> (mapping, its index); one is enough
+_CORES_INDEX = {}
+# A mapping this large is the registry of the whole market, not a few names of one database.
+_WHOLE_REGISTRY = 1000
+
+
+def _registry_cores(known_names):
+    """Short names of the registry without ST prefix or share-class letter, by first character."""
+    cached = _CORES_INDEX.get(id(known_names))
+    if cached is not None and cached[0] is known_names and cached[1] == len(known_names):
+        return cached[2]
+    cores = {}
+    for name in known_names:
+        core = strip_st(name).rstrip("ABＡＢ")
+        if len(core) >= 2 and not _SUFFIX_RE.search(core):
+            cores.setdefault(core[0], set()).add(core)
+    _CORES_INDEX.clear()
+    _CORES_INDEX[id(known_names)] = (known_names, len(known_names), cores)
+    return cores
 
 
 def _known_index(known_names):
