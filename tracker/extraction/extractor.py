@@ -63,6 +63,8 @@ _REGULATOR_ANNOUNCES_RE = re.compile(
     r"(?:晚间|当日)?,?(?P<who>(?:中国)?证监会|[^,。;]{2,3}证监局|上交所|深交所|北交所)(?:官网)?(?:发布|通报|公布|宣布|披露|表示|(?:向|对)[^,。;]{1,20}?(?:送达|下发|出具|作出))"
 )
 _LETTER_RE = re.compile(r"问询函|关注函|工作函|监管函")
+# "朗进科技(维权)(300594.SZ)、ST惠伦": what stands in brackets between two enumerated names.
+_PARENTHETICAL_RE = re.compile(r"\([^()]{0,20}\)")
 _ISSUED_AFTER_RE = re.compile(r"(?:向[^,。;]{1,12}?)?(?:下发|送达|出具|作出)|(?:收到|接到|收悉)")
 # "被证监会两次立案调查": as many records as the text counts.
 _TIMES_BEFORE_RE = re.compile(r"(?P<n>两|二|三|四)次(?:被)?$")
@@ -248,7 +250,7 @@ class _PageExtractor:
         chosen = [before[-1]]
         for previous in reversed(before[:-1]):
             head = chosen[-1]
-            gap = self.text[previous.end : head.start]
+            gap = _PARENTHETICAL_RE.sub("", self.text[previous.end : head.start])
             same = self.registry.find(previous.company) == self.registry.find(head.company)
             if same and len(gap) <= 20:
                 chosen.append(previous)
@@ -1140,7 +1142,8 @@ def extract(text, published=None, known_names=None):
             warnings.append(str(error))
             text = ""
     original = clean_text(text or "", simplified=False)
-    cleaned = to_simplified(original)
+    # 其它 is an old spelling of 其他 ("叠加实施其它风险警示"); same length, so spans still match.
+    cleaned = to_simplified(original).replace("其它", "其他")
     result = {"published": published_date and published_date.isoformat()}
     if not cleaned.strip():
         warnings.append("the input holds no text")
