@@ -63,6 +63,7 @@ _REGULATOR_ANNOUNCES_RE = re.compile(
     r"(?:晚间|当日)?,?(?P<who>(?:中国)?证监会|[^,。;]{2,3}证监局|上交所|深交所|北交所)(?:官网)?(?:发布|通报|公布|宣布|披露|表示|(?:向|对)[^,。;]{1,20}?(?:送达|下发|出具|作出))"
 )
 _LETTER_RE = re.compile(r"问询函|关注函|工作函|监管函")
+_YEAR_MONTH_RE = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月")
 # "朗进科技(维权)(300594.SZ)、ST惠伦": what stands in brackets between two enumerated names.
 _PARENTHETICAL_RE = re.compile(r"\([^()]{0,20}\)")
 _ISSUED_AFTER_RE = re.compile(r"(?:向[^,。;]{1,12}?)?(?:下发|送达|出具|作出)|(?:收到|接到|收悉)")
@@ -293,6 +294,14 @@ class _PageExtractor:
             if after:
                 return after[0].value
         return None
+
+    def _month_before(self, dates, pos, sentence):
+        """ "2024年5月份,广东证监局对…": the month (YYYY-MM) the text dates the measure to, if only a month."""
+        before = [d for d in dates if sentence.start <= d.start and d.end <= pos]
+        if not before or before[-1].value is not None:
+            return None
+        found = _YEAR_MONTH_RE.match(before[-1].text)
+        return f"{found.group('y')}-{int(found.group('m')):02d}" if found else None
 
     def _month_only_before(self, dates, pos, sentence):
         """ "于2024年5月…被立案调查": the text dates the measure to a month, so no day is borrowed."""
@@ -588,6 +597,10 @@ class _PageExtractor:
                 for subject in chosen:
                     record = self._use(subject)
                     record["_nth"] = nth
+                    if date is None:
+                        # A measure the text dates to a month is its own fact, not an undated mention
+                        # of another one on a day of a different month.
+                        record["_month"] = self._month_before(dates, pos, sentence)
                     record.update(
                         {
                             "regulator": regulator,
@@ -1045,6 +1058,7 @@ class _PageExtractor:
             record.pop("_stacked", None)
             record.pop("_named", None)
             record.pop("_nth", None)
+            record.pop("_month", None)
         return {
             "companies": companies,
             "status_changes": status,
@@ -1070,7 +1084,12 @@ def _dedupe(records, key, date_field):
                 by_date[date] = record
         if None in by_date and len(by_date) > 1:
             undated = by_date.pop(None)
-            _merge(next(iter(by_date.values())), undated)
+            month = undated.get("_month")
+            same_month = [r for day, r in by_date.items() if not month or day.startswith(month)]
+            if same_month:
+                _merge(same_month[0], undated)
+            else:
+                by_date[None] = undated
         kept.extend(by_date.values())
     return sorted(kept, key=lambda r: r["evidence_start"])
 

@@ -101,6 +101,10 @@ ALIAS_RE = re.compile(
     rf"(?P<alias>[{CJK}A-Za-z*0-9]{{2,12}}?)[\"”」]?"
     rf"(?:或[\"“「]?(?P<alias2>[{CJK}A-Za-z*0-9]{{2,12}}?)[\"”」]?)?(?P<rest>[,;、][^()]{{0,40}})?\)"
 )
+CODED_ALIAS_RE = re.compile(
+    rf"\((?P<alias>[*A-Z]{{0,3}}[{CJK}]{{2,6}}),\s*(?P<code>(?:00[0-3]|30[01]|60[0-5]|68[89]|92\d|[48][37]\d)\d{{3}})"
+    r"(?:\.(?:SZ|SH|BJ))?\)"
+)
 # "宁川示例股份有限公司,A股证券简称:*ST宁川,A股证券代码:600917" (a party list in a decision).
 LISTED_AS_RE = re.compile(
     rf"[,;]\s*(?:A股)?(?:证券|股票)简称[::]\s*(?P<alias>[*A-Za-z{CJK}]{{2,10}}?)(?=[,;。\s]|$)"
@@ -422,6 +426,12 @@ def build_registry(text, known_names=None):
             note(listed.group("alias"), listed.start("alias"))
             if listed.group("code"):
                 registry.set_code(cid, listed.group("code"))
+        coded = CODED_ALIAS_RE.match(text, end)
+        if coded and coded.group("alias") not in GENERIC_NAMES:
+            # "苏交科集团股份有限公司(苏交科,300284.SZ)": the short name and the code, no 简称.
+            registry.add(coded.group("alias"), cid)
+            note(coded.group("alias"), coded.start("alias"))
+            registry.set_code(cid, coded.group("code"))
         alias = ALIAS_RE.match(text, end)
         if alias:
             aliases = (alias.group("alias"), alias.group("alias2") or "")
