@@ -215,3 +215,77 @@ def test_traditional_characters_read_like_simplified_ones_and_are_quoted_as_writ
 
 def test_invisible_characters_and_pinyin_glosses_are_dropped():
     assert clean_text("ST青\u200b岚事項(xiàng)被疊加實(shí)施") == "ST青岚事项被叠加实施"
+
+
+# -- found on the second set of real pages ---------------------------------------------------------
+
+
+def test_an_orders_period_that_ended_belongs_to_the_storys_company_even_unnamed():
+    result = run(
+        "据公告,2024年7月5日,*ST岳林收到深圳证监局下发的责令改正决定。责令整改事项的期限已于2025年1月5日届满,"
+        "股票自1月6日开市起停牌。"
+    )
+    assert [(d["company"], d["due_date"]) for d in result["deadlines"]] == [("*ST岳林", "2025-01-05")]
+
+
+def test_a_period_already_full_is_a_deadline_too():
+    result = run("2024年11月10日,6个月整改期限已满,ST青岚仍未完成款项清收。")
+    assert [(d["company"], d["due_date"]) for d in result["deadlines"]] == [("ST青岚", "2024-11-10")]
+
+
+def test_the_day_a_notice_was_issued_beats_the_day_it_was_announced():
+    result = run("3月16日,ST青岚公告称,中国证监会决定对公司立案调查,并于3月15日向公司下发《立案告知书》。")
+    assert actions(result) == [("ST青岚", "investigation", "2025-03-15")]
+
+
+def test_same_year_and_counted_investigations():
+    result = run("2024年5月8日,ST青岚被证监会立案;同年9月6日,ST青岚再度被证监会立案调查。")
+    assert sorted(actions(result)) == [("ST青岚", "investigation", "2024-05-08"), ("ST青岚", "investigation", "2024-09-06")]
+    twice = run("此外,ST青岚还因信息披露违法违规被证监会两次立案调查。")
+    assert actions(twice) == [("ST青岚", "investigation", None), ("ST青岚", "investigation", None)]
+
+
+def test_a_co_addressee_no_listed_short_name_fits_is_not_listed():
+    registry = {f"示例{n:04d}": f"code:{600000 + n}" for n in range(1200)} | {"ST信川": "code:600999"}
+    result = run(
+        "2024年5月10日,ST信川收到黑龙江证监局《关于对信川通信股份有限公司、信和集团股份有限公司采取责令改正措施的决定》。",
+        known_names=registry,
+    )
+    assert [c["full_name"] for c in result["companies"]] == ["信川通信股份有限公司"]
+
+
+def test_an_undated_stacking_goes_with_the_imposition_it_comes_with():
+    result = run(
+        "证券代码:688901 证券简称:ST岳林 公告编号:2025-020\n岳林示例股份有限公司关于实施退市风险警示的公告\n"
+        "上海证券交易所将对公司股票实施退市风险警示。公司股票将被上海证券交易所叠加实施其他风险警示。\n"
+        "实施起始日为2025年4月30日。",
+        published="2025-04-28",
+    )
+    assert [(s["to"], s["effective_date"]) for s in result["status_changes"]] == [("*ST", "2025-04-30")]
+
+
+def test_a_month_dated_fine_is_not_folded_into_a_later_one():
+    result = run(
+        "2024年5月份,广东证监局对ST青岚处以罚款合计1620万元。2024年12月5日,ST青岚公告称,广东证监局对公司处以300万元罚款。"
+    )
+    assert sorted(a[2] or "" for a in actions(result)) == ["", "2024-12-05"]
+
+
+def test_delisting_by_removal_from_the_board():
+    result = run("2024年8月27日,ST青岚股票摘牌。")
+    assert statuses(result) == [("ST青岚", "ST", "delisted", "2024-08-27")]
+
+
+def test_a_title_and_an_application_are_no_changes():
+    assert run("ST青岚发布了《关于公司股票交易将被叠加实施退市风险警示的公告》。")["status_changes"] == []
+    assert run("ST青岚已向上海证券交易所提出撤销对公司股票实施退市风险警示的申请。")["status_changes"] == []
+
+
+def test_other_warning_on_a_star_stock_is_stacked_not_a_change():
+    result = run("*ST岳林公告,公司股票将被实施其他风险警示。公司股票简称仍为“*ST岳林”。")
+    assert [(s["from"], s["to"]) for s in result["status_changes"]] == [("*ST", "*ST")]
+
+
+def test_a_bare_short_name_and_code_in_brackets_after_the_full_name():
+    result = run("12月16日,深交所向青岚集团股份有限公司(青岚集团,300901.SZ)发出监管函。")
+    assert result["companies"] == [{"full_name": "青岚集团股份有限公司", "short_names": ["青岚集团"], "code": "300901"}]
