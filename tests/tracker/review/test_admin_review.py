@@ -313,7 +313,9 @@ def test_a_similar_record_is_shown_with_confidence_and_the_source_can_be_attache
     queue = curator_client.get(reverse("admin:tracker_proposal_changelist") + "?status=all").content.decode()
     assert "%" in queue  # the confidence column
 
-    response = submit(curator_client, second, button="_attach", _attach=str(action.pk))
+    url = change_url(second)
+    data = {**form_data(curator_client.get(url)), "_attach": str(action.pk)}
+    response = curator_client.post(url, {k: v for k, v in data.items() if v is not None}, follow=True)
     assert "又一来源" in response.content.decode()
     second.refresh_from_db()
     assert second.status == ProposalStatus.ACCEPTED
