@@ -4,7 +4,7 @@ from django.db.models import Prefetch
 from simple_history.admin import SimpleHistoryAdmin
 
 from .choices import RiskStatus
-from .models import Company, CompanyName, Person, StatusChange, strip_risk_prefix
+from .models import Company, CompanyName, Person, RegistryObservation, StatusChange, strip_risk_prefix
 
 
 class CompanySearchMixin:
@@ -54,6 +54,20 @@ class StatusChangeInline(admin.TabularInline):
     show_change_link = True
 
 
+class RegistryObservationInline(admin.TabularInline):
+    """What the registry lists saw: read-only facts with their source and day (a curator dates changes from articles)."""
+
+    model = RegistryObservation
+    extra = 0
+    can_delete = False
+    fields = ["observed_on", "short_name", "status", "listed_on", "delisted_on", "source"]
+    readonly_fields = fields
+    ordering = ["-observed_on"]
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(Company)
 class CompanyAdmin(CompanySearchMixin, SimpleHistoryAdmin):
     company_lookup = ""
@@ -61,8 +75,8 @@ class CompanyAdmin(CompanySearchMixin, SimpleHistoryAdmin):
     list_filter = [StatusOnTodayFilter, "exchange", "board"]
     search_fields = ["code", "names__name"]
     readonly_fields = ["exchange", "board", "created_at", "updated_at"]
-    fields = ["code", "exchange", "board", "notes", "created_at", "updated_at"]
-    inlines = [CompanyNameInline, StatusChangeInline]
+    fields = ["code", "exchange", "board", "listed_on", "delisted_on", "notes", "created_at", "updated_at"]
+    inlines = [CompanyNameInline, StatusChangeInline, RegistryObservationInline]
     list_per_page = 50
 
     def get_queryset(self, request):

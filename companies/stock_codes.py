@@ -26,6 +26,7 @@ _PREFIXES = [
     ("003", Exchange.SZSE, Board.MAIN),
     ("300", Exchange.SZSE, Board.CHINEXT),
     ("301", Exchange.SZSE, Board.CHINEXT),
+    ("302", Exchange.SZSE, Board.CHINEXT),  # ChiNext codes given since 2025 (302132)
     ("200", Exchange.SZSE, Board.B_SHARE),
     ("920", Exchange.BSE, Board.BSE),
     ("43", Exchange.BSE, Board.BSE),
@@ -56,7 +57,7 @@ def classify(code):
         if code.startswith(prefix):
             return exchange, board
     raise ValidationError(
-        "无法识别的股票代码前缀：%(code)s（沪市600/601/603/605/688/689，深市000-003/300/301，北交所920/43/83/87/88）",
+        "无法识别的股票代码前缀：%(code)s（沪市600/601/603/605/688/689，深市000-003/300-302，北交所920/43/83/87/88）",
         code="unknown_stock_code_prefix",
         params={"code": code},
     )

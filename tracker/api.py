@@ -118,7 +118,7 @@ class DeadlineViewSet(viewsets.ReadOnlyModelViewSet):
 class CompanyViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = CompanySerializer
     filterset_class = CompanyFilterSet
-    queryset = Company.objects.prefetch_related("names", "status_changes")
+    queryset = Company.objects.prefetch_related("names", "status_changes", "observations")
 
 
 class StatusChangeViewSet(viewsets.ReadOnlyModelViewSet):

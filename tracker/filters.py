@@ -10,7 +10,6 @@ Conventions (one per facet, the same on every list):
   (see `EnforcementActionFilterSet.compute_facet_summary`), whatever the page size.
 """
 import hashlib
-from datetime import date
 from decimal import Decimal
 
 import django_filters
@@ -22,8 +21,8 @@ from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, F, 
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from companies.choices import Board, Exchange, NameKind, RiskStatus
-from companies.models import Company, CompanyName, StatusChange
+from companies.choices import Board, Exchange, RiskStatus
+from companies.models import Company, CompanyName, RegistryObservation, StatusChange
 from tracker.choices import DeadlineKind, DeadlineStatus, Measure
 from tracker.models import (
     ActionTarget,
@@ -70,30 +69,27 @@ def risk_statuses(on=None):
 def compute_risk_statuses(on):
     """{company pk: status on `on`} for every company that is NOT normal that day; all others are normal.
 
-    The same rules as `Company.with_current_status()` (the status-change log first, else the prefix of the short
-    name valid that day), computed in Python from two small queries instead of three correlated subqueries per
-    company: both tables hold a few rows per company at most.
+    The same rules as `Company.with_current_status()` (the status-change log, and a registry observation of
+    the label from its day on when it is later than the last change; never a name's prefix), computed in
+    Python from two small queries instead of correlated subqueries per company.
     """
-    statuses, logged = {}, set()
+    statuses, logged = {}, {}
     for company_id, effective, before, after in StatusChange.objects.order_by("company_id", "effective_date").values_list(
         "company_id", "effective_date", "from_status", "to_status"
     ):
         if company_id not in logged:
-            logged.add(company_id)
+            logged[company_id] = None
             statuses[company_id] = before  # until a change takes effect, the first change's "from" holds
         if effective <= on:
             statuses[company_id] = after
-    valid_on = (Q(valid_from__isnull=True) | Q(valid_from__lte=on)) & (Q(valid_to__isnull=True) | Q(valid_to__gte=on))
-    prefixed = CompanyName.objects.filter(valid_on, kind=NameKind.SHORT).exclude(
-        name_status__in=["", RiskStatus.NORMAL]).values("company_id")
-    newest = {}
-    for company_id, valid_from, pk, status in CompanyName.objects.filter(
-        valid_on, kind=NameKind.SHORT, company_id__in=prefixed
-    ).values_list("company_id", "valid_from", "pk", "name_status"):
-        key = (valid_from or date.min, pk)
-        if company_id not in logged and (company_id not in newest or key > newest[company_id][0]):
-            newest[company_id] = (key, status)
-    statuses.update({company_id: status for company_id, (_, status) in newest.items()})
+            logged[company_id] = effective
+    for company_id, observed, status in (
+        RegistryObservation.objects.filter(observed_on__lte=on).exclude(status="")
+        .order_by("company_id", "observed_on").values_list("company_id", "observed_on", "status")
+    ):
+        last_change = logged.get(company_id)
+        if last_change is None or observed > last_change:
+            statuses[company_id] = status
     return {pk: status for pk, status in statuses.items() if status and status != RiskStatus.NORMAL}
 
 

@@ -197,6 +197,9 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(hour=8, minute=0),
     },
 }
+# The registry of listed companies, refreshed daily from the exchanges when AkShare is installed and this is on.
+if os.environ.get("REGISTRY_SYNC_AKSHARE", "").lower() in ("1", "true", "yes"):
+    CELERY_BEAT_SCHEDULE["registry-sync"] = {"task": "tracker.sync_companies", "schedule": crontab(hour=18, minute=30)}
 
 # --- Deadline alerts (tracker.alerts) ------------------------------------------
 ALERTS_DIGEST_TIME = (8, 0)  # Asia/Shanghai, as the beat entry above

@@ -1,6 +1,10 @@
 """Celery tasks. Each takes primary keys, does its work in a plain function, and is safe to run twice."""
+import logging
+
 from celery import shared_task
 from celery.signals import worker_ready
+
+logger = logging.getLogger(__name__)
 
 
 # --- review: extraction of stored articles into the review queue ---------------
@@ -72,3 +76,18 @@ def enqueue(task, ids):
 def scan_when_worker_starts(sender, **kwargs):
     """Catch up at once after downtime instead of waiting for the next beat tick."""
     scan_reminders.delay()
+
+
+@shared_task(name="tracker.sync_companies", ignore_result=True)
+def sync_companies():
+    """Daily refresh of the listed-company registry from the exchanges (beat entry only when REGISTRY_SYNC_AKSHARE)."""
+    from companies.registry import RegistryError
+
+    from .registry_sync import describe, sync_akshare
+
+    try:
+        report, proposals = sync_akshare()
+    except RegistryError as error:
+        logger.warning("registry sync skipped: %s", error)
+        return
+    logger.info("registry sync: %s", " / ".join(describe(report, proposals)))

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from companies.choices import Board, Exchange, NameKind, RiskStatus
-from companies.models import Company, CompanyName, StatusChange
+from companies.models import Company, CompanyName, RegistryObservation, StatusChange
 
 pytestmark = pytest.mark.django_db
 
@@ -117,7 +117,23 @@ class TestStatusHistory:
         stacked.full_clean()
 
 
-def test_without_recorded_changes_the_short_name_prefix_gives_the_status(make_company):
-    assert make_company("ST示例").current_status == RiskStatus.ST
-    assert make_company("*ST样本").current_status == RiskStatus.STAR_ST
-    assert make_company("示例正常").current_status == RiskStatus.NORMAL
+def test_a_names_prefix_is_never_a_status(make_company):
+    # A curator (or an accepted proposal) writing "*ST样本" records a name, not a status change.
+    for name in ("ST示例", "*ST样本", "示例正常"):
+        company = make_company(name)
+        assert company.current_status == RiskStatus.NORMAL
+        assert Company.objects.with_current_status().get(pk=company.pk).annotated_status == RiskStatus.NORMAL
+
+
+def test_a_registry_observation_gives_the_label_from_its_day_on_until_a_later_change(make_company):
+    company = make_company("ST示例")
+    RegistryObservation.objects.create(company=company, observed_on=date(2025, 8, 8), source="名单", short_name="*ST示例")
+    assert company.status_on(date(2025, 8, 7)) == RiskStatus.NORMAL  # nothing says what it was before
+    assert company.status_on(date(2025, 8, 8)) == RiskStatus.STAR_ST
+    StatusChange.objects.create(company=company, from_status=RiskStatus.STAR_ST, to_status=RiskStatus.ST,
+                                effective_date=date(2025, 9, 1))
+    assert company.status_on(date(2025, 8, 20)) == RiskStatus.STAR_ST
+    assert company.status_on(date(2025, 9, 2)) == RiskStatus.ST
+    annotated = Company.objects.with_current_status(on=date(2025, 8, 20)).get(pk=company.pk)
+    assert annotated.annotated_status == RiskStatus.STAR_ST
+    assert Company.objects.with_current_status(on=date(2025, 9, 2)).get(pk=company.pk).annotated_status == RiskStatus.ST

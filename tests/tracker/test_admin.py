@@ -51,7 +51,8 @@ def test_company_autocomplete_matches_any_name(admin_client):
         {"term": "龙宇", "app_label": "tracker", "model_name": "enforcementaction", "field_name": "company"},
     )
     assert response.status_code == 200
-    assert [r["text"] for r in response.json()["results"]] == ["*ST龙宇"]
+    # The seeded *ST龙宇 got its code from the registry (listed there as 退市龙宇): one company, not two.
+    assert [r["text"] for r in response.json()["results"]] == ["退市龙宇（603003）"]
 
 
 def test_company_page_shows_names_and_status_changes_inline(admin_client):

@@ -64,7 +64,7 @@ def test_the_five_removals_of_may_2025_with_their_effective_dates(seeded):
 
 def test_work_letters_to_four_companies_and_an_undated_investigation(seeded):
     letters = EnforcementAction.objects.filter(measure=Measure.WORK_LETTER, decision_date=date(2025, 5, 23))
-    assert {a.company.current_short_name for a in letters} == {"ST东时", "*ST华微", "*ST龙宇", "*ST观典"}
+    assert {a.company.name_on(a.decision_date) for a in letters} == {"ST东时", "*ST华微", "*ST龙宇", "*ST观典"}
     investigation = EnforcementAction.objects.get(measure=Measure.INVESTIGATION)
     assert investigation.company == company_named("*ST龙宇")
     assert investigation.issuer.name == "中国证监会"

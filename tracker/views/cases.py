@@ -27,7 +27,7 @@ ACTION_COLUMNS = (
 
 def prepare_actions(qs):
     return qs.select_related("company", "issuer").prefetch_related(
-        "company__names", "company__status_changes", "violation_types",
+        "company__names", "company__status_changes", "company__observations", "violation_types",
         Prefetch("targets", queryset=ActionTarget.objects.select_related("person").order_by("id")),
     )
 

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from companies.choices import RiskStatus
-from companies.models import Company, CompanyName, StatusChange
+from companies.models import Company, CompanyName, RegistryObservation, StatusChange
 from tracker.filters import OPEN_STATUSES, CompanyFilterSet
 from tracker.models import (
     ActionTarget,
@@ -46,7 +46,7 @@ def prepare_companies(qs):
     return qs.annotate(
         next_due_date=Subquery(next_deadline.values("due_date")[:1]),
         action_count=Subquery(action_count),
-    ).prefetch_related("names", "status_changes")
+    ).prefetch_related("names", "status_changes", "observations")
 
 
 @login_required
@@ -132,6 +132,7 @@ def build_timeline(company):
     today = timezone.localdate()
     names = list(CompanyName.objects.filter(company=company))
     changes = list(StatusChange.objects.filter(company=company))
+    observations = list(RegistryObservation.objects.filter(company=company))
     actions = list(
         EnforcementAction.objects.filter(company=company).select_related("issuer")
         .prefetch_related("violation_types", Prefetch("targets", queryset=ActionTarget.objects.select_related("person")))
@@ -139,7 +140,7 @@ def build_timeline(company):
     cases = list(FundOccupationCase.objects.filter(company=company).with_balance())
     repayments = list(Repayment.objects.filter(case__company=company).select_related("case"))
     deadlines = list(Deadline.objects.filter(company=company))
-    company._prefetched_objects_cache = {"names": names, "status_changes": changes}
+    company._prefetched_objects_cache = {"names": names, "status_changes": changes, "observations": observations}
     citations = citations_by_record([*names, *changes, *actions, *cases, *repayments, *deadlines])
 
     def cited(record):
@@ -210,4 +211,6 @@ def company_detail(request, pk):
     return render(request, "tracker/companies/detail.html", {
         "company": company, "events": events, "band": band, "cases": cases,
         "open_deadlines": [e for e in events if e.kind == "deadline" and e.record.is_open],
+        # What the registry lists saw, latest first: "*ST as of 2025-08-08", not a change.
+        "observations": sorted(company.observations.all(), key=lambda o: o.observed_on, reverse=True)[:3],
     })

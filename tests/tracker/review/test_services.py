@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 
 from companies.choices import RiskStatus
-from companies.models import Company, CompanyName, StatusChange
+from companies.models import Company, CompanyName, RegistryObservation, StatusChange
 from tracker.choices import IssuerKind
 from tracker.models import (
     Citation,
@@ -260,3 +260,18 @@ def test_a_rectification_deadline_is_tied_to_the_order_the_same_article_reports(
     accept_proposal(proposal(source, ProposalKind.DEADLINE), curator)
     deadline = Deadline.objects.get(obligation="清收被占用资金")
     assert deadline.action == EnforcementAction.objects.get()
+
+
+def test_accepting_a_name_with_a_prefix_never_rewrites_status_history(make_company, curator):
+    # Issue 11.1: "*ST东时 … ST东时(603377)" accepted as a company proposal adds a name, nothing else.
+    company = make_company("ST东时", code="603377")
+    RegistryObservation.objects.create(company=company, observed_on=date(2025, 5, 1), source="名单", short_name="ST东时")
+    source = Source.objects.create(title="示例报道", publication="示例报", text="*ST东时(603377)公告称……")
+    entry = {"full_name": None, "short_names": ["*ST东时"], "code": "603377"}
+    proposal = Proposal.objects.create(source=source, kind=ProposalKind.COMPANY, payload=entry, payload_hash="h",
+                                       company=company, company_hint=entry, company_name="*ST东时")
+    accept_proposal(proposal, curator)
+    assert company.names.filter(name="*ST东时").exists()
+    assert not company.status_changes.exists()
+    assert company.status_on(date(2025, 5, 23)) == RiskStatus.ST
+    assert company.status_on(date(2026, 1, 1)) == RiskStatus.ST

@@ -3,6 +3,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from companies.registry import RegistryError, load_seed
 from tracker.seeds import SeedError, load_seeds
 
 
@@ -25,3 +26,13 @@ class Command(BaseCommand):
                 summary = "，".join(f"{name} {count}" for name, count in sorted(counter.items()))
                 self.stdout.write(f"{label}：{summary}")
         self.stdout.write(self.style.SUCCESS(f"种子数据已载入：{len(files)} 个文件，{report.changed} 处变更。"))
+        if paths:
+            return  # named files only: the registry is loaded with the default seeds
+        try:
+            registry = load_seed()
+        except RegistryError as error:
+            raise CommandError(f"上市公司名录未载入（已全部回滚）：{error}") from error
+        self.stdout.write(self.style.SUCCESS(
+            f"上市公司名录：新增 {len(registry.added)} 家，补上代码 {len(registry.coded)} 家，"
+            f"更名 {len(registry.renamed)} 家，观察记录 {registry.observed} 条。"
+        ))
