@@ -20,7 +20,7 @@ MEASURE_PATTERNS = (
     ("inquiry_letter", r"问询函"),
     ("concern_letter", r"关注函"),
     ("regulatory_letter", r"监管函(?!件)"),
-    ("public_censure", r"公开谴责"),
+    ("public_censure", r"公开谴责|(?<=[遭被])谴责"),
     ("circulated_criticism", r"通报批评"),
     ("unfit_declaration", r"公开认定[^,。;]{0,20}?不适合担任|不适合担任[^,。;]{0,12}?(?:董事|监事|高级管理人员|职务)"),
     (
@@ -84,7 +84,11 @@ DELISTING_WARNING_REMAINS_RE = re.compile(r"(?:仍|继续|依然|仍然)[^。;]{
 STATUS_RE = re.compile("|".join(f"(?P<s{i}>{p})" for i, (p, _, _, _) in enumerate(STATUS_PATTERNS)))
 
 # "触及“…被实施退市风险警示”的情形": the name of a case in the rules, not a change.
-NAMED_CONDITION_RE = re.compile(r"[^,。;]{0,12}?[\"”」]?(?:的)?(?:情形|情况|条件|标准|规定)")
+NAMED_CONDITION_RE = re.compile(
+    r"[^,。;]{0,12}?[\"”」]?(?:的)?(?:情形|情况|条件|标准|规定)"
+    # "(一)公司股票被实施退市风险警示相关风险提示…披露不真实": a topic, not the event.
+    r"|(?:的)?(?:相关|有关)"
+)
 TRIGGERED_RE = re.compile(r"触发|触及|符合|满足|适用|属于")
 # Words that make the rest of the sentence hypothetical ("若未…将被实施退市风险警示").
 HYPOTHETICAL_RE = re.compile(

@@ -289,3 +289,10 @@ def test_other_warning_on_a_star_stock_is_stacked_not_a_change():
 def test_a_bare_short_name_and_code_in_brackets_after_the_full_name():
     result = run("12月16日,深交所向青岚集团股份有限公司(青岚集团,300901.SZ)发出监管函。")
     assert result["companies"] == [{"full_name": "青岚集团股份有限公司", "short_names": ["青岚集团"], "code": "300901"}]
+
+
+def test_censured_in_a_headline_and_a_warning_as_a_topic():
+    result = run("青岚医疗违规为关联方输血 实控人张三遭谴责\n青岚医疗控股股份有限公司(以下简称“青岚医疗”)公告了纪律处分决定书。")
+    assert [a[1] for a in actions(result)] == ["public_censure"]
+    topic = run("(一)ST青岚股票被实施退市风险警示相关风险提示披露不真实、不准确。")
+    assert topic["status_changes"] == []
