@@ -501,6 +501,25 @@ class _PageExtractor:
                 found[key] = (prior[0], prior[1] or old_label, new_label, prior[3] or date, prior[4])
             else:
                 found[key] = (subject, old_label, new_label, date, False)
+        if "简称" in sentence.text:
+            # "*ST有树 | …,股票简称变更为“有棵树”": the name it had is the one the sentence gives it.
+            for match in _NEW_NAME_RE.finditer(sentence.text):
+                if match.group("old") or self._hypothetical(sentence, match.start()):
+                    continue
+                local = match.start()
+                if P.MODAL_RE.search(sentence.text[_clause_start(sentence.text, local) : local]):
+                    continue
+                named = [s for s in self._subjects_before(sentence, subjects, sentence.start + local) if s.explicit]
+                if len(named) != 1:
+                    continue
+                old_label, new_label = st_label(named[0].name), st_label(match.group("new"))
+                key = self.registry.find(named[0].company)
+                # Only a plain new name after an ST one (a removal): writers name a company by its
+                # newest label, so "*ST旭蓝…简称变更为“ST旭蓝”" may well be the other way round.
+                if old_label == "normal" or new_label != "normal" or key in found:
+                    continue
+                date = self._date_before(dates, sentence.start + local, sentence, effective=True)
+                found[key] = (named[0], old_label, new_label, date, False)
         for subject, old, new, date, stacked in found.values():
             label = st_label(subject.name)
             if new == "ST" and old is None and label == "*ST" and self._near_publication(date):

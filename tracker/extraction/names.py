@@ -119,7 +119,8 @@ HEADER_RE = re.compile(
     re.M,
 )
 RENAME_RE = re.compile(
-    r"简称(?:将)?(?:由|从)[\"“「](?P<old>[^\"”」]{2,12})[\"”」](?:变更|恢复|更名|改|调整)为[\"“「](?P<new>[^\"”」]{2,12})[\"”」]"
+    r"简称(?:将)?(?:由|从)[\"“「](?P<old>[^\"”」]{2,12})[\"”」](?:(?:变更|恢复|更名|改|调整|变)为|变成|变)"
+    r"[\"“「](?P<new>[^\"”」]{2,12})[\"”」]"
 )
 # "示例电气晚间公告称" / "示例电气(即"*ST示例")": a short name declared without its full name.
 ANNOUNCER_RE = re.compile(
@@ -134,7 +135,7 @@ CODED_NAME_RE = re.compile(
 )
 # What may follow a short name: punctuation, a particle, or a common verb ("ST芯联科公告" vs "*ST华微的").
 _AFTER_NAME_RE = re.compile(
-    r"[^\u4e00-\u9fff]|[的于在已将被及和与等称因也还则是为自从对向并又再均仍曾拟获遭所今去此或系即以予受给]|"
+    r"[^\u4e00-\u9fff]|[的于在已将被及和与等称因也还则是为自从对向并又再均仍曾拟获遭所今去此或系即以予受给亦]|"
     r"公告|表示|披露|发布|股票|收到|接到|近日|日前|目前|颇具|年报|控股|实际|董事|当日|晚间|早间|方面|相关|作为|成为|宣布|涉嫌|"
     r"面临|公司|股价|证券|监事|总经理|财务|高管"
 )

@@ -58,7 +58,7 @@ STATUS_PATTERNS = (
         "formal",
     ),
     (
-        r"撤销[^,。;]{0,16}?退市风险警示(?:[及和与并以、]+|,同时|,并)(?:撤销)?(?:对)?(?:公司)?(?:股票)?(?:交易)?(?:的)?其他风险警示",
+        r"撤销[^,。;]{0,16}?退市(?:风险警示)?(?:[及和与并以、]+|,同时|,并)(?:撤销)?(?:对)?(?:公司)?(?:股票)?(?:交易)?(?:的)?其他风险警示",
         "*ST",
         "normal",
         "formal",
@@ -77,6 +77,9 @@ STATUS_PATTERNS = (
         "delisted",
         "formal",
     ),
+    # "“摘星”由*ST变ST": the labels themselves, in a round-up.
+    (r"由[\"“]?\*ST[\"”]?变(?:为|成|更为)?[\"“]?ST(?![A-Za-z\u4e00-\u9fff])", "*ST", "ST", "formal"),
+    (r"由[\"“]?ST[\"”]?变(?:为|成|更为)?[\"“]?\*ST", "ST", "*ST", "formal"),
 )
 REVOKE_OTHER_WARNING = 3  # index of "撤销…其他风险警示" above
 # "撤销其他风险警示,因公司仍存在退市风险警示情形": *ST stays after ST is lifted.

@@ -296,3 +296,14 @@ def test_censured_in_a_headline_and_a_warning_as_a_topic():
     assert [a[1] for a in actions(result)] == ["public_censure"]
     topic = run("(一)ST青岚股票被实施退市风险警示相关风险提示披露不真实、不准确。")
     assert topic["status_changes"] == []
+
+
+def test_round_up_rows_rename_to_a_plain_name_and_elided_warnings():
+    table = run("*ST青岚 | 5月12日停牌1天,5月13日复牌,股票简称变更为“青岚股份”。 | 5月13日大涨。 |")
+    assert [(s["company"], s["from"], s["to"]) for s in table["status_changes"]] == [("*ST青岚", "*ST", "normal")]
+    elided = run("*ST岳林5月11日晚公告,股票交易5月13日开市起撤销退市及其他风险警示,简称由“*ST岳林”变“岳林科技”。")
+    assert [(s["from"], s["to"]) for s in elided["status_changes"]] == [("*ST", "normal")]
+    labels = run("5月以来,仅ST宁岚“摘星”由*ST变ST。")
+    assert [(s["company"], s["from"], s["to"]) for s in labels["status_changes"]] == [("ST宁岚", "*ST", "ST")]
+    also = run("*ST科岚亦发布公告称,因撤销退市风险警示,公司股票将于2025年5月20日复牌。")
+    assert [c["short_names"] for c in also["companies"]] == [["*ST科岚"]]
