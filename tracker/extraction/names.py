@@ -350,6 +350,10 @@ class CompanyRegistry:
 _FOUR_CHAR_RUN_RE = re.compile(rf"(?:^|(?<=[\s,。;:、\"“”(])|(?<=[,。;:]对)|(?<=[,。;:]向))(?P<word>[{CJK}]{{4}})", re.M)
 
 
+# Remarks some mirrors insert after a company's name: "ST尔雅(维权)", "广东嘉应制药(维权)股份有限公司".
+_SITE_REMARK_RE = re.compile(r"\((?:维权|诉讼|索赔)\)")
+
+
 def _holds_in_order(word, chars):
     """Whether ``chars`` appear in ``word`` in that order."""
     position = 0
@@ -421,6 +425,10 @@ def build_registry(text, known_names=None):
     for start, end, full in find_full_names(text):
         cid = registry.add(full)
         note(full, start)
+        plain = _SITE_REMARK_RE.sub("", full)
+        if plain != full:
+            # "广东嘉应制药(维权)股份有限公司": a site's remark inside the name; the title names it plainly.
+            registry.add(plain, cid)
         listed = LISTED_AS_RE.match(text, end)
         if listed:
             registry.add(listed.group("alias"), cid)

@@ -307,3 +307,12 @@ def test_round_up_rows_rename_to_a_plain_name_and_elided_warnings():
     assert [(s["company"], s["from"], s["to"]) for s in labels["status_changes"]] == [("ST宁岚", "*ST", "ST")]
     also = run("*ST科岚亦发布公告称,因撤销退市风险警示,公司股票将于2025年5月20日复牌。")
     assert [c["short_names"] for c in also["companies"]] == [["*ST科岚"]]
+
+
+def test_a_sites_remark_inside_a_full_name_is_one_company():
+    result = run(
+        "近日,广东青岚(维权)股份有限公司(股票简称:青岚股份)发布公告称,根据《关于对广东青岚股份有限公司、张三采取出具警示函措施的决定》,"
+        "监管机构对青岚股份及张三采取出具警示函的行政监管措施。"
+    )
+    assert len(result["companies"]) == 1
+    assert [a[1] for a in actions(result)] == ["warning_letter"]
