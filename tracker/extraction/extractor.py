@@ -27,7 +27,8 @@ from .text import CJK, UnreadableInput, clean_text, decode_bytes, to_simplified
 _BYLINE_RE = re.compile(r"^[\W_]{0,3}(?:本报记者|本报讯|新华社记者|新华社|记者|通讯员|见习记者|文/|作者)")
 _SENTENCE_RE = re.compile(r"[^。!?]*(?:[。!?]+[\"”’」)]*|$)")
 _CLAUSE_BREAK_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:]")
-_ENUM_GAP_RE = re.compile(r"^(?:、|和|及|与|以及|,)?$")
+# Between two enumerated names: "、", "和", "及", or the doubled marks of a sloppy repost (",、").
+_ENUM_GAP_RE = re.compile(r"^(?:[、,]{1,2}|和|及|与|以及|——)?$")
 _GAP_NOISE_RE = re.compile(r"[\s\"“”'‘’「」()]")
 _ROLE_BEFORE_RE = re.compile(
     r"(?:控股股东|大股东|股东|子公司|实际控制人|实控人|关联方|母公司|参股|收购|受让|出售|投资|间接控股|控制的)$"
@@ -63,6 +64,9 @@ _REGULATOR_ANNOUNCES_RE = re.compile(
     r"(?:晚间|当日)?,?(?P<who>(?:中国)?证监会|[^,。;]{2,3}证监局|上交所|深交所|北交所)(?:官网)?(?:发布|通报|公布|宣布|披露|表示|(?:向|对)[^,。;]{1,20}?(?:送达|下发|出具|作出))"
 )
 _LETTER_RE = re.compile(r"问询函|关注函|工作函|监管函")
+_TOPIC_AFTER_RE = re.compile(r"(?:的)?(?:情况|公司名单|名单|的公司)")
+_QUOTED_TITLE_RE = re.compile(r"为题|题为|标题")
+_INSIDE_QUOTE_RE = re.compile(r"“[^”]*$")
 _YEAR_MONTH_RE = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月")
 # "朗进科技(维权)(300594.SZ)、ST惠伦": what stands in brackets between two enumerated names.
 _PARENTHETICAL_RE = re.compile(r"\([^()]{0,20}\)")
@@ -555,7 +559,13 @@ class _PageExtractor:
             local = match.start()
             clause_start = _clause_start(text, local)
             clause = text[clause_start:local]
-            if self._hypothetical(sentence, local) or P.ENFORCEMENT_MODAL_RE.search(clause):
+            if (
+                self._hypothetical(sentence, local)
+                or P.ENFORCEMENT_MODAL_RE.search(clause)
+                # "面临多项处罚,包括巨额罚款及市场禁入措施" / "均未被证监会立案调查"
+                or P.FACING_RE.search(text, max(0, local - 20), local)
+                or P.NOT_BEFORE_RE.search(text, max(0, local - 2), local)
+            ):
                 continue
             replying = False
             if measure in P.LETTER_MEASURES:
@@ -569,6 +579,10 @@ class _PageExtractor:
                     continue
             if measure == "rectification_order" and _BACK_REFERENCE_RE.match(text, match.end()):
                 continue
+            if measure == "investigation" and _TOPIC_AFTER_RE.match(text, match.end()):
+                continue  # "被立案调查的情况", "被立案调查公司名单": a topic, not a case
+            if _QUOTED_TITLE_RE.search(text) and _INSIDE_QUOTE_RE.search(text, 0, local):
+                continue  # "以“31家上市公司已立案调查”为题报道": a headline quoted, not the event
             if _RULE_TITLE_RE.search(text, max(0, local - 30), local) and _RULE_TITLE_END_RE.match(text, local):
                 continue
             if measure == "fine" and not (

@@ -258,7 +258,10 @@ def find_persons(span, company_names=()):
 
 # Enforcement wording is causal more often than status wording ("因存在资金占用被出具警示函"),
 # so fewer words cancel it.
+# Strong hedges that reach over a comma: "面临多项处罚,包括…".
+FACING_RE = re.compile(r"面临|可能面临|或将面临|或面临")
+NOT_BEFORE_RE = re.compile(r"(?:未|没有|不曾|从未)$")
 ENFORCEMENT_MODAL_RE = re.compile(
-    r"可能|或将|或被|是否|预计|有望|面临|不会|避免|以免|防止|规避|未被|未受到|未曾|未收到|未接到|不存在|尚未|并未|没有|免于|"
+    r"可能|或将|或被|是否|预计|有望|面临|不会|避免|以免|防止|规避|未被|未受到|未曾|未收到|未接到|不存在|尚未|并未|没有|免于|不在|"
     r"无需|不予|情形下|担心"
 )

@@ -316,3 +316,11 @@ def test_a_sites_remark_inside_a_full_name_is_one_company():
     )
     assert len(result["companies"]) == 1
     assert [a[1] for a in actions(result)] == ["warning_letter"]
+
+
+def test_denials_hedges_and_quoted_headlines_give_no_record():
+    assert run("ST青岚:公司不在31家被立案调查公司名单。")["enforcement_actions"] == []
+    assert run("ST青岚表示,公司及董事、监事均未被证监会立案调查。")["enforcement_actions"] == []
+    assert run("ST青岚面临多项处罚,包括巨额罚款及市场禁入措施。")["enforcement_actions"] == []
+    quoted = run("ST青岚公告,部分媒体以“证监会:31家上市公司已立案调查”为题报道了新闻发布会。")
+    assert quoted["enforcement_actions"] == []
