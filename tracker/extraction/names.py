@@ -599,6 +599,7 @@ def build_registry(text, known_names=None):
                 if isinstance(key, str) and key.startswith("code:"):
                     registry.set_code(cid, key[5:])
             note(name, text.find(name) if name in text else len(text))
+    _enumerated_names(registry, text, note)
     _mark_holders(registry, text, order)
     return registry, order
 
@@ -654,6 +655,31 @@ def _known_in_text(known_names, text):
                 if name not in found and text.startswith(name, i):
                     found[name] = key
     return list(found.items())
+
+
+# "——ST易联众、普利制药、威创股份,、ST华铁——": a round-up's list of short names.
+_LIST_ITEM = rf"(?:\*?ST)?[{CJK}]{{2,5}}"
+_NAME_LIST_RE = re.compile(rf"(?<![{CJK}]){_LIST_ITEM}(?:[,、]{{1,2}}{_LIST_ITEM}){{2,}}(?![{CJK}])")
+
+
+def _enumerated_names(registry, text, note):
+    """Names in a list that holds at least two known companies are company names too.
+
+    A list of people or of places rarely holds two listed companies; a round-up's list of
+    companies always does, and its other items are the names the registry spells differently.
+    """
+    for match in _NAME_LIST_RE.finditer(text):
+        items = [item for item in re.split(r"[,、]+", match.group()) if item]
+        known = [item for item in items if item in registry.name_to_id]
+        if len(known) < 2 or len(known) == len(items):
+            continue
+        for item in items:
+            if item in registry.name_to_id or item in GENERIC_NAMES or _NOT_SHORT_NAME.search(item):
+                continue
+            if len(strip_st(item)) < 2 or (strip_st(item) == item and len(item) < 4):
+                continue  # two or three plain characters are a person's name as often as a company's
+            registry.add(item)
+            note(item, match.start() + match.group().find(item))
 
 
 def _mark_holders(registry, text, order):

@@ -324,3 +324,15 @@ def test_denials_hedges_and_quoted_headlines_give_no_record():
     assert run("ST青岚面临多项处罚,包括巨额罚款及市场禁入措施。")["enforcement_actions"] == []
     quoted = run("ST青岚公告,部分媒体以“证监会:31家上市公司已立案调查”为题报道了新闻发布会。")
     assert quoted["enforcement_actions"] == []
+
+
+def test_a_round_up_list_with_known_companies_names_the_others_too():
+    registry = {"ST青岚": "code:600901", "岳林股份": "code:600902"}
+    result = run(
+        "5月8日晚,四家上市公司——ST青岚,、岳林股份、山川智造,、东海新材——宣布收到中国证监会的《立案告知书》。",
+        known_names=registry,
+    )
+    assert sorted(a[0] for a in actions(result)) == ["ST青岚", "东海新材", "山川智造", "岳林股份"]
+    # A list of people is not a list of companies, even beside one company.
+    people = run("ST青岚公告,张小明、李大华、王建国收到浙江证监局警示函。", known_names=registry)
+    assert [c["short_names"][0] for c in people["companies"]] == ["ST青岚"]
