@@ -15,6 +15,7 @@ and in a document the last "于X收到" date, then the date it is signed with.
 Evidence offsets point into the cleaned text (``clean_text(raw)``).
 """
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -1115,6 +1116,12 @@ def _dedupe(records, key, date_field):
                 _merge(by_date[date], record)
             else:
                 by_date[date] = record
+        if date_field == "date" and len(by_date) > 1:
+            # Received on the 20th, announced on the 21st: one measure reported with two days; keep the first.
+            days = sorted(d for d in by_date if d)
+            for earlier, later in zip(days, days[1:], strict=False):
+                if earlier in by_date and _days_apart(earlier, later) <= 3:
+                    _merge(by_date[earlier], by_date.pop(later))
         if None in by_date and len(by_date) > 1:
             undated = by_date.pop(None)
             month = undated.get("_month")
@@ -1125,6 +1132,10 @@ def _dedupe(records, key, date_field):
                 by_date[None] = undated
         kept.extend(by_date.values())
     return sorted(kept, key=lambda r: r["evidence_start"])
+
+
+def _days_apart(first, second):
+    return (datetime.date.fromisoformat(second) - datetime.date.fromisoformat(first)).days
 
 
 def _merge(target, other):

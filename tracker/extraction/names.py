@@ -91,6 +91,8 @@ _LEFT_BOUNDARY_WORDS = (
     "公布",
     "显示",
     "获得",
+    "内容",
+    "如下",
 )
 _LEFT_BOUNDARY_CHARS = "对向与和及的是为在由将被据称于自经暨即等从把给因如"
 # A single leading character that cannot start a company name ("一、对红岭新材料…").
@@ -562,9 +564,14 @@ def build_registry(text, known_names=None):
         sid = registry.company_of(st_name)
         if sid is None or sid in full_roots:
             continue
+        # "*ST西钢" and "西宁特殊钢股份有限公司": the core's characters in order, as short names are made.
         holders = [
-            f for f in full_names if strip_st(st_name) in _SUFFIX_RE.split(f)[0] and f not in registry.holder_names
+            f
+            for f in full_names
+            if _holds_in_order(_SUFFIX_RE.split(f)[0], strip_st(st_name)) and f not in registry.holder_names
         ]
+        # "内容西宁特殊钢股份有限公司" beside "西宁特殊钢股份有限公司": a heading glued to the name.
+        holders = [f for f in holders if not any(other != f and other in f for other in holders)]
         if len(holders) == 1:
             registry.link(sid, registry.company_of(holders[0]))
             full_roots = {registry.company_of(f) for f in full_names}

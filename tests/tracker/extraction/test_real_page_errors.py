@@ -336,3 +336,22 @@ def test_a_round_up_list_with_known_companies_names_the_others_too():
     # A list of people is not a list of companies, even beside one company.
     people = run("ST青岚公告,张小明、李大华、王建国收到浙江证监局警示函。", known_names=registry)
     assert [c["short_names"][0] for c in people["companies"]] == ["ST青岚"]
+
+
+def test_a_letter_received_and_announced_a_day_apart_is_one_record_of_the_first_day():
+    result = run(
+        "2024年12月21日,青岚医药发布《关于公司股东收到重庆证监局警示函的公告》。"
+        "青岚医药披露,2024年12月20日,该公司收到重庆证监局对公司股东出具的警示函。",
+        known_names={"青岚医药": "code:000901"},
+    )
+    assert actions(result) == [("青岚医药", "warning_letter", "2024-12-20")]
+
+
+def test_an_issuers_st_name_and_a_full_name_made_of_other_characters():
+    result = run(
+        "证券代码:600901 证券简称:*ST西岚 编号:临2024-035\n本公司董事会保证公告内容真实。\n"
+        "西宁青岚特殊钢股份有限公司于2024年3月21日收到青海证监局警示函,警示函件内容如下:\n"
+        "西宁青岚特殊钢股份有限公司、周泳:\n我局决定对你公司及周泳采取出具警示函的行政监督管理措施。",
+        published="2024-03-22",
+    )
+    assert len(result["companies"]) == 1 and result["companies"][0]["code"] == "600901"
