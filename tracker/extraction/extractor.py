@@ -1,21 +1,23 @@
 """The article extractor: page text in, regulatory events out (see shared/EXTRACTION.md).
 
-Pure Python, no Django: the management command ``extract`` is a thin wrapper.
+Pure Python, no Django: the management command ``extract`` is a thin wrapper. The stages, one
+module each:
 
-The page is cleaned (:mod:`.text`), cut into articles (a byline such as 本报记者 or an
-announcement header 证券代码: starts one), paragraphs and sentences. A record is only
-made when a trigger phrase and its company are in the same sentence; 公司/该公司/本公司/你公司
-stand for the company most recently named in the same article (in a document: its issuer,
-from the 证券代码 header, a "关于对X…的决定/函" title or an "X、张三:" salutation).
-The company usually comes before the trigger; "交易所发出问询函,要求X…" is read too.
+- ``text``: decode, strip HTML, join broken lines, traditional to simplified (offsets kept);
+- ``sentences``: articles, paragraphs, sentences and clauses;
+- ``names`` / ``listed`` / ``dates`` / ``amounts`` / ``patterns``: the mentions (companies from the page
+  and the listed-company registry, who is listed and who is a holder; dates; amounts; trigger phrases);
+- this module: event frames sentence by sentence — a trigger, its company (named, or 公司/该公司
+  standing for the company last named, or the issuer of a document), its date, regulator, persons;
+- ``records``: one record per fact, labels and days settled against the page, a confidence, the
+  page's own characters.
 
-A measure's date is the nearest date before the trigger in its sentence; failing that, a
-date the paragraph gave to the announcement or receipt just before ("3月21日晚间…公告。"),
-and in a document the last "于X收到" date, then the date it is signed with.
-Evidence offsets point into the cleaned text (``clean_text(raw)``).
+A measure's date is the nearest date before the trigger in its sentence (a day it was issued or
+received beats the day it was announced); failing that, a date the paragraph gave to the
+announcement or receipt just before ("3月21日晚间…公告。"), the day the story leads with, and in a
+document the last "于X收到" date, then the date it is signed with.
 """
 
-import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -23,11 +25,13 @@ from . import patterns as P
 from .amounts import find_amounts
 from .dates import DateMention, find_dates, parse_published
 from .names import GENERIC_NAMES, HEADER_RE, PRONOUN_RE, RENAME_RE, Mention, build_registry, st_label
+from .records import RecordsMixin, in_page_characters
+from .sentences import SIGNATURE_DATE_RE as _SIGNATURE_DATE_RE
+from .sentences import clause_end as _clause_end
+from .sentences import clause_start as _clause_start
+from .sentences import segment as _segment
 from .text import CJK, UnreadableInput, clean_text, decode_bytes, to_simplified
 
-_BYLINE_RE = re.compile(r"^[\W_]{0,3}(?:本报记者|本报讯|新华社记者|新华社|记者|通讯员|见习记者|文/|作者)")
-_SENTENCE_RE = re.compile(r"[^。!?]*(?:[。!?]+[\"”’」)]*|$)")
-_CLAUSE_BREAK_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:]")
 # Between two enumerated names: "、", "和", "及", or the doubled marks of a sloppy repost (",、").
 _ENUM_GAP_RE = re.compile(r"^(?:[、,]{1,2}|和|及|与|以及|——)?$")
 _GAP_NOISE_RE = re.compile(r"[\s\"“”'‘’「」()]")
@@ -35,11 +39,6 @@ _ROLE_BEFORE_RE = re.compile(
     r"(?:控股股东|大股东|股东|子公司|实际控制人|实控人|关联方|母公司|参股|收购|受让|出售|投资|间接控股|控制的)$"
 )
 _TARGET_VERB_RE = re.compile(r"采取|出具|给予|予以|处以|作出|实施|进行|下发|发出|分别|并处|没收")
-_HEADLINE_MAX = 40
-# "上证公函〔2025〕0912号" heads a new letter or decision on a page that prints several.
-_DOCUMENT_NUMBER_RE = re.compile(rf"^[{CJK}]{{2,12}}[〔\[(]\d{{4}}[〕\])]\d{{1,5}}号$")
-# A round-up's item heading ("【海岚股份收到问询函】", "■ 公司动态") starts a new item.
-_ITEM_HEADING_RE = re.compile(r"^(?:【[^】]{2,60}】|[■◆▲]\s*[^。!?]{2,40})$")
 _PROPOSAL_RE = re.compile(r"拟(?:决定|作出|对[^。:]{0,20}作出)[^。]{0,10}:")
 _LIST_ITEM_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[、.]|\(\d+\)|\([一二三四五六七八九十]+\))")
 _RELATIVE_DAY_RE = re.compile(r"同日|次日|翌日|当日|当天")
@@ -78,30 +77,16 @@ _TIMES = {"两": 2, "二": 2, "三": 3, "四": 4}
 # An open 《 before the trigger: the trigger is inside the title of an announcement or rule.
 _INSIDE_TITLE_RE = re.compile(r"《[^《》]*$")
 _APPLICATION_AFTER_RE = re.compile(r"[^,。;]{0,8}?的申请")
-# "实施起始日为2025年4月30日", "起始日:2025年5月6日": the day a change starts, on a page of its own.
-_START_DAY_RE = re.compile(
-    r"(?P<verb>实施|撤销)?(?:退市风险警示|其他风险警示|风险警示)?的?起始日(?:期)?(?:为|是|:)\s*"
-    r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)"
-)
-_FINANCIAL_STAR_RE = re.compile(
-    r"(?P<year>(?:19|20)\d\d)年度(?:的)?(?:财务会计报告|财务报告|审计报告|经审计)[^。;]{0,40}?(?:而)?被实施(?:的)?退市风险警示"
-)
 # "(2025年1月5日)届满", "2月25日责令改正期满", "期限已于X届满": the end of an order's period.
 _EXPIRY_AFTER_RE = re.compile(
     r"\)?(?:的)?(?:责令改正|责令整改|整改|改正|还款|归还)?(?:的)?(?:期限|规定期限)?(?:已|将|即将)?(?:期满|届满|到期)"
     # "2024年11月10日,6个月整改期限已满"
     r"|[,\s]*(?:\d+|[一二三四五六六七八九十两]+)?(?:个月)?(?:的)?(?:责令改正|责令整改|整改|改正)?期限(?:已|已经)满"
 )
-_START_TRADING_RE = re.compile(
-    r"(?P<date>(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日)(?:\([^()]{1,6}\))?(?:开市)?起(?:恢复上市|复牌|撤销|摘帽|恢复交易)"
-)
 _BACKGROUND_RE = re.compile(r"此前|早在|曾经|曾被|曾因|去年|前年|以往|历史上|此外,|另外,|同时,|年内|多次|再次|又")
 # "依据《证券市场禁入规定》": a trigger word inside the title of a rule is no measure.
 _RULE_TITLE_RE = re.compile(r"《[^《》]{0,30}$")
 _RULE_TITLE_END_RE = re.compile(r"[^《》]{0,30}?(?:规定|办法|规则|法|指引|条例|准则|细则)》")
-_SIGNATURE_DATE_RE = re.compile(
-    r"^(?:(?:19|20)\d\d|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$"
-)
 # "…的监管工作函" / "关于对X…的决定" at the top of a letter or decision: X is its addressee.
 _TITLE_ADDRESSEE_RE = re.compile(rf"^关于对([{CJK}()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司))")
 _SALUTATION_RE = re.compile(
@@ -114,15 +99,6 @@ _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定�
 # Cheap pre-filter: a sentence without any of these cannot hold a record.
 _EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|上市|简称|前|余额|届满|期满|已满")
 _EXPIRY_HINT_RE = re.compile(r"届满|期满|期限已满")
-
-
-@dataclass(slots=True)
-class Sentence:
-    start: int
-    end: int
-    text: str
-    paragraph: int
-    article: int
 
 
 @dataclass
@@ -150,53 +126,7 @@ class _Subject:
     persons: list = field(default_factory=list)
 
 
-def _segment(text):
-    """Sentences of the cleaned text, each tagged with its paragraph and article number."""
-    sentences = []
-    lines = []
-    pos = 0
-    for line in text.split("\n"):
-        lines.append((pos, line))
-        pos += len(line) + 1
-    article = 0
-    starts = set()
-    for i, (_, line) in enumerate(lines):
-        if _ITEM_HEADING_RE.match(line):
-            starts.add(i)
-        elif _BYLINE_RE.match(line) or HEADER_RE.match(line) or _DOCUMENT_NUMBER_RE.match(line):
-            # The headline lines just above a byline belong to the new article.
-            j = i
-            numbered = bool(_DOCUMENT_NUMBER_RE.match(line))
-            while j > 0 and len(lines[j - 1][1]) <= _HEADLINE_MAX and not lines[j - 1][1].endswith(("。", "!", "?")):
-                if numbered and (i - j >= 1 or _SIGNATURE_DATE_RE.match(lines[j - 1][1])):
-                    break  # only the issuer's name sits above a document number
-                j -= 1
-                if i - j >= 3:
-                    break
-            starts.add(j)
-    for number, (offset, line) in enumerate(lines):
-        if number in starts and number:
-            article += 1
-        for match in _SENTENCE_RE.finditer(line):
-            if match.group().strip():
-                sentences.append(Sentence(offset + match.start(), offset + match.end(), match.group(), number, article))
-    return sentences
-
-
-def _clause_start(text, pos):
-    """Start of the clause (split at , ; :) that holds position ``pos``."""
-    start = 0
-    for match in _CLAUSE_BREAK_RE.finditer(text, 0, pos):
-        start = match.end()
-    return start
-
-
-def _clause_end(text, pos):
-    match = _CLAUSE_BREAK_RE.search(text, pos)
-    return match.start() if match else len(text)
-
-
-class _PageExtractor:
+class _PageExtractor(RecordsMixin):
     def __init__(self, text, published, known_names):
         self.text = text
         self.published = published
@@ -921,265 +851,6 @@ class _PageExtractor:
         article.has_letter = bool(_LETTER_RE.search(article_text[:300]))
         return article
 
-    def _financial_star_after(self, root, day):
-        """Whether the page dates the company's *ST after ``day``.
-
-        A financial *ST rests on a year's audited report ("因公司2024年度的财务会计报告被出具无法
-        表示意见的审计报告而被实施的退市风险警示"), so it cannot start before that report is out,
-        in the spring of the next year (DOMAIN.md): on an earlier day the stock was not yet *ST.
-        """
-        years = [int(m.group("year")) for m in _FINANCIAL_STAR_RE.finditer(self.text)]
-        return bool(years) and day < f"{min(years) + 1}-03-01"
-
-    def _stacked_labels(self):
-        """A warning stacked on another keeps the label the stock had on that day.
-
-        Not today's label: a stock shown as *ST on the page was ST when a warning was stacked
-        before the page's own *ST imposition. Otherwise the label the page's names show.
-        """
-        find = self.registry.find
-        for record in self.status_changes:
-            if not record.get("_stacked") or record["from"] != record["to"]:
-                continue
-            root, day = find(record["_root"]), record["effective_date"]
-            later_star = day is not None and any(
-                find(other["_root"]) == root
-                and other["to"] == "*ST"
-                and other.get("from") != "*ST"
-                and other["effective_date"]
-                and other["effective_date"] > day
-                for other in self.status_changes
-            )
-            labels = {st_label(n) for n in self.registry.names_of(root, self.order)} - {"normal"}
-            if later_star or (day is not None and self._financial_star_after(root, day)):
-                label = "ST"
-            elif st_label(record["company"]) != "normal":
-                label = st_label(record["company"])
-            elif len(labels) == 1:
-                label = labels.pop()
-            else:
-                label = record["to"]
-            record["from"] = record["to"] = label
-
-    def _near_publication(self, day):
-        """Whether a page's names (labels of its day) tell the label on ``day``: undated, or within a month."""
-        if day is None:
-            return True
-        return self.published is not None and abs((day - self.published).days) <= 31
-
-    def _day(self, expression):
-        found = find_dates(expression, self.published)
-        return found[0].value if found else None
-
-    def _start_day(self):
-        """The one day the page says the stock starts trading under new terms, if only one.
-
-        "公司股票将于2021年8月10日起恢复上市" / "自6月12日开市起复牌": an undated removal in the
-        headline takes effect then.
-        """
-        days = set()
-        for match in _START_TRADING_RE.finditer(self.text):
-            found = find_dates(match.group("date"), self.published)
-            if found and found[0].value:
-                days.add(found[0].value)
-        return days.pop() if len(days) == 1 else None
-
-    def _confidence(self, record):
-        """How sure the record is, 0-1, from what its sentence states (for the curator's eye, not a probability).
-
-        A record whose sentence names the company, fixes the day and names who acted (or the
-        label before, or the amount) stands on its own; one that leans on 公司 or on a date or
-        regulator from elsewhere in the article needs a closer look.
-        """
-        score = 0.5
-        score += 0.2 if record.get("_named") else 0.0
-        day = record.get("date", record.get("effective_date", record.get("due_date", record.get("as_of"))))
-        score += 0.15 if day else 0.0
-        detail = record.get("regulator") or record.get("from") or record.get("amount_yuan") or record.get("occupier")
-        score += 0.1 if detail else 0.0
-        if record.get("company_code") or self.registry.is_known(record["_root"]):
-            score += 0.05
-        return round(min(score, 0.99), 2)
-
-    def _result(self):
-        find = self.registry.find
-        self._stacked_labels()
-        if any(r["effective_date"] is None and r["to"] == "normal" for r in self.status_changes):
-            start = self._start_day()
-            for r in self.status_changes:
-                if start and r["effective_date"] is None and r["to"] == "normal":
-                    r["effective_date"] = start.isoformat()
-        if any(r["effective_date"] is None for r in self.status_changes):
-            # "实施起始日为2025年4月30日" in a notice of its own: the day of its undated change.
-            starts = {(m.group("verb") == "撤销", self._day(m.group("date"))) for m in _START_DAY_RE.finditer(self.text)}
-            starts = {(lifting, day) for lifting, day in starts if day}
-            if len(starts) == 1:
-                lifting, day = starts.pop()
-                for r in self.status_changes:
-                    lifts = r["to"] == "normal" or (r["from"] == "*ST" and r["to"] == "ST")
-                    if r["effective_date"] is None and not r.get("_stacked") and lifts == lifting:
-                        r["effective_date"] = day.isoformat()
-        # A warning stacked on a label (from == to) is a change of its own beside the label itself.
-        status = _dedupe(
-            self.status_changes, lambda r: (find(r["_root"]), r["to"], bool(r.get("_stacked"))), "effective_date"
-        )
-        # "将被叠加实施其他风险警示" beside the *ST imposition it comes with (same day, or no day
-        # of its own) is part of that change, not a second one.
-        imposed = {(find(r["_root"]), r["effective_date"]) for r in status if r["to"] == "*ST" and not r.get("_stacked")}
-        status = [
-            r
-            for r in status
-            if not (
-                r.get("_stacked")
-                and r["to"] in ("*ST", "ST")
-                and any(
-                    root == find(r["_root"]) and (r["effective_date"] is None and day or r["effective_date"] == day)
-                    for root, day in imposed
-                )
-            )
-        ]
-        # ST imposed together with *ST shows as *ST: an undated or same-day "to ST" beside a "to *ST" is that one change.
-        starred = {(find(r["_root"]), r["effective_date"]) for r in status if r["to"] == "*ST"}
-        status = [
-            r
-            for r in status
-            if not (
-                r["to"] == "ST"
-                and r["from"] in (None, "normal")
-                and any(root == find(r["_root"]) and r["effective_date"] in (None, day) for root, day in starred)
-            )
-        ]
-        # "撤销退市风险警示…继续实施其他风险警示": a bare "撤销退市风险警示" elsewhere in the
-        # same announcement is that *ST -> ST change, not a return to normal.
-        starred_off = {}
-        for r in status:
-            if r["from"] == "*ST" and r["to"] == "ST":
-                starred_off.setdefault(find(r["_root"]), r)
-        kept_status = []
-        for r in status:
-            partner = starred_off.get(find(r["_root"]))
-            if partner is not None and r["from"] == "*ST" and r["to"] == "normal":
-                if partner["effective_date"] is None and r["effective_date"] is not None:
-                    partner["effective_date"] = r["effective_date"]
-                if r["effective_date"] in (None, partner["effective_date"]):
-                    continue
-            kept_status.append(r)
-        status = kept_status
-        actions = _dedupe(
-            self.actions, lambda r: (find(r["_root"]), r["measure"], bool(r.get("proposed")), r["_nth"]), "date"
-        )
-        # A 纪律处分 whose kind another sentence names (公开谴责…) is that measure, not "other".
-        disciplined = {find(r["_root"]) for r in actions if r["measure"] in P.DISCIPLINE}
-        actions = [r for r in actions if not (r["measure"] == "other" and find(r["_root"]) in disciplined)]
-        deadlines = _dedupe(self.deadlines, lambda r: (find(r["_root"]),), "due_date")
-        occupations = _dedupe(self.occupations, lambda r: (find(r["_root"]), r["amount_yuan"]), "as_of")
-        companies = []
-        used = {}
-        for root, position in self.used_companies.items():
-            used.setdefault(find(root), position)
-        kept = {find(r["_root"]) for r in status + actions + deadlines + occupations}
-        for root in sorted(used, key=used.get):
-            if root not in kept:
-                continue
-            names = [n for n in self.registry.names_of(root, self.order) if n not in GENERIC_NAMES]
-            full = next((n for n in names if n.endswith("公司")), None)
-            companies.append(
-                {"full_name": full, "short_names": [n for n in names if n != full], "code": self.registry.code(root)}
-            )
-        for record in status + actions + deadlines + occupations:
-            record["confidence"] = self._confidence(record)
-            record.pop("_root", None)
-            record.pop("_stacked", None)
-            record.pop("_named", None)
-            record.pop("_nth", None)
-            record.pop("_month", None)
-        return {
-            "companies": companies,
-            "status_changes": status,
-            "enforcement_actions": actions,
-            "deadlines": deadlines,
-            "occupations": occupations,
-        }
-
-
-def _dedupe(records, key, date_field):
-    """One record per key and date; an undated record folds into a dated one with the same key."""
-    grouped = {}
-    for record in records:
-        grouped.setdefault(key(record), []).append(record)
-    kept = []
-    for group in grouped.values():
-        by_date = {}
-        for record in group:
-            date = record[date_field]
-            if date in by_date:
-                _merge(by_date[date], record)
-            else:
-                by_date[date] = record
-        if date_field == "date" and len(by_date) > 1:
-            # Received on the 20th, announced on the 21st: one measure reported with two days; keep the first.
-            days = sorted(d for d in by_date if d)
-            for earlier, later in zip(days, days[1:], strict=False):
-                if earlier in by_date and _days_apart(earlier, later) <= 3:
-                    _merge(by_date[earlier], by_date.pop(later))
-        if None in by_date and len(by_date) > 1:
-            undated = by_date.pop(None)
-            month = undated.get("_month")
-            same_month = [r for day, r in by_date.items() if not month or day.startswith(month)]
-            if same_month:
-                _merge(same_month[0], undated)
-            else:
-                by_date[None] = undated
-        kept.extend(by_date.values())
-    return sorted(kept, key=lambda r: r["evidence_start"])
-
-
-def _days_apart(first, second):
-    return (datetime.date.fromisoformat(second) - datetime.date.fromisoformat(first)).days
-
-
-def _merge(target, other):
-    for person in other.get("persons", ()):
-        if person not in target["persons"]:
-            target["persons"].append(person)
-    for name in ("amount_yuan", "regulator", "from", "consequence", "company_code", "occupier"):
-        if name in target and target[name] is None and other.get(name) is not None:
-            target[name] = other[name]
-
-
-# Fields that quote the page; they are given back in the page's own characters.
-_QUOTED_FIELDS = ("company", "regulator", "obligation", "occupier", "consequence")
-
-
-def _in_page_characters(found, simplified, original):
-    """The records with names and quotes as the page writes them (東旭藍天, not 东旭蓝天).
-
-    The rules read the simplified text; ``original`` is the same text character for character
-    in the page's own (traditional) characters, so a span of one is the span of the other.
-    """
-
-    def restore(value):
-        if not isinstance(value, str) or not value:
-            return value
-        at = simplified.find(value)
-        return original[at : at + len(value)] if at >= 0 else value
-
-    for entry in found["companies"]:
-        entry["full_name"] = restore(entry["full_name"])
-        entry["short_names"] = list(dict.fromkeys(restore(name) for name in entry["short_names"]))
-    for kind in ("status_changes", "enforcement_actions", "deadlines", "occupations"):
-        for record in found[kind]:
-            for name in _QUOTED_FIELDS:
-                if name in record:
-                    record[name] = restore(record[name])
-            if "persons" in record:
-                record["persons"] = [restore(person) for person in record["persons"]]
-            start, end = record.get("evidence_start"), record.get("evidence_end")
-            if isinstance(start, int) and isinstance(end, int):
-                record["evidence"] = original[start:end]
-    return found
-
-
 def extract(text, published=None, known_names=None):
     """Extract regulatory events from one page.
 
@@ -1214,7 +885,7 @@ def extract(text, published=None, known_names=None):
     else:
         found = _PageExtractor(cleaned, published_date, known_names).run()
         if original != cleaned:
-            found = _in_page_characters(found, cleaned, original)
+            found = in_page_characters(found, cleaned, original)
         result.update(found)
         if published_date is None and re.search(r"(?<![\d年])\d{1,2}月\d{1,2}[日号]", cleaned):
             warnings.append("no publication date given: dates without a year are left null")

@@ -1,0 +1,79 @@
+"""Splitting a cleaned page into articles, paragraphs and sentences, and sentences into clauses.
+
+A byline (本报记者), an announcement header (证券代码:…), a document number (上证公函〔2025〕0912号)
+or a round-up's item heading (【…】) starts a new article; the headline lines just above a byline
+belong to the article it starts. Offsets are into the cleaned text.
+"""
+
+import re
+from dataclasses import dataclass
+
+from .names import HEADER_RE
+from .text import CJK
+
+_BYLINE_RE = re.compile(r"^[\W_]{0,3}(?:本报记者|本报讯|新华社记者|新华社|记者|通讯员|见习记者|文/|作者)")
+_SENTENCE_RE = re.compile(r"[^。!?]*(?:[。!?]+[\"”’」)]*|$)")
+CLAUSE_BREAK_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:]")
+_HEADLINE_MAX = 40
+# "上证公函〔2025〕0912号" heads a new letter or decision on a page that prints several.
+_DOCUMENT_NUMBER_RE = re.compile(rf"^[{CJK}]{{2,12}}[〔\[(]\d{{4}}[〕\])]\d{{1,5}}号$")
+# A round-up's item heading ("【海岚股份收到问询函】", "■ 公司动态") starts a new item.
+_ITEM_HEADING_RE = re.compile(r"^(?:【[^】]{2,60}】|[■◆▲]\s*[^。!?]{2,40})$")
+SIGNATURE_DATE_RE = re.compile(
+    r"^(?:(?:19|20)\d\d|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$"
+)
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    article: int
+
+
+def segment(text):
+    """Sentences of the cleaned text, each tagged with its paragraph and article number."""
+    sentences = []
+    lines = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    article = 0
+    starts = set()
+    for i, (_, line) in enumerate(lines):
+        if _ITEM_HEADING_RE.match(line):
+            starts.add(i)
+        elif _BYLINE_RE.match(line) or HEADER_RE.match(line) or _DOCUMENT_NUMBER_RE.match(line):
+            # The headline lines just above a byline belong to the new article.
+            j = i
+            numbered = bool(_DOCUMENT_NUMBER_RE.match(line))
+            while j > 0 and len(lines[j - 1][1]) <= _HEADLINE_MAX and not lines[j - 1][1].endswith(("。", "!", "?")):
+                if numbered and (i - j >= 1 or SIGNATURE_DATE_RE.match(lines[j - 1][1])):
+                    break  # only the issuer's name sits above a document number
+                j -= 1
+                if i - j >= 3:
+                    break
+            starts.add(j)
+    for number, (offset, line) in enumerate(lines):
+        if number in starts and number:
+            article += 1
+        for match in _SENTENCE_RE.finditer(line):
+            if match.group().strip():
+                sentences.append(Sentence(offset + match.start(), offset + match.end(), match.group(), number, article))
+    return sentences
+
+
+def clause_start(text, pos):
+    """Start of the clause (split at , ; :) that holds position ``pos``."""
+    start = 0
+    for match in CLAUSE_BREAK_RE.finditer(text, 0, pos):
+        start = match.end()
+    return start
+
+
+def clause_end(text, pos):
+    match = CLAUSE_BREAK_RE.search(text, pos)
+    return match.start() if match else len(text)
