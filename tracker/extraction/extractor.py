@@ -21,6 +21,7 @@ document the last "于X收到" date, then the date it is signed with.
 import re
 from dataclasses import dataclass, field
 
+from . import details
 from . import patterns as P
 from .amounts import find_amounts
 from .dates import DateMention, find_dates, parse_published
@@ -114,6 +115,14 @@ class Article:
     dates: list | None = None  # every date of the article, read when first needed
     has_letter: bool = False  # the article is about a 问询函/关注函/工作函/监管函
     proposing: bool = False  # inside the numbered list after "我会拟决定:"
+    number: str = ""  # a document's own number (上证公函〔2025〕0912号), when it prints one
+    _violations: list | None = None
+
+    def violations(self, text):
+        """CSMAR violation codes the article describes (read once)."""
+        if self._violations is None:
+            self._violations = details.violation_types(text[self.start : self.end])
+        return self._violations
 
 
 @dataclass
@@ -576,6 +585,10 @@ class _PageExtractor(RecordsMixin):
                     )
                     if proposed:
                         record["proposed"] = True
+                    # What else the page states: the decision's number, the violations, the persons' titles.
+                    record["document_number"] = details.document_number(text, local) or article.number
+                    record["violation_types"] = article.violations(self.text)
+                    record["targets"] = details.person_titles(text, persons)
                     record.update(self._evidence(sentence))
                     self.actions.append(record)
 
@@ -754,7 +767,8 @@ class _PageExtractor(RecordsMixin):
             subject = candidates[-1]
             as_of = self._date_before(dates, pos, sentence)
             record = self._use(subject)
-            record.update({"occupier": occupier, "amount_yuan": amount[0].yuan, "as_of": as_of and as_of.isoformat()})
+            record.update({"occupier": occupier, "amount_yuan": amount[0].yuan, "as_of": as_of and as_of.isoformat(),
+                           "repaid_yuan": details.repaid_amount(text)})
             record.update(self._evidence(sentence))
             self.occupations.append(record)
 
@@ -849,6 +863,8 @@ class _PageExtractor(RecordsMixin):
             r"收到[^。;]{0,30}处罚决定书", article_text
         )
         article.has_letter = bool(_LETTER_RE.search(article_text[:300]))
+        if article.document:
+            article.number = details.document_number(article_text[:400], 0)
         return article
 
 def extract(text, published=None, known_names=None):

@@ -249,6 +249,19 @@ def _merge(target, other):
     for person in other.get("persons", ()):
         if person not in target["persons"]:
             target["persons"].append(person)
+    known = {t["name"]: t for t in target.get("targets", ())}
+    for person in other.get("targets", ()):
+        if person["name"] not in known:
+            target.setdefault("targets", []).append(person)
+        elif not known[person["name"]].get("title") and person.get("title"):
+            known[person["name"]]["title"] = person["title"]
+    for code in other.get("violation_types", ()):
+        if code not in target.setdefault("violation_types", []):
+            target["violation_types"].append(code)
+    if not target.get("document_number") and other.get("document_number"):
+        target["document_number"] = other["document_number"]
+    if target.get("repaid_yuan") is None and other.get("repaid_yuan") is not None:
+        target["repaid_yuan"] = other["repaid_yuan"]
     for name in ("amount_yuan", "regulator", "from", "consequence", "company_code", "occupier"):
         if name in target and target[name] is None and other.get(name) is not None:
             target[name] = other[name]

@@ -29,6 +29,8 @@ from ..models import (
     Proposal,
     ProposalKind,
     ProposalStatus,
+    Repayment,
+    ViolationType,
 )
 from .proposals import entry_names, match_company
 
@@ -247,9 +249,17 @@ def person_role(value):
 
 
 def persons_of(payload):
-    """[(name, role, amount)] from "persons": names, or dicts with name/role/amount_yuan."""
+    """[(name, role, amount)] from "targets" (the extractor's names with their titles) or "persons"
+    (names, or dicts with name/role/amount_yuan). A role without a name ("[实际控制人]") is no person."""
     persons = []
-    for item in payload.get("persons") or []:
+    targets = [t for t in payload.get("targets") or [] if isinstance(t, dict) and not t.get("role_only")]
+    named = {p for p in payload.get("persons") or [] if isinstance(p, str) and not p.startswith("[")}
+    # The titles only while the persons are the extractor's: a curator's edit of the names wins.
+    if targets and {t.get("name") for t in targets} == named:
+        items = targets
+    else:
+        items = payload.get("persons") or []
+    for item in items:
         if isinstance(item, str):
             item = {"name": item}
         if not isinstance(item, dict) or not str(item.get("name") or "").strip():
@@ -276,9 +286,12 @@ def accept_enforcement_action(proposal, outcomes):
         return
     action = save_clean(EnforcementAction(
         company=company, issuer=issuer, measure=measure, decision_date=decided, proposed=bool(payload.get("proposed")),
-        summary=proposal.evidence[:1000],
+        summary=proposal.evidence[:1000], document_number=str(payload.get("document_number") or "")[:100],
     ))
     outcomes.append(Outcome(action, True))
+    codes = [c for c in payload.get("violation_types") or [] if isinstance(c, str)]
+    if codes:
+        action.violation_types.add(*ViolationType.objects.filter(code__in=codes))
     if not persons:
         save_clean(ActionTarget(action=action, role=TargetRole.COMPANY, amount_yuan=amount))
         return
@@ -366,9 +379,15 @@ def accept_occupation(proposal, outcomes):
     if existing:
         outcomes.append(Outcome(existing, False))
         return
-    case = FundOccupationCase(company=company, occupier=occupier, amount_occupied=amount, occupied_as_of=as_of,
+    repaid = parse_amount(payload.get("repaid_yuan"), "已归还金额")
+    paid_on = as_of or proposal.source.published_on
+    # "累计已归还3.1亿元,余额6067.49万元": the page gives the balance; what was occupied is both together.
+    occupied = amount + repaid if repaid and paid_on else amount
+    case = FundOccupationCase(company=company, occupier=occupier, amount_occupied=occupied, occupied_as_of=as_of,
                               description=proposal.evidence)
     outcomes.append(Outcome(save_clean(case), True))
+    if repaid and paid_on:
+        save_clean(Repayment(case=case, paid_on=paid_on, amount_yuan=repaid, note="据来源所述截至该日已归还的累计金额"))
 
 
 ACCEPTORS = {

@@ -67,6 +67,10 @@ def describe(proposal):
             parts.append(f"金额 {_amount(p.get('amount_yuan'))}")
         if p.get("proposed"):
             parts.append("拟处罚（事先告知）")
+        if p.get("document_number"):
+            parts.append(f"文号 {p['document_number']}")
+        if p.get("violation_types"):
+            parts.append("违规类型 " + "、".join(str(code) for code in p["violation_types"]))
         return "，".join(parts)
     if proposal.kind == ProposalKind.DEADLINE:
         text = f"截止日期：{name} 须于 {p.get('due_date') or '（日期未知）'} 前{p.get('obligation') or '（义务未知）'}"
@@ -77,7 +81,10 @@ def describe(proposal):
         return text
     if proposal.kind == ProposalKind.OCCUPATION:
         amount = p.get("amount_yuan", p.get("amount_occupied"))
-        return f"资金占用：{p.get('occupier') or '（占用方未知）'} 占用 {name} {_amount(amount)}，截至 {p.get('as_of') or '未知'}"
+        text = f"资金占用：{p.get('occupier') or '（占用方未知）'} 占用 {name} {_amount(amount)}，截至 {p.get('as_of') or '未知'}"
+        if p.get("repaid_yuan") not in (None, ""):
+            text += f"；已归还 {_amount(p.get('repaid_yuan'))}"
+        return text
     return str(p)
 
 

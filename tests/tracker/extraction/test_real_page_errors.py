@@ -355,3 +355,27 @@ def test_an_issuers_st_name_and_a_full_name_made_of_other_characters():
         published="2024-03-22",
     )
     assert len(result["companies"]) == 1 and result["companies"][0]["code"] == "600901"
+
+
+# -- 9. what else the pages state -------------------------------------------------------------------
+
+
+def test_document_number_violations_and_titles_of_an_action():
+    result = run(
+        "证券代码:600901 证券简称:ST青岚 公告编号:2025-040\n青岚示例科技股份有限公司关于收到警示函的公告\n"
+        "本公司董事会保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。\n"
+        "公司于2025年6月3日收到湖南证监局《关于对青岚示例科技股份有限公司、张三采取出具警示函措施的决定》(〔2025〕58号)。"
+        "经查,公司控股股东非经营性占用公司资金,公司未按规定披露,且存在违规担保。"
+        "时任董事长张三对上述违规行为负有主要责任。我局决定对公司、时任董事长张三采取出具警示函的监督管理措施。"
+    )
+    action = result["enforcement_actions"][0]
+    assert action["document_number"] == "〔2025〕58号"
+    # The pledge against 虚假记载/重大遗漏 every announcement prints is no violation.
+    assert action["violation_types"] == ["P2510", "P2514", "P2504"]
+    assert action["targets"] == [{"name": "张三", "title": "时任董事长"}]
+
+
+def test_repayments_already_made_are_kept_with_the_balance():
+    result = run("ST青岚公告,截至6月5日,公司控股股东累计已归还公司非经营性占用资金3.1亿元,占用余额为6067.49万元。")
+    occupation = result["occupations"][0]
+    assert (occupation["amount_yuan"], occupation["repaid_yuan"]) == (60_674_900, 310_000_000)

@@ -275,3 +275,30 @@ def test_accepting_a_name_with_a_prefix_never_rewrites_status_history(make_compa
     assert not company.status_changes.exists()
     assert company.status_on(date(2025, 5, 23)) == RiskStatus.ST
     assert company.status_on(date(2026, 1, 1)) == RiskStatus.ST
+
+
+def test_accepting_an_action_keeps_its_number_violations_and_the_persons_titles(make_company, curator):
+    company = make_company("ST青岚", code="600901")
+    source = Source.objects.create(title="示例公告", publication="示例报", text="……")
+    payload = {"company": "ST青岚", "regulator": "湖南证监局", "measure": "warning_letter", "date": "2025-06-03",
+               "persons": ["张三", "[实际控制人]"], "amount_yuan": None, "document_number": "〔2025〕58号",
+               "violation_types": ["P2510", "P2514", "P9999"],
+               "targets": [{"name": "张三", "title": "时任董事长"}, {"name": "实际控制人", "title": "实际控制人", "role_only": True}]}
+    proposal = Proposal.objects.create(source=source, kind=ProposalKind.ENFORCEMENT_ACTION, payload=payload,
+                                       payload_hash="a", company=company, company_name="ST青岚")
+    action = accept_proposal(proposal, curator)[0]
+    assert action.document_number == "〔2025〕58号"
+    assert sorted(action.violation_types.values_list("code", flat=True)) == ["P2510", "P2514"]  # unknown codes dropped
+    assert [(t.person.name, t.role) for t in action.targets.all()] == [("张三", "chairman")]
+
+
+def test_accepting_a_case_with_a_repayment_records_both(make_company, curator):
+    company = make_company("ST青岚", code="600901")
+    source = Source.objects.create(title="示例公告", publication="示例报", text="……", published_on=date(2025, 6, 6))
+    payload = {"company": "ST青岚", "occupier": "控股股东", "amount_yuan": 60_674_900, "as_of": "2025-06-05",
+               "repaid_yuan": 310_000_000}
+    proposal = Proposal.objects.create(source=source, kind=ProposalKind.OCCUPATION, payload=payload,
+                                       payload_hash="o", company=company, company_name="ST青岚")
+    case = accept_proposal(proposal, curator)[0]
+    assert case.amount_occupied == 370_674_900
+    assert [(r.paid_on, r.amount_yuan) for r in case.repayments.all()] == [(date(2025, 6, 5), 310_000_000)]
