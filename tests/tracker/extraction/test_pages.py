@@ -1,10 +1,8 @@
 """The extractor on whole pages: newspapers, company announcements, exchange and bureau notices.
 
 Every ``pages/NAME.txt`` has a hand-written ``NAME.json`` with what a careful reader extracts
-(the EXTRACTION.md contract). Records are matched one to one, as the project's scorer does:
-companies by any name (ST prefixes ignored; a name of 4+ characters also matches a full name
-containing it), status changes by company + ``to`` + effective date, enforcement actions by
-company + measure + date, deadlines by company + due date (a gold date of null matches any).
+(the EXTRACTION.md contract). Records are matched one to one by the team's rules
+(``tracker.extraction.scoring``, the same as ``manage.py score_extraction``).
 """
 
 import json
@@ -13,82 +11,13 @@ from pathlib import Path
 import pytest
 
 from tracker.extraction import extract
+from tracker.extraction.scoring import KINDS, compare
 
 PAGES = Path(__file__).parent / "pages"
-KINDS = ("companies", "status_changes", "enforcement_actions", "deadlines")
 # Reached on the corpus when these thresholds were set: 1.00 everywhere. A small margin
 # leaves room for a new page, not for losing a phrasing family.
 MIN_PRECISION = 0.98
 MIN_RECALL = 0.95
-_PREFIXES = ("S*ST", "*ST", "SST", "ST")
-
-
-def _norm(name):
-    name = (name or "").strip().replace(" ", "").strip("\"'“”‘’「」《》")
-    for prefix in _PREFIXES:
-        if name.upper().startswith(prefix):
-            return name[len(prefix) :]
-    return name
-
-
-class _GoldCompanies:
-    def __init__(self, companies):
-        self.entries = []
-        for index, company in enumerate(companies):
-            names = {_norm(company.get("full_name"))} | {_norm(n) for n in company.get("short_names") or []}
-            names.discard("")
-            self.entries.append((index, names, _norm(company.get("full_name"))))
-
-    def resolve(self, name):
-        name = _norm(name)
-        if not name:
-            return None
-        for index, names, _ in self.entries:
-            if name in names:
-                return index
-        if len(name) >= 4:
-            for index, _, full in self.entries:
-                if full and name in full:
-                    return index
-        return ("unknown", name)
-
-
-def _same_date(gold, predicted):
-    return gold is None or gold == predicted
-
-
-def _rules(companies):
-    def same_company(g, p):
-        return companies.resolve(g.get("company")) == companies.resolve(p.get("company"))
-
-    return {
-        "companies": lambda g, p: any(
-            companies.resolve(n) == companies.resolve(g.get("full_name") or (g.get("short_names") or [""])[0])
-            for n in [p.get("full_name"), *(p.get("short_names") or [])]
-            if n
-        ),
-        "status_changes": lambda g, p: (
-            same_company(g, p) and g["to"] == p["to"] and _same_date(g.get("effective_date"), p.get("effective_date"))
-        ),
-        "enforcement_actions": lambda g, p: (
-            same_company(g, p) and g["measure"] == p["measure"] and _same_date(g.get("date"), p.get("date"))
-        ),
-        "deadlines": lambda g, p: same_company(g, p) and g.get("due_date") == p.get("due_date"),
-    }
-
-
-def _hits(gold_items, predicted_items, same):
-    left = list(predicted_items)
-    hits = 0
-    for gold in gold_items:
-        for index, predicted in enumerate(left):
-            if same(gold, predicted):
-                hits += 1
-                del left[index]
-                break
-    return hits
-
-
 def _page_names():
     return sorted(path.stem for path in PAGES.glob("*.json"))
 
@@ -96,8 +25,7 @@ def _page_names():
 def _score_page(name):
     gold = json.loads((PAGES / f"{name}.json").read_text(encoding="utf-8"))
     result = extract((PAGES / f"{name}.txt").read_bytes(), gold.get("published"))
-    rules = _rules(_GoldCompanies(gold["companies"]))
-    return {kind: (_hits(gold[kind], result[kind], rules[kind]), len(gold[kind]), len(result[kind])) for kind in KINDS}
+    return {kind: (score.hits, score.gold, score.predicted) for kind, score in compare(gold, result).items()}
 
 
 def test_corpus_covers_every_document_kind():
