@@ -91,6 +91,8 @@ NAMED_CONDITION_RE = re.compile(
     r"[^,。;]{0,12}?[\"”」]?(?:的)?(?:情形|情况|条件|标准|规定)"
     # "(一)公司股票被实施退市风险警示相关风险提示…披露不真实": a topic, not the event.
     r"|(?:的)?(?:相关|有关)"
+    # "被实施退市风险警示之日起的两个月内", "实施退市风险警示期间": a period named after it.
+    r"|(?:之日|期间)"
 )
 TRIGGERED_RE = re.compile(r"触发|触及|符合|满足|适用|属于")
 # Words that make the rest of the sentence hypothetical ("若未…将被实施退市风险警示").
@@ -98,6 +100,8 @@ HYPOTHETICAL_RE = re.compile(
     r"若|如果|如未|如不|如公司|如届时|如在|倘若|假如|一旦|否则|届时(?:仍)?未|如仍"
     # A rule's condition: "停牌后两个月内仍未完成整改的,对公司股票实施退市风险警示".
     r"|(?:未|不能|无法|没有)[^,。;]{0,30}?的,"
+    # "…之日起的两个月内仍未完成整改,深交所将决定终止…": the rule's next step, not an event.
+    r"|仍未(?:能)?完成(?:整改|改正)[^,。;]{0,6},"
 )
 # Words that, in the same clause before the trigger, make it not (yet) a fact.
 MODAL_RE = re.compile(

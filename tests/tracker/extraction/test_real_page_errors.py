@@ -379,3 +379,12 @@ def test_repayments_already_made_are_kept_with_the_balance():
     result = run("ST青岚公告,截至6月5日,公司控股股东累计已归还公司非经营性占用资金3.1亿元,占用余额为6067.49万元。")
     occupation = result["occupations"][0]
     assert (occupation["amount_yuan"], occupation["repaid_yuan"]) == (60_674_900, 310_000_000)
+
+
+def test_the_rules_next_steps_are_no_changes():
+    result = run(
+        "ST青岚公告:1、公司股票在责令改正期限届满后次一交易日(2025年1月6日)开市起被实施停牌。"
+        "2、若在公司股票停牌两个月内仍未完成整改,公司股票将被实施退市风险警示。"
+        "3、公司股票交易被实施退市风险警示之日起的两个月内仍未完成整改,深交所将决定终止公司股票上市交易。"
+    )
+    assert result["status_changes"] == []
