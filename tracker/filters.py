@@ -205,7 +205,25 @@ class CompanyFacetFilter(FacetChoiceFilter):
         return self.applied_condition(value, self.company_condition)
 
 
+# Primary keys are 64-bit integers; a larger number is refused as a bad value before any query
+# (SQLite raises OverflowError on it, PostgreSQL a DataError).
+MAX_PK = 2**63 - 1
+
+
+class BoundedModelMultipleChoiceField(forms.ModelMultipleChoiceField):
+    def _check_values(self, value):
+        for pk in value:
+            text = str(pk).strip().lstrip("+-")
+            if text.isdigit() and int(text) > MAX_PK:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_pk_value"], code="invalid_pk_value", params={"pk": pk}
+                )
+        return super()._check_values(value)
+
+
 class FacetModelChoiceFilter(FacetMixin, django_filters.ModelMultipleChoiceFilter):
+    field_class = BoundedModelMultipleChoiceField
+
     def __init__(self, *args, facet_name, condition=None, **kwargs):
         self.facet_name = facet_name
         self._condition = condition

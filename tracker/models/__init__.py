@@ -36,5 +36,3 @@ __all__ = [
     "Subscription",
     "ViolationType",
 ]
-
-from ..alerts import signals as _alert_signals  # noqa: E402,F401  (connects alert signal handlers once models exist)

@@ -45,6 +45,18 @@ def current_short_name(company_ref="company"):
     return Subquery(names.values("name")[:1])
 
 
+# A cell that starts with one of these is a formula to Excel and LibreOffice ("=HYPERLINK(…)" in a
+# company name would run when the analyst opens the export): such text is written as text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def as_text(value):
+    """``value`` safe to put in a spreadsheet cell: text that would start a formula gets a leading '."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def csv_response(headers, rows, filename):
     writer = csv.writer(_Echo())
 
@@ -52,7 +64,7 @@ def csv_response(headers, rows, filename):
         yield "\ufeff"  # BOM: Excel then reads the file as UTF-8 and shows the Chinese correctly.
         yield writer.writerow(headers)
         for row in rows:
-            yield writer.writerow(["" if value is None else value for value in row])
+            yield writer.writerow(["" if value is None else as_text(value) for value in row])
 
     response = StreamingHttpResponse(lines(), content_type=CSV_CONTENT_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
@@ -64,7 +76,7 @@ def xlsx_response(headers, rows, filename, sheet_title):
     sheet = workbook.create_sheet(title=sheet_title)
     sheet.append(headers)
     for row in rows:
-        sheet.append(row)
+        sheet.append([as_text(value) for value in row])
     spool = tempfile.TemporaryFile(suffix=".xlsx")
     workbook.save(spool)
     spool.seek(0)

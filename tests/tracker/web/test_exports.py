@@ -68,3 +68,28 @@ def test_export_reads_related_values_once_per_chunk(analyst_client, cases, monke
     assert len({row[0] for row in rows}) == 5
     # 5 rows in chunks of 2: violation types fetched 3 times, not 5.
     assert sum('"tracker_enforcementaction_violation_types"' in q["sql"] for q in queries.captured_queries) == 3
+
+
+@pytest.mark.parametrize("export_format", ["csv", "xlsx"])
+def test_a_name_that_looks_like_a_formula_is_exported_as_text(analyst_client, cases, export_format):
+    # A company name a curator (or a bad source) typed as a formula must not run in the analyst's Excel.
+    from companies.models import CompanyName
+
+    company = cases["fine"].company
+    CompanyName.objects.filter(company=company).update(name='=HYPERLINK("http://example.invalid","点我")')
+    url = reverse("tracker:action-export", args=[export_format]) + f"?q={company.code}"
+    response = analyst_client.get(url)
+    if export_format == "csv":
+        header, *rows = csv_rows(response)
+    else:
+        workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+        rows = [list(row) for row in workbook.active.iter_rows(min_row=2, values_only=True)]
+        cell = workbook.active.cell(row=2, column=5)
+        assert cell.data_type == "s"  # a string cell, not a formula
+    assert rows and rows[0][4] == "'=HYPERLINK(\"http://example.invalid\",\"点我\")"
+
+
+def test_as_text_leaves_ordinary_values_alone():
+    assert exports.as_text("ST东方") == "ST东方"
+    assert exports.as_text(-5) == -5  # numbers stay numbers
+    assert exports.as_text("-5天") == "'-5天" and exports.as_text("@SUM(A1)") == "'@SUM(A1)"

@@ -3,6 +3,7 @@ from datetime import date
 
 import pytest
 from django.http import QueryDict
+from django.urls import reverse
 
 from companies.models import Company
 from tracker.filters import (
@@ -133,3 +134,11 @@ def test_company_filterset(cases):
     filterset = CompanyFilterSet(QueryDict("has_open_deadline=on&exchange=SSE"))
     assert filterset.is_valid()
     assert set(filterset.qs) == {cases["dongfang"], cases["yuanhang"]}
+
+
+@pytest.mark.parametrize("query", ["issuer=99999999999999999999999", "issuer=9223372036854775808"])
+def test_an_id_beyond_64_bits_is_a_bad_value_not_a_server_error(analyst_client, cases, query):
+    # The pages show the form error (test_pages' malformed parameters); the export and the API refuse it.
+    assert analyst_client.get(reverse("tracker:action-export", args=["csv"]) + "?" + query).status_code == 400
+    assert analyst_client.get("/api/actions/?" + query).status_code == 400
+    assert analyst_client.get(reverse("tracker:action-list") + "?" + query).status_code == 200

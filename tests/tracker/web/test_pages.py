@@ -15,6 +15,7 @@ LIST_PAGES = ["tracker:action-list", "tracker:deadline-list", "tracker:company-l
 ALL_PAGES = [*LIST_PAGES, "tracker:home", "tracker:deadline-calendar", "tracker:saved-search-list"]
 BAD_PARAMETERS = [
     "decision_date_after=2025-13-45",
+    "issuer=99999999999999999999999",
     "due_date_after=not-a-date",
     "measure=unknown_measure",
     "exchange=NYSE",
