@@ -22,6 +22,14 @@ RISK_PREFIX_RE = re.compile(r"^\s*(S\*ST|\*ST|SST|ST)\s*", re.IGNORECASE)
 
 
 _FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+# Zero-width and bidirectional controls: invisible in a name or a title, but they reverse or split
+# what is shown ("\u202e" turns a title around) and defeat search.
+INVISIBLE_RE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+
+
+def visible(text):
+    """``text`` without invisible and bidirectional control characters."""
+    return INVISIBLE_RE.sub("", text or "")
 
 
 def strip_risk_prefix(name):
@@ -225,13 +233,13 @@ class CompanyName(TimeStampedModel):
         return self.name
 
     def save(self, *args, **kwargs):
-        self.name = (self.name or "").replace("＊", "*").strip()
+        self.name = visible(self.name).replace("＊", "*").strip()
         self.bare_name = strip_risk_prefix(self.name)
         self.name_status = status_from_name(self.name) if self.kind == NameKind.SHORT else ""
         super().save(*args, **kwargs)
 
     def clean(self):
-        self.name = (self.name or "").replace("＊", "*").strip()
+        self.name = visible(self.name).replace("＊", "*").strip()
         if not self.name:
             raise ValidationError({"name": "名称不能为空。"})
 

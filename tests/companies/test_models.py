@@ -137,3 +137,9 @@ def test_a_registry_observation_gives_the_label_from_its_day_on_until_a_later_ch
     annotated = Company.objects.with_current_status(on=date(2025, 8, 20)).get(pk=company.pk)
     assert annotated.annotated_status == RiskStatus.STAR_ST
     assert Company.objects.with_current_status(on=date(2025, 9, 2)).get(pk=company.pk).annotated_status == RiskStatus.ST
+
+
+def test_invisible_and_bidirectional_characters_never_reach_a_name(make_company):
+    company = make_company("ST\u200b示\u202e例")
+    assert company.names.get().name == "ST示例"
+    assert Company.objects.search("示例").get() == company

@@ -136,3 +136,10 @@ class TestSources:
         Citation.cite(action, source, passage="示例证监局责令示例实业改正。")
         assert [c.source for c in Citation.for_record(action)] == [source]
         assert action.citations.count() == 1
+
+
+def test_a_title_cannot_show_reversed_or_split(db):
+    from tracker.models import Source
+
+    source = Source.objects.create(title="\u202e示例\u200b标题\ufeff", publication="示例报", text="正文")
+    assert source.title == "示例标题"

@@ -8,7 +8,7 @@ from django.db import models
 from django.db.models import Q
 from simple_history.models import HistoricalRecords
 
-from companies.models import TimeStampedModel
+from companies.models import TimeStampedModel, visible
 
 from ..choices import SourceKind
 
@@ -49,10 +49,13 @@ class Source(TimeStampedModel):
         return " · ".join(p for p in parts if p)
 
     def save(self, *args, **kwargs):
+        self.title = visible(self.title).strip()
         self._set_fingerprint()
         super().save(*args, **kwargs)
 
     def clean(self):
+        # A title that shows reversed (U+202E) or split by zero-width spaces is cleaned before it is shown.
+        self.title = visible(self.title).strip()
         # Before constraint validation, so a duplicate text is reported, not left to the database.
         self._set_fingerprint()
 
