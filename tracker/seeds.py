@@ -2,8 +2,9 @@
 
 Contract: every file is validated record by record with the models' own rules, the whole
 run is one transaction (a bad record stores nothing and names the file and record), and a
-second run over the same files changes nothing: records are matched by natural keys and
-only saved when a value differs.
+seed fact is applied once: a record is created when missing the first time, and from then on
+it belongs to the curators — a later run (``python3 dev.py run`` runs one on every start)
+neither resets what they edited nor re-creates what they deleted (``SeedLedger``).
 """
 from collections import Counter
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from .models import (
     EnforcementAction,
     FundOccupationCase,
     Issuer,
+    SeedLedger,
     Source,
     ViolationType,
 )
@@ -80,30 +82,42 @@ class SeedLoader:
     def __init__(self):
         self.report = SeedReport()
         self.sources, self.companies, self.persons, self.actions, self.cases = {}, {}, {}, {}, {}
+        self.path = ""
+        self.created = set()  # ids of the records this run created (their many-to-many and status are seeded)
 
-    # --- generic upsert ----------------------------------------------------
+    # --- apply once ------------------------------------------------------
+    def key(self, model, lookup):
+        natural = ",".join(f"{name}={getattr(value, 'pk', value)}" for name, value in sorted(lookup.items()))
+        return f"{Path(self.path).name}:{model._meta.label_lower}:{natural}"[:400]
+
     def upsert(self, model, lookup, values=None):
-        """Get by `lookup`, set `values`; save (validated) only when new or different."""
+        """The record for `lookup`, created with `values` the first time this seed is applied.
+
+        Once applied (its ledger key exists) a seed never changes its record again and never
+        re-creates it: returns None when a curator deleted it or changed what identifies it.
+        """
         values = values or {}
+        key = self.key(model, lookup)
         instance = model.objects.filter(**lookup).first()
-        outcome = "unchanged"
-        if instance is None:
+        applied = SeedLedger.objects.filter(key=key).exists()
+        if instance is None and not applied:
             instance = model(**lookup, **values)
-            outcome = "created"
-        else:
-            for name, value in values.items():
-                if getattr(instance, name) != value:
-                    setattr(instance, name, value)
-                    outcome = "updated"
-        if outcome != "unchanged":
             instance.full_clean()
             instance.save()
-        self.report.count(model, outcome)
+            self.created.add((model, instance.pk))
+            self.report.count(model, "created")
+        else:
+            self.report.count(model, "unchanged")
+        if not applied:
+            SeedLedger.objects.create(key=key)
         return instance
+
+    def is_new(self, record):
+        return record is not None and (type(record), record.pk) in self.created
 
     def cite(self, record, item):
         key = item.get("source")
-        if not key:
+        if not key or record is None or self.sources.get(key) is None:
             return
         if key not in self.sources:
             raise ValidationError(f"未知的来源键 {key!r}")
@@ -134,15 +148,21 @@ class SeedLoader:
     def load_company(self, item):
         company = self.find_company(item)
         code = str(item.get("code") or "")
+        ledger_key = f"{Path(self.path).name}:company:{item['key']}"
+        applied = SeedLedger.objects.filter(key=ledger_key).exists()
+        if company is None and applied:
+            self.companies[item["key"]] = None  # a curator deleted (or merged away) the seeded company
+            self.report.count(Company, "unchanged")
+            return
         if company is None:
-            company = self.upsert(Company, {"code": code}, {"notes": item.get("notes", "")}) if code else None
-            if company is None:
-                company = Company(notes=item.get("notes", ""))
-                company.full_clean()
-                company.save()
-                self.report.count(Company, "created")
+            company = Company(code=code, notes=item.get("notes", ""))
+            company.full_clean()
+            company.save()
+            self.report.count(Company, "created")
         else:
             self.report.count(Company, "unchanged")
+        if not applied:
+            SeedLedger.objects.create(key=ledger_key)
         for name in item.get("names", []):
             self.upsert(
                 CompanyName,
@@ -153,12 +173,17 @@ class SeedLoader:
         self.companies[item["key"]] = company
 
     def load_person(self, item):
+        company = self.companies[item["company"]] if item.get("company") else None
+        if item.get("company") and company is None:
+            self.persons[item["key"]] = None
+            return
         self.persons[item["key"]] = self.upsert(
-            Person, {"name": item["name"], "company": self.companies[item["company"]] if item.get("company") else None},
-            {"notes": item.get("notes", "")},
+            Person, {"name": item["name"], "company": company}, {"notes": item.get("notes", "")}
         )
 
     def load_status_change(self, item):
+        if self.companies[item["company"]] is None:
+            return
         change = self.upsert(
             StatusChange,
             {"company": self.companies[item["company"]], "effective_date": _date(item, "effective_date")},
@@ -177,43 +202,50 @@ class SeedLoader:
             Issuer, {"name": issuer_item["name"]},
             {"kind": issuer_item.get("kind", "other"), "aliases": issuer_item.get("aliases", "")},
         )
-        action = self.upsert(
-            EnforcementAction,
-            {"company": self.companies[item["company"]], "issuer": issuer, "measure": item["measure"],
-             "decision_date": _date(item, "decision_date"), "document_number": item.get("document_number", "")},
-            {"announcement_date": _date(item, "announcement_date"), "summary": item.get("summary", ""),
-             "proposed": item.get("proposed", False)},
-        )
         codes = item.get("violation_types", [])
         known = set(ViolationType.objects.filter(code__in=codes).values_list("code", flat=True))
         if set(codes) - known:
             raise ValidationError(f"未知的违规类型代码：{sorted(set(codes) - known)}")
-        if set(action.violation_types.values_list("code", flat=True)) != set(codes):
+        company = self.companies[item["company"]]
+        action = None if company is None else self.upsert(
+            EnforcementAction,
+            {"company": company, "issuer": issuer, "measure": item["measure"],
+             "decision_date": _date(item, "decision_date"), "document_number": item.get("document_number", "")},
+            {"announcement_date": _date(item, "announcement_date"), "summary": item.get("summary", ""),
+             "proposed": item.get("proposed", False)},
+        )
+        if item.get("key"):
+            self.actions[item["key"]] = action
+        if action is None:
+            return  # a curator deleted it, or changed its date or number: theirs, not the seed's
+        if self.is_new(action):
             action.violation_types.set(codes)
         for target in item.get("targets", []):
             person = self.persons[target["person"]] if target.get("person") else None
+            if target.get("person") and person is None:
+                continue
             self.upsert(ActionTarget, {"action": action, "person": person},
                         {"role": target.get("role", "company"), "amount_yuan": _money(target.get("amount_yuan")),
                          "note": target.get("note", "")})
-        if item.get("key"):
-            self.actions[item["key"]] = action
         self.cite(action, item)
 
     def load_case(self, item):
-        case = self.upsert(
+        company = self.companies[item["company"]]
+        case = None if company is None else self.upsert(
             FundOccupationCase,
-            {"company": self.companies[item["company"]], "occupier": item["occupier"],
+            {"company": company, "occupier": item["occupier"],
              "amount_occupied": _money(item["amount_occupied"]), "occupied_as_of": _date(item, "occupied_as_of")},
             {"occupier_role": item.get("occupier_role", "controlling_shareholder"),
              "description": item.get("description", ""), "rectified_on": _date(item, "rectified_on")},
         )
-        wanted = {self.actions[key].pk for key in item.get("actions", [])}
-        if set(case.actions.values_list("pk", flat=True)) != wanted:
-            case.actions.set(wanted)
+        if self.is_new(case):
+            case.actions.set([self.actions[key].pk for key in item.get("actions", []) if self.actions.get(key)])
         self.cases[item["key"]] = case
         self.cite(case, item)
 
     def load_deadline(self, item):
+        if self.companies[item["company"]] is None:
+            return
         deadline = self.upsert(
             Deadline,
             {"company": self.companies[item["company"]], "due_date": _date(item, "due_date"), "obligation": item["obligation"]},
@@ -224,7 +256,7 @@ class SeedLoader:
                 "notes": item.get("notes", ""),
             },
         )
-        if deadline.status == "open" and item.get("status", "open") != "open" and not deadline.resolved_on:
+        if self.is_new(deadline) and item.get("status", "open") != "open" and not deadline.resolved_on:
             deadline.status = item["status"]
             deadline.save()
         self.cite(deadline, item)
@@ -240,6 +272,7 @@ class SeedLoader:
     ]
 
     def load_file(self, path):
+        self.path = str(path)
         try:
             data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_SeedYamlLoader) or {}
         except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:

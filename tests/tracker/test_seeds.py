@@ -110,3 +110,38 @@ def test_a_bad_seed_file_is_refused_whole_with_a_clear_message(tmp_path, bad_lin
     assert message in str(error.value)
     assert "bad.yaml" in str(error.value)
     assert not CompanyName.objects.filter(name="完好公司股份有限公司").exists()  # nothing half-loaded
+
+
+def test_starting_again_never_undoes_a_curators_work(seeded):
+    # Issue 11 point 0: dev.py run loads the seeds on every start; what curators did in between stays.
+    from tracker.models import FundOccupationCase
+
+    dongshi = company_named("ST东时")
+    deadline = Deadline.objects.get(company=dongshi, due_date=date(2025, 6, 19))
+    deadline.due_date = date(2025, 8, 19)  # extended
+    deadline.notes = "延期至8月19日"
+    deadline.save()
+    order = EnforcementAction.objects.get(company=dongshi, measure=Measure.RECTIFICATION_ORDER)
+    order.document_number = "京证监发〔2025〕99号"  # corrected
+    order.save()
+    case = FundOccupationCase.objects.get(company=dongshi)
+    case.description = "策展人改写的说明"
+    case.actions.clear()
+    case.save()
+    work_letter = EnforcementAction.objects.get(company=dongshi, measure=Measure.WORK_LETTER)
+    work_letter.delete()  # a curator removed it
+
+    def snapshot():
+        return [
+            sorted(model.objects.values_list("pk", "updated_at"))
+            for model in (Company, CompanyName, StatusChange, EnforcementAction, Deadline, FundOccupationCase, Source)
+        ] + [Citation.objects.count(), sorted(case.actions.values_list("pk", flat=True))]
+
+    before = snapshot()
+    call_command("load_seeds", verbosity=0)
+    assert snapshot() == before
+    assert not Deadline.objects.filter(company=dongshi, due_date=date(2025, 6, 19)).exists()
+    assert EnforcementAction.objects.filter(company=dongshi, measure=Measure.RECTIFICATION_ORDER).count() == 1
+    assert not EnforcementAction.objects.filter(company=dongshi, measure=Measure.WORK_LETTER).exists()
+    case.refresh_from_db()
+    assert case.description == "策展人改写的说明"

@@ -8,6 +8,7 @@ from .enforcement import ActionTarget, EnforcementAction, Issuer, ViolationType
 from .occupation import FundOccupationCase, Repayment
 from .review import Extraction, ExtractionStatus, Proposal, ProposalKind, ProposalStatus
 from .searches import SavedSearch, SearchList
+from .seeds import SeedLedger
 from .sources import Citation, Source
 
 __all__ = [
@@ -32,6 +33,7 @@ __all__ = [
     "Repayment",
     "SavedSearch",
     "SearchList",
+    "SeedLedger",
     "Source",
     "Subscription",
     "ViolationType",
