@@ -3,10 +3,15 @@
 Authentication: a token (`Authorization: Token <key>`, obtained at /api/token/) or the browser session.
 Malformed filter parameters give a 400 with the form errors.
 """
+from django.contrib.auth import authenticate
 from django.db.models import Prefetch
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema_field
-from rest_framework import serializers, viewsets
+from rest_framework import serializers, status, viewsets
+from rest_framework.permissions import AllowAny
+from rest_framework.response import Response
 from rest_framework.routers import DefaultRouter
+from rest_framework.views import APIView
 
 from companies.models import Company, StatusChange
 from tracker.filters import (
@@ -16,7 +21,7 @@ from tracker.filters import (
     FundOccupationCaseFilterSet,
     StatusChangeFilterSet,
 )
-from tracker.models import ActionTarget, Deadline, EnforcementAction, FundOccupationCase
+from tracker.models import ActionTarget, ApiToken, Deadline, EnforcementAction, FundOccupationCase
 
 
 class CompanyBriefSerializer(serializers.ModelSerializer):
@@ -141,3 +146,43 @@ router.register("deadlines", DeadlineViewSet, basename="api-deadline")
 router.register("companies", CompanyViewSet, basename="api-company")
 router.register("status-changes", StatusChangeViewSet, basename="api-statuschange")
 router.register("occupation-cases", FundOccupationCaseViewSet, basename="api-occupationcase")
+
+
+# --- tokens ---------------------------------------------------------------------------
+class TokenRequestSerializer(serializers.Serializer):
+    username = serializers.CharField()
+    password = serializers.CharField(trim_whitespace=False, style={"input_type": "password"})
+    name = serializers.CharField(required=False, allow_blank=True, max_length=100)
+
+
+class TokenResponseSerializer(serializers.Serializer):
+    token = serializers.CharField()
+    expires_at = serializers.DateTimeField(allow_null=True)
+
+
+class ObtainApiToken(APIView):
+    """POST username + password → a new token (shown once) and when it expires.
+
+    Failed attempts count towards the same lock-out as the login pages (django-axes); a locked-out
+    username/address gets 429 even with the right password until the lock-out ends.
+    """
+
+    permission_classes = [AllowAny]
+    authentication_classes = []
+    serializer_class = TokenRequestSerializer
+
+    def post(self, request):
+        serializer = TokenRequestSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        user = authenticate(request, username=serializer.validated_data["username"],
+                            password=serializer.validated_data["password"])
+        if getattr(request, "axes_locked_out", False):
+            return Response({"detail": _("登录失败次数过多，账户已暂时锁定，请稍后再试。")},
+                            status=status.HTTP_429_TOO_MANY_REQUESTS)
+        if user is None or not user.is_active:
+            return Response({"detail": _("用户名或密码不正确。")}, status=status.HTTP_400_BAD_REQUEST)
+        token, key = ApiToken.issue(user, name=serializer.validated_data.get("name") or "API")
+        return Response(TokenResponseSerializer({"token": key, "expires_at": token.expires_at}).data)
+
+
+obtain_api_token = ObtainApiToken.as_view()

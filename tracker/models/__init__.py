@@ -10,8 +10,10 @@ from .review import Extraction, ExtractionStatus, Proposal, ProposalKind, Propos
 from .searches import SavedSearch, SearchList
 from .seeds import SeedLedger
 from .sources import Citation, Source
+from .tokens import ApiToken
 
 __all__ = [
+    "ApiToken",
     "ActionTarget",
     "CalendarFeed",
     "Citation",

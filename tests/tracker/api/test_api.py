@@ -1,8 +1,9 @@
 """The read-only REST API: token authentication, the same FilterSets as the web, schema and docs."""
 import pytest
 from django.urls import reverse
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
+
+from tracker.models import ApiToken
 
 pytestmark = pytest.mark.django_db
 
@@ -10,7 +11,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def api(analyst):
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=analyst).key}")
+    client.credentials(HTTP_AUTHORIZATION=f"Token {ApiToken.issue(analyst)[1]}")
     return client
 
 
