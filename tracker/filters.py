@@ -20,6 +20,8 @@ from django.db import connection
 from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, F, OuterRef, Q, Value, signals
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
 from companies.choices import Board, Exchange, RiskStatus
 from companies.models import Company, CompanyName, RegistryObservation, StatusChange
@@ -221,6 +223,8 @@ class BoundedModelMultipleChoiceField(forms.ModelMultipleChoiceField):
         return super()._check_values(value)
 
 
+# Typed for the API schema: some facets filter through a custom condition, not a model field spectacular can read.
+@extend_schema_field(OpenApiTypes.INT)
 class FacetModelChoiceFilter(FacetMixin, django_filters.ModelMultipleChoiceFilter):
     field_class = BoundedModelMultipleChoiceField
 
@@ -274,6 +278,7 @@ class AmountRangeField(django_filters.fields.RangeField):
         super().__init__(fields, *args, **kwargs)
 
 
+@extend_schema_field(OpenApiTypes.NUMBER)
 class AmountRangeFilter(django_filters.RangeFilter):
     field_class = AmountRangeField
 

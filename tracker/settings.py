@@ -305,6 +305,11 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # One name per choice set used by several fields (from/to status, target/occupier role).
+    "ENUM_NAME_OVERRIDES": {
+        "RiskStatusEnum": "companies.choices.RiskStatus",
+        "TargetRoleEnum": "tracker.choices.TargetRole",
+    },
     # The schema and its docs describe the data: same login as the data.
     "SERVE_PERMISSIONS": ["rest_framework.permissions.IsAuthenticated"],
 }

@@ -39,6 +39,7 @@ def send_daily_digests():
     build_digests(timezone.localdate())
     digest_ids = due_digest_ids(timezone.now(), timezone.localdate())
     enqueue(send_digest, digest_ids)
+    logger.info("daily digests: %d to send", len(digest_ids))
     return {"digests": len(digest_ids)}
 
 

@@ -9,7 +9,6 @@ from django.test import override_settings
 from django.utils import timezone
 from rest_framework.test import APIClient
 
-from tracker.celery import app as celery_app
 from tracker.middleware import RequestIdLogFilter
 from tracker.models import ApiToken
 from tracker.models.tokens import digest_of
@@ -185,22 +184,22 @@ def test_healthz_answers_200_when_database_and_broker_answer(client):
     assert response.json() == {"status": "ok", "database": "ok", "broker": "ok"}
 
 
-def test_healthz_answers_503_when_the_broker_is_down(client, monkeypatch):
+def test_healthz_answers_503_when_the_broker_is_down(client, settings):
     with socket.socket() as probe:  # a port nothing listens on
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    monkeypatch.setattr(celery_app.conf, "broker_url", f"redis://127.0.0.1:{port}/0")
+    settings.CELERY_BROKER_URL = f"redis://127.0.0.1:{port}/0"
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json()["broker"] == "unavailable" and response.json()["database"] == "ok"
 
 
-def test_every_response_and_log_line_carries_the_request_id(client, caplog, monkeypatch):
+def test_every_response_and_log_line_carries_the_request_id(client, caplog, settings):
     caplog.handler.addFilter(RequestIdLogFilter())
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    monkeypatch.setattr(celery_app.conf, "broker_url", f"redis://127.0.0.1:{port}/0")
+    settings.CELERY_BROKER_URL = f"redis://127.0.0.1:{port}/0"
     with caplog.at_level(logging.WARNING, logger="tracker.views.health"):
         response = client.get("/healthz", HTTP_X_REQUEST_ID="proxy-abc-123")
     assert response["X-Request-ID"] == "proxy-abc-123"

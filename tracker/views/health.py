@@ -1,6 +1,7 @@
 """/healthz for the reverse proxy and the orchestrator: 200 when the database and the broker answer, else 503."""
 import logging
 
+from django.conf import settings
 from django.db import connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
@@ -17,7 +18,8 @@ def _database():
 
 
 def _broker():
-    with celery_app.connection_for_write() as broker:
+    # A fresh connection to the configured broker each time: a pooled one could hide that it went away.
+    with celery_app.connection_for_write(url=settings.CELERY_BROKER_URL) as broker:
         broker.ensure_connection(max_retries=1, timeout=2)
 
 
