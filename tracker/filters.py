@@ -18,6 +18,7 @@ from django.core.cache import cache
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import connection
 from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, F, OuterRef, Q, Value, signals
+from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
@@ -694,3 +695,31 @@ FILTERSETS_BY_LIST = {
     SearchList.DEADLINES: DeadlineFilterSet,
     SearchList.COMPANIES: CompanyFilterSet,
 }
+
+
+# --- saved searches: replayed through their list's FilterSet ------------------------------
+def saved_search_filterset(search, queryset=None, request=None):
+    """The FilterSet of `search`'s list bound to its stored parameters."""
+    return FILTERSETS_BY_LIST[search.list](QueryDict(search.query_string), queryset=queryset, request=request)
+
+
+def saved_search_results(search):
+    """Records matching `search` now; none when its stored parameters are no longer valid."""
+    filterset = saved_search_filterset(search)
+    if not filterset.is_valid():
+        return filterset.queryset.none()
+    return filterset.qs
+
+
+def saved_search_deadline_filter(search):
+    """A Q over Deadline: the deadlines `search` is about.
+
+    A deadline search finds them directly; an action search finds the deadlines of the matching actions
+    (directly or through their fund-occupation cases); a company search finds the companies' deadlines.
+    """
+    matches = saved_search_results(search).values("pk")
+    if search.list == SearchList.DEADLINES:
+        return Q(pk__in=matches)
+    if search.list == SearchList.ACTIONS:
+        return Q(action__in=matches) | Q(case__actions__in=matches)
+    return Q(company__in=matches)

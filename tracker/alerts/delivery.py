@@ -34,7 +34,7 @@ from django.utils import timezone
 from .. import emails
 from ..models import DeliveryMode, DeliveryStatus, Digest, ReminderDelivery, Subscription
 from .scan import stale_claim_cutoff
-from .watch import OPEN_STATUSES, live_deadlines
+from .watch import OPEN_STATUSES, live_deadlines, watch_filter
 
 logger = logging.getLogger(__name__)
 
@@ -164,7 +164,7 @@ def send_digest(digest_id):
         if not why_not_deliverable_in_digest(row)
     ]
     overdue = list(
-        live_deadlines().filter(subscription.watch_filter(), due_date__lt=timezone.localdate())
+        live_deadlines().filter(watch_filter(subscription), due_date__lt=timezone.localdate())
         .exclude(pk__in=[row.deadline_id for row in rows]).select_related("company").distinct()
         .order_by("due_date", "id")
     )

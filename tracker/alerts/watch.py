@@ -1,7 +1,7 @@
 """Who watches which deadline, decided in memory from a handful of set-based queries.
 
 The scan must not issue a query per deadline or per subscriber, so it loads the active subscriptions and
-the facts of the candidate deadlines once and matches them here. Subscription.watch_filter() is the same
+the facts of the candidate deadlines once and matches them here. watch_filter() is the same
 rule written as a database filter (for one subscription: digests, the calendar feed, the web page).
 """
 from collections import defaultdict
@@ -10,8 +10,29 @@ from datetime import date
 
 from django.db.models import Q
 
+from ..filters import saved_search_deadline_filter
 from ..models import Deadline, Subscription
 from ..models.alerts import OVERDUE_OFFSET
+
+
+def watch_filter(subscription):
+    """A Q over Deadline selecting what `subscription` watches (use with .distinct()).
+
+    The scan does the same test in memory (Watchlist); a test keeps them equal.
+    """
+    if subscription.watch_all:
+        return Q()
+    query = Q(company__in=[company.pk for company in subscription.companies.all()])
+    if subscription.measures:
+        query |= Q(action__measure__in=subscription.measures) | Q(case__actions__measure__in=subscription.measures)
+    violation_types = [violation_type.pk for violation_type in subscription.violation_types.all()]
+    if violation_types:
+        query |= Q(action__violation_types__in=violation_types) | Q(
+            case__actions__violation_types__in=violation_types)
+    if subscription.saved_search_id:
+        query |= saved_search_deadline_filter(subscription.saved_search)
+    return query
+
 
 OPEN_STATUSES = ("open", "extended")
 
@@ -99,7 +120,7 @@ class Watchlist:
         if not search_ids:
             return {}
         found_by_search = {
-            search.pk: set(live_deadlines().filter(search.deadline_filter()).values_list("pk", flat=True))
+            search.pk: set(live_deadlines().filter(saved_search_deadline_filter(search)).values_list("pk", flat=True))
             for search in SavedSearch.objects.filter(pk__in=search_ids)
         }
         return {s.id: found_by_search.get(s.saved_search_id, ()) for s in subscriptions if s.saved_search_id}

@@ -73,7 +73,7 @@ class Subscription(TimeStampedModel):
 
     A deadline is watched when `watch_all` is set, or its company is chosen, or its measure / violation
     type (from its action or the actions of its case) is chosen, or the saved search finds it (see
-    SavedSearch.deadline_filter): any match counts. A user may keep several
+    tracker.filters.saved_search_deadline_filter): any match counts. A user may keep several
     subscriptions; the ledger still sends one reminder per deadline, reminder day and user.
     """
 
@@ -121,24 +121,6 @@ class Subscription(TimeStampedModel):
     def clean(self):
         if self.reminder_days:
             self.reminder_days = sorted(set(self.reminder_days), reverse=True)
-
-    def watch_filter(self):
-        """A Q over Deadline selecting what this subscription watches (use with .distinct()).
-
-        The scan does the same test in memory (tracker.alerts.scan.Watchlist); a test keeps them equal.
-        """
-        if self.watch_all:
-            return Q()
-        query = Q(company__in=[company.pk for company in self.companies.all()])
-        if self.measures:
-            query |= Q(action__measure__in=self.measures) | Q(case__actions__measure__in=self.measures)
-        violation_types = [violation_type.pk for violation_type in self.violation_types.all()]
-        if violation_types:
-            query |= Q(action__violation_types__in=violation_types) | Q(
-                case__actions__violation_types__in=violation_types)
-        if self.saved_search_id:
-            query |= self.saved_search.deadline_filter()
-        return query
 
 
 class CalendarFeed(TimeStampedModel):

@@ -59,38 +59,6 @@ class SavedSearch(TimeStampedModel):
         self.query_string = self.clean_query_string(self.query_string)
         super().save(*args, **kwargs)
 
-    @property
-    def filterset_class(self):
-        from tracker.filters import FILTERSETS_BY_LIST
-
-        return FILTERSETS_BY_LIST[self.list]
-
-    def filterset(self, queryset=None, request=None):
-        """The list's FilterSet bound to the stored parameters."""
-        return self.filterset_class(QueryDict(self.query_string), queryset=queryset, request=request)
-
-    def queryset(self):
-        """Records matching the search now; none when the stored parameters are no longer valid."""
-        filterset = self.filterset()
-        if not filterset.is_valid():
-            return filterset.queryset.none()
-        return filterset.qs
-
-    def deadline_filter(self):
-        """A Q over Deadline: the deadlines this search is about.
-
-        A deadline search finds them directly; an action search finds the deadlines of the matching actions
-        (directly or through their fund-occupation cases); a company search finds the companies' deadlines.
-        """
-        from django.db.models import Q
-
-        matches = self.queryset().values("pk")
-        if self.list == SearchList.DEADLINES:
-            return Q(pk__in=matches)
-        if self.list == SearchList.ACTIONS:
-            return Q(action__in=matches) | Q(case__actions__in=matches)
-        return Q(company__in=matches)
-
     def get_absolute_url(self):
         path = reverse(LIST_URL_NAMES[self.list])
         return f"{path}?{self.query_string}" if self.query_string else path

@@ -6,7 +6,7 @@ from django.http import Http404, HttpResponse
 from django.utils import timezone
 from icalendar import Calendar, Event
 
-from ..alerts.watch import live_deadlines
+from ..alerts.watch import live_deadlines, watch_filter
 from ..emails import absolute, days_left_label, format_yuan, mail_domain
 from ..models import CalendarFeed
 
@@ -23,9 +23,9 @@ def calendar_feed(request, token):
     calendar.add("x-wr-calname", "监管截止日期")
     calendar.add("x-wr-timezone", settings.TIME_ZONE)
     if subscriptions:
-        query = subscriptions[0].watch_filter()
+        query = watch_filter(subscriptions[0])
         for subscription in subscriptions[1:]:
-            query |= subscription.watch_filter()
+            query |= watch_filter(subscription)
         today = timezone.localdate()
         # Open deadlines only: resolved ones drop out, overdue ones stay visible until someone resolves them.
         deadlines = (live_deadlines().filter(query).select_related("company").prefetch_related("company__names")

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from tracker.filters import saved_search_filterset
 from tracker.models import SavedSearch
 
 
@@ -24,7 +25,7 @@ class SavedSearchForm(forms.ModelForm):
         cleaned = super().clean()
         if cleaned.get("list") and self.errors.get("query_string") is None:
             search = SavedSearch(list=cleaned["list"], query_string=cleaned.get("query_string", ""))
-            if not search.filterset().is_valid():
+            if not saved_search_filterset(search).is_valid():
                 raise forms.ValidationError(_("筛选条件有误，无法保存。"))
         return cleaned
 

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from ..alerts import delivery
 from ..alerts.forms import SubscriptionForm
-from ..alerts.watch import live_deadlines
+from ..alerts.watch import live_deadlines, watch_filter
 from ..models import CalendarFeed, Subscription
 
 
@@ -20,9 +20,9 @@ def watched_overdue(subscriptions, today):
     active = [subscription for subscription in subscriptions if subscription.active]
     if not active:
         return []
-    query = active[0].watch_filter()
+    query = watch_filter(active[0])
     for subscription in active[1:]:
-        query |= subscription.watch_filter()
+        query |= watch_filter(subscription)
     return list(live_deadlines().filter(query, due_date__lt=today).select_related("company")
                 .prefetch_related("company__names").distinct().order_by("due_date", "id")[:50])
 

@@ -4,6 +4,7 @@ from datetime import date
 import pytest
 from django.urls import reverse
 
+from tracker.alerts.watch import watch_filter
 from tracker.choices import Measure
 from tracker.models import EnforcementAction, Issuer, SavedSearch, Subscription
 
@@ -42,7 +43,7 @@ def test_the_scan_and_the_database_filter_agree_on_a_saved_search(subscriber, tw
     watched, _ignored = two_deadlines
     search = SavedSearch.objects.create(user=subscriber, name="示范", list="deadlines", query_string="q=示范")
     subscription = Subscription.objects.create(user=subscriber, saved_search=search)
-    assert list(Deadline.objects.filter(subscription.watch_filter()).distinct()) == [watched]
+    assert list(Deadline.objects.filter(watch_filter(subscription)).distinct()) == [watched]
 
 
 def test_subscribe_link_on_the_saved_search_starts_from_that_search(client, subscriber, two_deadlines):
