@@ -48,3 +48,5 @@ urlpatterns = [
     path("api/", include(api.router.urls)),
     path("", include((tracker_patterns, "tracker"))),
 ]
+
+handler400 = "tracker.views.errors.bad_request"

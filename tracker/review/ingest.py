@@ -47,12 +47,15 @@ class IngestResult:
         return _("相同正文已存储为来源 #%(id)s，未重复存储。") % {"id": self.source.pk}
 
 
+def too_large_message(size):
+    """The one message for an article over the limit, pasted or uploaded, whatever its size."""
+    return _("文章过大（%(size).1f MB）：单篇文章上限为 %(limit).1f MB。") % {
+        "size": size / 1024 / 1024, "limit": MAX_ARTICLE_BYTES / 1024 / 1024}
+
+
 def check_size(size):
     if size > MAX_ARTICLE_BYTES:
-        raise IngestError(
-            _("文件过大（%(size).1f MB）：单篇文章上限为 %(limit).1f MB。")
-            % {"size": size / 1024 / 1024, "limit": MAX_ARTICLE_BYTES / 1024 / 1024}
-        )
+        raise IngestError(too_large_message(size))
 
 
 def decode(data):

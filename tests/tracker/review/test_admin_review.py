@@ -218,7 +218,7 @@ def test_the_same_article_pasted_again_is_recognised(curator_client, paste):
     [
         (SimpleUploadedFile("scan.pdf", b"%PDF-1.4\x00\x00\x01binary"), "不是文本文件"),
         (SimpleUploadedFile("empty.txt", b""), "文章为空"),
-        (SimpleUploadedFile("huge.txt", b"a" * (5 * 1024 * 1024)), "文件过大"),
+        (SimpleUploadedFile("huge.txt", b"a" * (5 * 1024 * 1024)), "文章过大"),
     ],
 )
 def test_bad_uploads_get_a_message_and_store_nothing(curator_client, upload, message):
@@ -321,3 +321,13 @@ def test_a_similar_record_is_shown_with_confidence_and_the_source_can_be_attache
     assert second.status == ProposalStatus.ACCEPTED
     assert EnforcementAction.objects.count() == 1
     assert {c.source.title or c.source.pk for c in Citation.for_record(action)} and Citation.for_record(action).count() == 2
+
+
+@pytest.mark.parametrize("megabytes", [2, 9, 20])
+def test_a_pasted_article_over_the_limit_gets_the_same_message_at_every_size(curator_client, megabytes):
+    """Over the article limit the form says so; past Django's form-size limit (8 MB) the error page says the same."""
+    response = curator_client.post(reverse(INGEST_URL), {"kind": "news", "text": "公司" * (megabytes * 1024 * 1024 // 6)})
+    assert response.status_code in (200, 413)
+    page = response.content.decode()
+    assert "文章过大" in page and "单篇文章上限为 1.0 MB" in page
+    assert not Source.objects.exists()

@@ -82,7 +82,7 @@ def test_a_five_megabyte_file_is_refused_before_it_is_read(tmp_path):
     path = write(tmp_path, "huge.txt", ("监管" * 1024).encode("utf-8") * 854)  # ~5 MB of text
     assert os.path.getsize(path) >= 5 * 1000 * 1000
     out, err, failure = run(path, "--sync")
-    assert "文件过大" in err and "MB" in err and failure
+    assert "文章过大" in err and "MB" in err and failure
     assert_nothing_stored()
 
 
