@@ -4,7 +4,7 @@ from django.db.models import Prefetch
 from simple_history.admin import SimpleHistoryAdmin
 
 from .choices import RiskStatus
-from .models import Company, CompanyName, Person, RegistryObservation, StatusChange, strip_risk_prefix
+from .models import Company, CompanyName, MergedCompany, Person, RegistryObservation, StatusChange, strip_risk_prefix
 
 
 class CompanySearchMixin:
@@ -132,3 +132,18 @@ class PersonAdmin(CompanySearchMixin, SimpleHistoryAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("company").prefetch_related("company__names")
+
+
+@admin.register(MergedCompany)
+class MergedCompanyAdmin(admin.ModelAdmin):
+    """Which duplicate records were folded into which company; written by the merge, read here."""
+
+    list_display = ["old_id", "label", "into", "merged_at"]
+    search_fields = ["label", "old_id"]
+    readonly_fields = ["old_id", "label", "into", "merged_at"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

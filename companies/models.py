@@ -379,3 +379,30 @@ class Person(TimeStampedModel):
 
     def __str__(self):
         return f"{self.name}（{self.company.display_name}）" if self.company_id else self.name
+
+
+class MergedCompany(models.Model):
+    """A company record merged into another (a duplicate a curator folded in): its id keeps working.
+
+    Links and bookmarks to `/companies/<old id>/` redirect to the surviving company instead of a 404.
+    """
+
+    old_id = models.PositiveBigIntegerField("原记录编号", unique=True)
+    into = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="merged_records",
+                             verbose_name="并入公司")
+    label = models.CharField("原名称", max_length=200, blank=True)
+    merged_at = models.DateTimeField("合并时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "已合并的公司记录"
+        verbose_name_plural = "已合并的公司记录"
+        ordering = ["-merged_at"]
+
+    def __str__(self):
+        return f"#{self.old_id} {self.label} → {self.into}"
+
+    @classmethod
+    def record(cls, other, keep):
+        """Note that `other` is merged into `keep` (call before deleting `other`); earlier merges follow along."""
+        cls.objects.filter(into=other).update(into=keep)
+        cls.objects.update_or_create(old_id=other.pk, defaults={"into": keep, "label": str(other)[:200]})

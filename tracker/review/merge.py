@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 
-from companies.models import Company, CompanyName, Person, StatusChange
+from companies.models import Company, CompanyName, MergedCompany, Person, StatusChange
 
 from ..models import ActionTarget, Citation, Deadline, EnforcementAction, FundOccupationCase, Proposal
 
@@ -152,6 +152,7 @@ def merge_companies(keep, other):
         move_other_relations(keep, other)
         if other.notes and other.notes not in keep.notes:
             move(keep, notes="\n".join(filter(None, [keep.notes, other.notes])))
+        MergedCompany.record(other, keep)
         other.delete()
     return keep
 

@@ -5,13 +5,13 @@ from datetime import date
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from companies.choices import RiskStatus
-from companies.models import Company, CompanyName, RegistryObservation, StatusChange
+from companies.models import Company, CompanyName, MergedCompany, RegistryObservation, StatusChange
 from tracker.filters import OPEN_STATUSES, CompanyFilterSet
 from tracker.models import (
     ActionTarget,
@@ -206,7 +206,11 @@ def build_timeline(company):
 
 @login_required
 def company_detail(request, pk):
-    company = get_object_or_404(Company, pk=pk)
+    company = Company.objects.filter(pk=pk).first()
+    if company is None:
+        # A duplicate merged into another company: send old links to the survivor.
+        merged = get_object_or_404(MergedCompany, old_id=pk)
+        return redirect("tracker:company-detail", merged.into_id, permanent=True)
     events, band, cases = build_timeline(company)
     return render(request, "tracker/companies/detail.html", {
         "company": company, "events": events, "band": band, "cases": cases,

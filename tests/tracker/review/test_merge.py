@@ -143,3 +143,19 @@ def test_watchers_of_either_company_watch_the_merged_one(pair, curator, analyst)
 
     assert list(both.companies.all()) == [pair["coded"]]
     assert list(named_only.companies.all()) == [pair["coded"]]
+
+
+def test_the_merged_companys_old_page_redirects_to_the_survivor(pair, make_company, client, analyst):
+    coded, named = pair["coded"], pair["named"]
+    old_url = f"/companies/{named.pk}/"
+    merge_companies(coded, named)
+    client.force_login(analyst)
+    response = client.get(old_url)
+    assert response.status_code == 301 and response["Location"] == f"/companies/{coded.pk}/"
+    assert "青禾环境" in client.get(response["Location"]).content.decode()
+
+    # Merged again later: the first old link follows to the final company.
+    third = make_company("青禾环保", code="")
+    merge_companies(third, coded)
+    assert client.get(old_url)["Location"] == f"/companies/{third.pk}/"
+    assert client.get("/companies/999999/").status_code == 404
