@@ -33,6 +33,7 @@ from ..models import (
     ViolationType,
 )
 from .proposals import entry_names, match_company
+from .summary import same_fact_actions
 
 
 class ProposalError(Exception):
@@ -279,9 +280,24 @@ def accept_enforcement_action(proposal, outcomes):
     decided = parse_date(payload.get("date"), "决定日期")
     amount = parse_amount(payload.get("amount_yuan"), "金额")
     persons = persons_of(payload)
-    existing = EnforcementAction.objects.filter(company=company, issuer=issuer, measure=measure,
-                                                decision_date=decided).first()
-    if existing:
+    found = same_fact_actions(EnforcementAction.objects.filter(company=company, issuer=issuer, measure=measure),
+                              decided)
+    if len(found) > 1:
+        raise ProposalError("该公司已有多条同一监管机构的同类措施，无法判断是哪一条：请用“附加到已有记录”选择，"
+                            "或补填决定日期。")
+    if found:
+        existing = found[0]
+        # The new report may know what the record lacks; it never overwrites what the record has.
+        gaps = {}
+        if decided and existing.decision_date is None:
+            gaps["decision_date"] = decided
+        number = str(payload.get("document_number") or "")[:100]
+        if number and not existing.document_number:
+            gaps["document_number"] = number
+        if gaps:
+            for field, value in gaps.items():
+                setattr(existing, field, value)
+            save_clean(existing)
         outcomes.append(Outcome(existing, False))
         return
     action = save_clean(EnforcementAction(

@@ -88,6 +88,18 @@ def describe(proposal):
     return str(p)
 
 
+def same_fact_actions(same, decided):
+    """Of `same` (one company's actions of one measure by one issuer), those a report dated `decided` is about.
+
+    The same day; or, when the report or the record has no date, the record(s) that could be it: an undated
+    report of a 责令改正 is the dated order on file, not a second order. More than one means the curator picks.
+    """
+    if decided:
+        exact = list(same.filter(decision_date=decided)[:1])
+        return exact or list(same.filter(decision_date__isnull=True)[:2])
+    return list(same[:2])
+
+
 def existing_equivalent(proposal):
     """An existing record accepting would only cite (for pending record proposals with a linked company)."""
     try:
@@ -103,9 +115,10 @@ def _existing_equivalent(proposal):
     if proposal.kind == ProposalKind.STATUS_CHANGE and p.get("effective_date"):
         return StatusChange.objects.filter(company=company, effective_date=p["effective_date"]).first()
     if proposal.kind == ProposalKind.ENFORCEMENT_ACTION:
-        return EnforcementAction.objects.filter(company=company, measure=p.get("measure"),
-                                                issuer__name=p.get("regulator") or "",
-                                                decision_date=p.get("date") or None).first()
+        same = EnforcementAction.objects.filter(company=company, measure=p.get("measure"),
+                                                issuer__name=p.get("regulator") or "")
+        found = same_fact_actions(same, p.get("date") or None)
+        return found[0] if len(found) == 1 else None
     if proposal.kind == ProposalKind.DEADLINE and p.get("due_date"):
         return Deadline.objects.filter(company=company, due_date=p["due_date"],
                                        obligation=p.get("obligation") or "").first()

@@ -302,3 +302,51 @@ def test_accepting_a_case_with_a_repayment_records_both(make_company, curator):
     case = accept_proposal(proposal, curator)[0]
     assert case.amount_occupied == 370_674_900
     assert [(r.paid_on, r.amount_yuan) for r in case.repayments.all()] == [(date(2025, 6, 5), 310_000_000)]
+
+
+def test_an_undated_report_of_an_order_on_file_cites_it_instead_of_adding_a_second(ingested, curator):
+    first = ingested(published_on=date(2025, 3, 14))
+    accept_proposal(proposal(first, ProposalKind.ENFORCEMENT_ACTION), curator)
+    dated = EnforcementAction.objects.get()
+    assert dated.decision_date == date(2025, 3, 12)
+
+    second = ingested(SECOND_ARTICLE, published_on=date(2025, 3, 15), title="第二篇报道")
+    undated = proposal(second, ProposalKind.ENFORCEMENT_ACTION)
+    undated.payload = {**undated.payload, "date": None}
+    undated.save()
+    accept_proposal(undated, curator)
+
+    assert list(EnforcementAction.objects.all()) == [dated]
+    assert {c.source for c in Citation.for_record(dated)} == {first, second}
+
+
+def test_a_dated_report_fills_the_date_of_an_undated_order_on_file(ingested, curator):
+    first = ingested(published_on=date(2025, 3, 14))
+    action_proposal = proposal(first, ProposalKind.ENFORCEMENT_ACTION)
+    action_proposal.payload = {**action_proposal.payload, "date": None}
+    action_proposal.save()
+    accept_proposal(action_proposal, curator)
+    undated = EnforcementAction.objects.get()
+    assert undated.decision_date is None
+
+    second = ingested(SECOND_ARTICLE, published_on=date(2025, 3, 15), title="第二篇报道")
+    accept_proposal(proposal(second, ProposalKind.ENFORCEMENT_ACTION), curator)
+
+    undated.refresh_from_db()
+    assert EnforcementAction.objects.count() == 1 and undated.decision_date == date(2025, 3, 12)
+
+
+def test_an_undated_report_matching_two_orders_waits_for_the_curator(ingested, curator):
+    first = ingested(published_on=date(2025, 3, 14))
+    accept_proposal(proposal(first, ProposalKind.ENFORCEMENT_ACTION), curator)
+    order = EnforcementAction.objects.get()
+    EnforcementAction.objects.create(company=order.company, issuer=order.issuer, measure=order.measure,
+                                     decision_date=date(2025, 9, 1))
+    second = ingested(SECOND_ARTICLE, published_on=date(2025, 3, 15), title="第二篇报道")
+    undated = proposal(second, ProposalKind.ENFORCEMENT_ACTION)
+    undated.payload = {**undated.payload, "date": None}
+    undated.save()
+
+    with pytest.raises(ProposalError, match="附加到已有记录"):
+        accept_proposal(undated, curator)
+    assert EnforcementAction.objects.count() == 2
