@@ -51,4 +51,4 @@ def test_deadline_search_replays_through_its_filterset(analyst, cases):
     assert cases["overdue"] in set(saved_search_results(search))
     assert cases["upcoming"] not in set(saved_search_results(search))
     broken = SavedSearch.objects.create(user=analyst, name="坏", list=SearchList.ACTIONS, query_string="measure=nope")
-    assert list(broken.queryset()) == []
+    assert list(saved_search_results(broken)) == []
