@@ -1,8 +1,8 @@
 """The development run command's helpers: a login that works and reminders that reach the dev mail output."""
 import pytest
 from django.contrib.auth import authenticate
-from django.test import RequestFactory
 from django.core.management import call_command
+from django.test import RequestFactory
 
 from tracker.models import Subscription
 

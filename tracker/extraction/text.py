@@ -110,6 +110,46 @@ def _is_paragraph_end(line):
     return len(line) < 30 or line[-1] in '"”’」】'  # headlines, bylines, captions; or a closed quote
 
 
+def readable_text(text):
+    """The page as its reader sees it, in its own characters: what a Source stores.
+
+    HTML becomes text (tags and entities), line ends are unified, invisible and bidirectional controls go (they
+    could reverse or split what is displayed), runs of blank lines shrink to one. Full-width forms, traditional
+    characters, blanks and wrapped lines stay as printed: normalising them is :func:`clean_text`'s job.
+    """
+    if _LOOKS_HTML.search(text[:5000]):
+        text = _SCRIPT.sub(" ", text)
+        text = _TAG_BREAK.sub("\n", text)
+        text = _TAG.sub("", text)
+    if "&" in text:
+        text = html.unescape(text)
+    text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return _BLANK_LINES.sub("\n\n", text)
+
+
+_BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n(?:[ \t\u3000]*\n)+")
+# What clean_text drops from readable text: blanks, markdown heading marks, pinyin glosses.
+_DROPPED = re.compile(r"[\s#()a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɡ]")
+
+
+def positions_in(text):
+    """``(cleaned, positions)``: ``clean_text(text, simplified=False)`` and, for each of its characters, the index
+    of the character of `text` it comes from, so evidence found in the cleaned text can be shown in `text`.
+
+    `text` is readable text (:func:`readable_text`): the cleaned text is then `text` with characters dropped
+    (blanks, heading marks, glosses) and some replaced one for one (full-width forms, 其它), in the same order.
+    """
+    cleaned = clean_text(text, simplified=False)
+    positions = []
+    j, n = 0, len(text)
+    for char in cleaned:
+        while j < n and text[j].translate(_FULLWIDTH) != char and _DROPPED.match(text[j]):
+            j += 1
+        positions.append(min(j, n - 1) if n else 0)
+        j += 1
+    return cleaned, positions
+
+
 def clean_text(text, simplified=True):
     """Return the text the extractor reads: no HTML, ASCII digits/star, joined lines.
 

@@ -11,13 +11,15 @@ from simple_history.models import HistoricalRecords
 from companies.models import TimeStampedModel, visible
 
 from ..choices import SourceKind
+from ..extraction.text import clean_text
 
 _BLANKS_RE = re.compile(r"\s+")
 
 
 def text_fingerprint(text):
-    """SHA-256 of the text with all blanks removed, so re-wrapped copies of one article match."""
-    return hashlib.sha256(_BLANKS_RE.sub("", text or "").encode("utf-8")).hexdigest()
+    """SHA-256 of the text as the extractor reads it, blanks removed: a copy of one article re-wrapped, in
+    full-width digits or traditional characters, or as HTML, has the same fingerprint as the original."""
+    return hashlib.sha256(_BLANKS_RE.sub("", clean_text(text or "")).encode("utf-8")).hexdigest()
 
 
 class Source(TimeStampedModel):
@@ -28,6 +30,7 @@ class Source(TimeStampedModel):
     title = models.CharField("标题", max_length=300)
     published_on = models.DateField("发布日期", null=True, blank=True)
     url = models.URLField("链接", max_length=500, blank=True)
+    # The page as published (readable_text: HTML removed, nothing normalised); proposals' evidence offsets point here.
     text = models.TextField("正文", blank=True)
     # Derived from `text`; empty when only the citation (publication, date, title) is kept.
     text_hash = models.CharField("正文指纹", max_length=64, blank=True, editable=False)

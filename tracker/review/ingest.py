@@ -16,7 +16,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
-from tracker.extraction.text import UnreadableInput, clean_text, decode_bytes
+from tracker.extraction.text import UnreadableInput, clean_text, decode_bytes, readable_text
 
 from ..choices import SourceKind
 from ..models import Extraction, Source
@@ -90,11 +90,12 @@ def ingest_text(text, *, title="", publication="", published_on=None, url="", ki
     check_size(len(text.encode("utf-8", errors="replace")))
     if "\x00" in text:
         raise IngestError(_("这不是文本文件（含有空字符），请粘贴或上传文章正文。"))
-    cleaned = clean_text(text).strip()
-    if not cleaned:
+    # Stored as published; the extractor normalises its own copy (full-width forms, traditional characters, blanks).
+    stored = readable_text(text).strip()
+    if not clean_text(stored).strip():
         raise IngestError(_("文章为空：没有可抽取的正文。"))
 
-    fingerprint = text_fingerprint(cleaned)
+    fingerprint = text_fingerprint(stored)
     existing = Source.objects.filter(text_hash=fingerprint).first()
     if existing:
         return IngestResult(source=existing, created=False)
@@ -104,11 +105,11 @@ def ingest_text(text, *, title="", publication="", published_on=None, url="", ki
 
     title = (title or "").strip()
     if not title:
-        title = default_title(cleaned)
+        title = default_title(stored)
         if Source.objects.filter(publication=publication or "", published_on=published_on, title=title).exists():
             title = f"{title[: TITLE_LENGTH - 10]} · {fingerprint[:8]}"  # another page with the same first line
     source = Source(kind=kind or SourceKind.NEWS, publication=publication or "", title=title,
-                    published_on=published_on, url=url or "", text=cleaned)
+                    published_on=published_on, url=url or "", text=stored)
     try:
         source.full_clean(exclude=["text_hash"])
     except ValidationError as error:
@@ -132,9 +133,9 @@ _BYLINE_RE = re.compile(r"^[\W_]{0,3}(?:本报记者|本报讯|新华社|记者|
 
 
 
-def default_title(cleaned):
-    """The first line that is not a byline or an announcement header."""
-    lines = [line.strip() for line in cleaned.split("\n") if line.strip()]
+def default_title(text):
+    """The first line that is not a byline or an announcement header, as printed."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
     first_line = next((line for line in lines if not _BYLINE_RE.match(line)), lines[0])
     return first_line if len(first_line) <= TITLE_LENGTH else first_line[: TITLE_LENGTH - 1] + "…"
 

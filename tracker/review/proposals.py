@@ -7,7 +7,7 @@ from django.db.models import Q
 from companies.models import Company, CompanyName, strip_risk_prefix
 from companies.stock_codes import CODE_RE, normalize_code
 
-from ..extraction.text import to_simplified
+from ..extraction.text import clean_text, positions_in, to_simplified
 from ..models import Proposal, ProposalKind, ProposalStatus
 
 # Output key -> proposal kind, for the record lists of the extractor's output.
@@ -70,12 +70,23 @@ def find_entry(companies, name):
     return None
 
 
-def locate_evidence(text, record):
-    """(start, end) of the record's evidence in the stored text, or (None, None) when it is not found there."""
+def _squashed(text):
+    return "".join(to_simplified(clean_text(text, simplified=False)).split())
+
+
+def locate_evidence(text, record, positions=None):
+    """(start, end) of the record's evidence in the stored text, or (None, None) when it is not found there.
+
+    The extractor's offsets point into its cleaned copy of `text`; `positions` (from positions_in(text)) carries
+    them back to the stored characters.
+    """
     evidence = (record.get("evidence") or "").strip()
     start, end = record.get("evidence_start"), record.get("evidence_end")
-    if isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text):
-        if not evidence or text[start:end] == evidence:
+    if isinstance(start, int) and isinstance(end, int) and 0 <= start < end:
+        if positions is not None and end <= len(positions):
+            start, end = positions[start], positions[end - 1] + 1
+        if end <= len(text) and (not evidence or text[start:end] == evidence
+                                 or _squashed(text[start:end]) == _squashed(evidence)):
             return start, end
     if evidence:
         found = text.find(evidence)
@@ -101,6 +112,7 @@ def build_proposals(source, extraction, output):
     reviewed ones are never touched.
     """
     companies = [entry for entry in output.get("companies") or [] if isinstance(entry, dict)]
+    _cleaned, positions = positions_in(source.text or "")
     seen = set()
     created = 0
 
@@ -108,7 +120,7 @@ def build_proposals(source, extraction, output):
         nonlocal created
         fingerprint = payload_fingerprint(record)
         seen.add((kind, fingerprint))
-        start, end = locate_evidence(source.text, record)
+        start, end = locate_evidence(source.text, record, positions)
         evidence = source.text[start:end] if start is not None else (record.get("evidence") or "")
         _, was_created = Proposal.objects.get_or_create(
             source=source, kind=kind, payload_hash=fingerprint,

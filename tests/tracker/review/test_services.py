@@ -21,6 +21,7 @@ from tracker.models import (
 from tracker.review import jobs
 from tracker.review.accept import ProposalError, accept_many, accept_proposal, guess_issuer_kind, reject_proposal
 from tracker.review.ingest import IngestError, ingest_text, rerun_extraction
+from tracker.review.summary import highlighted_article
 
 from .conftest import ACTION_EVIDENCE, ARTICLE, SECOND_ARTICLE
 
@@ -350,3 +351,36 @@ def test_an_undated_report_matching_two_orders_waits_for_the_curator(ingested, c
     with pytest.raises(ProposalError, match="附加到已有记录"):
         accept_proposal(undated, curator)
     assert EnforcementAction.objects.count() == 2
+
+
+# The fixture article as a reader might paste it: full-width digits and punctuation, a spaced headline,
+# a paragraph wrapped mid-sentence, and a zero-width space inside the company name.
+PRINTED = (
+    "青禾环境 收到 责令改正决定\n"
+    "青禾环境科技股份有限公司（以下简称“青禾\u200b环境”）晚间公告，公司于２０２５年３月１２日收到江苏证监局出具的\n"
+    "《关于对青禾环境科技股份有限公司采取责令改正措施的决定》。\n"
+    "公司须在２０２５年９月１２日前清收被占用资金２．１５亿元，否则公司股票将被实施退市风险警示。\n"
+)
+
+
+def test_the_stored_article_is_the_original_and_evidence_points_into_it(ingested):
+    source = ingested(PRINTED, published_on=date(2025, 3, 14))
+    # Kept as printed (full-width forms, the spaced headline as title), but without the invisible character.
+    assert source.text == PRINTED.replace("\u200b", "").strip()
+    assert source.title == "青禾环境 收到 责令改正决定"
+
+    action = proposal(source, ProposalKind.ENFORCEMENT_ACTION)
+    assert action.payload["date"] == "2025-03-12"
+    assert action.evidence == source.text[action.evidence_start:action.evidence_end]
+    assert "２０２５年３月１２日" in action.evidence
+
+    deadline = proposal(source, ProposalKind.DEADLINE)
+    assert "２．１５亿元" in source.text[deadline.evidence_start:deadline.evidence_end]
+    assert '<mark class="evidence">' + deadline.evidence in highlighted_article(deadline)
+
+
+def test_the_printed_and_the_normalised_copy_of_one_article_are_one_source(ingested):
+    first = ingested(PRINTED, published_on=date(2025, 3, 14))
+    again = ingested(PRINTED.translate({c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}).replace("\n", "\n\n"),
+                     published_on=date(2025, 3, 14))
+    assert again == first and Source.objects.count() == 1
