@@ -14,6 +14,7 @@ def curator_takes_over_proposed_date(sender, instance, raw=False, **kwargs):
     stored = sender.objects.filter(pk=instance.pk).values_list("due_date", flat=True).first()
     if stored is not None and stored != instance.due_date:
         instance.proposed = False
+        instance.due_date_provisional = False  # the curator's date is their own, not a count of weekdays
 
 
 @receiver(post_save, sender="tracker.Deadline", dispatch_uid="alerts_deadline_saved")
@@ -58,3 +59,14 @@ def subscription_changed(sender, instance, raw=False, **kwargs):
     from . import subscriptions_changed
 
     subscriptions_changed([instance.user_id])
+
+
+@receiver(post_save, sender="tracker.MarketClosure", dispatch_uid="alerts_closure_saved")
+@receiver(post_delete, sender="tracker.MarketClosure", dispatch_uid="alerts_closure_deleted")
+def market_closure_changed(sender, instance, raw=False, **kwargs):
+    """Steps counted in trading days of that year are recomputed (and stop being provisional)."""
+    if raw:
+        return
+    from .statutory import recompute_provisional_steps
+
+    recompute_provisional_steps(instance.day.year)

@@ -44,19 +44,25 @@ def trading_calendar():
 
 
 def next_trading_day(day):
-    """The first SSE/SZSE trading day strictly after `day`.
+    """The first SSE/SZSE trading day strictly after `day`, and whether that is provisional.
 
-    Past the calendar's last published year the holidays are unknown: fall back to the next weekday.
+    Within exchange-calendars' published years: its sessions. Later: weekdays without the closures curators
+    entered (MarketClosure); provisional while no closure of that year is known yet.
     """
     import pandas
+
+    from ..models import MarketClosure
 
     candidate = day + timedelta(days=1)
     exchange = trading_calendar()
     if exchange.first_session.date() <= candidate <= exchange.last_session.date():
-        return exchange.date_to_session(pandas.Timestamp(candidate), direction="next").date()
-    while candidate.weekday() >= 5:
+        return exchange.date_to_session(pandas.Timestamp(candidate), direction="next").date(), False
+    closed = set(MarketClosure.objects.filter(day__gte=candidate, day__lte=candidate + timedelta(days=60))
+                 .values_list("day", flat=True))
+    while candidate.weekday() >= 5 or candidate in closed:
         candidate += timedelta(days=1)
-    return candidate
+    known = MarketClosure.objects.filter(day__year=candidate.year).exists()
+    return candidate, not known
 
 
 def add_months(day, months):
@@ -66,10 +72,13 @@ def add_months(day, months):
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def step_due_date(kind, previous_due):
+def step_due_date(kind, previous):
+    """(due date, provisional) of the step `kind` after the deadline `previous`."""
     if kind == DeadlineKind.SUSPENSION:
-        return next_trading_day(previous_due)
-    return add_months(previous_due, 2)
+        due, provisional = next_trading_day(previous.due_date)
+        return due, provisional or previous.due_date_provisional
+    # Calendar months after a provisional day are as provisional as that day.
+    return add_months(previous.due_date, 2), previous.due_date_provisional
 
 
 def step_texts(kind, root):
@@ -117,14 +126,15 @@ def propose_statutory_chain(deadline):
     kind = NEXT_STEP.get(deadline.kind)
     if kind is None:
         return []
-    due_date = step_due_date(kind, deadline.due_date)
+    due_date, provisional = step_due_date(kind, deadline)
     follower = deadline.followed_by.filter(kind=kind).order_by("id").first()
     if follower is None:
         root = chain_root(deadline)
         obligation, consequence, status = step_texts(kind, root)
         follower = Deadline(company_id=deadline.company_id, case_id=deadline.case_id, follows=deadline, kind=kind,
                             due_date=due_date, obligation=obligation, amount_yuan=root.amount_yuan,
-                            consequence=consequence, consequence_status=status, proposed=True)
+                            consequence=consequence, consequence_status=status, proposed=True,
+                            due_date_provisional=provisional)
         follower._chain_update = True
         try:
             with transaction.atomic():
@@ -132,11 +142,22 @@ def propose_statutory_chain(deadline):
         except IntegrityError:
             logger.warning("statutory step %s after deadline %s clashes with an existing deadline", kind, deadline.pk)
             return []
-    elif follower.proposed and follower.status in OPEN and follower.due_date != due_date:
-        follower.due_date = due_date
+    elif follower.proposed and follower.status in OPEN and (
+            (follower.due_date, follower.due_date_provisional) != (due_date, provisional)):
+        follower.due_date, follower.due_date_provisional = due_date, provisional
         follower._chain_update = True
         follower.save()
     return [follower, *follower.followed_by.all()]
+
+
+def recompute_provisional_steps(year=None):
+    """Closures of a year were entered or changed: recompute the proposed steps counted in that year's days."""
+    steps = Deadline.objects.filter(proposed=True, status__in=OPEN, follows__isnull=False,
+                                    kind=DeadlineKind.SUSPENSION).select_related("follows")
+    if year is not None:
+        steps = steps.filter(due_date__year__in=[year - 1, year, year + 1])
+    for step in steps:
+        propose_statutory_chain(step.follows)
 
 
 def cancel_followers(deadline, resolved_on=None):

@@ -3,6 +3,7 @@
 One module per concern; everything is re-exported here so `from tracker.models import X` works.
 """
 from .alerts import CalendarFeed, DeliveryMode, DeliveryStatus, Digest, ReminderDelivery, ReminderScan, Subscription
+from .calendar import MarketClosure
 from .deadlines import Deadline, DeadlineQuerySet
 from .enforcement import ActionTarget, EnforcementAction, Issuer, ViolationType
 from .occupation import FundOccupationCase, Repayment
@@ -27,6 +28,7 @@ __all__ = [
     "ExtractionStatus",
     "FundOccupationCase",
     "Issuer",
+    "MarketClosure",
     "Proposal",
     "ReminderDelivery",
     "ReminderScan",

@@ -53,6 +53,9 @@ class Deadline(TimeStampedModel):
     # edited by a curator (a curator's change to the date clears it, and the tracker stops recomputing it).
     follows = models.ForeignKey("self", on_delete=models.CASCADE, null=True, blank=True, related_name="followed_by",
                                 verbose_name="前序截止日期", help_text="前一截止日期未完成时，本截止日期才生效。")
+    due_date_provisional = models.BooleanField(
+        "日期暂定", default=False,
+        help_text="按工作日推算：交易所尚未公布该年的休市安排。录入休市安排后自动重算。")
     proposed = models.BooleanField("系统推算", default=False, help_text="由系统按法定流程推算，尚未经人工修改。")
     citations = GenericRelation("tracker.Citation")
     history = HistoricalRecords()

@@ -9,7 +9,7 @@ from companies.choices import RiskStatus
 from tracker.alerts import deadline_changed, propose_statutory_chain
 from tracker.alerts.statutory import add_months, next_trading_day, trading_calendar
 from tracker.choices import DeadlineKind, DeadlineStatus, Measure
-from tracker.models import Deadline, EnforcementAction, Repayment
+from tracker.models import Deadline, EnforcementAction, MarketClosure, Repayment
 
 pytestmark = pytest.mark.django_db
 
@@ -135,5 +135,41 @@ def test_trading_calendar_works_offline(monkeypatch):
     monkeypatch.setattr(socket, "create_connection", no_network)
     trading_calendar.cache_clear()
 
-    assert next_trading_day(date(2025, 1, 27)) == date(2025, 2, 5)  # Spring Festival 2025
-    assert next_trading_day(date(2030, 6, 7)) == date(2030, 6, 10)  # beyond the published calendar: weekdays
+    assert next_trading_day(date(2025, 1, 27)) == (date(2025, 2, 5), False)  # Spring Festival 2025
+    # Beyond the published calendar: weekdays, and provisional until the year's closures are entered.
+    assert next_trading_day(date(2030, 6, 7)) == (date(2030, 6, 10), True)
+
+
+def test_past_the_published_calendar_steps_are_provisional_until_the_closures_are_entered(occupied_company, client,
+                                                                                        curator):
+    rectification = occupied_company["deadline"]
+    rectification.due_date = date(2026, 12, 31)  # the calendar shipped with exchange-calendars ends here
+    rectification.save()
+    suspension, warning, termination = chain_of(rectification)
+    # 2027-01-01 is a Friday, and a holiday the package does not know yet: a guess, and marked as one.
+    assert (suspension.due_date, suspension.due_date_provisional) == (date(2027, 1, 1), True)
+    assert (warning.due_date, warning.due_date_provisional) == (date(2027, 3, 1), True)
+    assert termination.due_date_provisional
+
+    client.force_login(curator)
+    response = client.post("/admin/tracker/marketclosure/add/", {"day": "2027-01-01", "reason": "元旦"})
+    assert response.status_code == 302 and MarketClosure.objects.filter(day=date(2027, 1, 1)).exists()
+
+    suspension, warning, termination = chain_of(rectification)
+    assert (suspension.due_date, suspension.due_date_provisional) == (date(2027, 1, 4), False)
+    assert (warning.due_date, warning.due_date_provisional) == (date(2027, 3, 4), False)
+    assert not termination.due_date_provisional
+
+
+def test_a_curator_who_sets_a_provisional_date_owns_it(occupied_company):
+    rectification = occupied_company["deadline"]
+    rectification.due_date = date(2026, 12, 31)
+    rectification.save()
+    suspension = chain_of(rectification)[0]
+    suspension.due_date = date(2027, 1, 4)
+    suspension.save()
+    suspension.refresh_from_db()
+    assert not suspension.proposed and not suspension.due_date_provisional
+    MarketClosure.objects.create(day=date(2027, 1, 5), reason="示例")
+    suspension.refresh_from_db()
+    assert suspension.due_date == date(2027, 1, 4)
