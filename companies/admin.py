@@ -1,9 +1,9 @@
 """Curation admin for companies: search by any name or code, with or without the ST prefix."""
 from django.contrib import admin
 from django.db.models import Prefetch
-from simple_history.admin import SimpleHistoryAdmin
 
 from .choices import RiskStatus
+from .history import HistoryAdmin
 from .models import Company, CompanyName, MergedCompany, Person, RegistryObservation, StatusChange, strip_risk_prefix
 
 
@@ -69,7 +69,7 @@ class RegistryObservationInline(admin.TabularInline):
 
 
 @admin.register(Company)
-class CompanyAdmin(CompanySearchMixin, SimpleHistoryAdmin):
+class CompanyAdmin(CompanySearchMixin, HistoryAdmin):
     company_lookup = ""
     list_display = ["display_name", "code", "exchange", "board", "status_today", "updated_at"]
     list_filter = [StatusOnTodayFilter, "exchange", "board"]
@@ -96,7 +96,7 @@ class CompanyAdmin(CompanySearchMixin, SimpleHistoryAdmin):
 
 
 @admin.register(CompanyName)
-class CompanyNameAdmin(CompanySearchMixin, SimpleHistoryAdmin):
+class CompanyNameAdmin(CompanySearchMixin, HistoryAdmin):
     list_display = ["name", "kind", "company", "valid_from", "valid_to"]
     list_filter = ["kind"]
     search_fields = ["name", "bare_name", "company__code"]
@@ -110,7 +110,7 @@ class CompanyNameAdmin(CompanySearchMixin, SimpleHistoryAdmin):
 
 
 @admin.register(StatusChange)
-class StatusChangeAdmin(CompanySearchMixin, SimpleHistoryAdmin):
+class StatusChangeAdmin(CompanySearchMixin, HistoryAdmin):
     list_display = ["company", "from_status", "to_status", "effective_date", "announcement_date", "trigger",
                     "suspension_date", "price_limit_pct"]
     list_filter = ["to_status", "from_status", "trigger", "stacked"]
@@ -125,7 +125,7 @@ class StatusChangeAdmin(CompanySearchMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Person)
-class PersonAdmin(CompanySearchMixin, SimpleHistoryAdmin):
+class PersonAdmin(CompanySearchMixin, HistoryAdmin):
     list_display = ["name", "company", "updated_at"]
     search_fields = ["name"]
     autocomplete_fields = ["company"]

@@ -5,9 +5,9 @@ from django.db import models
 from django.db.models import Count, Prefetch
 from django.utils import timezone
 from django.utils.html import format_html
-from simple_history.admin import SimpleHistoryAdmin
 
 from companies.admin import CompanySearchMixin, StatusChangeAdmin
+from companies.history import HistoryAdmin
 from companies.models import CompanyName, StatusChange
 
 from ..choices import DeadlineStatus
@@ -45,7 +45,7 @@ class StatusChangeWithSourcesAdmin(StatusChangeAdmin):
 
 
 @admin.register(Source)
-class SourceAdmin(SimpleHistoryAdmin):
+class SourceAdmin(HistoryAdmin):
     list_display = ["title", "publication", "published_on", "kind", "citation_count"]
     list_filter = ["kind", "publication"]
     date_hierarchy = "published_on"
@@ -81,7 +81,7 @@ class CitationAdmin(admin.ModelAdmin):
 
 
 @admin.register(Issuer)
-class IssuerAdmin(SimpleHistoryAdmin):
+class IssuerAdmin(HistoryAdmin):
     list_display = ["name", "kind", "aliases"]
     list_filter = ["kind"]
     search_fields = ["name", "aliases"]
@@ -108,7 +108,7 @@ class DeadlineInline(admin.TabularInline):
 
 
 @admin.register(EnforcementAction)
-class EnforcementActionAdmin(CompanySearchMixin, SimpleHistoryAdmin):
+class EnforcementActionAdmin(CompanySearchMixin, HistoryAdmin):
     list_display = ["date_display", "company", "issuer", "measure", "targets_display", "amount_display", "proposed"]
     list_filter = ["measure", "issuer__kind", "issuer", "proposed", "violation_types"]
     date_hierarchy = "decision_date"
@@ -150,7 +150,7 @@ class RepaymentInline(admin.TabularInline):
 
 
 @admin.register(FundOccupationCase)
-class FundOccupationCaseAdmin(CompanySearchMixin, SimpleHistoryAdmin):
+class FundOccupationCaseAdmin(CompanySearchMixin, HistoryAdmin):
     list_display = ["company", "occupier", "amount_occupied", "repaid_display", "balance_display", "occupied_as_of",
                     "rectified_on"]
     list_filter = ["occupier_role"]
@@ -159,6 +159,11 @@ class FundOccupationCaseAdmin(CompanySearchMixin, SimpleHistoryAdmin):
     autocomplete_fields = ["company", "actions"]
     readonly_fields = ["repaid_display", "balance_display", "created_at", "updated_at"]
     inlines = [RepaymentInline, DeadlineInline, CitationInline]
+
+    def related_history(self, request, obj):
+        # Repayments are edited inline on the case: their changes belong on the case's history page.
+        return [("还款记录的变更", Repayment.history.filter(case_id=obj.pk).select_related("history_user")
+                 .order_by("-history_date", "-history_id"))]
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_balance().select_related("company").prefetch_related(COMPANY_NAMES)
@@ -200,7 +205,7 @@ def _set_status(modeladmin, request, queryset, status):
 
 
 @admin.register(Deadline)
-class DeadlineAdmin(CompanySearchMixin, SimpleHistoryAdmin):
+class DeadlineAdmin(CompanySearchMixin, HistoryAdmin):
     list_display = ["company", "due_date", "days_left_display", "obligation", "amount_yuan", "consequence", "status",
                     "kind"]
     list_filter = [DueFilter, "status", "kind", "consequence_status"]

@@ -10,6 +10,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
+from companies.history import HistoryAdmin
 from companies.models import Company
 
 from ..models import Extraction, ExtractionStatus, Proposal, ProposalStatus, Source
@@ -77,7 +78,7 @@ class ProposalStatusFilter(admin.SimpleListFilter):
 
 
 @admin.register(Proposal)
-class ProposalAdmin(admin.ModelAdmin):
+class ProposalAdmin(HistoryAdmin):
     form = ProposalReviewForm
     change_form_template = "admin/tracker/proposal/change_form.html"
     list_display = ["id", "kind", "company_display", "summary", "confidence", "status", "source_link", "created_at"]

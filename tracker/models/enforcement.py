@@ -20,6 +20,7 @@ class Issuer(TimeStampedModel):
     name = models.CharField("名称", max_length=100, unique=True)
     kind = models.CharField("机构类型", max_length=20, choices=IssuerKind.choices)
     aliases = models.CharField("别称", max_length=300, blank=True, help_text="以逗号分隔，例如 上交所,上海证券交易所。")
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "监管机构"
@@ -79,7 +80,7 @@ class EnforcementAction(TimeStampedModel):
     total_amount_yuan = models.DecimalField("总金额(元)", max_digits=20, decimal_places=2, null=True, blank=True,
                                             editable=False)
     citations = GenericRelation("tracker.Citation")
-    history = HistoricalRecords()
+    history = HistoricalRecords(m2m_fields=[violation_types])
 
     objects = EnforcementActionQuerySet.as_manager()
 

@@ -46,7 +46,7 @@ class FundOccupationCase(TimeStampedModel):
                                      verbose_name="相关监管措施")
     rectified_on = models.DateField("整改完成日期", null=True, blank=True)
     citations = GenericRelation("tracker.Citation")
-    history = HistoricalRecords()
+    history = HistoricalRecords(m2m_fields=[actions])
 
     objects = FundOccupationCaseQuerySet.as_manager()
 

@@ -6,6 +6,7 @@ Nothing the extractor finds becomes a record by itself: each finding is a Propos
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from simple_history.models import HistoricalRecords
 
 from companies.models import Company, TimeStampedModel
 
@@ -94,6 +95,10 @@ class Proposal(TimeStampedModel):
     reviewed_at = models.DateTimeField("审核时间", null=True, blank=True)
     # [{"model": "tracker.enforcementaction", "id": 12, "created": true}, ...]
     records = models.JSONField("生成的记录", default=list, blank=True)
+    # What a curator decides: the content, the company, the decision. The extractor's bookkeeping is left out.
+    history = HistoricalRecords(excluded_fields=[
+        "extraction", "payload_hash", "evidence", "evidence_start", "evidence_end", "company_hint", "records",
+        "error", "created_at", "updated_at"])
 
     objects = ProposalQuerySet.as_manager()
 

@@ -74,6 +74,7 @@ class Citation(TimeStampedModel):
     object_id = models.PositiveBigIntegerField("记录ID")
     record = GenericForeignKey("content_type", "object_id")
     passage = models.TextField("依据段落", blank=True, help_text="支持该记录的原文段落或摘要。")
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "引用"

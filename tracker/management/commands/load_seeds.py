@@ -3,6 +3,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from companies.history import SEED_LOADER, changes_made_by
 from companies.registry import RegistryError, load_seed
 from tracker.seeds import SeedError, load_seeds
 
@@ -29,7 +30,8 @@ class Command(BaseCommand):
         if paths:
             return  # named files only: the registry is loaded with the default seeds
         try:
-            registry = load_seed()
+            with changes_made_by(SEED_LOADER):
+                registry = load_seed()
         except RegistryError as error:
             raise CommandError(f"上市公司名录未载入（已全部回滚）：{error}") from error
         self.stdout.write(self.style.SUCCESS(
