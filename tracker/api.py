@@ -14,6 +14,7 @@ from rest_framework.routers import DefaultRouter
 from rest_framework.views import APIView
 
 from companies.models import Company, StatusChange
+from tracker.choices import DeadlineState
 from tracker.filters import (
     CompanyFilterSet,
     DeadlineFilterSet,
@@ -71,11 +72,15 @@ class EnforcementActionSerializer(serializers.ModelSerializer):
 class DeadlineSerializer(serializers.ModelSerializer):
     company = CompanyBriefSerializer(read_only=True)
     days_left = serializers.SerializerMethodField()
+    # Where it stands today (waiting/open/due/overdue/met/missed/cancelled): the web's and the exports' meaning.
+    state = serializers.ChoiceField(choices=DeadlineState.choices, read_only=True)
+    due_date_provisional = serializers.BooleanField(read_only=True, help_text=(
+        "True when the date was counted in weekdays: the exchanges have not announced that year's closures yet."))
 
     class Meta:
         model = Deadline
-        fields = ["id", "company", "case", "action", "kind", "due_date", "days_left", "obligation", "amount_yuan",
-                  "consequence", "consequence_status", "status", "resolved_on"]
+        fields = ["id", "company", "case", "action", "kind", "due_date", "due_date_provisional", "days_left",
+                  "obligation", "amount_yuan", "consequence", "consequence_status", "status", "state", "resolved_on"]
 
     def get_days_left(self, deadline) -> int:
         return deadline.days_left()
@@ -118,6 +123,9 @@ class DeadlineViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = DeadlineSerializer
     filterset_class = DeadlineFilterSet
     queryset = Deadline.objects.select_related("company").prefetch_related(*COMPANY_PREFETCH)
+
+    def get_queryset(self):
+        return super().get_queryset().with_state()  # today's states: computed per request, not at import
 
 
 class CompanyViewSet(viewsets.ReadOnlyModelViewSet):

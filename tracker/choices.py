@@ -65,6 +65,18 @@ class DeadlineStatus(models.TextChoices):
     CANCELLED = "cancelled", "已取消"
 
 
+class DeadlineState(models.TextChoices):
+    """Where a deadline stands on a given day: the one meaning of "overdue" (see tracker.models.deadlines)."""
+
+    WAITING = "waiting", "待触发"  # a statutory step whose step before is still open: it cannot fall due yet
+    OPEN = "open", "未到期"
+    DUE = "due", "今日到期"
+    OVERDUE = "overdue", "已逾期"
+    MET = "met", "已完成"
+    MISSED = "missed", "已逾期未完成"
+    CANCELLED = "cancelled", "已取消"
+
+
 class DeadlineKind(models.TextChoices):
     RECTIFICATION = "rectification", "整改/清收"
     SUSPENSION = "suspension", "停牌"

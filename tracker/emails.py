@@ -11,7 +11,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import timezone
 
 from .models import Citation
@@ -62,11 +62,8 @@ def cited_source(deadline):
 
 
 def record_url(deadline):
-    """The deadline's admin page for curators, else its company's page."""
-    try:
-        return absolute(reverse("admin:tracker_deadline_change", args=[deadline.pk]))
-    except NoReverseMatch:
-        return absolute(deadline.company.get_absolute_url())
+    """The deadline's page in the analysts' web app: every subscriber can open it (admin pages are staff-only)."""
+    return absolute(reverse("tracker:deadline-detail", args=[deadline.pk]))
 
 
 def deadline_context(deadline, today):

@@ -26,7 +26,7 @@ from drf_spectacular.utils import extend_schema_field
 
 from companies.choices import Board, Exchange, RiskStatus
 from companies.models import Company, CompanyName, RegistryObservation, StatusChange
-from tracker.choices import DeadlineKind, DeadlineStatus, Measure
+from tracker.choices import DeadlineKind, DeadlineState, DeadlineStatus, Measure
 from tracker.models import (
     ActionTarget,
     Deadline,
@@ -575,8 +575,9 @@ class DeadlineFilterSet(FacetedFilterSet):
     company_status = FacetChoiceFilter(facet_name="company_status", choices=CURRENT_STATUS_CHOICES,
                                        label=_("公司当前状态"), condition=company_status_filter())
     company_status_not = NegationFilter("company_status")
-    status = FacetChoiceFilter(field_name="status", facet_name="status", choices=DeadlineStatus.choices,
-                               label=_("截止日期状态"))
+    # States, not the stored status: "overdue" here is what the overview, the API, exports and emails call overdue.
+    status = FacetChoiceFilter(facet_name="status", choices=DeadlineState.choices, label=_("截止日期状态"),
+                               condition=lambda values: Q(pk__in=Deadline.objects.in_state(*values).values("pk")))
     status_not = NegationFilter("status")
     kind = FacetChoiceFilter(field_name="kind", facet_name="kind", choices=DeadlineKind.choices, label=_("类型"))
     kind_not = NegationFilter("kind")
@@ -594,7 +595,7 @@ class DeadlineFilterSet(FacetedFilterSet):
         "exchange": "company__exchange",
         "board": "company__board",
         "company_status": FacetedFilterSet.count_company_statuses,
-        "status": "status",
+        "status": lambda qs: qs.state_counts(),
         "kind": "kind",
     }
 

@@ -17,6 +17,7 @@ tracker_patterns = [
     path("companies/<int:pk>/", companies.company_detail, name="company-detail"),
     path("deadlines/", deadlines.deadline_list, name="deadline-list"),
     path("deadlines/calendar/", deadlines.deadline_calendar, name="deadline-calendar"),
+    path("deadlines/<int:pk>/", deadlines.deadline_detail, name="deadline-detail"),
     re_path(r"^deadlines/export\.(?P<export_format>csv|xlsx)$", deadlines.deadline_export, name="deadline-export"),
     path("searches/", searches.saved_search_list, name="saved-search-list"),
     path("searches/new/", searches.saved_search_create, name="saved-search-create"),

@@ -3,7 +3,7 @@
 A scan is incremental. The latest finished scan is its watermark, and it looks only at
   - deadlines for which some reminder day fell between the watermark's day and today (a normal day: one day
     per reminder offset; after downtime: every day missed, which is the catch-up);
-  - deadlines changed since the watermark (new, extended, reopened);
+  - deadlines changed since the watermark (new, extended, reopened), or whose step before changed (missed);
   - every live deadline for subscriptions changed since the watermark (new, edited, re-enabled).
 The first scan ever looks at everything. Each step is a fixed number of set-based queries, whatever the
 number of deadlines or subscribers (see bench_reminder_scan).
@@ -95,7 +95,9 @@ def plan_reminders(watchlist, today, previous_day, watermark):
     if previous_day is None or any_subscription_changed:
         candidates = live
     else:
-        candidates = live.filter(reminder_window(offsets, previous_day, today) | Q(updated_at__gte=watermark))
+        # Changed since the last scan, or the step before changed (a missed deadline makes its next step due).
+        candidates = live.filter(reminder_window(offsets, previous_day, today) | Q(updated_at__gte=watermark)
+                                 | Q(follows__updated_at__gte=watermark))
     facts = watchlist.load_facts(candidates)
     # Due dates with a reminder day in (previous_day, today]: every watcher is concerned by those.
     window = None if previous_day is None or (today - previous_day).days > MAX_WINDOW_DAYS else {

@@ -154,10 +154,13 @@ class Watchlist:
 
     def load_facts(self, deadlines):
         """Facts of every deadline in the queryset `deadlines`: one query, plus up to four for measures/types."""
+        # A statutory step changes when the step before it does (marked missed: the step falls due), so its
+        # "changed" time is the later of the two.
         facts = {
-            pk: DeadlineFacts(pk, company_id, due_date, updated_at, {measure} if measure else set())
-            for pk, company_id, due_date, updated_at, measure in deadlines.values_list(
-                "id", "company_id", "due_date", "updated_at", "action__measure")
+            pk: DeadlineFacts(pk, company_id, due_date, max(updated_at, before or updated_at),
+                              {measure} if measure else set())
+            for pk, company_id, due_date, updated_at, before, measure in deadlines.values_list(
+                "id", "company_id", "due_date", "updated_at", "follows__updated_at", "action__measure")
         }
         if not facts:
             return facts

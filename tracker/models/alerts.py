@@ -237,8 +237,8 @@ class ReminderDelivery(DeliveryAttempt):
         if self.offset_days == OVERDUE_OFFSET:
             return "逾期提醒"
         if self.offset_days == 0:
-            return "到期当天"
-        return f"提前{self.offset_days}天"
+            return "到期当天提醒"
+        return f"提前{self.offset_days}天提醒"
 
 
 class ReminderScan(TimeStampedModel):

@@ -5,24 +5,63 @@ from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from companies.choices import RiskStatus
 from companies.models import Company, TimeStampedModel
 
-from ..choices import DeadlineKind, DeadlineStatus
+from ..choices import DeadlineKind, DeadlineState, DeadlineStatus
+
+ACTIVE_STATUSES = (DeadlineStatus.OPEN, DeadlineStatus.EXTENDED)
+
+
+def state_condition(state, today=None):
+    """The Q selecting deadlines in `state` on `today`: the definition every page, export, API, email and feed
+    uses (DeadlineState; Deadline.state is the same rule for one loaded deadline).
+
+    - met / missed / cancelled: resolved so by a curator;
+    - waiting: still open, but a statutory step whose step before is open too (it falls due only once that one
+      is missed), whatever its date;
+    - otherwise an open or extended deadline is overdue past its date, due on it, open before it.
+    """
+    today = today or timezone.localdate()
+    if state in (DeadlineState.MET, DeadlineState.MISSED, DeadlineState.CANCELLED):
+        return Q(status=state)
+    waiting = Q(status__in=ACTIVE_STATUSES, follows__status__in=ACTIVE_STATUSES)
+    if state == DeadlineState.WAITING:
+        return waiting
+    live = Q(status__in=ACTIVE_STATUSES) & ~Q(follows__status__in=ACTIVE_STATUSES)
+    dates = {DeadlineState.OVERDUE: Q(due_date__lt=today), DeadlineState.DUE: Q(due_date=today),
+             DeadlineState.OPEN: Q(due_date__gt=today)}
+    return live & dates[state]
 
 
 class DeadlineQuerySet(models.QuerySet):
     def open(self):
-        """Open deadlines that can fall due: a statutory follow-on step (`follows`) waits until its predecessor
-        is missed, so it is not open while the predecessor still is."""
-        open_statuses = [DeadlineStatus.OPEN, DeadlineStatus.EXTENDED]
-        return self.filter(status__in=open_statuses).exclude(follows__status__in=open_statuses)
+        """Unresolved deadlines that can fall due (open, due or overdue; not waiting on the step before)."""
+        return self.filter(status__in=ACTIVE_STATUSES).exclude(follows__status__in=ACTIVE_STATUSES)
+
+    def in_state(self, *states, today=None):
+        condition = Q(pk__in=[])
+        for state in states:
+            condition |= state_condition(state, today)
+        return self.filter(condition)
 
     def overdue(self, today=None):
-        return self.open().filter(due_date__lt=today or timezone.localdate())
+        return self.in_state(DeadlineState.OVERDUE, today=today)
+
+    def with_state(self, today=None):
+        """Annotate `state` (a DeadlineState value) per row, for exports and the API."""
+        return self.annotate(state=models.Case(
+            *(models.When(state_condition(state, today), then=models.Value(state)) for state in DeadlineState.values),
+            default=models.Value(""), output_field=models.CharField()))
+
+    def state_counts(self, today=None):
+        """{state: count} in one query."""
+        return self.aggregate(**{state: models.Count("pk", filter=state_condition(state, today))
+                                 for state in DeadlineState.values})
 
     def due_within(self, days, today=None):
         today = today or timezone.localdate()
@@ -80,6 +119,9 @@ class Deadline(TimeStampedModel):
     def __str__(self):
         return f"{self.company.display_name} · {self.due_date} · {self.obligation}"
 
+    def get_absolute_url(self):
+        return reverse("tracker:deadline-detail", args=[self.pk])
+
     @property
     def is_open(self):
         return self.status in (DeadlineStatus.OPEN, DeadlineStatus.EXTENDED)
@@ -88,8 +130,20 @@ class Deadline(TimeStampedModel):
         """Days until the due date (negative once past)."""
         return (self.due_date - (today or timezone.localdate())).days
 
+    def state(self, today=None):
+        """This deadline's DeadlineState on `today` (the rule of state_condition, for a loaded deadline)."""
+        if not self.is_open:
+            return DeadlineState(self.status)
+        if self.follows_id is not None and self.follows.status in ACTIVE_STATUSES:
+            return DeadlineState.WAITING
+        days = self.days_left(today)
+        return DeadlineState.OVERDUE if days < 0 else DeadlineState.DUE if days == 0 else DeadlineState.OPEN
+
+    def get_state_display(self, today=None):
+        return self.state(today).label
+
     def is_overdue(self, today=None):
-        return self.is_open and self.days_left(today) < 0
+        return self.state(today) == DeadlineState.OVERDUE
 
     def clean(self):
         errors = {}

@@ -7,6 +7,8 @@ from django.utils.html import format_html
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from tracker.choices import DeadlineState
+
 register = template.Library()
 
 
@@ -74,7 +76,11 @@ def status_badge(company):
 
 @register.simple_tag
 def days_left(deadline, today=None):
-    """'剩 N 天' / '今天到期' / '逾期 N 天' for an open deadline, a dash once it is resolved."""
+    """'剩 N 天' / '今天到期' / '逾期 N 天' for an open deadline, a dash once it is resolved; a statutory step
+    still waiting for the step before says so (it cannot be late yet)."""
+    state = deadline.state(today)
+    if state == DeadlineState.WAITING:
+        return format_html('<span class="muted">{}</span>', _("待前一步逾期后起算"))
     if not deadline.is_open:
         return format_html('<span class="muted">{}</span>', "—")
     days = deadline.days_left(today)

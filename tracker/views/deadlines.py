@@ -4,13 +4,13 @@ import re
 from datetime import date
 
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from tracker.filters import DeadlineFilterSet
-from tracker.models import SearchList
+from tracker.models import Citation, Deadline, SearchList
 
 from .exports import DEADLINE_HEADERS, deadline_rows, export_response
 from .listing import filtered_list
@@ -31,7 +31,7 @@ WEEKDAYS = [gettext_lazy("一"), gettext_lazy("二"), gettext_lazy("三"), gette
 
 
 def prepare_deadlines(qs):
-    return qs.select_related("company").prefetch_related("company__names")
+    return qs.select_related("company", "follows").prefetch_related("company__names")
 
 
 @login_required
@@ -40,6 +40,24 @@ def deadline_list(request):
     context["today"] = timezone.localdate()
     context["search_list"] = SearchList.DEADLINES
     return render(request, "tracker/deadlines/list.html", context)
+
+
+@login_required
+def deadline_detail(request, pk):
+    """One deadline for every analyst and subscriber: where it stands, its statutory chain, where it comes from."""
+    deadline = get_object_or_404(Deadline.objects.select_related("company", "follows", "case", "action__issuer"),
+                                 pk=pk)
+    chain_before, step = [], deadline
+    while step.follows_id is not None:
+        step = step.follows
+        chain_before.insert(0, step)
+    chain_after, step = [], deadline
+    while (step := step.followed_by.order_by("id").first()) is not None:
+        chain_after.append(step)
+    return render(request, "tracker/deadlines/detail.html", {
+        "deadline": deadline, "today": timezone.localdate(), "chain_before": chain_before, "chain_after": chain_after,
+        "citations": Citation.for_record(deadline),
+    })
 
 
 def parse_month(value, today):
@@ -71,7 +89,7 @@ def deadline_calendar(request):
     by_day = {}
     if filterset.is_valid():
         deadlines = filterset.qs.filter(due_date__gte=weeks[0][0], due_date__lte=weeks[-1][-1]).select_related(
-            "company").prefetch_related("company__names").order_by("due_date", "id")
+            "company", "follows").prefetch_related("company__names").order_by("due_date", "id")
         for deadline in deadlines:
             by_day.setdefault(deadline.due_date, []).append(deadline)
     else:

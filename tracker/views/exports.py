@@ -17,7 +17,7 @@ from openpyxl import Workbook
 
 from companies.choices import Board, Exchange, NameKind
 from companies.models import CompanyName
-from tracker.choices import DeadlineKind, DeadlineStatus, Measure, TargetRole
+from tracker.choices import DeadlineKind, DeadlineState, Measure, TargetRole
 from tracker.models import ActionTarget, EnforcementAction
 
 CHUNK_SIZE = 2000
@@ -143,14 +143,16 @@ DEADLINE_HEADERS = ["ID", "截止日期", "剩余天数", "股票代码", "证�
 
 def deadline_rows(queryset, today=None):
     today = today or timezone.localdate()
-    kinds, statuses = _label(DeadlineKind.choices), _label(DeadlineStatus.choices)
-    values = queryset.annotate(short_name=current_short_name()).values_list(
-        "pk", "due_date", "company__code", "short_name", "kind", "obligation", "amount_yuan", "consequence", "status",
+    kinds, states = _label(DeadlineKind.choices), _label(DeadlineState.choices)
+    values = queryset.with_state(today).annotate(short_name=current_short_name()).values_list(
+        "pk", "due_date", "company__code", "short_name", "kind", "obligation", "amount_yuan", "consequence", "state",
         "resolved_on",
     )
+    counting = (DeadlineState.OPEN, DeadlineState.DUE, DeadlineState.OVERDUE)
     for pk, due, code, name, kind, obligation, amount, consequence, status, resolved in values.iterator(
         chunk_size=CHUNK_SIZE
     ):
-        days_left = (due - today).days if isinstance(due, date) else None
+        # Days left only where the clock runs (not for resolved deadlines or steps waiting for the one before).
+        days_left = (due - today).days if isinstance(due, date) and status in counting else None
         yield [pk, due, days_left, code, name or "", kinds.get(kind, kind), obligation, _money(amount), consequence,
-               statuses.get(status, status), resolved]
+               states.get(status, status), resolved]

@@ -7,7 +7,8 @@ from django.utils import timezone
 from icalendar import Calendar, Event
 
 from ..alerts.watch import live_deadlines, watch_filter
-from ..emails import absolute, days_left_label, format_yuan, mail_domain
+from ..choices import DeadlineState
+from ..emails import format_yuan, mail_domain, record_url
 from ..models import CalendarFeed
 
 
@@ -42,18 +43,20 @@ def calendar_feed(request, token):
 def deadline_event(deadline, today, stamp):
     event = Event()
     name = deadline.company.display_name
-    overdue = deadline.due_date < today
+    overdue = deadline.state(today) == DeadlineState.OVERDUE
     event.add("uid", f"deadline-{deadline.pk}@{mail_domain()}")
     event.add("dtstamp", stamp)
     event.add("dtstart", deadline.due_date)
     event.add("dtend", deadline.due_date + timedelta(days=1))
     event.add("summary", f"{'【逾期】' if overdue else ''}{name}：{deadline.obligation}")
-    lines = [f"{deadline.get_kind_display()}，{days_left_label((deadline.due_date - today).days)}"]
+    # No "还剩N天": a calendar keeps the event for days, and the count would be wrong the day after.
+    lines = [f"{deadline.get_kind_display()}，截止日期 {deadline.due_date:%Y-%m-%d}"
+             + ("（日期暂定：交易所尚未公布该年休市安排）" if deadline.due_date_provisional else "")]
     if deadline.amount_yuan is not None:
         lines.append(f"金额：{format_yuan(deadline.amount_yuan)}")
     if deadline.consequence:
         lines.append(f"未完成后果：{deadline.consequence}")
-    url = absolute(deadline.company.get_absolute_url())
+    url = record_url(deadline)
     lines.append(url)
     event.add("description", "\n".join(lines))
     event.add("url", url)

@@ -65,7 +65,7 @@ def overview(request):
     by_issuer = actions.values_list("issuer_id", "issuer__name").annotate(n=Count("pk")).order_by("-n")[:TOP_ISSUERS]
     issuer_chart = row_chart([(name, n, _list_url(query, issuer=str(pk))) for pk, name, n in by_issuer])
 
-    upcoming = list(Deadline.objects.due_within(UPCOMING_DAYS, today).select_related("company")
+    upcoming = list(Deadline.objects.due_within(UPCOMING_DAYS, today).select_related("company", "follows")
                     .prefetch_related("company__names").order_by("due_date", "id")[:15])
     overdue = Deadline.objects.overdue(today)
     return render(request, "tracker/overview.html", {

@@ -162,7 +162,7 @@ def test_reminder_email_content_and_headers(due_reminder, deadline, mailoutbox, 
         assert "3.87亿元" in text
         assert "股票被实施退市风险警示" in text
         assert "https://news.example.cn/a/1" in text
-        assert f"https://tracker.example.cn/admin/tracker/deadline/{deadline.pk}/change/" in text
+        assert f"https://tracker.example.cn/deadlines/{deadline.pk}/" in text and "/admin/" not in text
     assert message.alternatives[0][1] == "text/html"
     token = due_reminder.subscription.unsubscribe_token
     assert message.extra_headers["List-Unsubscribe"] == f"<https://tracker.example.cn/unsubscribe/{token}/>"

@@ -1,9 +1,10 @@
 """The statutory chain of 资金占用: suspension, *ST, termination proposed from a rectification deadline."""
 import socket
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
+from django.utils import timezone
 
 from companies.choices import RiskStatus
 from tracker.alerts import deadline_changed, propose_statutory_chain
@@ -173,3 +174,27 @@ def test_a_curator_who_sets_a_provisional_date_owns_it(occupied_company):
     MarketClosure.objects.create(day=date(2027, 1, 5), reason="示例")
     suspension.refresh_from_db()
     assert suspension.due_date == date(2027, 1, 4)
+
+
+def test_marking_a_deadline_missed_makes_its_next_step_due_within_one_scan(occupied_company, at, subscriber,
+                                                                          subscribe, mailoutbox):
+    from .conftest import scan_and_send
+
+    rectification = occupied_company["deadline"]  # due 2025-09-01; suspension step due 2025-09-02
+    suspension = chain_of(rectification)[0]
+    at(2025, 9, 3, 9)
+    subscribe(subscriber, watch_all=True)
+    Deadline.objects.update(updated_at=timezone.now() - timedelta(days=30))  # recorded long ago, as in real life
+    scan_and_send()
+    at(2025, 9, 10, 9)  # a week later the curator has still not resolved the rectification deadline
+    scan_and_send()
+    assert [m for m in mailoutbox if f"/deadlines/{suspension.pk}/" in m.body] == []  # waits for its parent
+
+    at(2025, 9, 10, 9, 10)
+    rectification.status = DeadlineStatus.MISSED
+    rectification.save()
+    at(2025, 9, 10, 9, 15)  # the next scan, five minutes later
+    scan_and_send()
+
+    step_mail = [m for m in mailoutbox if f"/deadlines/{suspension.pk}/" in m.body]
+    assert len(step_mail) == 1 and "逾期" in step_mail[0].subject

@@ -134,3 +134,33 @@ def test_staff_manage_everyones_subscriptions_in_admin(client, curator, subscrib
     assert page.status_code == 200 and "30, 7, 3, 1, 0" in page.content.decode()
     listing = client.get(reverse("admin:tracker_subscription_changelist"))
     assert "watcher" in listing.content.decode()
+
+
+def test_a_reminder_links_to_a_page_every_subscriber_can_open(at, subscriber, subscribe, deadline, mailoutbox,
+                                                                client):
+    from .conftest import scan_and_send
+
+    subscribe(subscriber, watch_all=True)
+    at(2025, 8, 25, 9)  # 7 days before
+    scan_and_send()
+    body = mailoutbox[0].body
+    assert "/admin/" not in body
+    link = next(line.split("：", 1)[1] for line in body.splitlines() if line.startswith("记录："))
+    assert link.endswith(f"/deadlines/{deadline.pk}/")
+    assert "这是“截止日期提醒”订阅的提前7天提醒。" in body  # the footer reads as a sentence
+
+    client.force_login(subscriber)  # not staff
+    page = client.get(f"/deadlines/{deadline.pk}/")
+    assert page.status_code == 200
+    assert deadline.obligation in page.content.decode()
+
+
+def test_the_calendar_feed_holds_no_count_that_goes_stale(at, subscriber, subscribe, deadline, client):
+    from tracker.models import CalendarFeed
+
+    subscribe(subscriber, watch_all=True)
+    at(2025, 8, 4, 9)
+    feed = client.get(f"/calendar/{CalendarFeed.for_user(subscriber).token}.ics").content.decode()
+    unfolded = feed.replace("\r\n ", "")
+    assert "还剩" not in unfolded and "已逾期" not in unfolded
+    assert "2025-09-01" in unfolded and f"/deadlines/{deadline.pk}/" in unfolded
