@@ -14,6 +14,7 @@ tracker_patterns = [
     path("actions/", cases.action_list, name="action-list"),
     re_path(r"^actions/export\.(?P<export_format>csv|xlsx)$", cases.action_export, name="action-export"),
     path("companies/", companies.company_list, name="company-list"),
+    re_path(r"^companies/export\.(?P<export_format>csv|xlsx)$", companies.company_export, name="company-export"),
     path("companies/<int:pk>/", companies.company_detail, name="company-detail"),
     path("deadlines/", deadlines.deadline_list, name="deadline-list"),
     path("deadlines/calendar/", deadlines.deadline_calendar, name="deadline-calendar"),

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from tracker.filters import EnforcementActionFilterSet
 from tracker.models import ActionTarget, SearchList
 
-from .exports import ACTION_HEADERS, action_rows, export_response
+from .exports import ACTION_HEADERS, action_rows, export_response, refuse_export
 from .listing import filtered_list
 
 ACTION_COLUMNS = (
@@ -43,7 +43,7 @@ def action_list(request):
 def action_export(request, export_format):
     filterset = EnforcementActionFilterSet(request.GET, request=request)
     if not filterset.is_valid():
-        return render(request, "tracker/export_error.html", {"filterset": filterset}, status=400)
+        return refuse_export(request, filterset, "tracker:action-list")
     stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
     return export_response(export_format, ACTION_HEADERS, action_rows(filterset.qs), f"enforcement-actions-{stamp}",
                            "监管措施")

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy
 
 from companies.choices import RiskStatus
 from companies.models import Company, CompanyName, MergedCompany, RegistryObservation, StatusChange
-from tracker.filters import OPEN_STATUSES, CompanyFilterSet
+from tracker.filters import OPEN_STATUSES, CompanyFilterSet, risk_statuses
 from tracker.models import (
     ActionTarget,
     Citation,
@@ -23,6 +23,7 @@ from tracker.models import (
     SearchList,
 )
 
+from .exports import COMPANY_HEADERS, company_rows, export_response, refuse_export
 from .listing import filtered_list
 
 COMPANY_COLUMNS = (
@@ -54,6 +55,16 @@ def company_list(request):
     context = filtered_list(request, CompanyFilterSet, columns=COMPANY_COLUMNS, prepare=prepare_companies)
     context["search_list"] = SearchList.COMPANIES
     return render(request, "tracker/companies/list.html", context)
+
+
+@login_required
+def company_export(request, export_format):
+    filterset = CompanyFilterSet(request.GET, request=request)
+    if not filterset.is_valid():
+        return refuse_export(request, filterset, "tracker:company-list")
+    stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
+    return export_response(export_format, COMPANY_HEADERS, company_rows(filterset.qs, risk_statuses()),
+                           f"companies-{stamp}", "公司")
 
 
 @dataclass

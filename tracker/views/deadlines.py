@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy
 from tracker.filters import DeadlineFilterSet
 from tracker.models import Citation, Deadline, SearchList
 
-from .exports import DEADLINE_HEADERS, deadline_rows, export_response
+from .exports import DEADLINE_HEADERS, deadline_rows, export_response, refuse_export
 from .listing import filtered_list
 
 DEADLINE_COLUMNS = (
@@ -110,6 +110,6 @@ def deadline_calendar(request):
 def deadline_export(request, export_format):
     filterset = DeadlineFilterSet(request.GET, request=request)
     if not filterset.is_valid():
-        return render(request, "tracker/export_error.html", {"filterset": filterset}, status=400)
+        return refuse_export(request, filterset, "tracker:deadline-list")
     stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
     return export_response(export_format, DEADLINE_HEADERS, deadline_rows(filterset.qs), f"deadlines-{stamp}", "截止日期")

@@ -10,12 +10,16 @@ from datetime import date
 from decimal import Decimal
 from itertools import islice
 
+from django.contrib import messages
 from django.db.models import F, OuterRef, Q, Subquery
 from django.http import FileResponse, StreamingHttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from openpyxl import Workbook
 
-from companies.choices import Board, Exchange, NameKind
+from companies.choices import Board, Exchange, NameKind, RiskStatus
 from companies.models import CompanyName
 from tracker.choices import DeadlineKind, DeadlineState, Measure, TargetRole
 from tracker.models import ActionTarget, EnforcementAction
@@ -81,6 +85,15 @@ def xlsx_response(headers, rows, filename, sheet_title):
     workbook.save(spool)
     spool.seek(0)
     return FileResponse(spool, as_attachment=True, filename=f"{filename}.xlsx", content_type=XLSX_CONTENT_TYPE)
+
+
+def refuse_export(request, filterset, list_url_name):
+    """A bad filter: back to the list with the same parameters (it marks the fields) and a message saying why."""
+    errors = [str(error) for error in filterset.form.non_field_errors()]
+    errors += [f"{field.label}：{error}" for field in filterset.form for error in field.errors]
+    messages.error(request, _("无法导出：%(errors)s") % {"errors": "；".join(errors) or _("筛选条件有误")})
+    query = request.GET.urlencode()
+    return redirect(reverse(list_url_name) + (f"?{query}" if query else ""))
 
 
 def export_response(export_format, headers, rows, filename, sheet_title):
@@ -156,3 +169,22 @@ def deadline_rows(queryset, today=None):
         days_left = (due - today).days if isinstance(due, date) and status in counting else None
         yield [pk, due, days_left, code, name or "", kinds.get(kind, kind), obligation, _money(amount), consequence,
                states.get(status, status), resolved]
+
+
+COMPANY_HEADERS = ["ID", "股票代码", "证券简称", "公司全称", "交易所", "板块", "当前状态", "上市日期", "退市日期"]
+
+
+def company_rows(queryset, statuses):
+    """Rows of the companies export; `statuses` is {company pk: risk status today} for those not normal."""
+    exchanges, boards, risk = _label(Exchange.choices), _label(Board.choices), _label(RiskStatus.choices)
+    full_names = CompanyName.objects.filter(company=OuterRef("pk"), kind=NameKind.FULL).order_by(
+        F("valid_from").desc(nulls_last=True), "-pk")
+    values = queryset.annotate(short_name=current_short_name("pk"),
+                               full_name_now=Subquery(full_names.values("name")[:1])).values_list(
+        "pk", "code", "short_name", "full_name_now", "exchange", "board", "listed_on", "delisted_on")
+    for pk, code, short_name, full_name, exchange, board, listed_on, delisted_on in values.iterator(
+        chunk_size=CHUNK_SIZE
+    ):
+        status = statuses.get(pk, RiskStatus.NORMAL)
+        yield [pk, code, short_name or "", full_name or "", exchanges.get(exchange, exchange or ""),
+               boards.get(board, board or ""), risk.get(status, status), listed_on, delisted_on]

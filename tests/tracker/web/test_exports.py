@@ -21,7 +21,9 @@ def csv_rows(response):
 
 def test_csv_export_is_the_filtered_sorted_view(analyst_client, cases):
     query = "measure=fine&measure=rectification_order&measure=censure_none&sort=decision_date"
-    assert analyst_client.get(reverse("tracker:action-export", args=["csv"]) + "?" + query).status_code == 400
+    refused = analyst_client.get(reverse("tracker:action-export", args=["csv"]) + "?" + query, follow=True)
+    assert refused.redirect_chain[0][0].startswith(reverse("tracker:action-list") + "?")  # back to the list
+    assert "无法导出" in refused.content.decode() and "censure_none" in refused.content.decode()
     query = "measure=fine&measure=rectification_order&sort=decision_date"
     response = analyst_client.get(reverse("tracker:action-export", args=["csv"]) + "?" + query)
     assert response.status_code == 200
@@ -93,3 +95,19 @@ def test_as_text_leaves_ordinary_values_alone():
     assert exports.as_text("ST东方") == "ST东方"
     assert exports.as_text(-5) == -5  # numbers stay numbers
     assert exports.as_text("-5天") == "'-5天" and exports.as_text("@SUM(A1)") == "'@SUM(A1)"
+
+
+def test_the_companies_export_is_the_filtered_list(analyst_client, cases):
+    response = analyst_client.get(reverse("tracker:company-export", args=["csv"]) + "?status=ST&status=*ST")
+    header, *rows = csv_rows(response)
+    assert header[:7] == ["ID", "股票代码", "证券简称", "公司全称", "交易所", "板块", "当前状态"]
+    assert {int(row[0]) for row in rows} == {cases["dongfang"].pk, cases["yuanhang"].pk}
+    assert {row[6] for row in rows} <= {"ST", "*ST"}
+
+    workbook = load_workbook(io.BytesIO(b"".join(analyst_client.get(
+        reverse("tracker:company-export", args=["xlsx"]) + "?exchange=SSE").streaming_content)))
+    sheet = workbook.active
+    assert sheet.title == "公司" and sheet.cell(1, 2).value == "股票代码"
+    codes = {sheet.cell(row, 2).value for row in range(2, sheet.max_row + 1)}
+    assert codes and all(code.startswith("6") for code in codes)
+    assert "导出 CSV" in analyst_client.get(reverse("tracker:company-list")).content.decode()
