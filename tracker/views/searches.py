@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from tracker.filters import saved_search_filterset
+from tracker.filters import describe_filters, saved_search_filterset
 from tracker.models import SavedSearch
 
 
@@ -40,7 +40,9 @@ def _subscriptions_url():
 
 @login_required
 def saved_search_list(request):
-    searches = SavedSearch.objects.filter(user=request.user).order_by("list", "name")
+    searches = list(SavedSearch.objects.filter(user=request.user).order_by("list", "name"))
+    for search in searches:
+        search.summary = describe_filters(saved_search_filterset(search))
     return render(request, "tracker/searches/list.html", {
         "searches": searches, "subscriptions_url": _subscriptions_url(),
     })

@@ -12,6 +12,7 @@ from tracker.filters import (
     EnforcementActionFilterSet,
     risk_statuses,
 )
+from tracker.models import EnforcementAction, SavedSearch, SearchList
 
 pytestmark = pytest.mark.django_db
 
@@ -96,7 +97,7 @@ def test_facet_counts_are_within_the_other_filters(cases):
 
 
 @pytest.mark.parametrize("query", ["decision_date_after=2025-02-30", "measure=bogus", "issuer=%27%3B+DROP+TABLE",
-                                   "amount_min=abc", "due_within=-3", "status=zzz", "sort=password"])
+                                   "amount_min=abc", "due_within=-3", "status=zzz"])
 def test_malformed_parameters_are_form_errors(cases, query):
     assert not EnforcementActionFilterSet(QueryDict(query)).is_valid()
 
@@ -142,3 +143,52 @@ def test_an_id_beyond_64_bits_is_a_bad_value_not_a_server_error(analyst_client, 
     assert analyst_client.get(reverse("tracker:action-export", args=["csv"]) + "?" + query).status_code == 302
     assert analyst_client.get("/api/actions/?" + query).status_code == 400
     assert analyst_client.get(reverse("tracker:action-list") + "?" + query).status_code == 200
+
+
+def listed_actions(client, query):
+    response = client.get(reverse("tracker:action-list") + "?" + query)
+    assert response.status_code == 200
+    return response, {action.pk for action in response.context["rows"]}
+
+
+def test_an_unknown_sort_falls_back_to_the_default_order(analyst_client, cases):
+    response, found = listed_actions(analyst_client, "sort=no_such_column")
+    assert found == set(EnforcementAction.objects.values_list("pk", flat=True))
+    assert not response.context["filterset"].errors
+    _response, ascending = listed_actions(analyst_client, "sort=decision_date,bogus")
+    assert [a.decision_date for a in _response.context["rows"]] == sorted(a.decision_date for a in
+                                                                         _response.context["rows"])
+
+
+def test_full_width_input_finds_what_half_width_finds(analyst_client, cases):
+    half = listed_actions(analyst_client, "q=ST东方")[1]
+    assert half == {cases["rectification"].pk, cases["work_letter"].pk}
+    assert listed_actions(analyst_client, "q=ＳＴ东方")[1] == half
+    assert listed_actions(analyst_client, "q=６００１１１")[1] == half
+
+
+def test_a_reversed_date_range_says_so(analyst_client, cases):
+    response, found = listed_actions(analyst_client, "decision_date_after=2025-06-01&decision_date_before=2025-01-01")
+    assert found == set()
+    assert "晚于结束日期" in response.content.decode()
+
+
+@pytest.mark.parametrize("written", ["2025年3月1日", "2025/3/1", "2025.03.01", "２０２５年３月１日", "2025-3-1"])
+def test_chinese_dates_are_accepted_in_date_filters(analyst_client, cases, written):
+    _response, found = listed_actions(analyst_client, f"decision_date_after={written}&decision_date_before={written}")
+    assert found == {cases["rectification"].pk}
+
+
+def test_a_null_character_gets_a_correct_chinese_message(analyst_client, cases):
+    page = analyst_client.get(reverse("tracker:company-list"), {"q": "东\x00方"}).content.decode()
+    assert "不能包含空字符" in page and "空字符串" not in page
+
+
+def test_saved_searches_read_as_words_not_query_strings(analyst_client, analyst, cases):
+    SavedSearch.objects.create(user=analyst, name="重点", list=SearchList.ACTIONS,
+                               query_string=f"measure=fine&measure=warning_letter&decision_date_after=2025-01-01"
+                                            f"&issuer={cases['bureau'].pk}&issuer_not=on")
+    page = analyst_client.get(reverse("tracker:saved-search-list")).content.decode()
+    assert "：罚款、警示函" in page
+    assert "2025-01-01 至 …" in page and "（排除）" in page and cases["bureau"].name in page
+    assert "<code>measure=" not in page  # the raw query string is only in the link, not shown

@@ -27,7 +27,6 @@ BAD_PARAMETERS = [
     "issuer=%27%3B+DROP",
     "amount_min=%27",
     "due_within=99999999999",
-    "sort=%27%3B+DROP",
     "month=2025-99",
 ]
 
