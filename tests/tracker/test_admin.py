@@ -1,4 +1,5 @@
 """The curation admin: finding records fast, inlines, bulk actions, history and refusals shown to the curator."""
+import re
 from datetime import date
 
 import pytest
@@ -137,3 +138,28 @@ def test_an_action_page_shows_targets_and_its_source(admin_client):
     content = admin_client.get(reverse("admin:tracker_enforcementaction_change", args=[action.pk])).content.decode()
     for expected in ["孙翔", "闫文辉", "王红玉", "证券日报"]:
         assert expected in content
+
+
+def test_large_tables_are_chosen_with_autocomplete_in_the_deadline_form(client, curator, occupied_company):
+    client.force_login(curator)
+    page = client.get(f"/admin/tracker/deadline/{occupied_company['deadline'].pk}/change/").content.decode()
+    for field in ("company", "case", "action", "follows"):
+        assert re.search(rf'<select name="{field}"[^>]*class="[^"]*admin-autocomplete', page), field
+    # No <option> per deadline, case or action of the whole database in the page.
+    assert page.count("<option") < 40
+
+
+def test_a_deadline_cannot_follow_itself(client, curator, occupied_company):
+    deadline = occupied_company["deadline"]
+    client.force_login(curator)
+    page = client.get(f"/admin/tracker/deadline/{deadline.pk}/change/")
+    form = page.context["adminform"].form
+    data = {name: value for name, value in form.initial.items() if value is not None and not isinstance(value, list)}
+    data.update({"follows": deadline.pk, "company": deadline.company_id, "due_date": deadline.due_date.isoformat(),
+                 "case": deadline.case_id or "", "action": deadline.action_id or "",
+                 "deadlinecitations-TOTAL_FORMS": 0, "deadlinecitations-INITIAL_FORMS": 0})
+    response = client.post(f"/admin/tracker/deadline/{deadline.pk}/change/", data)
+    assert response.status_code == 200
+    assert "不能跟在自己" in response.content.decode()
+    deadline.refresh_from_db()
+    assert deadline.follows_id is None

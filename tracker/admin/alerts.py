@@ -36,7 +36,7 @@ class SubscriptionAdmin(admin.ModelAdmin):
     list_display = ["user", "name", "watch_all", "delivery", "reminder_days", "remind_overdue", "active", "updated_at"]
     list_filter = ["active", "delivery", "watch_all"]
     search_fields = ["user__username", "user__email", "name"]
-    autocomplete_fields = ["user", "companies"]
+    autocomplete_fields = ["user", "companies", "violation_types"]
     raw_id_fields = ["saved_search"]
     filter_horizontal = ["violation_types"]
     readonly_fields = ["unsubscribe_token", "created_at", "updated_at"]
@@ -119,6 +119,7 @@ class ReminderScanAdmin(admin.ModelAdmin):
 class CalendarFeedAdmin(admin.ModelAdmin):
     list_display = ["user", "updated_at"]
     search_fields = ["user__username"]
+    autocomplete_fields = ["user"]
     readonly_fields = ["token"]
 
 

@@ -211,7 +211,8 @@ class DeadlineAdmin(CompanySearchMixin, HistoryAdmin):
     list_filter = [DueFilter, "status", "kind", "consequence_status"]
     date_hierarchy = "due_date"
     search_fields = ["obligation", "consequence", "notes"]
-    autocomplete_fields = ["company", "case", "action"]
+    # Thousands of deadlines, cases, actions and companies: search boxes, never a select of every row.
+    autocomplete_fields = ["company", "case", "action", "follows"]
     readonly_fields = ["days_left_display", "created_at", "updated_at"]
     inlines = [CitationInline]
     actions = ["mark_met", "mark_missed", "mark_cancelled"]

@@ -4,7 +4,7 @@ from datetime import timedelta
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -106,6 +106,8 @@ class Deadline(TimeStampedModel):
         verbose_name_plural = "截止日期"
         ordering = ["due_date", "id"]
         constraints = [
+            models.CheckConstraint(condition=~Q(follows=F("pk")), name="deadline_not_following_itself",
+                                   violation_error_message="截止日期不能跟在自己之后。"),
             models.CheckConstraint(condition=Q(amount_yuan__isnull=True) | Q(amount_yuan__gte=0),
                                    name="deadline_amount_not_negative", violation_error_message="金额不能为负数。"),
             models.UniqueConstraint(fields=["company", "due_date", "obligation"], name="deadline_unique_obligation",
@@ -159,6 +161,15 @@ class Deadline(TimeStampedModel):
             start = self.action.decision_date or self.action.announcement_date
             if start and self.due_date < start:
                 errors["due_date"] = f"截止日期 {self.due_date} 早于其监管措施的日期 {start}。"
+        if self.follows_id is not None and self.pk is not None:
+            # Not itself, and not a step of its own chain (A after B after A would never fall due).
+            step, seen = self.follows, {self.pk}
+            while step is not None:
+                if step.pk in seen:
+                    errors["follows"] = "截止日期不能跟在自己或自己的后续步骤之后。"
+                    break
+                seen.add(step.pk)
+                step = step.follows
         if self.status in (DeadlineStatus.MET, DeadlineStatus.MISSED, DeadlineStatus.CANCELLED) and not self.resolved_on:
             self.resolved_on = timezone.localdate()
         if errors:
