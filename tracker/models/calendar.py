@@ -1,5 +1,6 @@
 """The exchanges' announced closures for years the packaged trading calendar does not reach yet."""
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from companies.models import TimeStampedModel
 
@@ -12,13 +13,13 @@ class MarketClosure(TimeStampedModel):
     closure entered, dates counted in trading days in that year are provisional (weekdays only).
     """
 
-    day = models.DateField("休市日", unique=True)
-    reason = models.CharField("原因", max_length=100, blank=True, help_text="例如 春节、国庆节。")
-    source_url = models.URLField("公告链接", max_length=500, blank=True)
+    day = models.DateField(_("休市日"), unique=True)
+    reason = models.CharField(_("原因"), max_length=100, blank=True, help_text=_("例如 春节、国庆节。"))
+    source_url = models.URLField(_("公告链接"), max_length=500, blank=True)
 
     class Meta:
-        verbose_name = "休市安排"
-        verbose_name_plural = "休市安排"
+        verbose_name = _("休市安排")
+        verbose_name_plural = _("休市安排")
         ordering = ["day"]
 
     def __str__(self):

@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from companies.choices import RiskStatus
@@ -71,39 +72,39 @@ class DeadlineQuerySet(models.QuerySet):
 class Deadline(TimeStampedModel):
     """A due date tied to a fund-occupation case and/or an enforcement action of the same company."""
 
-    company = models.ForeignKey(Company, on_delete=models.PROTECT, related_name="deadlines", verbose_name="公司",
+    company = models.ForeignKey(Company, on_delete=models.PROTECT, related_name="deadlines", verbose_name=_("公司"),
                                 blank=True)
     case = models.ForeignKey("tracker.FundOccupationCase", on_delete=models.CASCADE, null=True, blank=True,
-                             related_name="deadlines", verbose_name="资金占用案件")
+                             related_name="deadlines", verbose_name=_("资金占用案件"))
     action = models.ForeignKey("tracker.EnforcementAction", on_delete=models.CASCADE, null=True, blank=True,
-                               related_name="deadlines", verbose_name="监管措施")
-    kind = models.CharField("类型", max_length=20, choices=DeadlineKind.choices, default=DeadlineKind.RECTIFICATION)
-    due_date = models.DateField("截止日期")
-    obligation = models.CharField("义务", max_length=300, help_text="例如 清收被占用资金。")
-    amount_yuan = models.DecimalField("金额(元)", max_digits=18, decimal_places=2, null=True, blank=True)
-    consequence = models.CharField("未完成后果", max_length=300, blank=True, help_text="例如 实施退市风险警示。")
-    consequence_status = models.CharField("后果状态", max_length=10, choices=RiskStatus.choices, blank=True,
-                                          help_text="未完成时股票将变为的状态（如 *ST）。")
-    status = models.CharField("状态", max_length=12, choices=DeadlineStatus.choices, default=DeadlineStatus.OPEN)
-    resolved_on = models.DateField("处理日期", null=True, blank=True)
-    notes = models.TextField("备注", blank=True)
+                               related_name="deadlines", verbose_name=_("监管措施"))
+    kind = models.CharField(_("类型"), max_length=20, choices=DeadlineKind.choices, default=DeadlineKind.RECTIFICATION)
+    due_date = models.DateField(_("截止日期"))
+    obligation = models.CharField(_("义务"), max_length=300, help_text=_("例如 清收被占用资金。"))
+    amount_yuan = models.DecimalField(_("金额(元)"), max_digits=18, decimal_places=2, null=True, blank=True)
+    consequence = models.CharField(_("未完成后果"), max_length=300, blank=True, help_text=_("例如 实施退市风险警示。"))
+    consequence_status = models.CharField(_("后果状态"), max_length=10, choices=RiskStatus.choices, blank=True,
+                                          help_text=_("未完成时股票将变为的状态（如 *ST）。"))
+    status = models.CharField(_("状态"), max_length=12, choices=DeadlineStatus.choices, default=DeadlineStatus.OPEN)
+    resolved_on = models.DateField(_("处理日期"), null=True, blank=True)
+    notes = models.TextField(_("备注"), blank=True)
     # The statutory chain of 资金占用 (tracker.alerts.statutory): suspension follows the rectification deadline,
     # *ST follows the suspension, termination follows the *ST. `proposed` = computed by the tracker, not yet
     # edited by a curator (a curator's change to the date clears it, and the tracker stops recomputing it).
     follows = models.ForeignKey("self", on_delete=models.CASCADE, null=True, blank=True, related_name="followed_by",
-                                verbose_name="前序截止日期", help_text="前一截止日期未完成时，本截止日期才生效。")
+                                verbose_name=_("前序截止日期"), help_text=_("前一截止日期未完成时，本截止日期才生效。"))
     due_date_provisional = models.BooleanField(
         "日期暂定", default=False,
-        help_text="按工作日推算：交易所尚未公布该年的休市安排。录入休市安排后自动重算。")
-    proposed = models.BooleanField("系统推算", default=False, help_text="由系统按法定流程推算，尚未经人工修改。")
+        help_text=_("按工作日推算：交易所尚未公布该年的休市安排。录入休市安排后自动重算。"))
+    proposed = models.BooleanField(_("系统推算"), default=False, help_text=_("由系统按法定流程推算，尚未经人工修改。"))
     citations = GenericRelation("tracker.Citation")
     history = HistoricalRecords()
 
     objects = DeadlineQuerySet.as_manager()
 
     class Meta:
-        verbose_name = "截止日期"
-        verbose_name_plural = "截止日期"
+        verbose_name = _("截止日期")
+        verbose_name_plural = _("截止日期")
         ordering = ["due_date", "id"]
         constraints = [
             models.CheckConstraint(condition=~Q(follows=F("pk")), name="deadline_not_following_itself",

@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models import F, OuterRef, Q, Subquery, Sum, Value, signals
 from django.db.models.functions import Coalesce
 from django.dispatch import receiver
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from companies.models import Company, Person, TimeStampedModel
@@ -17,14 +18,14 @@ from ..choices import IssuerKind, Measure, TargetRole
 class Issuer(TimeStampedModel):
     """A regulator: the CSRC, a local bureau, an exchange (or just 交易所 when the text says no more), a court."""
 
-    name = models.CharField("名称", max_length=100, unique=True)
-    kind = models.CharField("机构类型", max_length=20, choices=IssuerKind.choices)
-    aliases = models.CharField("别称", max_length=300, blank=True, help_text="以逗号分隔，例如 上交所,上海证券交易所。")
+    name = models.CharField(_("名称"), max_length=100, unique=True)
+    kind = models.CharField(_("机构类型"), max_length=20, choices=IssuerKind.choices)
+    aliases = models.CharField(_("别称"), max_length=300, blank=True, help_text=_("以逗号分隔，例如 上交所,上海证券交易所。"))
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = "监管机构"
-        verbose_name_plural = "监管机构"
+        verbose_name = _("监管机构")
+        verbose_name_plural = _("监管机构")
         ordering = ["kind", "name"]
 
     def __str__(self):
@@ -34,12 +35,12 @@ class Issuer(TimeStampedModel):
 class ViolationType(models.Model):
     """CSMAR 违规类型 (P2501…P2599), loaded by a data migration."""
 
-    code = models.CharField("代码", max_length=8, primary_key=True)
-    name = models.CharField("名称", max_length=100)
+    code = models.CharField(_("代码"), max_length=8, primary_key=True)
+    name = models.CharField(_("名称"), max_length=100)
 
     class Meta:
-        verbose_name = "违规类型"
-        verbose_name_plural = "违规类型"
+        verbose_name = _("违规类型")
+        verbose_name_plural = _("违规类型")
         ordering = ["code"]
 
     def __str__(self):
@@ -64,20 +65,20 @@ class EnforcementAction(TimeStampedModel):
     """One measure by one issuer, about one company; its targets are the company and/or persons."""
 
     company = models.ForeignKey(Company, on_delete=models.PROTECT, related_name="enforcement_actions",
-                                verbose_name="公司")
-    issuer = models.ForeignKey(Issuer, on_delete=models.PROTECT, related_name="actions", verbose_name="监管机构")
-    measure = models.CharField("措施", max_length=24, choices=Measure.choices)
+                                verbose_name=_("公司"))
+    issuer = models.ForeignKey(Issuer, on_delete=models.PROTECT, related_name="actions", verbose_name=_("监管机构"))
+    measure = models.CharField(_("措施"), max_length=24, choices=Measure.choices)
     violation_types = models.ManyToManyField(ViolationType, blank=True, related_name="actions",
-                                             verbose_name="违规类型")
-    decision_date = models.DateField("决定日期", null=True, blank=True)
-    announcement_date = models.DateField("公告日期", null=True, blank=True)
-    document_number = models.CharField("文号", max_length=100, blank=True)
-    proposed = models.BooleanField("拟处罚（事先告知）", default=False,
-                                   help_text="行政处罚事先告知书中拟作出的处罚。")
-    summary = models.TextField("摘要", blank=True)
+                                             verbose_name=_("违规类型"))
+    decision_date = models.DateField(_("决定日期"), null=True, blank=True)
+    announcement_date = models.DateField(_("公告日期"), null=True, blank=True)
+    document_number = models.CharField(_("文号"), max_length=100, blank=True)
+    proposed = models.BooleanField(_("拟处罚（事先告知）"), default=False,
+                                   help_text=_("行政处罚事先告知书中拟作出的处罚。"))
+    summary = models.TextField(_("摘要"), blank=True)
     # The sum of the targets' amounts (NULL when none has one), kept up to date by the ActionTarget signals below,
     # so that lists filter and sort by amount on an indexed column instead of a SUM per row.
-    total_amount_yuan = models.DecimalField("总金额(元)", max_digits=20, decimal_places=2, null=True, blank=True,
+    total_amount_yuan = models.DecimalField(_("总金额(元)"), max_digits=20, decimal_places=2, null=True, blank=True,
                                             editable=False)
     citations = GenericRelation("tracker.Citation")
     history = HistoricalRecords(m2m_fields=[violation_types])
@@ -85,8 +86,8 @@ class EnforcementAction(TimeStampedModel):
     objects = EnforcementActionQuerySet.as_manager()
 
     class Meta:
-        verbose_name = "监管措施"
-        verbose_name_plural = "监管措施"
+        verbose_name = _("监管措施")
+        verbose_name_plural = _("监管措施")
         ordering = ["-decision_date", "-id"]
         constraints = [
             models.UniqueConstraint(
@@ -130,18 +131,18 @@ class ActionTarget(TimeStampedModel):
     """A party an action targets: the company itself (no person) or a person with a role; a fine per party."""
 
     action = models.ForeignKey(EnforcementAction, on_delete=models.CASCADE, related_name="targets",
-                               verbose_name="监管措施")
+                               verbose_name=_("监管措施"))
     person = models.ForeignKey(Person, on_delete=models.PROTECT, null=True, blank=True, related_name="targeted_by",
-                               verbose_name="人员", help_text="留空表示对象为公司本身。")
-    role = models.CharField("身份", max_length=24, choices=TargetRole.choices, default=TargetRole.COMPANY)
-    amount_yuan = models.DecimalField("金额(元)", max_digits=18, decimal_places=2, null=True, blank=True,
-                                      help_text="对该对象的罚没金额。")
-    note = models.CharField("说明", max_length=300, blank=True)
+                               verbose_name=_("人员"), help_text=_("留空表示对象为公司本身。"))
+    role = models.CharField(_("身份"), max_length=24, choices=TargetRole.choices, default=TargetRole.COMPANY)
+    amount_yuan = models.DecimalField(_("金额(元)"), max_digits=18, decimal_places=2, null=True, blank=True,
+                                      help_text=_("对该对象的罚没金额。"))
+    note = models.CharField(_("说明"), max_length=300, blank=True)
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = "措施对象"
-        verbose_name_plural = "措施对象"
+        verbose_name = _("措施对象")
+        verbose_name_plural = _("措施对象")
         ordering = ["action", "id"]
         constraints = [
             models.UniqueConstraint(F("action"), Coalesce(F("person"), Value(0)), name="target_once_per_action",

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import DecimalField, F, OuterRef, Q, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from companies.models import Company, TimeStampedModel
@@ -35,24 +36,24 @@ class FundOccupationCase(TimeStampedModel):
     """One occupation of a company's funds. The balance is derived from the repayments."""
 
     company = models.ForeignKey(Company, on_delete=models.PROTECT, related_name="occupation_cases",
-                                verbose_name="公司")
-    occupier = models.CharField("占用方", max_length=200, help_text="例如 控股股东 某某集团有限公司。")
-    occupier_role = models.CharField("占用方身份", max_length=24, choices=TargetRole.choices,
+                                verbose_name=_("公司"))
+    occupier = models.CharField(_("占用方"), max_length=200, help_text=_("例如 控股股东 某某集团有限公司。"))
+    occupier_role = models.CharField(_("占用方身份"), max_length=24, choices=TargetRole.choices,
                                      default=TargetRole.CONTROLLING_SHAREHOLDER)
-    amount_occupied = models.DecimalField("占用金额(元)", max_digits=18, decimal_places=2)
-    occupied_as_of = models.DateField("占用金额截至", null=True, blank=True)
-    description = models.TextField("情况说明", blank=True)
+    amount_occupied = models.DecimalField(_("占用金额(元)"), max_digits=18, decimal_places=2)
+    occupied_as_of = models.DateField(_("占用金额截至"), null=True, blank=True)
+    description = models.TextField(_("情况说明"), blank=True)
     actions = models.ManyToManyField("tracker.EnforcementAction", blank=True, related_name="occupation_cases",
-                                     verbose_name="相关监管措施")
-    rectified_on = models.DateField("整改完成日期", null=True, blank=True)
+                                     verbose_name=_("相关监管措施"))
+    rectified_on = models.DateField(_("整改完成日期"), null=True, blank=True)
     citations = GenericRelation("tracker.Citation")
     history = HistoricalRecords(m2m_fields=[actions])
 
     objects = FundOccupationCaseQuerySet.as_manager()
 
     class Meta:
-        verbose_name = "资金占用案件"
-        verbose_name_plural = "资金占用案件"
+        verbose_name = _("资金占用案件")
+        verbose_name_plural = _("资金占用案件")
         ordering = ["-occupied_as_of", "-id"]
         constraints = [
             models.CheckConstraint(condition=Q(amount_occupied__gt=0), name="case_amount_positive",
@@ -86,17 +87,17 @@ class Repayment(TimeStampedModel):
     """One installment of recovery (清收, 归还, 以资抵债, 代偿)."""
 
     case = models.ForeignKey(FundOccupationCase, on_delete=models.CASCADE, related_name="repayments",
-                             verbose_name="资金占用案件")
-    paid_on = models.DateField("日期")
-    amount_yuan = models.DecimalField("金额(元)", max_digits=18, decimal_places=2)
-    method = models.CharField("方式", max_length=20, choices=RepaymentMethod.choices, default=RepaymentMethod.CASH)
-    note = models.CharField("说明", max_length=300, blank=True)
+                             verbose_name=_("资金占用案件"))
+    paid_on = models.DateField(_("日期"))
+    amount_yuan = models.DecimalField(_("金额(元)"), max_digits=18, decimal_places=2)
+    method = models.CharField(_("方式"), max_length=20, choices=RepaymentMethod.choices, default=RepaymentMethod.CASH)
+    note = models.CharField(_("说明"), max_length=300, blank=True)
     citations = GenericRelation("tracker.Citation")
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = "还款"
-        verbose_name_plural = "还款"
+        verbose_name = _("还款")
+        verbose_name_plural = _("还款")
         ordering = ["case", "paid_on", "id"]
         constraints = [
             models.CheckConstraint(condition=Q(amount_yuan__gt=0), name="repayment_amount_positive",

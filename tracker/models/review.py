@@ -6,48 +6,49 @@ Nothing the extractor finds becomes a record by itself: each finding is a Propos
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from companies.models import Company, TimeStampedModel
 
 
 class ExtractionStatus(models.TextChoices):
-    PENDING = "pending", "等待中"
-    RUNNING = "running", "进行中"
-    DONE = "done", "已完成"
-    FAILED = "failed", "失败"
+    PENDING = "pending", _("等待中")
+    RUNNING = "running", _("进行中")
+    DONE = "done", _("已完成")
+    FAILED = "failed", _("失败")
 
 
 class ProposalKind(models.TextChoices):
-    COMPANY = "company", "公司"
-    STATUS_CHANGE = "status_change", "风险警示变更"
-    ENFORCEMENT_ACTION = "enforcement_action", "监管措施"
-    DEADLINE = "deadline", "截止日期"
-    OCCUPATION = "occupation", "资金占用案件"
+    COMPANY = "company", _("公司")
+    STATUS_CHANGE = "status_change", _("风险警示变更")
+    ENFORCEMENT_ACTION = "enforcement_action", _("监管措施")
+    DEADLINE = "deadline", _("截止日期")
+    OCCUPATION = "occupation", _("资金占用案件")
 
 
 class ProposalStatus(models.TextChoices):
-    PENDING = "pending", "待审核"
-    ACCEPTED = "accepted", "已接受"
-    REJECTED = "rejected", "已拒绝"
+    PENDING = "pending", _("待审核")
+    ACCEPTED = "accepted", _("已接受")
+    REJECTED = "rejected", _("已拒绝")
 
 
 class Extraction(TimeStampedModel):
     """One run of the extractor over a source; a failed run keeps its error for the curator."""
 
     source = models.ForeignKey("tracker.Source", on_delete=models.CASCADE, related_name="extractions",
-                               verbose_name="来源")
-    status = models.CharField("状态", max_length=10, choices=ExtractionStatus.choices, default=ExtractionStatus.PENDING)
-    extractor_version = models.CharField("抽取器版本", max_length=40, blank=True)
-    error = models.TextField("错误", blank=True)
-    warnings = models.JSONField("提示", default=list, blank=True)
-    proposal_count = models.PositiveIntegerField("新建议数", default=0)
-    started_at = models.DateTimeField("开始时间", null=True, blank=True)
-    finished_at = models.DateTimeField("结束时间", null=True, blank=True)
+                               verbose_name=_("来源"))
+    status = models.CharField(_("状态"), max_length=10, choices=ExtractionStatus.choices, default=ExtractionStatus.PENDING)
+    extractor_version = models.CharField(_("抽取器版本"), max_length=40, blank=True)
+    error = models.TextField(_("错误"), blank=True)
+    warnings = models.JSONField(_("提示"), default=list, blank=True)
+    proposal_count = models.PositiveIntegerField(_("新建议数"), default=0)
+    started_at = models.DateTimeField(_("开始时间"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("结束时间"), null=True, blank=True)
 
     class Meta:
-        verbose_name = "抽取任务"
-        verbose_name_plural = "抽取任务"
+        verbose_name = _("抽取任务")
+        verbose_name_plural = _("抽取任务")
         ordering = ["-created_at", "-id"]
         constraints = [
             models.CheckConstraint(condition=~Q(status=ExtractionStatus.FAILED) | ~Q(error=""),
@@ -73,28 +74,28 @@ class Proposal(TimeStampedModel):
     """
 
     source = models.ForeignKey("tracker.Source", on_delete=models.CASCADE, related_name="proposals",
-                               verbose_name="来源")
+                               verbose_name=_("来源"))
     extraction = models.ForeignKey(Extraction, on_delete=models.SET_NULL, null=True, blank=True,
-                                   related_name="proposals", verbose_name="抽取任务")
-    kind = models.CharField("类型", max_length=20, choices=ProposalKind.choices)
-    payload = models.JSONField("内容", default=dict)
-    payload_hash = models.CharField("内容指纹", max_length=64, editable=False)
-    evidence = models.TextField("依据句子", blank=True)
-    evidence_start = models.PositiveIntegerField("依据起点", null=True, blank=True)
-    evidence_end = models.PositiveIntegerField("依据终点", null=True, blank=True)
-    company_name = models.CharField("文中公司名", max_length=200, blank=True)
+                                   related_name="proposals", verbose_name=_("抽取任务"))
+    kind = models.CharField(_("类型"), max_length=20, choices=ProposalKind.choices)
+    payload = models.JSONField(_("内容"), default=dict)
+    payload_hash = models.CharField(_("内容指纹"), max_length=64, editable=False)
+    evidence = models.TextField(_("依据句子"), blank=True)
+    evidence_start = models.PositiveIntegerField(_("依据起点"), null=True, blank=True)
+    evidence_end = models.PositiveIntegerField(_("依据终点"), null=True, blank=True)
+    company_name = models.CharField(_("文中公司名"), max_length=200, blank=True)
     # The company entry of the extractor (full name, short names, code), used to create the company if needed.
-    company_hint = models.JSONField("公司信息", default=dict, blank=True)
+    company_hint = models.JSONField(_("公司信息"), default=dict, blank=True)
     company = models.ForeignKey(Company, on_delete=models.SET_NULL, null=True, blank=True, related_name="proposals",
-                                verbose_name="关联公司", help_text="留空则接受时按文中名称新建公司。")
-    status = models.CharField("状态", max_length=10, choices=ProposalStatus.choices, default=ProposalStatus.PENDING)
-    error = models.TextField("接受失败原因", blank=True)
-    reject_reason = models.CharField("拒绝理由", max_length=300, blank=True)
+                                verbose_name=_("关联公司"), help_text=_("留空则接受时按文中名称新建公司。"))
+    status = models.CharField(_("状态"), max_length=10, choices=ProposalStatus.choices, default=ProposalStatus.PENDING)
+    error = models.TextField(_("接受失败原因"), blank=True)
+    reject_reason = models.CharField(_("拒绝理由"), max_length=300, blank=True)
     reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-                                    related_name="reviewed_proposals", verbose_name="审核人")
-    reviewed_at = models.DateTimeField("审核时间", null=True, blank=True)
+                                    related_name="reviewed_proposals", verbose_name=_("审核人"))
+    reviewed_at = models.DateTimeField(_("审核时间"), null=True, blank=True)
     # [{"model": "tracker.enforcementaction", "id": 12, "created": true}, ...]
-    records = models.JSONField("生成的记录", default=list, blank=True)
+    records = models.JSONField(_("生成的记录"), default=list, blank=True)
     # What a curator decides: the content, the company, the decision. The extractor's bookkeeping is left out.
     history = HistoricalRecords(excluded_fields=[
         "extraction", "payload_hash", "evidence", "evidence_start", "evidence_end", "company_hint", "records",
@@ -103,8 +104,8 @@ class Proposal(TimeStampedModel):
     objects = ProposalQuerySet.as_manager()
 
     class Meta:
-        verbose_name = "待审核建议"
-        verbose_name_plural = "待审核建议"
+        verbose_name = _("待审核建议")
+        verbose_name_plural = _("待审核建议")
         ordering = ["source", "id"]
         constraints = [
             models.UniqueConstraint(fields=["source", "kind", "payload_hash"], name="proposal_unique_per_source",

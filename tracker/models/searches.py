@@ -5,6 +5,7 @@ from django.conf import settings
 from django.db import models
 from django.http import QueryDict
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from companies.models import TimeStampedModel
 
@@ -13,9 +14,9 @@ VIEW_ONLY_PARAMETERS = ("page", "per_page")
 
 
 class SearchList(models.TextChoices):
-    ACTIONS = "actions", "监管措施"
-    DEADLINES = "deadlines", "截止日期"
-    COMPANIES = "companies", "公司"
+    ACTIONS = "actions", _("监管措施")
+    DEADLINES = "deadlines", _("截止日期")
+    COMPANIES = "companies", _("公司")
 
 
 LIST_URL_NAMES = {
@@ -29,15 +30,15 @@ class SavedSearch(TimeStampedModel):
     """The filter state of one list page. `filterset()` / `queryset()` replay it through that list's FilterSet."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="saved_searches",
-                             verbose_name="用户")
-    name = models.CharField("名称", max_length=100)
-    list = models.CharField("列表", max_length=16, choices=SearchList.choices, default=SearchList.ACTIONS)
-    query_string = models.CharField("查询参数", max_length=2000, blank=True,
-                                    help_text="列表页网址中 ? 之后的部分，例如 measure=fine&decision_date_after=2025-01-01。")
+                             verbose_name=_("用户"))
+    name = models.CharField(_("名称"), max_length=100)
+    list = models.CharField(_("列表"), max_length=16, choices=SearchList.choices, default=SearchList.ACTIONS)
+    query_string = models.CharField(_("查询参数"), max_length=2000, blank=True,
+                                    help_text=_("列表页网址中 ? 之后的部分，例如 measure=fine&decision_date_after=2025-01-01。"))
 
     class Meta:
-        verbose_name = "保存的搜索"
-        verbose_name_plural = "保存的搜索"
+        verbose_name = _("保存的搜索")
+        verbose_name_plural = _("保存的搜索")
         ordering = ["user", "list", "name"]
         constraints = [
             models.UniqueConstraint(fields=["user", "list", "name"], name="savedsearch_unique_name_per_user_list",

@@ -1,6 +1,7 @@
 """Which seed facts were ever loaded, so starting the product never undoes a curator's work."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class SeedLedger(models.Model):
@@ -11,12 +12,12 @@ class SeedLedger(models.Model):
     on every start).
     """
 
-    key = models.CharField("种子键", max_length=400, unique=True)
-    loaded_at = models.DateTimeField("首次载入", auto_now_add=True)
+    key = models.CharField(_("种子键"), max_length=400, unique=True)
+    loaded_at = models.DateTimeField(_("首次载入"), auto_now_add=True)
 
     class Meta:
-        verbose_name = "种子载入记录"
-        verbose_name_plural = "种子载入记录"
+        verbose_name = _("种子载入记录")
+        verbose_name_plural = _("种子载入记录")
 
     def __str__(self):
         return self.key

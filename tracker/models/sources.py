@@ -6,6 +6,7 @@ from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from companies.models import TimeStampedModel, visible
@@ -25,20 +26,20 @@ def text_fingerprint(text):
 class Source(TimeStampedModel):
     """An article or announcement. Stored once: the same text again is recognised by its fingerprint."""
 
-    kind = models.CharField("类型", max_length=24, choices=SourceKind.choices, default=SourceKind.NEWS)
-    publication = models.CharField("媒体/发布方", max_length=100, blank=True, help_text="例如 证券日报、上交所。")
-    title = models.CharField("标题", max_length=300)
-    published_on = models.DateField("发布日期", null=True, blank=True)
-    url = models.URLField("链接", max_length=500, blank=True)
+    kind = models.CharField(_("类型"), max_length=24, choices=SourceKind.choices, default=SourceKind.NEWS)
+    publication = models.CharField(_("媒体/发布方"), max_length=100, blank=True, help_text=_("例如 证券日报、上交所。"))
+    title = models.CharField(_("标题"), max_length=300)
+    published_on = models.DateField(_("发布日期"), null=True, blank=True)
+    url = models.URLField(_("链接"), max_length=500, blank=True)
     # The page as published (readable_text: HTML removed, nothing normalised); proposals' evidence offsets point here.
-    text = models.TextField("正文", blank=True)
+    text = models.TextField(_("正文"), blank=True)
     # Derived from `text`; empty when only the citation (publication, date, title) is kept.
-    text_hash = models.CharField("正文指纹", max_length=64, blank=True, editable=False)
+    text_hash = models.CharField(_("正文指纹"), max_length=64, blank=True, editable=False)
     history = HistoricalRecords(excluded_fields=["text"])
 
     class Meta:
-        verbose_name = "来源"
-        verbose_name_plural = "来源"
+        verbose_name = _("来源")
+        verbose_name_plural = _("来源")
         ordering = ["-published_on", "-id"]
         constraints = [
             models.UniqueConstraint(fields=["text_hash"], condition=~Q(text_hash=""), name="source_text_unique",
@@ -69,16 +70,16 @@ class Source(TimeStampedModel):
 class Citation(TimeStampedModel):
     """Ties any record (a status change, an action, a case, a deadline...) to the source that supports it."""
 
-    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="citations", verbose_name="来源")
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, verbose_name="记录类型")
-    object_id = models.PositiveBigIntegerField("记录ID")
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="citations", verbose_name=_("来源"))
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, verbose_name=_("记录类型"))
+    object_id = models.PositiveBigIntegerField(_("记录ID"))
     record = GenericForeignKey("content_type", "object_id")
-    passage = models.TextField("依据段落", blank=True, help_text="支持该记录的原文段落或摘要。")
+    passage = models.TextField(_("依据段落"), blank=True, help_text=_("支持该记录的原文段落或摘要。"))
     history = HistoricalRecords()
 
     class Meta:
-        verbose_name = "引用"
-        verbose_name_plural = "引用"
+        verbose_name = _("引用")
+        verbose_name_plural = _("引用")
         ordering = ["id"]
         constraints = [
             models.UniqueConstraint(fields=["source", "content_type", "object_id"], name="citation_once_per_record",
@@ -92,7 +93,7 @@ class Citation(TimeStampedModel):
     @classmethod
     def cite(cls, record, source, passage=""):
         """Attach `source` to `record` once; a repeated call changes nothing."""
-        citation, _ = cls.objects.get_or_create(
+        citation, _created = cls.objects.get_or_create(
             source=source,
             content_type=ContentType.objects.get_for_model(record),
             object_id=record.pk,

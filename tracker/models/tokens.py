@@ -6,6 +6,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 
 def digest_of(key):
@@ -25,21 +26,21 @@ class ApiToken(models.Model):
     """
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens",
-                             verbose_name="用户")
-    name = models.CharField("名称", max_length=100, blank=True)
-    prefix = models.CharField("前缀", max_length=8, editable=False)
+                             verbose_name=_("用户"))
+    name = models.CharField(_("名称"), max_length=100, blank=True)
+    prefix = models.CharField(_("前缀"), max_length=8, editable=False)
     key_digest = models.CharField(max_length=64, unique=True, editable=False)
-    created_at = models.DateTimeField("创建时间", auto_now_add=True)
-    last_used_at = models.DateTimeField("最近使用", null=True, blank=True, editable=False)
-    expires_at = models.DateTimeField("过期时间", null=True, blank=True,
-                                      help_text="到期后令牌失效；管理员可改早以立即让它失效。")
-    revoked_at = models.DateTimeField("吊销时间", null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
+    last_used_at = models.DateTimeField(_("最近使用"), null=True, blank=True, editable=False)
+    expires_at = models.DateTimeField(_("过期时间"), null=True, blank=True,
+                                      help_text=_("到期后令牌失效；管理员可改早以立即让它失效。"))
+    revoked_at = models.DateTimeField(_("吊销时间"), null=True, blank=True, editable=False)
 
     objects = ApiTokenQuerySet.as_manager()
 
     class Meta:
-        verbose_name = "API 令牌"
-        verbose_name_plural = "API 令牌"
+        verbose_name = _("API 令牌")
+        verbose_name_plural = _("API 令牌")
         ordering = ["-created_at"]
 
     def __str__(self):

@@ -115,7 +115,8 @@ def _money(amount):
 
 
 def _label(choices):
-    return dict(choices)
+    # Plain strings in the active language: the labels are lazy, and openpyxl writes only real str values.
+    return {value: str(label) for value, label in choices}
 
 
 ACTION_HEADERS = ["ID", "决定日期", "公告日期", "股票代码", "证券简称", "交易所", "板块", "监管机构", "措施",

@@ -81,7 +81,7 @@ def test_each_deadline_shows_its_own_state(client, analyst, deadlines, today):
         assert deadline.state() == expected
         assert Deadline.objects.in_state(expected).filter(pk=deadline.pk).exists()
         page = client.get(f"/deadlines/{deadline.pk}/").content.decode()
-        assert f'data-state="{expected.value}"' in page and expected.label in page
+        assert f'data-state="{expected.value}"' in page and str(expected.label) in page
     listing = client.get("/deadlines/").content.decode()
     # Never "未到期" beside "逾期 N 天": the state column and the days-left column agree.
     for row in re.findall(r"<tr class=\"[^\"]*\" data-state=\"(\w+)\">(.*?)</tr>", listing, re.S):
