@@ -11,6 +11,7 @@ from datetime import date
 from django.db import transaction
 from django.utils import timezone
 
+from companies.history import changes_made_by
 from companies.models import Company
 from companies.registry import RegistryError, apply_rows, read_file, read_rows
 
@@ -54,8 +55,12 @@ def sync_akshare(observed_on=None):
     return sync_rows(read_rows(records, "AkShare"), observed_on or timezone.localdate(), "交易所名单（AkShare）")
 
 
+REGISTRY_SYNC = "sync_companies"
+
+
 def sync_rows(rows, observed_on, source):
-    with transaction.atomic():
+    # Names, codes and listing dates changed by the sync say so in their history.
+    with transaction.atomic(), changes_made_by(REGISTRY_SYNC):
         report = apply_rows(rows, observed_on, source)
         created = propose_label_changes(report, observed_on, source)
     return report, created

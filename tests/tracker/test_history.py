@@ -83,3 +83,14 @@ def test_a_proposals_history_shows_what_the_curator_changed_only(admin_client, c
     page = history_page(admin_client, "proposal", proposal.pk)
     assert "rectification_order" in page and "依据起点" not in page
 
+
+
+def test_proposals_made_by_the_extractor_say_so(occupied_company, django_capture_on_commit_callbacks):
+    from tracker.review.ingest import ingest_text
+    from tracker.review.jobs import EXTRACTOR, extract_source
+
+    source = ingest_text("本报记者 李明\n示例实业股份有限公司（以下简称“示例实业”）公告，公司于2025年3月12日收到"
+                         "示例证监局出具的警示函。\n", published_on=date(2025, 3, 14), enqueue=False).source
+    extract_source(source.pk)
+    authors = {record.history_user.username for record in Proposal.history.filter(source_id=source.pk)}
+    assert authors == {EXTRACTOR}

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db import DatabaseError, transaction
 from django.utils import timezone
 
+from companies.history import changes_made_by
 from companies.models import CompanyName
 
 from ..models import Extraction, ExtractionStatus, Source
@@ -53,7 +54,16 @@ def mark_failed(extraction, error):
     )
 
 
+EXTRACTOR = "extractor"
+
+
 def extract_source(source_id, extraction_id=None):
+    """See run_extraction; the proposals' history names the extractor as their author."""
+    with changes_made_by(EXTRACTOR):
+        return run_extraction(source_id, extraction_id)
+
+
+def run_extraction(source_id, extraction_id=None):
     """Extract the source `source_id` into proposals. Safe to run again: it duplicates no proposal.
 
     Uses the pending Extraction `extraction_id` when given (the one ingest or "re-run" created),
