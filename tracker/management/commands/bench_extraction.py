@@ -6,6 +6,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from tracker.extraction import extract
+from tracker.extraction.sentences import segment
+from tracker.extraction.text import clean_text, to_simplified
 from tracker.review.jobs import known_company_names
 
 # A made-up page (~3,000 characters): several articles, most of them not about enforcement.
@@ -65,7 +67,20 @@ class Command(BaseCommand):
             pages += 1
         elapsed = time.perf_counter() - started
         rate = pages / elapsed
+        bound = self.lower_bound(page, options["seconds"])
         self.stdout.write(f"page: {size} characters; {pages} pages in {elapsed:.2f} s")
         self.stdout.write(f"known company names: {len(known)}")
         self.stdout.write(f"extraction speed: {rate:.1f} pages/s ({1000 / rate:.2f} ms per page)")
+        # What every extraction must do at least, measured in the same run: decode, clean, split sentences.
+        self.stdout.write(f"lower bound (cleaning + sentences): {bound:.1f} pages/s; extraction takes "
+                          f"{bound / rate:.1f}x its time")
         self.stdout.write(f"pages_per_second={rate:.0f}")
+
+    @staticmethod
+    def lower_bound(page, seconds):
+        text = page.decode("utf-8", errors="replace") if isinstance(page, bytes) else page
+        pages, started = 0, time.perf_counter()
+        while time.perf_counter() < started + seconds:
+            segment(to_simplified(clean_text(text, simplified=False)))
+            pages += 1
+        return pages / (time.perf_counter() - started)
