@@ -1,6 +1,24 @@
 """Choice sets for the tracker: English values stored, Chinese labels shown."""
+import functools
+
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+
+
+@functools.cache
+def _labels(choices, language):
+    with translation.override(language):
+        return {value: str(label) for value, label in choices.choices}
+
+
+def choice_label(choices, value):
+    """The label of `value` in the active language, or the value itself when it is not a choice.
+
+    Model.get_FOO_display() translates every label of the field on every call (it hashes the lazy labels);
+    list pages call it once per row, so the tables here are built once per language instead.
+    """
+    return _labels(choices, translation.get_language()).get(value, value)
 
 
 class IssuerKind(models.TextChoices):

@@ -22,6 +22,7 @@ from django.db import connection
 from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, F, OuterRef, Q, Value, signals
 from django.http import QueryDict
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop
 from drf_spectacular.types import OpenApiTypes
@@ -405,6 +406,19 @@ class FacetedFilterSet(django_filters.FilterSet):
     def facet_counts(self):
         return self.facet_summary()["facets"]
 
+    def facet_choices(self, name):
+        """[(value, label)] of a facet. A facet over a table (issuers, violation types) would query it on every
+        page; its choices are cached like the counts, per language, and dropped when one of its rows is saved."""
+        field = self.form.fields[name]
+        if not isinstance(field, forms.ModelChoiceField):
+            return [(str(value), label) for value, label in field.choices]
+        key = f"tracker:facet-choices:{type(self).__name__}:{name}:{get_language()}:{facet_cache_version()}"
+        choices = cache.get(key)
+        if choices is None:
+            choices = [(str(value), str(label)) for value, label in field.choices]
+            cache.set(key, choices, FACET_CACHE_SECONDS)
+        return choices
+
     def matching_count(self):
         """The number of records matched by all filters when the facet scan counted it (saves a COUNT(*))."""
         return self.facet_summary()["total"]
@@ -518,11 +532,12 @@ class EnforcementActionFilterSet(FacetedFilterSet):
     def compute_facet_summary(self):
         """All facet counts and the total in three queries, whatever the filters.
 
-        1. The companies, each with whether it passes each company facet's filter (exchange, board, status).
-        2. One scan of the actions matched by the filters other than those five facets, grouped by company, by
+        1. One scan of the actions matched by the filters other than those five facets, grouped by company, by
            issuer and by measure at once (grouping sets on PostgreSQL, a UNION ALL elsewhere). Each group counts
            the actions passing the filters of the OTHER facets, so the issuer and measure counts come out directly
            and the exchange, board and status counts are the per-company counts added up here.
+        2. The companies counted, each with whether it passes each company facet's filter (exchange, board,
+           status).
         3. The violation types among the actions passing every filter but the violation type's.
         """
         data = self.form.cleaned_data
@@ -531,15 +546,6 @@ class EnforcementActionFilterSet(FacetedFilterSet):
             condition = self.filters[facet].applied_company_condition(data.get(facet))
             if condition is not None:
                 company_filters[facet] = condition
-        # Each company with the company facets whose filter it fails (usually none).
-        companies = {}
-        company_flags = as_flags({f"passes_{facet}": condition for facet, condition in company_filters.items()})
-        for pk, exchange, board, *passes in Company.objects.order_by().annotate(**company_flags).values_list(
-            "pk", "exchange", "board", *company_flags
-        ):
-            failed = tuple(facet for facet, passed in zip(company_filters, passes, strict=True) if not passed)
-            companies[pk] = (exchange, board, failed)
-
         action_filters = {}  # flag name -> Q on EnforcementAction
         for facet in self.COLUMN_FACETS:
             condition = self.filters[facet].applied_condition(data.get(facet))
@@ -572,6 +578,22 @@ class EnforcementActionFilterSet(FacetedFilterSet):
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
+
+        # Each company counted above with the company facets whose filter it fails (usually none); read for
+        # those companies only when they are few (a search for one company reads one, not the registry).
+        counted = {row[0] for row in rows if row[0] is not None}
+        company_flags = as_flags({f"passes_{facet}": condition for facet, condition in company_filters.items()})
+        company_rows = Company.objects.order_by().annotate(**company_flags)
+        if len(counted) <= 1000:
+            company_rows = company_rows.filter(pk__in=counted)
+        companies = {}
+        if company_filters:
+            for pk, exchange, board, *passes in company_rows.values_list("pk", "exchange", "board", *company_flags):
+                failed = tuple(facet for facet, passed in zip(company_filters, passes, strict=True) if not passed)
+                companies[pk] = (exchange, board, failed)
+        else:
+            companies = {pk: (exchange, board, ()) for pk, exchange, board in
+                         company_rows.values_list("pk", "exchange", "board")}
 
         counts = {facet: {} for facet in self.facets}
         counts["status"] = {value: 0 for value, _label in CURRENT_STATUS_CHOICES}
@@ -748,8 +770,9 @@ def forget_facet_counts(sender, **kwargs):
         cache.set(FACET_VERSION_KEY, 1, None)
 
 
+# Issuers and violation types are the choices of two facets (cached with the counts, see facet_choices).
 for counted in (Company, CompanyName, StatusChange, EnforcementAction, ActionTarget, Deadline, FundOccupationCase,
-                EnforcementAction.violation_types.through, FundOccupationCase.actions.through):
+                Issuer, ViolationType, EnforcementAction.violation_types.through, FundOccupationCase.actions.through):
     signals.post_save.connect(forget_facet_counts, sender=counted, dispatch_uid=f"facets-save-{counted.__name__}")
     signals.post_delete.connect(forget_facet_counts, sender=counted, dispatch_uid=f"facets-delete-{counted.__name__}")
 for through in (EnforcementAction.violation_types.through, FundOccupationCase.actions.through):

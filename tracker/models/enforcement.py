@@ -12,7 +12,7 @@ from simple_history.models import HistoricalRecords
 
 from companies.models import Company, Person, TimeStampedModel
 
-from ..choices import IssuerKind, Measure, TargetRole
+from ..choices import IssuerKind, Measure, TargetRole, choice_label
 
 
 class Issuer(TimeStampedModel):
@@ -115,6 +115,9 @@ class EnforcementAction(TimeStampedModel):
         when = self.decision_date or self.announcement_date or "日期未知"
         return f"{self.issuer} · {self.get_measure_display()} · {self.company.display_name}（{when}）"
 
+    def get_measure_display(self):
+        return choice_label(Measure, self.measure)
+
     @property
     def date(self):
         """The day the measure was taken, or announced when that is all we know."""
@@ -168,6 +171,9 @@ class ActionTarget(TimeStampedModel):
         if self.person_id is None:
             return "公司"
         return f"{self.person.name}（{self.get_role_display()}）"
+
+    def get_role_display(self):
+        return choice_label(TargetRole, self.role)
 
     def clean(self):
         if self.person_id is None and self.role != TargetRole.COMPANY:
