@@ -5,8 +5,10 @@ import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.http import QueryDict
 from django.urls import reverse
 
+from tracker.filters import EnforcementActionFilterSet
 from tracker.models import ActionTarget, Deadline, EnforcementAction
 
 pytestmark = pytest.mark.django_db
@@ -124,6 +126,41 @@ def test_list_pages_make_a_fixed_number_of_queries(analyst_client, cases, make_c
     cache.clear()
     with django_assert_num_queries(counts[0]):
         analyst_client.get(f"{url}&per_page=50&page=2")
+
+
+@pytest.mark.parametrize("per_page", [10, 200])
+def test_a_warm_case_list_page_makes_at_most_five_queries(analyst_client, cases, make_company, per_page):
+    """Session and user, the page's rows, their violation types, their persons: nothing per row, nothing more."""
+    _add_records(cases, make_company, 60)
+    url = f"{reverse('tracker:action-list')}?measure=inquiry_letter&per_page={per_page}"
+    analyst_client.get(url)  # counts, statuses, facet choices and the session now cached
+    with CaptureQueriesContext(connection) as queries:
+        response = analyst_client.get(url)
+    assert len(response.context["rows"]) == min(per_page, 60)
+    assert len(queries) <= 5, [q["sql"][:80] for q in queries.captured_queries]
+
+
+@pytest.mark.parametrize("sort", ["", "-amount", "company"])
+def test_every_page_shows_the_next_rows_of_the_sorted_list(analyst_client, cases, make_company, sort):
+    _add_records(cases, make_company, 60)
+    expected = list(EnforcementActionFilterSet(QueryDict(f"sort={sort}" if sort else "")).qs.values_list("pk", flat=True))
+    shown = []
+    for page in range(1, 8):
+        response = analyst_client.get(f"{reverse('tracker:action-list')}?per_page=10&page={page}&sort={sort}")
+        shown += [action.pk for action in response.context["rows"]]
+    assert shown == expected and len(shown) == 65
+
+
+def test_case_rows_show_violation_codes_persons_and_the_current_status(analyst_client, cases):
+    response = analyst_client.get(reverse("tracker:action-list"))
+    row = next(a for a in response.context["rows"] if a.pk == cases["rectification"].pk)
+    content = response.content.decode()
+    assert [code for code, _name in row.violation_list] == sorted(
+        cases["rectification"].violation_types.values_list("code", flat=True))
+    for target in cases["rectification"].targets.select_related("person"):
+        if target.person_id:
+            assert f"{target.person.name}<small class=\"muted\">（{target.get_role_display()}）" in content
+    assert row.company.current_status == cases["rectification"].company.status_on(cases["today"])
 
 
 def test_company_timeline_in_date_order_with_sources(analyst_client, cases):
