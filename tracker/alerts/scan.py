@@ -60,7 +60,9 @@ def run_scan(now=None):
     superseded = supersede_older_reminders(today)
     sweep_stale_claims(now)
     if now >= digest_time(today):
-        build_digests(today, watchlist)
+        # A scan since the digests' hour today has built them already: only what changed since can add one.
+        built_today = previous is not None and previous.started_at >= digest_time(today)
+        build_digests(today, watchlist, changed_since=watermark if built_today else None)
     reminder_ids = due_reminder_ids(now, today)
     digest_ids = due_digest_ids(now, today)
 
@@ -256,11 +258,13 @@ def digest_time(day):
     return timezone.make_aware(datetime.combine(day, time(hour, minute)))
 
 
-def build_digests(today, watchlist=None):
+def build_digests(today, watchlist=None, changed_since=None):
     """Create today's Digest rows, once per subscription and day.
 
     A digest is due for a subscription with reminders waiting, or with watched deadlines still overdue:
-    those stay flagged in every digest until someone resolves them.
+    those stay flagged in every digest until someone resolves them. With `changed_since` (today's digests were
+    built by an earlier scan) only overdue deadlines changed since then, or watched by a subscription changed
+    since then, are looked at again, instead of reloading every overdue deadline every few minutes.
     """
     watchlist = watchlist or Watchlist.load()
     digest_subscriptions = {s.id for s in watchlist.subscriptions if s.delivery == DeliveryMode.DIGEST}
@@ -269,7 +273,10 @@ def build_digests(today, watchlist=None):
     waiting = ReminderDelivery.objects.filter(status=DeliveryStatus.PENDING, mode=DeliveryMode.DIGEST,
                                               digest__isnull=True, remind_on__lte=today)
     wanted = set(waiting.order_by().values_list("subscription_id", flat=True).distinct()) & digest_subscriptions
-    overdue = watchlist.load_facts(live_deadlines().filter(due_date__lt=today))
+    overdue = live_deadlines().filter(due_date__lt=today)
+    if changed_since is not None and not any(s.changed for s in watchlist.subscriptions):
+        overdue = overdue.filter(Q(updated_at__gte=changed_since) | Q(follows__updated_at__gte=changed_since))
+    overdue = watchlist.load_facts(overdue)
     for deadline in overdue.values():
         wanted.update(s.id for s in watchlist.watchers(deadline) if s.id in digest_subscriptions)
     # The reminders join their digest when it is sent (tracker.alerts.delivery.send_digest): per-digest work

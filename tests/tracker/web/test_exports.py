@@ -50,6 +50,25 @@ def test_xlsx_export(analyst_client, cases):
     assert rows[1][4] == "*ST远航"
 
 
+def test_xlsx_streams_typed_cells_and_survives_control_characters(analyst_client, cases):
+    """The first bytes leave before the rows are read; dates are dates and amounts numbers in Excel; a control
+    character pasted into a summary is dropped instead of breaking the file."""
+    cases["fine"].refresh_from_db()
+    cases["fine"].summary = "罚款\x07决定\x1b"
+    cases["fine"].save()
+    response = analyst_client.get(reverse("tracker:action-export", args=["xlsx"]) + "?measure=fine")
+    assert response.streaming
+    chunks = iter(response.streaming_content)
+    first = next(chunks)
+    assert first.startswith(b"PK")  # the zip's first entry, sent before the sheet is written
+    workbook = load_workbook(io.BytesIO(first + b"".join(chunks)))
+    header, row = list(workbook.active.iter_rows(values_only=True))
+    assert row[0] == cases["fine"].pk
+    assert row[1].date() == cases["fine"].decision_date  # a real date cell
+    assert row[12] == 600000  # the targets' amounts added up
+    assert row[14] == "罚款决定"
+
+
 def test_deadline_export(analyst_client, cases):
     response = analyst_client.get(reverse("tracker:deadline-export", args=["csv"]) + "?overdue=on")
     header, *rows = csv_rows(response)

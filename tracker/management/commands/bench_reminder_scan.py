@@ -4,12 +4,18 @@
         python manage.py migrate && python manage.py bench_reminder_scan --deadlines 10000,100000
 
 Everything is generated in one transaction that is rolled back at the end (nothing is left behind, nothing
-is sent). For each size it times four scans, as a worker would see them:
+is sent). For each size it times five scans, as a worker would see them:
   cold      the first scan ever: no watermark, every live deadline considered
   repeat    five minutes later, same day: nothing new (the common case, every few minutes)
   next-day  the first scan of the next day at 09:00: that day's reminders and digests
+  repeat    five minutes later, after the digests' hour: nothing new either
   catch-up  the first scan after three days of downtime
 Between scans the created rows are marked sent and the ledger analyzed, as workers and autovacuum would do.
+
+Beside the cold and next-day scans, in the same transaction, it times their lower bound: one hand-written
+SELECT of the (deadline, subscriber) pairs due that day (live deadlines in the reminder window, matched to
+subscriptions by company, measure, violation type or "everything"). The last line is
+`ratio cold=<x> repeat_seconds=<s> next_day=<y>` for the largest size: the two ratios and the slower repeat.
 """
 import random
 import time
@@ -38,6 +44,30 @@ from tracker.models import (
 )
 
 
+# Live deadlines (open or extended, not waiting on an open step before) due in {window}, matched to the
+# subscriptions watching them; measures and violation types come from the deadline's action or its case's.
+DUE_PAIRS_SQL = """
+WITH live AS (
+    SELECT d.id, d.company_id, d.action_id, d.case_id FROM tracker_deadline d
+      LEFT JOIN tracker_deadline f ON f.id = d.follows_id
+     WHERE d.status IN ('open', 'extended') AND NOT coalesce(f.status IN ('open', 'extended'), false) AND {window}
+), acts AS (
+    SELECT id AS deadline_id, action_id FROM live WHERE action_id IS NOT NULL
+    UNION SELECT live.id, ca.enforcementaction_id FROM live
+      JOIN tracker_fundoccupationcase_actions ca ON ca.fundoccupationcase_id = live.case_id
+), subs AS (SELECT s.id, s.user_id, s.watch_all, s.measures FROM tracker_subscription s WHERE s.active)
+SELECT live.id, subs.user_id FROM live JOIN subs ON subs.watch_all
+UNION SELECT live.id, subs.user_id FROM live
+  JOIN tracker_subscription_companies sc ON sc.company_id = live.company_id JOIN subs ON subs.id = sc.subscription_id
+UNION SELECT acts.deadline_id, subs.user_id FROM acts JOIN tracker_enforcementaction a ON a.id = acts.action_id
+  JOIN subs ON subs.measures @> jsonb_build_array(a.measure)
+UNION SELECT acts.deadline_id, subs.user_id FROM acts
+  JOIN tracker_enforcementaction_violation_types l ON l.enforcementaction_id = acts.action_id
+  JOIN tracker_subscription_violation_types sv ON sv.violationtype_id = l.violationtype_id
+  JOIN subs ON subs.id = sv.subscription_id
+"""
+
+
 class Rollback(Exception):
     pass
 
@@ -63,10 +93,20 @@ class Command(BaseCommand):
         results = []
         for size in sizes:
             results += self.bench(size, options["subscribers"], options["companies"], options["seed"])
-        self.stdout.write(f"\n{'deadlines':>10} {'scan':>9} {'seconds':>8} {'queries':>8} {'new rows':>9} "
-                          f"{'to send':>8}")
-        for size, name, seconds, queries, created, enqueued in results:
-            self.stdout.write(f"{size:>10} {name:>9} {seconds:>8.3f} {queries:>8} {created:>9} {enqueued:>8}")
+        self.stdout.write(f"\n{'deadlines':>10} {'scan':>9} {'seconds':>8} {'lower bound':>11} {'ratio':>6} "
+                          f"{'queries':>8} {'new rows':>9} {'to send':>8}")
+        for size, name, seconds, lower, queries, created, enqueued in results:
+            bound = f"{lower:>11.3f} {seconds / lower:>5.1f}x" if lower else f"{'':>11} {'':>6}"
+            self.stdout.write(f"{size:>10} {name:>9} {seconds:>8.3f} {bound} {queries:>8} {created:>9} {enqueued:>8}")
+        largest = [row for row in results if row[0] == sizes[-1]]
+        by_name = {}
+        for _size, name, seconds, lower, *_rest in largest:
+            by_name.setdefault(name, []).append((seconds, lower))
+        self.stdout.write(
+            f"ratio cold={by_name['cold'][0][0] / by_name['cold'][0][1]:.1f} "
+            f"repeat_seconds={max(seconds for seconds, _lower in by_name['repeat']):.3f} "
+            f"next_day={by_name['next-day'][0][0] / by_name['next-day'][0][1]:.1f}"
+        )
 
     def bench(self, deadline_count, subscriber_count, company_count, seed):
         rng = random.Random(seed)
@@ -87,14 +127,20 @@ class Command(BaseCommand):
                     ("cold", now + timedelta(minutes=10)),
                     ("repeat", now + timedelta(minutes=15)),
                     ("next-day", self.at_nine(now, days=1)),
+                    ("repeat", self.at_nine(now, days=1) + timedelta(minutes=5)),
                     ("catch-up", self.at_nine(now, days=4)),
                 ]
+                previous_day = None
                 for name, moment in scans:
+                    lower = None
+                    if name in ("cold", "next-day") and connection.vendor == "postgresql":
+                        lower = self.lower_bound(timezone.localdate(moment), previous_day)
+                    previous_day = timezone.localdate(moment)
                     with CaptureQueriesContext(connection) as queries:
                         started = time.perf_counter()
                         scan, reminder_ids, digest_ids = run_scan(now=moment)
                         seconds = time.perf_counter() - started
-                    results.append((deadline_count, name, seconds, len(queries), scan.created_count,
+                    results.append((deadline_count, name, seconds, lower, len(queries), scan.created_count,
                                     len(reminder_ids) + len(digest_ids)))
                     self.stdout.write(f"  {name:>9}: {seconds:.3f} s, {len(queries)} queries, "
                                       f"{scan.created_count} new rows")
@@ -112,6 +158,33 @@ class Command(BaseCommand):
         except Rollback:
             pass
         return results
+
+    def lower_bound(self, today, previous_day):
+        """Seconds of the hand-written SELECT of the pairs due on `today` (best of three runs).
+
+        The first scan: every live deadline within the longest reminder offset (or overdue). A later one: the
+        deadlines one of whose reminder days fell in (previous_day, today].
+        """
+        offsets = sorted({offset for days in Subscription.objects.values_list("reminder_days", flat=True)
+                          for offset in days} | {-1})  # -1: the day after the due date (overdue reminder)
+        if previous_day is None:
+            window = "d.due_date <= %(horizon)s"
+            params = {"horizon": today + timedelta(days=max(offsets))}
+        else:
+            days = {previous_day + timedelta(days=n + offset) for offset in offsets
+                    for n in range(1, (today - previous_day).days + 1)}
+            window = "d.due_date = ANY(%(days)s)"
+            params = {"days": sorted(days)}
+        best = None
+        with connection.cursor() as cursor:
+            for _ in range(3):
+                started = time.perf_counter()
+                cursor.execute(DUE_PAIRS_SQL.format(window=window), params)
+                pairs = len(cursor.fetchall())
+                seconds = time.perf_counter() - started
+                best = seconds if best is None else min(best, seconds)
+        self.stdout.write(f"  lower bound for {today}: {pairs} due pairs in {best:.3f} s")
+        return best
 
     @staticmethod
     def at_nine(now, days):
