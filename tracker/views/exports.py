@@ -48,6 +48,21 @@ def current_short_name(company_ref="company"):
     return Subquery(names.values("name")[:1])
 
 
+def current_short_names():
+    """{company pk: short name valid today (the newest when several are)} for every company, in one query.
+
+    An export of 200,000 rows reads this once instead of running the `current_short_name` subquery per row.
+    """
+    today = timezone.localdate()
+    names = (
+        CompanyName.objects.filter(kind=NameKind.SHORT)
+        .filter(Q(valid_from__isnull=True) | Q(valid_from__lte=today))
+        .filter(Q(valid_to__isnull=True) | Q(valid_to__gte=today))
+        .order_by("company_id", F("valid_from").asc(nulls_first=True), "pk")
+    )
+    return dict(names.values_list("company_id", "name"))  # the last, i.e. newest, name of each company wins
+
+
 # A cell that starts with one of these is a formula to Excel and LibreOffice ("=HYPERLINK(…)" in a
 # company name would run when the analyst opens the export): such text is written as text.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -122,8 +137,9 @@ def action_rows(queryset):
     """Rows of the action export, in the queryset's order (the sorted, filtered view)."""
     measures, exchanges, boards, roles = (_label(Measure.choices), _label(Exchange.choices), _label(Board.choices),
                                           _label(TargetRole.choices))
-    values = queryset.annotate(short_name=current_short_name()).values_list(
-        "pk", "decision_date", "announcement_date", "company__code", "short_name", "company__exchange",
+    short_names = current_short_names()
+    values = queryset.values_list(
+        "pk", "decision_date", "announcement_date", "company__code", "company_id", "company__exchange",
         "company__board", "issuer__name", "measure", "document_number", "proposed", "total_amount_yuan", "summary",
     )
     through = EnforcementAction.violation_types.through
@@ -138,9 +154,9 @@ def action_rows(queryset):
             "action_id", "person__name", "role"
         ).order_by("id"):
             persons.setdefault(action_id, []).append(f"{name}（{roles.get(role, role)}）")
-        for (pk, decided, announced, code, name, exchange, board, issuer, measure, number, proposed, amount,
+        for (pk, decided, announced, code, company_id, exchange, board, issuer, measure, number, proposed, amount,
              summary) in chunk:
-            yield [pk, decided, announced, code, name or "", exchanges.get(exchange, exchange or ""),
+            yield [pk, decided, announced, code, short_names.get(company_id, ""), exchanges.get(exchange, exchange or ""),
                    boards.get(board, board or ""), issuer, measures.get(measure, measure),
                    "、".join(violations.get(pk, [])), number, "是" if proposed else "否", _money(amount),
                    "、".join(persons.get(pk, [])), summary]
