@@ -98,8 +98,7 @@ def plan_reminders(watchlist, today, previous_day, watermark):
         candidates = live
     else:
         # Changed since the last scan, or the step before changed (a missed deadline makes its next step due).
-        candidates = live.filter(reminder_window(offsets, previous_day, today) | Q(updated_at__gte=watermark)
-                                 | Q(follows__updated_at__gte=watermark))
+        candidates = live.filter(pk__in=in_window_or_changed(reminder_window(offsets, previous_day, today), watermark))
     facts = watchlist.load_facts(candidates)
     # Due dates with a reminder day in (previous_day, today]: every watcher is concerned by those.
     window = None if previous_day is None or (today - previous_day).days > MAX_WINDOW_DAYS else {
@@ -186,6 +185,17 @@ def insert_reminders(planned, queued_at):
         ignore_conflicts=True,
     )
     return ReminderDelivery.objects.count() - before
+
+
+def in_window_or_changed(window, since):
+    """Keys of the deadlines in `window` (a Q, or None), changed since `since`, or whose step before changed since.
+
+    A UNION of three indexed lookups: the same test written as one OR across the join to the step before
+    makes PostgreSQL read every deadline, on every scan.
+    """
+    keys = Deadline.objects.order_by().values("pk")
+    changed = keys.filter(updated_at__gte=since).union(keys.filter(follows__updated_at__gte=since))
+    return changed if window is None else keys.filter(window).union(changed)
 
 
 def remind_day(due_date, offset):
@@ -275,7 +285,7 @@ def build_digests(today, watchlist=None, changed_since=None):
     wanted = set(waiting.order_by().values_list("subscription_id", flat=True).distinct()) & digest_subscriptions
     overdue = live_deadlines().filter(due_date__lt=today)
     if changed_since is not None and not any(s.changed for s in watchlist.subscriptions):
-        overdue = overdue.filter(Q(updated_at__gte=changed_since) | Q(follows__updated_at__gte=changed_since))
+        overdue = overdue.filter(pk__in=in_window_or_changed(None, changed_since))
     overdue = watchlist.load_facts(overdue)
     for deadline in overdue.values():
         wanted.update(s.id for s in watchlist.watchers(deadline) if s.id in digest_subscriptions)

@@ -117,6 +117,8 @@ class Deadline(TimeStampedModel):
         indexes = [
             models.Index(fields=["status", "due_date"], name="deadline_status_due_idx"),
             models.Index(fields=["company", "due_date"], name="deadline_company_due_idx"),
+            # The reminder scan looks up what changed since its last run.
+            models.Index(fields=["updated_at"], name="deadline_updated_idx"),
         ]
 
     def __str__(self):

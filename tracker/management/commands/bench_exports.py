@@ -80,7 +80,7 @@ class Command(BaseCommand):
         self.stdout.write(f"XLSX: first byte after {first_byte:.2f} s, all {xlsx_seconds:.2f} s ({size / 1e6:.1f} MB); "
                           f"peak memory +{growth:.0f} MB")
         self.stdout.write(f"exports csv_rows_per_second={rate:.0f} copy_ratio={csv_seconds / copy_seconds:.1f} "
-                          f"xlsx_first_byte_seconds={first_byte:.2f} xlsx_seconds={xlsx_seconds:.1f}")
+                          f"xlsx_first_byte_seconds={first_byte:.2f} xlsx_seconds={xlsx_seconds:.2f}")
 
     def download(self, client, export_format):
         """(seconds in all, seconds to the first chunk, bytes, lines, growth of the peak memory in MB)."""
