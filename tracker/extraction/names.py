@@ -318,33 +318,19 @@ class CompanyRegistry:
         return sorted((n for n in names if n in order), key=order.get)
 
     def _build_index(self):
-        index = {}
-        for name in self.name_to_id:
-            index.setdefault(name[:2], []).append(name)
-        for names in index.values():
-            names.sort(key=len, reverse=True)
-        self._index = index
+        # One alternation of the page's names, longest first: at each position the regex engine (in C) takes
+        # the longest name that starts there, then goes on after it, as a scan by hand would.
+        names = sorted(self.name_to_id, key=len, reverse=True)
+        self._index = re.compile("|".join(map(re.escape, names))) if names else None
 
     def find_mentions(self, text, offset=0):
         """Longest registered names in ``text``, left to right (positions relative to ``offset``)."""
         if self._index is None:
+            if not self.name_to_id:
+                return []
             self._build_index()
-        index = self._index
-        mentions = []
-        i, n = 0, len(text)
-        while i < n - 1:
-            candidates = index.get(text[i : i + 2])
-            if candidates:
-                for name in candidates:
-                    if text.startswith(name, i):
-                        mentions.append(Mention(offset + i, offset + i + len(name), self.company_of(name), name))
-                        i += len(name)
-                        break
-                else:
-                    i += 1
-            else:
-                i += 1
-        return mentions
+        return [Mention(offset + match.start(), offset + match.end(), self.company_of(match.group()), match.group())
+                for match in self._index.finditer(text)]
 
 
 # A four-character word standing where a name does: after punctuation, the start of a line
@@ -633,34 +619,38 @@ def _registry_cores(known_names):
 
 
 def _known_index(known_names):
-    """Known names bucketed by their first two characters (built once per mapping)."""
+    """(first two characters -> lengths of the known names starting with them, name -> key), built once per
+    mapping (the first key wins when a plain iterable repeats a name)."""
     cached = _KNOWN_INDEX.get(id(known_names))
     if cached is not None and cached[0] is known_names and cached[1] == len(known_names):
         return cached[2]
     groups = known_names.items() if hasattr(known_names, "items") else ((n, None) for n in known_names)
-    index = {}
+    lengths, keys = {}, {}
     for name, key in groups:
         if name and len(name) >= 2:
-            index.setdefault(name[:2], []).append((name, key))
+            lengths.setdefault(name[:2], set()).add(len(name))
+            keys.setdefault(name, key)
+    index = ({bigram: sorted(found) for bigram, found in lengths.items()}, keys)
     _KNOWN_INDEX.clear()
     _KNOWN_INDEX[id(known_names)] = (known_names, len(known_names), index)
     return index
 
 
 def _known_in_text(known_names, text):
-    """``(name, key)`` of every known name that occurs in ``text``, in the mapping's order.
+    """``(name, key)`` of every known name that occurs in ``text``, in the order they first occur.
 
-    Thousands of registry names against one page: a bigram lookup per position of the page
-    instead of a substring search per name.
+    Thousands of registry names against one page: per position of the page, a few slices (one per length of
+    the names starting with its two characters) looked up in a dict, instead of a substring search per name.
     """
-    index = _known_index(known_names)
+    lengths, keys = _known_index(known_names)
     found = {}
     for i in range(len(text) - 1):
-        bucket = index.get(text[i : i + 2])
+        bucket = lengths.get(text[i : i + 2])
         if bucket:
-            for name, key in bucket:
-                if name not in found and text.startswith(name, i):
-                    found[name] = key
+            for length in bucket:
+                name = text[i : i + length]
+                if name in keys and name not in found:
+                    found[name] = keys[name]
     return list(found.items())
 
 
