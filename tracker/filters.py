@@ -22,14 +22,13 @@ from django.db import connection
 from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, F, OuterRef, Q, Value, signals
 from django.http import QueryDict
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_noop
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import gettext_noop
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
 from companies.choices import Board, Exchange, RiskStatus
-from companies.models import Company, CompanyName, RegistryObservation, StatusChange
+from companies.models import Company, CompanyName, Person, RegistryObservation, StatusChange
 from tracker.choices import DeadlineKind, DeadlineState, DeadlineStatus, Measure
 from tracker.models import (
     ActionTarget,
@@ -770,9 +769,11 @@ def forget_facet_counts(sender, **kwargs):
         cache.set(FACET_VERSION_KEY, 1, None)
 
 
-# Issuers and violation types are the choices of two facets (cached with the counts, see facet_choices).
-for counted in (Company, CompanyName, StatusChange, EnforcementAction, ActionTarget, Deadline, FundOccupationCase,
-                Issuer, ViolationType, EnforcementAction.violation_types.through, FundOccupationCase.actions.through):
+# Issuers and violation types are the choices of two facets (cached with the counts, see facet_choices);
+# persons, issuers and registry observations (statuses) are shown in the cached tables of the lists.
+for counted in (Company, CompanyName, StatusChange, RegistryObservation, Person, EnforcementAction, ActionTarget,
+                Deadline, FundOccupationCase, Issuer, ViolationType, EnforcementAction.violation_types.through,
+                FundOccupationCase.actions.through):
     signals.post_save.connect(forget_facet_counts, sender=counted, dispatch_uid=f"facets-save-{counted.__name__}")
     signals.post_delete.connect(forget_facet_counts, sender=counted, dispatch_uid=f"facets-delete-{counted.__name__}")
 for through in (EnforcementAction.violation_types.through, FundOccupationCase.actions.through):

@@ -62,8 +62,8 @@ def add_row_details(actions):
 
 @login_required
 def action_list(request):
-    context = filtered_list(request, EnforcementActionFilterSet, columns=ACTION_COLUMNS, prepare=prepare_actions)
-    add_row_details(context["rows"])
+    context = filtered_list(request, EnforcementActionFilterSet, columns=ACTION_COLUMNS, prepare=prepare_actions,
+                            decorate=add_row_details)
     context["search_list"] = SearchList.ACTIONS
     return render(request, "tracker/actions/list.html", context)
 

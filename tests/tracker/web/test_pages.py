@@ -4,10 +4,11 @@ from datetime import timedelta
 import pytest
 from django.core.cache import cache
 from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.http import QueryDict
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from companies.models import StatusChange
 from tracker.filters import EnforcementActionFilterSet
 from tracker.models import ActionTarget, Deadline, EnforcementAction
 
@@ -161,6 +162,33 @@ def test_case_rows_show_violation_codes_persons_and_the_current_status(analyst_c
         if target.person_id:
             assert f"{target.person.name}<small class=\"muted\">（{target.get_role_display()}）" in content
     assert row.company.current_status == cases["rectification"].company.status_on(cases["today"])
+
+
+def test_a_cached_case_table_shows_a_saved_change_at_once(analyst_client, cases):
+    """The table of a filter state is cached; saving a person, an issuer, a status or an action shows at once."""
+    url = reverse("tracker:action-list") + "?measure=rectification_order"
+    assert "张三" in analyst_client.get(url).content.decode()
+    person = cases["rectification"].targets.exclude(person=None).get().person
+    person.name = "张三丰"
+    person.save()
+    assert "张三丰" in analyst_client.get(url).content.decode()
+    cases["bureau"].name = "示例省证监局"
+    cases["bureau"].save()
+    assert "示例省证监局" in analyst_client.get(url).content.decode()
+    StatusChange.objects.create(company=cases["dongfang"], from_status="ST", to_status="*ST",
+                                effective_date=cases["today"], trigger="financial")
+    assert 'class="badge status-starst"' in analyst_client.get(url).content.decode()
+    cases["rectification"].document_number = "示证监措施〔2025〕99号"
+    cases["rectification"].save()
+    assert "示证监措施〔2025〕99号" in analyst_client.get(url).content.decode()
+
+
+def test_staff_and_analysts_each_get_their_own_cached_table(client, analyst, curator, cases):
+    url = reverse("tracker:action-list")
+    client.force_login(curator)
+    assert "/admin/tracker/enforcementaction/" in client.get(url).content.decode()
+    client.force_login(analyst)
+    assert "/admin/tracker/enforcementaction/" not in client.get(url).content.decode()
 
 
 def test_company_timeline_in_date_order_with_sources(analyst_client, cases):

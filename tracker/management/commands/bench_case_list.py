@@ -205,10 +205,10 @@ class Command(BaseCommand):
                 client.get(full)
             most_queries = max(most_queries, len(queries))
 
-            warm = timed(repeat, lambda full=full: client.get(full))
-            cold = timed(repeat, lambda full=full: client.get(full), before=cache.clear)
-            lower_warm = timed(repeat, lambda: run_sql([page_sql], params))
-            lower_cold = timed(repeat, lambda: run_sql([page_sql, *counts_sql], params))
+            warm = timed(repeat, client.get, full)
+            cold = timed(repeat, client.get, full, before=cache.clear)
+            lower_warm = timed(repeat, run_sql, [page_sql], params)
+            lower_cold = timed(repeat, run_sql, [page_sql, *counts_sql], params)
             warm_ratio = p95(warm) / p95(lower_warm)
             cold_ratio = p95(cold) / p95(lower_cold)
             worst_warm, worst_cold = max(worst_warm, warm_ratio), max(worst_cold, cold_ratio)
@@ -243,15 +243,15 @@ def run_sql(statements, params):
             cursor.fetchall()
 
 
-def timed(repeat, run, before=None):
-    """Milliseconds of `repeat` runs of `run()` after one untimed run; `before()` runs untimed before each."""
-    run()
+def timed(repeat, run, *args, before=None):
+    """Milliseconds of `repeat` runs of `run(*args)` after one untimed run; `before()` runs untimed before each."""
+    run(*args)
     times = []
     for _ in range(repeat):
         if before is not None:
             before()
         started = time.perf_counter()
-        run()
+        run(*args)
         times.append((time.perf_counter() - started) * 1000)
     return times
 

@@ -43,7 +43,6 @@ from tracker.models import (
     ViolationType,
 )
 
-
 # Live deadlines (open or extended, not waiting on an open step before) due in {window}, matched to the
 # subscriptions watching them; measures and violation types come from the deadline's action or its case's.
 DUE_PAIRS_SQL = """
