@@ -10,7 +10,8 @@ from decimal import Decimal
 from itertools import islice
 
 from django.contrib import messages
-from django.db.models import F, OuterRef, Q, Subquery
+from django.db import connection
+from django.db.models import BooleanField, F, Func, OuterRef, Q, Subquery, Value
 from django.http import StreamingHttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -112,6 +113,15 @@ def export_response(export_format, headers, rows, filename, sheet_title):
     return csv_response(headers, rows, filename)
 
 
+def keys_in(field, keys):
+    """Q for `field` in `keys`. On PostgreSQL one array parameter (= ANY(%s)): binding a chunk's 2,000 keys one
+    parameter each cost Django and psycopg more time than the database took to read the rows."""
+    if connection.vendor == "postgresql":
+        return Q(Func(F(field), Value(list(keys)), template="%(expressions)s)", arg_joiner=" = ANY(",
+                      output_field=BooleanField()))
+    return Q(**{f"{field}__in": keys})
+
+
 def _chunks(iterable, size=None):
     size = size or CHUNK_SIZE
     iterator = iter(iterable)
@@ -146,11 +156,11 @@ def action_rows(queryset):
     for chunk in _chunks(values.iterator(chunk_size=CHUNK_SIZE)):
         ids = [row[0] for row in chunk]
         violations, persons = {}, {}
-        for action_id, code in through.objects.filter(enforcementaction_id__in=ids).values_list(
+        for action_id, code in through.objects.filter(keys_in("enforcementaction_id", ids)).values_list(
             "enforcementaction_id", "violationtype_id"
         ).order_by("violationtype_id"):
             violations.setdefault(action_id, []).append(code)
-        for action_id, name, role in ActionTarget.objects.filter(action_id__in=ids, person__isnull=False).values_list(
+        for action_id, name, role in ActionTarget.objects.filter(keys_in("action_id", ids), person__isnull=False).values_list(
             "action_id", "person__name", "role"
         ).order_by("id"):
             persons.setdefault(action_id, []).append(f"{name}（{roles.get(role, role)}）")
