@@ -191,6 +191,7 @@ class Command(BaseCommand):
                   f"{'ratio':>6} {'queries':>7}")
         self.stdout.write(header)
         worst_warm = worst_cold = 0.0
+        nonces = itertools.count()  # shared by all states: two states differing only in the page never meet
         most_queries = 0
         for state in filter_states():
             params = {"today": today, "limit": per_page, "offset": (state.page - 1) * per_page, **state.params}
@@ -210,7 +211,7 @@ class Command(BaseCommand):
             most_queries = max(most_queries, len(queries))
 
             warm = timed(repeat, client.get, full)
-            fresh = (f"{full}&fresh={n}" for n in itertools.count())  # every URL a new filter state
+            fresh = (f"{full}&fresh={n}" for n in nonces)  # every URL a new filter state
             cold = timed(repeat, lambda urls=fresh: client.get(next(urls)))
             lower_warm = timed(repeat, run_sql, [page_sql], params)
             lower_cold = timed(repeat, run_sql, [page_sql, *counts_sql], params)
