@@ -198,6 +198,7 @@ def in_window_or_changed(window, since):
     return changed if window is None else keys.filter(window).union(changed)
 
 
+@lru_cache(maxsize=65536)  # a few hundred due dates times a few offsets, asked for every planned row
 def remind_day(due_date, offset):
     return due_date + timedelta(days=1) if offset == OVERDUE_OFFSET else due_date - timedelta(days=offset)
 
