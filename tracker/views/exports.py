@@ -11,8 +11,7 @@ from decimal import Decimal
 from itertools import islice
 
 from django.contrib import messages
-from django.db import connection
-from django.db.models import BooleanField, F, Func, OuterRef, Q, Subquery, Value
+from django.db.models import F, OuterRef, Q, Subquery
 from django.http import StreamingHttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -22,6 +21,7 @@ from django.utils.translation import gettext as _
 from companies.choices import Board, Exchange, NameKind, RiskStatus
 from companies.models import CompanyName
 from tracker.choices import DeadlineKind, DeadlineState, Measure, TargetRole
+from tracker.filters import keys_in
 from tracker.models import ActionTarget, EnforcementAction
 from tracker.xlsx import stream_xlsx
 
@@ -114,15 +114,6 @@ def export_response(export_format, headers, rows, filename, sheet_title):
     if export_format == "xlsx":
         return xlsx_response(headers, rows, filename, sheet_title)
     return csv_response(headers, rows, filename)
-
-
-def keys_in(field, keys):
-    """Q for `field` in `keys`. On PostgreSQL one array parameter (= ANY(%s)): binding a chunk's 2,000 keys one
-    parameter each cost Django and psycopg more time than the database took to read the rows."""
-    if connection.vendor == "postgresql":
-        return Q(Func(F(field), Value(list(keys)), template="%(expressions)s)", arg_joiner=" = ANY(",
-                      output_field=BooleanField()))
-    return Q(**{f"{field}__in": keys})
 
 
 def _chunks(iterable, size=None):
