@@ -160,9 +160,6 @@ SECURE_HSTS_PRELOAD = env_bool("DJANGO_SECURE_HSTS_PRELOAD", not DEBUG)
 SESSION_COOKIE_SECURE = env_bool("DJANGO_SESSION_COOKIE_SECURE", not DEBUG)
 CSRF_COOKIE_SECURE = env_bool("DJANGO_CSRF_COOKIE_SECURE", not DEBUG)
 SESSION_COOKIE_HTTPONLY = True
-# Sessions are read from the cache and kept in the database too (a restart or a cache flush logs no one out):
-# one query less on every page.
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
@@ -340,6 +337,11 @@ if CACHE_URL.startswith(("redis://", "rediss://")):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Sessions are read from the cache and kept in the database too (a restart or a cache flush logs no one out):
+# one query less on every page. Only with a cache every web process shares, or in development's single
+# process: with a cache per process, a logout in one would leave the session alive in the others' caches.
+SESSION_ENGINE = ("django.contrib.sessions.backends.cached_db" if CACHE_URL.startswith(("redis://", "rediss://")) or DEBUG
+                  else "django.contrib.sessions.backends.db")
 
 # Pasted articles can be whole newspaper pages: let the ingest code give its own size message
 # (tracker.review.ingest) instead of Django's bare 400 for large form posts.

@@ -1,6 +1,9 @@
 """Limits on guessing, API tokens, the login-only API schema, /healthz and request ids."""
 import logging
+import os
 import socket
+import subprocess
+import sys
 from datetime import timedelta
 
 import pytest
@@ -208,3 +211,16 @@ def test_every_response_and_log_line_carries_the_request_id(client, caplog, sett
     # A header that is not an id (too long, odd characters) is replaced by a fresh one.
     fresh = client.get("/healthz", HTTP_X_REQUEST_ID="<script>" * 20)["X-Request-ID"]
     assert len(fresh) == 32 and "<" not in fresh
+
+
+@pytest.mark.parametrize("environment, engine", [
+    ({"DJANGO_DEBUG": "0", "CACHE_URL": ""}, "django.contrib.sessions.backends.db"),
+    ({"DJANGO_DEBUG": "0", "CACHE_URL": "redis://127.0.0.1:6379/1"}, "django.contrib.sessions.backends.cached_db"),
+    ({"DJANGO_DEBUG": "1", "CACHE_URL": ""}, "django.contrib.sessions.backends.cached_db"),
+])
+def test_sessions_are_cached_only_where_every_web_process_shares_the_cache(environment, engine):
+    """With a cache per process, a logout in one process would leave the session alive in the others."""
+    env = {**os.environ, "DJANGO_SECRET_KEY": "x" * 50, "DJANGO_ALLOWED_HOSTS": "tracker.example", **environment}
+    printed = subprocess.run([sys.executable, "-c", "import tracker.settings as s; print(s.SESSION_ENGINE)"],
+                             env=env, capture_output=True, text=True, check=True).stdout.strip()
+    assert printed == engine
