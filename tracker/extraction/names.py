@@ -619,17 +619,17 @@ def _registry_cores(known_names):
 
 
 def _known_index(known_names):
-    """(first two characters -> lengths of the known names starting with them, name -> key), built once per
-    mapping (the first key wins when a plain iterable repeats a name)."""
+    """(first two characters -> lengths of the known names starting with them, name -> (rank in the mapping,
+    key)), built once per mapping (the first key wins when a plain iterable repeats a name)."""
     cached = _KNOWN_INDEX.get(id(known_names))
     if cached is not None and cached[0] is known_names and cached[1] == len(known_names):
         return cached[2]
     groups = known_names.items() if hasattr(known_names, "items") else ((n, None) for n in known_names)
     lengths, keys = {}, {}
-    for name, key in groups:
+    for rank, (name, key) in enumerate(groups):
         if name and len(name) >= 2:
             lengths.setdefault(name[:2], set()).add(len(name))
-            keys.setdefault(name, key)
+            keys.setdefault(name, (rank, key))
     index = ({bigram: sorted(found) for bigram, found in lengths.items()}, keys)
     _KNOWN_INDEX.clear()
     _KNOWN_INDEX[id(known_names)] = (known_names, len(known_names), index)
@@ -637,7 +637,8 @@ def _known_index(known_names):
 
 
 def _known_in_text(known_names, text):
-    """``(name, key)`` of every known name that occurs in ``text``, in the order they first occur.
+    """``(name, key)`` of every known name that occurs in ``text``, in the order they first occur (names found at
+    the same position in the mapping's order).
 
     Thousands of registry names against one page: per position of the page, a few slices (one per length of
     the names starting with its two characters) looked up in a dict, instead of a substring search per name.
@@ -647,10 +648,10 @@ def _known_in_text(known_names, text):
     for i in range(len(text) - 1):
         bucket = lengths.get(text[i : i + 2])
         if bucket:
-            for length in bucket:
-                name = text[i : i + length]
-                if name in keys and name not in found:
-                    found[name] = keys[name]
+            hits = [keys[name] + (name,) for name in (text[i : i + length] for length in bucket)
+                    if name in keys and name not in found]
+            for _rank, key, name in sorted(hits):
+                found[name] = key
     return list(found.items())
 
 
