@@ -1,6 +1,4 @@
 """Enforcement actions: the filtered list and its exports."""
-from collections import defaultdict
-
 from django.contrib.auth.decorators import login_required
 from django.db.models import Prefetch
 from django.shortcuts import render
@@ -9,11 +7,10 @@ from django.utils.translation import gettext_lazy as _
 
 from companies.choices import RiskStatus
 from companies.models import CompanyName
-from tracker.choices import TargetRole, choice_label
 from tracker.filters import EnforcementActionFilterSet, risk_statuses
-from tracker.models import ActionTarget, EnforcementAction, SearchList
+from tracker.models import SearchList
 
-from .exports import ACTION_HEADERS, action_rows, export_response, refuse_export
+from .exports import ACTION_HEADERS, action_details, action_rows, export_response, refuse_export
 from .listing import filtered_list
 
 ACTION_COLUMNS = (
@@ -44,19 +41,11 @@ def add_row_details(actions):
     the companies' statuses come from the cached table of risk statuses. Plain tuples instead of prefetched
     model instances: building those was most of a page's time.
     """
-    ids = [action.pk for action in actions]
-    violations, targets = defaultdict(list), defaultdict(list)
-    for action_id, code, name in (EnforcementAction.violation_types.through.objects.filter(enforcementaction_id__in=ids)
-                                  .order_by("violationtype_id").values_list("enforcementaction_id", "violationtype_id",
-                                                                            "violationtype__name")):
-        violations[action_id].append((code, name))
-    for action_id, person, role in (ActionTarget.objects.filter(action_id__in=ids).order_by("id")
-                                    .values_list("action_id", "person__name", "role")):
-        targets[action_id].append({"name": person, "role": choice_label(TargetRole, role)})
+    violations, targets = action_details([action.pk for action in actions])
     statuses = risk_statuses()
     for action in actions:
         action.violation_list = violations[action.pk]
-        action.target_list = targets[action.pk]
+        action.target_list = [{"name": name, "role": role} for name, role in targets[action.pk]]
         action.company.annotated_status = statuses.get(action.company_id, RiskStatus.NORMAL)
 
 

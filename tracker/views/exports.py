@@ -6,6 +6,7 @@ bytes leave at once, however large the export.
 """
 import csv
 import io
+from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 from itertools import islice
@@ -20,7 +21,7 @@ from django.utils.translation import gettext as _
 
 from companies.choices import Board, Exchange, NameKind, RiskStatus
 from companies.models import CompanyName
-from tracker.choices import DeadlineKind, DeadlineState, Measure, TargetRole
+from tracker.choices import DeadlineKind, DeadlineState, Measure, TargetRole, choice_label
 from tracker.filters import keys_in
 from tracker.models import ActionTarget, EnforcementAction
 from tracker.xlsx import stream_xlsx
@@ -31,22 +32,10 @@ CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def current_short_name(company_ref="company"):
-    """Subquery: the company's short name valid today (the newest when several are)."""
-    today = timezone.localdate()
-    names = (
-        CompanyName.objects.filter(company=OuterRef(company_ref), kind=NameKind.SHORT)
-        .filter(Q(valid_from__isnull=True) | Q(valid_from__lte=today))
-        .filter(Q(valid_to__isnull=True) | Q(valid_to__gte=today))
-        .order_by(F("valid_from").desc(nulls_last=True), "-pk")
-    )
-    return Subquery(names.values("name")[:1])
-
-
 def current_short_names():
     """{company pk: short name valid today (the newest when several are)} for every company, in one query.
 
-    An export of 200,000 rows reads this once instead of running the `current_short_name` subquery per row.
+    An export of 200,000 rows reads this once instead of running a subquery per row.
     """
     today = timezone.localdate()
     names = (
@@ -133,37 +122,41 @@ def _label(choices):
     return {value: str(label) for value, label in choices}
 
 
+def action_details(ids):
+    """({action pk: [(violation code, name)]}, {action pk: [(person's name or None for the company, role label)]})
+    for the actions `ids`, in two queries: what a row of the case list or of its export shows beyond its columns.
+    """
+    violations, targets = defaultdict(list), defaultdict(list)
+    for action_id, code, name in (EnforcementAction.violation_types.through.objects
+                                  .filter(keys_in("enforcementaction_id", ids)).order_by("violationtype_id")
+                                  .values_list("enforcementaction_id", "violationtype_id", "violationtype__name")):
+        violations[action_id].append((code, name))
+    for action_id, person, role in (ActionTarget.objects.filter(keys_in("action_id", ids)).order_by("id")
+                                    .values_list("action_id", "person__name", "role")):
+        targets[action_id].append((person, choice_label(TargetRole, role)))
+    return violations, targets
+
+
 ACTION_HEADERS = ["ID", "决定日期", "公告日期", "股票代码", "证券简称", "交易所", "板块", "监管机构", "措施",
                   "违规类型", "文号", "拟处罚", "金额(元)", "涉及人员", "摘要"]
 
 
 def action_rows(queryset):
     """Rows of the action export, in the queryset's order (the sorted, filtered view)."""
-    measures, exchanges, boards, roles = (_label(Measure.choices), _label(Exchange.choices), _label(Board.choices),
-                                          _label(TargetRole.choices))
+    measures, exchanges, boards = _label(Measure.choices), _label(Exchange.choices), _label(Board.choices)
     short_names = current_short_names()
     values = queryset.values_list(
         "pk", "decision_date", "announcement_date", "company__code", "company_id", "company__exchange",
         "company__board", "issuer__name", "measure", "document_number", "proposed", "total_amount_yuan", "summary",
     )
-    through = EnforcementAction.violation_types.through
     for chunk in _chunks(values.iterator(chunk_size=CHUNK_SIZE)):
-        ids = [row[0] for row in chunk]
-        violations, persons = {}, {}
-        for action_id, code in through.objects.filter(keys_in("enforcementaction_id", ids)).values_list(
-            "enforcementaction_id", "violationtype_id"
-        ).order_by("violationtype_id"):
-            violations.setdefault(action_id, []).append(code)
-        for action_id, name, role in ActionTarget.objects.filter(keys_in("action_id", ids), person__isnull=False).values_list(
-            "action_id", "person__name", "role"
-        ).order_by("id"):
-            persons.setdefault(action_id, []).append(f"{name}（{roles.get(role, role)}）")
+        violations, targets = action_details([row[0] for row in chunk])
         for (pk, decided, announced, code, company_id, exchange, board, issuer, measure, number, proposed, amount,
              summary) in chunk:
             yield [pk, decided, announced, code, short_names.get(company_id, ""), exchanges.get(exchange, exchange or ""),
                    boards.get(board, board or ""), issuer, measures.get(measure, measure),
-                   "、".join(violations.get(pk, [])), number, "是" if proposed else "否", _money(amount),
-                   "、".join(persons.get(pk, [])), summary]
+                   "、".join(code for code, _name in violations[pk]), number, "是" if proposed else "否",
+                   _money(amount), "、".join(f"{name}（{role}）" for name, role in targets[pk] if name), summary]
 
 
 DEADLINE_HEADERS = ["ID", "截止日期", "剩余天数", "股票代码", "证券简称", "类型", "义务", "金额(元)", "未完成后果",
@@ -173,14 +166,16 @@ DEADLINE_HEADERS = ["ID", "截止日期", "剩余天数", "股票代码", "证�
 def deadline_rows(queryset, today=None):
     today = today or timezone.localdate()
     kinds, states = _label(DeadlineKind.choices), _label(DeadlineState.choices)
-    values = queryset.with_state(today).annotate(short_name=current_short_name()).values_list(
-        "pk", "due_date", "company__code", "short_name", "kind", "obligation", "amount_yuan", "consequence", "state",
+    short_names = current_short_names()
+    values = queryset.with_state(today).values_list(
+        "pk", "due_date", "company__code", "company_id", "kind", "obligation", "amount_yuan", "consequence", "state",
         "resolved_on",
     )
     counting = (DeadlineState.OPEN, DeadlineState.DUE, DeadlineState.OVERDUE)
-    for pk, due, code, name, kind, obligation, amount, consequence, status, resolved in values.iterator(
+    for pk, due, code, company_id, kind, obligation, amount, consequence, status, resolved in values.iterator(
         chunk_size=CHUNK_SIZE
     ):
+        name = short_names.get(company_id)
         # Days left only where the clock runs (not for resolved deadlines or steps waiting for the one before).
         days_left = (due - today).days if isinstance(due, date) and status in counting else None
         yield [pk, due, days_left, code, name or "", kinds.get(kind, kind), obligation, _money(amount), consequence,
@@ -195,12 +190,11 @@ def company_rows(queryset, statuses):
     exchanges, boards, risk = _label(Exchange.choices), _label(Board.choices), _label(RiskStatus.choices)
     full_names = CompanyName.objects.filter(company=OuterRef("pk"), kind=NameKind.FULL).order_by(
         F("valid_from").desc(nulls_last=True), "-pk")
-    values = queryset.annotate(short_name=current_short_name("pk"),
-                               full_name_now=Subquery(full_names.values("name")[:1])).values_list(
-        "pk", "code", "short_name", "full_name_now", "exchange", "board", "listed_on", "delisted_on")
-    for pk, code, short_name, full_name, exchange, board, listed_on, delisted_on in values.iterator(
-        chunk_size=CHUNK_SIZE
-    ):
+    short_names = current_short_names()
+    values = queryset.annotate(full_name_now=Subquery(full_names.values("name")[:1])).values_list(
+        "pk", "code", "full_name_now", "exchange", "board", "listed_on", "delisted_on")
+    for pk, code, full_name, exchange, board, listed_on, delisted_on in values.iterator(chunk_size=CHUNK_SIZE):
+        short_name = short_names.get(pk)
         status = statuses.get(pk, RiskStatus.NORMAL)
         yield [pk, code, short_name or "", full_name or "", exchanges.get(exchange, exchange or ""),
                boards.get(board, board or ""), risk.get(status, status), listed_on, delisted_on]

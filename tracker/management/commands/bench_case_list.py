@@ -21,7 +21,6 @@ the product's page, so the lower bound is a real alternative and not a shortcut.
 one warm page made. PostgreSQL only (the statements are PostgreSQL SQL; the figures are for production).
 Generate data first: `generate_demo_data --actions 200000`.
 """
-import gc
 import itertools
 import os
 import statistics
@@ -29,21 +28,18 @@ import time
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.http import QueryDict
-from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
 from companies.models import Company
 from tracker.filters import EnforcementActionFilterSet
-from tracker.models import EnforcementAction, Issuer
+from tracker.management.bench import analyst_client
+from tracker.models import Issuer
 from tracker.models.deadlines import ACTIVE_STATUSES
-
-BENCH_USER = "bench-analyst"
 
 # The page's rows with every column it shows. {where} and {order} are filled in per state; the offset is taken
 # over the matching keys first, so only the page's rows are joined.
@@ -168,19 +164,9 @@ class Command(BaseCommand):
         parser.add_argument("--per-page", type=int, default=50)
 
     def handle(self, *args, repeat, per_page, **options):
-        if connection.vendor != "postgresql":
-            raise CommandError("bench_case_list measures PostgreSQL (its lower bounds are PostgreSQL SQL); "
-                               "set DATABASE_URL to a PostgreSQL database.")
         if repeat < 2:
             raise CommandError("--repeat must be at least 2 (p95 needs several runs).")
-        total = EnforcementAction.objects.count()
-        if not total:
-            raise CommandError("No enforcement actions: run `manage.py generate_demo_data --actions 200000` first.")
-        # As tracker/wsgi.py does once the project is loaded (a server process is measured, not a cold import).
-        gc.freeze()
-        user, _ = get_user_model().objects.get_or_create(username=BENCH_USER)
-        client = Client()
-        client.force_login(user)
+        client, total = analyst_client("hand-written SQL per filter state")
         url = reverse("tracker:action-list")
         today = timezone.localdate()
 

@@ -9,19 +9,15 @@ the process's peak memory (flat when the export streams). The last line is
 `exports csv_rows_per_second=<n> copy_ratio=<x> xlsx_first_byte_seconds=<s> xlsx_seconds=<s>`.
 Generate data first: `generate_demo_data --actions 200000`.
 """
-import gc
 import resource
 import time
 
-from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
-from django.test import Client
 from django.urls import reverse
 
-from tracker.models import EnforcementAction
+from tracker.management.bench import analyst_client
 
-BENCH_USER = "bench-analyst"
 # The export's columns, joined by the database alone (the lower bound of reading them out).
 COPY_SQL = """
 COPY (
@@ -53,15 +49,7 @@ class Command(BaseCommand):
     help = "Time the CSV and XLSX exports of every action beside a COPY of the same rows; print rows/s."
 
     def handle(self, *args, **options):
-        if connection.vendor != "postgresql":
-            raise CommandError("bench_exports measures PostgreSQL (its lower bound is a COPY); set DATABASE_URL.")
-        total = EnforcementAction.objects.count()
-        if not total:
-            raise CommandError("No enforcement actions: run `manage.py generate_demo_data --actions 200000` first.")
-        gc.freeze()
-        user, _ = get_user_model().objects.get_or_create(username=BENCH_USER)
-        client = Client()
-        client.force_login(user)
+        client, total = analyst_client("a COPY of the same columns")
         self.stdout.write(f"Exports of {total} enforcement actions (PostgreSQL), peak memory {peak_rss_mb():.0f} MB "
                           "before")
 
