@@ -4,7 +4,9 @@ Names and statuses are histories, not fields: the short name and the status on
 any date are derived from the rows below, never typed twice.
 """
 import re
+from collections import defaultdict
 from datetime import date
+from typing import NamedTuple
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -150,8 +152,9 @@ class Company(TimeStampedModel):
 
     # --- derived facts -----------------------------------------------------
     def _names(self):
-        # Uses prefetched names when the caller prefetched them (list pages do).
-        return list(self.names.all())
+        # The names given by attach_names, else prefetched ones when the caller prefetched them, else a query.
+        attached = self.__dict__.get("_name_rows")
+        return attached if attached is not None else list(self.names.all())
 
     def name_on(self, on, kind=NameKind.SHORT):
         """The name of `kind` valid on date `on`, or '' when none is recorded."""
@@ -192,6 +195,31 @@ class Company(TimeStampedModel):
         # An annotation from with_current_status() wins over a fresh query.
         annotated = self.__dict__.get("annotated_status")
         return annotated or self.status_on(timezone.localdate())
+
+
+class NameRow(NamedTuple):
+    """What the name rules of Company read from a CompanyName (see attach_names)."""
+
+    pk: int
+    name: str
+    kind: str
+    valid_from: date | None
+    valid_to: date | None
+
+
+def attach_names(companies):
+    """Give `companies` their names for `name_on`, `display_name` and the like, in one query of plain tuples.
+
+    Prefetching CompanyName instances for a page of fifty rows cost more than the page's own query.
+    """
+    rows = defaultdict(list)
+    names = CompanyName.objects.filter(company_id__in={company.pk for company in companies})
+    # CompanyName.Meta.ordering, but by the company's key (no join).
+    for company_id, *fields in names.order_by("company_id", "kind", "-valid_from").values_list(
+            "company_id", "pk", "name", "kind", "valid_from", "valid_to"):
+        rows[company_id].append(NameRow(*fields))
+    for company in companies:
+        company._name_rows = rows[company.pk]
 
 
 class CompanyName(TimeStampedModel):

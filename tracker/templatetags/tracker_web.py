@@ -1,9 +1,11 @@
 """Small template helpers of the analysts' pages."""
 from decimal import Decimal, InvalidOperation
+from html import escape as esc
 
 from django import template
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -90,3 +92,65 @@ def days_left(deadline, today=None):
         return format_html('<span class="days today">{}</span>', _("今天到期"))
     css = "days soon" if days <= 7 else "days"
     return format_html('<span class="{}">{}</span>', css, _("剩 %(n)s 天") % {"n": days})
+
+
+def _day(value):
+    return value.isoformat() if value else "—"
+
+
+@register.simple_tag(takes_context=True)
+def action_rows(context, actions):
+    """The case list's table rows (see tracker/actions/results.html for the columns).
+
+    Drawn here rather than by a template loop: fifty rows of eleven cells cost the template engine about 10 ms,
+    most of a new filter state's page after its queries. Every value is escaped (`esc`) as the template would.
+    """
+    staff = getattr(context.get("user"), "is_staff", False)
+    proposed = f' <span class="badge">{esc(_("拟"))}</span>'
+    company = esc(_("公司"))
+    edit = esc(_("编辑"))
+    company_urls = {}
+    rows = []
+    for action in actions:
+        url = company_urls.get(action.company_id)
+        if url is None:
+            url = company_urls[action.company_id] = reverse("tracker:company-detail", args=[action.company_id])
+        violations = "".join(f'<span class="tag" title="{esc(name)}">{esc(code)}</span> '
+                             for code, name in action.violation_list)
+        targets = "、".join(f'{esc(target["name"])}<small class="muted">（{esc(target["role"])}）</small>'
+                           if target["name"] else company for target in action.target_list)
+        row = (
+            f'<tr><td class="nowrap">{_day(action.decision_date)}</td>'
+            f'<td class="nowrap">{_day(action.announcement_date)}</td>'
+            f'<td><a href="{esc(url)}" class="company">{esc(action.company.display_name)}</a> '
+            f'<span class="code">{esc(action.company.code)}</span></td>'
+            f"<td>{status_badge(action.company)}</td>"
+            f"<td>{esc(action.issuer.name if action.issuer else '')}</td>"
+            f'<td><span class="measure">{esc(action.get_measure_display())}</span>'
+            f"{proposed if action.proposed else ''}</td>"
+            f"<td>{violations}</td><td>{targets}</td>"
+            f'<td class="num">{esc(yuan(action.total_amount_yuan))}</td><td>{esc(action.document_number)}</td>'
+        )
+        if staff:
+            edit_url = admin_change_url(context, action)
+            row += f'<td><a href="{esc(edit_url)}">{edit}</a></td>' if edit_url else "<td></td>"
+        rows.append(row + "</tr>")
+    return mark_safe("\n".join(rows))  # noqa: S308 — built from escaped values only
+
+
+@register.simple_tag
+def facet_options(facet):
+    """A facet's checkboxes with their counts (see tracker/includes/filter_form_body.html).
+
+    Drawn here for the reason of `action_rows`: a list's sidebar holds up to a few hundred of them.
+    """
+    name = esc(facet["name"])
+    options = []
+    for option in facet["options"]:
+        empty = " empty" if not option["count"] and not option["checked"] else ""
+        checked = " checked" if option["checked"] else ""
+        options.append(
+            f'<label class="check{empty}"><input type="checkbox" name="{name}" value="{esc(str(option["value"]))}"'
+            f'{checked}> <span>{esc(str(option["label"]))}</span> <span class="count">{option["count"]}</span></label>'
+        )
+    return mark_safe("\n".join(options))  # noqa: S308 — built from escaped values only

@@ -163,8 +163,9 @@ def filtered_list(request, filterset_class, queryset=None, columns=(), prepare=N
         "filterset": filterset,
         "filter_errors": errors,
         "filters_valid": filters_valid,
-        "facets": facet_groups(filterset, counts),
-        "fields": other_fields(filterset),
+        # Drawn only with the sidebar, which is usually cached.
+        "facets": SimpleLazyObject(lambda: facet_groups(filterset, counts)),
+        "fields": SimpleLazyObject(lambda: other_fields(filterset)),
         "page_obj": page,
         "paginator": paginator,
         "rows": rows,

@@ -187,6 +187,22 @@ def test_a_cached_case_table_shows_a_saved_change_at_once(analyst_client, cases)
     assert "示证监措施〔2025〕99号" in analyst_client.get(url).content.decode()
 
 
+def test_record_text_is_shown_as_text_in_the_table_and_the_sidebar(analyst_client, cases):
+    """Names and numbers come from articles and curators: markup in them is shown, never run."""
+    cases["bureau"].name = "<b>示例局</b>"
+    cases["bureau"].save()
+    cases["rectification"].document_number = '<script>alert("x")</script>'
+    cases["rectification"].save()
+    person = cases["rectification"].targets.exclude(person=None).get().person
+    person.name = "张&三"
+    person.save()
+    content = analyst_client.get(reverse("tracker:action-list") + "?measure=rectification_order").content.decode()
+    assert "<script>" not in content and "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in content
+    assert "<b>示例局</b>" not in content
+    assert content.count("&lt;b&gt;示例局&lt;/b&gt;") == 2  # the row's issuer and the issuer facet's choice
+    assert "张&amp;三<small" in content
+
+
 def test_staff_and_analysts_each_get_their_own_cached_table(client, analyst, curator, cases):
     url = reverse("tracker:action-list")
     client.force_login(curator)
