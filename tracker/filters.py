@@ -673,14 +673,24 @@ class EnforcementActionFilterSet(FacetedFilterSet):
             return qs
         return qs.filter(Exists(ActionTarget.objects.filter(action=OuterRef("pk"), person__name__icontains=value)))
 
+    def deadline_condition(self, name, deadlines=lambda: None):
+        """with_open_deadline(deadlines()), built once per FilterSet: the list and its facet scan apply every
+        filter three times, and this Q of subqueries is the costliest to build."""
+        conditions = self.__dict__.setdefault("_deadline_conditions", {})
+        if name not in conditions:
+            conditions[name] = with_open_deadline(deadlines())
+        return conditions[name]
+
     def filter_has_open_deadline(self, qs, name, value):
-        return qs.filter(with_open_deadline()) if value else qs
+        return qs.filter(self.deadline_condition(name)) if value else qs
 
     def filter_due_within(self, qs, name, value):
-        return qs if value is None else qs.filter(with_open_deadline(Deadline.objects.due_within(int(value))))
+        if value is None:
+            return qs
+        return qs.filter(self.deadline_condition(name, lambda: Deadline.objects.due_within(int(value))))
 
     def filter_overdue(self, qs, name, value):
-        return qs.filter(with_open_deadline(Deadline.objects.overdue())) if value else qs
+        return qs.filter(self.deadline_condition(name, Deadline.objects.overdue)) if value else qs
 
 
 class DeadlineFilterSet(FacetedFilterSet):
