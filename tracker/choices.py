@@ -12,13 +12,19 @@ def _labels(choices, language):
         return {value: str(label) for value, label in choices.choices}
 
 
+def choice_labels(choices):
+    """{value: label} of `choices` in the active language (built once per language)."""
+    return _labels(choices, translation.get_language())
+
+
 def choice_label(choices, value):
     """The label of `value` in the active language, or the value itself when it is not a choice.
 
     Model.get_FOO_display() translates every label of the field on every call (it hashes the lazy labels);
-    list pages call it once per row, so the tables here are built once per language instead.
+    list pages call it once per row, so the tables here are built once per language instead. A loop over
+    many rows takes `choice_labels` once instead.
     """
-    return _labels(choices, translation.get_language()).get(value, value)
+    return choice_labels(choices).get(value, value)
 
 
 class IssuerKind(models.TextChoices):

@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 
 from companies.choices import Board, Exchange, NameKind, RiskStatus
 from companies.models import CompanyName
-from tracker.choices import DeadlineKind, DeadlineState, Measure, TargetRole, choice_label
+from tracker.choices import DeadlineKind, DeadlineState, Measure, TargetRole, choice_labels
 from tracker.filters import keys_in
 from tracker.models import ActionTarget, EnforcementAction
 from tracker.xlsx import stream_xlsx
@@ -49,12 +49,12 @@ def current_short_names():
 
 # A cell that starts with one of these is a formula to Excel and LibreOffice ("=HYPERLINK(…)" in a
 # company name would run when the analyst opens the export): such text is written as text.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = frozenset("=+-@\t\r")
 
 
 def as_text(value):
     """``value`` safe to put in a spreadsheet cell: text that would start a formula gets a leading '."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    if isinstance(value, str) and value[:1] in FORMULA_STARTS:
         return "'" + value
     return value
 
@@ -127,13 +127,14 @@ def action_details(ids):
     for the actions `ids`, in two queries: what a row of the case list or of its export shows beyond its columns.
     """
     violations, targets = defaultdict(list), defaultdict(list)
+    roles = choice_labels(TargetRole)
     for action_id, code, name in (EnforcementAction.violation_types.through.objects
                                   .filter(keys_in("enforcementaction_id", ids)).order_by("violationtype_id")
                                   .values_list("enforcementaction_id", "violationtype_id", "violationtype__name")):
         violations[action_id].append((code, name))
     for action_id, person, role in (ActionTarget.objects.filter(keys_in("action_id", ids)).order_by("id")
                                     .values_list("action_id", "person__name", "role")):
-        targets[action_id].append((person, choice_label(TargetRole, role)))
+        targets[action_id].append((person, roles.get(role, role)))
     return violations, targets
 
 
