@@ -110,10 +110,9 @@ def test_a_name_that_looks_like_a_formula_is_exported_as_text(analyst_client, ca
     assert rows and rows[0][4] == "'=HYPERLINK(\"http://example.invalid\",\"点我\")"
 
 
-def test_as_text_leaves_ordinary_values_alone():
-    assert exports.as_text("ST东方") == "ST东方"
-    assert exports.as_text(-5) == -5  # numbers stay numbers
-    assert exports.as_text("-5天") == "'-5天" and exports.as_text("@SUM(A1)") == "'@SUM(A1)"
+def test_only_formula_looking_text_is_changed():
+    assert exports.row_as_text(["ST东方", -5, None, "", "-5天", "@SUM(A1)", "\t=1"]) == [
+        "ST东方", -5, None, "", "'-5天", "'@SUM(A1)", "'\t=1"]  # numbers stay numbers, empty cells empty
 
 
 def test_the_companies_export_is_the_filtered_list(analyst_client, cases):
