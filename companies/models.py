@@ -68,10 +68,14 @@ class CompanyQuerySet(models.QuerySet):
             return self
         code = normalize_code(term)
         bare = strip_risk_prefix(term)
-        query = Q(names__bare_name__icontains=bare) if bare else Q(names__name__icontains=term)
+        names = CompanyName.objects.filter(bare_name__icontains=bare) if bare else CompanyName.objects.filter(
+            name__icontains=term)
+        # A UNION of two indexed lookups, not an OR across the join to the names: that made PostgreSQL read
+        # every company with every name (and an OR of two subqueries misleads its estimates).
+        keys = names.order_by().values("company_id")
         if code.isdigit():
-            query |= Q(code__startswith=code)
-        return self.filter(query).distinct()
+            keys = keys.union(Company.objects.filter(code__startswith=code).order_by().values("pk"))
+        return self.filter(pk__in=keys)
 
     def with_current_status(self, on=None):
         """Annotate `annotated_status` (the status on `on`, default today) in one query."""
