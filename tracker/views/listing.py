@@ -136,7 +136,8 @@ def filtered_list(request, filterset_class, queryset=None, columns=(), prepare=N
             errors.append(_("页码 %(page)s 超出范围，共 %(pages)s 页。") % {"page": page_number,
                                                                         "pages": paginator.num_pages})
         page_number = paginator.num_pages
-    page = paginator.page(page_number)
+    # Built when the table is drawn: a cached table needs neither the page nor its rows.
+    page = SimpleLazyObject(lambda: paginator.page(page_number))
 
     def read_rows():
         rows = list(page.object_list)
@@ -155,7 +156,7 @@ def filtered_list(request, filterset_class, queryset=None, columns=(), prepare=N
         state = f"{filterset.facet_cache_key()}:{get_language()}"
         sidebar_cache_key = f"{state}:{request.GET.get('sort', '')}:{per_page}"
         query = hashlib.sha1(request.GET.urlencode().encode()).hexdigest()
-        results_cache_key = f"{state}:{query}:{page.number}:{'staff' if request.user.is_staff else 'analyst'}"
+        results_cache_key = f"{state}:{query}:{page_number}:{'staff' if request.user.is_staff else 'analyst'}"
     return {
         "sidebar_cache_key": sidebar_cache_key,
         "results_cache_key": results_cache_key,
@@ -171,7 +172,7 @@ def filtered_list(request, filterset_class, queryset=None, columns=(), prepare=N
         "rows": rows,
         "per_page": per_page,
         "page_sizes": PAGE_SIZES,
-        "columns": sort_columns(request, columns, request.GET.get("sort", "")),
+        "columns": SimpleLazyObject(lambda: sort_columns(request, columns, request.GET.get("sort", ""))),
         "current_query": params.urlencode(),
         "sort": request.GET.get("sort", ""),
     }
