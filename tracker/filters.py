@@ -136,8 +136,8 @@ def keys_in(field, keys):
 
 
 def in_list(field, pks):
-    """Q for `field IN pks` (see `keys_in`); with no pks a plain FALSE, which (unlike an empty IN, that Django leaves out of the
-    SQL) also works as a selected flag (see `as_flags`)."""
+    """Q for `field IN pks` (see `keys_in`); with no pks a plain FALSE, which (unlike an empty IN, that Django
+    leaves out of the SQL) also works as a selected flag (see `as_flags`)."""
     return keys_in(field, pks) if pks else Q(Value(False, output_field=BooleanField()))
 
 
