@@ -1,5 +1,6 @@
 """The analysts' pages: access, filters in the URL, malformed input, a fixed number of queries, the timeline."""
-from datetime import timedelta
+import re
+from datetime import date, timedelta
 
 import pytest
 from django.core.cache import cache
@@ -8,7 +9,9 @@ from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from companies.models import StatusChange
+from companies.choices import NameKind
+from companies.models import Company, CompanyName, StatusChange
+from tracker.choices import Measure
 from tracker.filters import EnforcementActionFilterSet
 from tracker.models import ActionTarget, Deadline, EnforcementAction
 
@@ -166,6 +169,18 @@ def test_case_rows_show_violation_codes_persons_and_the_current_status(analyst_c
         if target.person_id:
             assert f"{target.person.name}<small class=\"muted\">（{target.get_role_display()}）" in content
     assert row.company.current_status == cases["rectification"].company.status_on(cases["today"])
+
+
+def test_case_rows_name_each_company_by_its_short_name_of_today(analyst_client, cases):
+    """ST东方 was 东方实业 until 2023: the list says ST东方. A company known by its full name only shows that."""
+    unnamed = Company.objects.create(code="")
+    CompanyName.objects.create(company=unnamed, name="北辰示例股份有限公司", kind=NameKind.FULL)
+    EnforcementAction.objects.create(company=unnamed, issuer=cases["bureau"], measure=Measure.WARNING_LETTER,
+                                     decision_date=date(2025, 7, 1))
+    content = analyst_client.get(reverse("tracker:action-list")).content.decode()
+    companies = re.findall(r'class="company">([^<]*)</a>', content)
+    assert "ST东方" in companies and "东方实业" not in companies
+    assert "北辰示例股份有限公司" in companies
 
 
 def test_a_cached_case_table_shows_a_saved_change_at_once(analyst_client, cases):
