@@ -226,6 +226,19 @@ def attach_names(companies):
         company._name_rows = rows[company.pk]
 
 
+def current_short_names():
+    """{company pk: Company.current_short_name} for every company, in one query: the short name valid today,
+    the newest when several are. An export of 200,000 rows reads this once instead of a name per row."""
+    today = timezone.localdate()
+    names = (
+        CompanyName.objects.filter(kind=NameKind.SHORT)
+        .filter(Q(valid_from__isnull=True) | Q(valid_from__lte=today))
+        .filter(Q(valid_to__isnull=True) | Q(valid_to__gte=today))
+        .order_by("company_id", F("valid_from").asc(nulls_first=True), "pk")
+    )
+    return dict(names.values_list("company_id", "name"))  # the last, i.e. newest, name of each company wins
+
+
 class CompanyName(TimeStampedModel):
     """One name of a company for a span of time: full name, short name (with its ST prefix) or alias."""
 

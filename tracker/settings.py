@@ -333,14 +333,15 @@ LOGGING = {
 # Facet counts of the list pages are cached per filter state. The default cache lives in each process; with
 # several web processes set CACHE_URL=redis://… so a save refreshes the counts everywhere.
 CACHE_URL = os.environ.get("CACHE_URL", "")
-if CACHE_URL.startswith(("redis://", "rediss://")):
+SHARED_CACHE = CACHE_URL.startswith(("redis://", "rediss://"))  # one cache for every web process
+if SHARED_CACHE:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Sessions are read from the cache and kept in the database too (a restart or a cache flush logs no one out):
 # one query less on every page. Only with a cache every web process shares, or in development's single
 # process: with a cache per process, a logout in one would leave the session alive in the others' caches.
-SESSION_ENGINE = ("django.contrib.sessions.backends.cached_db" if CACHE_URL.startswith(("redis://", "rediss://")) or DEBUG
+SESSION_ENGINE = ("django.contrib.sessions.backends.cached_db" if SHARED_CACHE or DEBUG
                   else "django.contrib.sessions.backends.db")
 
 # Pasted articles can be whole newspaper pages: let the ingest code give its own size message

@@ -12,7 +12,7 @@ from decimal import Decimal
 from itertools import islice
 
 from django.contrib import messages
-from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models import F, OuterRef, Subquery
 from django.http import StreamingHttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -20,7 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from companies.choices import Board, Exchange, NameKind, RiskStatus
-from companies.models import CompanyName
+from companies.models import CompanyName, current_short_names
 from tracker.choices import DeadlineKind, DeadlineState, Measure, TargetRole, choice_labels
 from tracker.filters import keys_in
 from tracker.models import ActionTarget, EnforcementAction
@@ -30,21 +30,6 @@ CHUNK_SIZE = 2000
 CENTS = Decimal("0.01")
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-def current_short_names():
-    """{company pk: short name valid today (the newest when several are)} for every company, in one query.
-
-    An export of 200,000 rows reads this once instead of running a subquery per row.
-    """
-    today = timezone.localdate()
-    names = (
-        CompanyName.objects.filter(kind=NameKind.SHORT)
-        .filter(Q(valid_from__isnull=True) | Q(valid_from__lte=today))
-        .filter(Q(valid_to__isnull=True) | Q(valid_to__gte=today))
-        .order_by("company_id", F("valid_from").asc(nulls_first=True), "pk")
-    )
-    return dict(names.values_list("company_id", "name"))  # the last, i.e. newest, name of each company wins
 
 
 # A cell that starts with one of these is a formula to Excel and LibreOffice ("=HYPERLINK(…)" in a
