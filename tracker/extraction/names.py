@@ -131,10 +131,11 @@ ANNOUNCER_RE = re.compile(
     r"(?:发布|披露)?(?:公告称|发布公告|披露公告|发公告|晚间公告|公告显示)"
 )
 # "海岚股份(603517)", "东岳能源(SZ300512)": a short name with its stock code in brackets.
-CODED_NAME_RE = re.compile(
-    rf"(?P<run>[{CJK}*A-Z]{{2,10}})\((?:(?:SZ|SH|BJ)\.?)?(?P<code>(?:00[0-3]|30[01]|60[0-5]|68[89]|92\d|[48][37]\d)\d{{3}})"
-    r"(?:\.(?:SH|SZ|BJ))?\)"
-)
+_CODE_IN_BRACKETS = r"\((?:(?:SZ|SH|BJ)\.?)?(?P<code>(?:00[0-3]|30[01]|60[0-5]|68[89]|92\d|[48][37]\d)\d{3})(?:\.(?:SH|SZ|BJ))?\)"
+CODED_NAME_RE = re.compile(rf"(?P<run>[{CJK}*A-Z]{{2,10}}){_CODE_IN_BRACKETS}")
+# The bracketed code alone, found in one quick pass: most pages have none, and then the scan above (which tries
+# a run of names at every position) is skipped.
+_CODE_IN_BRACKETS_RE = re.compile(_CODE_IN_BRACKETS)
 # What may follow a short name: punctuation, a particle, or a common verb ("ST芯联科公告" vs "*ST华微的").
 _AFTER_NAME_RE = re.compile(
     r"[^\u4e00-\u9fff]|[的于在已将被及和与等称因也还则是为自从对向并又再均仍曾拟获遭所今去此或系即以予受给亦]|"
@@ -153,7 +154,7 @@ _INDUSTRY_ENDINGS = (
     "新能|集团"
 )
 CONTEXT_NAME_RE = re.compile(
-    rf"(?:(?<=[对向就])|(?<=[,;:。]对)|(?<=[,;:。]向))(?P<name>[{CJK}]{{2}}(?:{_INDUSTRY_ENDINGS}))"
+    rf"(?<=[对向就])(?P<name>[{CJK}]{{2}}(?:{_INDUSTRY_ENDINGS}))"
     r"(?=及其|及|和|、|采取|予以|给予|出具|发出|下发|作出|处以|董事长|董事会|总经理|时任|控股股东|实际控制人|\()"
 )
 _NOT_CONTEXT_NAME = re.compile(
@@ -167,8 +168,12 @@ _NOT_SHORT_NAME = re.compile(
     r"公司|家|多|些|交易所|深交所|上交所|北交所|证监|监管|记者|投资者|股东|董事|机构|部门|政府|法院|中心|协会|委员会|本报|^在"
 )
 
+# Every pronoun starts with one of the characters looked ahead for (see patterns._MEASURE_START).
+_PRONOUN_START = "(?=[该本你贵公])"
 PRONOUN_RE = re.compile(
+    _PRONOUN_START + "(?:"
     rf"该公司|本公司|你公司|贵公司|(?<![{CJK}])公司|(?<=否则|同时|此外|其中|随后|目前|因此|但是|然而)公司|(?<=[但并且则称因对向由经若如而即令])公司"
+    ")"
 )
 
 
@@ -229,6 +234,11 @@ class CompanyRegistry:
         self.known = set()  # names a registry of listed companies (or the database) knows
         self.registry_cores = None  # first character -> short-name cores, when a whole registry is known
         self.holder_names = set()  # names the page introduces as a shareholder or related party
+        # Names grouped by company and the is_listed answers, kept until the registry changes: the extractor
+        # asks for every mention, and a scan of every name per question was a tenth of a page's time.
+        self._links = 0
+        self._members = None
+        self._listed = {}
 
     def _new(self):
         self._parent.append(len(self._parent))
@@ -243,6 +253,7 @@ class CompanyRegistry:
     def link(self, a, b):
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
+            self._links += 1
             self._parent[max(ra, rb)] = min(ra, rb)
             if rb in self._codes or ra in self._codes:
                 self._codes[min(ra, rb)] = self._codes.get(ra) or self._codes.get(rb)
@@ -267,15 +278,32 @@ class CompanyRegistry:
         return self.find(cid)
 
     def set_code(self, cid, code):
-        self._codes.setdefault(self.find(cid), code)
+        root = self.find(cid)
+        if root not in self._codes:
+            self._links += 1
+            self._codes[root] = code
 
     def code(self, cid):
         return self._codes.get(self.find(cid))
 
+    def _state(self):
+        # Names, links and codes only ever grow, and so do the sets filled from outside (known, holder_names).
+        return (len(self.name_to_id), self._links, len(self.known), len(self.holder_names), id(self.registry_cores))
+
+    def _names(self, root):
+        """Every name of the company whose root is ``root``, in the order they were registered."""
+        state = self._state()
+        if self._members is None or self._members[0] != state:
+            members = {}
+            for name, cid in self.name_to_id.items():
+                members.setdefault(self.find(cid), []).append(name)
+            self._members = (state, members)
+            self._listed = {}
+        return self._members[1].get(root, [])
+
     def is_known(self, cid):
         """Whether a name of the company is in the registry of listed companies."""
-        root = self.find(cid)
-        return any(n in self.known for n, c in self.name_to_id.items() if self.find(c) == root)
+        return any(n in self.known for n in self._names(self.find(cid)))
 
     def is_listed(self, cid):
         """Whether the company may be the subject of a record.
@@ -287,7 +315,13 @@ class CompanyRegistry:
         root = self.find(cid)
         if root in self._codes:
             return True
-        names = [n for n, c in self.name_to_id.items() if self.find(c) == root]
+        names = self._names(root)  # also forgets the answers below when the registry has changed
+        listed = self._listed.get(root)
+        if listed is None:
+            listed = self._listed[root] = self._is_listed(names)
+        return listed
+
+    def _is_listed(self, names):
         if any(n in self.known for n in names):
             return True
         if any(strip_st(n) != n for n in names):
@@ -313,9 +347,7 @@ class CompanyRegistry:
 
     def names_of(self, cid, order):
         """Names of a company, in the order they appear on the page (``order``: name -> position)."""
-        root = self.find(cid)
-        names = {n for n, c in self.name_to_id.items() if self.find(c) == root}
-        return sorted((n for n in names if n in order), key=order.get)
+        return sorted((n for n in self._names(self.find(cid)) if n in order), key=order.get)
 
     def _build_index(self):
         # One alternation of the page's names, longest first: at each position the regex engine (in C) takes
@@ -473,7 +505,7 @@ def build_registry(text, known_names=None):
         cid = registry.add(match.group("name"))
         registry.set_code(cid, match.group("code"))
         note(match.group("name"), match.start("name"))
-    for match in CODED_NAME_RE.finditer(text):
+    for match in CODED_NAME_RE.finditer(text) if _CODE_IN_BRACKETS_RE.search(text) else ():
         run = match.group("run")
         st = _ST_ANYWHERE_RE.search(run)
         if st:
@@ -519,6 +551,8 @@ def build_registry(text, known_names=None):
     if st_cores:
         for match in _FOUR_CHAR_RUN_RE.finditer(text):
             word = match.group("word")
+            if not any(core[0] in word and _holds_in_order(word, core) for core in st_cores):
+                continue  # the common case, tested first
             if word in GENERIC_NAMES or _NOT_SHORT_NAME.search(word) or word in registry.holder_names:
                 continue
             if word.endswith(("转债", "转2", "债券", "转股")):
@@ -645,11 +679,10 @@ def _known_in_text(known_names, text):
     """
     lengths, keys = _known_index(known_names)
     found = {}
-    for i in range(len(text) - 1):
-        bucket = lengths.get(text[i : i + 2])
-        if bucket:
-            hits = [keys[name] + (name,) for name in (text[i : i + length] for length in bucket)
-                    if name in keys and name not in found]
+    for i in [i for i in range(len(text) - 1) if text[i : i + 2] in lengths]:
+        hits = [keys[name] + (name,) for name in (text[i : i + length] for length in lengths[text[i : i + 2]])
+                if name in keys and name not in found]
+        if hits:
             for _rank, key, name in sorted(hits):
                 found[name] = key
     return list(found.items())
