@@ -8,9 +8,11 @@ import re
 from .amounts import find_amounts
 
 # "(〔2024〕304号)", "[2024]11号", "闽证监函【2023】259号", "青证监措施字〔2024〕2号"
-DOCUMENT_NUMBER_RE = re.compile(
-    r"(?:[\u4e00-\u9fff]{1,10}(?:字|函|决|罚|措施)?)?[〔\[【(]\s?(?:19|20)\d\d\s?[〕\]】)]\s?\d{1,5}\s?号"
-)
+_YEAR_IN_BRACKETS = r"[〔\[【(]\s?(?:19|20)\d\d\s?[〕\]】)]"
+DOCUMENT_NUMBER_RE = re.compile(rf"(?:[\u4e00-\u9fff]{{1,10}}(?:字|函|决|罚|措施)?)?{_YEAR_IN_BRACKETS}\s?\d{{1,5}}\s?号")
+# The bracketed year alone, found in one quick pass (it starts with a bracket): without it there is no number,
+# and the scan above, which tries a run of characters at every position, is skipped.
+_YEAR_IN_BRACKETS_RE = re.compile(_YEAR_IN_BRACKETS)
 
 # Phrases of the CSMAR violation taxonomy (P25xx, DOMAIN.md) as the pages word them. Longest facts first.
 VIOLATION_PHRASES = (
@@ -40,7 +42,7 @@ REPAID_RE = re.compile(r"(?:已|累计|已累计|共计)(?:归还|偿还|清偿|
 
 def document_number(text, near):
     """The decision's number nearest ``near`` in ``text`` (a sentence), or ''."""
-    found = list(DOCUMENT_NUMBER_RE.finditer(text))
+    found = list(DOCUMENT_NUMBER_RE.finditer(text)) if _YEAR_IN_BRACKETS_RE.search(text) else []
     if not found:
         return ""
     best = min(found, key=lambda m: abs(m.start() - near))

@@ -367,7 +367,11 @@ class CompanyRegistry:
 
 # A four-character word standing where a name does: after punctuation, the start of a line
 # or a particle, as in "东旭蓝天自7月9日起…", ",对东方时尚…".
-_FOUR_CHAR_RUN_RE = re.compile(rf"(?:^|(?<=[\s,。;:、\"“”(])|(?<=[,。;:]对)|(?<=[,。;:]向))(?P<word>[{CJK}]{{4}})", re.M)
+# The guard in front is what the alternatives share (no character before, or one of these), tested in one step.
+_FOUR_CHAR_START = r"(?<![^\s,。;:、\"“”(对向])"
+_FOUR_CHAR_RUN_RE = re.compile(
+    _FOUR_CHAR_START + rf"(?:(?:^|(?<=[\s,。;:、\"“”(])|(?<=[,。;:]对)|(?<=[,。;:]向))(?P<word>[{CJK}]{{4}}))", re.M
+)
 
 
 # Remarks some mirrors insert after a company's name: "ST尔雅(维权)", "广东嘉应制药(维权)股份有限公司".
