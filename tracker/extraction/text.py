@@ -91,8 +91,10 @@ def to_simplified(text):
 
 
 # Some mirrors print the pinyin of a converted character after it: "事項(xiàng)".
-_PINYIN_GLOSS = re.compile(rf"(?<=[{CJK}])\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɡ]{{1,7}})\)")
-_SPACES_AROUND_WIDE = re.compile(rf"[ \t]+(?=[{WIDE}])|(?<=[{WIDE}])[ \t]+")
+# Both start with a lookahead for their first character, so the regex engine skips ahead to it instead of
+# trying the lookbehind at every position.
+_PINYIN_GLOSS = re.compile(rf"(?=\()(?<=[{CJK}])\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɡ]{{1,7}})\)")
+_SPACES_AROUND_WIDE = re.compile(rf"(?=[ \t])(?:[ \t]+(?=[{WIDE}])|(?<=[{WIDE}])[ \t]+)")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s*", re.M)
 _TERMINAL = re.compile(r"[。！？!?；;…]['\"”’」』）)]*$")
 _BYLINE = re.compile(r"^[\W_]{0,3}(?:本报记者|本报讯|新华社|记者|通讯员|见习记者|文/|作者)")
