@@ -196,8 +196,9 @@ class FacetMixin:
         """The Q this facet filters by for `value` ("none of" when its negation is checked), None for no filter.
 
         `condition(values)` builds the Q (default: `self.condition`)."""
-        # A model facet with nothing chosen gives an empty queryset: asking it `not value` compiles its SQL.
-        if not value or isinstance(value, QuerySet) and value.query.is_empty():
+        # A model facet with nothing chosen gives an empty queryset: asking it `not value` first would compile its
+        # SQL (twice a page).
+        if isinstance(value, QuerySet) and value.query.is_empty() or not value:
             return None
         values = [getattr(item, "pk", item) for item in value]
         condition = (condition or self.condition)(values)

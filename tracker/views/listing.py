@@ -32,7 +32,11 @@ class CountedPaginator(Paginator):
             self.count = count  # replaces the cached_property that would run the COUNT(*)
         self.prepare = prepare
 
+    def _check_object_list_is_ordered(self):
+        """Checked when a page is read: until then the list may be a lazy queryset (a cached table needs none)."""
+
     def page(self, number):
+        super()._check_object_list_is_ordered()
         qs = self.object_list
         # Orderings on annotations would need the annotations outside too, and a DISTINCT key list would need
         # its ordering columns: those lists page the plain way.
@@ -125,7 +129,8 @@ def filtered_list(request, filterset_class, queryset=None, columns=(), prepare=N
     page_number = page_form.cleaned_data.get("page") or 1
     per_page = page_form.cleaned_data.get("per_page") or DEFAULT_PAGE_SIZE
 
-    qs = filterset.qs if filters_valid else filterset.queryset.none()
+    # Built when a page is read: applying the filters is ORM work a cached table does not need.
+    qs = SimpleLazyObject(lambda: filterset.qs if filters_valid else filterset.queryset.none())
     faceted = filters_valid and isinstance(filterset, FacetedFilterSet)
     counts = filterset.facet_counts() if faceted else {}
     # The facet scan may have counted the matched rows already (cached with the counts, so the two always agree).
