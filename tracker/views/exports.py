@@ -20,7 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from companies.choices import Board, Exchange, NameKind, RiskStatus
-from companies.models import CompanyName, current_short_names
+from companies.models import CompanyName, Person, current_short_names
 from tracker.choices import DeadlineKind, DeadlineState, Measure, TargetRole, choice_labels
 from tracker.filters import keys_in
 from tracker.models import ActionTarget, EnforcementAction
@@ -108,6 +108,10 @@ def _label(choices):
     return {value: str(label) for value, label in choices}
 
 
+# Up to this many actions, their targets' persons are looked up one by one (see action_details).
+PERSON_LOOKUP_MAX = 1000
+
+
 def action_details(ids):
     """({action pk: [(violation code, name)]}, {action pk: [(person's name or None for the company, role label)]})
     for the actions `ids`, in two queries: what a row of the case list or of its export shows beyond its columns.
@@ -118,8 +122,16 @@ def action_details(ids):
                                   .filter(keys_in("enforcementaction_id", ids)).order_by("violationtype_id")
                                   .values_list("enforcementaction_id", "violationtype_id", "violationtype__name")):
         violations[action_id].append((code, name))
-    for action_id, person, role in (ActionTarget.objects.filter(keys_in("action_id", ids)).order_by("id")
-                                    .values_list("action_id", "person__name", "role")):
+    targets_of = ActionTarget.objects.filter(keys_in("action_id", ids)).order_by("id")
+    if len(ids) <= PERSON_LOOKUP_MAX:
+        # A page's few targets look their persons up one by one: a join hashes the whole person table first
+        # (PostgreSQL's choice), 2.2 ms against 1.2 ms for a page of 50; an export's chunk is better off joined.
+        targets_of = targets_of.annotate(person_name=Subquery(Person.objects.filter(pk=OuterRef("person_id"))
+                                                              .values("name")[:1]))
+        rows = targets_of.values_list("action_id", "person_name", "role")
+    else:
+        rows = targets_of.values_list("action_id", "person__name", "role")
+    for action_id, person, role in rows:
         targets[action_id].append((person, roles.get(role, role)))
     return violations, targets
 

@@ -129,3 +129,14 @@ def test_the_companies_export_is_the_filtered_list(analyst_client, cases):
     codes = {sheet.cell(row, 2).value for row in range(2, sheet.max_row + 1)}
     assert codes and all(code.startswith("6") for code in codes)
     assert "导出 CSV" in analyst_client.get(reverse("tracker:company-list")).content.decode()
+
+
+@pytest.mark.parametrize("lookup_max", [0, exports.PERSON_LOOKUP_MAX])
+def test_targets_are_named_whether_persons_are_looked_up_one_by_one_or_joined(analyst_client, cases, monkeypatch,
+                                                                                 lookup_max):
+    # A page's few actions look their persons up one by one, an export's large chunks join them: same names.
+    monkeypatch.setattr(exports, "PERSON_LOOKUP_MAX", lookup_max)
+    _header, *rows = csv_rows(analyst_client.get(reverse("tracker:action-export", args=["csv"])))
+    persons = {int(row[0]): row[13] for row in rows}
+    assert persons[cases["fine"].pk] == "李四（董事）"
+    assert persons[cases["rectification"].pk] == "张三（董事长）"
