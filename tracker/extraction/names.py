@@ -130,6 +130,18 @@ ANNOUNCER_RE = re.compile(
     r"(?:今日|近日|日前|当日|当晚|今晚|晚间|早间|近期|同日|也|亦|还)*"
     r"(?:发布|披露)?(?:公告称|发布公告|披露公告|发公告|晚间公告|公告显示)"
 )
+# An announcer's match lies inside one run of Chinese characters and digits, and the run holds 公告.
+_CJK_RUN_RE = re.compile(rf"[{CJK}\d]+")
+
+
+def _announcements(text):
+    """ANNOUNCER_RE's matches in ``text``, looked for only in the runs that hold 公告 (the same matches: none
+    crosses a run's end) instead of trying a name at the start of every run."""
+    for run in _CJK_RUN_RE.finditer(text):
+        if text.find("公告", run.start(), run.end()) >= 0:
+            yield from ANNOUNCER_RE.finditer(text, run.start(), run.end())
+
+
 # "海岚股份(603517)", "东岳能源(SZ300512)": a short name with its stock code in brackets.
 _CODE_IN_BRACKETS = r"\((?:(?:SZ|SH|BJ)\.?)?(?P<code>(?:00[0-3]|30[01]|60[0-5]|68[89]|92\d|[48][37]\d)\d{3})(?:\.(?:SH|SZ|BJ))?\)"
 CODED_NAME_RE = re.compile(rf"(?P<run>[{CJK}*A-Z]{{2,10}}){_CODE_IN_BRACKETS}")
@@ -389,10 +401,14 @@ def _holds_in_order(word, chars):
     return True
 
 
+# Any of the words at all, in one pass: most runs are a plain name and hold none of them.
+_LEFT_BOUNDARY_WORD_RE = re.compile("|".join(map(re.escape, _LEFT_BOUNDARY_WORDS)))
+
+
 def _trim_left(run):
     """Cut the verb phrase off the front of a name run ("北京证监局发布关于对东方时尚驾驶学校")."""
     best = 0
-    for word in _LEFT_BOUNDARY_WORDS:
+    for word in _LEFT_BOUNDARY_WORDS if _LEFT_BOUNDARY_WORD_RE.search(run) else ():
         pos = run.rfind(word)
         while pos >= 0:
             cut = pos + len(word)
@@ -487,7 +503,7 @@ def build_registry(text, known_names=None):
         registry.add(alias, cid)
         note(name, match.start("name"))
         note(alias, match.start("alias"))
-    for match in ANNOUNCER_RE.finditer(text):
+    for match in _announcements(text):
         name = match.group("name")
         if (
             name in order
@@ -553,9 +569,10 @@ def build_registry(text, known_names=None):
         if core != name and len(core) in (2, 3):
             st_cores.setdefault(core, name)
     if st_cores:
+        first_chars = {core[0] for core in st_cores}
         for match in _FOUR_CHAR_RUN_RE.finditer(text):
             word = match.group("word")
-            if not any(core[0] in word and _holds_in_order(word, core) for core in st_cores):
+            if first_chars.isdisjoint(word) or not any(_holds_in_order(word, core) for core in st_cores):
                 continue  # the common case, tested first
             if word in GENERIC_NAMES or _NOT_SHORT_NAME.search(word) or word in registry.holder_names:
                 continue
