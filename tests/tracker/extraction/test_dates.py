@@ -31,6 +31,15 @@ PUBLISHED = datetime.date(2025, 5, 29)
         ("上月28日", "2025-04-28"),
         ("本月3日", "2025-05-03"),
         ("下月5日", "2025-06-05"),
+        ("上个月28日", "2025-04-28"),
+        ("这个月8日", "2025-05-08"),
+        ("当月2日", "2025-05-02"),
+        ("下个月3日", "2025-06-03"),
+        # Counted from the publication year.
+        ("前年3月1日", "2023-03-01"),
+        ("上年11月2日", "2024-11-02"),
+        ("本年1月2日", "2025-01-02"),
+        ("当年7月1日", "2025-07-01"),
         # Not a fixed day.
         ("本月初", None),
         ("去年年末", None),
@@ -77,3 +86,21 @@ def test_parse_published(value):
 
 def test_parse_published_rejects_nonsense():
     assert parse_published("yesterday-ish") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("公司于2025年5月6日收到决定书,翌日披露。", ["2025-05-06", "2025-05-07"]),
+        ("公司于2025年5月6日收到决定书,当天披露。", ["2025-05-06", "2025-05-06"]),
+        ("公司于2024年5月8日收到决定书,同年9月6日完成整改。", ["2024-05-08", "2024-09-06"]),
+    ],
+)
+def test_a_day_counted_from_the_date_before_it(text, expected):
+    assert [m.value.isoformat() for m in find_dates(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize("word", ["近日", "日前", "近期", "前不久", "上半年", "下半年", "去年年底", "今年年初"])
+def test_a_vague_time_is_found_without_a_day(word):
+    (mention,) = find_dates(f"公司{word}收到问询函。", PUBLISHED)
+    assert (mention.text, mention.value) == (word, None)

@@ -88,6 +88,39 @@ def test_conditional_pending_and_plain_halts_are_not_status_changes(sentence):
 # -- enforcement actions --------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("sentence", "regulator", "measure"),
+    [
+        ("6月3日,广东证监局对ST青岚采取责令改正措施。", "广东证监局", "rectification_order"),
+        ("6月3日,广东证监局对ST青岚采取责令公开说明措施。", "广东证监局", "public_explanation"),
+        ("6月3日,ST青岚收到广东证监局出具的警示函。", "广东证监局", "warning_letter"),
+        ("6月3日,广东证监局对ST青岚采取监管谈话措施。", "广东证监局", "regulatory_talk"),
+        ("6月3日,ST青岚收到上交所下发的工作函。", "上交所", "work_letter"),
+        ("6月3日,ST青岚收到上交所下发的问询函。", "上交所", "inquiry_letter"),
+        ("6月3日,ST青岚收到深交所发出的关注函。", "深交所", "concern_letter"),
+        ("6月3日,深交所向ST青岚出具监管函。", "深交所", "regulatory_letter"),
+        ("6月3日,上交所对ST青岚予以公开谴责。", "上交所", "public_censure"),
+        ("6月3日,ST青岚因资金占用遭谴责。", None, "public_censure"),
+        ("6月3日,上交所对ST青岚予以通报批评。", "上交所", "circulated_criticism"),
+        ("6月3日,上交所公开认定ST青岚董事长张三三年内不适合担任上市公司董事。", "上交所", "unfit_declaration"),
+        ("6月3日,ST青岚被中国证监会立案调查。", "中国证监会", "investigation"),
+        ("6月3日,广东证监局依法对ST青岚立案。", "广东证监局", "investigation"),
+        ("6月3日,ST青岚收到中国证监会的立案告知书。", "中国证监会", "investigation"),
+        ("6月3日,广东证监局对ST青岚给予警告。", "广东证监局", "warning"),
+        ("6月3日,广东证监局对ST青岚处以200万元罚款。", "广东证监局", "fine"),
+        ("6月3日,ST青岚收到广东证监局开出的罚单。", "广东证监局", "fine"),
+        ("6月3日,ST青岚领到广东证监局罚单。", "广东证监局", "fine"),
+        ("6月3日,广东证监局没收ST青岚违法所得50万元。", "广东证监局", "confiscation"),
+        ("6月3日,中国证监会对ST青岚实际控制人采取10年市场禁入措施。", "中国证监会", "market_ban"),
+        ("6月3日,上交所对ST青岚予以纪律处分。", "上交所", "other"),
+        ("6月3日,上交所对ST青岚采取监管警示措施。", "上交所", "other"),
+    ],
+)
+def test_every_measure_phrasing_is_read(sentence, regulator, measure):
+    # One sentence per way a measure is written, each starting its phrase with a different word.
+    assert actions(run(sentence, published="2025-06-06")) == [("ST青岚", regulator, measure, "2025-06-03")]
+
+
 def test_bureau_rectification_and_warning_letters_to_officers_are_two_records():
     result = run(
         "5月26日,云南证监局发布关于对滇池示例物流股份有限公司(以下简称“滇池物流”)采取责令改正措施"

@@ -268,7 +268,13 @@ def test_a_month_dated_fine_is_not_folded_into_a_later_one():
     result = run(
         "2024年5月份,广东证监局对ST青岚处以罚款合计1620万元。2024年12月5日,ST青岚公告称,广东证监局对公司处以300万元罚款。"
     )
-    assert sorted(a[2] or "" for a in actions(result)) == ["", "2024-12-05"]
+    assert sorted((a[0], a[2] or "") for a in actions(result)) == [("ST青岚", ""), ("ST青岚", "2024-12-05")]
+
+
+def test_a_short_name_before_a_penalty_verb_keeps_its_length():
+    # "对ST青岚处以…": 处 starts the verb, it is not a third character of the name.
+    result = run("6月3日,广东证监局对ST青岚处以警告。", published="2025-06-06")
+    assert [c["short_names"] for c in result["companies"]] == [["ST青岚"]]
 
 
 def test_delisting_by_removal_from_the_board():
