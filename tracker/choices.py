@@ -13,7 +13,7 @@ def _labels(choices, language):
 
 
 def choice_labels(choices):
-    """{value: label} of `choices` in the active language (built once per language)."""
+    """{value: label} of `choices` in the active language, labels as plain strings (built once per language)."""
     return _labels(choices, translation.get_language())
 
 

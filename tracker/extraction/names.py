@@ -572,24 +572,24 @@ def build_registry(text, known_names=None):
         first_chars = {core[0] for core in st_cores}
         for match in _FOUR_CHAR_RUN_RE.finditer(text):
             word = match.group("word")
-            if first_chars.isdisjoint(word) or not any(_holds_in_order(word, core) for core in st_cores):
-                continue  # the common case, tested first
+            # The first ST name whose core the word holds in order; most words share no character with any.
+            st_name = None if first_chars.isdisjoint(word) else next(
+                (name for core, name in st_cores.items() if _holds_in_order(word, core)), None)
+            if st_name is None:
+                continue
             if word in GENERIC_NAMES or _NOT_SHORT_NAME.search(word) or word in registry.holder_names:
                 continue
             if word.endswith(("转债", "转2", "债券", "转股")):
                 continue  # "东时转债": the company's convertible bond, not an old name of it
             if not _AFTER_NAME_RE.match(text, match.end("word")):
                 continue
-            for core, st_name in st_cores.items():
-                if _holds_in_order(word, core):
-                    if word in registry.name_to_id and not registry.is_listed(registry.company_of(word)):
-                        break  # "香港起步" beside "ST起步": the controlling shareholder, not an old name
-                    if word in registry.name_to_id:
-                        registry.link(registry.company_of(word), registry.company_of(st_name))
-                    else:
-                        registry.add(word, registry.company_of(st_name))
-                        note(word, match.start("word"))
-                    break
+            if word in registry.name_to_id:
+                if registry.is_listed(registry.company_of(word)):
+                    registry.link(registry.company_of(word), registry.company_of(st_name))
+                # else "香港起步" beside "ST起步": the controlling shareholder, not an old name
+            else:
+                registry.add(word, registry.company_of(st_name))
+                note(word, match.start("word"))
     # A full name that contains a plain short name declared elsewhere ("海岳示例" in
     # "海岳示例科技股份有限公司") is the same company, unless that short name has its own.
     full_names = [n for n in order if n.endswith("公司")]

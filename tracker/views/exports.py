@@ -103,11 +103,6 @@ def _money(amount):
     return None if amount is None else Decimal(amount).quantize(CENTS)
 
 
-def _label(choices):
-    # Plain strings in the active language: the labels are lazy, and openpyxl writes only real str values.
-    return {value: str(label) for value, label in choices}
-
-
 # Up to this many actions, their targets' persons are looked up one by one (see action_details).
 PERSON_LOOKUP_MAX = 1000
 
@@ -142,7 +137,7 @@ ACTION_HEADERS = ["ID", "决定日期", "公告日期", "股票代码", "证券�
 
 def action_rows(queryset):
     """Rows of the action export, in the queryset's order (the sorted, filtered view)."""
-    measures, exchanges, boards = _label(Measure.choices), _label(Exchange.choices), _label(Board.choices)
+    measures, exchanges, boards = choice_labels(Measure), choice_labels(Exchange), choice_labels(Board)
     short_names = current_short_names()
     values = queryset.values_list(
         "pk", "decision_date", "announcement_date", "company__code", "company_id", "company__exchange",
@@ -164,7 +159,7 @@ DEADLINE_HEADERS = ["ID", "截止日期", "剩余天数", "股票代码", "证�
 
 def deadline_rows(queryset, today=None):
     today = today or timezone.localdate()
-    kinds, states = _label(DeadlineKind.choices), _label(DeadlineState.choices)
+    kinds, states = choice_labels(DeadlineKind), choice_labels(DeadlineState)
     short_names = current_short_names()
     values = queryset.with_state(today).values_list(
         "pk", "due_date", "company__code", "company_id", "kind", "obligation", "amount_yuan", "consequence", "state",
@@ -186,7 +181,7 @@ COMPANY_HEADERS = ["ID", "股票代码", "证券简称", "公司全称", "交易
 
 def company_rows(queryset, statuses):
     """Rows of the companies export; `statuses` is {company pk: risk status today} for those not normal."""
-    exchanges, boards, risk = _label(Exchange.choices), _label(Board.choices), _label(RiskStatus.choices)
+    exchanges, boards, risk = choice_labels(Exchange), choice_labels(Board), choice_labels(RiskStatus)
     full_names = CompanyName.objects.filter(company=OuterRef("pk"), kind=NameKind.FULL).order_by(
         F("valid_from").desc(nulls_last=True), "-pk")
     short_names = current_short_names()
