@@ -675,7 +675,7 @@ def _registry_cores(known_names):
 
 def _known_index(known_names):
     """(first two characters -> lengths of the known names starting with them, name -> (rank in the mapping,
-    key)), built once per mapping (the first key wins when a plain iterable repeats a name)."""
+    key), a regex finding the positions where a name may start), built once per mapping (the first key wins when a plain iterable repeats a name)."""
     cached = _KNOWN_INDEX.get(id(known_names))
     if cached is not None and cached[0] is known_names and cached[1] == len(known_names):
         return cached[2]
@@ -685,7 +685,12 @@ def _known_index(known_names):
         if name and len(name) >= 2:
             lengths.setdefault(name[:2], set()).add(len(name))
             keys.setdefault(name, (rank, key))
-    index = ({bigram: sorted(found) for bigram, found in lengths.items()}, keys)
+    # Where a known name may start: a character that starts one followed by one that is second in one. Most
+    # positions of a page fail this test, which the regex engine runs in C.
+    firsts = "".join(sorted({bigram[0] for bigram in lengths}))
+    seconds = "".join(sorted({bigram[1] for bigram in lengths}))
+    starts = re.compile(f"(?=[{re.escape(firsts)}][{re.escape(seconds)}])") if lengths else None
+    index = ({bigram: sorted(found) for bigram, found in lengths.items()}, keys, starts)
     _KNOWN_INDEX.clear()
     _KNOWN_INDEX[id(known_names)] = (known_names, len(known_names), index)
     return index
@@ -698,9 +703,11 @@ def _known_in_text(known_names, text):
     Thousands of registry names against one page: per position of the page, a few slices (one per length of
     the names starting with its two characters) looked up in a dict, instead of a substring search per name.
     """
-    lengths, keys = _known_index(known_names)
+    lengths, keys, starts = _known_index(known_names)
     found = {}
-    for i in [i for i in range(len(text) - 1) if text[i : i + 2] in lengths]:
+    if starts is None:
+        return []
+    for i in [i for i in (match.start() for match in starts.finditer(text)) if text[i : i + 2] in lengths]:
         hits = [keys[name] + (name,) for name in (text[i : i + length] for length in lengths[text[i : i + 2]])
                 if name in keys and name not in found]
         if hits:
