@@ -62,7 +62,7 @@ _ONGOING_RE = re.compile(r"目前|仍在|仍然|依然")
 _MONTH_ONLY_RE = re.compile(r"月(?:份|初|中旬|上旬|下旬|底|末)?$")
 _RECEIPT_AFTER_RE = re.compile(r",?[^,。;]{0,12}?(?:收到|接到|收悉)")
 _REGULATOR_ANNOUNCES_RE = re.compile(
-    r"(?:晚间|当日)?,?(?P<who>(?:中国)?证监会|[^,。;]{2,3}证监局|上交所|深交所|北交所)(?:官网)?(?:发布|通报|公布|宣布|披露|表示|(?:向|对)[^,。;]{1,20}?(?:送达|下发|出具|作出))"
+    r"(?:晚间|当日)?,?(?P<who>(?:中国)?证监会|[^,。;]{2,3}证监局|上交所|深交所|北交所)(?:官网)?(?:发布|通报|公布|宣布|披露|表示|(?:向|对)[^,。;]{1,20}?(?:送达|下发|出具|作出)|(?P<acts>(?=对|向)))"
 )
 _LETTER_RE = re.compile(r"问询函|关注函|工作函|监管函")
 _TOPIC_AFTER_RE = re.compile(r"(?:的)?(?:情况|公司名单|名单|的公司)")
@@ -294,7 +294,11 @@ class _PageExtractor(RecordsMixin):
                     announced = _REGULATOR_ANNOUNCES_RE.match(self.text, d.end)
                     if announced:
                         found = P.REGULATOR_RE.match(announced.group("who"))
-                        return d.value if found and P.regulator_name(found) == regulator else None
+                        if found and P.regulator_name(found) == regulator:
+                            return d.value
+                        if announced.group("acts") is None:
+                            return None
+                        # "同日,深交所对…" is another regulator's act: an earlier lead may still be this one's.
             # "12月19日晚,ST东时发布公告称…" leads the story: what it reports from that announcement
             # carries its day, unless the sentence looks back ("此前", "去年").
             if _BACKGROUND_RE.search(sentence.text):

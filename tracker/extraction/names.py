@@ -93,6 +93,8 @@ _LEFT_BOUNDARY_WORDS = (
     "获得",
     "内容",
     "如下",
+    # A round-up's items: "一是东莞示例光电股份有限公司…", "二是…".
+    *(f"{n}是" for n in "一二三四五六七八九十"),
 )
 _LEFT_BOUNDARY_CHARS = "对向与和及的是为在由将被据称于自经暨即等从把给因如"
 # A single leading character that cannot start a company name ("一、对红岭新材料…").
@@ -226,6 +228,10 @@ class Company:
 # Evidence that a name belongs to a company that is not listed: a limited company that is
 # not a joint-stock one (A shares are only issued by 股份有限公司), or a name the page
 # introduces as someone's controlling shareholder, controller or related party.
+# A page about the NEEQ (新三板): its companies are quoted there, not listed, unless they trade on the BSE.
+_OTC_PAGE_RE = re.compile(r"新三板|非上市公众公司|全国中小企业股份转让系统|全国股转系统|挂牌公司")
+_BSE_RE = re.compile(r"北交所|北京证券交易所|精选层")
+_OTC_CODE_RE = re.compile(r"(?:43|83|87|88)\d{4}$")
 _NON_JOINT_STOCK_RE = re.compile(r"(?<!股份)(?:有限责任公司|有限公司)$")
 # "亿阳集团占用上市公司资金", "东旭集团及其关联方非经营性占用": the one who takes the money.
 OCCUPIER_AFTER_RE = re.compile(r"(?:及其|及)?(?:关联方|关联人)?(?:存在)?(?:非经营性|违规)?(?:占用|占款|资金占用余额)")
@@ -246,6 +252,7 @@ class CompanyRegistry:
         self.known = set()  # names a registry of listed companies (or the database) knows
         self.registry_cores = None  # first character -> short-name cores, when a whole registry is known
         self.holder_names = set()  # names the page introduces as a shareholder or related party
+        self.otc_page = False  # the page is about NEEQ companies (and not the BSE): their codes are no listing
         # Names grouped by company and the is_listed answers, kept until the registry changes: the extractor
         # asks for every mention, and a scan of every name per question was a tenth of a page's time.
         self._links = 0
@@ -325,9 +332,11 @@ class CompanyRegistry:
         full name or the page introduces it as a shareholder, controller or related party.
         """
         root = self.find(cid)
-        if root in self._codes:
-            return True
         names = self._names(root)  # also forgets the answers below when the registry has changed
+        if root in self._codes:
+            # "西安示例网络科技股份有限公司(以下简称“示例网”,831383)…在新三板挂牌": a quoted company.
+            return not (self.otc_page and _OTC_CODE_RE.match(self._codes[root])
+                        and not any(n in self.known or strip_st(n) != n for n in names))
         listed = self._listed.get(root)
         if listed is None:
             listed = self._listed[root] = self._is_listed(names)
@@ -349,7 +358,10 @@ class CompanyRegistry:
         core = _SUFFIX_RE.split(full_name)[0]
         for ch in set(core):
             for short in self.registry_cores.get(ch, ()):
-                if _holds_in_order(core, short):
+                # "勤上股份" fits 东莞勤上光电股份有限公司: the stem and 股份, the stem first or after the place.
+                if _holds_in_order(core, short) or (
+                    short.endswith("股份") and len(short) >= 4 and core.find(short[:-2]) in (0, 2, 3)
+                ):
                     return True
         return False
 
@@ -457,6 +469,7 @@ def find_full_names(text):
 def build_registry(text, known_names=None):
     """Read every name declaration on the page. Returns ``(registry, first_position_of_each_name)``."""
     registry = CompanyRegistry()
+    registry.otc_page = bool(_OTC_PAGE_RE.search(text)) and not _BSE_RE.search(text)
     order = {}
 
     def note(name, pos):

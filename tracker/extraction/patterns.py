@@ -168,7 +168,9 @@ def regulator_name(match):
 
 DEADLINE_OBLIGATION_RE = re.compile(
     r"(?:清收|归还|偿还|收回|清偿|追回|解决|消除|完成整改|整改完毕|完成改正|改正|整改|回复|书面回复|完成回复|补充披露|披露|报送|提交|"
-    r"作出书面说明|作出说明|书面说明)[^,。;]{0,30}"
+    r"作出书面说明|作出说明|书面说明"
+    # "未在6月23日前收到上述占用资金": the money due back, seen from the company.
+    r"|收到(?=[^,。;]{0,8}?(?:占用资金|占用款)))[^,。;]{0,30}"
 )
 REPLY_OBLIGATIONS = (
     "回复",

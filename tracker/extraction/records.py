@@ -65,7 +65,15 @@ class RecordsMixin:
             elif len(labels) == 1:
                 label = labels.pop()
             else:
-                label = record["to"]
+                # No label in the names: the one the page's last earlier change gave ("自2021年5月6日起被实施其他
+                # 风险警示…已于2021年6月2日起被叠加实施其他风险警示" stacks on ST), else the pattern's.
+                earlier = sorted(
+                    (other["effective_date"], other["to"])
+                    for other in self.status_changes
+                    if find(other["_root"]) == root and not other.get("_stacked") and day is not None
+                    and other["effective_date"] and other["effective_date"] < day and other["to"] in ("ST", "*ST")
+                )
+                label = earlier[-1][1] if earlier else record["to"]
             record["from"] = record["to"] = label
 
     def _near_publication(self, day):

@@ -394,3 +394,71 @@ def test_the_rules_next_steps_are_no_changes():
         "3、公司股票交易被实施退市风险警示之日起的两个月内仍未完成整改,深交所将决定终止公司股票上市交易。"
     )
     assert result["status_changes"] == []
+
+
+# -- found on the third set of real pages (r64-r87) ------------------------------------------------------
+
+
+def test_a_round_ups_numbered_items_are_not_part_of_the_names():
+    result = run(
+        "本所对2宗违规行为进行纪律处分。\n"
+        "一是南屏示例科技股份有限公司未及时披露业绩预告。本所对公司及董事长王一鸣给予通报批评的处分。\n"
+        "二是北汀示例材料股份有限公司对外担保未履行审议程序。本所对公司及财务总监李清给予通报批评的处分。"
+    )
+    assert company_names(result) == ["南屏示例科技股份有限公司", "北汀示例材料股份有限公司"]
+    assert [(r["company"], r["measure"], r["persons"]) for r in result["enforcement_actions"]] == [
+        ("南屏示例科技股份有限公司", "circulated_criticism", ["王一鸣"]),
+        ("北汀示例材料股份有限公司", "circulated_criticism", ["李清"]),
+    ]
+
+
+def test_a_company_quoted_on_the_neeq_is_not_a_listed_company():
+    decision = "陕西证监局决定对西安云岭网络科技股份有限公司(以下简称“云岭网络”,{code})采取出具警示函措施。"
+    quoted = run(decision.format(code="831999") + "公司于2015年在新三板挂牌。")
+    assert quoted["companies"] == [] and quoted["enforcement_actions"] == []
+    # An A-share code, or a page that says the company moved on to the BSE, keeps the record.
+    a_share = run(decision.format(code="600999") + "公司于2015年在新三板挂牌。")
+    moved_on = run(decision.format(code="831999") + "公司于2015年在新三板挂牌,2021年在北交所上市。")
+    assert actions(a_share) == actions(moved_on) == [("云岭网络", "warning_letter", None)]
+
+
+def test_a_short_name_of_stem_and_gufen_ties_an_undeclared_full_name_to_the_registry():
+    # With the whole registry loaded, a full name no listed short name fits is a co-addressee, not a
+    # listed company; "勤川股份" fits 东莞勤川光电股份有限公司 (the stem after the place name).
+    registry = {f"名录{i:04d}": f"code:{600000 + i}" for i in range(1200)}
+    registry["勤川股份"] = "code:002999"
+    fits = run("深圳证监局对东莞勤川光电股份有限公司采取出具警示函措施。", known_names=registry)
+    fits_nothing = run("深圳证监局对东莞云岭光电股份有限公司采取出具警示函措施。", known_names=registry)
+    assert actions(fits) == [("东莞勤川光电股份有限公司", "warning_letter", None)]
+    assert fits_nothing["enforcement_actions"] == []
+
+
+def test_a_warning_stacked_after_the_pages_own_st_imposition_keeps_st():
+    result = run(
+        "3月30日,南屏示例科技股份有限公司(以下简称“南屏科技”)发布进展公告。公司股票自2021年5月6日开市起被实施其他风险警示。"
+        "因违规担保未解决,公司股票已于2021年6月2日开市起被叠加实施其他风险警示。"
+    )
+    assert statuses(result) == [("南屏科技", None, "ST", "2021-05-06"), ("南屏科技", "ST", "ST", "2021-06-02")]
+
+
+def test_an_undated_proposal_takes_the_day_the_story_says_the_regulator_acted():
+    lead = "3月11日,广东证监局对南屏示例科技股份有限公司(以下简称“南屏科技”)的5名高管作出处罚。"
+    result = run(lead + "3月12日,南屏科技披露了事先告知书。\n广东证监局拟对南屏科技责令改正,给予警告,并处以300万元罚款。")
+    assert actions(result) == [
+        ("南屏科技", "rectification_order", "2025-03-11"),
+        ("南屏科技", "warning", "2025-03-11"),
+        ("南屏科技", "fine", "2025-03-11"),
+    ]
+    # Another regulator acting the same day does not hide the lead that dates this one.
+    result = run(lead + "同日,深交所对北汀示例材料股份有限公司(以下简称“北汀材料”)下发关注函。\n广东证监局拟对南屏科技责令改正。")
+    assert ("南屏科技", "rectification_order", "2025-03-11") in actions(result)
+
+
+def test_occupied_funds_not_received_by_a_day_is_a_missed_deadline():
+    result = run(
+        "南屏示例科技股份有限公司(以下简称“南屏科技”)控股股东曾于3月26日书面承诺,将在3个月内归还占用资金,"
+        "但公司未在6月23日前收到上述占用资金。"
+    )
+    assert [(r["company"], r["due_date"]) for r in result["deadlines"]] == [("南屏科技", "2025-06-23")]
+    # A customer's payment is no occupation.
+    assert run("南屏示例科技股份有限公司(以下简称“南屏科技”)称,公司未在6月23日前收到客户的还款。")["deadlines"] == []
