@@ -55,6 +55,8 @@ _REPORT_AFTER_RE = re.compile(
 )
 # "于4月19日向上交所提交了撤销…的申请": the day of the application, not of the change.
 _APPLIED_AFTER_RE = re.compile(r"[^,。;]{0,25}?(?:提交|申请)")
+# "简称将变更为“*ST银河”,于5月5日停牌一天": the halt's day; the warning starts when trading resumes.
+_HALT_AFTER_RE = re.compile(r"(?:\([^()]{0,6}\))?(?:开市起|起)?(?:临时)?停牌")
 # "撤销退市风险警示的起始日:2025年5月6日": the date follows the trigger.
 _START_DAY_AFTER_RE = re.compile(r"(?:的)?(?:起始日|生效日|实施日|开始日)(?:期)?(?:为|是|:)?")
 # "公司股票已被实施其他风险警示,目前仍在风险警示板交易": a state, not a change.
@@ -228,13 +230,15 @@ class _PageExtractor(RecordsMixin):
                     d.before
                     or _REPORT_AFTER_RE.match(self.text, d.end)
                     or _APPLIED_AFTER_RE.match(self.text, d.end)
+                    or _HALT_AFTER_RE.match(self.text, d.end)
                 )
             ]
         if before:
             return before[-1].value
         if after_in_clause:
             end = sentence.start + _clause_end(sentence.text, pos - sentence.start)
-            after = [d for d in dates if pos <= d.start < end]
+            after = [d for d in dates if pos <= d.start < end
+                     and not (effective and _HALT_AFTER_RE.match(self.text, d.end))]
             if after:
                 return after[0].value
         return None
@@ -680,8 +684,9 @@ class _PageExtractor(RecordsMixin):
                 if not obligation or obligation.start() > 12:
                     continue
                 verb_text = obligation.group()
+            # A reply is due only to a letter: the story names one in this paragraph or in the few before it.
             if verb_text.startswith(P.REPLY_OBLIGATIONS) and not (
-                _LETTER_RE.search(self.text, self.text.rfind("\n", 0, sentence.start) + 1, sentence.end)
+                _LETTER_RE.search(self.text, max(article.start, sentence.start - 600), sentence.end)
                 or (article.document and article.has_letter)
             ):
                 continue
@@ -879,7 +884,8 @@ def extract(text, published=None, known_names=None):
     ``known_names``: names the database knows, as an iterable of names or a mapping of
     name -> company key (names with the same key are one company).
 
-    Returns the EXTRACTION.md object plus ``occupations`` and ``warnings``. Never raises
+    Returns the EXTRACTION.md object plus ``occupations`` (balances of occupied funds), ``occupation_companies``
+    (companies only those are about, kept out of ``companies``) and ``warnings``. Never raises
     for bad content: undecodable input gives an empty result with a warning.
     """
     warnings = []
@@ -901,7 +907,8 @@ def extract(text, published=None, known_names=None):
     result = {"published": published_date and published_date.isoformat()}
     if not cleaned.strip():
         warnings.append("the input holds no text")
-        result.update(companies=[], status_changes=[], enforcement_actions=[], deadlines=[], occupations=[])
+        result.update(companies=[], status_changes=[], enforcement_actions=[], deadlines=[], occupations=[],
+                      occupation_companies=[])
     else:
         found = _PageExtractor(cleaned, published_date, known_names).run()
         if original != cleaned:

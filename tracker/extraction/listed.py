@@ -39,6 +39,10 @@ def _read(path):
     return tuple(names)
 
 
+# "来源:新华网" in a page's byline: the name that follows is where the story comes from.
+_SOURCE_BEFORE = ("来源:", "来源", "稿源:", "出处:", "转自:", "转自")
+
+
 def is_source_mention(text, start, end):
-    """Whether the name at ``text[start:end]`` is a media source ("东方财富网", "同花顺iFinD")."""
-    return text.startswith(_SOURCE_SUFFIXES, end)
+    """Whether the name at ``text[start:end]`` is a media source ("东方财富网", "同花顺iFinD", "来源:新华网")."""
+    return text.startswith(_SOURCE_SUFFIXES, end) or text[max(0, start - 3) : start].endswith(_SOURCE_BEFORE)

@@ -186,7 +186,7 @@ _NOT_SHORT_NAME = re.compile(
 _PRONOUN_START = "(?=[该本你贵公])"
 PRONOUN_RE = re.compile(
     _PRONOUN_START + "(?:"
-    rf"该公司|本公司|你公司|贵公司|(?<![{CJK}])公司|(?<=否则|同时|此外|其中|随后|目前|因此|但是|然而)公司|(?<=[但并且则称因对向由经若如而即令])公司"
+    rf"该公司|本公司|你公司|贵公司|(?<![{CJK}])公司|(?<=否则|同时|此外|其中|随后|目前|因此|但是|然而)公司|(?<=[但并且则称因对向由经若如而即令请])公司"
     ")"
 )
 
@@ -358,9 +358,10 @@ class CompanyRegistry:
         core = _SUFFIX_RE.split(full_name)[0]
         for ch in set(core):
             for short in self.registry_cores.get(ch, ()):
-                # "勤上股份" fits 东莞勤上光电股份有限公司: the stem and 股份, the stem first or after the place.
+                # "勤上股份" fits 东莞勤上光电股份有限公司, "钒钛股份" 攀钢集团钒钛资源股份有限公司: the stem and 股份,
+                # the stem first or after a place or group name.
                 if _holds_in_order(core, short) or (
-                    short.endswith("股份") and len(short) >= 4 and core.find(short[:-2]) in (0, 2, 3)
+                    short.endswith("股份") and len(short) >= 4 and 0 <= core.find(short[:-2]) <= 4
                 ):
                     return True
         return False

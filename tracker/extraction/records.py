@@ -188,17 +188,20 @@ class RecordsMixin:
         actions = [r for r in actions if not (r["measure"] == "other" and find(r["_root"]) in disciplined)]
         deadlines = _dedupe(self.deadlines, lambda r: (find(r["_root"]),), "due_date")
         occupations = _dedupe(self.occupations, lambda r: (find(r["_root"]), r["amount_yuan"]), "as_of")
-        companies = []
+        # `companies` holds the subjects of the contract's records; a company only a balance of occupied funds
+        # is about goes to `occupation_companies`, so the review queue can still propose it.
+        companies, occupation_companies = [], []
         used = {}
         for root, position in self.used_companies.items():
             used.setdefault(find(root), position)
-        kept = {find(r["_root"]) for r in status + actions + deadlines + occupations}
+        recorded = {find(r["_root"]) for r in status + actions + deadlines}
+        occupied = {find(r["_root"]) for r in occupations}
         for root in sorted(used, key=used.get):
-            if root not in kept:
+            if root not in recorded and root not in occupied:
                 continue
             names = [n for n in self.registry.names_of(root, self.order) if n not in GENERIC_NAMES]
             full = next((n for n in names if n.endswith("公司")), None)
-            companies.append(
+            (companies if root in recorded else occupation_companies).append(
                 {"full_name": full, "short_names": [n for n in names if n != full], "code": self.registry.code(root)}
             )
         for record in status + actions + deadlines + occupations:
@@ -214,6 +217,7 @@ class RecordsMixin:
             "enforcement_actions": actions,
             "deadlines": deadlines,
             "occupations": occupations,
+            "occupation_companies": occupation_companies,
         }
 
 
@@ -292,7 +296,7 @@ def in_page_characters(found, simplified, original):
         at = simplified.find(value)
         return original[at : at + len(value)] if at >= 0 else value
 
-    for entry in found["companies"]:
+    for entry in found["companies"] + found["occupation_companies"]:
         entry["full_name"] = restore(entry["full_name"])
         entry["short_names"] = list(dict.fromkeys(restore(name) for name in entry["short_names"]))
     for kind in ("status_changes", "enforcement_actions", "deadlines", "occupations"):

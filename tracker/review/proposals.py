@@ -111,7 +111,9 @@ def build_proposals(source, extraction, output):
     proposed again. Pending proposals of earlier runs that this run no longer finds are dropped;
     reviewed ones are never touched.
     """
-    companies = [entry for entry in output.get("companies") or [] if isinstance(entry, dict)]
+    # Companies only a balance of occupied funds is about come apart from the contract's `companies`.
+    companies = [entry for key in ("companies", "occupation_companies") for entry in output.get(key) or []
+                 if isinstance(entry, dict)]
     _cleaned, positions = positions_in(source.text or "")
     seen = set()
     created = 0

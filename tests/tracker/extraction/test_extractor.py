@@ -112,6 +112,8 @@ def test_conditional_pending_and_plain_halts_are_not_status_changes(sentence):
         ("6月3日,ST青岚领到广东证监局罚单。", "广东证监局", "fine"),
         ("6月3日,广东证监局没收ST青岚违法所得50万元。", "广东证监局", "confiscation"),
         ("6月3日,中国证监会对ST青岚实际控制人采取10年市场禁入措施。", "中国证监会", "market_ban"),
+        ("6月3日,中国证监会公布处罚:ST青岚实控人被禁入10年。", "中国证监会", "market_ban"),
+        ("6月3日,中国证监会公布处罚:ST青岚实控人遭终身禁入。", "中国证监会", "market_ban"),
         ("6月3日,上交所对ST青岚予以纪律处分。", "上交所", "other"),
         ("6月3日,上交所对ST青岚采取监管警示措施。", "上交所", "other"),
     ],
@@ -261,6 +263,12 @@ def test_occupation_balance():
     )
     assert [(o["company"], o["amount_yuan"], o["as_of"], o["occupier"]) for o in result["occupations"]] == [
         ("海川医药", 533_869_200, "2024-12-31", "控股股东")
+    ]
+    # `companies` lists the subjects of status changes, actions and deadlines (EXTRACTION.md); a company only a
+    # balance is about is listed apart.
+    assert result["companies"] == []
+    assert result["occupation_companies"] == [
+        {"full_name": "海川示例医药股份有限公司", "short_names": ["海川医药"], "code": None}
     ]
 
 

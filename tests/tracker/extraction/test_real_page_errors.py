@@ -430,6 +430,9 @@ def test_a_short_name_of_stem_and_gufen_ties_an_undeclared_full_name_to_the_regi
     fits = run("深圳证监局对东莞勤川光电股份有限公司采取出具警示函措施。", known_names=registry)
     fits_nothing = run("深圳证监局对东莞云岭光电股份有限公司采取出具警示函措施。", known_names=registry)
     assert actions(fits) == [("东莞勤川光电股份有限公司", "warning_letter", None)]
+    registry["钒川股份"] = "code:000998"  # the stem after a group's name
+    after_group = run("四川证监局对南屏集团钒川资源股份有限公司采取监管谈话措施。", known_names=registry)
+    assert actions(after_group) == [("南屏集团钒川资源股份有限公司", "regulatory_talk", None)]
     assert fits_nothing["enforcement_actions"] == []
 
 
@@ -462,3 +465,28 @@ def test_occupied_funds_not_received_by_a_day_is_a_missed_deadline():
     assert [(r["company"], r["due_date"]) for r in result["deadlines"]] == [("南屏科技", "2025-06-23")]
     # A customer's payment is no occupation.
     assert run("南屏示例科技股份有限公司(以下简称“南屏科技”)称,公司未在6月23日前收到客户的还款。")["deadlines"] == []
+
+
+def test_a_listed_media_site_in_the_byline_is_not_the_subject():
+    # "来源:东方资讯" names where the story comes from; the 公司 of the story is not that site.
+    page = "发布时间:2015-07-23 来源:东方资讯\n公告披露,2015年7月21日,公司收到四川证监局下发的监管谈话措施决定。"
+    result = run(page, known_names=REGISTRY)
+    assert result["companies"] == [] and result["enforcement_actions"] == []
+
+
+def test_a_reply_deadline_counts_when_the_letter_was_named_a_paragraph_before():
+    result = run("6月3日,南屏示例科技股份有限公司(以下简称“南屏科技”)收到深交所关注函。\n深交所要求公司说明担保的详细情况。\n"
+                 "深交所表示,请公司就上述事项作出书面说明,并在6月10日前将有关说明材料报送我部。")
+    assert [(r["company"], r["due_date"]) for r in result["deadlines"]] == [("南屏科技", "2025-06-10")]
+    # Without a letter, "在…前报送" is some other filing, not a reply.
+    assert run("南屏示例科技股份有限公司(以下简称“南屏科技”)表示,公司将在6月10日前报送年度报告。")["deadlines"] == []
+
+
+def test_the_day_trading_halts_is_not_the_day_a_warning_starts():
+    headline = "南屏科技简称将变更为“*ST南屏” 于5月5日停牌一天\n"
+    body = ("南屏示例科技股份有限公司(以下简称“南屏科技”)公告,公司股票自2025年5月5日开市起停牌一天,"
+            "自2025年5月6日开市起复牌并被实施退市风险警示。")
+    assert statuses(run(headline + body)) == [("南屏科技", None, "*ST", "2025-05-06")]
+    # Halted one day and warned after: the day is not given.
+    alone = run("南屏示例科技股份有限公司(以下简称“南屏科技”)公告,公司股票将于5月5日停牌一天,复牌后被实施退市风险警示。")
+    assert statuses(alone) == [("南屏科技", None, "*ST", None)]

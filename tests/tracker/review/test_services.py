@@ -384,3 +384,13 @@ def test_the_printed_and_the_normalised_copy_of_one_article_are_one_source(inges
     again = ingested(PRINTED.translate({c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}).replace("\n", "\n\n"),
                      published_on=date(2025, 3, 14))
     assert again == first and Source.objects.count() == 1
+
+
+def test_a_company_only_an_occupation_balance_is_about_is_still_proposed(ingested):
+    source = ingested("海川示例医药股份有限公司(以下简称“海川医药”,600991)公告,截至2025年3月31日,控股股东对公司"
+                      "非经营性资金占用余额为5,338.69万元。\n", published_on=date(2025, 4, 2))
+    kinds = sorted(Proposal.objects.filter(source=source).values_list("kind", flat=True))
+    assert kinds == ["company", "occupation"]
+    company = proposal(source, ProposalKind.COMPANY)
+    assert (company.payload["full_name"], company.payload["code"]) == ("海川示例医药股份有限公司", "600991")
+    assert proposal(source, ProposalKind.OCCUPATION).company_hint["code"] == "600991"
