@@ -44,7 +44,7 @@ _PROPOSAL_RE = re.compile(r"拟(?:决定|作出|对[^。:]{0,20}作出)[^。]{0,
 _LIST_ITEM_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[、.]|\(\d+\)|\([一二三四五六七八九十]+\))")
 _RELATIVE_DAY_RE = re.compile(r"同日|次日|翌日|当日|当天")
 _NEW_NAME_RE = re.compile(
-    r"简称(?:将)?(?:由[\"“「](?P<old>[^\"”」]{2,12})[\"”」])?(?:变更|更名|改|调整)为[\"“「](?P<new>[^\"”」]{2,12})[\"”」]"
+    r"简称(?:将)?(?:由[\"“「](?P<old>[^\"”」]{2,12})[\"”」])?(?:变更|更名|改|调整)为[\"“「](?P<new>[^\"”」]{2,12}?)(?:\(行情\d{6}(?:,诊股)?\))?[\"”」]"
 )
 _NOT_A_NAME_RE = re.compile(r"[\s,。;:、]|\d{6}")
 # A date followed by these words tells when something was announced or received.
@@ -54,6 +54,7 @@ _REPORT_AFTER_RE = re.compile(
     r"|(?:晚间|晚|早间|盘后)?,[^,。;]{2,24}?(?:晚间|晚|早间|盘后)?(?:发布公告|公告称|披露公告|公告显示|收到|接到)"
 )
 # "于4月19日向上交所提交了撤销…的申请": the day of the application, not of the change.
+_SINCE_AFTER_RE = re.compile(r"(?:之)?后的|以来")
 _APPLIED_AFTER_RE = re.compile(r"[^,。;]{0,25}?(?:提交|申请)")
 # "简称将变更为“*ST银河”,于5月5日停牌一天": the halt's day; the warning starts when trading resumes.
 _HALT_AFTER_RE = re.compile(r"(?:\([^()]{0,6}\))?(?:开市起|起)?(?:临时)?停牌")
@@ -386,6 +387,8 @@ class _PageExtractor(RecordsMixin):
                 continue
             if P.NAMED_CONDITION_RE.match(sentence.text, match.end()) or P.TRIGGERED_RE.search(clause):
                 continue  # "触发了“公司股票被实施其他风险警示”的情形": a rule's case, not the change
+            if _SINCE_AFTER_RE.match(sentence.text, match.end()):
+                continue  # "被实施退市风险警示后的首个年度报告": a time the sentence counts from
             if _INSIDE_TITLE_RE.search(sentence.text, 0, local) or _APPLICATION_AFTER_RE.match(sentence.text, match.end()):
                 continue  # "《关于…将被叠加实施退市风险警示的公告》", "提出撤销…退市风险警示的申请"
             date = self._date_before(dates, sentence.start + local, sentence, after_in_clause=True, effective=True)

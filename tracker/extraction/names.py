@@ -124,7 +124,8 @@ HEADER_RE = re.compile(
 )
 RENAME_RE = re.compile(
     r"简称(?:将)?(?:由|从)[\"“「](?P<old>[^\"”」]{2,12})[\"”」](?:(?:变更|恢复|更名|改|调整|变)为|变成|变)"
-    r"[\"“「](?P<new>[^\"”」]{2,12})[\"”」]"
+    # A site's quote link inside the quotes: "变更为“泛微网络(行情603039,诊股)”".
+    r"[\"“「](?P<new>[^\"”」]{2,12}?)(?:\(行情\d{6}(?:,诊股)?\))?[\"”」]"
 )
 # "示例电气晚间公告称" / "示例电气(即"*ST示例")": a short name declared without its full name.
 ANNOUNCER_RE = re.compile(
@@ -183,10 +184,11 @@ _NOT_SHORT_NAME = re.compile(
 )
 
 # Every pronoun starts with one of the characters looked ahead for (see patterns._MEASURE_START).
-_PRONOUN_START = "(?=[该本你贵公])"
+_PRONOUN_START = "(?=[该本你贵公其])"
 PRONOUN_RE = re.compile(
     _PRONOUN_START + "(?:"
-    rf"该公司|本公司|你公司|贵公司|(?<![{CJK}])公司|(?<=否则|同时|此外|其中|随后|目前|因此|但是|然而)公司|(?<=[但并且则称因对向由经若如而即令请])公司"
+    # "上交所对其股票叠加实施退市风险警示": its stock, the story's company's.
+    rf"该公司|本公司|你公司|贵公司|(?<=对)其(?=股票)|(?<![{CJK}])公司|(?<=否则|同时|此外|其中|随后|目前|因此|但是|然而)公司|(?<=[但并且则称因对向由经若如而即令请])公司"
     ")"
 )
 
@@ -358,11 +360,10 @@ class CompanyRegistry:
         core = _SUFFIX_RE.split(full_name)[0]
         for ch in set(core):
             for short in self.registry_cores.get(ch, ()):
-                # "勤上股份" fits 东莞勤上光电股份有限公司, "钒钛股份" 攀钢集团钒钛资源股份有限公司: the stem and 股份,
-                # the stem first or after a place or group name.
-                if _holds_in_order(core, short) or (
-                    short.endswith("股份") and len(short) >= 4 and 0 <= core.find(short[:-2]) <= 4
-                ):
+                # "勤上股份" fits 东莞勤上光电股份有限公司, "钒钛股份" 攀钢集团钒钛资源股份有限公司, "奇信退" (its name
+                # while being delisted) 江西奇信集团股份有限公司: the stem, first or after a place or group name.
+                stem = short[:-2] if short.endswith("股份") else short[:-1] if short.endswith("退") else ""
+                if _holds_in_order(core, short) or (len(stem) >= 2 and 0 <= core.find(stem) <= 4):
                     return True
         return False
 
@@ -661,6 +662,9 @@ def build_registry(text, known_names=None):
                 if isinstance(key, str) and key.startswith("code:"):
                     registry.set_code(cid, key[5:])
             note(name, text.find(name) if name in text else len(text))
+    # "斯太退" beside "*ST斯太": the name a stock trades under while it is being delisted.
+    for name in [n for n in order if n.endswith("退") and n[:-1] in st_cores]:
+        registry.link(registry.company_of(name), registry.company_of(st_cores[name[:-1]]))
     _enumerated_names(registry, text, note)
     _mark_holders(registry, text, order)
     return registry, order

@@ -112,6 +112,10 @@ HYPOTHETICAL_RE = re.compile(
     r"|(?:未|不能|无法|没有)[^,。;]{0,30}?的,"
     # "…之日起的两个月内仍未完成整改,深交所将决定终止…": the rule's next step, not an event.
     r"|仍未(?:能)?完成(?:整改|改正)[^,。;]{0,6},"
+    # "公司可能在年度报告披露后,股票将被实施退市风险警示": what may follow, with no day set.
+    r"|可能[^。;]{0,40}?,[^,。;]{0,10}?将(?!于)"
+    # The boilerplate of a risk notice: "每五个交易日披露一次…,直至相应情形消除或者本所终止其股票上市".
+    r"|直至[^,。;]{0,12}?(?:消除|解决)[^,。;]{0,4}?或"
 )
 # Words that, in the same clause before the trigger, make it not (yet) a fact.
 MODAL_RE = re.compile(

@@ -490,3 +490,43 @@ def test_the_day_trading_halts_is_not_the_day_a_warning_starts():
     # Halted one day and warned after: the day is not given.
     alone = run("南屏示例科技股份有限公司(以下简称“南屏科技”)公告,公司股票将于5月5日停牌一天,复牌后被实施退市风险警示。")
     assert statuses(alone) == [("南屏科技", None, "*ST", None)]
+
+
+def test_what_may_follow_a_report_is_no_change_but_a_set_day_is():
+    may = run("南屏示例科技股份有限公司(以下简称“南屏科技”)公告,根据相关规定,公司可能在2024年年度报告披露后,股票将被实施退市风险警示。")
+    assert may["status_changes"] == []
+    scheduled = run("南屏示例科技股份有限公司(以下简称“南屏科技”)公告,因净资产为负值,公司可能被实施退市风险警示,"
+                    "公司股票将于2025年4月30日起被实施退市风险警示。")
+    assert statuses(scheduled) == [("南屏科技", None, "*ST", "2025-04-30")]
+
+
+def test_a_quote_link_inside_the_new_name_does_not_hide_the_removal():
+    result = run("ST南屏3月30日公告,公司股票于2023年3月31日开市起停牌1天。撤销其他风险警示后,"
+                 "公司股票简称由“ST南屏”变更为“南屏科技(行情603999,诊股)”。")
+    assert statuses(result) == [("ST南屏", "ST", "normal", None)]
+    assert result["companies"][0]["short_names"] == ["ST南屏", "南屏科技"]
+
+
+def test_its_stock_is_the_stories_company():
+    result = run("*ST南屏即日起被叠加退市风险警示\n自7月14日起,上海证券交易所对其股票叠加实施退市风险警示。")
+    assert [(r["company"], r["to"], r["effective_date"]) for r in result["status_changes"]] == [
+        ("*ST南屏", "*ST", "2025-07-14")
+    ]
+    # "终止其股票上市" in a rule's conditions is not the company's delisting.
+    rule = run("*ST南屏公告,公司将每五个交易日披露一次风险提示公告,直至相应情形消除或者本所终止其股票上市。")
+    assert rule["status_changes"] == []
+
+
+def test_the_name_a_stock_is_delisted_under_is_the_same_company():
+    result = run("深交所对“*ST南屏”股票作出终止上市决定。公司股票将于6月10日起进入退市整理期,"
+                 "退市整理期间公司股票简称将变更为“南屏退”。", known_names={"南屏退": "code:000999"})
+    assert [c["short_names"] for c in result["companies"]] == [["*ST南屏", "南屏退"]]
+    assert [(r["company"], r["to"]) for r in result["status_changes"]] == [("*ST南屏", "delisted")]
+
+
+def test_a_full_name_fits_its_delisting_name_and_a_time_counted_from_a_warning_is_no_change():
+    registry = {f"名录{i:04d}": f"code:{600000 + i}" for i in range(1200)}
+    registry["南屏退"] = "code:002999"
+    result = run("深交所公告,江西南屏集团股份有限公司因净资产为负值,公司股票交易自2022年5月6日起被实施退市风险警示。"
+                 "2023年4月29日,公司披露股票交易被实施退市风险警示后的首个年度报告。", known_names=registry)
+    assert statuses(result) == [("江西南屏集团股份有限公司", None, "*ST", "2022-05-06")]
