@@ -55,6 +55,11 @@ _REPORT_AFTER_RE = re.compile(
 )
 # "于4月19日向上交所提交了撤销…的申请": the day of the application, not of the change.
 _SINCE_AFTER_RE = re.compile(r"(?:之)?后的|以来")
+# "证监会7月13日下发的《行政处罚事先告知书》揭露…": the document a story's undated penalties come from.
+_DOCUMENT_LEAD_RE = re.compile(
+    r"(?P<who>(?:中国)?证监会|[^,。;《]{2,3}证监局|[^,。;《]{2,4}监管局)(?P<when>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?"
+    r"(?:向[^,。;]{0,20}?)?(?:下发|出具|作出|发出|送达)的《[^《》]{0,20}?(?:事先告知书|处罚决定书)》"
+)
 _APPLIED_AFTER_RE = re.compile(r"[^,。;]{0,25}?(?:提交|申请)")
 # "简称将变更为“*ST银河”,于5月5日停牌一天": the halt's day; the warning starts when trading resumes.
 _HALT_AFTER_RE = re.compile(r"(?:\([^()]{0,6}\))?(?:开市起|起)?(?:临时)?停牌")
@@ -120,6 +125,7 @@ class Article:
     proposing: bool = False  # inside the numbered list after "我会拟决定:"
     number: str = ""  # a document's own number (上证公函〔2025〕0912号), when it prints one
     _violations: list | None = None
+    _lead: tuple | None = None  # (position, regulator, date) of the penalty document a story reports
 
     def violations(self, text):
         """CSMAR violation codes the article describes (read once)."""
@@ -256,6 +262,19 @@ class _PageExtractor(RecordsMixin):
         """ "于2024年5月…被立案调查": the text dates the measure to a month, so no day is borrowed."""
         before = [d for d in dates if sentence.start <= d.start and d.end <= pos]
         return bool(before) and before[-1].value is None and bool(_MONTH_ONLY_RE.search(before[-1].text))
+
+    def _document_lead(self, article):
+        """The first penalty document a news story says a regulator sent: (position, regulator, date or None)."""
+        if article._lead is None:
+            article._lead = ()
+            if not article.document:
+                found = _DOCUMENT_LEAD_RE.search(self.text, article.start, article.end)
+                regulator = found and P.REGULATOR_RE.match(found.group("who"))
+                if regulator and P.regulator_name(regulator):
+                    when = found.group("when")
+                    day = find_dates(when, self.published)[0].value if when else None
+                    article._lead = (found.start(), P.regulator_name(regulator), day)
+        return article._lead or None
 
     def _signatory(self, article):
         """The regulator named in the last lines of a document (its signature), if any."""
@@ -576,6 +595,11 @@ class _PageExtractor(RecordsMixin):
             regulator = self._regulator(sentence, pos, article) or (
                 article.last_regulator if article.document else None
             )
+            if regulator is None and date is None and measure in P.PENALTIES | {"rectification_order"}:
+                # "公司主体被责令改正、警告并处1000万元罚款" below "证监会7月13日下发的《…告知书》".
+                lead = self._document_lead(article)
+                if lead is not None and lead[0] < sentence.start:
+                    regulator, date = lead[1], lead[2]
             times = _TIMES_BEFORE_RE.search(text, max(0, local - 4), local) if measure == "investigation" else None
             for nth in range(_TIMES[times.group("n")] if times and date is None else 1):
                 for subject in chosen:

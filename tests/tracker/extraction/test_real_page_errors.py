@@ -530,3 +530,15 @@ def test_a_full_name_fits_its_delisting_name_and_a_time_counted_from_a_warning_i
     result = run("深交所公告,江西南屏集团股份有限公司因净资产为负值,公司股票交易自2022年5月6日起被实施退市风险警示。"
                  "2023年4月29日,公司披露股票交易被实施退市风险警示后的首个年度报告。", known_names=registry)
     assert statuses(result) == [("江西南屏集团股份有限公司", None, "*ST", "2022-05-06")]
+
+
+def test_a_storys_undated_penalties_come_from_the_notice_it_reports():
+    result = run(
+        "*ST南屏财务造假遭重罚\n证监会7月13日下发的《行政处罚事先告知书》显示,该公司虚增营业收入。\n"
+        "处罚措施\n公司主体被责令改正、警告并处1000万元罚款。"
+    )
+    assert [(r["regulator"], r["measure"], r["date"]) for r in result["enforcement_actions"]] == [
+        ("中国证监会", "rectification_order", "2025-07-13"),
+        ("中国证监会", "warning", "2025-07-13"),
+        ("中国证监会", "fine", "2025-07-13"),
+    ]
