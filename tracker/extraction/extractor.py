@@ -55,6 +55,8 @@ _REPORT_AFTER_RE = re.compile(
 )
 # "于4月19日向上交所提交了撤销…的申请": the day of the application, not of the change.
 _SINCE_AFTER_RE = re.compile(r"(?:之)?后的|以来")
+_ONGOING_BEFORE_RE = re.compile(r"正在|仍在|尚在|正处于|处于")
+_DESCRIBED_AFTER_RE = re.compile(r"(?:[、和及或][^,。;]{0,12}?)?的(?:上市)?公司")
 # "证监会7月13日下发的《行政处罚事先告知书》揭露…": the document a story's undated penalties come from.
 _DOCUMENT_LEAD_RE = re.compile(
     r"(?P<who>(?:中国)?证监会|[^,。;《]{2,3}证监局|[^,。;《]{2,4}监管局)(?P<when>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?"
@@ -406,8 +408,10 @@ class _PageExtractor(RecordsMixin):
                 continue
             if P.NAMED_CONDITION_RE.match(sentence.text, match.end()) or P.TRIGGERED_RE.search(clause):
                 continue  # "触发了“公司股票被实施其他风险警示”的情形": a rule's case, not the change
-            if _SINCE_AFTER_RE.match(sentence.text, match.end()):
-                continue  # "被实施退市风险警示后的首个年度报告": a time the sentence counts from
+            if _SINCE_AFTER_RE.match(sentence.text, match.end()) or _DESCRIBED_AFTER_RE.match(sentence.text, match.end()):
+                # "被实施退市风险警示后的首个年度报告": a time the sentence counts from; "4家此前被实施退市风险
+                # 警示、其他风险警示的上市公司": companies described by what they went through, not a change.
+                continue
             if _INSIDE_TITLE_RE.search(sentence.text, 0, local) or _APPLICATION_AFTER_RE.match(sentence.text, match.end()):
                 continue  # "《关于…将被叠加实施退市风险警示的公告》", "提出撤销…退市风险警示的申请"
             date = self._date_before(dates, sentence.start + local, sentence, after_in_clause=True, effective=True)
@@ -583,14 +587,18 @@ class _PageExtractor(RecordsMixin):
             proposed = measure in P.PENALTIES and (
                 article.proposing or bool(re.search(r"拟|事先告知", text[:local])) or article.has_prior_notice
             )
-            date = None if replying else self._date_before(dates, pos, sentence)
+            if measure == "investigation" and text.startswith(("期间", "进展"), match.end()):
+                continue  # "在立案调查期间,公司将积极配合…": every such announcement's boilerplate
+            # "目前正在被中国证监会立案调查" in a later report: the investigation is not that day's.
+            ongoing = measure == "investigation" and _ONGOING_BEFORE_RE.search(text, clause_start, local)
+            date = None if replying or ongoing else self._date_before(dates, pos, sentence)
             if date is not None and not replying:
                 # "3月16日,公司公告称,…决定对X立案调查,并于3月15日向X下发《立案告知书》": the day it
                 # was issued or received, not the day it was announced.
                 issued = {d.value for d in dates if d.value and _ISSUED_AFTER_RE.match(self.text, d.end)}
                 if len(issued) == 1:
                     date = issued.pop()
-            if date is None and not replying and not self._month_only_before(dates, pos, sentence):
+            if date is None and not (replying or ongoing) and not self._month_only_before(dates, pos, sentence):
                 date = self._fallback_date(sentence, pos, dates, article)
             regulator = self._regulator(sentence, pos, article) or (
                 article.last_regulator if article.document else None

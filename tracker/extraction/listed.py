@@ -6,6 +6,7 @@ know may still be one, but a non-joint-stock 有限公司 or a controlling share
 """
 
 import csv
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -43,6 +44,13 @@ def _read(path):
 _SOURCE_BEFORE = ("来源:", "来源", "稿源:", "出处:", "转自:", "转自")
 
 
+_CODE_AFTER_RE = re.compile(r"\(\d{6}(?:\.[A-Z]{2})?\)")
+
+
 def is_source_mention(text, start, end):
-    """Whether the name at ``text[start:end]`` is a media source ("东方财富网", "同花顺iFinD", "来源:新华网")."""
-    return text.startswith(_SOURCE_SUFFIXES, end) or text[max(0, start - 3) : start].endswith(_SOURCE_BEFORE)
+    """Whether the name at ``text[start:end]`` is a media source ("东方财富网", "同花顺(300033)iFind数据",
+    "来源:新华网")."""
+    code = _CODE_AFTER_RE.match(text, end)
+    after = text[code.end() if code else end :]
+    return (after.startswith(_SOURCE_SUFFIXES) or after[:5].lower() == "ifind"
+            or text[max(0, start - 3) : start].endswith(_SOURCE_BEFORE))

@@ -549,8 +549,12 @@ def build_registry(text, known_names=None):
             name = run[1:]  # "向瑞普森(920118)"
         else:
             name = run[-4:]  # short names are mostly four characters: "向海岚股份(603517)"
+            if name[0] == "据":
+                name = name[1:]  # "记者据同花顺(300033)": no short name starts with 据
         if name in GENERIC_NAMES or _NOT_SHORT_NAME.search(name) or len(strip_st(name)) < 2:
             continue
+        if is_source_mention(text, match.end("run") - len(name), match.end("run")):
+            continue  # "据同花顺(300033)iFind数据统计": a source of the story
         cid = registry.add(name)
         registry.set_code(cid, match.group("code"))
         note(name, match.end("run") - len(name))

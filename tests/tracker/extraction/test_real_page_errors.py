@@ -542,3 +542,23 @@ def test_a_storys_undated_penalties_come_from_the_notice_it_reports():
         ("中国证监会", "warning", "2025-07-13"),
         ("中国证监会", "fine", "2025-07-13"),
     ]
+
+
+def test_companies_described_by_their_past_warnings_are_no_changes():
+    result = run("6月6日晚间,*ST南屏、ST北汀2家此前被实施退市风险警示、其他风险警示的上市公司宣布将撤销风险警示。")
+    assert [r["to"] for r in result["status_changes"]] == []
+
+
+def test_a_data_source_with_its_stock_code_is_not_a_company():
+    result = run("记者据同花顺(300033)iFind数据统计发现,今年以来已有上百家公司领到罚单,其中不乏公开谴责、通报批评。")
+    assert result["companies"] == [] and result["enforcement_actions"] == []
+
+
+def test_an_investigation_under_way_is_dated_by_its_notice_not_by_a_later_report():
+    result = run(
+        "9月23日晚间,南屏科技发布公告称,公司目前正在被中国证券监督管理委员会(以下简称“中国证监会”)立案调查。\n"
+        "南屏科技于2024年4月25日收到中国证监会《立案告知书》,中国证监会决定对公司立案。\n"
+        "南屏科技表示,在立案调查期间,公司将积极配合中国证监会的调查工作。",
+        published="2024-09-24",
+    )
+    assert actions(result) == [("南屏科技", "investigation", "2024-04-25")]
