@@ -49,12 +49,14 @@ _NEW_NAME_RE = re.compile(
 _NOT_A_NAME_RE = re.compile(r"[\s,。;:、]|\d{6}")
 # A date followed by these words tells when something was announced or received.
 _REPORT_AFTER_RE = re.compile(
-    r"(?:晚间|晚|早间|盘后|午间)?(?:发布|披露|公告|收到|接到)|(?:晚间|盘后)[,，]"
+    r"(?:晚间|晚|早间|盘后|午间)?(?:发布|披露|公告|公布|收到|接到)|(?:晚间|盘后)[,，]"
     # "2月9日,ST华铁(000976)公告称": the company between the date and its announcement.
     r"|(?:晚间|晚|早间|盘后)?,[^,。;]{2,24}?(?:晚间|晚|早间|盘后)?(?:发布公告|公告称|披露公告|公告显示|收到|接到)"
 )
 # "于4月19日向上交所提交了撤销…的申请": the day of the application, not of the change.
 _SINCE_AFTER_RE = re.compile(r"(?:之)?后的|以来")
+_BRANCH_AFTER_RE = re.compile(rf"[{CJK}]{{0,6}}?(?:分行|支行|营业部)")
+_STILL_NEEDS_AFTER_RE = re.compile(r"[^,。;]{0,4}?(?:尚需|尚待|仍需|需经|须经|有待)")
 _ONGOING_BEFORE_RE = re.compile(r"正在|仍在|尚在|正处于|处于")
 _DESCRIBED_AFTER_RE = re.compile(r"(?:[、和及或][^,。;]{0,12}?)?的(?:上市)?公司")
 # "证监会7月13日下发的《行政处罚事先告知书》揭露…": the document a story's undated penalties come from.
@@ -177,6 +179,8 @@ class _PageExtractor(RecordsMixin):
         for mention, explicit in mentions:
             if explicit and not self.registry.is_listed(mention.company):
                 continue  # a shareholder or related party: a target at most, never the subject
+            if explicit and _BRANCH_AFTER_RE.match(self.text, mention.end):
+                continue  # "交通银行深圳分行向法院申请冻结…": a listed bank's branch, the company's creditor
             if explicit:
                 before = self.text[max(sentence.start, mention.start - 6) : mention.start]
                 role = bool(_ROLE_BEFORE_RE.search(before))
@@ -408,6 +412,8 @@ class _PageExtractor(RecordsMixin):
                 continue
             if P.NAMED_CONDITION_RE.match(sentence.text, match.end()) or P.TRIGGERED_RE.search(clause):
                 continue  # "触发了“公司股票被实施其他风险警示”的情形": a rule's case, not the change
+            if _STILL_NEEDS_AFTER_RE.match(sentence.text, match.end()):
+                continue  # "公司股票撤销退市风险警示尚需上交所审核同意": not granted yet
             if _SINCE_AFTER_RE.match(sentence.text, match.end()) or _DESCRIBED_AFTER_RE.match(sentence.text, match.end()):
                 # "被实施退市风险警示后的首个年度报告": a time the sentence counts from; "4家此前被实施退市风险
                 # 警示、其他风险警示的上市公司": companies described by what they went through, not a change.

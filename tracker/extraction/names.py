@@ -157,6 +157,8 @@ _AFTER_NAME_RE = re.compile(
     r"公告|表示|披露|发布|股票|收到|接到|近日|日前|目前|颇具|年报|控股|实际|董事|当日|晚间|早间|方面|相关|作为|成为|宣布|涉嫌|"
     r"面临|公司|股价|证券|监事|总经理|财务|高管|处以|处罚"
 )
+# "*ST数知更是在今年两度被立案": an adverb after the name, not its third character.
+_ADVERBS = ("更是", "也是", "还是", "就是", "正是", "又是", "亦是", "仍是", "更为", "更加", "再度", "再次", "曾经", "依然")
 SHORT_ALIAS_RE = re.compile(
     rf"(?<![{CJK}A-Za-z*])(?P<name>[{CJK}]{{2,6}})\((?:以下简称|以下称|下称|简称|即|证券简称|股票简称)[::]?\s*[\"“「]?"
     rf"(?P<alias>[{CJK}A-Za-z*]{{2,10}})[\"”」]?(?:[,;、][^()]{{0,40}})?\)"
@@ -565,7 +567,8 @@ def build_registry(text, known_names=None):
         # "ST芯联科公告": a third character that does not start the next word belongs to the name.
         if not _AFTER_NAME_RE.match(text, match.end()) and re.match(rf"[{CJK}]", text[match.end() : match.end() + 1]):
             longer = text[match.start() : match.end() + 1]
-            if _AFTER_NAME_RE.match(text, match.end() + 1) and not is_generic_st(strip_st(longer)):
+            if (_AFTER_NAME_RE.match(text, match.end() + 1) and not is_generic_st(strip_st(longer))
+                    and not text.startswith(_ADVERBS, match.end())):
                 name = longer
         # A declared longer spelling ("*ST新海宜") wins over the two-character default.
         if not any(text.startswith(n, match.start()) and len(n) > len(name) for n in order):

@@ -38,7 +38,8 @@ MEASURE_PATTERNS = (
     # A headline's "实控人被禁入10年", "终身禁入".
     ("market_ban", r"市场禁入|禁入(?=(?:\d+|[一二三四五六七八九十]+)年)|终身禁入"),
     # 监管警示 is an exchange supervisory measure with no code of its own.
-    ("other", r"纪律处分|监管警示(?!函)"),
+    # A 纪律处分意向书 only announces what the exchange means to do.
+    ("other", r"纪律处分(?!意向)|监管警示(?!函)"),
 )
 # The characters a measure phrase can start with, tested first: the regex engine tries every alternative at
 # every position otherwise (a page took 8x longer). Keep it in step with MEASURE_PATTERNS.

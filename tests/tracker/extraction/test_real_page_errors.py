@@ -562,3 +562,34 @@ def test_an_investigation_under_way_is_dated_by_its_notice_not_by_a_later_report
         published="2024-09-24",
     )
     assert actions(result) == [("南屏科技", "investigation", "2024-04-25")]
+
+
+def test_a_removal_that_still_needs_the_exchanges_consent_is_no_change():
+    result = run("*ST南屏公告,公司已向上交所提交申请。上交所将决定是否撤销对公司股票实施的退市风险警示,"
+                 "公司股票撤销退市风险警示尚需上交所审核同意。")
+    assert result["status_changes"] == []
+
+
+def test_a_listed_banks_branch_is_a_creditor_not_the_story_s_company():
+    result = run(
+        "南屏科技晚间公告,近日,东方资讯深圳分行向法院申请冻结公司5个银行账户。\n"
+        "公司认为触及相关规定,公司股票交易将于2月27日起被实施其他风险警示,股票简称由“南屏科技”变为“ST南屏”。",
+        known_names={**REGISTRY, "南屏科技": "code:002999"},
+    )
+    assert [(r["company"], r["to"]) for r in result["status_changes"]] == [("南屏科技", "ST")]
+
+
+def test_an_adverb_after_an_st_name_is_not_part_of_it():
+    result = run("在上述公司中,*ST南屏更是在今年两度被立案。公司于2025年5月15日收到中国证监会《立案告知书》。")
+    assert [c["short_names"] for c in result["companies"]] == [["*ST南屏"]]
+
+
+def test_a_letter_of_intended_discipline_is_not_yet_a_measure():
+    result = run("上交所已及时启动纪律处分程序,并向*ST南屏及责任人发出纪律处分意向书。")
+    assert result["enforcement_actions"] == []
+
+
+def test_the_evening_a_change_was_made_public_is_not_the_day_it_takes_effect():
+    result = run("ST南屏7月5日晚间公布,公司股票将被深交所实施退市风险警示。\n"
+                 "7月9日开市起,公司股票简称由“ST南屏”变更为“*ST南屏”。")
+    assert statuses(result) == [("ST南屏", "ST", "*ST", "2025-07-09")]
