@@ -25,7 +25,16 @@ from . import details
 from . import patterns as P
 from .amounts import find_amounts
 from .dates import DateMention, find_dates, parse_published
-from .names import GENERIC_NAMES, HEADER_RE, PRONOUN_RE, RENAME_RE, Mention, build_registry, st_label
+from .names import (
+    GENERIC_NAMES,
+    HEADER_RE,
+    PRONOUN_RE,
+    RENAME_RE,
+    Mention,
+    build_registry,
+    st_label,
+    without_site_remark,
+)
 from .records import RecordsMixin, in_page_characters
 from .sentences import SIGNATURE_DATE_RE as _SIGNATURE_DATE_RE
 from .sentences import clause_end as _clause_end
@@ -90,6 +99,9 @@ _TIMES = {"两": 2, "二": 2, "三": 3, "四": 4}
 # An open 《 before the trigger: the trigger is inside the title of an announcement or rule.
 _INSIDE_TITLE_RE = re.compile(r"《[^《》]*$")
 _APPLICATION_AFTER_RE = re.compile(r"[^,。;]{0,8}?的申请")
+# An announcement's title written without 《》: "关于公司股票实施其他风险警示暨临时停牌的提示性公告".
+_TITLE_BEFORE_RE = re.compile(r"关于[^,。;《》]{0,30}$")
+_TITLE_AFTER_RE = re.compile(r"[^,。;《》]{0,24}?的(?:提示性|风险提示|进展)?公告")
 # "(2025年1月5日)届满", "2月25日责令改正期满", "期限已于X届满": the end of an order's period.
 _EXPIRY_AFTER_RE = re.compile(
     r"\)?(?:的)?(?:责令改正|责令整改|整改|改正|还款|归还)?(?:的)?(?:期限|规定期限)?(?:已|将|即将)?(?:期满|届满|到期)"
@@ -357,7 +369,8 @@ class _PageExtractor(RecordsMixin):
     def _use(self, subject):
         root = self.registry.find(subject.company)
         self.used_companies.setdefault(root, subject.start)
-        return {"company": subject.name, "company_code": self.registry.code(root), "_root": root, "_named": subject.explicit}
+        return {"company": without_site_remark(subject.name), "company_code": self.registry.code(root), "_root": root,
+                "_named": subject.explicit}
 
     def _evidence(self, sentence):
         text = sentence.text.strip()
@@ -421,6 +434,10 @@ class _PageExtractor(RecordsMixin):
             if _INSIDE_TITLE_RE.search(sentence.text, 0, local) or _APPLICATION_AFTER_RE.match(sentence.text, match.end()):
                 continue  # "《关于…将被叠加实施退市风险警示的公告》", "提出撤销…退市风险警示的申请"
             date = self._date_before(dates, sentence.start + local, sentence, after_in_clause=True, effective=True)
+            if _TITLE_BEFORE_RE.search(sentence.text, 0, local) and _TITLE_AFTER_RE.match(sentence.text, match.end()):
+                # "9月20日,X发布关于公司股票实施其他风险警示暨临时停牌的提示性公告": the day of the notice,
+                # not of the change; the notice's own sentences tell that.
+                date = None
             started = bool(_START_DAY_AFTER_RE.match(sentence.text, match.end()))
             if date is None and started:
                 after = [d for d in dates if d.start >= sentence.start + match.end() and d.value]

@@ -406,6 +406,11 @@ _FOUR_CHAR_RUN_RE = re.compile(
 _SITE_REMARK_RE = re.compile(r"\((?:维权|诉讼|索赔)\)")
 
 
+def without_site_remark(name):
+    """The name as the company writes it: "江苏示例(维权)股份有限公司" -> "江苏示例股份有限公司"."""
+    return _SITE_REMARK_RE.sub("", name) if "(" in name else name
+
+
 def _holds_in_order(word, chars):
     """Whether ``chars`` appear in ``word`` in that order."""
     position = 0

@@ -11,7 +11,7 @@ import re
 
 from . import patterns as P
 from .dates import find_dates
-from .names import GENERIC_NAMES, st_label
+from .names import GENERIC_NAMES, st_label, without_site_remark
 
 # "实施起始日为2025年4月30日", "起始日:2025年5月6日": the day a change starts, on a page of its own.
 _START_DAY_RE = re.compile(
@@ -199,7 +199,8 @@ class RecordsMixin:
         for root in sorted(used, key=used.get):
             if root not in recorded and root not in occupied:
                 continue
-            names = [n for n in self.registry.names_of(root, self.order) if n not in GENERIC_NAMES]
+            names = list(dict.fromkeys(without_site_remark(n) for n in self.registry.names_of(root, self.order)
+                                       if n not in GENERIC_NAMES))
             full = next((n for n in names if n.endswith("公司")), None)
             (companies if root in recorded else occupation_companies).append(
                 {"full_name": full, "short_names": [n for n in names if n != full], "code": self.registry.code(root)}

@@ -320,7 +320,8 @@ def test_a_sites_remark_inside_a_full_name_is_one_company():
         "近日,广东青岚(维权)股份有限公司(股票简称:青岚股份)发布公告称,根据《关于对广东青岚股份有限公司、张三采取出具警示函措施的决定》,"
         "监管机构对青岚股份及张三采取出具警示函的行政监管措施。"
     )
-    assert len(result["companies"]) == 1
+    # Named as the company writes itself, without the site's remark.
+    assert result["companies"] == [{"full_name": "广东青岚股份有限公司", "short_names": ["青岚股份"], "code": None}]
     assert [a[1] for a in actions(result)] == ["warning_letter"]
 
 
@@ -593,3 +594,12 @@ def test_the_evening_a_change_was_made_public_is_not_the_day_it_takes_effect():
     result = run("ST南屏7月5日晚间公布,公司股票将被深交所实施退市风险警示。\n"
                  "7月9日开市起,公司股票简称由“ST南屏”变更为“*ST南屏”。")
     assert statuses(result) == [("ST南屏", "ST", "*ST", "2025-07-09")]
+
+
+def test_the_day_of_a_notice_named_by_its_title_is_not_the_day_of_the_change():
+    result = run("9月20日,南屏示例科技股份有限公司(以下简称“南屏科技”)发布关于公司股票实施其他风险警示暨临时停牌的提示性公告。"
+                 "公告称,公司股票将于2025年9月21日停牌1天,9月22日起实施其他风险警示。")
+    assert statuses(result) == [("南屏科技", None, "ST", "2025-09-22")]
+    # The title alone still tells the change, undated.
+    alone = run("9月20日,南屏示例科技股份有限公司(以下简称“南屏科技”)发布关于公司股票实施其他风险警示的提示性公告。")
+    assert statuses(alone) == [("南屏科技", None, "ST", None)]
