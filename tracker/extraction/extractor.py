@@ -63,16 +63,6 @@ _REPORT_AFTER_RE = re.compile(
     r"|(?:晚间|晚|早间|盘后)?,[^,。;]{2,24}?(?:晚间|晚|早间|盘后)?(?:发布公告|公告称|披露公告|公告显示|收到|接到)"
 )
 # "于4月19日向上交所提交了撤销…的申请": the day of the application, not of the change.
-_SINCE_AFTER_RE = re.compile(r"(?:之)?后的|以来")
-_BRANCH_AFTER_RE = re.compile(rf"[{CJK}]{{0,6}}?(?:分行|支行|营业部)")
-_STILL_NEEDS_AFTER_RE = re.compile(r"[^,。;]{0,4}?(?:尚需|尚待|仍需|需经|须经|有待)")
-_ONGOING_BEFORE_RE = re.compile(r"正在|仍在|尚在|正处于|处于")
-_DESCRIBED_AFTER_RE = re.compile(r"(?:[、和及或][^,。;]{0,12}?)?的(?:上市)?公司")
-# "证监会7月13日下发的《行政处罚事先告知书》揭露…": the document a story's undated penalties come from.
-_DOCUMENT_LEAD_RE = re.compile(
-    r"(?P<who>(?:中国)?证监会|[^,。;《]{2,3}证监局|[^,。;《]{2,4}监管局)(?P<when>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?"
-    r"(?:向[^,。;]{0,20}?)?(?:下发|出具|作出|发出|送达)的《[^《》]{0,20}?(?:事先告知书|处罚决定书)》"
-)
 _APPLIED_AFTER_RE = re.compile(r"[^,。;]{0,25}?(?:提交|申请)")
 # "简称将变更为“*ST银河”,于5月5日停牌一天": the halt's day; the warning starts when trading resumes.
 _HALT_AFTER_RE = re.compile(r"(?:\([^()]{0,6}\))?(?:开市起|起)?(?:临时)?停牌")
@@ -84,6 +74,21 @@ _MONTH_ONLY_RE = re.compile(r"月(?:份|初|中旬|上旬|下旬|底|末)?$")
 _RECEIPT_AFTER_RE = re.compile(r",?[^,。;]{0,12}?(?:收到|接到|收悉)")
 _REGULATOR_ANNOUNCES_RE = re.compile(
     r"(?:晚间|当日)?,?(?P<who>(?:中国)?证监会|[^,。;]{2,3}证监局|上交所|深交所|北交所)(?:官网)?(?:发布|通报|公布|宣布|披露|表示|(?:向|对)[^,。;]{1,20}?(?:送达|下发|出具|作出)|(?P<acts>(?=对|向)))"
+)
+# "被实施退市风险警示后的首个年度报告", "…以来": a time counted from a warning, not its change.
+_SINCE_AFTER_RE = re.compile(r"(?:之)?后的|以来")
+# "交通银行深圳分行向法院申请冻结…": a listed bank's branch, a creditor.
+_BRANCH_AFTER_RE = re.compile(rf"[{CJK}]{{0,6}}?(?:分行|支行|营业部)")
+# "撤销退市风险警示尚需上交所审核同意": not granted yet.
+_STILL_NEEDS_AFTER_RE = re.compile(r"[^,。;]{0,4}?(?:尚需|尚待|仍需|需经|须经|有待)")
+# "目前正在被中国证监会立案调查": an investigation under way, not one opened that day.
+_ONGOING_BEFORE_RE = re.compile(r"正在|仍在|尚在|正处于|处于")
+# "4家此前被实施退市风险警示、其他风险警示的上市公司": companies described by a past warning.
+_DESCRIBED_AFTER_RE = re.compile(r"(?:[、和及或][^,。;]{0,12}?)?的(?:上市)?公司")
+# "证监会7月13日下发的《行政处罚事先告知书》揭露…": the document a story's undated penalties come from.
+_DOCUMENT_LEAD_RE = re.compile(
+    r"(?P<who>(?:中国)?证监会|[^,。;《]{2,3}证监局|[^,。;《]{2,4}监管局)(?P<when>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?"
+    r"(?:向[^,。;]{0,20}?)?(?:下发|出具|作出|发出|送达)的《[^《》]{0,20}?(?:事先告知书|处罚决定书)》"
 )
 _LETTER_RE = re.compile(r"问询函|关注函|工作函|监管函")
 _TOPIC_AFTER_RE = re.compile(r"(?:的)?(?:情况|公司名单|名单|的公司)")
