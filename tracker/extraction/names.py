@@ -158,7 +158,7 @@ _AFTER_NAME_RE = re.compile(
     r"面临|公司|股价|证券|监事|总经理|财务|高管|处以|处罚"
 )
 # "*ST数知更是在今年两度被立案": an adverb after the name, not its third character.
-_ADVERBS = ("更是", "也是", "还是", "就是", "正是", "又是", "亦是", "仍是", "更为", "更加", "再度", "再次", "曾经", "依然")
+_ADVERBS = ("更是", "也是", "还是", "就", "正是", "又是", "亦是", "仍是", "更为", "更加", "再度", "再次", "曾经", "依然")
 SHORT_ALIAS_RE = re.compile(
     rf"(?<![{CJK}A-Za-z*])(?P<name>[{CJK}]{{2,6}})\((?:以下简称|以下称|下称|简称|即|证券简称|股票简称)[::]?\s*[\"“「]?"
     rf"(?P<alias>[{CJK}A-Za-z*]{{2,10}})[\"”」]?(?:[,;、][^()]{{0,40}})?\)"
@@ -183,6 +183,8 @@ _NOT_CONTEXT_NAME = re.compile(
 _NOT_ANNOUNCER = re.compile(r"^[日号月年]|晚间|早间|今日|近日|日前|当日|当晚|同日|另据|此外|随后|同时")
 _NOT_SHORT_NAME = re.compile(
     r"公司|家|多|些|交易所|深交所|上交所|北交所|证监|监管|记者|投资者|股东|董事|机构|部门|政府|法院|中心|协会|委员会|本报|^在"
+    # "…高级管理人员(以下简称“公开认定”)": a measure's name, not a company's.
+    r"|人员|认定"
 )
 
 # Every pronoun starts with one of the characters looked ahead for (see patterns._MEASURE_START).

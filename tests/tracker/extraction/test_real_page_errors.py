@@ -603,3 +603,19 @@ def test_the_day_of_a_notice_named_by_its_title_is_not_the_day_of_the_change():
     # The title alone still tells the change, undated.
     alone = run("9月20日,南屏示例科技股份有限公司(以下简称“南屏科技”)发布关于公司股票实施其他风险警示的提示性公告。")
     assert statuses(alone) == [("南屏科技", None, "ST", None)]
+
+
+def test_a_measure_given_a_short_name_is_not_a_company():
+    result = run("常见的纪律处分类型为通报批评、公开谴责以及公开认定不适合担任上市公司董事、监事、高级管理人员"
+                 "(以下简称“公开认定”)。2024年交易所作出公开认定13人次。")
+    assert result["companies"] == [] and result["enforcement_actions"] == []
+
+
+def test_a_notice_that_delisting_is_intended_is_not_the_delisting():
+    result = run("*ST南屏就相关风险提示称,公司收到终止上市事先告知书后,可以根据规定申请听证,提出陈述和申辩。")
+    assert result["status_changes"] == []
+
+
+def test_jiu_after_an_st_name_is_not_part_of_it():
+    result = run("6月3日,*ST南屏就相关事项收到深交所下发的关注函。")
+    assert [c["short_names"] for c in result["companies"]] == [["*ST南屏"]]
