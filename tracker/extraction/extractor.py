@@ -294,8 +294,9 @@ class _PageExtractor(RecordsMixin):
                 found = _DOCUMENT_LEAD_RE.search(self.text, article.start, article.end)
                 regulator = found and P.REGULATOR_RE.match(found.group("who"))
                 if regulator and P.regulator_name(regulator):
-                    when = found.group("when")
-                    day = find_dates(when, self.published)[0].value if when else None
+                    # A day the date reader refuses ("0000年1月1日") leaves the lead undated.
+                    days = find_dates(found.group("when"), self.published) if found.group("when") else []
+                    day = days[0].value if days else None
                     article._lead = (found.start(), P.regulator_name(regulator), day)
         return article._lead or None
 

@@ -619,3 +619,13 @@ def test_a_notice_that_delisting_is_intended_is_not_the_delisting():
 def test_jiu_after_an_st_name_is_not_part_of_it():
     result = run("6月3日,*ST南屏就相关事项收到深交所下发的关注函。")
     assert [c["short_names"] for c in result["companies"]] == [["*ST南屏"]]
+
+
+def test_a_notice_dated_with_an_impossible_year_leaves_its_penalties_undated():
+    # A broken date in the lead must not stop the page: the records come, without a day.
+    result = run("*ST南屏遭重罚\n证监会0000年1月1日下发的《行政处罚事先告知书》显示。\n公司主体被责令改正、警告并处1000万元罚款。")
+    assert [(r["regulator"], r["measure"], r["date"]) for r in result["enforcement_actions"]] == [
+        ("中国证监会", "rectification_order", None),
+        ("中国证监会", "warning", None),
+        ("中国证监会", "fine", None),
+    ]
