@@ -29,6 +29,7 @@ from .names import (
     GENERIC_NAMES,
     HEADER_RE,
     PRONOUN_RE,
+    QUOTE_LINK,
     RENAME_RE,
     Mention,
     build_registry,
@@ -53,7 +54,8 @@ _PROPOSAL_RE = re.compile(r"拟(?:决定|作出|对[^。:]{0,20}作出)[^。]{0,
 _LIST_ITEM_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[、.]|\(\d+\)|\([一二三四五六七八九十]+\))")
 _RELATIVE_DAY_RE = re.compile(r"同日|次日|翌日|当日|当天")
 _NEW_NAME_RE = re.compile(
-    r"简称(?:将)?(?:由[\"“「](?P<old>[^\"”」]{2,12})[\"”」])?(?:变更|更名|改|调整)为[\"“「](?P<new>[^\"”」]{2,12}?)(?:\(行情\d{6}(?:,诊股)?\))?[\"”」]"
+    r"简称(?:将)?(?:由[\"“「](?P<old>[^\"”」]{2,12})[\"”」])?(?:变更|更名|改|调整)为[\"“「](?P<new>[^\"”」]{2,12}?)"
+    + QUOTE_LINK + r"[\"”」]"
 )
 _NOT_A_NAME_RE = re.compile(r"[\s,。;:、]|\d{6}")
 # A date followed by these words tells when something was announced or received.
@@ -79,8 +81,6 @@ _REGULATOR_ANNOUNCES_RE = re.compile(
 _SINCE_AFTER_RE = re.compile(r"(?:之)?后的|以来")
 # "交通银行深圳分行向法院申请冻结…": a listed bank's branch, a creditor.
 _BRANCH_AFTER_RE = re.compile(rf"[{CJK}]{{0,6}}?(?:分行|支行|营业部)")
-# "撤销退市风险警示尚需上交所审核同意": not granted yet.
-_STILL_NEEDS_AFTER_RE = re.compile(r"[^,。;]{0,4}?(?:尚需|尚待|仍需|需经|须经|有待)")
 # "目前正在被中国证监会立案调查": an investigation under way, not one opened that day.
 _ONGOING_BEFORE_RE = re.compile(r"正在|仍在|尚在|正处于|处于")
 # "4家此前被实施退市风险警示、其他风险警示的上市公司": companies described by a past warning.
@@ -431,7 +431,7 @@ class _PageExtractor(RecordsMixin):
                 continue
             if P.NAMED_CONDITION_RE.match(sentence.text, match.end()) or P.TRIGGERED_RE.search(clause):
                 continue  # "触发了“公司股票被实施其他风险警示”的情形": a rule's case, not the change
-            if _STILL_NEEDS_AFTER_RE.match(sentence.text, match.end()):
+            if P.PENDING_APPROVAL_RE.match(sentence.text, match.end()):
                 continue  # "公司股票撤销退市风险警示尚需上交所审核同意": not granted yet
             if _SINCE_AFTER_RE.match(sentence.text, match.end()) or _DESCRIBED_AFTER_RE.match(sentence.text, match.end()):
                 # "被实施退市风险警示后的首个年度报告": a time the sentence counts from; "4家此前被实施退市风险

@@ -122,10 +122,11 @@ HEADER_RE = re.compile(
     rf"(?P<name>[*A-Za-z{CJK}]{{2,10}}?)(?=\s|公告编号|编号|债券|$|[,;])",
     re.M,
 )
+# A site's quote link inside a new name's quotes: "变更为“泛微网络(行情603039,诊股)”".
+QUOTE_LINK = r"(?:\(行情\d{6}(?:,诊股)?\))?"
 RENAME_RE = re.compile(
     r"简称(?:将)?(?:由|从)[\"“「](?P<old>[^\"”」]{2,12})[\"”」](?:(?:变更|恢复|更名|改|调整|变)为|变成|变)"
-    # A site's quote link inside the quotes: "变更为“泛微网络(行情603039,诊股)”".
-    r"[\"“「](?P<new>[^\"”」]{2,12}?)(?:\(行情\d{6}(?:,诊股)?\))?[\"”」]"
+    rf"[\"“「](?P<new>[^\"”」]{{2,12}}?){QUOTE_LINK}[\"”」]"
 )
 # "示例电气晚间公告称" / "示例电气(即"*ST示例")": a short name declared without its full name.
 ANNOUNCER_RE = re.compile(
