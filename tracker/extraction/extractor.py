@@ -58,6 +58,8 @@ _NEW_NAME_RE = re.compile(
     + QUOTE_LINK + r"[\"”」]"
 )
 _NOT_A_NAME_RE = re.compile(r"[\s,。;:、]|\d{6}")
+# Words of a warning lifted: near them a plain name given an ST label is a *ST stock moving to ST.
+_LIFTED_NEARBY_RE = re.compile(r"撤销|摘帽|摘星|解除")
 # A date followed by these words tells when something was announced or received.
 _REPORT_AFTER_RE = re.compile(
     r"(?:晚间|晚|早间|盘后|午间)?(?:发布|披露|公告|公布|收到|接到)|(?:晚间|盘后)[,，]"
@@ -521,11 +523,19 @@ class _PageExtractor(RecordsMixin):
                     continue
                 old_label, new_label = st_label(named[0].name), st_label(match.group("new"))
                 key = self.registry.find(named[0].company)
-                # Only a plain new name after an ST one (a removal): writers name a company by its
-                # newest label, so "*ST旭蓝…简称变更为“ST旭蓝”" may well be the other way round.
-                if old_label == "normal" or new_label != "normal" or key in found:
+                if key in found:
                     continue
                 date = self._date_before(dates, sentence.start + local, sentence, effective=True)
+                if old_label == "normal" and new_label != "normal":
+                    # "自9月23日起,华示股份股票简称变更为“ST华示”": a plain name given a label is a warning
+                    # imposed; not where a warning is lifted nearby (a *ST stock named plainly, then ST).
+                    if not _LIFTED_NEARBY_RE.search(self.text, max(0, sentence.start - 200), sentence.end):
+                        found[key] = (named[0], None, new_label, date, False)
+                    continue
+                # Otherwise only a plain new name after an ST one (a removal): writers name a company by its
+                # newest label, so "*ST旭蓝…简称变更为“ST旭蓝”" may well be the other way round.
+                if old_label == "normal" or new_label != "normal":
+                    continue
                 found[key] = (named[0], old_label, new_label, date, False)
         for subject, old, new, date, stacked in found.values():
             label = st_label(subject.name)

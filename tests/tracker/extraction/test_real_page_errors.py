@@ -629,3 +629,12 @@ def test_a_notice_dated_with_an_impossible_year_leaves_its_penalties_undated():
         ("中国证监会", "warning", None),
         ("中国证监会", "fine", None),
     ]
+
+
+def test_a_plain_name_given_an_st_label_tells_the_day_of_the_warning():
+    result = run("根据规定,南屏科技股票将被实施其他风险警示。9月22日停牌一天,自9月23日起,南屏科技A股股票简称变更为"
+                 "“ST南屏”,日涨跌幅限制为5%。")
+    assert statuses(result) == [("南屏科技", None, "ST", "2025-09-23")]
+    # Beside a warning lifted, the same words are a *ST stock moving to ST: no imposition is read from them.
+    lifted = run("南屏科技撤销退市风险警示的申请获深交所同意。自9月23日起,南屏科技股票简称变更为“ST南屏”。")
+    assert ("南屏科技", None, "ST", "2025-09-23") not in statuses(lifted)
