@@ -134,16 +134,24 @@ ANNOUNCER_RE = re.compile(
     r"(?:今日|近日|日前|当日|当晚|今晚|晚间|早间|近期|同日|也|亦|还)*"
     r"(?:发布|披露)?(?:公告称|发布公告|披露公告|发公告|晚间公告|公告显示)"
 )
+# "示例股份4月28日公告,公司股票…": the bare word before the comma that opens what it says, after a name of four
+# characters, the usual short name, and nothing else in the run ("导读示例股份…" is a heading glued to it).
+BARE_ANNOUNCER_RE = re.compile(
+    rf"(?<![{CJK}A-Za-z*])(?P<name>[{CJK}]{{4}})(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)?"
+    r"(?:今日|近日|日前|当日|当晚|今晚|晚间|早间|近期|同日|也|亦|还)*公告(?=[,:])"
+)
 # An announcer's match lies inside one run of Chinese characters and digits, and the run holds 公告.
 _CJK_RUN_RE = re.compile(rf"[{CJK}\d]+")
 
 
 def _announcements(text):
     """ANNOUNCER_RE's matches in ``text``, looked for only in the runs that hold 公告 (the same matches: none
-    crosses a run's end) instead of trying a name at the start of every run."""
+    crosses a run's end; the character after the run is kept in view for the bare "公告,") instead of trying a
+    name at the start of every run. A run with both kinds gives both (the registry keeps a name once)."""
     for run in _CJK_RUN_RE.finditer(text):
         if text.find("公告", run.start(), run.end()) >= 0:
             yield from ANNOUNCER_RE.finditer(text, run.start(), run.end())
+            yield from BARE_ANNOUNCER_RE.finditer(text, run.start(), run.end() + 1)
 
 
 # "海岚股份(603517)", "东岳能源(SZ300512)": a short name with its stock code in brackets.

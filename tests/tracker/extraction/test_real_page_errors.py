@@ -638,3 +638,13 @@ def test_a_plain_name_given_an_st_label_tells_the_day_of_the_warning():
     # Beside a warning lifted, the same words are a *ST stock moving to ST: no imposition is read from them.
     lifted = run("南屏科技撤销退市风险警示的申请获深交所同意。自9月23日起,南屏科技股票简称变更为“ST南屏”。")
     assert ("南屏科技", None, "ST", "2025-09-23") not in statuses(lifted)
+
+
+def test_a_short_name_announcing_with_the_bare_word_is_the_company():
+    result = run("长河股份4月28日公告,公司股票于2025年5月5日起实施退市风险警示。")
+    assert statuses(result) == [("长河股份", None, "*ST", "2025-05-05")]
+    letter = run("南屏科技晚间公告,收到深交所下发的关注函。")
+    assert [c["short_names"] for c in letter["companies"]] == [["南屏科技"]]
+    # Only a name of four characters that fills its run: a heading glued in front is no part of the name.
+    glued = run("导读长河股份4月28日公告,公司股票于2025年5月5日起实施退市风险警示。")
+    assert glued["companies"] == [] and glued["status_changes"] == []
