@@ -49,6 +49,10 @@ _GAP_NOISE_RE = re.compile(r"[\s\"“”'‘’「」()]")
 _ROLE_BEFORE_RE = re.compile(
     r"(?:控股股东|大股东|股东|子公司|实际控制人|实控人|关联方|母公司|参股|收购|受让|出售|投资|间接控股|控制的)$"
 )
+# The end of an officer's title right before the person's name: "示例科技(300999)股东、董事长兼总经理张三".
+_OFFICER_BEFORE_RE = re.compile(
+    r"(?:董事长|总经理|总裁|董事|监事|董事会秘书|董秘|财务总监|财务负责人|高级管理人员|高管|实际控制人|控股股东|股东)$"
+)
 _TARGET_VERB_RE = re.compile(r"采取|出具|给予|予以|处以|作出|实施|进行|下发|发出|分别|并处|没收")
 _PROPOSAL_RE = re.compile(r"拟(?:决定|作出|对[^。:]{0,20}作出)[^。]{0,10}:")
 _LIST_ITEM_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[、.]|\(\d+\)|\([一二三四五六七八九十]+\))")
@@ -613,6 +617,8 @@ class _PageExtractor(RecordsMixin):
             if not chosen and article.document and article.issuer is not None:
                 # "二、对刘振江给予警告": in the issuer's own document, its officers' penalties are its record.
                 chosen = self._officers_only(sentence, local, match.end(), article, pos)
+            if not chosen and not subjects and article.current is not None:
+                chosen = self._officer_of_current(sentence, local, match.end(), article, pos)
             if not chosen or (statistics and not any(s.explicit for s in chosen)):
                 continue
             persons, target_has_company = self._targets(sentence, local, match.end(), chosen)
@@ -680,6 +686,22 @@ class _PageExtractor(RecordsMixin):
             return []
         name = self.display.get(article.issuer) or self.registry.names_of(article.issuer, self.order)[0]
         return [_Subject(article.issuer, name, pos, pos, False)]
+
+    def _officer_of_current(self, sentence, local, trigger_end, article, pos):
+        """ "示例科技董事长张三…。证监局决定对张三采取出具警示函的措施": a measure naming only a person the
+        paragraph introduced as an officer of the story's company is that company's record."""
+        persons, _ = self._targets(sentence, local, trigger_end, [])
+        if not persons:
+            return []
+        para_start = self.text.rfind("\n", 0, sentence.start) + 1
+        names = self.registry.names_of(article.current, self.order)
+        for person in persons:
+            for match in re.finditer(re.escape(person), self.text[para_start : sentence.start]):
+                window = self.text[max(para_start, para_start + match.start() - 40) : para_start + match.start()]
+                window = re.sub(r"兼|、|及|和", "", window) if _OFFICER_BEFORE_RE.search(window) else window
+                if _OFFICER_BEFORE_RE.search(window) and any(name in window for name in names):
+                    return [_Subject(article.current, article.current_name, pos, pos, False)]
+        return []
 
     def _without_holders(self, sentence, chosen, subjects):
         """ "公司控股股东海森投资有限公司收到警示函": the measure is the listed company's record."""
@@ -873,7 +895,9 @@ class _PageExtractor(RecordsMixin):
             # In a document, a sentence about the issuer's officers alone still counts (_officers_only).
             # An order's period that ends ("期限已于1月5日届满") belongs to the story's company even unnamed.
             expiring = article.current is not None and _EXPIRY_HINT_RE.search(sentence.text)
-            if (subjects or article.issuer is not None or expiring) and _EVENT_HINT_RE.search(sentence.text):
+            # A measure on a person alone ("对张三采取…") may be the story's company's (_officer_of_current).
+            officer = not subjects and article.current is not None and "对" in sentence.text
+            if (subjects or article.issuer is not None or expiring or officer) and _EVENT_HINT_RE.search(sentence.text):
                 if sentence.paragraph not in paragraph_dates:
                     # 次日 resolves against the previous date in the paragraph, so read whole paragraphs.
                     para_start = self.text.rfind("\n", 0, sentence.start) + 1
@@ -898,11 +922,14 @@ class _PageExtractor(RecordsMixin):
                     }
                 self.paragraph_dates = paragraph_dates[sentence.paragraph]
                 dates = [d for d in self.paragraph_dates if sentence.start <= d.start < sentence.end]
-                self._status(sentence, subjects, dates, article)
-                self._enforcement(sentence, subjects, dates, article)
-                self._deadlines(sentence, subjects, dates, article)
-                if "余额" in sentence.text:
-                    self._occupations(sentence, subjects, dates)
+                if subjects or article.issuer is not None or expiring:
+                    self._status(sentence, subjects, dates, article)
+                    self._enforcement(sentence, subjects, dates, article)
+                    self._deadlines(sentence, subjects, dates, article)
+                    if "余额" in sentence.text:
+                        self._occupations(sentence, subjects, dates)
+                else:
+                    self._enforcement(sentence, subjects, dates, article)
             article.proposing = bool(_PROPOSAL_RE.search(sentence.text)) or (
                 article.proposing and bool(_LIST_ITEM_RE.match(sentence.text.lstrip()))
             )

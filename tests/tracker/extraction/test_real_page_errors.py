@@ -648,3 +648,14 @@ def test_a_short_name_announcing_with_the_bare_word_is_the_company():
     # Only a name of four characters that fills its run: a heading glued in front is no part of the name.
     glued = run("导读长河股份4月28日公告,公司股票于2025年5月5日起实施退市风险警示。")
     assert glued["companies"] == [] and glued["status_changes"] == []
+
+
+def test_a_measure_on_an_officer_alone_is_the_company_s_record():
+    result = run("11月25日,广东证监局官网公布,南屏科技(300999)股东、董事长兼总经理张明远此前公告拟减持公司股份。"
+                 "其后,张明远实际减持超出计划。为此,广东证监局决定对张明远采取出具警示函的行政监管措施。")
+    assert [(r["company"], r["measure"], r["persons"]) for r in result["enforcement_actions"]] == [
+        ("南屏科技", "warning_letter", ["张明远"])
+    ]
+    # A person the paragraph does not tie to the company as an officer gives no record of it.
+    stranger = run("南屏科技今日复牌。广东证监局决定对张明远采取出具警示函的行政监管措施。")
+    assert stranger["enforcement_actions"] == []
