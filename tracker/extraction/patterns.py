@@ -233,7 +233,7 @@ _ROLES = (
     "高管",
 )
 _ROLES_RE = re.compile("^(?:" + "|".join(sorted(_ROLES, key=len, reverse=True)) + ")+")
-_PERSON_TAIL_RE = re.compile(r"(?:等[\d一二三四五六七八九十两]+人|等人|等|先生|女士|分别)$")
+_PERSON_TAIL_RE = re.compile(r"(?:等[\d一二三四五六七八九十两]+人|等人|等|先生|女士|分别|拟)$")
 _SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏"
     "韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申"
@@ -263,13 +263,15 @@ _NOT_PERSON = re.compile(
     r"公司|股东|人员|董事|监事|高管|当事人|责任人|集团|机构|单位|中心|事务所|银行|证券|基金|其他|相关|上述|有关"
 )
 _PERSON_SPLIT_RE = re.compile(r"[、,和及与]|以及")
+# "对该公司董事长张三…": the company, named by a pronoun, in front of its officer's title.
+_PERSON_HEAD_RE = re.compile(r"^(?:该公司|本公司|公司)")
 
 
 def find_persons(span, company_names=()):
     """Person names in a target list such as "董事长孙翔、财务总监王红玉等三人"."""
     persons = []
     for piece in _PERSON_SPLIT_RE.split(span):
-        piece = _PERSON_TAIL_RE.sub("", _ROLES_RE.sub("", piece.strip()))
+        piece = _PERSON_TAIL_RE.sub("", _ROLES_RE.sub("", _PERSON_HEAD_RE.sub("", piece.strip())))
         piece = _PERSON_TAIL_RE.sub("", piece)
         if not 2 <= len(piece) <= 4 or piece in company_names or _NOT_PERSON.search(piece):
             continue

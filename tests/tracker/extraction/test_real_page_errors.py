@@ -659,3 +659,10 @@ def test_a_measure_on_an_officer_alone_is_the_company_s_record():
     # A person the paragraph does not tie to the company as an officer gives no record of it.
     stranger = run("南屏科技今日复牌。广东证监局决定对张明远采取出具警示函的行政监管措施。")
     assert stranger["enforcement_actions"] == []
+
+
+def test_a_proposed_penalty_names_its_person_before_ni():
+    result = run("广东证监局拟对南屏示例股份有限公司责令改正,给予警告,并处以300万元罚款。\n"
+                 "对该公司董事长兼总经理张明远拟给予警告,并处以330万元罚款,同时实施3年证券市场禁入。")
+    bans = [r for r in result["enforcement_actions"] if r["measure"] == "market_ban"]
+    assert [(r["persons"], r["proposed"]) for r in bans] == [(["张明远"], True)]
