@@ -61,6 +61,8 @@ _NEW_NAME_RE = re.compile(
     r"简称(?:将)?(?:由[\"“「](?P<old>[^\"”」]{2,12})[\"”」])?(?:变更|更名|改|调整)为[\"“「](?P<new>[^\"”」]{2,12}?)"
     + QUOTE_LINK + r"[\"”」]"
 )
+# Vague days of receipt.
+_RECENTLY = ("近日", "日前", "近期")
 _NOT_A_NAME_RE = re.compile(r"[\s,。;:、]|\d{6}")
 # Words of a warning lifted: near them a plain name given an ST label is a *ST stock moving to ST.
 _LIFTED_NEARBY_RE = re.compile(r"撤销|摘帽|摘星|解除")
@@ -269,6 +271,11 @@ class _PageExtractor(RecordsMixin):
                     or _HALT_AFTER_RE.match(self.text, d.end)
                 )
             ]
+        if before and before[-1].value is None and before[-1].text in _RECENTLY and not effective:
+            # "X7月11日公告,公司于近日收到…": received "recently", told on the day of the announcement.
+            told = [d for d in before[:-1] if d.value and _REPORT_AFTER_RE.match(self.text, d.end)]
+            if told:
+                return told[-1].value
         if before:
             return before[-1].value
         if after_in_clause:

@@ -666,3 +666,12 @@ def test_a_proposed_penalty_names_its_person_before_ni():
                  "对该公司董事长兼总经理张明远拟给予警告,并处以330万元罚款,同时实施3年证券市场禁入。")
     bans = [r for r in result["enforcement_actions"] if r["measure"] == "market_ban"]
     assert [(r["persons"], r["proposed"]) for r in bans] == [(["张明远"], True)]
+
+
+def test_a_measure_received_recently_takes_the_day_it_was_announced():
+    result = run("南屏科技7月11日公告,公司控股股东南屏集团于近日收到浙江证监局下发的决定书,浙江证监局决定对南屏集团"
+                 "采取出具警示函的行政监管措施。", published="2022-07-12")
+    assert actions(result) == [("南屏科技", "warning_letter", "2022-07-11")]
+    # Without the day of an announcement, "近日" stays undated.
+    vague = run("南屏科技公告称,公司于近日收到浙江证监局下发的警示函。", published="2022-07-12")
+    assert actions(vague) == [("南屏科技", "warning_letter", None)]
