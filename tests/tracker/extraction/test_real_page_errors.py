@@ -377,6 +377,10 @@ def test_document_number_violations_and_titles_of_an_action():
     )
     action = result["enforcement_actions"][0]
     assert action["document_number"] == "〔2025〕58号"
+    # Named after the words that bring it, the number starts after their 的.
+    brought = run("青岚示例科技股份有限公司(以下简称“ST青岚”)公告称,公司收到湖南证监局下发的行政监管措施决定书〔2025〕63号,"
+                  "湖南证监局决定对公司采取出具警示函的行政监管措施。")
+    assert [r["document_number"] for r in brought["enforcement_actions"]] == ["行政监管措施决定书〔2025〕63号"]
     # The pledge against 虚假记载/重大遗漏 every announcement prints is no violation.
     assert action["violation_types"] == ["P2510", "P2514", "P2504"]
     assert action["targets"] == [{"name": "张三", "title": "时任董事长"}]
