@@ -569,6 +569,8 @@ def build_registry(text, known_names=None):
             name = run[-4:]  # short names are mostly four characters: "向海岚股份(603517)"
             if name[0] == "据":
                 name = name[1:]  # "记者据同花顺(300033)": no short name starts with 据
+            elif name[0] in "向对" and len(run) >= 5 and run[-5] in "所局会":
+                name = name[1:]  # "深交所向搜于特(002503)": a regulator, then to whom
         if name in GENERIC_NAMES or _NOT_SHORT_NAME.search(name) or len(strip_st(name)) < 2:
             continue
         if is_source_mention(text, match.end("run") - len(name), match.end("run")):

@@ -679,3 +679,8 @@ def test_a_measure_received_recently_takes_the_day_it_was_announced():
     # Without the day of an announcement, "近日" stays undated.
     vague = run("南屏科技公告称,公司于近日收到浙江证监局下发的警示函。", published="2022-07-12")
     assert actions(vague) == [("南屏科技", "warning_letter", None)]
+
+
+def test_a_coded_name_after_a_regulator_and_xiang_loses_the_xiang():
+    result = run("深交所向搜示特(002999.SZ)发出关注函,要求说明前期补充流动资金的具体用途。")
+    assert [(c["short_names"], c["code"]) for c in result["companies"]] == [(["搜示特"], "002999")]
