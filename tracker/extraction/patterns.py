@@ -117,6 +117,8 @@ HYPOTHETICAL_RE = re.compile(
     r"|可能[^。;]{0,40}?,[^,。;]{0,10}?将(?!于)"
     # The boilerplate of a risk notice: "每五个交易日披露一次…,直至相应情形消除或者本所终止其股票上市".
     r"|直至[^,。;]{0,12}?(?:消除|解决)[^,。;]{0,4}?或"
+    # "如果届时…无法解决,公司将触及…的情形。根据该规则,交易所将对其股票实施…": what the rule just cited says.
+    r"|根据该(?:规则|规定)[^。;]{0,30}?将(?!于)"
 )
 # Words that, in the same clause before the trigger, make it not (yet) a fact.
 MODAL_RE = re.compile(

@@ -684,3 +684,12 @@ def test_a_measure_received_recently_takes_the_day_it_was_announced():
 def test_a_coded_name_after_a_regulator_and_xiang_loses_the_xiang():
     result = run("深交所向搜示特(002999.SZ)发出关注函,要求说明前期补充流动资金的具体用途。")
     assert [(c["short_names"], c["code"]) for c in result["companies"]] == [(["搜示特"], "002999")]
+
+
+def test_what_a_rule_just_cited_says_is_no_change():
+    text = ("如果届时资金占用问题确实无法解决,ST青岚将触及《上海证券交易所股票上市规则》第9.8.1条所述的情形。"
+            "根据该规则,交易所将对其股票交易实施其他风险警示。")
+    assert run(text, known_names=REGISTRY)["status_changes"] == []
+    # A day set for it is a change announced.
+    dated = run("根据该规则,ST青岚股票将于6月20日起被实施退市风险警示。", known_names=REGISTRY)
+    assert statuses(dated) == [("ST青岚", "ST", "*ST", "2025-06-20")]
