@@ -10,7 +10,7 @@ from .amounts import find_amounts
 # "(〔2024〕304号)", "[2024]11号", "闽证监函【2023】259号", "青证监措施字〔2024〕2号"
 _YEAR_IN_BRACKETS = r"[〔\[【(]\s?(?:19|20)\d\d\s?[〕\]】)]"
 # The issuer's prefix holds no 的: "下发的行政监管措施决定书〔2022〕63号" is numbered "行政监管措施决定书〔2022〕63号".
-DOCUMENT_NUMBER_RE = re.compile(rf"(?:(?:(?!的)[\u4e00-\u9fff]){{1,10}}(?:字|函|决|罚|措施)?)?{_YEAR_IN_BRACKETS}\s?\d{{1,5}}\s?号")
+DOCUMENT_NUMBER_RE = re.compile(rf"(?:(?:(?!的)[\u4e00-\u9fff]){{1,10}}(?:字|函|决|罚|措施)?)?{_YEAR_IN_BRACKETS}\s?第?\s?\d{{1,5}}\s?号")
 # The bracketed year alone, found in one quick pass (it starts with a bracket): without it there is no number,
 # and the scan above, which tries a run of characters at every position, is skipped.
 _YEAR_IN_BRACKETS_RE = re.compile(_YEAR_IN_BRACKETS)

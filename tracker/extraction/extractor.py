@@ -653,7 +653,7 @@ class _PageExtractor(RecordsMixin):
             if date is None and not (replying or ongoing) and not self._month_only_before(dates, pos, sentence):
                 date = self._fallback_date(sentence, pos, dates, article)
             regulator = self._regulator(sentence, pos, article) or (
-                article.last_regulator if article.document else None
+                (article.last_regulator or _numbering_exchange(article.number)) if article.document else None
             )
             if regulator is None and date is None and measure in P.PENALTIES | {"rectification_order"}:
                 # "公司主体被责令改正、警告并处1000万元罚款" below "证监会7月13日下发的《…告知书》".
@@ -983,6 +983,15 @@ class _PageExtractor(RecordsMixin):
         if article.document:
             article.number = details.document_number(article_text[:400], 0)
         return article
+
+# The exchanges' letters are numbered by the issuing board: "创业板监管函〔2024〕第92号" is the SZSE's.
+_EXCHANGE_NUMBERS = (("创业板", "深交所"), ("深证", "深交所"), ("中小板", "深交所"), ("上证", "上交所"), ("北证", "北交所"))
+
+
+def _numbering_exchange(number):
+    """The exchange a document's number names by its prefix, or None."""
+    return next((exchange for prefix, exchange in _EXCHANGE_NUMBERS if number.startswith(prefix)), None)
+
 
 def extract(text, published=None, known_names=None):
     """Extract regulatory events from one page.

@@ -109,6 +109,8 @@ def _is_paragraph_end(line):
     # An open quote means the paragraph was cut mid-name ("以下简称"傲农 | 生物").
     if (line.count('"') + line.count("“") - line.count("”")) % 2:
         return False
+    if line[-1] in "的及、":
+        return False  # "关于对示例科技股份有限公司的 | 监管函": a line cut after a particle goes on
     return len(line) < 30 or line[-1] in '"”’」】'  # headlines, bylines, captions; or a closed quote
 
 

@@ -693,3 +693,12 @@ def test_what_a_rule_just_cited_says_is_no_change():
     # A day set for it is a change announced.
     dated = run("根据该规则,ST青岚股票将于6月20日起被实施退市风险警示。", known_names=REGISTRY)
     assert statuses(dated) == [("ST青岚", "ST", "*ST", "2025-06-20")]
+
+
+def test_an_exchange_letter_with_its_title_on_two_lines_and_a_board_number():
+    result = run("关于对广东示例技术股份有限公司的\n监管函\n创业板监管函〔2024〕第92号\n"
+                 "广东示例技术股份有限公司董事会、吴明、胡东:\n你公司存在如下违规行为:")
+    assert [(r["company"], r["regulator"], r["measure"], r["document_number"])
+            for r in result["enforcement_actions"]] == [
+        ("广东示例技术股份有限公司", "深交所", "regulatory_letter", "创业板监管函〔2024〕第92号")
+    ]
