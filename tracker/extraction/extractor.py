@@ -61,6 +61,9 @@ _NEW_NAME_RE = re.compile(
     r"简称(?:将)?(?:由[\"“「](?P<old>[^\"”」]{2,12})[\"”」])?(?:变更|更名|改|调整)为[\"“「](?P<new>[^\"”」]{2,12}?)"
     + QUOTE_LINK + r"[\"”」]"
 )
+# A day counted by the delisting procedure: "于退市整理期届满的次一交易日(摘牌)".
+_PROCEDURE_DAY_RE = re.compile(r"届满(?:的|后的?)?(?:次一|[\d一二三四五六七八九十]+个)?交易日")
+_IF_DELISTED_RE = re.compile(r"(?:若|如果|如|一旦)[^。;]{0,20}?终止(?:公司)?(?:股票)?上市")
 # Vague days of receipt.
 _RECENTLY = ("近日", "日前", "近期")
 _NOT_A_NAME_RE = re.compile(r"[\s,。;:、]|\d{6}")
@@ -441,6 +444,11 @@ class _PageExtractor(RecordsMixin):
             ):
                 continue
             if index >= 4 and P.CONTINUING_RE.search(sentence.text, max(0, local - 4), local):
+                continue
+            if new == "delisted" and _PROCEDURE_DAY_RE.search(sentence.text, 0, local) and _IF_DELISTED_RE.search(
+                self.text, self.text.rfind("\n", 0, sentence.start) + 1, sentence.start
+            ):
+                # "若公司股票被决定终止上市,…。公司股票于退市整理期届满的次一交易日摘牌": the steps that would follow.
                 continue
             if P.NAMED_CONDITION_RE.match(sentence.text, match.end()) or P.TRIGGERED_RE.search(clause):
                 continue  # "触发了“公司股票被实施其他风险警示”的情形": a rule's case, not the change

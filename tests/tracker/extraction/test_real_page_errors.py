@@ -702,3 +702,13 @@ def test_an_exchange_letter_with_its_title_on_two_lines_and_a_board_number():
             for r in result["enforcement_actions"]] == [
         ("广东示例技术股份有限公司", "深交所", "regulatory_letter", "创业板监管函〔2024〕第92号")
     ]
+
+
+def test_the_steps_that_would_follow_a_delisting_are_no_delisting():
+    text = ("*ST南屏就相关风险提示称,若公司股票被深交所决定终止上市,自深交所公告之日起五个交易日后的次一交易日复牌"
+            "并进入退市整理期交易。公司股票于退市整理期届满的次一交易日摘牌,公司股票终止上市。")
+    assert run(text)["status_changes"] == []
+    # The exchange's own decision says the same steps: the delisting stands.
+    decided = run("南屏示例科技股份有限公司(以下简称“南屏科技”):本所决定公司股票终止上市。退市整理期届满的次一交易日,"
+                  "本所对公司股票予以摘牌。")
+    assert [r["to"] for r in decided["status_changes"]] == ["delisted"]
