@@ -153,6 +153,18 @@ class RecordsMixin:
                 )
             )
         ]
+        # "将被叠加实施其他风险警示" of a stock the page renames from its plain name to ST ("由“中示建设”变为“ST中示”"):
+        # nothing was there to stack on; the imposition is the change.
+        plain_to_st = {(find(r["_root"]), r["effective_date"]) for r in status if r["from"] == "normal" and r["to"] == "ST"}
+        status = [
+            r
+            for r in status
+            if not (
+                r.get("_stacked")
+                and r["to"] == "ST"
+                and any(root == find(r["_root"]) and r["effective_date"] in (None, day) for root, day in plain_to_st)
+            )
+        ]
         # ST imposed together with *ST shows as *ST: an undated or same-day "to ST" beside a "to *ST" is that one change.
         starred = {(find(r["_root"]), r["effective_date"]) for r in status if r["to"] == "*ST"}
         status = [

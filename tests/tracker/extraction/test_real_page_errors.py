@@ -712,3 +712,10 @@ def test_the_steps_that_would_follow_a_delisting_are_no_delisting():
     decided = run("南屏示例科技股份有限公司(以下简称“南屏科技”):本所决定公司股票终止上市。退市整理期届满的次一交易日,"
                   "本所对公司股票予以摘牌。")
     assert [r["to"] for r in decided["status_changes"]] == ["delisted"]
+
+
+def test_a_warning_stacked_on_a_stock_renamed_from_its_plain_name_is_the_imposition():
+    text = ("南屏科技晚间公告,公司主要银行账户被冻结,公司股票交易将被叠加实施其他风险警示。"
+            "公司股票将于2月26日停牌一天,于2月27日开市时起复牌,复牌后公司股票被实施其他风险警示,"
+            "股票简称由“南屏科技”变为“ST南屏”。")
+    assert statuses(run(text, published="2024-02-23")) == [("南屏科技", "normal", "ST", "2024-02-27")]
