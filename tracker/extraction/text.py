@@ -103,14 +103,19 @@ _BYLINE = re.compile(r"^[\W_]{0,3}(?:本报记者|本报讯|新华社|记者|通
 _HEADER_LINE = re.compile(r"(?:证券|股票)代码[:：]|公告编号|^[^。]{4,80}(?:公告|决定书|告知书|决定|函)$")
 
 
+_UNFINISHED_ENDS = ("的", "及", "、", "有关", "关于", "和", "与")
+
+
 def _is_paragraph_end(line):
     if _TERMINAL.search(line) or _HEADER_LINE.search(line):
         return True
     # An open quote means the paragraph was cut mid-name ("以下简称"傲农 | 生物").
     if (line.count('"') + line.count("“") - line.count("”")) % 2:
         return False
-    if line[-1] in "的及、":
-        return False  # "关于对示例科技股份有限公司的 | 监管函": a line cut after a particle goes on
+    if line.endswith(_UNFINISHED_ENDS):
+        # "关于对示例科技股份有限公司的 | 监管函", "…股份有限公司及有关 | 责任人予以公开谴责的决定": a line cut
+        # after a particle or a word that needs what follows goes on.
+        return False
     return len(line) < 30 or line[-1] in '"”’」】'  # headlines, bylines, captions; or a closed quote
 
 

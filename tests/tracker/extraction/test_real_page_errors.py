@@ -719,3 +719,11 @@ def test_a_warning_stacked_on_a_stock_renamed_from_its_plain_name_is_the_imposit
             "公司股票将于2月26日停牌一天,于2月27日开市时起复牌,复牌后公司股票被实施其他风险警示,"
             "股票简称由“南屏科技”变为“ST南屏”。")
     assert statuses(run(text, published="2024-02-23")) == [("南屏科技", "normal", "ST", "2024-02-27")]
+
+
+def test_a_decision_title_wrapped_after_you_guan_is_one_title():
+    result = run("上海证券交易所\n纪律处分决定书\n〔2024〕69 号\n关于对上海示例发展股份有限公司及有关\n责任人予以公开谴责的决定\n"
+                 "当事人:\n上海示例发展股份有限公司,A股证券简称:示例发展,A股证券代码:600999;")
+    assert [(r["company"], r["regulator"], r["measure"]) for r in result["enforcement_actions"]] == [
+        ("上海示例发展股份有限公司", "上交所", "public_censure")
+    ]
