@@ -64,6 +64,11 @@ _NEW_NAME_RE = re.compile(
 # A day counted by the delisting procedure: "于退市整理期届满的次一交易日(摘牌)".
 _PROCEDURE_DAY_RE = re.compile(r"届满(?:的|后的?)?(?:次一|[\d一二三四五六七八九十]+个)?交易日")
 _IF_DELISTED_RE = re.compile(r"(?:若|如果|如|一旦)[^。;]{0,20}?终止(?:公司)?(?:股票)?上市")
+# "关于对X及有关责任人予以…的决定": the persons are named in the decision's list of parties.
+_RESPONSIBLE_RE = re.compile(r"(?:有关|相关)责任人")
+_PARTIES_RE = re.compile(r"当事人[::]\s*\n(?P<lines>(?:[^\n]*\n){1,30}?)\s*(?:[一二三四五六七八九十]、|经查)")
+# A person's line of that list: the name (spaced as printed, "曾 明"), a comma, then who they are.
+_PARTY_LINE_RE = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})\s*[,，](?!\s*[AB]\s?股)")
 # Vague days of receipt.
 _RECENTLY = ("近日", "日前", "近期")
 _NOT_A_NAME_RE = re.compile(r"[\s,。;:、]|\d{6}")
@@ -637,6 +642,10 @@ class _PageExtractor(RecordsMixin):
             if not chosen or (statistics and not any(s.explicit for s in chosen)):
                 continue
             persons, target_has_company = self._targets(sentence, local, match.end(), chosen)
+            # "关于对X及有关责任人予以公开谴责的决定": the persons may be the parties the decision lists, when
+            # no sentence of the decision names those this measure is for (see _result).
+            parties = (self._parties(article) if not persons and article.document
+                       and _RESPONSIBLE_RE.search(text, clause_start, local) else [])
             amount = None
             if measure in ("fine", "confiscation") and target_has_company:
                 clause_text = text[clause_start : _clause_end(text, match.end())]
@@ -688,12 +697,29 @@ class _PageExtractor(RecordsMixin):
                     )
                     if proposed:
                         record["proposed"] = True
+                    if parties:
+                        record["_parties"] = parties
                     # What else the page states: the decision's number, the violations, the persons' titles.
                     record["document_number"] = details.document_number(text, local) or article.number
                     record["violation_types"] = article.violations(self.text)
                     record["targets"] = details.person_titles(text, persons)
                     record.update(self._evidence(sentence))
                     self.actions.append(record)
+
+    def _parties(self, article):
+        """The persons of a decision's "当事人:" list ("曾 明,示例股份有限公司时任董事长;"), in order."""
+        head = self.text[article.start : min(article.end, article.start + 1500)]
+        block = _PARTIES_RE.search(head)
+        if not block:
+            return []
+        persons = []
+        for line in block.group("lines").split("\n"):
+            party = _PARTY_LINE_RE.match(line)
+            if party:
+                name = re.sub(r"\s", "", party.group("name"))
+                if 2 <= len(name) <= 4 and name not in persons and P.find_persons(name):
+                    persons.append(name)
+        return persons
 
     def _officers_only(self, sentence, local, trigger_end, article, pos):
         persons, _ = self._targets(sentence, local, trigger_end, [])

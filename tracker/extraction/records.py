@@ -217,6 +217,11 @@ class RecordsMixin:
             (companies if root in recorded else occupation_companies).append(
                 {"full_name": full, "short_names": [n for n in names if n != full], "code": self.registry.code(root)}
             )
+        for record in actions:
+            parties = record.pop("_parties", None)
+            if parties and not record["persons"]:
+                record["persons"] = parties
+                record["targets"] = [{"name": name, "title": ""} for name in parties]
         for record in status + actions + deadlines + occupations:
             record["confidence"] = self._confidence(record)
             record.pop("_root", None)

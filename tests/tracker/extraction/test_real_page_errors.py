@@ -727,3 +727,15 @@ def test_a_decision_title_wrapped_after_you_guan_is_one_title():
     assert [(r["company"], r["regulator"], r["measure"]) for r in result["enforcement_actions"]] == [
         ("上海示例发展股份有限公司", "上交所", "public_censure")
     ]
+
+
+def test_a_decision_on_the_company_and_responsible_persons_names_its_parties():
+    head = ("上海证券交易所\n纪律处分决定书\n〔2024〕69号\n关于对上海示例发展股份有限公司及有关责任人予以公开谴责的决定\n"
+            "当事人:\n上海示例发展股份有限公司,A股证券简称:示例发展,A股证券代码:600999;\n"
+            "曾 明,上海示例发展股份有限公司时任董事长;\n唐钧,上海示例发展股份有限公司时任总裁。\n一、上市公司及相关主体违规情况\n")
+    result = run(head + "经查明,公司未及时披露业绩预亏。")
+    assert [(r["measure"], r["persons"]) for r in result["enforcement_actions"]] == [("public_censure", ["曾明", "唐钧"])]
+    # Where the decision says whom the measure is for, the list of parties does not override it.
+    split = run(head + "经查明,公司未及时披露业绩预亏。本所决定对上海示例发展股份有限公司及时任董事长曾明予以公开谴责。")
+    censures = [r for r in split["enforcement_actions"] if r["measure"] == "public_censure"]
+    assert [r["persons"] for r in censures] == [["曾明"]]
