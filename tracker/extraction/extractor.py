@@ -69,6 +69,11 @@ _RESPONSIBLE_RE = re.compile(r"(?:有关|相关)责任人")
 _PARTIES_RE = re.compile(r"当事人[::]\s*\n(?P<lines>(?:[^\n]*\n){1,30}?)\s*(?:[一二三四五六七八九十]、|经查)")
 # A person's line of that list: the name (spaced as printed, "曾 明"), a comma, then who they are.
 _PARTY_LINE_RE = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})\s*[,，](?!\s*[AB]\s?股)")
+# "你作为示例股份有限公司的实际控制人": whom a letter to a person is about, and the person it went to ("向张三发出").
+_AS_OFFICER_RE = re.compile(
+    r"你作为(?P<company>[^,。;]{2,40}?)(?:的)?(?:时任)?(?:实际控制人|控股股东|董事长|总经理|董事会秘书|财务总监|董事|监事|高级管理人员)"
+)
+_ADDRESSED_PERSON_RE = re.compile(r"向(?P<person>[\u4e00-\u9fff]{2,4})(?:发出|出具|下发)")
 # Vague days of receipt.
 _RECENTLY = ("近日", "日前", "近期")
 _NOT_A_NAME_RE = re.compile(r"[\s,。;:、]|\d{6}")
@@ -639,9 +644,21 @@ class _PageExtractor(RecordsMixin):
                 chosen = self._officers_only(sentence, local, match.end(), article, pos)
             if not chosen and not subjects and article.current is not None:
                 chosen = self._officer_of_current(sentence, local, match.end(), article, pos)
+            addressed = None
+            if not chosen and subjects and "你作为" in text:
+                # "深交所向张三发出监管函:…你作为示例股份有限公司的实际控制人,…": a letter to a person
+                # about the company they run is that company's record.
+                role = _AS_OFFICER_RE.search(text, match.end())
+                inside = role and [s for s in subjects if sentence.start + role.start("company") <= s.start
+                                   and s.end <= sentence.start + role.end("company")]
+                if inside:
+                    chosen = inside[:1]
+                    addressed = _ADDRESSED_PERSON_RE.search(text, max(0, local - 12), local)
             if not chosen or (statistics and not any(s.explicit for s in chosen)):
                 continue
             persons, target_has_company = self._targets(sentence, local, match.end(), chosen)
+            if addressed and not persons:
+                persons = P.find_persons(addressed.group("person"))
             # "关于对X及有关责任人予以公开谴责的决定": the persons may be the parties the decision lists, when
             # no sentence of the decision names those this measure is for (see _result).
             parties = (self._parties(article) if not persons and article.document

@@ -739,3 +739,11 @@ def test_a_decision_on_the_company_and_responsible_persons_names_its_parties():
     split = run(head + "经查明,公司未及时披露业绩预亏。本所决定对上海示例发展股份有限公司及时任董事长曾明予以公开谴责。")
     censures = [r for r in split["enforcement_actions"] if r["measure"] == "public_censure"]
     assert [r["persons"] for r in censures] == [["曾明"]]
+
+
+def test_a_letter_to_a_person_about_the_company_they_control_is_the_company_s():
+    result = run("2025年3月21日,深交所向张明远发出监管函:根据本所查明,你作为南屏示例股份有限公司的实际控制人,"
+                 "未及时将知悉的有关情况书面告知公司。")
+    assert [(r["company"], r["measure"], r["persons"]) for r in result["enforcement_actions"]] == [
+        ("南屏示例股份有限公司", "regulatory_letter", ["张明远"])
+    ]
