@@ -37,13 +37,13 @@ MEASURE_PATTERNS = (
     ("confiscation", r"没收[^,。;]{0,6}?(?:违法|非法)所得"),
     # A headline's "实控人被禁入10年", "终身禁入".
     ("market_ban", r"市场禁入|禁入(?=(?:\d+|[一二三四五六七八九十]+)年)|终身禁入"),
-    # 监管警示 is an exchange supervisory measure with no code of its own.
+    # 监管警示 and the exchanges' 口头警示/书面警示 are supervisory measures with no code of their own.
     # A 纪律处分意向书 only announces what the exchange means to do.
-    ("other", r"纪律处分(?!意向)|监管警示(?!函)"),
+    ("other", r"纪律处分(?!意向)|监管警示(?!函)|(?:口头|书面)警示(?!函)"),
 )
 # The characters a measure phrase can start with, tested first: the regex engine tries every alternative at
 # every position otherwise (a page took 8x longer). Keep it in step with MEASURE_PATTERNS.
-_MEASURE_START = r"(?:(?=[责采作警监工问关公谴通不立决已依被给予处罚没市禁终纪])|(?<=收到|领到|开出|吃到|领取))"
+_MEASURE_START = r"(?:(?=[责采作警监工问关公谴通不立决已依被给予处罚没市禁终纪口书])|(?<=收到|领到|开出|吃到|领取))"
 MEASURE_RE = re.compile(
     _MEASURE_START + "(?:" + "|".join(f"(?P<{code}>{pattern})" for code, pattern in MEASURE_PATTERNS) + ")"
 )

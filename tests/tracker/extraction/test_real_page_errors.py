@@ -747,3 +747,15 @@ def test_a_letter_to_a_person_about_the_company_they_control_is_the_company_s():
     assert [(r["company"], r["measure"], r["persons"]) for r in result["enforcement_actions"]] == [
         ("南屏示例股份有限公司", "regulatory_letter", ["张明远"])
     ]
+
+
+def test_an_exchange_s_oral_or_written_warning_is_a_measure_of_its_own():
+    result = run("2023年7月31日,ST青岚收到上交所口头警示。", known_names=REGISTRY)
+    assert [(r["company"], r["regulator"], r["measure"], r["date"]) for r in result["enforcement_actions"]] == [
+        ("ST青岚", "上交所", "other", "2023-07-31")
+    ]
+    written = run("对此,上交所已向ST青岚和相关责任人员作出书面警示。", known_names=REGISTRY)
+    assert [r["measure"] for r in written["enforcement_actions"]] == ["other"]
+    # The year's count of them is statistics, no one's record.
+    counted = run("2023年,上交所共发出公开谴责47份、书面警示244份。")
+    assert counted["enforcement_actions"] == []
