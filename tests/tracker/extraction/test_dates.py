@@ -104,3 +104,8 @@ def test_a_day_counted_from_the_date_before_it(text, expected):
 def test_a_vague_time_is_found_without_a_day(word):
     (mention,) = find_dates(f"公司{word}收到问询函。", PUBLISHED)
     assert (mention.text, mention.value) == (word, None)
+
+
+def test_a_document_number_after_a_bracketed_year_is_no_day():
+    found = find_dates("公司于近日收到行政监管措施决定书〔2022〕63号,7月11日公告。", datetime.date(2022, 7, 12))
+    assert [d.text for d in found] == ["近日", "7月11日"]
