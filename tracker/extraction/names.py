@@ -140,6 +140,12 @@ BARE_ANNOUNCER_RE = re.compile(
     rf"(?<![{CJK}A-Za-z*])(?P<name>[{CJK}]{{4}})(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)?"
     r"(?:今日|近日|日前|当日|当晚|今晚|晚间|早间|近期|同日|也|亦|还)*公告(?=[,:])"
 )
+# "太安堂(维权)发布公告称": a site's remark between the name and what it announces (see _SITE_REMARK_RE).
+_REMARKED_ANNOUNCER_RE = re.compile(
+    rf"(?<![{CJK}A-Za-z*])(?P<name>[{CJK}]{{2,6}})\((?:维权|诉讼|索赔)\)(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)?"
+    r"(?:今日|近日|日前|当日|当晚|今晚|晚间|早间|近期|同日|也|亦|还)*"
+    r"(?:发布|披露)?(?:公告称|发布公告|披露公告|发公告|晚间公告|公告显示)"
+)
 # An announcer's match lies inside one run of Chinese characters and digits, and the run holds 公告.
 _CJK_RUN_RE = re.compile(rf"[{CJK}\d]+")
 
@@ -152,6 +158,8 @@ def _announcements(text):
         if text.find("公告", run.start(), run.end()) >= 0:
             yield from ANNOUNCER_RE.finditer(text, run.start(), run.end())
             yield from BARE_ANNOUNCER_RE.finditer(text, run.start(), run.end() + 1)
+    if "(" in text and _SITE_REMARK_RE.search(text):
+        yield from _REMARKED_ANNOUNCER_RE.finditer(text)
 
 
 # "海岚股份(603517)", "东岳能源(SZ300512)": a short name with its stock code in brackets.
@@ -784,9 +792,14 @@ def _enumerated_names(registry, text, note):
             note(item, match.start() + match.group().find(item))
 
 
+_GROUP_WORDS = ("集团", "控股", "投资", "实业")
+
+
 def _mark_holders(registry, text, order):
     """Note the names the page introduces as a shareholder, controller or the one taking the money."""
     for mention in registry.find_mentions(text):
+        if text.startswith(_GROUP_WORDS, mention.end):
+            continue  # "控股股东太安堂集团": the holder is the group, a longer name than the listed company's
         if HOLDER_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start) or OCCUPIER_AFTER_RE.match(
             text, mention.end
         ):

@@ -759,3 +759,9 @@ def test_an_exchange_s_oral_or_written_warning_is_a_measure_of_its_own():
     # The year's count of them is statistics, no one's record.
     counted = run("2023年,上交所共发出公开谴责47份、书面警示244份。")
     assert counted["enforcement_actions"] == []
+
+
+def test_a_site_remark_after_an_announcer_and_a_holder_group_named_after_the_company():
+    result = run("9月26日晚,太平示(维权)发布公告称,因控股股东资金占用未能在规定期限内清偿,公司股票将被实行其他风险警示。"
+                 "根据公告,太平示控股股东太平示集团通过划转款项方式占用上市公司资金。", published="2022-09-27")
+    assert [(r["company"], r["to"]) for r in result["status_changes"]] == [("太平示", "ST")]
