@@ -44,6 +44,10 @@ _LEFT_BOUNDARY_WORDS = (
     "本报讯",
     "日电",
     "关于对",
+    # "上交所决定对常林股份有限公司…": a regulator's verb and 对, however short the name after them.
+    "决定对",
+    "分别对",
+    "依法对",
     "关于",
     "收到",
     "发布",
@@ -452,7 +456,7 @@ def _trim_left(run):
         pos = run.rfind(word)
         while pos >= 0:
             cut = pos + len(word)
-            if len(run) - cut >= 2 and cut > best and (len(run) - cut >= 4 or word in ("关于对", "子公司")):
+            if len(run) - cut >= 2 and cut > best and (len(run) - cut >= 4 or word in ("子公司",) or word.endswith("对")):
                 best = cut
                 break
             pos = run.rfind(word, 0, pos)

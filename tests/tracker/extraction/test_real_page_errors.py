@@ -765,3 +765,10 @@ def test_a_site_remark_after_an_announcer_and_a_holder_group_named_after_the_com
     result = run("9月26日晚,太平示(维权)发布公告称,因控股股东资金占用未能在规定期限内清偿,公司股票将被实行其他风险警示。"
                  "根据公告,太平示控股股东太平示集团通过划转款项方式占用上市公司资金。", published="2022-09-27")
     assert [(r["company"], r["to"]) for r in result["status_changes"]] == [("太平示", "ST")]
+
+
+def test_a_short_full_name_after_jueding_dui_and_a_person_before_de():
+    result = run("上交所决定对常示股份有限公司和时任公司董事长吴明予以通报批评。")
+    assert company_names(result) == ["常示股份有限公司"]
+    letter = run("关于对浙江松示汽车股份有限公司及董事会秘书叶明的监管函\n浙江松示汽车股份有限公司、叶明:")
+    assert [r["persons"] for r in letter["enforcement_actions"]] == [["叶明"]]
