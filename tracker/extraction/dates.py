@@ -37,6 +37,7 @@ DATE_RE = re.compile(
     ")"
 )
 _RANGE_END = re.compile(r"(?:至|到|-|—|~)(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})[日号]")
+_LATE_WORDS = ("迟至", "直至")
 _DEADLINE_SUFFIX = re.compile(r"(?:\(含\)|\(含当日\))?(?:之前|以前|前)")
 
 
@@ -94,6 +95,9 @@ def find_dates(text, published=None, anchor=None):
     """
     mentions = []
     last_value = anchor
+    # 同日/次日 count from the last day something happened: not from a deadline ("于5月10日前整改") nor from
+    # the day something was done late ("迟至3月14日才披露").
+    last_event = anchor
     for match in DATE_RE.finditer(text):
         kinds = ("ymd", "iso", "rel", "vague", "mrel", "relday", "bare")
         kind = match.lastgroup if match.lastgroup in kinds else None
@@ -123,8 +127,15 @@ def find_dates(text, published=None, anchor=None):
             elif match.group("mw") in ("下月", "下个月"):
                 first = (first + datetime.timedelta(days=32)).replace(day=1)
             value = _safe_date(first.year, first.month, cn_number(match.group("md")))
-        elif kind == "relday" and last_value and "交易日" not in match.group():
-            value = last_value + datetime.timedelta(days=0 if match.group() in ("当日", "同日", "当天") else 1)
+        elif kind == "relday" and last_event and "交易日" not in match.group():
+            base = last_event
+            head = text[: match.start()].rstrip()
+            if head and head[-1] in "。;\n":
+                # "2024年3月22日,交易所出具监管函,指出公司迟至3月14日才披露。同日,…": the day the sentence
+                # before is about, the first it names.
+                opened = text.rfind("。", 0, len(head) - 1) + 1
+                base = next((m.value for m in mentions if m.start >= opened and m.value and not m.before), base)
+            value = base + datetime.timedelta(days=0 if match.group() in ("当日", "同日", "当天") else 1)
         elif kind == "bare":
             anchor = last_value or published
             if anchor:
@@ -141,6 +152,8 @@ def find_dates(text, published=None, anchor=None):
                 end = tail.end()
             last_value = value
         before = bool(_DEADLINE_SUFFIX.match(text, end))
+        if value and not before and not text.endswith(_LATE_WORDS, 0, match.start()):
+            last_event = value
         mentions.append(DateMention(match.start(), end, value, end_value, before, text[match.start() : end]))
     return mentions
 

@@ -109,3 +109,11 @@ def test_a_vague_time_is_found_without_a_day(word):
 def test_a_document_number_after_a_bracketed_year_is_no_day():
     found = find_dates("公司于近日收到行政监管措施决定书〔2022〕63号,7月11日公告。", datetime.date(2022, 7, 12))
     assert [d.text for d in found] == ["近日", "7月11日"]
+
+
+def test_the_same_day_opening_a_sentence_is_the_day_the_sentence_before_is_about():
+    published = datetime.date(2024, 6, 1)
+    late = find_dates("2024年3月22日,交易所出具监管函,指出公司迟至2024年3月14日才披露。同日,证监局出具警示函。", published)
+    assert [d.value for d in late][-1] == datetime.date(2024, 3, 22)
+    due = find_dates("5月6日,公司收到警示函,要求于5月10日前整改。同日,交易所发出关注函。", published)
+    assert [d.value for d in due][-1] == datetime.date(2024, 5, 6)
