@@ -1036,7 +1036,10 @@ class _PageExtractor(RecordsMixin):
         return article
 
 # The exchanges' letters are numbered by the issuing board: "创业板监管函〔2024〕第92号" is the SZSE's.
-_EXCHANGE_NUMBERS = (("创业板", "深交所"), ("深证", "深交所"), ("中小板", "深交所"), ("上证", "上交所"), ("北证", "北交所"))
+_EXCHANGE_NUMBERS = (
+    ("创业板", "深交所"), ("深证", "深交所"), ("中小板", "深交所"), ("公司部", "深交所"),  # 公司管理部 of the SZSE
+    ("上证", "上交所"), ("北证", "北交所"),
+)
 
 
 def _numbering_exchange(number):

@@ -702,6 +702,9 @@ def test_an_exchange_letter_with_its_title_on_two_lines_and_a_board_number():
             for r in result["enforcement_actions"]] == [
         ("广东示例技术股份有限公司", "深交所", "regulatory_letter", "创业板监管函〔2024〕第92号")
     ]
+    # The SZSE's 公司管理部 numbers its letters "公司部…".
+    concern = run("关于对东示蓝天新能源股份有限公司的关注函\n公司部关注函〔2020〕第10号\n东示蓝天新能源股份有限公司董事会:\n")
+    assert [(r["regulator"], r["measure"]) for r in concern["enforcement_actions"]] == [("深交所", "concern_letter")]
 
 
 def test_the_steps_that_would_follow_a_delisting_are_no_delisting():
