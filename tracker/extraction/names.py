@@ -135,7 +135,7 @@ RENAME_RE = re.compile(
 # "示例电气晚间公告称" / "示例电气(即"*ST示例")": a short name declared without its full name.
 ANNOUNCER_RE = re.compile(
     rf"(?<![{CJK}A-Za-z*])(?P<name>[{CJK}]{{2,6}}?)(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)?"
-    r"(?:今日|近日|日前|当日|当晚|今晚|晚间|早间|近期|同日|也|亦|还)*"
+    r"(?:今日|近日|日前|当日|当晚|今晚|晚间|早间|近期|同日|也|亦|还|相继|先后|分别|纷纷|均|同时)*"
     r"(?:发布|披露)?(?:公告称|发布公告|披露公告|发公告|晚间公告|公告显示)"
 )
 # "示例股份4月28日公告,公司股票…": the bare word before the comma that opens what it says, after a name of four

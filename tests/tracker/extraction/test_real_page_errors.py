@@ -775,3 +775,9 @@ def test_a_short_full_name_after_jueding_dui_and_a_person_before_de():
     assert company_names(result) == ["常示股份有限公司"]
     letter = run("关于对浙江松示汽车股份有限公司及董事会秘书叶明的监管函\n浙江松示汽车股份有限公司、叶明:")
     assert [r["persons"] for r in letter["enforcement_actions"]] == [["叶明"]]
+
+
+def test_an_adverb_between_announcers_and_their_announcement_is_no_part_of_a_name():
+    result = run("3月25日晚间,塞示医疗、仁示股份相继发布公告,因涉嫌信息披露违法违规,两家公司均被中国证监会立案。",
+                 published="2024-03-26", known_names={"塞示医疗": "code:603999"})
+    assert sorted(c["short_names"][0] for c in result["companies"]) == ["仁示股份", "塞示医疗"]
