@@ -74,6 +74,7 @@ _AS_OFFICER_RE = re.compile(
     r"你作为(?P<company>[^,。;]{2,40}?)(?:的)?(?:时任)?(?:实际控制人|控股股东|董事长|总经理|董事会秘书|财务总监|董事|监事|高级管理人员)"
 )
 _ADDRESSED_PERSON_RE = re.compile(r"向(?P<person>[\u4e00-\u9fff]{2,4})(?:发出|出具|下发)")
+_DELISTING_DAY_WORDS = ("摘牌", "起摘牌", "予以摘牌", "被摘牌")
 # Vague days of receipt.
 _RECENTLY = ("近日", "日前", "近期")
 _NOT_A_NAME_RE = re.compile(r"[\s,。;:、]|\d{6}")
@@ -271,7 +272,10 @@ class _PageExtractor(RecordsMixin):
         ``effective``: skip dates that tell when something was announced ("7月6日晚间公告"),
         which are not when a status change takes effect.
         """
-        before = [d for d in dates if sentence.start <= d.start and d.end <= pos]
+        # "2023年5月19日至2023年6月15日期间,…": a period the sentence describes, not the day of its event.
+        period = {i for i, d in enumerate(dates) if self.text.startswith("期间", d.end)}
+        period |= {i - 1 for i in period if i and self.text.startswith(("至", "到"), dates[i - 1].end)}
+        before = [d for i, d in enumerate(dates) if sentence.start <= d.start and d.end <= pos and i not in period]
         if effective:
             # Nor is a deadline ("未能在3月2日前归还") the day a warning takes effect.
             before = [
@@ -475,6 +479,10 @@ class _PageExtractor(RecordsMixin):
                 # "9月20日,X发布关于公司股票实施其他风险警示暨临时停牌的提示性公告": the day of the notice,
                 # not of the change; the notice's own sentences tell that.
                 date = None
+            if date is None and new == "delisted":
+                # "被深交所决定终止上市,将于2023年8月4日摘牌": the day its shares leave the exchange.
+                date = next((d.value for d in dates if d.start >= sentence.start + match.end() and d.value
+                             and self.text.startswith(_DELISTING_DAY_WORDS, d.end)), None)
             started = bool(_START_DAY_AFTER_RE.match(sentence.text, match.end()))
             if date is None and started:
                 after = [d for d in dates if d.start >= sentence.start + match.end() and d.value]

@@ -781,3 +781,10 @@ def test_an_adverb_between_announcers_and_their_announcement_is_no_part_of_a_nam
     result = run("3月25日晚间,塞示医疗、仁示股份相继发布公告,因涉嫌信息披露违法违规,两家公司均被中国证监会立案。",
                  published="2024-03-26", known_names={"塞示医疗": "code:603999"})
     assert sorted(c["short_names"][0] for c in result["companies"]) == ["仁示股份", "塞示医疗"]
+
+
+def test_a_delisting_is_dated_by_the_day_the_shares_leave_not_by_a_period_before_it():
+    result = run("7月31日,南屏科技发布公告,股票已被深圳证券交易所决定终止上市,将于2023年8月4日摘牌。\n"
+                 "深交所称,2023年5月19日至2023年6月15日期间,南屏科技股票收盘价均低于1元,决定南屏科技股票终止上市。",
+                 published="2023-07-31")
+    assert statuses(result) == [("南屏科技", None, "delisted", "2023-08-04")]
