@@ -697,6 +697,8 @@ class _PageExtractor(RecordsMixin):
             regulator = self._regulator(sentence, pos, article) or (
                 (article.last_regulator or _numbering_exchange(article.number)) if article.document else None
             )
+            if regulator is None and "内部" in text[max(0, local - 40) : local]:
+                continue  # "公司对王某的资金占用进行了内部通报,处以100万元的罚款": the company's own sanction
             if regulator is None and date is None and measure in P.PENALTIES | {"rectification_order"}:
                 # "公司主体被责令改正、警告并处1000万元罚款" below "证监会7月13日下发的《…告知书》".
                 lead = self._document_lead(article)

@@ -788,3 +788,8 @@ def test_a_delisting_is_dated_by_the_day_the_shares_leave_not_by_a_period_before
                  "深交所称,2023年5月19日至2023年6月15日期间,南屏科技股票收盘价均低于1元,决定南屏科技股票终止上市。",
                  published="2023-07-31")
     assert statuses(result) == [("南屏科技", None, "delisted", "2023-08-04")]
+
+
+def test_a_company_s_own_internal_sanction_is_no_regulator_s_measure():
+    text = "5月19日,ST青岚对董事长王明的资金占用问题进行了内部通报,处以100万元的罚款。"
+    assert run(text, known_names=REGISTRY)["enforcement_actions"] == []
