@@ -74,6 +74,8 @@ _AS_OFFICER_RE = re.compile(
     r"你作为(?P<company>[^,。;]{2,40}?)(?:的)?(?:时任)?(?:实际控制人|控股股东|董事长|总经理|董事会秘书|财务总监|董事|监事|高级管理人员)"
 )
 _ADDRESSED_PERSON_RE = re.compile(r"向(?P<person>[\u4e00-\u9fff]{2,4})(?:发出|出具|下发)")
+# "还款最后期限2024年12月31日", "整改期限为6月30日": a deadline named before its day (没有 "前").
+_LAST_DAY_BEFORE_RE = re.compile(r"(?P<what>还款|归还|整改|改正)(?:的)?(?:最后)?期限(?:为|是|:)?$")
 _DELISTING_DAY_WORDS = ("摘牌", "起摘牌", "予以摘牌", "被摘牌")
 # Vague days of receipt.
 _RECENTLY = ("近日", "日前", "近期")
@@ -149,7 +151,7 @@ _TARGET_AFTER_RE = re.compile(r"^[,]?(?:要求|请|督促|责令|就|关注|提�
 # "责令改正期限内" refers back to an order, it is not a new one.
 _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定书?中|期满|届满|规定期限|限期届满)")
 # Cheap pre-filter: a sentence without any of these cannot hold a record.
-_EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|上市|简称|前|余额|届满|期满|已满")
+_EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|上市|简称|前|余额|届满|期满|已满|期限")
 _EXPIRY_HINT_RE = re.compile(r"届满|期满|期限已满")
 
 
@@ -832,9 +834,16 @@ class _PageExtractor(RecordsMixin):
                 continue
             local_end = date.end - sentence.start
             expiry = None if date.before else _EXPIRY_AFTER_RE.match(text, local_end)
+            named = None
             if not (date.before or expiry):
-                continue
-            if expiry:
+                # "距离承诺还款最后期限2024年12月31日仅剩一天": the day named as the last one.
+                local_start = date.start - sentence.start
+                named = _LAST_DAY_BEFORE_RE.search(text, max(0, local_start - 12), local_start)
+                if not named:
+                    continue
+            if named:
+                verb_text = "归还占用资金" if named.group("what") in ("还款", "归还") else "完成整改"
+            elif expiry:
                 # "截至2月25日责令改正期满,公司未能收回…4.06亿元资金": the period of an order ends.
                 after = expiry
                 obligation = P.DEADLINE_OBLIGATION_RE.search(text, expiry.end())
@@ -874,7 +883,8 @@ class _PageExtractor(RecordsMixin):
             if not chosen:
                 continue
             obligation_end = (
-                _clause_end(text, expiry.end()) if expiry else local_end + after.end() + obligation.end()
+                local_end if named
+                else _clause_end(text, expiry.end()) if expiry else local_end + after.end() + obligation.end()
             )
             clause = text[local_end : _clause_end(text, obligation_end)]
             if expiry:

@@ -793,3 +793,13 @@ def test_a_delisting_is_dated_by_the_day_the_shares_leave_not_by_a_period_before
 def test_a_company_s_own_internal_sanction_is_no_regulator_s_measure():
     text = "5月19日,ST青岚对董事长王明的资金占用问题进行了内部通报,处以100万元的罚款。"
     assert run(text, known_names=REGISTRY)["enforcement_actions"] == []
+
+
+def test_a_deadline_named_before_its_day_without_qian():
+    result = run("ST青岚曝出被控股股东累计占用9.17亿元,距离承诺还款最后期限2025年12月31日仅剩一天。",
+                 known_names=REGISTRY)
+    assert [(r["company"], r["due_date"], r["obligation"]) for r in result["deadlines"]] == [
+        ("ST青岚", "2025-12-31", "归还占用资金")
+    ]
+    # The day a period of rectification began is no deadline.
+    assert run("ST青岚自2025年5月6日起进入整改期限,并收到警示函。", known_names=REGISTRY)["deadlines"] == []
