@@ -768,7 +768,6 @@ class _PageExtractor(RecordsMixin):
         for person in persons:
             for match in re.finditer(re.escape(person), self.text[para_start : sentence.start]):
                 window = self.text[max(para_start, para_start + match.start() - 40) : para_start + match.start()]
-                window = re.sub(r"兼|、|及|和", "", window) if _OFFICER_BEFORE_RE.search(window) else window
                 if _OFFICER_BEFORE_RE.search(window) and any(name in window for name in names):
                     return [_Subject(article.current, article.current_name, pos, pos, False)]
         return []

@@ -132,23 +132,24 @@ RENAME_RE = re.compile(
     r"简称(?:将)?(?:由|从)[\"“「](?P<old>[^\"”」]{2,12})[\"”」](?:(?:变更|恢复|更名|改|调整|变)为|变成|变)"
     rf"[\"“「](?P<new>[^\"”」]{{2,12}}?){QUOTE_LINK}[\"”」]"
 )
-# "示例电气晚间公告称" / "示例电气(即"*ST示例")": a short name declared without its full name.
+# The parts of an announcement after the announcer's name: the day, words of when, and the announcing itself.
+_ANNOUNCED_ON = r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日)?"
+_ANNOUNCED_WHEN = "今日|近日|日前|当日|当晚|今晚|晚间|早间|近期|同日|也|亦|还"
+_ANNOUNCES = r"(?:发布|披露)?(?:公告称|发布公告|披露公告|发公告|晚间公告|公告显示)"
+# Remarks some mirrors insert after a company's name: "ST尔雅(维权)", "广东嘉应制药(维权)股份有限公司".
+_SITE_REMARK = r"\((?:维权|诉讼|索赔)\)"
+_NAME_START = rf"(?<![{CJK}A-Za-z*])"
+# "示例电气晚间公告称" / "示例电气(即"*ST示例")": a short name declared without its full name; several may announce
+# together ("A、B相继发布公告").
 ANNOUNCER_RE = re.compile(
-    rf"(?<![{CJK}A-Za-z*])(?P<name>[{CJK}]{{2,6}}?)(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)?"
-    r"(?:今日|近日|日前|当日|当晚|今晚|晚间|早间|近期|同日|也|亦|还|相继|先后|分别|纷纷|均|同时)*"
-    r"(?:发布|披露)?(?:公告称|发布公告|披露公告|发公告|晚间公告|公告显示)"
+    rf"{_NAME_START}(?P<name>[{CJK}]{{2,6}}?){_ANNOUNCED_ON}(?:{_ANNOUNCED_WHEN}|相继|先后|分别|纷纷|均|同时)*{_ANNOUNCES}"
 )
 # "示例股份4月28日公告,公司股票…": the bare word before the comma that opens what it says, after a name of four
 # characters, the usual short name, and nothing else in the run ("导读示例股份…" is a heading glued to it).
-BARE_ANNOUNCER_RE = re.compile(
-    rf"(?<![{CJK}A-Za-z*])(?P<name>[{CJK}]{{4}})(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)?"
-    r"(?:今日|近日|日前|当日|当晚|今晚|晚间|早间|近期|同日|也|亦|还)*公告(?=[,:])"
-)
-# "太安堂(维权)发布公告称": a site's remark between the name and what it announces (see _SITE_REMARK_RE).
+BARE_ANNOUNCER_RE = re.compile(rf"{_NAME_START}(?P<name>[{CJK}]{{4}}){_ANNOUNCED_ON}(?:{_ANNOUNCED_WHEN})*公告(?=[,:])")
+# "太安堂(维权)发布公告称": a site's remark between the name and what it announces.
 _REMARKED_ANNOUNCER_RE = re.compile(
-    rf"(?<![{CJK}A-Za-z*])(?P<name>[{CJK}]{{2,6}})\((?:维权|诉讼|索赔)\)(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)?"
-    r"(?:今日|近日|日前|当日|当晚|今晚|晚间|早间|近期|同日|也|亦|还)*"
-    r"(?:发布|披露)?(?:公告称|发布公告|披露公告|发公告|晚间公告|公告显示)"
+    rf"{_NAME_START}(?P<name>[{CJK}]{{2,6}}){_SITE_REMARK}{_ANNOUNCED_ON}(?:{_ANNOUNCED_WHEN})*{_ANNOUNCES}"
 )
 # An announcer's match lies inside one run of Chinese characters and digits, and the run holds 公告.
 _CJK_RUN_RE = re.compile(rf"[{CJK}\d]+")
@@ -425,8 +426,7 @@ _FOUR_CHAR_RUN_RE = re.compile(
 )
 
 
-# Remarks some mirrors insert after a company's name: "ST尔雅(维权)", "广东嘉应制药(维权)股份有限公司".
-_SITE_REMARK_RE = re.compile(r"\((?:维权|诉讼|索赔)\)")
+_SITE_REMARK_RE = re.compile(_SITE_REMARK)
 
 
 def without_site_remark(name):
