@@ -90,6 +90,32 @@ def to_simplified(text):
     return "".join(c if len(c := convert(ch)) == 1 else ch for ch in text)
 
 
+# Content farms repost news through a synonym spinner that swaps words for near-synonyms of the same length:
+# "被实验退市风险警示", "扩充其他风险警示", "新光股分有限公司", "控股鼓舞", "羁系步伐". Each swap is undone only
+# where the spun word cannot be meant literally, and one for one, so offsets into the page stay valid.
+_SPUN_WORDS = (
+    (re.compile(r"(?:实验|扩充)(?=[\"“]?(?:退市|其他)风险警示)"), "实施"),
+    (re.compile(r"股分(?=有限公司)"), "股份"),
+    (re.compile(r"(?<=[\"”])变动为(?=[\"“])"), "变更为"),  # 简称由“ST新光”变动为“*ST新光”
+    (re.compile(r"礼拜(?=[一二三四五六日天])"), "星期"),
+    (re.compile(r"(?<=控股)鼓舞|(?<=第一大)鼓舞"), "股东"),
+    (re.compile(r"袒露(?=公告)"), "披露"),
+    (re.compile(r"羁系"), "监管"),
+    (re.compile(r"存眷函"), "关注函"),
+    (re.compile(r"实践掌握人"), "实际控制人"),
+)
+_SPUN_HINT = re.compile(r"实验|扩充|股分|变动为|礼拜|鼓舞|袒露|羁系|存眷|掌握人")
+
+
+def undo_spinning(text):
+    """``text`` with a synonym spinner's tell-tale swaps put back (same length, character for character)."""
+    if not _SPUN_HINT.search(text):
+        return text
+    for pattern, word in _SPUN_WORDS:
+        text = pattern.sub(word, text)
+    return text
+
+
 # Some mirrors print the pinyin of a converted character after it: "事項(xiàng)".
 # Both start with a lookahead for their first character, so the regex engine skips ahead to it instead of
 # trying the lookbehind at every position.

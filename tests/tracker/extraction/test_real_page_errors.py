@@ -803,3 +803,17 @@ def test_a_deadline_named_before_its_day_without_qian():
     ]
     # The day a period of rectification began is no deadline.
     assert run("ST青岚自2025年5月6日起进入整改期限,并收到警示函。", known_names=REGISTRY)["deadlines"] == []
+
+
+def test_a_spun_repost_reads_as_the_announcement_it_was_spun_from():
+    # Content farms swap words for same-length "synonyms": 实施 -> 实验/扩充, 股份 -> 股分, 星期 -> 礼拜.
+    result = run(
+        "青岚示例股分有限公司(以下简称“公司”)股票因被实验退市风险警示,将于2025年6月3日(礼拜二)开市起停牌1天,"
+        "并于2025年6月4日(礼拜三)开市起复牌,复牌后实验退市风险警示,公司股票简称由“ST青岚”变动为“*ST青岚”。"
+    )
+    # The record names the company as the page spells it.
+    assert statuses(result) == [("青岚示例股分有限公司", "ST", "*ST", "2025-06-04")]
+    spun = run("阳川化工6月3日袒露公告称,公司股票将被扩充其他风险警示。公司股票将于2025年6月5日起被扩充其他风险警示。")
+    assert statuses(spun) == [("阳川化工", None, "ST", "2025-06-05")]
+    # The same words meant literally stay what they are.
+    assert statuses(run("阳川化工6月3日公告称,公司实验室扩充了设备,控股鼓舞人心的说法并无依据。")) == []
