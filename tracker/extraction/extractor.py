@@ -97,6 +97,10 @@ _START_DAY_AFTER_RE = re.compile(r"(?:的)?(?:起始日|生效日|实施日|开�
 # "公司股票已被实施其他风险警示,目前仍在风险警示板交易": a state, not a change.
 _ONGOING_RE = re.compile(r"目前|仍在|仍然|依然")
 _MONTH_ONLY_RE = re.compile(r"月(?:份|初|中旬|上旬|下旬|底|末)?$")
+# A document's signature line: the signing office, if written on the same line, then the day.
+_SIGNED_LINE_RE = re.compile(
+    rf"^(?P<signer>[{CJK}]{{2,30}}?(?:部|所|局|会|处|室))?(?P<day>{_SIGNATURE_DATE_RE.pattern.strip('^$')})$"
+)
 _RECEIPT_AFTER_RE = re.compile(r",?[^,。;]{0,12}?(?:收到|接到|收悉)")
 _REGULATOR_ANNOUNCES_RE = re.compile(
     r"(?:晚间|当日)?,?(?P<who>(?:中国)?证监会|[^,。;]{2,3}证监局|上交所|深交所|北交所)(?:官网)?(?:发布|通报|公布|宣布|披露|表示|(?:向|对)[^,。;]{1,20}?(?:送达|下发|出具|作出)|(?P<acts>(?=对|向)))"
@@ -389,9 +393,21 @@ class _PageExtractor(RecordsMixin):
         for d in reversed([d for d in article_dates if d.end <= pos and d.value]):
             if _RECEIPT_AFTER_RE.match(self.text, d.end):
                 return d.value
-        tail = self.text[article.start : article.end].rstrip().rsplit("\n", 1)[-1]
-        if _SIGNATURE_DATE_RE.match(tail):
-            return find_dates(tail)[0].value
+        return self._signature_date(article)
+
+    def _signature_date(self, article):
+        """The day a document is signed with: its last line, the date alone or after the signing office
+        ("深圳证券交易所创业板公司管理部2024年3月15日"); below it may stand only a link's residue ("附件:公告原文")."""
+        lines = self.text[article.start : article.end].rstrip().split("\n")
+        for line in reversed(lines[-3:]):
+            signed = _SIGNED_LINE_RE.match(line)
+            if signed:
+                signer = signed.group("signer")
+                found = P.REGULATOR_RE.match(signer) if signer else None
+                if signer is None or (found and P.regulator_name(found)):
+                    return find_dates(signed.group("day"))[0].value
+            if len(line) > 12 or line.endswith(("。", ";", ",")):
+                break
         return None
 
     def _regulator(self, sentence, pos, article):

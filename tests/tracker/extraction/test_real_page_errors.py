@@ -817,3 +817,18 @@ def test_a_spun_repost_reads_as_the_announcement_it_was_spun_from():
     assert statuses(spun) == [("阳川化工", None, "ST", "2025-06-05")]
     # The same words meant literally stay what they are.
     assert statuses(run("阳川化工6月3日公告称,公司实验室扩充了设备,控股鼓舞人心的说法并无依据。")) == []
+
+
+def test_a_letter_is_dated_by_its_signature_even_with_the_office_on_the_same_line_or_a_link_below():
+    letter = (
+        "关于对青岚示例科技股份有限公司的监管函\n创业板监管函〔2025〕第12号\n青岚示例科技股份有限公司:\n"
+        "你公司未按规定及时披露重大诉讼事项,违反了本所《创业板股票上市规则》的规定。请你公司充分重视上述问题。\n"
+        "特此函告。\n{signature}"
+    )
+    signed_inline = run(letter.format(signature="深圳证券交易所创业板公司管理部2025年5月20日\n附件:公告原文"))
+    assert actions(signed_inline) == [("青岚示例科技股份有限公司", "regulatory_letter", "2025-05-20")]
+    signed_below = run(letter.format(signature="深圳证券交易所\n创业板公司管理部\n2025年5月20日\n查看原文"))
+    assert actions(signed_below) == [("青岚示例科技股份有限公司", "regulatory_letter", "2025-05-20")]
+    # A date inside the last paragraph of the body is no signature.
+    unsigned = run(letter.format(signature="公司应于2025年5月30日前提交整改报告。"))
+    assert actions(unsigned) == [("青岚示例科技股份有限公司", "regulatory_letter", None)]
