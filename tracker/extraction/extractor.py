@@ -94,6 +94,9 @@ _APPLIED_AFTER_RE = re.compile(r"[^,。;]{0,25}?(?:提交|申请)")
 _HALT_AFTER_RE = re.compile(r"(?:\([^()]{0,6}\))?(?:开市起|起)?(?:临时)?停牌")
 # "撤销退市风险警示的起始日:2025年5月6日": the date follows the trigger.
 _START_DAY_AFTER_RE = re.compile(r"(?:的)?(?:起始日|生效日|实施日|开始日)(?:期)?(?:为|是|:)?")
+# "复牌后,公司股票简称将变更为…" opens a sentence about the day the previous one resumed trading on.
+_AFTER_RESUMPTION_RE = re.compile(r"(?:公司股票)?(?:自)?复牌(?:之)?后")
+_RESUMES_AFTER_RE = re.compile(r"(?:\([^)]{1,6}\))?(?:开市)?起?(?:恢复交易|复牌)")
 # "公司股票已被实施其他风险警示,目前仍在风险警示板交易": a state, not a change.
 _ONGOING_RE = re.compile(r"目前|仍在|仍然|依然")
 _MONTH_ONLY_RE = re.compile(r"月(?:份|初|中旬|上旬|下旬|底|末)?$")
@@ -592,7 +595,13 @@ class _PageExtractor(RecordsMixin):
                 if old_label == "normal" or new_label != "normal":
                     continue
                 found[key] = (named[0], old_label, new_label, date, False)
+        after_resumption = bool(found) and _AFTER_RESUMPTION_RE.match(sentence.text.lstrip())
         for subject, old, new, date, stacked in found.values():
+            if date is None and new != "delisted":
+                # A warning takes effect when trading resumes after the day's halt: "…并于5月6日开市起复牌。
+                # 复牌后,公司股票简称将变更为*ST锦港", or "公司股票将被实施退市风险警示。公司股票自4月30日开市起
+                # 停牌1天,并于5月6日开市起复牌。"
+                date = self._resumption_day(sentence, following=not after_resumption)
             label = st_label(subject.name)
             if new == "ST" and old is None and label == "*ST" and self._near_publication(date):
                 # Other risk warning on a stock under *ST: the label stays *ST, a warning is stacked.
@@ -608,6 +617,20 @@ class _PageExtractor(RecordsMixin):
                 record["_stacked"] = True  # a change of its own; an unchanged label is settled in _stacked_labels
             record.update(self._evidence(sentence))
             self.status_changes.append(record)
+
+    def _resumption_day(self, sentence, following=False):
+        """The day trading resumes ("于5月6日开市起复牌") after a halt: said in the paragraph before ``sentence``,
+        or (``following``) in the sentence right after it, which halts trading first. None if neither says it."""
+        if following:
+            end = self.text.find("。", sentence.end)
+            end = len(self.text) if end < 0 else end
+            days = [d for d in self.paragraph_dates if sentence.end <= d.start < end and d.value]
+            return next((d.value for d in days if _RESUMES_AFTER_RE.match(self.text, d.end)
+                         and "停牌" in self.text[sentence.end : d.start]), None)
+        for d in reversed([d for d in self.paragraph_dates if d.end <= sentence.start and d.value]):
+            if _RESUMES_AFTER_RE.match(self.text, d.end):
+                return d.value
+        return None
 
     def _enforcement(self, sentence, subjects, dates, article):
         text = sentence.text

@@ -832,3 +832,23 @@ def test_a_letter_is_dated_by_its_signature_even_with_the_office_on_the_same_lin
     # A date inside the last paragraph of the body is no signature.
     unsigned = run(letter.format(signature="公司应于2025年5月30日前提交整改报告。"))
     assert actions(unsigned) == [("青岚示例科技股份有限公司", "regulatory_letter", None)]
+
+
+def test_a_warning_takes_effect_on_the_day_trading_resumes_after_its_halt():
+    # The halt and the resumption come in the sentence after the warning...
+    following = run(
+        "ST青岚6月3日晚间公告,因2024年度经审计的期末净资产为负值,公司股票将被实施退市风险警示。"
+        "公司股票自2025年6月5日开市起停牌1天,并于6月6日开市起复牌。"
+    )
+    assert statuses(following) == [("ST青岚", None, "*ST", "2025-06-06")]
+    # ...or before the sentence that renames the stock "复牌后".
+    before = run(
+        "阳川化工6月3日晚间公告,公司股票自2025年6月5日开市起停牌1天,并于6月6日开市起复牌。"
+        "复牌后,公司股票简称由“阳川化工”变更为“ST阳川”。"
+    )
+    assert statuses(before) == [("阳川化工", "normal", "ST", "2025-06-06")]
+    # A resumption that follows no halt, in a sentence about something else, dates nothing.
+    unrelated = run(
+        "ST青岚6月3日晚间公告,公司股票将被实施退市风险警示。公司重大资产重组事项于6月6日复牌后继续推进。"
+    )
+    assert statuses(unrelated) == [("ST青岚", "ST", "*ST", None)]
