@@ -86,7 +86,9 @@ _LIFTED_NEARBY_RE = re.compile(r"撤销|摘帽|摘星|解除")
 _REPORT_AFTER_RE = re.compile(
     r"(?:晚间|晚|早间|盘后|午间)?(?:发布|披露|公告|公布|收到|接到)|(?:晚间|盘后)[,，]"
     # "2月9日,ST华铁(000976)公告称": the company between the date and its announcement.
-    r"|(?:晚间|晚|早间|盘后)?,[^,。;]{2,24}?(?:晚间|晚|早间|盘后)?(?:发布公告|公告称|披露公告|公告显示|收到|接到)"
+    r"|(?:晚间|晚|早间|盘后)?,[^,。;]{2,24}?(?:晚间|晚|早间|盘后)?(?:发布公告|公告称|披露公告|公告显示|收到|接到"
+    # "12月22日,健友股份(603707.SH)披露了《…关于收到…决定书的公告》": an announcement of a measure, by its title.
+    r"|(?:发布|披露)了?《[^《》]{0,60}?(?:收到|措施|决定书|告知书|警示函|监管函|问询函|关注函|立案|处罚))"
 )
 # "于4月19日向上交所提交了撤销…的申请": the day of the application, not of the change.
 _APPLIED_AFTER_RE = re.compile(r"[^,。;]{0,25}?(?:提交|申请)")
@@ -144,6 +146,7 @@ _EXPIRY_AFTER_RE = re.compile(
     # "2024年11月10日,6个月整改期限已满"
     r"|[,\s]*(?:\d+|[一二三四五六六七八九十两]+)?(?:个月)?(?:的)?(?:责令改正|责令整改|整改|改正)?期限(?:已|已经)满"
 )
+_REASON_RE = re.compile(r"因|由于|涉嫌")
 _BACKGROUND_RE = re.compile(r"此前|早在|曾经|曾被|曾因|去年|前年|以往|历史上|此外,|另外,|同时,|年内|多次|再次|又")
 # "依据《证券市场禁入规定》": a trigger word inside the title of a rule is no measure.
 _RULE_TITLE_RE = re.compile(r"《[^《》]{0,30}$")
@@ -853,7 +856,8 @@ class _PageExtractor(RecordsMixin):
             return [], False
         # "公司及董事长张三收到警示函": co-targets right after the company.
         last = max(chosen, key=lambda s: s.end)
-        tail = text[last.end - sentence.start : local]
+        # "健友股份及其董事长张三、董秘李四因…等原因,收到…": the reasons end the list.
+        tail = _REASON_RE.split(text[last.end - sentence.start : local], 1)[0]
         if re.match(r"^(?:\([^()]*\))?(?:及|和|、|以及)", tail):
             return P.find_persons(self._without_names(tail), names), True
         return [], True

@@ -265,8 +265,8 @@ _NOT_PERSON = re.compile(
     r"公司|股东|人员|董事|监事|高管|当事人|责任人|集团|机构|单位|中心|事务所|银行|证券|基金|其他|相关|上述|有关"
 )
 _PERSON_SPLIT_RE = re.compile(r"[、,和及与]|以及")
-# "对该公司董事长张三…": the company, named by a pronoun, in front of its officer's title.
-_PERSON_HEAD_RE = re.compile(r"^(?:该公司|本公司|公司)")
+# "对该公司董事长张三…", "X及其董事长张三": the company, named by a pronoun, in front of its officer's title.
+_PERSON_HEAD_RE = re.compile(r"^(?:该公司|本公司|公司|其)")
 
 
 def find_persons(span, company_names=()):

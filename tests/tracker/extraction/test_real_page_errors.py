@@ -852,3 +852,17 @@ def test_a_warning_takes_effect_on_the_day_trading_resumes_after_its_halt():
         "ST青岚6月3日晚间公告,公司股票将被实施退市风险警示。公司重大资产重组事项于6月6日复牌后继续推进。"
     )
     assert statuses(unrelated) == [("ST青岚", "ST", "*ST", None)]
+
+
+def test_an_announcement_named_by_its_title_dates_the_measure_it_reports():
+    story = (
+        "6月5日,阳川化工(600902.SH)披露了《{title}》。在现场检查后,阳川化工及其董事长王建国、董秘李明华因关联交易"
+        "未按规定履行审议程序等原因,收到了江苏证监局的警示函。"
+    )
+    reported = run(story.format(title="阳川化工关于收到江苏证监局行政监管措施决定书的公告"))
+    assert [(r["company"], r["measure"], r["date"], r["persons"]) for r in reported["enforcement_actions"]] == [
+        ("阳川化工", "warning_letter", "2025-06-05", ["王建国", "李明华"])
+    ]
+    # An announcement of something else says nothing of when the letter came.
+    unrelated = run(story.format(title="阳川化工关于拟收购资产的公告"))
+    assert actions(unrelated) == [("阳川化工", "warning_letter", None)]
