@@ -201,8 +201,9 @@ _NOT_CONTEXT_NAME = re.compile(
     r"光伏|锂电|新能|半导|房地|消费|基础|化学|有色|传统|高端|新型|数字|人工|金融|境外|国内|全球|国有|民营|上市|行业|板块|整体|"
     r"其控|公司|该股|个股|标的)"
 )
-# "5月5日晚间公告称": date words are not a company.
-_NOT_ANNOUNCER = re.compile(r"^[日号月年]|晚间|早间|今日|近日|日前|当日|当晚|同日|另据|此外|随后|同时")
+# "5月5日晚间公告称": date words are not a company; nor is "但据其2月6日晚间公告", a conjunction and a pronoun
+# (no listed short name starts with 但, 而 or 据).
+_NOT_ANNOUNCER = re.compile(r"^[日号月年但而据]|晚间|早间|今日|近日|日前|当日|当晚|同日|另据|据其|此外|随后|同时")
 _NOT_SHORT_NAME = re.compile(
     r"公司|家|多|些|交易所|深交所|上交所|北交所|证监|监管|记者|投资者|股东|董事|机构|部门|政府|法院|中心|协会|委员会|本报|^在"
     # "…高级管理人员(以下简称“公开认定”)": a measure's name, not a company's.

@@ -866,3 +866,12 @@ def test_an_announcement_named_by_its_title_dates_the_measure_it_reports():
     # An announcement of something else says nothing of when the letter came.
     unrelated = run(story.format(title="阳川化工关于拟收购资产的公告"))
     assert actions(unrelated) == [("阳川化工", "warning_letter", None)]
+
+
+def test_a_conjunction_and_a_pronoun_before_an_announcement_are_no_company():
+    result = run(
+        "阳川化工被立案调查的缘由尚未披露。但据其6月3日晚间公告显示,公司股票将于6月5日开市时起停牌一天,"
+        "于6月6日开市时起复牌,复牌后公司股票被实施其他风险警示,股票简称由“阳川化工”变为“ST阳川”。"
+    )
+    assert company_names(result) == ["阳川化工"]
+    assert statuses(result) == [("阳川化工", "normal", "ST", "2025-06-06")]
