@@ -146,6 +146,8 @@ _EXPIRY_AFTER_RE = re.compile(
     # "2024年11月10日,6个月整改期限已满"
     r"|[,\s]*(?:\d+|[一二三四五六六七八九十两]+)?(?:个月)?(?:的)?(?:责令改正|责令整改|整改|改正)?期限(?:已|已经)满"
 )
+# "上交所于5月3日同意撤销…": the day of the consent; the change takes effect on a day of its own.
+_APPROVED_AFTER_RE = re.compile(r"[^,。;]{0,6}?(?:审核同意|同意|批准)")
 _REASON_RE = re.compile(r"因|由于|涉嫌")
 _BACKGROUND_RE = re.compile(r"此前|早在|曾经|曾被|曾因|去年|前年|以往|历史上|此外,|另外,|同时,|年内|多次|再次|又")
 # "依据《证券市场禁入规定》": a trigger word inside the title of a rule is no measure.
@@ -211,6 +213,7 @@ class _PageExtractor(RecordsMixin):
         self.used_companies = {}
         self.display = {}
         self.paragraph_dates = []
+        self.approval_days = set()  # (company, status, day) of changes dated by the regulator's consent
 
     # -- subjects ---------------------------------------------------------------------------
 
@@ -499,6 +502,10 @@ class _PageExtractor(RecordsMixin):
             if _INSIDE_TITLE_RE.search(sentence.text, 0, local) or _APPLICATION_AFTER_RE.match(sentence.text, match.end()):
                 continue  # "《关于…将被叠加实施退市风险警示的公告》", "提出撤销…退市风险警示的申请"
             date = self._date_before(dates, sentence.start + local, sentence, after_in_clause=True, effective=True)
+            approved = date is not None and any(
+                d.value == date and d.end <= sentence.start + local and _APPROVED_AFTER_RE.match(self.text, d.end)
+                for d in dates
+            )
             if _TITLE_BEFORE_RE.search(sentence.text, 0, local) and _TITLE_AFTER_RE.match(sentence.text, match.end()):
                 # "9月20日,X发布关于公司股票实施其他风险警示暨临时停牌的提示性公告": the day of the notice,
                 # not of the change; the notice's own sentences tell that.
@@ -542,6 +549,8 @@ class _PageExtractor(RecordsMixin):
                     prior = found.get(key)
                 if prior is None:
                     found[key] = (subject, old, new, date, kind == "stacked")
+                    if approved:
+                        self.approval_days.add((self.registry.find(subject.company), new, date))
                 elif prior[3] is None and date is not None and prior[2] == new:
                     # "交易所同意撤销…,7月10日起撤销…": the dated mention tells when.
                     found[key] = (prior[0], prior[1], new, date, prior[4])
@@ -616,6 +625,8 @@ class _PageExtractor(RecordsMixin):
                 continue
             record = self._use(subject)
             record.update({"from": old, "to": new, "effective_date": date and date.isoformat()})
+            if (record["_root"], new, date) in self.approval_days:
+                record["_approval"] = True
             if stacked:
                 record["_stacked"] = True  # a change of its own; an unchanged label is settled in _stacked_labels
             record.update(self._evidence(sentence))

@@ -134,6 +134,14 @@ class RecordsMixin:
                     lifts = r["to"] == "normal" or (r["from"] == "*ST" and r["to"] == "ST")
                     if r["effective_date"] is None and not r.get("_stacked") and lifts == lifting:
                         r["effective_date"] = day.isoformat()
+        # A change dated by the regulator's consent is the change the page dates elsewhere by its effective day.
+        effective = {(find(r["_root"]), r["to"], r["effective_date"]) for r in self.status_changes
+                     if r["effective_date"] and not r.get("_approval")}
+        for r in self.status_changes:
+            if r.pop("_approval", False) and any(
+                root == find(r["_root"]) and to == r["to"] and day != r["effective_date"] for root, to, day in effective
+            ):
+                r["effective_date"] = None
         # A warning stacked on a label (from == to) is a change of its own beside the label itself.
         status = _dedupe(
             self.status_changes, lambda r: (find(r["_root"]), r["to"], bool(r.get("_stacked"))), "effective_date"
@@ -190,6 +198,22 @@ class RecordsMixin:
                     partner["effective_date"] = r["effective_date"]
                 if r["effective_date"] in (None, partner["effective_date"]):
                     continue
+            kept_status.append(r)
+        status = kept_status
+        # A company leaves the market once: the decision to delist it and the day its shares leave ("将在6月27日
+        # 被摘牌"), weeks apart, are one delisting, dated by the later day.
+        last_delisting = {}
+        for r in status:
+            if r["to"] == "delisted" and r["effective_date"]:
+                root = find(r["_root"])
+                if root not in last_delisting or r["effective_date"] > last_delisting[root]["effective_date"]:
+                    last_delisting[root] = r
+        kept_status = []
+        for r in status:
+            last = last_delisting.get(find(r["_root"])) if r["to"] == "delisted" and r["effective_date"] else None
+            if last is not None and last is not r and _days_apart(r["effective_date"], last["effective_date"]) <= 45:
+                _merge(last, r)
+                continue
             kept_status.append(r)
         status = kept_status
         actions = _dedupe(

@@ -875,3 +875,25 @@ def test_a_conjunction_and_a_pronoun_before_an_announcement_are_no_company():
     )
     assert company_names(result) == ["阳川化工"]
     assert statuses(result) == [("阳川化工", "normal", "ST", "2025-06-06")]
+
+
+def test_the_day_of_the_exchange_s_consent_is_not_a_second_change():
+    result = run(
+        "*ST青岚6月3日晚间公告称,公司股票于6月4日停牌一天,自6月5日起撤销退市风险警示并实施其他风险警示,"
+        "股票简称由“*ST青岚”变更为“ST青岚”。由于公司主要银行账户仍被冻结,故上交所于6月3日同意撤销对公司股票实施的"
+        "退市风险警示,并对公司股票实施其他风险警示。"
+    )
+    assert statuses(result) == [("*ST青岚", "*ST", "ST", "2025-06-05")]
+    # Where the consent is the only day the page gives, it stays the change's day.
+    alone = run("上交所于6月3日同意撤销对*ST青岚股票实施的退市风险警示,并对其股票实施其他风险警示。")
+    assert [(r["to"], r["effective_date"]) for r in alone["status_changes"]] == [("ST", "2025-06-03")]
+
+
+def test_a_decision_to_delist_and_the_day_the_shares_leave_are_one_delisting():
+    result = run(
+        "2025-06-06 15:36│阳川退(600902):关于公司股票终止上市暨摘牌的公告 特别风险提示:1.公司股票已被上海证券交易所"
+        "决定终止上市,公司股票于2025年5月19日进入退市整理期。2.公司股票将在2025年6月9日被摘牌。"
+    )
+    assert [(r["company"], r["to"], r["effective_date"]) for r in result["status_changes"]] == [
+        ("阳川退", "delisted", "2025-06-09")
+    ]
