@@ -148,6 +148,7 @@ _EXPIRY_AFTER_RE = re.compile(
 )
 # "上交所于5月3日同意撤销…": the day of the consent; the change takes effect on a day of its own.
 _APPROVED_AFTER_RE = re.compile(r"[^,。;]{0,6}?(?:审核同意|同意|批准)")
+_BYLINE_AFTER_RE = re.compile(r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作者|编辑|责任编辑)[:\s]")
 _REASON_RE = re.compile(r"因|由于|涉嫌")
 _BACKGROUND_RE = re.compile(r"此前|早在|曾经|曾被|曾因|去年|前年|以往|历史上|此外,|另外,|同时,|年内|多次|再次|又")
 # "依据《证券市场禁入规定》": a trigger word inside the title of a rule is no measure.
@@ -290,6 +291,8 @@ class _PageExtractor(RecordsMixin):
         # "2023年5月19日至2023年6月15日期间,…": a period the sentence describes, not the day of its event.
         period = {i for i, d in enumerate(dates) if self.text.startswith("期间", d.end)}
         period |= {i - 1 for i in period if i and self.text.startswith(("至", "到"), dates[i - 1].end)}
+        # "2019-10-09 07:46:39来源:上海证券报作者:…": the page's byline, glued to the first sentence.
+        period |= {i for i, d in enumerate(dates) if _BYLINE_AFTER_RE.match(self.text, d.end)}
         before = [d for i, d in enumerate(dates) if sentence.start <= d.start and d.end <= pos and i not in period]
         if effective:
             # Nor is a deadline ("未能在3月2日前归还") the day a warning takes effect.

@@ -897,3 +897,16 @@ def test_a_decision_to_delist_and_the_day_the_shares_leave_are_one_delisting():
     assert [(r["company"], r["to"], r["effective_date"]) for r in result["status_changes"]] == [
         ("阳川退", "delisted", "2025-06-09")
     ]
+
+
+def test_the_time_stamp_of_a_page_s_byline_dates_no_event():
+    result = run(
+        "ST青岚被决定终止上市\n2025-06-06 07:46:39来源:示例证券报作者:记者甲6月5日晚,ST青岚发布公告称,公司于当日收到"
+        "上海证券交易所的决定,公司股票将终止上市。"
+    )
+    # Decided on the 5th; the day its shares leave is not told.
+    assert [(r["company"], r["to"], r["effective_date"]) for r in result["status_changes"]] == [
+        ("ST青岚", "delisted", None)
+    ]
+    stamped = run("发布时间:2025-06-06 作者:记者甲\n上交所对阳川化工予以公开谴责。")
+    assert actions(stamped) == [("阳川化工", "public_censure", None)]
