@@ -149,6 +149,7 @@ _EXPIRY_AFTER_RE = re.compile(
 # "上交所于5月3日同意撤销…": the day of the consent; the change takes effect on a day of its own.
 _APPROVED_AFTER_RE = re.compile(r"[^,。;]{0,6}?(?:审核同意|同意|批准)")
 _BYLINE_AFTER_RE = re.compile(r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作者|编辑|责任编辑)[:\s]")
+_BYLINE_NOTE_RE = re.compile(r"\((?:编辑|记者|作者|实习生|通讯员|责编)[^()]{0,12}\)")
 _REASON_RE = re.compile(r"因|由于|涉嫌")
 _BACKGROUND_RE = re.compile(r"此前|早在|曾经|曾被|曾因|去年|前年|以往|历史上|此外,|另外,|同时,|年内|多次|再次|又")
 # "依据《证券市场禁入规定》": a trigger word inside the title of a rule is no measure.
@@ -445,6 +446,8 @@ class _PageExtractor(RecordsMixin):
 
     def _hypothetical(self, sentence, local):
         prefix = sentence.text[:local]
+        if "(" in prefix:
+            prefix = _BYLINE_NOTE_RE.sub("", prefix)  # "(编辑 若宇)": an editor's name, not a condition
         return bool(P.HYPOTHETICAL_RE.search(prefix))
 
     # -- rules -------------------------------------------------------------------------------

@@ -774,7 +774,14 @@ def _known_in_text(known_names, text):
 
 # "——ST易联众、普利制药、威创股份,、ST华铁——": a round-up's list of short names.
 _LIST_ITEM = rf"(?:\*?ST)?[{CJK}]{{2,5}}"
-_NAME_LIST_RE = re.compile(rf"(?<![{CJK}]){_LIST_ITEM}(?:[,、]{{1,2}}{_LIST_ITEM}){{2,}}(?![{CJK}])")
+# "包括香雪制药、*ST贤丰、…、华铭智能在内的10家": the words around a list are no part of its first and last items.
+_NAME_LIST_RE = re.compile(
+    rf"(?:(?<![{CJK}])|(?<=包括)|(?<=包含)|(?<=例如)|(?<=涉及)){_LIST_ITEM}(?:[,、]{{1,2}}{_LIST_ITEM}){{2,}}"
+    rf"(?:(?![{CJK}])|(?=在内|等))"
+)
+
+
+_LIST_END_RE = re.compile(r"(?:在内的?|等)$")
 
 
 def _enumerated_names(registry, text, note):
@@ -784,7 +791,8 @@ def _enumerated_names(registry, text, note):
     companies always does, and its other items are the names the registry spells differently.
     """
     for match in _NAME_LIST_RE.finditer(text):
-        items = [item for item in re.split(r"[,、]+", match.group()) if item]
+        # "…、ST青岚等3家", "…、ST青岚在内的3家": words that close the list; no short name ends with them.
+        items = [_LIST_END_RE.sub("", item) for item in re.split(r"[,、]+", match.group()) if item]
         known = [item for item in items if item in registry.name_to_id]
         if len(known) < 2 or len(known) == len(items):
             continue

@@ -910,3 +910,23 @@ def test_the_time_stamp_of_a_page_s_byline_dates_no_event():
     ]
     stamped = run("发布时间:2025-06-06 作者:记者甲\n上交所对阳川化工予以公开谴责。")
     assert actions(stamped) == [("阳川化工", "public_censure", None)]
+
+
+def test_a_round_up_s_list_between_baokuo_and_zainei_names_every_company_investigated():
+    registry = {**REGISTRY, "北岸物流": "code:600905"}
+    result = run(
+        "示例社10月6日讯(编辑 若宇)据不完全统计,9月包括海川药业、阳川化工、东方资讯、*ST岳林在内的4家A股上市公司"
+        "公告公司或相关方被立案,详细情况见下表。\n海川药业9月30日公告,公司于2025年9月30日收到中国证监会的《立案告知书》。",
+        known_names=registry,
+    )
+    assert sorted(company_names(result)) == sorted(["海川药业", "阳川化工", "东方资讯", "*ST岳林"])
+    assert sorted((r["company"], r["regulator"]) for r in result["enforcement_actions"]) == sorted(
+        [("海川药业", "中国证监会"), ("阳川化工", None), ("东方资讯", None), ("*ST岳林", None)]
+    )
+    # 等 and 在内 close a list; they are no part of its last name.
+    closed = run("9月,阳川化工、东方资讯、ST青岚等3家上市公司公告被证监会立案调查。", known_names=REGISTRY)
+    assert company_names(closed) == ["阳川化工", "东方资讯", "ST青岚"]
+    # A headline saying the same is no record of its own.
+    assert actions(run("公司及实控人同被立案\n阳川化工6月3日公告称,公司收到中国证监会的《立案告知书》。")) == [
+        ("阳川化工", "investigation", "2025-06-03")
+    ]
