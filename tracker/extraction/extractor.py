@@ -256,6 +256,10 @@ class _PageExtractor(RecordsMixin):
         if last_named:
             article.current, article.current_name = last_named
             self.display.setdefault(self.registry.find(last_named[0]), last_named[1])
+            if len({self.registry.find(s.company) for s in resolved if s.explicit}) >= 3:
+                # "*ST贤丰、ST旭蓝和诺德股份均一字跌停,联创股份收跌…": after a sentence about several companies, a
+                # later "公司" is none of them in particular (a wrong company costs more than a missing one).
+                article.current = article.current_name = None
         return resolved
 
     def _subjects_before(self, sentence, subjects, pos):

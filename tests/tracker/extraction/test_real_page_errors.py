@@ -930,3 +930,12 @@ def test_a_round_up_s_list_between_baokuo_and_zainei_names_every_company_investi
     assert actions(run("公司及实控人同被立案\n阳川化工6月3日公告称,公司收到中国证监会的《立案告知书》。")) == [
         ("阳川化工", "investigation", "2025-06-03")
     ]
+
+
+def test_after_a_sentence_about_several_companies_a_bare_gongsi_is_none_of_them():
+    text = (
+        "公告次日,阳川化工、东方资讯和*ST岳林均一字跌停,ST青岚收跌9.5%。\n"
+        "广东老字号品牌海川药业9月30日公告,公司及实际控制人于2025年9月30日收到中国证监会的《立案告知书》。"
+    )
+    # 海川药业 is in no registry and stands where no announcer is looked for: better no record than ST青岚's.
+    assert actions(run(text, known_names=REGISTRY)) == []
