@@ -499,6 +499,10 @@ def find_full_names(text):
     return found
 
 
+# No short name ends with these (a listed "…于" or "…将" would be a sentence, not a name).
+_PARTICLES = "于在将被已对向与及的称"
+
+
 def build_registry(text, known_names=None):
     """Read every name declaration on the page. Returns ``(registry, first_position_of_each_name)``."""
     registry = CompanyRegistry()
@@ -616,6 +620,7 @@ def build_registry(text, known_names=None):
     # "东方时尚" beside "ST东时", "东旭蓝天" beside "ST旭蓝": a four-character short name whose
     # characters hold the ST name's core in order, written where a name stands, is its old name.
     _mark_holders(registry, text, order)
+    full_names = [n for n in order if n.endswith("公司")]
     st_cores = {}
     for name in order:
         core = strip_st(name)
@@ -634,6 +639,12 @@ def build_registry(text, known_names=None):
                 continue
             if word.endswith(("转债", "转2", "债券", "转股")):
                 continue  # "东时转债": the company's convertible bond, not an old name of it
+            if word[-1] in _PARTICLES or any(
+                text.startswith(f, match.start("word")) for f in full_names if _NON_JOINT_STOCK_RE.search(f)
+            ):
+                # "新华锦于2025年…": a three-character name and a particle; "浙江宋都控股有限公司": the start of
+                # a company that cannot be listed (its shareholder), not an old name of the ST company.
+                continue
             if not _AFTER_NAME_RE.match(text, match.end("word")):
                 continue
             if word in registry.name_to_id:
@@ -647,7 +658,7 @@ def build_registry(text, known_names=None):
     # "海岳示例科技股份有限公司") is the same company, unless that short name has its own.
     full_names = [n for n in order if n.endswith("公司")]
     for short in [n for n in order if not n.endswith("公司") and len(n) >= 4 and strip_st(n) == n]:
-        holders = [f for f in full_names if short in f]
+        holders = [f for f in full_names if short in f and not _NON_JOINT_STOCK_RE.search(f)]
         sid = registry.company_of(short)
         if len(holders) == 1 and not any(registry.company_of(f) == sid for f in full_names):
             registry.link(sid, registry.company_of(holders[0]))
@@ -659,10 +670,12 @@ def build_registry(text, known_names=None):
         if sid is None or sid in full_roots:
             continue
         # "*ST西钢" and "西宁特殊钢股份有限公司": the core's characters in order, as short names are made.
+        # Only a joint-stock company can be listed: "浙江宋都控股有限公司" beside "*ST宋都" is its shareholder.
         holders = [
             f
             for f in full_names
             if _holds_in_order(_SUFFIX_RE.split(f)[0], strip_st(st_name)) and f not in registry.holder_names
+            and not _NON_JOINT_STOCK_RE.search(f)
         ]
         # "内容西宁特殊钢股份有限公司" beside "西宁特殊钢股份有限公司": a heading glued to the name.
         holders = [f for f in holders if not any(other != f and other in f for other in holders)]

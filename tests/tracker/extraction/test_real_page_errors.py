@@ -939,3 +939,16 @@ def test_after_a_sentence_about_several_companies_a_bare_gongsi_is_none_of_them(
     )
     # 海川药业 is in no registry and stands where no announcer is looked for: better no record than ST青岚's.
     assert actions(run(text, known_names=REGISTRY)) == []
+
+
+def test_only_a_joint_stock_company_is_taken_for_the_listed_one():
+    result = run(
+        "6月20日晚间,*ST青岚(600901.SH)披露了控股股东承诺事项的进展。公司此前披露,浙江青岚控股有限公司、王建国承诺,"
+        "最晚于2025年12月31日前彻底消除与公司之间以存单形式的互保情形。"
+    )
+    # The shareholder's full name is no name of the listed company, and the deadline is the listed company's.
+    assert [(c["full_name"], c["short_names"]) for c in result["companies"]] == [(None, ["*ST青岚"])]
+    assert [(d["company"], d["due_date"]) for d in result["deadlines"]] == [("*ST青岚", "2025-12-31")]
+    # "新华锦于…": a three-character name and a particle are not a four-character old name.
+    particle = run("ST海青宝于2025年6月3日收到青岛证监局出具的警示函。海青宝于当日披露了该事项。")
+    assert [c["short_names"] for c in particle["companies"]] == [["ST海青宝"]]
