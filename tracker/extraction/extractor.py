@@ -76,6 +76,7 @@ _AS_OFFICER_RE = re.compile(
 _ADDRESSED_PERSON_RE = re.compile(r"向(?P<person>[\u4e00-\u9fff]{2,4})(?:发出|出具|下发)")
 # "还款最后期限2024年12月31日", "整改期限为6月30日": a deadline named before its day (没有 "前").
 _LAST_DAY_BEFORE_RE = re.compile(r"(?P<what>还款|归还|整改|改正)(?:的)?(?:最后)?期限(?:为|是|:)?$")
+_EXTENDED_TO_RE = re.compile(r"(?:延期|延长|推迟|延迟)(?:回复)?至(?:不晚于)?$")
 _DELISTING_DAY_WORDS = ("摘牌", "起摘牌", "予以摘牌", "被摘牌")
 # Vague days of receipt.
 _RECENTLY = ("近日", "日前", "近期")
@@ -899,12 +900,17 @@ class _PageExtractor(RecordsMixin):
             expiry = None if date.before else _EXPIRY_AFTER_RE.match(text, local_end)
             named = None
             if not (date.before or expiry):
-                # "距离承诺还款最后期限2024年12月31日仅剩一天": the day named as the last one.
+                # "距离承诺还款最后期限2024年12月31日仅剩一天": the day named as the last one; "回复时间预计延期至
+                # 2023年4月14日": the day a reply was put off to.
                 local_start = date.start - sentence.start
-                named = _LAST_DAY_BEFORE_RE.search(text, max(0, local_start - 12), local_start)
+                named = _LAST_DAY_BEFORE_RE.search(text, max(0, local_start - 12), local_start) or (
+                    _EXTENDED_TO_RE.search(text, max(0, local_start - 12), local_start)
+                )
                 if not named:
                     continue
-            if named:
+            if named and named.re is _EXTENDED_TO_RE:
+                verb_text = "回复(延期后)" if "回复" in text else "完成(延期后)"
+            elif named:
                 verb_text = "归还占用资金" if named.group("what") in ("还款", "归还") else "完成整改"
             elif expiry:
                 # "截至2月25日责令改正期满,公司未能收回…4.06亿元资金": the period of an order ends.

@@ -952,3 +952,18 @@ def test_only_a_joint_stock_company_is_taken_for_the_listed_one():
     # "新华锦于…": a three-character name and a particle are not a four-character old name.
     particle = run("ST海青宝于2025年6月3日收到青岛证监局出具的警示函。海青宝于当日披露了该事项。")
     assert [c["short_names"] for c in particle["companies"]] == [["ST海青宝"]]
+
+
+def test_the_day_a_reply_is_put_off_to_is_a_deadline():
+    result = run(
+        "阳川化工于2025年6月3日收到深圳证券交易所下发的关注函,要求在2025年6月10日前报送有关说明材料。"
+        "2025年6月9日,公司向深圳证券交易所申请延期回复关注函,回复时间预计延期至2025年6月13日。"
+        "经公司申请,延期至不晚于2025年6月20日回复关注函。",
+        known_names=REGISTRY,
+    )
+    assert [(d["company"], d["due_date"]) for d in result["deadlines"]] == [
+        ("阳川化工", "2025-06-10"), ("阳川化工", "2025-06-13"), ("阳川化工", "2025-06-20")
+    ]
+    # A meeting put off to a day is no reply due.
+    meeting = run("阳川化工公告,公司2024年年度股东大会延期至2025年6月20日召开。", known_names=REGISTRY)
+    assert meeting["deadlines"] == []
