@@ -257,7 +257,7 @@ class _PageExtractor(RecordsMixin):
         if last_named:
             article.current, article.current_name = last_named
             self.display.setdefault(self.registry.find(last_named[0]), last_named[1])
-            if len({self.registry.find(s.company) for s in resolved if s.explicit}) >= 3:
+            if len(resolved) >= 3 and len({self.registry.find(s.company) for s in resolved if s.explicit}) >= 3:
                 # "*ST贤丰、ST旭蓝和诺德股份均一字跌停,联创股份收跌…": after a sentence about several companies, a
                 # later "公司" is none of them in particular (a wrong company costs more than a missing one).
                 article.current = article.current_name = None
@@ -690,6 +690,9 @@ class _PageExtractor(RecordsMixin):
                     # "回复深交所关注函": the regulator sent the letter; the reply's day is not its day.
                     if not P.REGULATOR_RE.search(text, max(clause_start, local - 12), local):
                         continue
+                    replying = True
+                elif text.startswith(("》后", "后"), match.end()) and "收到" in window and not article.document:
+                    # "公司收到《关注函》后高度重视": the receipt the story told already; its day is not this one.
                     replying = True
                 elif not (P.LETTER_ISSUED_RE.search(window) or P.REGULATOR_RE.search(window)):
                     continue

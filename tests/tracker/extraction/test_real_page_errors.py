@@ -967,3 +967,12 @@ def test_the_day_a_reply_is_put_off_to_is_a_deadline():
     # A meeting put off to a day is no reply due.
     meeting = run("阳川化工公告,公司2024年年度股东大会延期至2025年6月20日召开。", known_names=REGISTRY)
     assert meeting["deadlines"] == []
+
+
+def test_a_story_s_later_mention_of_receiving_the_letter_is_the_same_letter():
+    result = run(
+        "据悉,阳川化工于6月3日收到深圳证券交易所出具的《关于对阳川化工的关注函》(以下简称“《关注函》”)。"
+        "公司于2025年6月9日披露了延期回复的公告。另悉,公司收到《关注函》后高度重视,立即组织中介机构逐项落实。",
+        known_names=REGISTRY,
+    )
+    assert actions(result) == [("阳川化工", "concern_letter", "2025-06-03")]
