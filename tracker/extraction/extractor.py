@@ -41,7 +41,7 @@ from .sentences import SIGNATURE_DATE_RE as _SIGNATURE_DATE_RE
 from .sentences import clause_end as _clause_end
 from .sentences import clause_start as _clause_start
 from .sentences import segment as _segment
-from .text import CJK, UnreadableInput, clean_text, decode_bytes, to_simplified, undo_spinning
+from .text import CJK, UnreadableInput, clean_text, decode_bytes, to_simplified, undo_spinning, without_quote_link_commas
 
 # Between two enumerated names: "、", "和", "及", or the doubled marks of a sloppy repost (",、").
 _ENUM_GAP_RE = re.compile(r"^(?:[、,]{1,2}|和|及|与|以及|——)?$")
@@ -1166,7 +1166,7 @@ def extract(text, published=None, known_names=None):
             text = ""
     original = clean_text(text or "", simplified=False)
     # 其它 is an old spelling of 其他 ("叠加实施其它风险警示"); same length, so spans still match.
-    cleaned = undo_spinning(to_simplified(original).replace("其它", "其他"))
+    cleaned = without_quote_link_commas(undo_spinning(to_simplified(original).replace("其它", "其他")))
     result = {"published": published_date and published_date.isoformat()}
     if not cleaned.strip():
         warnings.append("the input holds no text")

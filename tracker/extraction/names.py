@@ -127,7 +127,7 @@ HEADER_RE = re.compile(
     re.M,
 )
 # A site's quote link inside a new name's quotes: "变更为“泛微网络(行情603039,诊股)”".
-QUOTE_LINK = r"(?:\(行情\d{6}(?:,诊股)?\))?"
+QUOTE_LINK = r"(?:\(行情\d{6}(?:[, ]诊股)?\))?"
 RENAME_RE = re.compile(
     r"简称(?:将)?(?:由|从)[\"“「](?P<old>[^\"”」]{2,12})[\"”」](?:(?:变更|恢复|更名|改|调整|变)为|变成|变)"
     rf"[\"“「](?P<new>[^\"”」]{{2,12}}?){QUOTE_LINK}[\"”」]"
@@ -168,7 +168,11 @@ def _announcements(text):
 
 
 # "海岚股份(603517)", "东岳能源(SZ300512)": a short name with its stock code in brackets.
-_CODE_IN_BRACKETS = r"\((?:(?:SZ|SH|BJ)\.?)?(?P<code>(?:00[0-3]|30[01]|60[0-5]|68[89]|92\d|[48][37]\d)\d{3})(?:\.(?:SH|SZ|BJ))?\)"
+# Finance portals write "双环科技(行情000707,诊股)": the code inside a link to its quote and its diagnosis.
+_CODE_IN_BRACKETS = (
+    r"\((?:行情)?(?:(?:SZ|SH|BJ)\.?)?(?P<code>(?:00[0-3]|30[01]|60[0-5]|68[89]|92\d|[48][37]\d)\d{3})"
+    r"(?:\.(?:SH|SZ|BJ))?(?:[, ]诊股)?\)"
+)
 CODED_NAME_RE = re.compile(rf"(?P<run>[{CJK}*A-Z]{{2,10}}){_CODE_IN_BRACKETS}")
 # The bracketed code alone, found in one quick pass: most pages have none, and then the scan above (which tries
 # a run of names at every position) is skipped.

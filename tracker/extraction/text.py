@@ -116,6 +116,15 @@ def undo_spinning(text):
     return text
 
 
+# "双环科技(行情000707,诊股)": a portal's links to the quote and its diagnosis. Their comma is no clause break.
+_QUOTE_LINK_COMMA_RE = re.compile(r"(?<=\(行情\d{6}),(?=诊股\))")
+
+
+def without_quote_link_commas(text):
+    """``text`` with the comma inside a portal's "(行情000707,诊股)" made a blank (same length)."""
+    return _QUOTE_LINK_COMMA_RE.sub(" ", text) if "诊股" in text else text
+
+
 # Some mirrors print the pinyin of a converted character after it: "事項(xiàng)".
 # Both start with a lookahead for their first character, so the regex engine skips ahead to it instead of
 # trying the lookbehind at every position.

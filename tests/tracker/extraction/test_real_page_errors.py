@@ -976,3 +976,11 @@ def test_a_story_s_later_mention_of_receiving_the_letter_is_the_same_letter():
         known_names=REGISTRY,
     )
     assert actions(result) == [("阳川化工", "concern_letter", "2025-06-03")]
+
+
+def test_a_portal_s_quote_link_after_a_name_gives_its_code_and_breaks_no_clause():
+    result = run("5月31日,深交所公布了对阳川化工(行情600902,诊股)的监管函。究其原因,是公司未及时披露重大诉讼。")
+    assert [(c["short_names"], c["code"]) for c in result["companies"]] == [(["阳川化工"], "600902")]
+    assert actions(result) == [("阳川化工", "regulatory_letter", "2025-05-31")]
+    # The evidence is the page's own text, comma and all.
+    assert "(行情600902,诊股)" in result["enforcement_actions"][0]["evidence"]
