@@ -41,7 +41,15 @@ from .sentences import SIGNATURE_DATE_RE as _SIGNATURE_DATE_RE
 from .sentences import clause_end as _clause_end
 from .sentences import clause_start as _clause_start
 from .sentences import segment as _segment
-from .text import CJK, UnreadableInput, clean_text, decode_bytes, to_simplified, undo_spinning, without_quote_link_commas
+from .text import (
+    CJK,
+    UnreadableInput,
+    clean_text,
+    decode_bytes,
+    to_simplified,
+    undo_spinning,
+    without_quote_link_commas,
+)
 
 # Between two enumerated names: "、", "和", "及", or the doubled marks of a sloppy repost (",、").
 _ENUM_GAP_RE = re.compile(r"^(?:[、,]{1,2}|和|及|与|以及|——)?$")
