@@ -171,10 +171,11 @@ _SALUTATION_RE = re.compile(
 )
 # After the trigger: "上交所发出问询函,要求X说明…" names the company after the letter.
 _TARGET_AFTER_RE = re.compile(r"^[,]?(?:要求|请|督促|责令|就|关注|提醒)?$")
+_LISTED_AFTER_RE = re.compile(r"^的(?:上市)?公司(?:还|也)?(?:有|包括)$")
 # "责令改正期限内" refers back to an order, it is not a new one.
 _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定书?中|期满|届满|规定期限|限期届满)")
 # Cheap pre-filter: a sentence without any of these cannot hold a record.
-_EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|上市|简称|前|余额|届满|期满|已满|期限")
+_EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|上市|简称|前|余额|届满|期满|已满|期限|被问询")
 _EXPIRY_HINT_RE = re.compile(r"届满|期满|期限已满")
 
 
@@ -864,7 +865,17 @@ class _PageExtractor(RecordsMixin):
         if not after:
             return []
         gap = _GAP_NOISE_RE.sub("", self.text[trigger_end : after[0].start])
-        return [after[0]] if _TARGET_AFTER_RE.match(gap) else []
+        if _TARGET_AFTER_RE.match(gap):
+            return [after[0]]
+        if not _LISTED_AFTER_RE.match(gap):
+            return []
+        # "收到关注函的公司还有和晶科技、宣亚国际等": the list that follows.
+        chosen = [after[0]]
+        for following in after[1:]:
+            if not _ENUM_GAP_RE.match(_GAP_NOISE_RE.sub("", self.text[chosen[-1].end : following.start])):
+                break
+            chosen.append(following)
+        return chosen
 
     def _targets(self, sentence, local, trigger_end, chosen):
         """Persons targeted by the measure at ``local``, and whether the company is a target too."""

@@ -17,7 +17,7 @@ MEASURE_PATTERNS = (
     ("warning_letter", r"警示函"),
     ("regulatory_talk", r"监管谈话"),
     ("work_letter", r"工作函"),
-    ("inquiry_letter", r"问询函"),
+    ("inquiry_letter", r"问询函|(?<=被)问询(?=[,。;])"),  # "强力新材、同益股份因为高送转预案被问询。"
     ("concern_letter", r"关注函"),
     ("regulatory_letter", r"监管函(?!件)"),
     ("public_censure", r"公开谴责|(?<=[遭被])谴责"),

@@ -984,3 +984,19 @@ def test_a_portal_s_quote_link_after_a_name_gives_its_code_and_breaks_no_clause(
     assert actions(result) == [("阳川化工", "regulatory_letter", "2025-05-31")]
     # The evidence is the page's own text, comma and all.
     assert "(行情600902,诊股)" in result["enforcement_actions"][0]["evidence"]
+
+
+def test_a_round_up_s_letters_named_after_the_trigger_or_by_bei_wenxun():
+    registry = {**REGISTRY, "北岸物流": "code:600905", "海川药业": "code:600906"}
+    result = run(
+        "上周沪深交易所公开披露问询函件29封。北岸物流、海川药业因为高送转预案被问询。"
+        "ST青岚同样因近期涨幅较大收到关注函。因类似情况收到关注函的公司还有阳川化工、东方资讯等,"
+        "交易所均要求它们核实说明公司基本面是否发生重大变化。",
+        known_names=registry,
+    )
+    assert sorted((r["company"], r["measure"]) for r in result["enforcement_actions"]) == sorted([
+        ("北岸物流", "inquiry_letter"), ("海川药业", "inquiry_letter"), ("ST青岚", "concern_letter"),
+        ("阳川化工", "concern_letter"), ("东方资讯", "concern_letter"),
+    ])
+    # Being asked questions by an analyst or at a meeting is no letter.
+    assert run("阳川化工董事长在股东大会上被问询公司发展规划。", known_names=registry)["enforcement_actions"] == []
