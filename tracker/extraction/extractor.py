@@ -170,8 +170,11 @@ _SALUTATION_RE = re.compile(
     rf"^([{CJK}()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司))(?:\([^()]{{0,30}}\))?(?:[、,][^:]{{0,80}})?:$"
 )
 # After the trigger: "上交所发出问询函,要求X说明…" names the company after the letter.
-_TARGET_AFTER_RE = re.compile(r"^[,]?(?:要求|请|督促|责令|就|关注|提醒)?$")
+_TARGET_AFTER_RE = re.compile(r"^[,]?(?:要求(?:说明|核实)?|请|督促|责令|就|关注|提醒)?$")
 _LISTED_AFTER_RE = re.compile(r"^的(?:上市)?公司(?:还|也)?(?:有|包括)$")
+_UNADDRESSED_LETTER_RE = re.compile(
+    r"(?:火速|立即|随即|迅速|当即|也|已|再次|随后|旋即|第一时间)?(?:下发|发出|发去|发来|出具|发函|发)了?(?:一份|一封)?"
+)
 # "责令改正期限内" refers back to an order, it is not a new one.
 _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定书?中|期满|届满|规定期限|限期届满)")
 # Cheap pre-filter: a sentence without any of these cannot hold a record.
@@ -730,6 +733,12 @@ class _PageExtractor(RecordsMixin):
                 chosen = self._officers_only(sentence, local, match.end(), article, pos)
             if not chosen and not subjects and article.current is not None:
                 chosen = self._officer_of_current(sentence, local, match.end(), article, pos)
+            if (not chosen and article.current is not None and measure in P.LETTER_MEASURES
+                    and not any(s.explicit for s in subjects)):
+                # "对此,深交所立即发去了问询函": a letter sent to no one named, in a story about one company.
+                senders = list(P.REGULATOR_RE.finditer(text, clause_start, local))
+                if senders and _UNADDRESSED_LETTER_RE.fullmatch(text, senders[-1].end(), local):
+                    chosen = [_Subject(article.current, article.current_name, pos, pos, False)]
             addressed = None
             if not chosen and subjects and "你作为" in text:
                 # "深交所向张三发出监管函:…你作为示例股份有限公司的实际控制人,…": a letter to a person
@@ -1065,7 +1074,7 @@ class _PageExtractor(RecordsMixin):
             # An order's period that ends ("期限已于1月5日届满") belongs to the story's company even unnamed.
             expiring = article.current is not None and _EXPIRY_HINT_RE.search(sentence.text)
             # A measure on a person alone ("对张三采取…") may be the story's company's (_officer_of_current).
-            officer = not subjects and article.current is not None and "对" in sentence.text
+            officer = not subjects and article.current is not None and ("对" in sentence.text or "函" in sentence.text)
             if (subjects or article.issuer is not None or expiring or officer) and _EVENT_HINT_RE.search(sentence.text):
                 if sentence.paragraph not in paragraph_dates:
                     # 次日 resolves against the previous date in the paragraph, so read whole paragraphs.

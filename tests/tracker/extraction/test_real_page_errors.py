@@ -1000,3 +1000,22 @@ def test_a_round_up_s_letters_named_after_the_trigger_or_by_bei_wenxun():
     ])
     # Being asked questions by an analyst or at a meeting is no letter.
     assert run("阳川化工董事长在股东大会上被问询公司发展规划。", known_names=registry)["enforcement_actions"] == []
+
+
+def test_a_letter_sent_to_no_one_named_in_a_story_about_one_company_is_that_company_s():
+    story = run(
+        "6月3日,阳川化工披露控股股东占用资金的情况。对此,深交所立即发去了问询函。",
+        known_names=REGISTRY,
+    )
+    assert [(r["company"], r["regulator"], r["measure"]) for r in story["enforcement_actions"]] == [
+        ("阳川化工", "深交所", "inquiry_letter")
+    ]
+    asked = run("此事引来深圳交易所发函问询,要求说明阳川化工控股股东偿还占用资金的详细计划。", known_names=REGISTRY)
+    assert [(r["company"], r["regulator"], r["measure"]) for r in asked["enforcement_actions"]] == [
+        ("阳川化工", "深交所", "inquiry_letter")
+    ]
+    # After a sentence about several companies, the letter is none of theirs in particular.
+    several = run(
+        "6月3日,阳川化工、东方资讯和ST青岚股价异动。对此,深交所立即发去了问询函。", known_names=REGISTRY
+    )
+    assert several["enforcement_actions"] == []
