@@ -844,11 +844,11 @@ class _PageExtractor(RecordsMixin):
 
     def _officer_of_current(self, sentence, local, trigger_end, article, pos):
         """ "示例科技董事长张三…。证监局决定对张三采取出具警示函的措施": a measure naming only a person the
-        paragraph introduced as an officer of the story's company is that company's record."""
+        story introduced as an officer of its company is that company's record."""
         persons, _ = self._targets(sentence, local, trigger_end, [])
         if not persons:
             return []
-        para_start = self.text.rfind("\n", 0, sentence.start) + 1
+        para_start = article.start
         names = self.registry.names_of(article.current, self.order)
         for person in persons:
             for match in re.finditer(re.escape(person), self.text[para_start : sentence.start]):

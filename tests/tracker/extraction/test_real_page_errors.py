@@ -1019,3 +1019,21 @@ def test_a_letter_sent_to_no_one_named_in_a_story_about_one_company_is_that_comp
         "6月3日,阳川化工、东方资讯和ST青岚股价异动。对此,深交所立即发去了问询函。", known_names=REGISTRY
     )
     assert several["enforcement_actions"] == []
+
+
+def test_a_person_s_measure_belongs_to_the_company_the_story_introduced_them_with_paragraphs_before():
+    result = run(
+        "6月3日,阳川化工(600902.SH)披露,公司职工代表董事王建国、副总经理李明华因短线交易收到处罚决定书。\n"
+        "王建国于2024年至今担任公司董事。其间多次在6个月内买入又卖出公司股票。\n"
+        "针对上述短线交易行为,江苏证监局决定对王建国、李明华给予警告。",
+        known_names=REGISTRY,
+    )
+    assert [(r["company"], r["measure"], r["persons"]) for r in result["enforcement_actions"]] == [
+        ("阳川化工", "warning", ["王建国", "李明华"])
+    ]
+    # People the story never tied to its company stay unfiled.
+    stranger = run(
+        "6月3日,阳川化工(600902.SH)披露了年度报告。\n针对短线交易行为,江苏证监局决定对赵小红给予警告。",
+        known_names=REGISTRY,
+    )
+    assert stranger["enforcement_actions"] == []
