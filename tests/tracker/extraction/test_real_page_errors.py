@@ -1037,3 +1037,9 @@ def test_a_person_s_measure_belongs_to_the_company_the_story_introduced_them_wit
         known_names=REGISTRY,
     )
     assert stranger["enforcement_actions"] == []
+
+
+def test_an_investigation_opened_again_is_still_an_investigation():
+    for again in ("再次", "两度", "又"):
+        result = run(f"ST青岚6月3日公告,公司实控人王建国年内被证监会{again}立案。", known_names=REGISTRY)
+        assert actions(result) == [("ST青岚", "investigation", "2025-06-03")], again
