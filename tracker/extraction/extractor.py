@@ -171,6 +171,8 @@ _SALUTATION_RE = re.compile(
 )
 # After the trigger: "上交所发出问询函,要求X说明…" names the company after the letter.
 _TARGET_AFTER_RE = re.compile(r"^[,]?(?:要求(?:说明|核实)?|请|督促|责令|就|关注|提醒)?$")
+# "ST超讯摘帽", "ST國安、ST實達宣布“摘帽”": the names, at most a verb of saying, then the slang.
+_SLANG_RIGHT_AFTER_RE = re.compile(r"(?:\([^()]{0,12}\))?(?:等\d?家(?:公司)?)?(?:宣布|成功|顺利|正式|均|同日|集体)?[\"“]?")
 _LISTED_AFTER_RE = re.compile(r"^的(?:上市)?公司(?:还|也)?(?:有|包括)$")
 _UNADDRESSED_LETTER_RE = re.compile(
     r"(?:火速|立即|随即|迅速|当即|也|已|再次|随后|旋即|第一时间)?(?:下发|发出|发去|发来|出具|发函|发)了?(?:一份|一封)?"
@@ -541,7 +543,7 @@ class _PageExtractor(RecordsMixin):
             if date is None and started:
                 after = [d for d in dates if d.start >= sentence.start + match.end() and d.value]
                 date = after[0].value if after else None
-            if kind == "slang" and date is None:
+            if kind == "slang" and date is None and not self._named_slang(sentence, subjects, local):
                 continue
             if (
                 date is None
@@ -636,7 +638,7 @@ class _PageExtractor(RecordsMixin):
                 # A warning takes effect when trading resumes after the day's halt: "…并于5月6日开市起复牌。
                 # 复牌后,公司股票简称将变更为*ST锦港", or "公司股票将被实施退市风险警示。公司股票自4月30日开市起
                 # 停牌1天,并于5月6日开市起复牌。"
-                date = self._resumption_day(sentence, following=not after_resumption)
+                date = self._resumption_day(sentence, following=not after_resumption, company=subject.company)
             label = st_label(subject.name)
             if new == "ST" and old is None and label == "*ST" and self._near_publication(date):
                 # Other risk warning on a stock under *ST: the label stays *ST, a warning is stacked.
@@ -655,15 +657,28 @@ class _PageExtractor(RecordsMixin):
             record.update(self._evidence(sentence))
             self.status_changes.append(record)
 
-    def _resumption_day(self, sentence, following=False):
+    def _named_slang(self, sentence, subjects, local):
+        """ "*ST双环、ST超讯摘帽": undated slang is trusted where the names right before it (no other words
+        between) all carry a risk-warning label."""
+        chosen = [s for s in self._subjects_before(sentence, subjects, sentence.start + local) if s.explicit]
+        if not chosen or not _SLANG_RIGHT_AFTER_RE.fullmatch(sentence.text, chosen[-1].end - sentence.start, local):
+            return False
+        return all(st_label(s.name) != "normal" for s in chosen)
+
+    def _resumption_day(self, sentence, following=False, company=None):
         """The day trading resumes ("于5月6日开市起复牌") after a halt: said in the paragraph before ``sentence``,
-        or (``following``) in the sentence right after it, which halts trading first. None if neither says it."""
+        or (``following``) in the sentence right after it, which halts trading first and names no company but
+        ``company``. None if neither says it."""
         if following:
             end = self.text.find("。", sentence.end)
             end = len(self.text) if end < 0 else end
             days = [d for d in self.paragraph_dates if sentence.end <= d.start < end and d.value]
-            return next((d.value for d in days if _RESUMES_AFTER_RE.match(self.text, d.end)
-                         and "停牌" in self.text[sentence.end : d.start]), None)
+            day = next((d for d in days if _RESUMES_AFTER_RE.match(self.text, d.end)
+                        and "停牌" in self.text[sentence.end : d.start]), None)
+            if day is None or any(self.registry.find(m.company) != self.registry.find(company)
+                                  for m in self.registry.find_mentions(self.text[sentence.end : day.start])):
+                return None
+            return day.value
         for d in reversed([d for d in self.paragraph_dates if d.end <= sentence.start and d.value]):
             if _RESUMES_AFTER_RE.match(self.text, d.end):
                 return d.value

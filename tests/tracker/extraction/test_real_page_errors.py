@@ -1043,3 +1043,23 @@ def test_an_investigation_opened_again_is_still_an_investigation():
     for again in ("再次", "两度", "又"):
         result = run(f"ST青岚6月3日公告,公司实控人王建国年内被证监会{again}立案。", known_names=REGISTRY)
         assert actions(result) == [("ST青岚", "investigation", "2025-06-03")], again
+
+
+def test_slang_right_after_labelled_names_is_a_change_even_undated():
+    result = run("近周,*ST岳林、ST青岚摘帽,ST海川摘星。", published=None)
+    assert sorted(statuses(result)) == sorted(
+        [("*ST岳林", None, "normal", None), ("ST青岚", None, "normal", None), ("ST海川", "*ST", "ST", None)]
+    )
+    # Hopes and plain names are no change.
+    assert statuses(run("ST青岚有望摘帽,阳川化工摘帽。", published=None)) == []
+
+
+def test_the_resumption_told_of_another_company_dates_no_change():
+    result = run(
+        "3月24日晚,ST青岚和阳川化工公告称,公司股票将被实施退市风险警示。阳川化工公告,公司股票将于2025年3月25日"
+        "停牌一天,并于2025年3月26日开市起复牌。",
+        known_names=REGISTRY,
+    )
+    assert sorted((r["company"], r["to"], r["effective_date"]) for r in result["status_changes"]) == sorted(
+        [("ST青岚", "*ST", None), ("阳川化工", "*ST", "2025-03-26")]
+    )
