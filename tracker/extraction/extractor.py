@@ -670,13 +670,15 @@ class _PageExtractor(RecordsMixin):
         or (``following``) in the sentence right after it, which halts trading first and names no company but
         ``company``. None if neither says it."""
         if following:
+            # The next sentence, which may open the next paragraph.
             end = self.text.find("。", sentence.end)
-            end = len(self.text) if end < 0 else end
-            days = [d for d in self.paragraph_dates if sentence.end <= d.start < end and d.value]
-            day = next((d for d in days if _RESUMES_AFTER_RE.match(self.text, d.end)
-                        and "停牌" in self.text[sentence.end : d.start]), None)
+            following_text = self.text[sentence.end : len(self.text) if end < 0 else end]
+            if following_text.count("\n") > 1 or "停牌" not in following_text:
+                return None
+            day = next((d for d in find_dates(following_text, self.published) if d.value
+                        and _RESUMES_AFTER_RE.match(following_text, d.end) and "停牌" in following_text[: d.start]), None)
             if day is None or any(self.registry.find(m.company) != self.registry.find(company)
-                                  for m in self.registry.find_mentions(self.text[sentence.end : day.start])):
+                                  for m in self.registry.find_mentions(following_text[: day.start])):
                 return None
             return day.value
         for d in reversed([d for d in self.paragraph_dates if d.end <= sentence.start and d.value]):

@@ -1063,3 +1063,14 @@ def test_the_resumption_told_of_another_company_dates_no_change():
     assert sorted((r["company"], r["to"], r["effective_date"]) for r in result["status_changes"]) == sorted(
         [("ST青岚", "*ST", None), ("阳川化工", "*ST", "2025-03-26")]
     )
+
+
+def test_the_halt_and_resumption_may_open_the_next_paragraph():
+    result = run(
+        "9月26日晚,阳川化工发布公告称,因控股股东资金占用未能在规定期限内清偿,公司股票将被实施其他风险警示。\n"
+        "自9月27日开市起,公司股票停牌一天,9月28日开市起复牌。\n"
+        "9月26日,阳川化工开盘后不久跌停。",
+        published="2025-09-27",
+        known_names=REGISTRY,
+    )
+    assert statuses(result) == [("阳川化工", None, "ST", "2025-09-28")]
