@@ -1074,3 +1074,9 @@ def test_the_halt_and_resumption_may_open_the_next_paragraph():
         known_names=REGISTRY,
     )
     assert statuses(result) == [("阳川化工", None, "ST", "2025-09-28")]
+
+
+def test_a_short_name_that_becomes_an_st_name_in_other_words():
+    for becomes in ("变为", "变为了", "变成"):
+        result = run(f"阳川化工公告称,公司股票于6月5日起简称{becomes}“ST阳川”。", known_names=REGISTRY)
+        assert statuses(result) == [("阳川化工", None, "ST", "2025-06-05")], becomes
