@@ -33,7 +33,9 @@ from .names import (
     RENAME_RE,
     Mention,
     build_registry,
+    holds_in_order,
     st_label,
+    strip_st,
     without_site_remark,
 )
 from .records import RecordsMixin, in_page_characters
@@ -613,7 +615,16 @@ class _PageExtractor(RecordsMixin):
                 local = match.start()
                 if P.MODAL_RE.search(sentence.text[_clause_start(sentence.text, local) : local]):
                     continue
-                named = [s for s in self._subjects_before(sentence, subjects, sentence.start + local) if s.explicit]
+                before = self._subjects_before(sentence, subjects, sentence.start + local)
+                named = [s for s in before if s.explicit]
+                if not named and len(before) == 1 and strip_st(match.group("new")) != match.group("new"):
+                    # "公司股票…简称将变为“ST太安”" of 太安堂: the pronoun's company, when the new name's core is
+                    # made of one of its plain names (as short names are).
+                    core = strip_st(match.group("new"))
+                    plain = [n for n in self.registry.names_of(before[0].company, self.order)
+                             if strip_st(n) == n and holds_in_order(n, core)]
+                    if plain:
+                        named = [_Subject(before[0].company, plain[0], before[0].start, before[0].end, True)]
                 if len(named) != 1:
                     continue
                 old_label, new_label = st_label(named[0].name), st_label(match.group("new"))

@@ -394,7 +394,7 @@ class CompanyRegistry:
                 # "勤上股份" fits 东莞勤上光电股份有限公司, "钒钛股份" 攀钢集团钒钛资源股份有限公司, "奇信退" (its name
                 # while being delisted) 江西奇信集团股份有限公司: the stem, first or after a place or group name.
                 stem = short[:-2] if short.endswith("股份") else short[:-1] if short.endswith("退") else ""
-                if _holds_in_order(core, short) or (len(stem) >= 2 and 0 <= core.find(stem) <= 4):
+                if holds_in_order(core, short) or (len(stem) >= 2 and 0 <= core.find(stem) <= 4):
                     return True
         return False
 
@@ -439,7 +439,7 @@ def without_site_remark(name):
     return _SITE_REMARK_RE.sub("", name) if "(" in name else name
 
 
-def _holds_in_order(word, chars):
+def holds_in_order(word, chars):
     """Whether ``chars`` appear in ``word`` in that order."""
     position = 0
     for ch in chars:
@@ -636,7 +636,7 @@ def build_registry(text, known_names=None):
             word = match.group("word")
             # The first ST name whose core the word holds in order; most words share no character with any.
             st_name = None if first_chars.isdisjoint(word) else next(
-                (name for core, name in st_cores.items() if _holds_in_order(word, core)), None)
+                (name for core, name in st_cores.items() if holds_in_order(word, core)), None)
             if st_name is None:
                 continue
             if word in GENERIC_NAMES or _NOT_SHORT_NAME.search(word) or word in registry.holder_names:
@@ -678,7 +678,7 @@ def build_registry(text, known_names=None):
         holders = [
             f
             for f in full_names
-            if _holds_in_order(_SUFFIX_RE.split(f)[0], strip_st(st_name)) and f not in registry.holder_names
+            if holds_in_order(_SUFFIX_RE.split(f)[0], strip_st(st_name)) and f not in registry.holder_names
             and not _NON_JOINT_STOCK_RE.search(f)
         ]
         # "内容西宁特殊钢股份有限公司" beside "西宁特殊钢股份有限公司": a heading glued to the name.

@@ -1080,3 +1080,16 @@ def test_a_short_name_that_becomes_an_st_name_in_other_words():
     for becomes in ("变为", "变为了", "变成"):
         result = run(f"阳川化工公告称,公司股票于6月5日起简称{becomes}“ST阳川”。", known_names=REGISTRY)
         assert statuses(result) == [("阳川化工", None, "ST", "2025-06-05")], becomes
+
+
+def test_a_pronoun_s_stock_renamed_to_an_st_name_made_of_its_short_name():
+    result = run(
+        "阳川化工6月3日晚间发布公告。因控股股东资金占用未能在规定期限内清偿,自6月5日起,公司股票简称将变为“ST阳川”。",
+        known_names=REGISTRY,
+    )
+    assert statuses(result) == [("阳川化工", None, "ST", "2025-06-05")]
+    # An ST name not made of the company's name is no change of its.
+    other = run(
+        "阳川化工6月3日晚间发布公告。自6月5日起,公司股票简称将变为“ST海川”。", known_names=REGISTRY
+    )
+    assert statuses(other) == []
