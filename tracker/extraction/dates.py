@@ -73,12 +73,19 @@ def _safe_date(year, month, day):
         return None
 
 
-def _nearest_year(month, day, published):
-    """The year that puts month/day closest to the publication date."""
+def _nearest_year(month, day, published, deadline=False):
+    """The year that puts month/day closest to the publication date.
+
+    News reports what happened and announces what is due: a day the story tells of lies in the past twice as
+    readily as in the future ("4月16日" printed in December is April gone), a deadline the other way round."""
+    def distance(candidate):
+        days = (candidate - published).days
+        return days * (1 if deadline else 2) if days > 0 else -days * (2 if deadline else 1)
+
     best = None
     for year in (published.year - 1, published.year, published.year + 1):
         candidate = _safe_date(year, month, day)
-        if candidate and (best is None or abs((candidate - published).days) < abs((best - published).days)):
+        if candidate and (best is None or distance(candidate) < distance(best)):
             best = candidate
     return best
 
@@ -118,7 +125,7 @@ def find_dates(text, published=None, anchor=None):
             if match.group("ry"):
                 value = _safe_date(published.year + _YEAR_OFFSET[match.group("ry")], month, day)
             else:
-                value = _nearest_year(month, day, published)
+                value = _nearest_year(month, day, published, deadline=bool(_DEADLINE_SUFFIX.match(text, end)))
         elif kind == "mrel" and published:
             # "上月28日" printed on 5 April is 28 March.
             first = published.replace(day=1)

@@ -117,3 +117,17 @@ def test_the_same_day_opening_a_sentence_is_the_day_the_sentence_before_is_about
     assert [d.value for d in late][-1] == datetime.date(2024, 3, 22)
     due = find_dates("5月6日,公司收到警示函,要求于5月10日前整改。同日,交易所发出关注函。", published)
     assert [d.value for d in due][-1] == datetime.date(2024, 5, 6)
+
+
+def test_a_day_without_a_year_is_one_the_story_tells_of_or_one_still_due():
+    december = datetime.date(2019, 12, 12)
+    # Told in December: April's events are this year's, not next year's (four months ahead).
+    assert [d.value for d in find_dates("自4月12日起被实施其他风险警示", december)] == [datetime.date(2019, 4, 12)]
+    # A deadline looks ahead: "12月31日前" printed in June is this December, not last.
+    june = datetime.date(2025, 6, 6)
+    assert [d.value for d in find_dates("须于12月31日前归还占用资金", june)] == [datetime.date(2025, 12, 31)]
+    # Near days stay the nearest either way.
+    assert [d.value for d in find_dates("将于1月5日起停牌", datetime.date(2025, 12, 28))] == [datetime.date(2026, 1, 5)]
+    assert [d.value for d in find_dates("已于12月20日收到警示函", datetime.date(2026, 1, 4))] == [
+        datetime.date(2025, 12, 20)
+    ]
