@@ -161,6 +161,9 @@ def find_dates(text, published=None, anchor=None):
         before = bool(_DEADLINE_SUFFIX.match(text, end))
         if value and not before and not text.endswith(_LATE_WORDS, 0, match.start()):
             last_event = value
+        elif value is None and kind == "rel" and match.group("rd"):
+            # "1月6日盘后…。当天,…" with no year to be had: 当天 is that unknown day, not an earlier one.
+            last_event = last_value = None
         mentions.append(DateMention(match.start(), end, value, end_value, before, text[match.start() : end]))
     return mentions
 

@@ -131,3 +131,11 @@ def test_a_day_without_a_year_is_one_the_story_tells_of_or_one_still_due():
     assert [d.value for d in find_dates("已于12月20日收到警示函", datetime.date(2026, 1, 4))] == [
         datetime.date(2025, 12, 20)
     ]
+
+
+def test_dangtian_after_a_day_without_a_year_is_that_unknown_day():
+    text = "2026年1月7日,公司披露公告。1月6日盘后,公司发布公告。当天,上交所下发问询函。"
+    values = [d.value for d in find_dates(text)]
+    assert values == [datetime.date(2026, 1, 7), None, None]
+    # With a publication date both resolve.
+    assert [d.value for d in find_dates(text, datetime.date(2026, 1, 10))][1:] == [datetime.date(2026, 1, 6)] * 2
