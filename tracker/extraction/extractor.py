@@ -676,6 +676,19 @@ class _PageExtractor(RecordsMixin):
             return False
         return all(st_label(s.name) != "normal" for s in chosen)
 
+    def _paired_days(self, sentence, dates, chosen):
+        """ "10月23日、25日,*ST新亿、*ST济堂分别披露…": as many days, listed together, as companies, each its own."""
+        if "分别" not in sentence.text:
+            return None
+        listed = [d for d in dates if d.end <= chosen[0].start and d.value]
+        run = listed[-1:]
+        for d in reversed(listed[:-1]):
+            if _ENUM_GAP_RE.match(self.text[d.end : run[0].start]):
+                run.insert(0, d)
+            else:
+                break
+        return [d.value for d in run] if len(run) == len(chosen) else None
+
     def _resumption_day(self, sentence, following=False, company=None):
         """The day trading resumes ("于5月6日开市起复牌") after a halt: said in the paragraph before ``sentence``,
         or (``following``) in the sentence right after it, which halts trading first and names no company but
@@ -820,8 +833,11 @@ class _PageExtractor(RecordsMixin):
                 if lead is not None and lead[0] < sentence.start:
                     regulator, date = lead[1], lead[2]
             times = _TIMES_BEFORE_RE.search(text, max(0, local - 4), local) if measure == "investigation" else None
+            paired = self._paired_days(sentence, dates, chosen) if date is not None and len(chosen) > 1 else None
             for nth in range(_TIMES[times.group("n")] if times and date is None else 1):
-                for subject in chosen:
+                for index, subject in enumerate(chosen):
+                    if paired:
+                        date = paired[index]
                     record = self._use(subject)
                     record["_nth"] = nth
                     if date is None:

@@ -1093,3 +1093,17 @@ def test_a_pronoun_s_stock_renamed_to_an_st_name_made_of_its_short_name():
         "阳川化工6月3日晚间发布公告。自6月5日起,公司股票简称将变为“ST海川”。", known_names=REGISTRY
     )
     assert statuses(other) == []
+
+
+def test_days_and_companies_listed_with_fenbie_pair_in_order():
+    result = run(
+        "10月23日、25日,ST青岚、*ST岳林分别披露公告称,收到证监会《行政处罚及市场禁入事先告知书》。",
+        published="2025-10-30",
+        known_names=REGISTRY,
+    )
+    assert sorted((r["company"], r["date"]) for r in result["enforcement_actions"]) == [
+        ("*ST岳林", "2025-10-25"), ("ST青岚", "2025-10-23")
+    ]
+    # Without 分别 (or with a count that does not fit) the day is the one told last.
+    unpaired = run("10月23日、25日,ST青岚、*ST岳林、阳川化工分别收到监管函。", published="2025-10-30", known_names=REGISTRY)
+    assert {r["date"] for r in unpaired["enforcement_actions"]} == {"2025-10-25"}
