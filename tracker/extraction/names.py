@@ -791,11 +791,11 @@ def _known_in_text(known_names, text):
 
 # "——ST易联众、普利制药、威创股份,、ST华铁——": a round-up's list of short names.
 _LIST_ITEM = rf"(?:\*?ST)?[{CJK}]{{2,5}}"
+_LIST = rf"{_LIST_ITEM}(?:[,、]{{1,2}}{_LIST_ITEM}){{2,}}(?:(?![{CJK}])|(?=在内|等))"
+_NAME_LIST_RE = re.compile(rf"(?<![{CJK}])(?P<list>{_LIST})")
 # "包括香雪制药、*ST贤丰、…、华铭智能在内的10家": the words around a list are no part of its first and last items.
-_NAME_LIST_RE = re.compile(
-    rf"(?:(?<![{CJK}])|(?<=包括)|(?<=包含)|(?<=例如)|(?<=涉及)){_LIST_ITEM}(?:[,、]{{1,2}}{_LIST_ITEM}){{2,}}"
-    rf"(?:(?![{CJK}])|(?=在内|等))"
-)
+# (A pattern of its own: one alternation of look-behinds would be tried at every position of the page.)
+_INTRODUCED_LIST_RE = re.compile(rf"(?:包括|包含|例如|涉及)(?P<list>{_LIST})")
 
 
 _LIST_END_RE = re.compile(r"(?:在内的?|等)$")
@@ -807,9 +807,9 @@ def _enumerated_names(registry, text, note):
     A list of people or of places rarely holds two listed companies; a round-up's list of
     companies always does, and its other items are the names the registry spells differently.
     """
-    for match in _NAME_LIST_RE.finditer(text):
+    for match in [*_NAME_LIST_RE.finditer(text), *_INTRODUCED_LIST_RE.finditer(text)]:
         # "…、ST青岚等3家", "…、ST青岚在内的3家": words that close the list; no short name ends with them.
-        items = [_LIST_END_RE.sub("", item) for item in re.split(r"[,、]+", match.group()) if item]
+        items = [_LIST_END_RE.sub("", item) for item in re.split(r"[,、]+", match.group("list")) if item]
         known = [item for item in items if item in registry.name_to_id]
         if len(known) < 2 or len(known) == len(items):
             continue
@@ -819,7 +819,7 @@ def _enumerated_names(registry, text, note):
             if len(strip_st(item)) < 2 or (strip_st(item) == item and len(item) < 4):
                 continue  # two or three plain characters are a person's name as often as a company's
             registry.add(item)
-            note(item, match.start() + match.group().find(item))
+            note(item, match.start("list") + match.group("list").find(item))
 
 
 _GROUP_WORDS = ("集团", "控股", "投资", "实业")
