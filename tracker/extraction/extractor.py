@@ -175,7 +175,8 @@ _SALUTATION_RE = re.compile(
 _TARGET_AFTER_RE = re.compile(r"^[,]?(?:要求(?:说明|核实)?|请|督促|责令|就|关注|提醒)?$")
 # "ST超讯摘帽", "ST國安、ST實達宣布“摘帽”": the names, at most a verb of saying, then the slang.
 _SLANG_RIGHT_AFTER_RE = re.compile(r"(?:\([^()]{0,12}\))?(?:等\d?家(?:公司)?)?(?:宣布|成功|顺利|正式|均|同日|集体)?[\"“]?")
-_LISTED_AFTER_RE = re.compile(r"^的(?:上市)?公司(?:还|也)?(?:有|包括)$")
+_COUNTED_CASES_RE = re.compile(r"对\d+起")
+_LISTED_AFTER_RE = re.compile(r"^(?:的)?(?:上市)?公司(?:中)?[,]?(?:还|也)?(?:有|包括)$")
 _UNADDRESSED_LETTER_RE = re.compile(
     r"(?:火速|立即|随即|迅速|当即|也|已|再次|随后|旋即|第一时间)?(?:下发|发出|发去|发来|出具|发函|发)了?(?:一份|一封)?"
 )
@@ -757,6 +758,8 @@ class _PageExtractor(RecordsMixin):
                 continue  # "以“31家上市公司已立案调查”为题报道": a headline quoted, not the event
             if _RULE_TITLE_RE.search(text, max(0, local - 30), local) and _RULE_TITLE_END_RE.match(text, local):
                 continue
+            if _COUNTED_CASES_RE.search(text, clause_start, local):
+                continue  # "对23起…异常交易行为采取了书面警示等监管措施": a weekly tally of cases, nobody's record
             if measure == "fine" and not (
                 find_amounts(text[clause_start : _clause_end(text, match.end())])
                 or re.search(r"处以|并处|给予|予以|罚款决定|罚单", text[clause_start : match.end()])

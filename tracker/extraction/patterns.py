@@ -41,7 +41,8 @@ MEASURE_PATTERNS = (
     ("market_ban", r"市场禁入|禁入(?=(?:\d+|[一二三四五六七八九十]+)年)|终身禁入"),
     # 监管警示 and the exchanges' 口头警示/书面警示 are supervisory measures with no code of their own.
     # A 纪律处分意向书 only announces what the exchange means to do.
-    ("other", r"纪律处分(?!意向)|监管警示(?!函)|(?:口头|书面)警示(?!函)"),
+    # "沪市受处分公司中,包括桐昆股份、康缘药业…": a round-up of the exchanges' discipline.
+    ("other", r"纪律处分(?!意向)|监管警示(?!函)|(?:口头|书面)警示(?!函)|(?<=受)处分(?=公司)"),
 )
 # The characters a measure phrase can start with, tested first: the regex engine tries every alternative at
 # every position otherwise (a page took 8x longer). Keep it in step with MEASURE_PATTERNS.

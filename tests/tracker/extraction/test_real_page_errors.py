@@ -1107,3 +1107,18 @@ def test_days_and_companies_listed_with_fenbie_pair_in_order():
     # Without 分别 (or with a count that does not fit) the day is the one told last.
     unpaired = run("10月23日、25日,ST青岚、*ST岳林、阳川化工分别收到监管函。", published="2025-10-30", known_names=REGISTRY)
     assert {r["date"] for r in unpaired["enforcement_actions"]} == {"2025-10-25"}
+
+
+def test_a_weekly_supervision_round_up():
+    # Companies disciplined, listed after "受处分公司中,包括".
+    disciplined = run("沪市受处分公司中,包括阳川化工、东方资讯、ST青岚,均为1月受处分。", known_names=REGISTRY)
+    assert sorted((r["company"], r["measure"]) for r in disciplined["enforcement_actions"]) == [
+        ("ST青岚", "other"), ("东方资讯", "other"), ("阳川化工", "other")
+    ]
+    # A tally of cases ("对23起…行为") is nobody's record, though a company was named earlier in the sentence.
+    tally = run(
+        "上交所对*ST岳林等风险警示股票和阳川化工等严重异常波动股票进行重点监控,对23起虚假申报等异常交易行为"
+        "采取了书面警示等监管措施。",
+        known_names=REGISTRY,
+    )
+    assert tally["enforcement_actions"] == []
