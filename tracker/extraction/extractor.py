@@ -28,6 +28,7 @@ from .dates import DateMention, find_dates, parse_published
 from .names import (
     GENERIC_NAMES,
     HEADER_RE,
+    OTHER_CLASS,
     PRONOUN_RE,
     QUOTE_LINK,
     RENAME_RE,
@@ -68,8 +69,8 @@ _PROPOSAL_RE = re.compile(r"拟(?:决定|作出|对[^。:]{0,20}作出)[^。]{0,
 _LIST_ITEM_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[、.]|\(\d+\)|\([一二三四五六七八九十]+\))")
 _RELATIVE_DAY_RE = re.compile(r"同日|次日|翌日|当日|当天")
 _NEW_NAME_RE = re.compile(
-    r"简称(?:将)?(?:由[\"“「](?P<old>[^\"”」]{2,12})[\"”」])?(?:(?:变更|更名|改|调整|变)为了?|变成了?)[\"“「](?P<new>[^\"”」]{2,12}?)"
-    + QUOTE_LINK + r"[\"”」]"
+    r"简称(?:将)?(?:由[\"“「](?P<old>[^\"”」、]{2,12})" + OTHER_CLASS + r"[\"”」])?(?:(?:变更|更名|改|调整|变)为了?|变成了?)"
+    r"[\"“「](?P<new>[^\"”」、]{2,12}?)" + QUOTE_LINK + OTHER_CLASS + r"[\"”」]"
 )
 # A day counted by the delisting procedure: "于退市整理期届满的次一交易日(摘牌)".
 _PROCEDURE_DAY_RE = re.compile(r"届满(?:的|后的?)?(?:次一|[\d一二三四五六七八九十]+个)?交易日")
@@ -811,6 +812,7 @@ class _PageExtractor(RecordsMixin):
             # Only penalties are proposed in a 事先告知书; a 责令改正 beside it is already made.
             proposed = measure in P.PENALTIES and (
                 article.proposing or bool(re.search(r"拟|事先告知", text[:local])) or article.has_prior_notice
+                or text.startswith("事先告知", match.end())  # "《行政处罚及市场禁入事先告知书》"
             )
             if measure == "investigation" and text.startswith(("期间", "进展"), match.end()):
                 continue  # "在立案调查期间,公司将积极配合…": every such announcement's boilerplate

@@ -128,13 +128,15 @@ HEADER_RE = re.compile(
 )
 # A site's quote link inside a new name's quotes: "变更为“泛微网络(行情603039,诊股)”".
 QUOTE_LINK = r"(?:\(行情\d{6}(?:[, ]诊股)?\))?"
+# "简称由“东旭光电、东旭B”变更为“ST旭电、ST东旭B”": the A share's name, then its other classes'.
+OTHER_CLASS = r"(?:、[^\"”」、]{2,12}){0,2}"
 RENAME_RE = re.compile(
-    r"简称(?:将)?(?:由|从)[\"“「](?P<old>[^\"”」]{2,12})[\"”」](?:(?:变更|恢复|更名|改|调整|变)为|变成|变)"
-    rf"[\"“「](?P<new>[^\"”」]{{2,12}}?){QUOTE_LINK}[\"”」]"
+    rf"简称(?:将)?(?:由|从)[\"“「](?P<old>[^\"”」、]{{2,12}}){OTHER_CLASS}[\"”」](?:(?:变更|恢复|更名|改|调整|变)为|变成|变)"
+    rf"[\"“「](?P<new>[^\"”」、]{{2,12}}?){QUOTE_LINK}{OTHER_CLASS}[\"”」]"
 )
 # The parts of an announcement after the announcer's name: the day, words of when, and the announcing itself.
 _ANNOUNCED_ON = r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日)?"
-_ANNOUNCED_WHEN = "今日|近日|日前|当日|当晚|今晚|晚间|早间|近期|同日|也|亦|还"
+_ANNOUNCED_WHEN = "今日|近日|日前|当日|当晚|今晚|昨晚|昨日|昨天|今天|晚间|早间|近期|同日|也|亦|还"
 _ANNOUNCES = r"(?:发布|披露)?(?:公告称|发布公告|披露公告|发公告|晚间公告|公告显示)"
 # Remarks some mirrors insert after a company's name: "ST尔雅(维权)", "广东嘉应制药(维权)股份有限公司".
 _SITE_REMARK = r"\((?:维权|诉讼|索赔)\)"
@@ -207,7 +209,7 @@ _NOT_CONTEXT_NAME = re.compile(
 )
 # "5月5日晚间公告称": date words are not a company; nor is "但据其2月6日晚间公告", a conjunction and a pronoun
 # (no listed short name starts with 但, 而 or 据).
-_NOT_ANNOUNCER = re.compile(r"^[日号月年但而据]|晚间|早间|今日|近日|日前|当日|当晚|同日|另据|据其|此外|随后|同时")
+_NOT_ANNOUNCER = re.compile(r"^[日号月年但而据]|晚间|早间|今日|近日|日前|当日|当晚|昨晚|昨日|昨天|今天|同日|另据|据其|此外|随后|同时")
 _NOT_SHORT_NAME = re.compile(
     r"公司|家|多|些|交易所|深交所|上交所|北交所|证监|监管|记者|投资者|股东|董事|机构|部门|政府|法院|中心|协会|委员会|本报|^在"
     # "…高级管理人员(以下简称“公开认定”)": a measure's name, not a company's.

@@ -1122,3 +1122,28 @@ def test_a_weekly_supervision_round_up():
         known_names=REGISTRY,
     )
     assert tally["enforcement_actions"] == []
+
+
+def test_a_notice_of_a_proposed_ban_named_by_its_title_is_proposed():
+    # The page goes on to the final decision, so the notice alone has to say what it proposes.
+    result = run(
+        "ST青岚于2025年2月8日收到中国证监会广东监管局下发的《行政处罚及市场禁入事先告知书》(广东证监处罚字[2025]2号)。"
+        "2025年5月10日,公司收到《行政处罚决定书》及《市场禁入决定书》。",
+        known_names=REGISTRY,
+    )
+    assert [(r["measure"], r["date"], r.get("proposed")) for r in result["enforcement_actions"]] == [
+        ("market_ban", "2025-02-08", True), ("market_ban", "2025-05-10", None)
+    ]
+
+
+def test_a_rename_of_both_share_classes_names_the_a_share():
+    result = run(
+        "2、公司股票自2025年7月9日起被实施“其他风险警示”,公司股票简称由“北岸物流、北岸B”变更为“ST北岸、ST北岸B”。"
+    )
+    assert [c["short_names"] for c in result["companies"]] == [["北岸物流", "ST北岸"]]
+    assert statuses(result) == [("ST北岸", "normal", "ST", "2025-07-09")]
+
+
+def test_yesterday_evening_is_no_part_of_an_announcer_s_name():
+    result = run("阳川化工昨晚发布公告称,该公司于6月5日收到中国证监会的行政处罚决定书,对公司给予警告。")
+    assert company_names(result) == ["阳川化工"]
