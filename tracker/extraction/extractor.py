@@ -459,7 +459,13 @@ class _PageExtractor(RecordsMixin):
     def _use(self, subject):
         root = self.registry.find(subject.company)
         self.used_companies.setdefault(root, subject.start)
-        return {"company": without_site_remark(subject.name), "company_code": self.registry.code(root), "_root": root,
+        name = subject.name
+        if name.endswith("公司"):
+            # Readers (and the review queue) know a listed company by its short name: where the page gives one, the
+            # record uses it rather than the full name the sentence happens to spell out.
+            short = next((n for n in self.registry.names_of(root, self.order) if not n.endswith("公司")), None)
+            name = short or name
+        return {"company": without_site_remark(name), "company_code": self.registry.code(root), "_root": root,
                 "_named": subject.explicit}
 
     def _evidence(self, sentence):

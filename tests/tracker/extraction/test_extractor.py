@@ -140,7 +140,8 @@ def test_received_decision_document():
         "海岳示例(即“ST海岳”)公告称,公司于5月20日收到广东证监局《关于对海岳示例科技股份有限公司"
         "采取责令改正措施的决定》。"
     )
-    assert actions(result) == [("海岳示例科技股份有限公司", "广东证监局", "rectification_order", "2025-05-20")]
+    # Named by the short name the page gives it, the full name being in `companies`.
+    assert actions(result) == [("海岳示例", "广东证监局", "rectification_order", "2025-05-20")]
     # The full name in the document title is tied to the short names given before.
     assert result["companies"] == [
         {"full_name": "海岳示例科技股份有限公司", "short_names": ["海岳示例", "ST海岳"], "code": None}
@@ -350,7 +351,7 @@ def test_decision_without_dates_in_its_sentences_takes_the_signature_date():
         "上海证券交易所\n2025年5月22日"
     )
     result = run(page)
-    assert actions(result) == [("梅岭示例股份有限公司", "上交所", "circulated_criticism", "2025-05-22")]
+    assert actions(result) == [("ST梅岭", "上交所", "circulated_criticism", "2025-05-22")]
     assert result["companies"][0]["short_names"] == ["ST梅岭"]
     assert result["companies"][0]["code"] == "600999"
 

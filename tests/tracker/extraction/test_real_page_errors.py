@@ -44,7 +44,7 @@ def test_the_company_taking_the_money_is_a_holder_even_as_a_joint_stock_company(
         "ST青岚公告,公司于6月5日收到湖南证监局《关于对青岚示例科技股份有限公司、青岚集团股份有限公司采取责令改正措施的决定》。"
         "经查,青岚集团占用上市公司资金余额3.2亿元。"
     )
-    assert [r["company"] for r in result["enforcement_actions"]] == ["青岚示例科技股份有限公司"]
+    assert [r["company"] for r in result["enforcement_actions"]] == ["ST青岚"]
     assert company_names(result) == ["青岚示例科技股份有限公司"]
     assert result["companies"][0]["short_names"] == ["ST青岚"]
 
@@ -728,7 +728,7 @@ def test_a_decision_title_wrapped_after_you_guan_is_one_title():
     result = run("上海证券交易所\n纪律处分决定书\n〔2024〕69 号\n关于对上海示例发展股份有限公司及有关\n责任人予以公开谴责的决定\n"
                  "当事人:\n上海示例发展股份有限公司,A股证券简称:示例发展,A股证券代码:600999;")
     assert [(r["company"], r["regulator"], r["measure"]) for r in result["enforcement_actions"]] == [
-        ("上海示例发展股份有限公司", "上交所", "public_censure")
+        ("示例发展", "上交所", "public_censure")
     ]
 
 
@@ -811,8 +811,9 @@ def test_a_spun_repost_reads_as_the_announcement_it_was_spun_from():
         "青岚示例股分有限公司(以下简称“公司”)股票因被实验退市风险警示,将于2025年6月3日(礼拜二)开市起停牌1天,"
         "并于2025年6月4日(礼拜三)开市起复牌,复牌后实验退市风险警示,公司股票简称由“ST青岚”变动为“*ST青岚”。"
     )
-    # The record names the company as the page spells it.
-    assert statuses(result) == [("青岚示例股分有限公司", "ST", "*ST", "2025-06-04")]
+    # The companies list names it as the page spells it.
+    assert statuses(result) == [("ST青岚", "ST", "*ST", "2025-06-04")]
+    assert company_names(result) == ["青岚示例股分有限公司"]
     spun = run("阳川化工6月3日袒露公告称,公司股票将被扩充其他风险警示。公司股票将于2025年6月5日起被扩充其他风险警示。")
     assert statuses(spun) == [("阳川化工", None, "ST", "2025-06-05")]
     # The same words meant literally stay what they are.
@@ -1147,3 +1148,15 @@ def test_a_rename_of_both_share_classes_names_the_a_share():
 def test_yesterday_evening_is_no_part_of_an_announcer_s_name():
     result = run("阳川化工昨晚发布公告称,该公司于6月5日收到中国证监会的行政处罚决定书,对公司给予警告。")
     assert company_names(result) == ["阳川化工"]
+
+
+def test_a_record_names_its_company_by_the_short_name_the_page_gives():
+    result = run(
+        "阳川示例化工股份有限公司(以下简称“阳川化工”)公告,公司于6月3日收到江苏证监局出具的警示函。\n"
+        "江苏证监局决定对阳川示例化工股份有限公司采取责令改正措施。"
+    )
+    assert {r["company"] for r in result["enforcement_actions"]} == {"阳川化工"}
+    assert result["companies"][0]["full_name"] == "阳川示例化工股份有限公司"
+    # With no short name on the page, the full name it is.
+    alone = run("江苏证监局决定对阳川示例化工股份有限公司采取责令改正措施。")
+    assert [r["company"] for r in alone["enforcement_actions"]] == ["阳川示例化工股份有限公司"]
