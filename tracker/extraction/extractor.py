@@ -426,10 +426,13 @@ class _PageExtractor(RecordsMixin):
             lead = next((d for d in earlier if _REPORT_AFTER_RE.match(self.text, d.end)), None)
             return lead.value if lead else None
         article_dates = self._article_dates(article)
-        for d in reversed([d for d in article_dates if d.end <= pos and d.value]):
+        # "近日,公司收到…《市场禁入决定书》": received lately, not on the day an earlier notice came.
+        recently = any(word in self.text[sentence.start : pos] for word in _RECENTLY)
+        for d in reversed([d for d in article_dates if d.end <= pos and d.value] if not recently else []):
             if _RECEIPT_AFTER_RE.match(self.text, d.end):
                 return d.value
-        return self._signature_date(article)
+        # Told "近日" in the company's own announcement: the day it announced it, as for a news story's lead.
+        return self._signature_date(article) or (self.published if recently else None)
 
     def _signature_date(self, article):
         """The day a document is signed with: its last line, the date alone or after the signing office
@@ -1203,7 +1206,7 @@ class _PageExtractor(RecordsMixin):
         article_text = self.text[start:end]
         # "最终结果以…《行政处罚决定书》为准" mentions the decision without having it.
         article.has_prior_notice = "事先告知书" in article_text and not re.search(
-            r"收到[^。;]{0,30}处罚决定书", article_text
+            r"收到[^。;]{0,30}(?:处罚|禁入)决定书", article_text
         )
         article.has_letter = bool(_LETTER_RE.search(article_text[:300]))
         if article.document:

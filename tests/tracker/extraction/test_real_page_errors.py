@@ -1160,3 +1160,17 @@ def test_a_record_names_its_company_by_the_short_name_the_page_gives():
     # With no short name on the page, the full name it is.
     alone = run("江苏证监局决定对阳川示例化工股份有限公司采取责令改正措施。")
     assert [r["company"] for r in alone["enforcement_actions"]] == ["阳川示例化工股份有限公司"]
+
+
+def test_a_decision_received_lately_is_not_dated_by_the_notice_received_before():
+    announcement = (
+        "证券代码:600901 证券简称:ST青岚 公告编号:2025-050\n"
+        "青岚示例科技股份有限公司关于收到市场禁入决定书的公告\n"
+        "青岚示例科技股份有限公司(以下简称“公司”)于2025年4月7日收到中国证券监督管理委员会送达的"
+        "《行政处罚及市场禁入事先告知书》。\n"
+        "近日,公司及相关人员收到中国证券监督管理委员会送达的《市场禁入决定书》(〔2025〕21号)。"
+    )
+    result = run(announcement, published="2025-07-14")
+    assert sorted((r["measure"], r["date"], r.get("proposed")) for r in result["enforcement_actions"]) == [
+        ("market_ban", "2025-04-07", True), ("market_ban", "2025-07-14", None)
+    ]
