@@ -49,9 +49,8 @@ from .text import (
     UnreadableInput,
     clean_text,
     decode_bytes,
+    reading_form,
     to_simplified,
-    undo_spinning,
-    without_quote_link_commas,
 )
 
 # Between two enumerated names: "、", "和", "及", or the doubled marks of a sloppy repost (",、").
@@ -628,10 +627,10 @@ class _PageExtractor(RecordsMixin):
                     continue
                 before = self._subjects_before(sentence, subjects, sentence.start + local)
                 named = [s for s in before if s.explicit]
-                if not named and len(before) == 1 and strip_st(match.group("new")) != match.group("new"):
+                core = strip_st(match.group("new"))
+                if not named and len(before) == 1 and core != match.group("new"):
                     # "公司股票…简称将变为“ST太安”" of 太安堂: the pronoun's company, when the new name's core is
                     # made of one of its plain names (as short names are).
-                    core = strip_st(match.group("new"))
                     plain = [n for n in self.registry.names_of(before[0].company, self.order)
                              if strip_st(n) == n and holds_in_order(n, core)]
                     if plain:
@@ -906,11 +905,11 @@ class _PageExtractor(RecordsMixin):
         persons, _ = self._targets(sentence, local, trigger_end, [])
         if not persons:
             return []
-        para_start = article.start
+        story_start = article.start
         names = self.registry.names_of(article.current, self.order)
         for person in persons:
-            for match in re.finditer(re.escape(person), self.text[para_start : sentence.start]):
-                window = self.text[max(para_start, para_start + match.start() - 40) : para_start + match.start()]
+            for match in re.finditer(re.escape(person), self.text[story_start : sentence.start]):
+                window = self.text[max(story_start, story_start + match.start() - 40) : story_start + match.start()]
                 if _OFFICER_BEFORE_RE.search(window) and any(name in window for name in names):
                     return [_Subject(article.current, article.current_name, pos, pos, False)]
         return []
@@ -1251,8 +1250,7 @@ def extract(text, published=None, known_names=None):
             warnings.append(str(error))
             text = ""
     original = clean_text(text or "", simplified=False)
-    # 其它 is an old spelling of 其他 ("叠加实施其它风险警示"); same length, so spans still match.
-    cleaned = without_quote_link_commas(undo_spinning(to_simplified(original).replace("其它", "其他")))
+    cleaned = reading_form(to_simplified(original))
     result = {"published": published_date and published_date.isoformat()}
     if not cleaned.strip():
         warnings.append("the input holds no text")

@@ -626,6 +626,7 @@ def build_registry(text, known_names=None):
     # "东方时尚" beside "ST东时", "东旭蓝天" beside "ST旭蓝": a four-character short name whose
     # characters hold the ST name's core in order, written where a name stands, is its old name.
     _mark_holders(registry, text, order)
+    # The page's full names (the old-name scan below adds only short ones, so this list holds to the end).
     full_names = [n for n in order if n.endswith("公司")]
     st_cores = {}
     for name in order:
@@ -662,7 +663,6 @@ def build_registry(text, known_names=None):
                 note(word, match.start("word"))
     # A full name that contains a plain short name declared elsewhere ("海岳示例" in
     # "海岳示例科技股份有限公司") is the same company, unless that short name has its own.
-    full_names = [n for n in order if n.endswith("公司")]
     for short in [n for n in order if not n.endswith("公司") and len(n) >= 4 and strip_st(n) == n]:
         holders = [f for f in full_names if short in f and not _NON_JOINT_STOCK_RE.search(f)]
         sid = registry.company_of(short)

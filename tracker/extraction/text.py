@@ -125,6 +125,12 @@ def without_quote_link_commas(text):
     return _QUOTE_LINK_COMMA_RE.sub(" ", text) if "诊股" in text else text
 
 
+def reading_form(simplified):
+    """The simplified text as the rules read it, character for character (so spans still match the page):
+    其它, an old spelling, as 其他 ("叠加实施其它风险警示"); a spinner's swaps undone; a quote link's comma blank."""
+    return without_quote_link_commas(undo_spinning(simplified.replace("其它", "其他")))
+
+
 # Some mirrors print the pinyin of a converted character after it: "事項(xiàng)".
 # Both start with a lookahead for their first character, so the regex engine skips ahead to it instead of
 # trying the lookbehind at every position.
