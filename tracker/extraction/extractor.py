@@ -54,6 +54,11 @@ from .text import (
 )
 
 # Between two enumerated names: "、", "和", "及", or the doubled marks of a sloppy repost (",、").
+# "上述5家公司", "以上三家ST公司", "上述公司均/分别": the companies a round-up listed before.
+_GROUP_REFERENCE_RE = re.compile(
+    r"(?:上述|以上|前述|这)(?:(?P<count>\d{1,2}|[两二三四五六七八九十])家(?:\*?ST|深市|沪市|上市)*公司|公司(?=均|分别|都))"
+)
+_COUNTS = {ch: n for n, ch in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 _ENUM_GAP_RE = re.compile(r"^(?:[、,]{1,2}|和|及|与|以及|——)?$")
 _GAP_NOISE_RE = re.compile(r"[\s\"“”'‘’「」()]")
 _ROLE_BEFORE_RE = re.compile(
@@ -62,6 +67,12 @@ _ROLE_BEFORE_RE = re.compile(
 # The end of an officer's title right before the person's name: "示例科技(300999)股东、董事长兼总经理张三".
 _OFFICER_BEFORE_RE = re.compile(
     r"(?:董事长|总经理|总裁|董事|监事|董事会秘书|董秘|财务总监|财务负责人|高级管理人员|高管|实际控制人|控股股东|股东)$"
+)
+# "(公司)原董事长兼总经理张三、财务总监李四被…": the clause opens with officers, then the passive.
+_OFFICER_TITLE = r"(?:原|时任|现任|前任)?(?:副?董事长|副?总经理|副?总裁|董事会秘书|董秘|财务总监|财务负责人|独立董事|董事|监事)"
+_PASSIVE_OFFICERS_RE = re.compile(
+    rf"\s*(?:该公司|本公司|公司|其)?的?(?P<officers>{_OFFICER_TITLE}(?:兼{_OFFICER_TITLE})*[{CJK}]{{2,4}}?"
+    rf"(?:[、和及]{_OFFICER_TITLE}?(?:兼{_OFFICER_TITLE})*[{CJK}]{{2,4}}?)*)(?:分别)?被"
 )
 _TARGET_VERB_RE = re.compile(r"采取|出具|给予|予以|处以|作出|实施|进行|下发|发出|分别|并处|没收")
 _PROPOSAL_RE = re.compile(r"拟(?:决定|作出|对[^。:]{0,20}作出)[^。]{0,10}:")
@@ -85,7 +96,7 @@ _AS_OFFICER_RE = re.compile(
 )
 _ADDRESSED_PERSON_RE = re.compile(r"向(?P<person>[\u4e00-\u9fff]{2,4})(?:发出|出具|下发)")
 # "还款最后期限2024年12月31日", "整改期限为6月30日": a deadline named before its day (没有 "前").
-_LAST_DAY_BEFORE_RE = re.compile(r"(?P<what>还款|归还|整改|改正)(?:的)?(?:最后)?期限(?:为|是|:)?$")
+_LAST_DAY_BEFORE_RE = re.compile(r"(?P<what>还款|归还|整改|改正)(?:的)?(?:最后)?(?:期限|期)(?:为|是|:|至|截至)?$")
 _EXTENDED_TO_RE = re.compile(r"(?:延期|延长|推迟|延迟)(?:回复)?至(?:不晚于)?$")
 _DELISTING_DAY_WORDS = ("摘牌", "起摘牌", "予以摘牌", "被摘牌")
 # Vague days of receipt.
@@ -176,14 +187,18 @@ _TARGET_AFTER_RE = re.compile(r"^[,]?(?:要求(?:说明|核实)?|请|督促|责�
 # "ST超讯摘帽", "ST國安、ST實達宣布“摘帽”": the names, at most a verb of saying, then the slang.
 _SLANG_RIGHT_AFTER_RE = re.compile(r"(?:\([^()]{0,12}\))?(?:等\d?家(?:公司)?)?(?:宣布|成功|顺利|正式|均|同日|集体)?[\"“]?")
 _COUNTED_CASES_RE = re.compile(r"对\d+起")
-_LISTED_AFTER_RE = re.compile(r"^(?:的)?(?:上市)?公司(?:中)?[,]?(?:还|也)?(?:有|包括)$")
+_LISTED_AFTER_RE = re.compile(
+    r"^(?:的)?(?:上市)?公司(?:中)?[,]?(?:还|也)?(?:有|包括)$"
+    # "四份工作函同时抵达A、B、C": the letters reach the companies that follow.
+    r"|^(?:同时|分别|先后|相继|均)?(?:抵达|送达|发往|发至|寄往|寄达|发给|送至)$"
+)
 _UNADDRESSED_LETTER_RE = re.compile(
     r"(?:火速|立即|随即|迅速|当即|也|已|再次|随后|旋即|第一时间)?(?:下发|发出|发去|发来|出具|发函|发)了?(?:一份|一封)?"
 )
 # "责令改正期限内" refers back to an order, it is not a new one.
 _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定书?中|期满|届满|规定期限|限期届满)")
 # Cheap pre-filter: a sentence without any of these cannot hold a record.
-_EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|上市|简称|前|余额|届满|期满|已满|期限|被问询")
+_EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|上市|简称|前|余额|届满|期满|已满|期限|整改期|还款期|被问询")
 _EXPIRY_HINT_RE = re.compile(r"届满|期满|期限已满")
 
 
@@ -200,6 +215,7 @@ class Article:
     dates: list | None = None  # every date of the article, read when first needed
     has_letter: bool = False  # the article is about a 问询函/关注函/工作函/监管函
     proposing: bool = False  # inside the numbered list after "我会拟决定:"
+    group: list | None = None  # (company, name) of the last sentence naming several companies: "上述5家公司"
     number: str = ""  # a document's own number (上证公函〔2025〕0912号), when it prints one
     _violations: list | None = None
     _lead: tuple | None = None  # (position, regulator, date) of the penalty document a story reports
@@ -249,6 +265,13 @@ class _PageExtractor(RecordsMixin):
             mentions.append((Mention(start, end, None, match.group()), False))
         mentions.sort(key=lambda item: item[0].start)
         resolved = []
+        for match in _GROUP_REFERENCE_RE.finditer(sentence.text) if article.group else ():
+            # "上述5家公司均在5月10日收到…": each company of the list the story gave before, when the count agrees.
+            count = match.group("count")
+            if (_COUNTS.get(count) or int(count) if count else len(article.group)) == len(article.group):
+                # Named as surely as by their names (a statistic's "5家" does not make them anonymous).
+                resolved += [_Subject(cid, name, sentence.start + match.start(), sentence.start + match.end(), True)
+                             for cid, name in article.group]
         last_named = None
         for mention, explicit in mentions:
             if explicit and not self.registry.is_listed(mention.company):
@@ -271,6 +294,13 @@ class _PageExtractor(RecordsMixin):
             else:
                 continue
             resolved.append(_Subject(cid, name or mention.text, mention.start, mention.end, False))
+        listed = {}
+        for subject in resolved:
+            if subject.explicit and self.text[subject.start : subject.end] == subject.name:
+                listed.setdefault(self.registry.find(subject.company), (subject.company, subject.name))
+        if len(listed) >= 2:
+            article.group = list(listed.values())
+        resolved.sort(key=lambda subject: subject.start)
         if last_named:
             article.current, article.current_name = last_named
             self.display.setdefault(self.registry.find(last_named[0]), last_named[1])
@@ -964,6 +994,15 @@ class _PageExtractor(RecordsMixin):
             return persons, has_company or not persons
         if not chosen:
             return [], False
+        # "公司原董事长张三被证监会采取…": officers named in front of a passive measure are its persons, and the
+        # company is only named.
+        start = _clause_start(text, local)
+        start = max([start, *(s.end - sentence.start for s in chosen if start <= s.end - sentence.start <= local)])
+        passive = _PASSIVE_OFFICERS_RE.match(text, start, local)
+        if passive:
+            persons = P.find_persons(passive.group("officers"), names)
+            if persons:
+                return persons, False
         # "公司及董事长张三收到警示函": co-targets right after the company.
         last = max(chosen, key=lambda s: s.end)
         # "健友股份及其董事长张三、董秘李四因…等原因,收到…": the reasons end the list.

@@ -123,7 +123,7 @@ _CODE_RE = re.compile(
 )
 HEADER_RE = re.compile(
     r"(?:证券|股票)代码[::]\s*(?P<code>\d{6})[\s,;]*(?:证券|股票)简称[::]\s*"
-    rf"(?P<name>[*A-Za-z{CJK}]{{2,10}}?)(?=\s|公告编号|编号|债券|$|[,;])",
+    rf"(?P<name>[*A-Za-z{CJK}]{{2,10}}?)(?=\s|公告编号|公?编号|债券|$|[,;])",
     re.M,
 )
 # A site's quote link inside a new name's quotes: "变更为“泛微网络(行情603039,诊股)”".
@@ -601,12 +601,14 @@ def build_registry(text, known_names=None):
         cid = registry.add(name)
         registry.set_code(cid, match.group("code"))
         note(name, match.end("run") - len(name))
+    declared = set(order)
     for match in ST_NAME_RE.finditer(text):
         if is_generic_st(match.group("core")):
             continue
         name = match.group()
-        # "ST芯联科公告": a third character that does not start the next word belongs to the name.
-        if not _AFTER_NAME_RE.match(text, match.end()) and re.match(rf"[{CJK}]", text[match.end() : match.end() + 1]):
+        # "ST芯联科公告": a third character that does not start the next word belongs to the name, unless the
+        # page declares the shorter one ("证券简称:ST宇顺 公编号…", its blanks gone).
+        if name not in declared and not _AFTER_NAME_RE.match(text, match.end()) and re.match(rf"[{CJK}]", text[match.end() : match.end() + 1]):
             longer = text[match.start() : match.end() + 1]
             if (_AFTER_NAME_RE.match(text, match.end() + 1) and not is_generic_st(strip_st(longer))
                     and not text.startswith(_ADVERBS, match.end())):

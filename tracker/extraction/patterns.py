@@ -82,7 +82,7 @@ STATUS_PATTERNS = (
     (r"摘星脱帽|摘帽|脱帽", None, "normal", "slang"),
     (r"摘星", "*ST", "ST", "slang"),
     (
-        r"终止(?:公司|其)?(?:股票|A股股票)?上市(?![^,。;]{0,4}(?:风险|情形|条件|程序|标准|指标|事先告知|告知书))|予以摘牌|被[^,。;]{0,8}?摘牌|(?:股票|公司)(?:正式)?摘牌(?!退市整理)|摘牌退市",
+        r"终止(?:公司|其)?(?:股票|A股股票)?上市(?![^,。;]{0,4}(?:风险|情形|条件|程序|标准|指标|事先告知|告知书))|予以摘牌|被[^,。;]{0,8}?摘牌|(?:股票|公司)(?:正式)?摘牌(?!退市整理)|正式(?:从[A-Z]股市场|从[^,。;]{2,6}所)?摘牌|摘牌退市",
         None,
         "delisted",
         "formal",
@@ -95,7 +95,7 @@ REVOKE_OTHER_WARNING = 3  # index of "撤销…其他风险警示" above
 # "撤销其他风险警示,因公司仍存在退市风险警示情形": *ST stays after ST is lifted.
 DELISTING_WARNING_REMAINS_RE = re.compile(r"(?:仍|继续|依然|仍然)[^。;]{0,12}?退市风险警示")
 # As for measures: the characters a status phrase can start with. Keep it in step with STATUS_PATTERNS.
-_STATUS_START = r"(?=[撤叠实摘脱终予被股公由])"
+_STATUS_START = r"(?=[撤叠实摘脱终予被股公由正])"
 STATUS_RE = re.compile(
     _STATUS_START + "(?:" + "|".join(f"(?P<s{i}>{p})" for i, (p, _, _, _) in enumerate(STATUS_PATTERNS)) + ")"
 )

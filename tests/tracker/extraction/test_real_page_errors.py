@@ -1174,3 +1174,60 @@ def test_a_decision_received_lately_is_not_dated_by_the_notice_received_before()
     assert sorted((r["measure"], r["date"], r.get("proposed")) for r in result["enforcement_actions"]) == [
         ("market_ban", "2025-04-07", True), ("market_ban", "2025-07-14", None)
     ]
+
+
+def test_an_officer_of_the_company_named_before_a_passive_measure_is_its_person():
+    result = run(
+        "阳川化工6月5日晚公告,公司原董事长周志远被中国证监会采取5年证券市场禁入措施,"
+        "财务总监兼董事会秘书钱雨被湖南证监局出具警示函。",
+        known_names=REGISTRY,
+    )
+    found = [(r["company"], r["measure"], r["persons"]) for r in result["enforcement_actions"]]
+    assert found == [("阳川化工", "market_ban", ["周志远"]), ("阳川化工", "warning_letter", ["钱雨"])]
+    # The company itself is named, not targeted: after a comma its officer's words are no target list.
+    said = run("阳川化工董事长周志远表示,公司6月5日收到湖南证监局出具的警示函。", known_names=REGISTRY)
+    assert [r["persons"] for r in said["enforcement_actions"]] == [[]]
+
+
+def test_a_header_whose_word_for_number_lost_a_character_still_ends_the_short_name():
+    # A PDF-derived announcement: "公告编号" printed "公编号", the blanks before it gone.
+    result = run(
+        "证券代码:600901 证券简称:ST青岚 公编号:2025-031\n"
+        "青岚示例科技股份有限公司(以下简称“公司”)于2025年6月5日收到上海证券交易所下发的《问询函》。"
+    )
+    assert result["companies"][0]["short_names"] == ["ST青岚"]
+    assert actions(result) == [("ST青岚", "inquiry_letter", "2025-06-05")]
+
+
+def test_the_companies_a_round_up_listed_are_what_the_next_sentence_calls_the_n_companies():
+    text = (
+        "6月3日晚,多家公司发布整改进展公告。上述3家公司分别为ST青岚(600901)、*ST岳林(300903)、阳川化工(600902)。"
+        "公告显示,上述3家公司均在今年3月12日收到了证监局的责令改正决定。"
+    )
+    assert sorted(actions(run(text))) == [
+        ("*ST岳林", "rectification_order", "2025-03-12"),
+        ("ST青岚", "rectification_order", "2025-03-12"),
+        ("阳川化工", "rectification_order", "2025-03-12"),
+    ]
+    # A count that does not agree with the list names some other set of companies: no record.
+    assert actions(run(text.replace("上述3家公司均", "上述5家公司均"))) == []
+
+
+def test_the_end_of_a_rectification_period_is_a_deadline():
+    result = run("ST青岚此前公告,公司3.2亿元资金被控股股东占用,整改期至2025年9月12日。")
+    assert [(d["company"], d["due_date"]) for d in result["deadlines"]] == [("ST青岚", "2025-09-12")]
+
+
+def test_a_stock_leaving_the_market_formally_is_delisted_that_day():
+    result = run("2025年6月9日,ST青岚正式从A股市场摘牌,结束了二十年的上市历程。")
+    assert statuses(result) == [("ST青岚", "ST", "delisted", "2025-06-09")]
+    assert statuses(run("若被终止上市,ST青岚将正式摘牌。")) == []
+
+
+def test_letters_that_reach_a_list_of_companies_are_each_its_record():
+    result = run("2025年5月20日,三份来自交易所的监管工作函同时抵达ST青岚、*ST岳林、东方资讯。", known_names=REGISTRY)
+    assert sorted(actions(result)) == [
+        ("*ST岳林", "work_letter", "2025-05-20"),
+        ("ST青岚", "work_letter", "2025-05-20"),
+        ("东方资讯", "work_letter", "2025-05-20"),
+    ]
