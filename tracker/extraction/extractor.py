@@ -72,14 +72,16 @@ _OFFICER_BEFORE_RE = re.compile(
 _OFFICER_TITLE = r"(?:原|时任|现任|前任)?(?:副?董事长|副?总经理|副?总裁|董事会秘书|董秘|财务总监|财务负责人|独立董事|董事|监事)"
 _PASSIVE_OFFICERS_RE = re.compile(
     rf"\s*(?:该公司|本公司|公司|其)?的?(?P<officers>{_OFFICER_TITLE}(?:兼{_OFFICER_TITLE})*[{CJK}]{{2,4}}?"
-    rf"(?:[、和及]{_OFFICER_TITLE}?(?:兼{_OFFICER_TITLE})*[{CJK}]{{2,4}}?)*)(?:分别)?被"
+    rf"(?:[、和及]{_OFFICER_TITLE}?(?:兼{_OFFICER_TITLE})*[{CJK}]{{2,4}}?)*)(?:因[^,。;]{{0,30}}?)?(?:分别)?被"
 )
 _TARGET_VERB_RE = re.compile(r"采取|出具|给予|予以|处以|作出|实施|进行|下发|发出|分别|并处|没收")
 _PROPOSAL_RE = re.compile(r"拟(?:决定|作出|对[^。:]{0,20}作出)[^。]{0,10}:")
 _LIST_ITEM_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[、.]|\(\d+\)|\([一二三四五六七八九十]+\))")
 _RELATIVE_DAY_RE = re.compile(r"同日|次日|翌日|当日|当天")
 _NEW_NAME_RE = re.compile(
-    r"简称(?:将)?(?:由[\"“「](?P<old>[^\"”」、]{2,12})" + OTHER_CLASS + r"[\"”」])?(?:(?:变更|更名|改|调整|变)为了?|变成了?)"
+    # "简称自6月9日起变更为": the day the new name takes effect may stand inside.
+    r"简称(?:将)?(?:由[\"“「](?P<old>[^\"”」、]{2,12})" + OTHER_CLASS + r"[\"”」])?"
+    r"(?:(?:将)?(?:自|于|从)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:开市)?起?)?(?:(?:变更|更名|改|调整|变|恢复)为了?|变成了?)"
     r"[\"“「](?P<new>[^\"”」、]{2,12}?)" + QUOTE_LINK + OTHER_CLASS + r"[\"”」]"
 )
 # A day counted by the delisting procedure: "于退市整理期届满的次一交易日(摘牌)".
@@ -669,9 +671,13 @@ class _PageExtractor(RecordsMixin):
                     continue
                 old_label, new_label = st_label(named[0].name), st_label(match.group("new"))
                 key = self.registry.find(named[0].company)
+                date = self._date_before(dates, sentence.start + match.start("new"), sentence, effective=True)
                 if key in found:
+                    prior = found[key]
+                    if prior[3] is None and date is not None and prior[2] == new_label:
+                        # "ST青岚“摘帽”成功,6月9日起简称恢复为“青岚科技”": the new name tells the day.
+                        found[key] = (*prior[:3], date, prior[4])
                     continue
-                date = self._date_before(dates, sentence.start + local, sentence, effective=True)
                 if old_label == "normal" and new_label != "normal":
                     # "自9月23日起,华示股份股票简称变更为“ST华示”": a plain name given a label is a warning
                     # imposed; not where a warning is lifted nearby (a *ST stock named plainly, then ST).
@@ -998,7 +1004,7 @@ class _PageExtractor(RecordsMixin):
         # company is only named.
         start = _clause_start(text, local)
         start = max([start, *(s.end - sentence.start for s in chosen if start <= s.end - sentence.start <= local)])
-        passive = _PASSIVE_OFFICERS_RE.match(text, start, local)
+        passive = _PASSIVE_OFFICERS_RE.match(text, start, trigger_end)
         if passive:
             persons = P.find_persons(passive.group("officers"), names)
             if persons:

@@ -1184,6 +1184,8 @@ def test_an_officer_of_the_company_named_before_a_passive_measure_is_its_person(
     )
     found = [(r["company"], r["measure"], r["persons"]) for r in result["enforcement_actions"]]
     assert found == [("阳川化工", "market_ban", ["周志远"]), ("阳川化工", "warning_letter", ["钱雨"])]
+    investigated = run("阳川化工董事长周志远因涉嫌信息披露违法违规被中国证监会立案调查。", known_names=REGISTRY)
+    assert [(r["measure"], r["persons"]) for r in investigated["enforcement_actions"]] == [("investigation", ["周志远"])]
     # The company itself is named, not targeted: after a comma its officer's words are no target list.
     said = run("阳川化工董事长周志远表示,公司6月5日收到湖南证监局出具的警示函。", known_names=REGISTRY)
     assert [r["persons"] for r in said["enforcement_actions"]] == [[]]
@@ -1231,3 +1233,13 @@ def test_letters_that_reach_a_list_of_companies_are_each_its_record():
         ("ST青岚", "work_letter", "2025-05-20"),
         ("东方资讯", "work_letter", "2025-05-20"),
     ]
+
+
+def test_the_day_a_new_short_name_takes_effect_dates_the_change():
+    lifted = run("ST青岚“摘帽”成功,6月9日起简称恢复为“青岚科技”。")
+    assert [(r["company"], r["to"], r["effective_date"]) for r in lifted["status_changes"]] == [
+        ("ST青岚", "normal", "2025-06-09")
+    ]
+    imposed = run("阳川化工股票简称自6月9日起变更为“ST阳川”。", known_names=REGISTRY)
+    assert statuses(imposed) == [("阳川化工", None, "ST", "2025-06-09")]
+    assert statuses(run("若整改未完成,阳川化工股票简称将自7月9日起变更为“ST阳川”。", known_names=REGISTRY)) == []
