@@ -74,6 +74,8 @@ _PASSIVE_OFFICERS_RE = re.compile(
     rf"\s*(?:该公司|本公司|公司|其)?的?(?P<officers>{_OFFICER_TITLE}(?:兼{_OFFICER_TITLE})*[{CJK}]{{2,4}}?"
     rf"(?:[、和及]{_OFFICER_TITLE}?(?:兼{_OFFICER_TITLE})*[{CJK}]{{2,4}}?)*)(?:因[^,。;]{{0,30}}?)?(?:分别)?被"
 )
+_PRONOUN_AND_RE = re.compile(r"[,:](?:该公司|本公司|公司)(?=及|和|以及)")
+_RECEIVED_RE = re.compile(r"(?:分别|均|同时)?(?:收到|被|遭)")
 _TARGET_VERB_RE = re.compile(r"采取|出具|给予|予以|处以|作出|实施|进行|下发|发出|分别|并处|没收")
 _PROPOSAL_RE = re.compile(r"拟(?:决定|作出|对[^。:]{0,20}作出)[^。]{0,10}:")
 _LIST_ITEM_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[、.]|\(\d+\)|\([一二三四五六七八九十]+\))")
@@ -1013,6 +1015,11 @@ class _PageExtractor(RecordsMixin):
         last = max(chosen, key=lambda s: s.end)
         # "健友股份及其董事长张三、董秘李四因…等原因,收到…": the reasons end the list.
         tail = _REASON_RE.split(text[last.end - sentence.start : local], 1)[0]
+        # "阳川化工披露,公司及董事长张三、董秘李四分别收到…": the company again, by its pronoun, before them.
+        again = _PRONOUN_AND_RE.search(tail)
+        if again and not self.registry.find_mentions(tail[: again.start()]):
+            tail = tail[again.end() :]
+        tail = _RECEIVED_RE.split(tail, 1)[0]
         if re.match(r"^(?:\([^()]*\))?(?:及|和|、|以及)", tail):
             return P.find_persons(self._without_names(tail), names), True
         return [], True

@@ -214,6 +214,8 @@ _NOT_SHORT_NAME = re.compile(
     r"公司|家|多|些|交易所|深交所|上交所|北交所|证监|监管|记者|投资者|股东|董事|机构|部门|政府|法院|中心|协会|委员会|本报|^在"
     # "…高级管理人员(以下简称“公开认定”)": a measure's name, not a company's.
     r"|人员|认定"
+    # "今年以来,ST青岚、*ST岳林、阳川化工等公司…": words of time before a list are no item of it.
+    r"|以来|期间|目前|近期|近日|此前|截至|今年|去年|年初|年底"
 )
 
 # Every pronoun starts with one of the characters looked ahead for (see patterns._MEASURE_START).

@@ -1243,3 +1243,21 @@ def test_the_day_a_new_short_name_takes_effect_dates_the_change():
     imposed = run("阳川化工股票简称自6月9日起变更为“ST阳川”。", known_names=REGISTRY)
     assert statuses(imposed) == [("阳川化工", None, "ST", "2025-06-09")]
     assert statuses(run("若整改未完成,阳川化工股票简称将自7月9日起变更为“ST阳川”。", known_names=REGISTRY)) == []
+
+
+def test_a_day_to_explain_to_the_letter_is_a_deadline():
+    result = run("深交所对阳川化工下发关注函,要求公司在6月12日前说明资金占用情况。", known_names=REGISTRY)
+    assert [(d["company"], d["due_date"]) for d in result["deadlines"]] == [("阳川化工", "2025-06-12")]
+    # With no letter in the story, a day to explain something is no reply due.
+    assert run("阳川化工称,公司将在6月12日前说明资金占用情况。", known_names=REGISTRY)["deadlines"] == []
+
+
+def test_words_of_time_before_a_list_of_companies_are_no_company():
+    result = run("今年以来,ST青岚、*ST岳林、阳川化工等公司先后收到监管部门的警示函。", known_names=REGISTRY)
+    assert sorted(r["company"] for r in result["enforcement_actions"]) == ["*ST岳林", "ST青岚", "阳川化工"]
+    assert "今年以来" not in company_names(result)
+
+
+def test_officers_after_the_company_named_again_by_its_pronoun_are_co_targets():
+    result = run("阳川化工披露,公司及董事长周志远、董秘钱雨分别收到湖南证监局出具的警示函。", known_names=REGISTRY)
+    assert [(r["company"], r["persons"]) for r in result["enforcement_actions"]] == [("阳川化工", ["周志远", "钱雨"])]
