@@ -196,6 +196,8 @@ _LISTED_AFTER_RE = re.compile(
     # "四份工作函同时抵达A、B、C": the letters reach the companies that follow.
     r"|^(?:同时|分别|先后|相继|均)?(?:抵达|送达|发往|发至|寄往|寄达|发给|送至)$"
 )
+# "多家上市公司披露被证监会立案调查的信息,…,如A(600185.SH)、B…": the examples the clause lists.
+_EXAMPLES_AFTER_RE = re.compile(r"^[^。;]{0,40},(?:如|例如|比如|其中包括|包括|分别为|分别是)$")
 _UNADDRESSED_LETTER_RE = re.compile(
     r"(?:火速|立即|随即|迅速|当即|也|已|再次|随后|旋即|第一时间)?(?:下发|发出|发去|发来|出具|发函|发)了?(?:一份|一封)?"
 )
@@ -971,12 +973,13 @@ class _PageExtractor(RecordsMixin):
         gap = _GAP_NOISE_RE.sub("", self.text[trigger_end : after[0].start])
         if _TARGET_AFTER_RE.match(gap):
             return [after[0]]
-        if not _LISTED_AFTER_RE.match(gap):
+        if not (_LISTED_AFTER_RE.match(gap) or _EXAMPLES_AFTER_RE.match(gap)):
             return []
-        # "收到关注函的公司还有和晶科技、宣亚国际等": the list that follows.
+        # "收到关注函的公司还有和晶科技、宣亚国际等": the list that follows (codes in brackets between).
         chosen = [after[0]]
         for following in after[1:]:
-            if not _ENUM_GAP_RE.match(_GAP_NOISE_RE.sub("", self.text[chosen[-1].end : following.start])):
+            between = _PARENTHETICAL_RE.sub("", self.text[chosen[-1].end : following.start])
+            if not _ENUM_GAP_RE.match(_GAP_NOISE_RE.sub("", between)):
                 break
             chosen.append(following)
         return chosen

@@ -1261,3 +1261,17 @@ def test_words_of_time_before_a_list_of_companies_are_no_company():
 def test_officers_after_the_company_named_again_by_its_pronoun_are_co_targets():
     result = run("阳川化工披露,公司及董事长周志远、董秘钱雨分别收到湖南证监局出具的警示函。", known_names=REGISTRY)
     assert [(r["company"], r["persons"]) for r in result["enforcement_actions"]] == [("阳川化工", ["周志远", "钱雨"])]
+
+
+def test_the_companies_a_clause_gives_as_examples_after_the_measure_are_each_its_record():
+    text = (
+        "上周多家上市公司披露被证监会立案调查的信息,事由多为涉嫌信息披露违法违规,"
+        "如ST青岚(600901.SH)、*ST岳林(300903.SZ)、阳川化工(600902.SH)。"
+    )
+    assert sorted(r["company"] for r in run(text)["enforcement_actions"]) == ["*ST岳林", "ST青岚", "阳川化工"]
+    tally = run("5月共有13家上市公司收到警示函,包括ST青岚、阳川化工等。", known_names=REGISTRY)
+    assert sorted(actions(tally)) == [("ST青岚", "warning_letter", None), ("阳川化工", "warning_letter", None)]
+    pair = run("5月16日共有两家公司收到警示函,分别为ST青岚和*ST岳林。")
+    assert sorted(actions(pair)) == [("*ST岳林", "warning_letter", "2025-05-16"), ("ST青岚", "warning_letter", "2025-05-16")]
+    # Examples of something else (a price fall) are no measure's.
+    assert actions(run("多家公司股价大跌,如ST青岚、阳川化工。", known_names=REGISTRY)) == []
