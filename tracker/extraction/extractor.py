@@ -132,6 +132,7 @@ _MONTH_ONLY_RE = re.compile(r"月(?:份|初|中旬|上旬|下旬|底|末)?$")
 _SIGNED_LINE_RE = re.compile(
     rf"^(?P<signer>[{CJK}]{{2,30}}?(?:部|所|局|会|处|室))?(?P<day>{_SIGNATURE_DATE_RE.pattern.strip('^$')})$"
 )
+_DECISION_RECEIVED_AFTER_RE = re.compile(r",?[^,。;]{0,20}?(?:收到|接到)了?[^,。;《]{0,12}《[^《》]{0,40}(?:决定书|告知书)》")
 _RECEIPT_AFTER_RE = re.compile(r",?[^,。;]{0,12}?(?:收到|接到|收悉)")
 _REGULATOR_ANNOUNCES_RE = re.compile(
     r"(?:晚间|当日)?,?(?P<who>(?:中国)?证监会|[^,。;]{2,3}证监局|上交所|深交所|北交所)(?:官网)?(?:发布|通报|公布|宣布|披露|表示|(?:向|对)[^,。;]{1,20}?(?:送达|下发|出具|作出)|(?P<acts>(?=对|向)))"
@@ -459,7 +460,12 @@ class _PageExtractor(RecordsMixin):
             if _BACKGROUND_RE.search(sentence.text):
                 return None
             lead = next((d for d in earlier if _REPORT_AFTER_RE.match(self.text, d.end)), None)
-            return lead.value if lead else None
+            if lead is None:
+                return None
+            # "9月28日晚间公告,…收到《行政处罚决定书》。公告称,2020年9月27日,公司…收到了…《…决定书》": the day of
+            # receipt the story gives after its lead is the decision's day.
+            received = [d for d in earlier if d.start > lead.end and _DECISION_RECEIVED_AFTER_RE.match(self.text, d.end)]
+            return received[-1].value if received else lead.value
         article_dates = self._article_dates(article)
         # "近日,公司收到…《市场禁入决定书》": received lately, not on the day an earlier notice came.
         recently = any(word in self.text[sentence.start : pos] for word in _RECENTLY)

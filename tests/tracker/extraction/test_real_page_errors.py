@@ -1275,3 +1275,19 @@ def test_the_companies_a_clause_gives_as_examples_after_the_measure_are_each_its
     assert sorted(actions(pair)) == [("*ST岳林", "warning_letter", "2025-05-16"), ("ST青岚", "warning_letter", "2025-05-16")]
     # Examples of something else (a price fall) are no measure's.
     assert actions(run("多家公司股价大跌,如ST青岚、阳川化工。", known_names=REGISTRY)) == []
+
+
+def test_a_news_story_dates_a_decision_by_the_receipt_it_gives_after_its_lead():
+    text = (
+        "ST青岚6月9日晚间公告,公司及相关当事人收到中国证监会《行政处罚决定书》。\n"
+        "公告称,2025年6月6日,公司及实际控制人周志远收到了证监会下发的《行政处罚决定书》。\n"
+        "证监会决定:对ST青岚责令改正,给予警告,并处以300万元罚款。"
+    )
+    assert sorted(actions(run(text))) == [
+        ("ST青岚", "fine", "2025-06-06"),
+        ("ST青岚", "rectification_order", "2025-06-06"),
+        ("ST青岚", "warning", "2025-06-06"),
+    ]
+    # Without a day of receipt, the lead's day stands.
+    lead_only = text.replace("公告称,2025年6月6日,公司及实际控制人周志远收到了证监会下发的《行政处罚决定书》。\n", "")
+    assert {date for _, _, date in actions(run(lead_only))} == {"2025-06-09"}
