@@ -199,6 +199,7 @@ _LISTED_AFTER_RE = re.compile(
 )
 # "多家上市公司披露被证监会立案调查的信息,…,如A(600185.SH)、B…": the examples the clause lists.
 _EXAMPLES_AFTER_RE = re.compile(r"^[^。;]{0,40},(?:如|例如|比如|其中包括|包括|分别为|分别是)$")
+_EITHER_RE = re.compile(r"或(?:监管)?")
 _UNADDRESSED_LETTER_RE = re.compile(
     r"(?:火速|立即|随即|迅速|当即|也|已|再次|随后|旋即|第一时间)?(?:下发|发出|发去|发来|出具|发函|发)了?(?:一份|一封)?"
 )
@@ -775,12 +776,22 @@ class _PageExtractor(RecordsMixin):
         statistics = bool(P.STATISTICS_RE.search(text))
         if "investigation" in kinds and P.CLOSED_RE.search(text):
             kinds.discard("investigation")
-        for match in matches:
+        for index, match in enumerate(matches):
             measure = match.lastgroup
             if measure not in kinds:
                 continue
             if measure == "other" and kinds & P.DISCIPLINE:
                 continue
+            if measure in P.LETTER_MEASURES:
+                # "发出监管问询函或工作函": one letter of either kind, not one of each.
+                if index and _EITHER_RE.fullmatch(text, matches[index - 1].end(), match.start()) and (
+                    matches[index - 1].lastgroup in P.LETTER_MEASURES
+                ):
+                    continue
+                following = matches[index + 1] if index + 1 < len(matches) else None
+                if (following and following.lastgroup in P.LETTER_MEASURES and following.lastgroup != measure
+                        and _EITHER_RE.fullmatch(text, match.end(), following.start())):
+                    measure = "other"
             local = match.start()
             clause_start = _clause_start(text, local)
             clause = text[clause_start:local]

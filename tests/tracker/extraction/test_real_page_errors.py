@@ -1291,3 +1291,10 @@ def test_a_news_story_dates_a_decision_by_the_receipt_it_gives_after_its_lead():
     # Without a day of receipt, the lead's day stands.
     lead_only = text.replace("公告称,2025年6月6日,公司及实际控制人周志远收到了证监会下发的《行政处罚决定书》。\n", "")
     assert {date for _, _, date in actions(run(lead_only))} == {"2025-06-09"}
+
+
+def test_a_letter_of_either_kind_is_one_letter_of_no_known_kind():
+    either = run("上交所已针对ST青岚、*ST岳林等多家公司的三季报发出监管问询函或工作函。")
+    assert sorted(actions(either)) == [("*ST岳林", "other", None), ("ST青岚", "other", None)]
+    both = run("上交所向ST青岚发出问询函及工作函。")
+    assert sorted(actions(both)) == [("ST青岚", "inquiry_letter", None), ("ST青岚", "work_letter", None)]
