@@ -53,12 +53,12 @@ from .text import (
     to_simplified,
 )
 
-# Between two enumerated names: "、", "和", "及", or the doubled marks of a sloppy repost (",、").
 # "上述5家公司", "以上三家ST公司", "上述公司均/分别": the companies a round-up listed before.
 _GROUP_REFERENCE_RE = re.compile(
     r"(?:上述|以上|前述|这)(?:(?P<count>\d{1,2}|[两二三四五六七八九十])家(?:\*?ST|深市|沪市|上市)*公司|公司(?=均|分别|都))"
 )
 _COUNTS = {ch: n for n, ch in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+# Between two enumerated names: "、", "和", "及", or the doubled marks of a sloppy repost (",、").
 _ENUM_GAP_RE = re.compile(r"^(?:[、,]{1,2}|和|及|与|以及|——)?$")
 _GAP_NOISE_RE = re.compile(r"[\s\"“”'‘’「」()]")
 _ROLE_BEFORE_RE = re.compile(
