@@ -57,6 +57,7 @@ from .text import (
 _GROUP_REFERENCE_RE = re.compile(
     r"(?:上述|以上|前述|这)(?:(?P<count>\d{1,2}|[两二三四五六七八九十])家(?:\*?ST|深市|沪市|上市)*公司|公司(?=均|分别|都))"
 )
+# Chinese numerals of a count ("上述三家公司", "两次被立案").
 _COUNTS = {ch: n for n, ch in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 # Between two enumerated names: "、", "和", "及", or the doubled marks of a sloppy repost (",、").
 _ENUM_GAP_RE = re.compile(r"^(?:[、,]{1,2}|和|及|与|以及|——)?$")
@@ -160,7 +161,6 @@ _PARENTHETICAL_RE = re.compile(r"\([^()]{0,20}\)")
 _ISSUED_AFTER_RE = re.compile(r"(?:向[^,。;]{1,12}?)?(?:下发|送达|出具|作出)|(?:收到|接到|收悉)")
 # "被证监会两次立案调查": as many records as the text counts.
 _TIMES_BEFORE_RE = re.compile(r"(?P<n>两|二|三|四)次(?:被)?$")
-_TIMES = {"两": 2, "二": 2, "三": 3, "四": 4}
 # An open 《 before the trigger: the trigger is inside the title of an announcement or rule.
 _INSIDE_TITLE_RE = re.compile(r"《[^《》]*$")
 _APPLICATION_AFTER_RE = re.compile(r"[^,。;]{0,8}?的申请")
@@ -276,7 +276,8 @@ class _PageExtractor(RecordsMixin):
         for match in _GROUP_REFERENCE_RE.finditer(sentence.text) if article.group else ():
             # "上述5家公司均在5月10日收到…": each company of the list the story gave before, when the count agrees.
             count = match.group("count")
-            if (_COUNTS.get(count) or int(count) if count else len(article.group)) == len(article.group):
+            wanted = len(article.group) if not count else _COUNTS.get(count) or int(count)
+            if wanted == len(article.group):
                 # Named as surely as by their names (a statistic's "5家" does not make them anonymous).
                 resolved += [_Subject(cid, name, sentence.start + match.start(), sentence.start + match.end(), True)
                              for cid, name in article.group]
@@ -904,7 +905,7 @@ class _PageExtractor(RecordsMixin):
                     regulator, date = lead[1], lead[2]
             times = _TIMES_BEFORE_RE.search(text, max(0, local - 4), local) if measure == "investigation" else None
             paired = self._paired_days(sentence, dates, chosen) if date is not None and len(chosen) > 1 else None
-            for nth in range(_TIMES[times.group("n")] if times and date is None else 1):
+            for nth in range(_COUNTS[times.group("n")] if times and date is None else 1):
                 for index, subject in enumerate(chosen):
                     if paired:
                         date = paired[index]

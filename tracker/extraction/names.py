@@ -585,7 +585,8 @@ def build_registry(text, known_names=None):
         note(match.group("name"), match.start("name"))
     for match in CODED_NAME_RE.finditer(text) if _CODE_IN_BRACKETS_RE.search(text) else ():
         run = match.group("run")
-        st = _ST_ANYWHERE_RE.search(run)
+        # The last ST in the run: "ST青岚*ST岳林(300903)" of a repost that lost its separator is *ST岳林's code.
+        st = next(reversed(list(_ST_ANYWHERE_RE.finditer(run))), None)
         if st:
             name = run[st.start() :]
         elif len(run) == 4 and run[0] in _LEADING_VERB_CHARS:
@@ -635,7 +636,9 @@ def build_registry(text, known_names=None):
     st_cores = {}
     for name in order:
         core = strip_st(name)
-        if core != name and len(core) in (2, 3):
+        # Only names the registry took: a short ST name inside a longer declared run ("ST青岚*ST红阳(000525)") is
+        # noted where it stands but belongs to no company.
+        if core != name and len(core) in (2, 3) and name in registry.name_to_id:
             st_cores.setdefault(core, name)
     if st_cores:
         first_chars = {core[0] for core in st_cores}

@@ -1298,3 +1298,12 @@ def test_a_letter_of_either_kind_is_one_letter_of_no_known_kind():
     assert sorted(actions(either)) == [("*ST岳林", "other", None), ("ST青岚", "other", None)]
     both = run("上交所向ST青岚发出问询函及工作函。")
     assert sorted(actions(both)) == [("ST青岚", "inquiry_letter", None), ("ST青岚", "work_letter", None)]
+
+
+def test_st_names_glued_into_one_coded_run_do_not_break_the_page():
+    # A repost that lost the separator between two names in front of a code; the old-name scan used to fail on it.
+    result = run("ST青岚*ST岳林(300903.SZ)、阳川化工被立案调查。\n青岚科技公告称,公司收到证监会警示函。")
+    found = sorted(actions(result))
+    assert ("*ST岳林", "investigation", None) in found and ("ST青岚", "investigation", None) in found
+    assert [a for a in found if a[1] == "warning_letter"] == [("青岚科技", "warning_letter", None)]
+    assert {c["short_names"][0]: c["code"] for c in result["companies"]}["*ST岳林"] == "300903"
