@@ -85,8 +85,17 @@ _NEW_NAME_RE = re.compile(
     # "简称自6月9日起变更为": the day the new name takes effect may stand inside.
     r"简称(?:将)?(?:由[\"“「](?P<old>[^\"”」、]{2,12})" + OTHER_CLASS + r"[\"”」])?"
     r"(?:(?:将)?(?:自|于|从)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:开市)?起?)?(?:(?:变更|更名|改|调整|变|恢复)为了?|变成了?)"
-    r"[\"“「](?P<new>[^\"”」、]{2,12}?)" + QUOTE_LINK + OTHER_CLASS + r"[\"”」]"
+    # The new name in quotes, or an ST name bare: "股票简称变更为*ST东示,日涨跌幅限制为5%".
+    r"(?:[\"“「](?P<new>[^\"”」、]{2,12}?)" + QUOTE_LINK + OTHER_CLASS + r"[\"”」]"
+    rf"|(?P<bare>\*?ST[{CJK}]{{2,4}}?)(?=[,。;、\s(]|$))"
 )
+
+
+def _new_group(match):
+    """The group of _NEW_NAME_RE holding the new name: quoted or bare."""
+    return "new" if match.group("new") is not None else "bare"
+
+
 # A day counted by the delisting procedure: "于退市整理期届满的次一交易日(摘牌)".
 _PROCEDURE_DAY_RE = re.compile(r"届满(?:的|后的?)?(?:次一|[\d一二三四五六七八九十]+个)?交易日")
 _IF_DELISTED_RE = re.compile(r"(?:若|如果|如|一旦)[^。;]{0,20}?终止(?:公司)?(?:股票)?上市")
@@ -206,7 +215,7 @@ _UNADDRESSED_LETTER_RE = re.compile(
 # "责令改正期限内" refers back to an order, it is not a new one.
 _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定书?中|期满|届满|规定期限|限期届满)")
 # Cheap pre-filter: a sentence without any of these cannot hold a record.
-_EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|上市|简称|前|余额|届满|期满|已满|期限|整改期|还款期|被问询")
+_EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|上市|简称|前|余额|届满|期满|已满|期限|整改期|还款期|被问询|被[\"“]?\*?ST")
 _EXPIRY_HINT_RE = re.compile(r"届满|期满|期限已满")
 
 
@@ -534,12 +543,12 @@ class _PageExtractor(RecordsMixin):
             before = {self.registry.find(s.company) for s in subjects if s.end <= pos and s.explicit}
             if len(before) != 1:
                 continue
-            new = match.group("new")
+            new = match.group(_new_group(match))
             if new in GENERIC_NAMES or _NOT_A_NAME_RE.search(new):
                 continue
             root = before.pop()
             self.registry.add(new, root)
-            self.order.setdefault(new, sentence.start + match.start("new"))
+            self.order.setdefault(new, sentence.start + match.start(_new_group(match)))
             old = match.group("old")
             if old and old not in GENERIC_NAMES and not _NOT_A_NAME_RE.search(old):
                 self.registry.add(old, root)
@@ -671,8 +680,8 @@ class _PageExtractor(RecordsMixin):
                     continue
                 before = self._subjects_before(sentence, subjects, sentence.start + local)
                 named = [s for s in before if s.explicit]
-                core = strip_st(match.group("new"))
-                if not named and len(before) == 1 and core != match.group("new"):
+                core = strip_st(match.group(_new_group(match)))
+                if not named and len(before) == 1 and core != match.group(_new_group(match)):
                     # "公司股票…简称将变为“ST太安”" of 太安堂: the pronoun's company, when the new name's core is
                     # made of one of its plain names (as short names are).
                     plain = [n for n in self.registry.names_of(before[0].company, self.order)
@@ -681,9 +690,9 @@ class _PageExtractor(RecordsMixin):
                         named = [_Subject(before[0].company, plain[0], before[0].start, before[0].end, True)]
                 if len(named) != 1:
                     continue
-                old_label, new_label = st_label(named[0].name), st_label(match.group("new"))
+                old_label, new_label = st_label(named[0].name), st_label(match.group(_new_group(match)))
                 key = self.registry.find(named[0].company)
-                date = self._date_before(dates, sentence.start + match.start("new"), sentence, effective=True)
+                date = self._date_before(dates, sentence.start + match.start(_new_group(match)), sentence, effective=True)
                 if key in found:
                     prior = found[key]
                     if prior[3] is None and date is not None and prior[2] == new_label:
@@ -750,7 +759,13 @@ class _PageExtractor(RecordsMixin):
     def _resumption_day(self, sentence, following=False, company=None):
         """The day trading resumes ("于5月6日开市起复牌") after a halt: said in the paragraph before ``sentence``,
         or (``following``) in the sentence right after it, which halts trading first and names no company but
-        ``company``. None if neither says it."""
+        ``company``. None if neither says it. A halt and resumption in ``sentence`` itself ("将被实施其他风险警示,公司股票自
+        6月5日开市起停牌1天,并于6月6日开市起复牌") come first."""
+        for d in self.paragraph_dates:
+            if sentence.start <= d.start and d.end <= sentence.end and d.value and _RESUMES_AFTER_RE.match(
+                self.text, d.end
+            ) and "停牌" in self.text[sentence.start : d.start]:
+                return d.value
         if following:
             # The next sentence, which may open the next paragraph.
             end = self.text.find("。", sentence.end)

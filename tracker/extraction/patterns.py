@@ -58,6 +58,8 @@ DISCIPLINE = {"public_censure", "circulated_criticism", "unfit_declaration"}
 LETTER_ISSUED_RE = re.compile(r"关于对|收到|收悉|接到|下发|发出|发来|出具|送达|发函|致|下达|采取|被|印发|向")
 LETTER_REPLY_RE = re.compile(r"回复")
 
+# What may follow a label used as a verb ("被ST后", "被*ST,"): not a name's next character ("被ST东时占用").
+_LABEL_VERB_END = r"(?=后|以来|[,。;、\s)]|$)"
 # (pattern, from, to, kind). kind "stacked": 叠加实施 is a change even when the label stays
 # (ST on top of *ST is still *ST); "slang" (摘帽) is only trusted with a date.
 STATUS_PATTERNS = (
@@ -90,6 +92,10 @@ STATUS_PATTERNS = (
     # "“摘星”由*ST变ST": the labels themselves, in a round-up.
     (r"由[\"“]?\*ST[\"”]?变(?:为|成|更为)?[\"“]?ST(?![A-Za-z\u4e00-\u9fff])", "*ST", "ST", "formal"),
     (r"由[\"“]?ST[\"”]?变(?:为|成|更为)?[\"“]?\*ST", "ST", "*ST", "formal"),
+    # "股票6月11日起被ST", "4月30日被*ST后": the label as a verb. Only trusted with a date, like 摘帽: undated it
+    # is as often a company's past as its news.
+    (r"被[\"“]?\*ST[\"”]?" + _LABEL_VERB_END, None, "*ST", "slang"),
+    (r"被[\"“]?ST[\"”]?" + _LABEL_VERB_END, None, "ST", "slang"),
 )
 REVOKE_OTHER_WARNING = 3  # index of "撤销…其他风险警示" above
 # "撤销其他风险警示,因公司仍存在退市风险警示情形": *ST stays after ST is lifted.
@@ -125,7 +131,7 @@ HYPOTHETICAL_RE = re.compile(
 )
 # Words that, in the same clause before the trigger, make it not (yet) a fact.
 MODAL_RE = re.compile(
-    r"可能|或将|或被|是否|预计|有望|面临|存在(?:被|可能|[^,。;]{0,2}风险)|申请|提交|提出|如何|不会|不再|避免|以免|防止|规避|未被|"
+    r"可能|或将|或被|是否|预计|有望|面临|存在(?:被|可能|[^,。;]{0,2}风险)|申请|请求|提交|提出|如何|不会|不再|避免|以免|防止|规避|未被|"
     r"不存在|尚未|并未|没有|免于|"
     r"无需|不予|担忧|警惕|意味着|情形下|需要|应当|须|将会|争取|力争|努力|尽快"
 )
@@ -138,7 +144,14 @@ PENDING_APPROVAL_RE = re.compile(
 CONTINUING_RE = re.compile(r"(?:仍|依然|仍然|继续)(?:将)?(?:被)?$")
 # Market statistics ("48单", "37家公司") describe many companies, never one.
 STATISTICS_RE = re.compile(r"\d+家|多家|数家|若干家|\d+名|共\d+单|\d+单|家(?:上市)?公司|批公司")
-CLOSED_RE = re.compile(r"结案|终止调查|撤销立案|解除")
+# An investigation that is over: closed, or measured by how long it took ("从被立案调查到收到处罚决定书仅用时24天",
+# "立案调查用时不超过一个月"), which a story tells of a case already decided.
+CLOSED_RE = re.compile(
+    r"结案|终止调查|撤销立案|解除"
+    # A decision's account of its procedure: "我局对X…进行了立案调查、审理,并依法向当事人告知…".
+    r"|调查、审理"
+    r"|(?:用时|历时|耗时)(?:不超过|不到|仅为|仅|约|只有)?(?:\d+|[一二三四五六七八九十两半]+)个?(?:天|日|月|年|周)"
+)
 
 # The characters a regulator's name can start with (see _MEASURE_START). Keep it in step with REGULATOR_RE.
 _REGULATOR_START = r"(?=[中证北天河山内辽吉黑上江浙安福湖广海重四贵云西陕甘青宁新深大厦沪交全股监我本])"

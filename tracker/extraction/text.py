@@ -94,7 +94,12 @@ def to_simplified(text):
 # "被实验退市风险警示", "扩充其他风险警示", "新光股分有限公司", "控股鼓舞", "羁系步伐". Each swap is undone only
 # where the spun word cannot be meant literally, and one for one, so offsets into the page stay valid.
 _SPUN_WORDS = (
-    (re.compile(r"(?:实验|扩充)(?=[\"“]?(?:退市|其他)风险警示)"), "实施"),
+    (re.compile(r"(?:实验|扩充|施行)(?=[\"“]?(?:退市|其他)(?:风险|危险)警示)"), "实施"),
+    # "将被施行其他危险警示", "请求吊销其他危险警示", "《行政处罚事前奉告书》"
+    (re.compile(r"(?<=退市|其他)危险(?=警示)"), "风险"),
+    (re.compile(r"吊销(?=[\"“]?(?:退市|其他)风险警示)"), "撤销"),
+    (re.compile(r"事前奉告书"), "事先告知书"),
+    (re.compile(r"(?<=信息)揭露"), "披露"),
     (re.compile(r"股分(?=有限公司)"), "股份"),
     (re.compile(r"(?<=[\"”])变动为(?=[\"“])"), "变更为"),  # 简称由“ST新光”变动为“*ST新光”
     (re.compile(r"礼拜(?=[一二三四五六日天])"), "星期"),
@@ -104,7 +109,7 @@ _SPUN_WORDS = (
     (re.compile(r"存眷函"), "关注函"),
     (re.compile(r"实践掌握人"), "实际控制人"),
 )
-_SPUN_HINT = re.compile(r"实验|扩充|股分|变动为|礼拜|鼓舞|袒露|羁系|存眷|掌握人")
+_SPUN_HINT = re.compile(r"实验|扩充|施行|危险警示|吊销|奉告书|揭露|股分|变动为|礼拜|鼓舞|袒露|羁系|存眷|掌握人")
 
 
 def undo_spinning(text):

@@ -1307,3 +1307,56 @@ def test_st_names_glued_into_one_coded_run_do_not_break_the_page():
     assert ("*ST岳林", "investigation", None) in found and ("ST青岚", "investigation", None) in found
     assert [a for a in found if a[1] == "warning_letter"] == [("青岚科技", "warning_letter", None)]
     assert {c["short_names"][0]: c["code"] for c in result["companies"]}["*ST岳林"] == "300903"
+
+
+def test_the_label_used_as_a_verb_is_a_dated_change():
+    # "被ST", "被*ST后": news writes the label as what happens to the stock.
+    imposed = run("阳川化工公告,公司股票将于6月11日起被ST。", known_names=REGISTRY)
+    assert statuses(imposed) == [("阳川化工", None, "ST", "2025-06-11")]
+    after = run("因年报被出具无法表示意见的审计报告,阳川化工股票自2025年4月30日起被*ST后连续跌停。", known_names=REGISTRY)
+    assert statuses(after) == [("阳川化工", None, "*ST", "2025-04-30")]
+    # Undated it is as often the company's past as its news; an ST name after 被 is no label; a condition is none.
+    assert statuses(run("阳川化工此前被ST,目前仍在整改。", known_names=REGISTRY)) == []
+    assert statuses(run("阳川化工6月11日被ST岳林的控股股东起诉。", known_names=REGISTRY)) == []
+    assert statuses(run("阳川化工若6月30日前未完成整改,股票将被*ST。", known_names=REGISTRY)) == []
+
+
+def test_an_st_name_given_without_quotes_is_the_new_name():
+    result = run("阳川化工公告,自6月11日起公司股票简称变更为*ST阳川,日涨跌幅限制为5%。", known_names=REGISTRY)
+    assert statuses(result) == [("阳川化工", None, "*ST", "2025-06-11")]
+    assert result["companies"][0]["short_names"] == ["阳川化工", "*ST阳川"]
+    # A plain name without quotes is not taken: the words after 变更为 may be anything.
+    assert statuses(run("阳川化工公告,自6月11日起公司股票简称变更为阳川股份。", known_names=REGISTRY)) == []
+
+
+def test_a_spinner_s_danger_warning_is_the_risk_warning():
+    # Another spinner's swaps: 实施 -> 施行, 风险 -> 危险, 撤销 -> 吊销, 事先告知书 -> 事前奉告书, 申请 -> 请求.
+    result = run(
+        "阳川化工公告,公司于2025年6月3日收到《行政处罚事前奉告书》。因公司年报存在虚假记载,股票交易将被施行其他危险警示,"
+        "公司股票自2025年6月5日开市起停牌1天,并于2025年6月6日开市起复牌。公司将在收到处罚决定之日起满十二个月后"
+        "向上交所请求吊销其他危险警示。",
+        known_names=REGISTRY,
+    )
+    assert statuses(result) == [("阳川化工", None, "ST", "2025-06-06")]
+
+
+def test_a_warning_takes_effect_on_the_resumption_the_same_sentence_gives():
+    result = run("阳川化工公告,因年报存在虚假记载,股票交易将被实施其他风险警示,公司股票自2025年6月5日开市起停牌1天,"
+                 "并于2025年6月6日开市起复牌。", known_names=REGISTRY)
+    assert statuses(result) == [("阳川化工", None, "ST", "2025-06-06")]
+
+
+def test_an_investigation_told_by_how_long_it_took_is_no_new_record():
+    # A story about how fast cases are decided names companies whose investigations are over.
+    fast = run("今年查办效率明显提速,如阳川化工(600902.SH)从被立案调查到收到处罚决定书仅用时20天。", known_names=REGISTRY)
+    assert actions(fast) == []
+    short = run("ST青岚、阳川化工等2家公司的立案调查用时不超过一个月。", known_names=REGISTRY)
+    assert actions(short) == []
+    # A decision's account of its own procedure is no investigation either.
+    decision = run("依据《证券法》的有关规定,我局对阳川化工信息披露违法违规行为进行了立案调查、审理,并依法向当事人告知了"
+                   "作出行政处罚的事实、理由、依据。", known_names=REGISTRY)
+    assert [a for a in actions(decision) if a[1] == "investigation"] == []
+    # A new case stays one.
+    assert actions(run("阳川化工6月5日公告,公司收到证监会《立案告知书》。", known_names=REGISTRY)) == [
+        ("阳川化工", "investigation", "2025-06-05")
+    ]
