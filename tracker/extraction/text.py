@@ -140,6 +140,18 @@ def reading_form(simplified):
 # Both start with a lookahead for their first character, so the regex engine skips ahead to it instead of
 # trying the lookbehind at every position.
 _PINYIN_GLOSS = re.compile(rf"(?=\()(?<=[{CJK}])\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɡ]{{1,7}})\)")
+# Portals print a quote after each name: "德奥退(0.720, -0.08, -10.00%)、退市西水(0.770, -0.03, -3.75%)". Where
+# the quote is all that separates two names ("中润资源(5.940, 0.23, 4.03%)永悦科技(…)") it was their 、.
+_PRICE_QUOTE = re.compile(rf"(?<=[{CJK}A-Za-z])\(\d+\.\d+, ?[-+]?\d+\.\d+, ?[-+]?\d+\.\d+%\)(?P<next>\*?[{CJK}]?)")
+_NOT_A_NAME_START = set("等的在已将被于和及与均也都今昨近分先还因仍则为是以")
+
+
+def _price_quote_separator(match):
+    following = match.group("next")
+    separator = "、" if following and following[0] not in _NOT_A_NAME_START else ""
+    return separator + following
+
+
 _SPACES_AROUND_WIDE = re.compile(rf"(?=[ \t])(?:[ \t]+(?=[{WIDE}])|(?<=[{WIDE}])[ \t]+)")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s*", re.M)
 _TERMINAL = re.compile(r"[。！？!?；;…]['\"”’」』）)]*$")
@@ -223,6 +235,8 @@ def clean_text(text, simplified=True):
         text = html.unescape(text)
     text = text.translate(_FULLWIDTH).replace("\r\n", "\n").replace("\r", "\n")
     text = _PINYIN_GLOSS.sub("", _INVISIBLE.sub("", text))
+    if "%)" in text:
+        text = _PRICE_QUOTE.sub(_price_quote_separator, text)
     if simplified:
         text = to_simplified(text)
     text = _MD_HEADING.sub("", text)
