@@ -166,7 +166,8 @@ _QUOTED_TITLE_RE = re.compile(r"为题|题为|标题")
 _INSIDE_QUOTE_RE = re.compile(r"“[^”]*$")
 _YEAR_MONTH_RE = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月")
 # "朗进科技(维权)(300594.SZ)、ST惠伦": what stands in brackets between two enumerated names.
-_PARENTHETICAL_RE = re.compile(r"\([^()]{0,20}\)")
+# A short aside in brackets, or a code with a portal's figures: "(SZ000027,股价6.48元,市值308亿元)".
+_PARENTHETICAL_RE = re.compile(r"\((?:[^()]{0,20}|(?:SZ|SH|BJ)?\.?\d{6}[^()]{0,40})\)")
 _ISSUED_AFTER_RE = re.compile(r"(?:向[^,。;]{1,12}?)?(?:下发|送达|出具|作出)|(?:收到|接到|收悉)")
 # "被证监会两次立案调查": as many records as the text counts.
 _TIMES_BEFORE_RE = re.compile(r"(?P<n>两|二|三|四)次(?:被)?$")
@@ -216,6 +217,7 @@ _UNADDRESSED_LETTER_RE = re.compile(
 _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定书?中|期满|届满|规定期限|限期届满)")
 # Cheap pre-filter: a sentence without any of these cannot hold a record.
 _EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|上市|简称|前|余额|届满|期满|已满|期限|整改期|还款期|被问询|被[\"“]?\*?ST")
+_CLAUSE_BREAK_RE = re.compile(r"[,;。]")
 _EXPIRY_HINT_RE = re.compile(r"届满|期满|期限已满")
 
 
@@ -331,6 +333,15 @@ class _PageExtractor(RecordsMixin):
     def _subjects_before(self, sentence, subjects, pos):
         """The company (or enumerated companies) nearest before ``pos`` in the sentence."""
         before = [s for s in subjects if s.end <= pos]
+        while len(before) >= 2:
+            # "容百科技则因与宁德时代签订的合同公告存在误导性陈述,拟被处以罚款": the partner in the reason is not whom.
+            gap = self.text[before[-2].end : before[-1].start]
+            if gap.endswith(("与", "和")) and "因" in gap and not _CLAUSE_BREAK_RE.search(gap) and (
+                self.registry.find(before[-2].company) != self.registry.find(before[-1].company)
+            ):
+                before.pop()
+            else:
+                break
         if not before:
             return []
         chosen = [before[-1]]

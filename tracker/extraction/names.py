@@ -144,7 +144,9 @@ _NAME_START = rf"(?<![{CJK}A-Za-z*])"
 # "示例电气晚间公告称" / "示例电气(即"*ST示例")": a short name declared without its full name; several may announce
 # together ("A、B相继发布公告").
 ANNOUNCER_RE = re.compile(
-    rf"{_NAME_START}(?P<name>[{CJK}]{{2,6}}?){_ANNOUNCED_ON}(?:{_ANNOUNCED_WHEN}|相继|先后|分别|纷纷|均|同时)*{_ANNOUNCES}"
+    # "一央企子公司中船示例披露公告称", "上市公司示例股份公告称": a description may run into the name.
+    rf"(?:{_NAME_START}|(?<=子公司)|(?<=上市公司)|(?<=企业))(?P<name>[{CJK}]{{2,6}}?){_ANNOUNCED_ON}"
+    rf"(?:{_ANNOUNCED_WHEN}|相继|先后|分别|纷纷|均|同时)*{_ANNOUNCES}"
 )
 # "示例股份4月28日公告,公司股票…": the bare word before the comma that opens what it says, after a name of four
 # characters, the usual short name, and nothing else in the run ("导读示例股份…" is a heading glued to it).
@@ -173,7 +175,8 @@ def _announcements(text):
 # Finance portals write "双环科技(行情000707,诊股)": the code inside a link to its quote and its diagnosis.
 _CODE_IN_BRACKETS = (
     r"\((?:行情)?(?:(?:SZ|SH|BJ)\.?)?(?P<code>(?:00[0-3]|30[01]|60[0-5]|68[89]|92\d|[48][37]\d)\d{3})"
-    r"(?:\.(?:SH|SZ|BJ))?(?:[, ]诊股)?\)"
+    # "深圳能源(SZ000027,股价6.48元,市值308亿元)": a portal's figures after the code.
+    r"(?:\.(?:SH|SZ|BJ))?(?:[, ]诊股|,(?:股价|市值|收盘价|现价)[^()\n]{0,30})?\)"
 )
 CODED_NAME_RE = re.compile(rf"(?P<run>[{CJK}*A-Z]{{2,10}}){_CODE_IN_BRACKETS}")
 # The bracketed code alone, found in one quick pass: most pages have none, and then the scan above (which tries
@@ -335,6 +338,13 @@ class CompanyRegistry:
 
     def set_code(self, cid, code):
         root = self.find(cid)
+        if self._codes.get(root, code) == code:
+            # One code, one company: "600518:康美药业" in a portal's heading and "证券代码:600518 证券简称:ST康美"
+            # in the announcement below it.
+            holder = next((r for r, c in self._codes.items() if c == code and self.find(r) != root), None)
+            if holder is not None:
+                self.link(holder, root)
+                return
         if root not in self._codes:
             self._links += 1
             self._codes[root] = code
@@ -595,8 +605,9 @@ def build_registry(text, known_names=None):
             name = run[-4:]  # short names are mostly four characters: "向海岚股份(603517)"
             if name[0] == "据":
                 name = name[1:]  # "记者据同花顺(300033)": no short name starts with 据
-            elif name[0] in "向对" and len(run) >= 5 and run[-5] in "所局会":
-                name = name[1:]  # "深交所向搜于特(002503)": a regulator, then to whom
+            elif name[0] in "向对" and len(run) >= 5 and run[-5] in "所局会日号":
+                # "深交所向搜于特(002503)": a regulator, then to whom; "深交所10月10日向黑芝麻(000716)": a day, then whom
+                name = name[1:]
         if name in GENERIC_NAMES or _NOT_SHORT_NAME.search(name) or len(strip_st(name)) < 2:
             continue
         if is_source_mention(text, match.end("run") - len(name), match.end("run")):

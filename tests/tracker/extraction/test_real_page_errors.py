@@ -1360,3 +1360,43 @@ def test_an_investigation_told_by_how_long_it_took_is_no_new_record():
     assert actions(run("阳川化工6月5日公告,公司收到证监会《立案告知书》。", known_names=REGISTRY)) == [
         ("阳川化工", "investigation", "2025-06-05")
     ]
+
+
+def test_a_company_described_before_its_name_still_announces():
+    result = run("10月21日,一央企子公司岚川应急披露公告称,公司近日收到证监会下发的《立案告知书》。")
+    assert actions(result) == [("岚川应急", "investigation", "2024-10-21")]
+    # "该公司发布…公告称" names no company: the description is a pronoun's.
+    assert company_names(run("ST青岚近期涨幅较大。该公司发布风险提示公告称,公司收到证监会《立案告知书》。")) == ["ST青岚"]
+
+
+def test_one_stock_code_is_one_company():
+    # A portal's heading ("600901:青岚科技…的公告", the registry's name and code) above the announcement's own
+    # header with its ST name.
+    result = run(
+        "首页 公告 600901:青岚科技关于公司股票被实施退市风险警示暨临时停牌的公告\n\n公告日期:2025-06-10\n\n"
+        "证券代码:600901            证券简称:ST青岚        编号:临2025-026\n\n"
+        "          青岚科技股份有限公司关于\n\n  公司股票被实施退市风险警示暨临时停牌的公告\n\n"
+        "公司股票将于2025年6月12日起实施退市风险警示,股票简称由“ST青岚”变更为“*ST青岚”。",
+        known_names={"青岚科技": "code:600901", "阳川化工": "code:600902"},
+    )
+    assert [(c["code"], c["short_names"]) for c in result["companies"]] == [("600901", ["青岚科技", "ST青岚", "*ST青岚"])]
+    assert [(s["from"], s["to"], s["effective_date"]) for s in result["status_changes"]] == [("ST", "*ST", "2025-06-12")]
+
+
+def test_the_company_a_dated_letter_goes_to_is_not_read_with_the_day_s_to():
+    result = run("深交所6月5日向岚川药(000716.SZ)下发关注函,要求公司说明增资原因。")
+    assert actions(result) == [("岚川药", "concern_letter", "2025-06-05")]
+
+
+def test_the_partner_in_a_reason_is_not_the_one_fined():
+    result = run("6月6日晚间,ST青岚公告收到证监会的《立案告知书》,阳川化工则因与东方资讯签订的合同公告存在误导性陈述,"
+                 "拟被处以罚款。", known_names=REGISTRY)
+    assert sorted(actions(result)) == [("ST青岚", "investigation", "2025-06-06"), ("阳川化工", "fine", "2025-06-06")]
+
+
+def test_a_list_of_coded_names_with_a_portal_s_figures_is_each_its_record():
+    result = run("已有十余家公司因上述原因收到警示函,包括岚川能源(SZ000027,股价6.48元,市值308亿元)、"
+                 "岚山集团(SZ000039,股价8.83元,市值476亿元)和岚海啤酒(SZ000729,股价8.92元,市值251亿元)等。")
+    assert set(actions(result)) == {("岚川能源", "warning_letter", None), ("岚山集团", "warning_letter", None),
+                                    ("岚海啤酒", "warning_letter", None)}
+    assert sorted(c["code"] for c in result["companies"]) == ["000027", "000039", "000729"]
