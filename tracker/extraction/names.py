@@ -104,6 +104,7 @@ _LEFT_BOUNDARY_CHARS = "对向与和及的是为在由将被据称于自经暨�
 # A single leading character that cannot start a company name ("一、对红岭新材料…").
 _LEADING_VERB_CHARS = "对向被经由据于自将在称暨即从把给"
 _DATE_RESIDUE_RE = re.compile(r"^[日号月年](?:晚间|早间|晚|午间|上午|下午|盘后|盘前)?")
+_DATELINE_RESIDUE_RE = re.compile(r"^(?:[日号](?:电|讯|消息)|电|讯)")
 ALIAS_RE = re.compile(
     r"\s*\((?:以下简称|以下称|下称|简称|即|证券简称|股票简称|股票代码|证券代码)[::]?\s*[\"“「]?"
     rf"(?P<alias>[{CJK}A-Za-z*0-9]{{2,12}}?)[\"”」]?"
@@ -148,6 +149,11 @@ ANNOUNCER_RE = re.compile(
     rf"(?:{_NAME_START}|(?<=子公司)|(?<=上市公司)|(?<=企业))(?P<name>[{CJK}]{{2,6}}?){_ANNOUNCED_ON}"
     rf"(?:{_ANNOUNCED_WHEN}|相继|先后|分别|纷纷|均|同时)*{_ANNOUNCES}"
 )
+# "深交所和乐视网分别发布公告称": the second of two announcers, named after 和/与/、 (the word after it must say they
+# announced together).
+_CO_ANNOUNCER_RE = re.compile(
+    rf"(?<=[和与、])(?P<name>[{CJK}]{{2,6}}?){_ANNOUNCED_ON}(?:分别|相继|先后|同时|均|纷纷)+(?:{_ANNOUNCED_WHEN})*{_ANNOUNCES}"
+)
 # "示例股份4月28日公告,公司股票…": the bare word before the comma that opens what it says, after a name of four
 # characters, the usual short name, and nothing else in the run ("导读示例股份…" is a heading glued to it).
 BARE_ANNOUNCER_RE = re.compile(rf"{_NAME_START}(?P<name>[{CJK}]{{4}}){_ANNOUNCED_ON}(?:{_ANNOUNCED_WHEN})*公告(?=[,:])")
@@ -166,6 +172,7 @@ def _announcements(text):
     for run in _CJK_RUN_RE.finditer(text):
         if text.find("公告", run.start(), run.end()) >= 0:
             yield from ANNOUNCER_RE.finditer(text, run.start(), run.end())
+            yield from _CO_ANNOUNCER_RE.finditer(text, run.start(), run.end())
             yield from BARE_ANNOUNCER_RE.finditer(text, run.start(), run.end() + 1)
     if "(" in text and _SITE_REMARK_RE.search(text):
         yield from _REMARKED_ANNOUNCER_RE.finditer(text)
@@ -565,11 +572,17 @@ def build_registry(text, known_names=None):
                 registry.set_code(cid, code.group("code"))
     for match in SHORT_ALIAS_RE.finditer(text):
         name, alias = match.group("name"), match.group("alias")
+        start = match.start("name")
+        if start and text[start - 1].isdigit():
+            # "中新经纬客户端11月26日电长生生物(证券简称:长生退)": the dateline's end is no part of the name.
+            residue = _DATELINE_RESIDUE_RE.match(name)
+            if residue and len(name) - residue.end() >= 2:
+                name, start = name[residue.end() :], start + residue.end()
         if _NOT_SHORT_NAME.search(name) or name.endswith("公司") or alias in GENERIC_NAMES:
             continue
         cid = registry.add(name)
         registry.add(alias, cid)
-        note(name, match.start("name"))
+        note(name, start)
         note(alias, match.start("alias"))
     for match in _announcements(text):
         name = match.group("name")

@@ -1400,3 +1400,26 @@ def test_a_list_of_coded_names_with_a_portal_s_figures_is_each_its_record():
     assert set(actions(result)) == {("岚川能源", "warning_letter", None), ("岚山集团", "warning_letter", None),
                                     ("岚海啤酒", "warning_letter", None)}
     assert sorted(c["code"] for c in result["companies"]) == ["000027", "000039", "000729"]
+
+
+def test_a_dateline_glued_to_a_declared_name_is_no_part_of_it():
+    result = run("中新经纬客户端11月26日电 岚川生物(证券简称:岚川退)26日晚间公告称,公司股票的退市整理期已结束。"
+                 "公司股票已被深交所决定终止上市,将在2019年11月27日被深交所摘牌。", published="2019-11-26")
+    assert [c["short_names"] for c in result["companies"]] == [["岚川生物", "岚川退"]]
+    assert statuses(result) == [("岚川退", None, "delisted", "2019-11-27")]
+
+
+def test_the_second_of_two_announcers_is_declared():
+    result = run("5月14日,深交所和岚川网分别发布公告称,公司股票将被终止上市。2020年5月14日,深交所决定岚川网股票终止上市。",
+                 published="2020-05-15")
+    assert statuses(result) == [("岚川网", None, "delisted", "2020-05-14")]
+
+
+def test_an_order_with_only_its_period_is_an_order_and_its_failure_is_a_condition():
+    result = run("ST青岚公告,2024年5月10日,公司被责令6个月内完成整改,未完成整改将被实施退市风险警示。",
+                 known_names=REGISTRY)
+    assert actions(result) == [("ST青岚", "rectification_order", "2024-05-10")]
+    assert statuses(result) == []
+    # A failure that happened is a cause, not a condition.
+    caused = run("ST青岚公告,因未完成整改将被实施退市风险警示。", known_names=REGISTRY)
+    assert [(s["company"], s["to"]) for s in caused["status_changes"]] == [("ST青岚", "*ST")]
