@@ -655,6 +655,9 @@ class _PageExtractor(RecordsMixin):
                 elif prior[3] is None and date is not None and prior[2] == new:
                     # "交易所同意撤销…,7月10日起撤销…": the dated mention tells when.
                     found[key] = (prior[0], prior[1], new, date, prior[4])
+                elif new == "delisted" == prior[2] and date is not None and prior[3] is not None and date > prior[3]:
+                    # "已被深交所决定终止上市,将在11月27日被摘牌": the shares leave on the later day.
+                    found[key] = (prior[0], prior[1], new, date, prior[4])
         for match in renames:
             old_label, new_label = st_label(match.group("old")), st_label(match.group("new"))
             if old_label == new_label or self._hypothetical(sentence, match.start()):

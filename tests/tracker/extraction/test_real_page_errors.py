@@ -1423,3 +1423,9 @@ def test_an_order_with_only_its_period_is_an_order_and_its_failure_is_a_conditio
     # A failure that happened is a cause, not a condition.
     caused = run("ST青岚公告,因未完成整改将被实施退市风险警示。", known_names=REGISTRY)
     assert [(s["company"], s["to"]) for s in caused["status_changes"]] == [("ST青岚", "*ST")]
+
+
+def test_a_delisting_decided_and_carried_out_in_one_sentence_is_dated_by_the_day_the_shares_leave():
+    result = run("岚川生物(证券简称:岚川退)26日晚间公告称,公司股票已被深交所决定终止上市,将在2019年11月27日被深交所摘牌。",
+                 published="2019-11-26")
+    assert statuses(result) == [("岚川退", None, "delisted", "2019-11-27")]
