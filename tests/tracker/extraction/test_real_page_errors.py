@@ -1426,6 +1426,7 @@ def test_an_order_with_only_its_period_is_an_order_and_its_failure_is_a_conditio
 
 
 def test_a_delisting_decided_and_carried_out_in_one_sentence_is_dated_by_the_day_the_shares_leave():
-    result = run("岚川生物(证券简称:岚川退)26日晚间公告称,公司股票已被深交所决定终止上市,将在2019年11月27日被深交所摘牌。",
-                 published="2019-11-26")
+    # The dateline's day stands before the decision in the same sentence.
+    result = run("新华社北京11月26日电 岚川生物(证券简称:岚川退)晚间公告称,公司股票已被深交所决定终止上市,"
+                 "将在2019年11月27日被深交所摘牌。", published="2019-11-26")
     assert statuses(result) == [("岚川退", None, "delisted", "2019-11-27")]
