@@ -97,13 +97,16 @@ STATUS_PATTERNS = (
     # "股票6月11日起被ST", "4月30日被*ST后": the label as a verb. Only trusted with a date, like 摘帽: undated it
     # is as often a company's past as its news.
     (r"被[\"“]?\*ST[\"”]?" + _LABEL_VERB_END, None, "*ST", "slang"),
+    # "连续两年亏损被退市风险警示": the warning as the verb, without 实施.
+    (r"[被遭][\"“]?退市风险警示(?![的之期])", None, "*ST", "formal"),
+    (r"[被遭][\"“]?其他风险警示(?![的之期])", None, "ST", "formal"),
     (r"被[\"“]?ST[\"”]?" + _LABEL_VERB_END, None, "ST", "slang"),
 )
 REVOKE_OTHER_WARNING = 3  # index of "撤销…其他风险警示" above
 # "撤销其他风险警示,因公司仍存在退市风险警示情形": *ST stays after ST is lifted.
 DELISTING_WARNING_REMAINS_RE = re.compile(r"(?:仍|继续|依然|仍然)[^。;]{0,12}?退市风险警示")
 # As for measures: the characters a status phrase can start with. Keep it in step with STATUS_PATTERNS.
-_STATUS_START = r"(?=[撤叠实摘脱终予被股公由正])"
+_STATUS_START = r"(?=[撤叠实摘脱终予被股公由正遭])"
 STATUS_RE = re.compile(
     _STATUS_START + "(?:" + "|".join(f"(?P<s{i}>{p})" for i, (p, _, _, _) in enumerate(STATUS_PATTERNS)) + ")"
 )

@@ -1430,3 +1430,24 @@ def test_a_delisting_decided_and_carried_out_in_one_sentence_is_dated_by_the_day
     result = run("新华社北京11月26日电 岚川生物(证券简称:岚川退)晚间公告称,公司股票已被深交所决定终止上市,"
                  "将在2019年11月27日被深交所摘牌。", published="2019-11-26")
     assert statuses(result) == [("岚川退", None, "delisted", "2019-11-27")]
+
+
+def test_the_warning_as_a_verb_is_a_change():
+    # "被退市风险警示" / "遭退市风险警示": the warning without 实施, as news writes it.
+    result = run("阳川化工连续两年亏损被退市风险警示,股价连续跌停。", known_names=REGISTRY)
+    assert statuses(result) == [("阳川化工", None, "*ST", None)]
+    listed = run("ST青岚、东方资讯、*ST岳林等3只股票发布公告要遭退市风险警示。", known_names=REGISTRY)
+    assert sorted((s["company"], s["to"]) for s in listed["status_changes"]) == [
+        ("*ST岳林", "*ST"), ("ST青岚", "*ST"), ("东方资讯", "*ST")]
+    # "3只股票" is a count, never a company; a reason, a period and a condition are no change.
+    assert "只股票" not in company_names(listed)
+    for text in ("阳川化工此前被退市风险警示的原因已消除。", "阳川化工被退市风险警示期间,将每月披露进展。",
+                 "如果2025年继续亏损,阳川化工将被退市风险警示。"):
+        assert statuses(run(text, known_names=REGISTRY)) == [], text
+
+
+def test_a_word_ending_in_deng_is_no_old_name():
+    # "、全新好等9只股票": 等 closes the list; "全新好等" is not an old name of *ST全新.
+    result = run("*ST全新此前公告。ST青岚、全新好等2只股票被实施退市风险警示。")
+    assert [(s["company"], s["to"]) for s in result["status_changes"]] == [("ST青岚", "*ST")]
+    assert company_names(result) == ["ST青岚"]
