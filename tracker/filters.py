@@ -677,11 +677,13 @@ class EnforcementActionFilterSet(FacetedFilterSet):
         return qs.filter(Exists(ActionTarget.objects.filter(action=OuterRef("pk"), person__name__icontains=value)))
 
     def deadline_condition(self, name, deadlines=lambda: None):
-        """with_open_deadline(deadlines()), built once per FilterSet: the list and its facet scan apply every
-        filter three times, and this Q of subqueries is the costliest to build."""
+        """The actions of with_open_deadline(deadlines()) as a list of keys, read once per FilterSet: the list and
+        its facet scan apply every filter three times, and this union of subqueries was the costliest to build
+        and to plan each time. Deadlines are few, and so are the actions they concern."""
         conditions = self.__dict__.setdefault("_deadline_conditions", {})
         if name not in conditions:
-            conditions[name] = with_open_deadline(deadlines())
+            keys = EnforcementAction.objects.filter(with_open_deadline(deadlines())).values_list("pk", flat=True)
+            conditions[name] = in_list("pk", sorted(keys))
         return conditions[name]
 
     def filter_has_open_deadline(self, qs, name, value):
