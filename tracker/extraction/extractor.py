@@ -111,6 +111,8 @@ _AS_OFFICER_RE = re.compile(
 _ADDRESSED_PERSON_RE = re.compile(r"向(?P<person>[\u4e00-\u9fff]{2,4})(?:发出|出具|下发)")
 # "还款最后期限2024年12月31日", "整改期限为6月30日": a deadline named before its day (没有 "前").
 _LAST_DAY_BEFORE_RE = re.compile(r"(?P<what>还款|归还|整改|改正)(?:的)?(?:最后)?(?:期限|期)(?:为|是|:|至|截至)?$")
+# What was put off, right before 延期至: "归还资金延期至", "还款期限延长至".
+_OBLIGATION_BEFORE_RE = re.compile(r"(?:归还|偿还|清偿|清收|收回|回复|整改)(?:占用)?(?:资金|款项|欠款)?(?=(?:的?期限)?$)")
 _EXTENDED_TO_RE = re.compile(r"(?:延期|延长|推迟|延迟)(?:回复)?至(?:不晚于)?$")
 _DELISTING_DAY_WORDS = ("摘牌", "起摘牌", "予以摘牌", "被摘牌")
 # Vague days of receipt.
@@ -1114,8 +1116,19 @@ class _PageExtractor(RecordsMixin):
                 rest = text[local_end + after.end() :]
                 obligation = P.DEADLINE_OBLIGATION_RE.search(rest)
                 if not obligation or obligation.start() > 12:
-                    continue
-                verb_text = obligation.group()
+                    # "控股股东申请归还资金延期至2021年1月31日前": the obligation before the day it was put off to.
+                    local_start = date.start - sentence.start
+                    extended = _EXTENDED_TO_RE.search(text, max(0, local_start - 12), local_start)
+                    if not extended:
+                        continue
+                    clause = text[_clause_start(text, extended.start()) : extended.start()]
+                    before = _OBLIGATION_BEFORE_RE.search(clause)
+                    if not before:
+                        continue  # "股票交易延期至…前": nothing owed
+                    verb_text = f"{before.group()}(延期后)"
+                    named = extended  # the obligation ends at the day
+                else:
+                    verb_text = obligation.group()
             # A reply is due only to a letter: the story names one in this paragraph or in the few before it.
             if verb_text.startswith(P.REPLY_OBLIGATIONS) and not (
                 _LETTER_RE.search(self.text, max(article.start, sentence.start - 600), sentence.end)

@@ -110,6 +110,9 @@ ALIAS_RE = re.compile(
     rf"(?P<alias>[{CJK}A-Za-z*0-9]{{2,12}}?)[\"”」]?"
     rf"(?:或[\"“「]?(?P<alias2>[{CJK}A-Za-z*0-9]{{2,12}}?)[\"”」]?)?(?P<rest>[,;、][^()]{{0,40}})?\)"
 )
+_REST_SHORT_NAME_RE = re.compile(
+    rf"(?:证券|股票|A股)简称[::]\s*[\"“]?(?P<name>[*A-Za-z{CJK}]{{2,10}}?)[\"”]?(?=[,;、]|$)"
+)
 CODED_ALIAS_RE = re.compile(
     rf"\((?P<alias>[*A-Z]{{0,3}}[{CJK}]{{2,6}}),\s*(?P<code>(?:00[0-3]|30[01]|60[0-5]|68[89]|92\d|[48][37]\d)\d{{3}})"
     r"(?:\.(?:SZ|SH|BJ))?\)"
@@ -561,6 +564,10 @@ def build_registry(text, known_names=None):
         alias = ALIAS_RE.match(text, end)
         if alias:
             aliases = (alias.group("alias"), alias.group("alias2") or "")
+            # "(证券代码:603230,证券简称:内蒙新华)": the short name after the code.
+            named = _REST_SHORT_NAME_RE.search(alias.group("rest") or "")
+            if named and named.group("name") not in GENERIC_NAMES:
+                aliases += (named.group("name"),)
             for value in (*aliases, *(_CODE_RE.findall(alias.group("rest") or ""))):
                 if not value:
                     continue

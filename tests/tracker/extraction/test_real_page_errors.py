@@ -1451,3 +1451,20 @@ def test_a_word_ending_in_deng_is_no_old_name():
     result = run("*ST全新此前公告。ST青岚、全新好等2只股票被实施退市风险警示。")
     assert [(s["company"], s["to"]) for s in result["status_changes"]] == [("ST青岚", "*ST")]
     assert company_names(result) == ["ST青岚"]
+
+
+def test_a_short_name_after_the_code_in_a_full_name_s_brackets_is_its_short_name():
+    result = run("青岚示例集团股份有限公司(证券代码:603230,证券简称:岚新集团)于2025年5月19日收到湖南证监局下发的"
+                 "《关于对青岚示例集团股份有限公司采取责令改正措施的决定》。岚新集团表示将积极整改。",
+                 known_names={"岚新集团": 4366, "阳川化工": 4367})
+    assert [(c["full_name"], c["short_names"], c["code"]) for c in result["companies"]] == [
+        ("青岚示例集团股份有限公司", ["岚新集团"], "603230")]
+    assert actions(result) == [("岚新集团", "rectification_order", "2025-05-19")]
+
+
+def test_a_repayment_put_off_to_a_day_is_a_deadline_and_a_halt_put_off_is_not():
+    result = run("*ST岳林披露,非经营性资金占用余额为10.7亿元,控股股东申请归还资金延期至2021年1月31日前。",
+                 published="2020-11-29")
+    assert [(d["company"], d["due_date"], d["obligation"]) for d in result["deadlines"]] == [
+        ("*ST岳林", "2021-01-31", "归还资金(延期后)")]
+    assert run("*ST岳林披露,公司股票交易延期至2021年1月31日前。", published="2020-11-29")["deadlines"] == []
