@@ -90,6 +90,10 @@ _NEW_NAME_RE = re.compile(
     rf"|(?P<bare>\*?ST[{CJK}]{{2,4}}?)(?=[,。;、\s(]|$))"
 )
 
+# "苏宁易购将在5月6日变成“ST易购”", "ST商城变身为*ST商城": a company becoming an ST name. (No old name is given.)
+_BECOMES_ST_RE = re.compile(
+    rf"(?P<old>(?!))?(?:变成|变身为|变身成|摇身变为)[\"“「]?(?P<new>\*?ST[{CJK}]{{2,4}}?)(?=[\"”」,。;、\s(]|$)"
+)
 
 def _new_group(match):
     """The group of _NEW_NAME_RE holding the new name: quoted or bare."""
@@ -218,7 +222,7 @@ _UNADDRESSED_LETTER_RE = re.compile(
 # "责令改正期限内" refers back to an order, it is not a new one.
 _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定书?中|期满|届满|规定期限|限期届满)")
 # Cheap pre-filter: a sentence without any of these cannot hold a record.
-_EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|上市|简称|前|余额|届满|期满|已满|期限|整改期|还款期|被问询|被[\"“]?\*?ST")
+_EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|上市|简称|前|余额|届满|期满|已满|期限|整改期|还款期|被问询|被[\"“]?\*?ST|变成|变身")
 _CLAUSE_BREAK_RE = re.compile(r"[,;。]")
 _EXPIRY_HINT_RE = re.compile(r"届满|期满|期限已满")
 
@@ -686,9 +690,12 @@ class _PageExtractor(RecordsMixin):
                 found[key] = (prior[0], prior[1] or old_label, new_label, prior[3] or date, prior[4])
             else:
                 found[key] = (subject, old_label, new_label, date, False)
-        if "简称" in sentence.text:
-            # "*ST有树 | …,股票简称变更为“有棵树”": the name it had is the one the sentence gives it.
-            for match in _NEW_NAME_RE.finditer(sentence.text):
+        if "简称" in sentence.text or "变" in sentence.text:
+            # "*ST有树 | …,股票简称变更为“有棵树”": the name it had is the one the sentence gives it; "X将在5月6日
+            # 变成“ST易购”" says the same without 简称.
+            new_names = [*(_NEW_NAME_RE.finditer(sentence.text) if "简称" in sentence.text else ()),
+                         *(_BECOMES_ST_RE.finditer(sentence.text) if "变" in sentence.text else ())]
+            for match in new_names:
                 if match.group("old") or self._hypothetical(sentence, match.start()):
                     continue
                 local = match.start()

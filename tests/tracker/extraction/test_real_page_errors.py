@@ -1468,3 +1468,11 @@ def test_a_repayment_put_off_to_a_day_is_a_deadline_and_a_halt_put_off_is_not():
     assert [(d["company"], d["due_date"], d["obligation"]) for d in result["deadlines"]] == [
         ("*ST岳林", "2021-01-31", "归还资金(延期后)")]
     assert run("*ST岳林披露,公司股票交易延期至2021年1月31日前。", published="2020-11-29")["deadlines"] == []
+
+
+def test_a_company_becoming_an_st_name_is_a_warning_imposed():
+    result = run("此外,阳川化工也因为同样的原因将在6月16日变成“ST阳川”,股票交易的日涨跌幅限制为5%。", known_names=REGISTRY)
+    assert statuses(result) == [("阳川化工", None, "ST", "2025-06-16")]
+    # A condition stays one, and "变身*ST股" names no stock.
+    assert statuses(run("阳川化工若未能整改,可能变成ST阳川。", known_names=REGISTRY)) == []
+    assert statuses(run("ST青岚、*ST岳林在年报披露后变身*ST股。", known_names=REGISTRY)) == []
