@@ -117,6 +117,7 @@ _ADDRESSED_PERSON_RE = re.compile(r"向(?P<person>[\u4e00-\u9fff]{2,4})(?:发出
 _LAST_DAY_BEFORE_RE = re.compile(r"(?P<what>还款|归还|整改|改正)(?:的)?(?:最后)?(?:期限|期)(?:为|是|:|至|截至)?$")
 # What was put off, right before 延期至: "归还资金延期至", "还款期限延长至".
 _OBLIGATION_BEFORE_RE = re.compile(r"(?:归还|偿还|清偿|清收|收回|回复|整改)(?:占用)?(?:资金|款项|欠款)?(?=(?:的?期限)?$)")
+_REPAID_ON_RE = re.compile(r"(?:当日|当天)?(?:应)?(?:偿还|归还|清偿)(?!了)(?:金额|款项|资金)?(?:不低于|不少于)?")
 _EXTENDED_TO_RE = re.compile(r"(?:延期|延长|推迟|延迟)(?:回复)?至(?:不晚于)?$")
 _DELISTING_DAY_WORDS = ("摘牌", "起摘牌", "予以摘牌", "被摘牌")
 # Vague days of receipt.
@@ -222,7 +223,7 @@ _UNADDRESSED_LETTER_RE = re.compile(
 # "责令改正期限内" refers back to an order, it is not a new one.
 _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定书?中|期满|届满|规定期限|限期届满)")
 # Cheap pre-filter: a sentence without any of these cannot hold a record.
-_EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|上市|简称|前|余额|届满|期满|已满|期限|整改期|还款期|被问询|被[\"“]?\*?ST|变成|变身")
+_EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|上市|简称|前|余额|届满|期满|已满|期限|整改期|还款期|被问询|被[\"“]?\*?ST|变成|变身|承诺")
 _CLAUSE_BREAK_RE = re.compile(r"[,;。]")
 _EXPIRY_HINT_RE = re.compile(r"届满|期满|期限已满")
 
@@ -1105,9 +1106,15 @@ class _PageExtractor(RecordsMixin):
                 named = _LAST_DAY_BEFORE_RE.search(text, max(0, local_start - 12), local_start) or (
                     _EXTENDED_TO_RE.search(text, max(0, local_start - 12), local_start)
                 )
+                if not named and "承诺" in text[:local_start] and _REPAID_ON_RE.match(text, local_end):
+                    # "实控人承诺…,其中2024年11月1日偿还金额不低于2000万元": an instalment promised for the day.
+                    verb_text = "偿还占用资金"
+                    named = _REPAID_ON_RE.match(text, local_end)
                 if not named:
                     continue
-            if named and named.re is _EXTENDED_TO_RE:
+            if named and named.re is _REPAID_ON_RE:
+                pass
+            elif named and named.re is _EXTENDED_TO_RE:
                 verb_text = "回复(延期后)" if "回复" in text else "完成(延期后)"
             elif named:
                 verb_text = "归还占用资金" if named.group("what") in ("还款", "归还") else "完成整改"

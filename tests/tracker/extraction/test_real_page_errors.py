@@ -1476,3 +1476,17 @@ def test_a_company_becoming_an_st_name_is_a_warning_imposed():
     # A condition stays one, and "变身*ST股" names no stock.
     assert statuses(run("阳川化工若未能整改,可能变成ST阳川。", known_names=REGISTRY)) == []
     assert statuses(run("ST青岚、*ST岳林在年报披露后变身*ST股。", known_names=REGISTRY)) == []
+
+
+def test_payments_of_the_money_taken_promised_for_a_day_are_deadlines():
+    paid = run("ST青岚公告称,控股股东曾在法院调解中承诺将于2022年8月31日前向公司支付5,000万元资金占用款。",
+               published="2022-10-20")
+    assert [(d["due_date"], d["obligation"], d["amount_yuan"]) for d in paid["deadlines"]] == [
+        ("2022-08-31", "支付资金占用款", 50000000)]
+    instalment = run("ST青岚公告称,实控人承诺及时偿还其余款项,其中2022年11月1日偿还金额不低于2000万元。",
+                     published="2022-10-20")
+    assert [(d["due_date"], d["amount_yuan"]) for d in instalment["deadlines"]] == [("2022-11-01", 20000000)]
+    # A dividend is no money taken; a repayment made is no promise.
+    for text in ("ST青岚公告称,公司将于2022年12月30日前向股东支付现金红利。",
+                 "ST青岚公告称,控股股东承诺,2022年11月1日归还了2000万元。"):
+        assert run(text, published="2022-10-20")["deadlines"] == [], text
