@@ -281,7 +281,7 @@ class _PageExtractor(RecordsMixin):
 
     def _mentions(self, sentence, article):
         """Company mentions in a sentence, pronouns resolved; updates the article's current company."""
-        names = self.registry.find_mentions(sentence.text, sentence.start)
+        names = self.registry.mentions_between(self.text, sentence.start, sentence.end)
         covered = [(m.start, m.end) for m in names]
         mentions = [(m, True) for m in names]
         for match in PRONOUN_RE.finditer(sentence.text):

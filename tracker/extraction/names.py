@@ -7,6 +7,7 @@ add names it already knows. :class:`CompanyRegistry` groups all of them into com
 """
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .listed import is_source_mention
@@ -308,6 +309,7 @@ class CompanyRegistry:
         # Names grouped by company and the is_listed answers, kept until the registry changes: the extractor
         # asks for every mention, and a scan of every name per question was a tenth of a page's time.
         self._links = 0
+        self._page_mentions = None  # (key, starts, mentions) of mentions_between
         self._members = None
         self._listed = {}
 
@@ -437,6 +439,22 @@ class CompanyRegistry:
         # the longest name that starts there, then goes on after it, as a scan by hand would.
         names = sorted(self.name_to_id, key=len, reverse=True)
         self._index = re.compile("|".join(map(re.escape, names))) if names else None
+
+    def mentions_between(self, text, start, end):
+        """``find_mentions(text[start:end], start)``, from one scan of the whole ``text`` per state of the registry:
+        the extractor asks for every sentence of the page. (The same matches: no name holds a sentence's end.)"""
+        key = (text, len(self.name_to_id), self._links)
+        if self._page_mentions is None or self._page_mentions[0] != key:
+            mentions = self.find_mentions(text)
+            self._page_mentions = (key, [m.start for m in mentions], mentions)
+        _, starts, mentions = self._page_mentions
+        found = []
+        for mention in mentions[bisect_left(starts, start) :]:
+            if mention.start >= end:
+                break
+            if mention.end <= end:
+                found.append(mention)
+        return found
 
     def find_mentions(self, text, offset=0):
         """Longest registered names in ``text``, left to right (positions relative to ``offset``)."""
