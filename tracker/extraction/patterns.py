@@ -97,10 +97,11 @@ STATUS_PATTERNS = (
     # "股票6月11日起被ST", "4月30日被*ST后": the label as a verb. Only trusted with a date, like 摘帽: undated it
     # is as often a company's past as its news.
     (r"被[\"“]?\*ST[\"”]?" + _LABEL_VERB_END, None, "*ST", "slang"),
-    # "连续两年亏损被退市风险警示": the warning as the verb, without 实施.
+    (r"被[\"“]?ST[\"”]?" + _LABEL_VERB_END, None, "ST", "slang"),
+    # "连续两年亏损被退市风险警示", "遭退市风险警示": the warning itself as the verb, without 实施; not a reason
+    # ("被退市风险警示的原因"), a period ("…期间") or a time counted from it ("…之日").
     (r"[被遭][\"“]?退市风险警示(?![的之期])", None, "*ST", "formal"),
     (r"[被遭][\"“]?其他风险警示(?![的之期])", None, "ST", "formal"),
-    (r"被[\"“]?ST[\"”]?" + _LABEL_VERB_END, None, "ST", "slang"),
 )
 REVOKE_OTHER_WARNING = 3  # index of "撤销…其他风险警示" above
 # "撤销其他风险警示,因公司仍存在退市风险警示情形": *ST stays after ST is lifted.

@@ -225,6 +225,7 @@ def clean_text(text, simplified=True):
     - traditional characters become simplified ones (unless ``simplified=False``: the same text,
       character for character, in the page's own characters);
     - blanks next to Chinese characters are dropped (newspaper OCR puts them inside names);
+    - a portal's price quote after a name ("(0.720, -0.08, -10.00%)") is dropped;
     - a paragraph split across lines (or a column break) is joined again.
     """
     if _LOOKS_HTML.search(text[:5000]):
