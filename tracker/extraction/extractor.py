@@ -224,6 +224,7 @@ _UNADDRESSED_LETTER_RE = re.compile(
 _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定书?中|期满|届满|规定期限|限期届满)")
 # Cheap pre-filter: a sentence without any of these cannot hold a record.
 _EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|上市|简称|前|余额|届满|期满|已满|期限|整改期|还款期|被问询|被[\"“]?\*?ST|变成|变身|承诺")
+_RUMOUR_RE = re.compile(r"传言|传闻|谣言|不实|小作文")
 _CLAUSE_BREAK_RE = re.compile(r"[,;。]")
 _EXPIRY_HINT_RE = re.compile(r"届满|期满|期限已满")
 
@@ -814,6 +815,7 @@ class _PageExtractor(RecordsMixin):
             return
         kinds = {m.lastgroup for m in matches}
         statistics = bool(P.STATISTICS_RE.search(text))
+        rumoured = bool(_RUMOUR_RE.search(text))
         if "investigation" in kinds and P.CLOSED_RE.search(text):
             kinds.discard("investigation")
         for index, match in enumerate(matches):
@@ -822,6 +824,8 @@ class _PageExtractor(RecordsMixin):
                 continue
             if measure == "other" and kinds & P.DISCIPLINE:
                 continue
+            if rumoured and text.count("“", 0, match.start()) > text.count("”", 0, match.start()):
+                continue  # "网络上出现了“公司被立案调查”等传言": a rumour quoted, not a measure
             if measure in P.LETTER_MEASURES:
                 # "发出监管问询函或工作函": one letter of either kind, not one of each.
                 if index and _EITHER_RE.fullmatch(text, matches[index - 1].end(), match.start()) and (

@@ -230,8 +230,8 @@ _NOT_SHORT_NAME = re.compile(
     r"|人员|认定"
     # "今年以来,ST青岚、*ST岳林、阳川化工等公司…": words of time before a list are no item of it.
     r"|以来|期间|目前|近期|近日|此前|截至|今年|去年|年初|年底"
-    # "9只股票发布公告": a count of stocks.
-    r"|只股|股票"
+    # "9只股票发布公告": a count of stocks; "具体来看,A、B…": a phrase that opens a list.
+    r"|只股|股票|来看|看来"
 )
 
 # Every pronoun starts with one of the characters looked ahead for (see patterns._MEASURE_START).

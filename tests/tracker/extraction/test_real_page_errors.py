@@ -1490,3 +1490,17 @@ def test_payments_of_the_money_taken_promised_for_a_day_are_deadlines():
     for text in ("ST青岚公告称,公司将于2022年12月30日前向股东支付现金红利。",
                  "ST青岚公告称,控股股东承诺,2022年11月1日归还了2000万元。"):
         assert run(text, published="2022-10-20")["deadlines"] == [], text
+
+
+def test_a_measure_quoted_as_a_rumour_is_no_record():
+    result = run("阳川化工披露,公司关注到网络上出现了“公司被封”、“公司被立案调查”等诸多传言,上述传闻均为谣言。",
+                 known_names=REGISTRY)
+    assert actions(result) == []
+    # Quotes alone do not make a rumour.
+    quoted = run("阳川化工公告,公司收到证监会《立案告知书》,“公司被立案调查”一事已如实披露。", known_names=REGISTRY)
+    assert [a[1] for a in actions(quoted)] == ["investigation"]
+
+
+def test_a_phrase_that_opens_a_list_is_no_company():
+    result = run("具体来看,ST青岚、阳川化工、*ST岳林等3家是公司本身被立案调查。", known_names=REGISTRY)
+    assert "具体来看" not in company_names(result)
