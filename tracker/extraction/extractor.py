@@ -92,7 +92,7 @@ _NEW_NAME_RE = re.compile(
 
 # "苏宁易购将在5月6日变成“ST易购”", "ST商城变身为*ST商城": a company becoming an ST name. (No old name is given.)
 _BECOMES_ST_RE = re.compile(
-    rf"(?P<old>(?!))?(?:变成|变身为|变身成|摇身变为)[\"“「]?(?P<new>\*?ST[{CJK}]{{2,4}}?)(?=[\"”」,。;、\s(]|$)"
+    rf"(?:变成|变身为|变身成|摇身变为)[\"“「]?(?P<new>\*?ST[{CJK}]{{2,4}}?)(?=[\"”」,。;、\s(]|$)"
 )
 
 def _new_group(match):
@@ -698,7 +698,7 @@ class _PageExtractor(RecordsMixin):
             new_names = [*(_NEW_NAME_RE.finditer(sentence.text) if "简称" in sentence.text else ()),
                          *(_BECOMES_ST_RE.finditer(sentence.text) if "变" in sentence.text else ())]
             for match in new_names:
-                if match.group("old") or self._hypothetical(sentence, match.start()):
+                if match.groupdict().get("old") or self._hypothetical(sentence, match.start()):
                     continue
                 local = match.start()
                 if P.MODAL_RE.search(sentence.text[_clause_start(sentence.text, local) : local]):
