@@ -308,7 +308,8 @@ class _PageExtractor(RecordsMixin):
                 continue  # "交通银行深圳分行向法院申请冻结…": a listed bank's branch, the company's creditor
             if explicit:
                 before = self.text[max(sentence.start, mention.start - 6) : mention.start]
-                role = bool(_ROLE_BEFORE_RE.search(before))
+                # "股份被中信证券股份有限公司强制平仓": the agent of a passive is no one a later 公司 means either.
+                role = bool(_ROLE_BEFORE_RE.search(before)) or before.endswith("被")
                 resolved.append(_Subject(mention.company, mention.text, mention.start, mention.end, True))
                 if not role:
                     last_named = (mention.company, mention.text)

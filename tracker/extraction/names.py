@@ -656,13 +656,16 @@ def build_registry(text, known_names=None):
         registry.set_code(cid, match.group("code"))
         note(name, match.end("run") - len(name))
     declared = set(order)
+    # Declared ST names by their core: "-ST索菱收“预罚单”" in a headline is *ST索菱, declared below with its code.
+    declared_cores = {strip_st(n) for n in declared if strip_st(n) != n}
     for match in ST_NAME_RE.finditer(text):
         if is_generic_st(match.group("core")):
             continue
         name = match.group()
         # "ST芯联科公告": a third character that does not start the next word belongs to the name, unless the
         # page declares the shorter one ("证券简称:ST宇顺 公编号…", its blanks gone).
-        if name not in declared and not _AFTER_NAME_RE.match(text, match.end()) and re.match(rf"[{CJK}]", text[match.end() : match.end() + 1]):
+        if (name not in declared and match.group("core") not in declared_cores
+                and not _AFTER_NAME_RE.match(text, match.end()) and re.match(rf"[{CJK}]", text[match.end() : match.end() + 1])):
             longer = text[match.start() : match.end() + 1]
             if (_AFTER_NAME_RE.match(text, match.end() + 1) and not is_generic_st(strip_st(longer))
                     and not text.startswith(_ADVERBS, match.end())):

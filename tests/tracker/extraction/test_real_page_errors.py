@@ -1504,3 +1504,27 @@ def test_a_measure_quoted_as_a_rumour_is_no_record():
 def test_a_phrase_that_opens_a_list_is_no_company():
     result = run("具体来看,ST青岚、阳川化工、*ST岳林等3家是公司本身被立案调查。", known_names=REGISTRY)
     assert "具体来看" not in company_names(result)
+
+
+def test_the_agent_of_a_passive_is_not_whom_a_later_pronoun_means():
+    result = run(
+        "阳川化工公告,公司股东青岚投资收到湖南证监局《关于对青岚投资采取出具警示函措施的决定》。\n"
+        "经查,你公司持有的阳川化工股份于2025年5月21日被东方资讯股份有限公司以集中竞价方式强制平仓,未披露减持计划。"
+        "我局决定对你公司采取出具警示函的行政监管措施。",
+        known_names=REGISTRY,
+    )
+    assert "东方资讯股份有限公司" not in [a[0] for a in actions(result)]
+
+
+def test_a_spun_ban_and_warning_read_as_the_measures():
+    result = run("*ST岳林(300903)公告称,公司收到中国证监会下发的《行政处罚及商场禁入事前奉告书》。"
+                 "证监会拟决议责令*ST岳林改正,给予正告,并处以60万元的罚款;对董事长张三采取10年商场禁入措施。")
+    assert {a[1] for a in actions(result)} == {"rectification_order", "warning", "fine", "market_ban"}
+
+
+def test_a_headline_s_st_name_is_the_declared_one_when_a_character_follows():
+    # "-ST岳林收“预罚单”": 收 starts the next word; the page declares *ST岳林 with its code.
+    result = run("-ST岳林收“预罚单”被罚款60万元\n4月12日晚间,*ST岳林(300903)发布公告称,公司收到中国证监会下发的"
+                 "《行政处罚事先告知书》,拟被罚款60万元。")
+    assert [n for c in result["companies"] for n in c["short_names"] if n.endswith("收")] == []
+    assert [a[0] for a in actions(result)] == ["*ST岳林"]
