@@ -96,10 +96,10 @@ STATUS_PATTERNS = (
     # "“摘星”由*ST变ST": the labels themselves, in a round-up.
     (r"由[\"“]?\*ST[\"”]?变(?:为|成|更为)?[\"“]?ST(?![A-Za-z\u4e00-\u9fff])", "*ST", "ST", "formal"),
     (r"由[\"“]?ST[\"”]?变(?:为|成|更为)?[\"“]?\*ST", "ST", "*ST", "formal"),
-    # "股票6月11日起被ST", "4月30日被*ST后": the label as a verb. Only trusted with a date, like 摘帽: undated it
-    # is as often a company's past as its news.
-    (r"被[\"“]?\*ST[\"”]?" + _LABEL_VERB_END, None, "*ST", "slang"),
-    (r"被[\"“]?ST[\"”]?" + _LABEL_VERB_END, None, "ST", "slang"),
+    # "股票6月11日起被ST", "4月30日被*ST后", "因年报存在虚假记载而均被ST": the label as a verb (a change that
+    # happened, dated or not, as the annotation rules count one mentioned in passing).
+    (r"被[\"“]?\*ST[\"”]?" + _LABEL_VERB_END, None, "*ST", "formal"),
+    (r"被[\"“]?ST[\"”]?" + _LABEL_VERB_END, None, "ST", "formal"),
     # "连续两年亏损被退市风险警示", "遭退市风险警示": the warning itself as the verb, without 实施; not a reason
     # ("被退市风险警示的原因"), a period ("…期间") or a time counted from it ("…之日").
     (r"[被遭][\"“]?退市风险警示(?![的之期])", None, "*ST", "formal"),

@@ -1309,15 +1309,20 @@ def test_st_names_glued_into_one_coded_run_do_not_break_the_page():
     assert {c["short_names"][0]: c["code"] for c in result["companies"]}["*ST岳林"] == "300903"
 
 
-def test_the_label_used_as_a_verb_is_a_dated_change():
+def test_the_label_used_as_a_verb_is_a_change():
     # "被ST", "被*ST后": news writes the label as what happens to the stock.
     imposed = run("阳川化工公告,公司股票将于6月11日起被ST。", known_names=REGISTRY)
     assert statuses(imposed) == [("阳川化工", None, "ST", "2025-06-11")]
     after = run("因年报被出具无法表示意见的审计报告,阳川化工股票自2025年4月30日起被*ST后连续跌停。", known_names=REGISTRY)
     assert statuses(after) == [("阳川化工", None, "*ST", "2025-04-30")]
-    # Undated it is as often the company's past as its news; an ST name after 被 is no label; a condition is none.
-    assert statuses(run("阳川化工此前被ST,目前仍在整改。", known_names=REGISTRY)) == []
+    # Undated, a change mentioned in passing is still one ("因年报存在虚假记载而均被ST后"); an ST name after 被 is
+    # no label; a condition and a description ("被ST的公司") are none.
+    assert statuses(run("阳川化工此前被ST,目前仍在整改。", known_names=REGISTRY)) == [("阳川化工", None, "ST", None)]
+    listed = run("本月,阳川化工(600902)、东方资讯(300904)等多家公司因年报存在虚假记载而均被ST后,"
+                 "又一家上市公司青岚港(600190)也因相同的原因被ST。")
+    assert sorted(s["company"] for s in listed["status_changes"]) == ["东方资讯", "阳川化工", "青岚港"]
     assert statuses(run("阳川化工6月11日被ST岳林的控股股东起诉。", known_names=REGISTRY)) == []
+    assert statuses(run("今年以来被ST的公司有12家,阳川化工不在其中。", known_names=REGISTRY)) == []
     assert statuses(run("阳川化工若6月30日前未完成整改,股票将被*ST。", known_names=REGISTRY)) == []
 
 
