@@ -100,6 +100,9 @@ STATUS_PATTERNS = (
     # happened, dated or not, as the annotation rules count one mentioned in passing).
     (r"被[\"“]?\*ST[\"”]?" + _LABEL_VERB_END, None, "*ST", "formal"),
     (r"被[\"“]?ST[\"”]?" + _LABEL_VERB_END, None, "ST", "formal"),
+    # "2025年4月23日起实施风险警示" in a broker's notice of an ST imposition: the generic word, trusted only with a
+    # date (like 摘帽).
+    (r"(?:实施|实行)[\"“]?风险警示(?![的之期板])", None, "ST", "slang"),
     # "连续两年亏损被退市风险警示", "遭退市风险警示": the warning itself as the verb, without 实施; not a reason
     # ("被退市风险警示的原因"), a period ("…期间") or a time counted from it ("…之日").
     (r"[被遭][\"“]?退市风险警示(?![的之期])", None, "*ST", "formal"),

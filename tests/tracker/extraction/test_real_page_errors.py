@@ -1533,3 +1533,14 @@ def test_a_headline_s_st_name_is_the_declared_one_when_a_character_follows():
                  "《行政处罚事先告知书》,拟被罚款60万元。")
     assert [n for c in result["companies"] for n in c["short_names"] if n.endswith("收")] == []
     assert [a[0] for a in actions(result)] == ["*ST岳林"]
+
+
+def test_a_dated_warning_without_its_kind_is_the_st_the_notice_announces():
+    # A broker's notice: "将被实施风险警示", the new name, and the day it takes effect.
+    result = run("根据交易所公告,青岚示例股份有限公司(股票简称:阳川化工,股票代码:600902)公司股票交易触及其他风险警示情形,"
+                 "将被实施风险警示。A股股票简称由“阳川化工”变更为“ST阳川”;公司股票将于2025年4月22日停牌1天,"
+                 "2025年4月23日起实施风险警示。", known_names=REGISTRY)
+    assert [(s["from"], s["to"], s["effective_date"]) for s in result["status_changes"]] == [("normal", "ST", "2025-04-23")]
+    # Undated, or the board it trades on, it is nothing by itself.
+    assert statuses(run("阳川化工的股票将被实施风险警示。", known_names=REGISTRY)) == []
+    assert statuses(run("阳川化工于2025年4月23日起在风险警示板交易,实施风险警示板交易规则。", known_names=REGISTRY)) == []
