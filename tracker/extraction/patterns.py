@@ -34,7 +34,8 @@ MEASURE_PATTERNS = (
         # "公司或相关方被立案," with the regulator unnamed, in a sentence (not a headline; not "被立案侦查").
         r"|被(?:中国证监会|证监会|中国证券监督管理委员会)(?:依法|再次|再度|两度|又|又一次|第二次)?立案|被立案(?=[,。;])",
     ),
-    ("warning", r"(?:给予|予以|处以)[^,。;]{0,15}?警告|警告[,、]?(?:并|并处|及|和)"),
+    # An exchange's "监管警告" is a supervisory measure of its own (other), not the penalty.
+    ("warning", r"(?:给予|予以|处以)[^,。;]{0,15}?(?<!监管)警告|(?<!监管)警告[,、]?(?:并|并处|及|和)"),
     (
         "fine",
         r"罚款|(?:处罚|罚没)(?:金额|款)?(?:合计|共计|总计|累计)?(?=\d[\d.,]*(?:万|亿)?元)"
@@ -46,7 +47,7 @@ MEASURE_PATTERNS = (
     # 监管警示 and the exchanges' 口头警示/书面警示 are supervisory measures with no code of their own.
     # A 纪律处分意向书 only announces what the exchange means to do.
     # "沪市受处分公司中,包括桐昆股份、康缘药业…": a round-up of the exchanges' discipline.
-    ("other", r"纪律处分(?!意向)|监管警示(?!函)|(?:口头|书面)警示(?!函)|(?<=受)处分(?=公司)"),
+    ("other", r"纪律处分(?!意向)|监管警示(?!函)|监管警告|(?:口头|书面)警示(?!函)|(?<=受)处分(?=公司)"),
 )
 # The characters a measure phrase can start with, tested first: the regex engine tries every alternative at
 # every position otherwise (a page took 8x longer). Keep it in step with MEASURE_PATTERNS.

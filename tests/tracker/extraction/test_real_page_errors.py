@@ -1544,3 +1544,11 @@ def test_a_dated_warning_without_its_kind_is_the_st_the_notice_announces():
     # Undated, or the board it trades on, it is nothing by itself.
     assert statuses(run("阳川化工的股票将被实施风险警示。", known_names=REGISTRY)) == []
     assert statuses(run("阳川化工于2025年4月23日起在风险警示板交易,实施风险警示板交易规则。", known_names=REGISTRY)) == []
+
+
+def test_an_exchange_s_supervisory_warning_is_no_penalty_warning():
+    result = run("今年3月5日,上海证券交易所发布通告,对阳川化工及其实际控制人张三给予监管警告。", known_names=REGISTRY)
+    assert actions(result) == [("阳川化工", "other", "2025-03-05")]
+    # The penalty stays one.
+    penalty = run("湖南证监局决定对阳川化工给予警告,并处以100万元罚款。", known_names=REGISTRY)
+    assert sorted(a[1] for a in actions(penalty)) == ["fine", "warning"]
