@@ -175,6 +175,7 @@ _YEAR_MONTH_RE = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月")
 # "朗进科技(维权)(300594.SZ)、ST惠伦": what stands in brackets between two enumerated names.
 # A short aside in brackets, or a code with a portal's figures: "(SZ000027,股价6.48元,市值308亿元)".
 _PARENTHETICAL_RE = re.compile(r"\((?:[^()]{0,20}|(?:SZ|SH|BJ)?\.?\d{6}[^()]{0,40})\)")
+_DECIDED_AFTER_RE = re.compile(r"[,,]?(?:中国)?(?:证监会|我会)(?:已)?决定(?:对[^,。;]{1,20}?)?立案")
 _ISSUED_AFTER_RE = re.compile(r"(?:向[^,。;]{1,12}?)?(?:下发|送达|出具|作出)|(?:收到|接到|收悉)")
 # "被证监会两次立案调查": as many records as the text counts.
 _TIMES_BEFORE_RE = re.compile(r"(?P<n>两|二|三|四)次(?:被)?$")
@@ -935,6 +936,12 @@ class _PageExtractor(RecordsMixin):
                 issued = {d.value for d in dates if d.value and _ISSUED_AFTER_RE.match(self.text, d.end)}
                 if len(issued) == 1:
                     date = issued.pop()
+                if measure == "investigation":
+                    # "…收到《立案告知书》,…,11月27日,中国证监会决定立案": the day of the decision (as a notice
+                    # received weeks later says it).
+                    decided = {d.value for d in dates if d.value and _DECIDED_AFTER_RE.match(self.text, d.end)}
+                    if len(decided) == 1:
+                        date = decided.pop()
             if date is None and not (replying or ongoing) and not self._month_only_before(dates, pos, sentence):
                 date = self._fallback_date(sentence, pos, dates, article)
             regulator = self._regulator(sentence, pos, article) or (

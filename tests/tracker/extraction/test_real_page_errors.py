@@ -1552,3 +1552,15 @@ def test_an_exchange_s_supervisory_warning_is_no_penalty_warning():
     # The penalty stays one.
     penalty = run("湖南证监局决定对阳川化工给予警告,并处以100万元罚款。", known_names=REGISTRY)
     assert sorted(a[1] for a in actions(penalty)) == ["fine", "warning"]
+
+
+def test_an_investigation_is_dated_by_the_decision_the_notice_quotes():
+    result = run("12月3日晚间,阳川化工发布公告称,公司及董事长张三收到中国证监会的《立案告知书》,因涉嫌信息披露违法违规,"
+                 "11月27日,中国证监会决定立案。", known_names=REGISTRY, published="2021-12-04")
+    assert actions(result) == [("阳川化工", "investigation", "2021-11-27")]
+    quoted = run("ST青岚公告,公司于2021年9月18日收到中国证监会《立案告知书》:“因涉嫌信息披露违法违规,2021年9月1日,"
+                 "我会决定对你单位立案”。", known_names=REGISTRY)
+    assert actions(quoted) == [("ST青岚", "investigation", "2021-09-01")]
+    # Without a decision's day, the receipt dates it.
+    received = run("ST青岚公告,公司于2021年9月18日收到中国证监会《立案告知书》。", known_names=REGISTRY)
+    assert actions(received) == [("ST青岚", "investigation", "2021-09-18")]
