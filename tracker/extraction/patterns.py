@@ -47,7 +47,9 @@ MEASURE_PATTERNS = (
     # 监管警示 and the exchanges' 口头警示/书面警示 are supervisory measures with no code of their own.
     # A 纪律处分意向书 only announces what the exchange means to do.
     # "沪市受处分公司中,包括桐昆股份、康缘药业…": a round-up of the exchanges' discipline.
-    ("other", r"纪律处分(?!意向)|监管警示(?!函)|监管警告|(?:口头|书面)警示(?!函)|(?<=受)处分(?=公司)"),
+    # "上海证券交易所给予公司股东警示": an exchange's 警示 given to someone, no 函 and no 风险.
+    ("other", r"纪律处分(?!意向)|监管警示(?!函)|监管警告|(?:口头|书面)警示(?!函)|(?<=受)处分(?=公司)"
+              r"|(?:给予|予以)[^,。;]{0,12}?(?<!风险)(?<!监管)警示(?!函)"),
 )
 # The characters a measure phrase can start with, tested first: the regex engine tries every alternative at
 # every position otherwise (a page took 8x longer). Keep it in step with MEASURE_PATTERNS.

@@ -1564,3 +1564,12 @@ def test_an_investigation_is_dated_by_the_decision_the_notice_quotes():
     # Without a decision's day, the receipt dates it.
     received = run("ST青岚公告,公司于2021年9月18日收到中国证监会《立案告知书》。", known_names=REGISTRY)
     assert actions(received) == [("ST青岚", "investigation", "2021-09-18")]
+
+
+def test_an_exchange_s_warning_given_to_someone_is_a_supervisory_measure():
+    result = run("今年9月16日,ST青岚还发布一份公告,称上海证券交易所给予公司股东警示,原因在于此前的减持行为未按规定披露信息。",
+                 published="2021-12-04")
+    assert actions(result) == [("ST青岚", "other", "2021-09-16")]
+    # A risk warning and a warning letter are other things.
+    assert actions(run("ST青岚公告,上交所决定对公司股票交易予以其他风险警示。")) == []
+    assert [a[1] for a in actions(run("ST青岚公告,证监局决定给予公司出具警示函措施。"))] == ["warning_letter"]
