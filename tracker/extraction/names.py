@@ -96,6 +96,8 @@ _LEFT_BOUNDARY_WORDS = (
     "公布",
     "显示",
     "获得",
+    # "金龙控股集团有限公司及一致行动人合计持有金龙机电股份有限公司股份": the holding verb, then the company held.
+    "持有",
     "内容",
     "如下",
     # A round-up's items: "一是东莞示例光电股份有限公司…", "二是…".

@@ -12,6 +12,8 @@ from tracker.extraction.names import build_registry, find_full_names, st_label, 
         ("其控股子公司南湖示例物流有限公司拟转让", "南湖示例物流有限公司"),
         ("上交所决定终止龙湖示例精工股份有限公司股票上市", "龙湖示例精工股份有限公司"),
         ("首都示例在线科技股份有限公司业务遍及全球", "首都示例在线科技股份有限公司"),
+        # The company a shareholder holds: "…及一致行动人合计持有X股份有限公司股份".
+        ("一致行动人合计持有阳川示例股份有限公司股份", "阳川示例股份有限公司"),
     ],
 )
 def test_full_names_are_cut_from_the_sentence(text, full_name):

@@ -1573,3 +1573,4 @@ def test_an_exchange_s_warning_given_to_someone_is_a_supervisory_measure():
     # A risk warning and a warning letter are other things.
     assert actions(run("ST青岚公告,上交所决定对公司股票交易予以其他风险警示。")) == []
     assert [a[1] for a in actions(run("ST青岚公告,证监局决定给予公司出具警示函措施。"))] == ["warning_letter"]
+
