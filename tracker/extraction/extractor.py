@@ -95,9 +95,10 @@ _BECOMES_ST_RE = re.compile(
     rf"(?:变成|变身为|变身成|摇身变为)[\"“「]?(?P<new>\*?ST[{CJK}]{{2,4}}?)(?=[\"”」,。;、\s(]|$)"
 )
 
-def _new_group(match):
-    """The group of _NEW_NAME_RE holding the new name: quoted or bare."""
-    return "new" if match.group("new") is not None else "bare"
+def _new_name(match):
+    """(new name, its position in the sentence) of a _NEW_NAME_RE or _BECOMES_ST_RE match: quoted or bare."""
+    group = "new" if match.group("new") is not None else "bare"
+    return match.group(group), match.start(group)
 
 
 # A day counted by the delisting procedure: "于退市整理期届满的次一交易日(摘牌)".
@@ -564,12 +565,12 @@ class _PageExtractor(RecordsMixin):
             before = {self.registry.find(s.company) for s in subjects if s.end <= pos and s.explicit}
             if len(before) != 1:
                 continue
-            new = match.group(_new_group(match))
+            new, new_start = _new_name(match)
             if new in GENERIC_NAMES or _NOT_A_NAME_RE.search(new):
                 continue
             root = before.pop()
             self.registry.add(new, root)
-            self.order.setdefault(new, sentence.start + match.start(_new_group(match)))
+            self.order.setdefault(new, sentence.start + new_start)
             old = match.group("old")
             if old and old not in GENERIC_NAMES and not _NOT_A_NAME_RE.search(old):
                 self.registry.add(old, root)
@@ -702,13 +703,14 @@ class _PageExtractor(RecordsMixin):
             for match in new_names:
                 if match.groupdict().get("old") or self._hypothetical(sentence, match.start()):
                     continue
+                new, new_start = _new_name(match)
                 local = match.start()
                 if P.MODAL_RE.search(sentence.text[_clause_start(sentence.text, local) : local]):
                     continue
                 before = self._subjects_before(sentence, subjects, sentence.start + local)
                 named = [s for s in before if s.explicit]
-                core = strip_st(match.group(_new_group(match)))
-                if not named and len(before) == 1 and core != match.group(_new_group(match)):
+                core = strip_st(new)
+                if not named and len(before) == 1 and core != new:
                     # "公司股票…简称将变为“ST太安”" of 太安堂: the pronoun's company, when the new name's core is
                     # made of one of its plain names (as short names are).
                     plain = [n for n in self.registry.names_of(before[0].company, self.order)
@@ -717,9 +719,9 @@ class _PageExtractor(RecordsMixin):
                         named = [_Subject(before[0].company, plain[0], before[0].start, before[0].end, True)]
                 if len(named) != 1:
                     continue
-                old_label, new_label = st_label(named[0].name), st_label(match.group(_new_group(match)))
+                old_label, new_label = st_label(named[0].name), st_label(new)
                 key = self.registry.find(named[0].company)
-                date = self._date_before(dates, sentence.start + match.start(_new_group(match)), sentence, effective=True)
+                date = self._date_before(dates, sentence.start + new_start, sentence, effective=True)
                 if key in found:
                     prior = found[key]
                     if prior[3] is None and date is not None and prior[2] == new_label:
@@ -1118,14 +1120,13 @@ class _PageExtractor(RecordsMixin):
                 named = _LAST_DAY_BEFORE_RE.search(text, max(0, local_start - 12), local_start) or (
                     _EXTENDED_TO_RE.search(text, max(0, local_start - 12), local_start)
                 )
-                if not named and "承诺" in text[:local_start] and _REPAID_ON_RE.match(text, local_end):
+                if not named and "承诺" in text[:local_start]:
                     # "实控人承诺…,其中2024年11月1日偿还金额不低于2000万元": an instalment promised for the day.
-                    verb_text = "偿还占用资金"
                     named = _REPAID_ON_RE.match(text, local_end)
                 if not named:
                     continue
             if named and named.re is _REPAID_ON_RE:
-                pass
+                verb_text = "偿还占用资金"
             elif named and named.re is _EXTENDED_TO_RE:
                 verb_text = "回复(延期后)" if "回复" in text else "完成(延期后)"
             elif named:
