@@ -219,12 +219,19 @@ def remind_day(due_date, offset):
 
 
 def reminder_window(offsets, previous_day, today):
-    """Deadlines with a reminder day in (previous_day, today]: one date range per offset."""
+    """Deadlines with a reminder day in (previous_day, today]: one date range per offset; None when that span is
+    empty (a repeat scan the same day), so the scan asks only for what changed instead of reading every deadline.
+
+    Open statuses only, so that PostgreSQL reads the ranges from the (status, due date) index: the scan keeps
+    live deadlines alone anyway.
+    """
+    if previous_day >= today:
+        return None
     query = Q()
     for offset in offsets:
         shift = -1 if offset == OVERDUE_OFFSET else offset
         query |= Q(due_date__gt=previous_day + timedelta(days=shift), due_date__lte=today + timedelta(days=shift))
-    return query
+    return query & Q(status__in=OPEN_STATUSES)
 
 
 def cancel_stale_reminders(deadline_ids=None, older_than=None):

@@ -38,6 +38,21 @@ def test_running_the_scan_twice_sends_once(at, subscriber, subscribe, deadline, 
     assert "还剩7天" in mailoutbox[0].subject
 
 
+def test_a_deadline_recorded_between_two_scans_of_one_day_is_reminded_by_the_second(at, subscriber, subscribe,
+                                                                                      make_deadline, mailoutbox):
+    subscribe(subscriber, watch_all=True)
+    at(2025, 8, 29, 9)
+    scan_and_send()  # nothing recorded yet
+    at(2025, 8, 29, 14)
+    make_deadline(date(2025, 9, 1))  # a curator records it in the afternoon: 3 days left
+    at(2025, 8, 29, 14, 5)
+    scan_and_send()
+    at(2025, 8, 29, 14, 10)
+    scan_and_send()
+
+    assert [m.subject for m in mailoutbox] == ["【截止提醒】*ST示范 2025-09-01到期，还剩3天"]
+
+
 def test_two_scans_at_once_and_a_doubled_task_send_once(at, subscriber, subscribe, deadline, mailoutbox):
     subscribe(subscriber, watch_all=True)
     at(2025, 8, 29, 9)
