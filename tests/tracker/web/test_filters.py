@@ -70,6 +70,17 @@ def test_person(cases):
     assert actions("person=李") == {cases["fine"]}
 
 
+def test_two_lists_filtered_at_once_each_keep_their_own_filters(cases):
+    # Two analysts' requests in one process: each FilterSet's filters work on its own data.
+    by_person = EnforcementActionFilterSet(QueryDict("person=张三"))
+    by_amount = EnforcementActionFilterSet(QueryDict("amount_min=550000"))
+    assert by_person.is_valid() and by_amount.is_valid()
+    assert set(by_amount.qs) == {cases["fine"]}
+    assert set(by_person.qs) == {cases["rectification"]}
+    assert actions("person=李") == {cases["fine"]}
+    assert by_person.filters["person"].parent is by_person
+
+
 def test_deadline_filters_on_actions(cases):
     # The rectification order's deadline is tied through its fund-occupation case, the warning letter's directly.
     assert actions("has_open_deadline=on") == {cases["rectification"], cases["warning"]}
