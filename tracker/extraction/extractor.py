@@ -73,7 +73,7 @@ _OFFICER_BEFORE_RE = re.compile(
 _OFFICER_TITLE = r"(?:原|时任|现任|前任)?(?:副?董事长|副?总经理|副?总裁|董事会秘书|董秘|财务总监|财务负责人|独立董事|董事|监事)"
 _PASSIVE_OFFICERS_RE = re.compile(
     rf"\s*(?:该公司|本公司|公司|其)?的?(?P<officers>{_OFFICER_TITLE}(?:兼{_OFFICER_TITLE})*[{CJK}]{{2,4}}?"
-    rf"(?:[、和及]{_OFFICER_TITLE}?(?:兼{_OFFICER_TITLE})*[{CJK}]{{2,4}}?)*)(?:因[^,。;]{{0,30}}?)?(?:分别)?被"
+    rf"(?:[、和及]{_OFFICER_TITLE}?(?:兼{_OFFICER_TITLE})*[{CJK}]{{2,4}}?)*)(?:因[^,。;]{{0,30}}?)?(?:分别)?(?:被|予以)"
 )
 _PRONOUN_AND_RE = re.compile(r"[,:](?:该公司|本公司|公司)(?=及|和|以及)")
 _RECEIVED_RE = re.compile(r"(?:分别|均|同时)?(?:收到|被|遭)")
@@ -207,10 +207,13 @@ _SALUTATION_RE = re.compile(
     rf"^([{CJK}()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司))(?:\([^()]{{0,30}}\))?(?:[、,][^:]{{0,80}})?:$"
 )
 # After the trigger: "上交所发出问询函,要求X说明…" names the company after the letter.
+_RECEIVED_BY_RE = re.compile(r"(?:收到|收了|接到|领了|领到|吃了|吃到|喜提|被|遭)[^,。;的]{0,12}$")
 _TARGET_AFTER_RE = re.compile(r"^[,]?(?:要求(?:说明|核实)?|请|督促|责令|就|关注|提醒)?$")
 # "ST超讯摘帽", "ST國安、ST實達宣布“摘帽”": the names, at most a verb of saying, then the slang.
 _SLANG_RIGHT_AFTER_RE = re.compile(r"(?:\([^()]{0,12}\))?(?:等\d?家(?:公司)?)?(?:宣布|成功|顺利|正式|均|同日|集体)?[\"“]?")
 _COUNTED_CASES_RE = re.compile(r"对\d+起")
+# "此前已多次收到证监会、深交所的警示函、监管函": a habit told in summary, no letter or day of its own.
+_HABITUAL_RE = re.compile(r"(?:多次|屡次|屡屡|频频|频繁|数次|每月都|每年都|经常|不断)(?:地)?(?:收到|接到|被|遭|领到|收获)")
 _LISTED_AFTER_RE = re.compile(
     r"^(?:的)?(?:上市)?公司(?:中)?[,]?(?:还|也)?(?:有|包括)$"
     # "四份工作函同时抵达A、B、C": the letters reach the companies that follow.
@@ -225,7 +228,7 @@ _UNADDRESSED_LETTER_RE = re.compile(
 # "责令改正期限内" refers back to an order, it is not a new one.
 _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定书?中|期满|届满|规定期限|限期届满)")
 # Cheap pre-filter: a sentence without any of these cannot hold a record.
-_EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|上市|简称|前|余额|届满|期满|已满|期限|整改期|还款期|被问询|被[\"“]?\*?ST|变成|变身|承诺")
+_EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|上市|简称|前|余额|届满|期满|已满|期限|整改期|还款期|被问询|被[\"“]?\*?ST|变成|变身|承诺|措施决定")
 _RUMOUR_RE = re.compile(r"传言|传闻|谣言|不实|小作文")
 _CLAUSE_BREAK_RE = re.compile(r"[,;。]")
 _EXPIRY_HINT_RE = re.compile(r"届满|期满|期限已满")
@@ -826,7 +829,8 @@ class _PageExtractor(RecordsMixin):
             measure = match.lastgroup
             if measure not in kinds:
                 continue
-            if measure == "other" and kinds & P.DISCIPLINE:
+            generic = measure == "other" and bool(P.GENERIC_DISCIPLINE_RE.match(match.group()))
+            if generic and kinds & P.DISCIPLINE:
                 continue
             if rumoured and text.count("“", 0, match.start()) > text.count("”", 0, match.start()):
                 continue  # "网络上出现了“公司被立案调查”等传言": a rumour quoted, not a measure
@@ -853,7 +857,13 @@ class _PageExtractor(RecordsMixin):
                 continue
             replying = False
             if measure in P.LETTER_MEASURES:
-                window = text[max(clause_start, local - 40) : local]
+                window_start = local - 40
+                title_open = text.rfind("《", clause_start, local)
+                if title_open >= 0 and "》" not in text[title_open:local]:
+                    # "收到上交所下发的《关于…(集团)股份有限公司2019年年报有关…事项的监管工作函》": who sent
+                    # the letter stands before its title, however long the title.
+                    window_start = min(window_start, title_open - 20)
+                window = text[max(clause_start, window_start) : local]
                 if P.LETTER_REPLY_RE.search(text[max(0, local - 12) : match.end() + 4]):
                     # "回复深交所关注函": the regulator sent the letter; the reply's day is not its day.
                     if not P.REGULATOR_RE.search(text, max(clause_start, local - 12), local):
@@ -871,6 +881,9 @@ class _PageExtractor(RecordsMixin):
             if _QUOTED_TITLE_RE.search(text) and _INSIDE_QUOTE_RE.search(text, 0, local):
                 continue  # "以“31家上市公司已立案调查”为题报道": a headline quoted, not the event
             if _RULE_TITLE_RE.search(text, max(0, local - 30), local) and _RULE_TITLE_END_RE.match(text, local):
+                continue
+            if _HABITUAL_RE.search(text, clause_start, local) and not any(
+                    d.value and clause_start <= d.start - sentence.start < local for d in dates):
                 continue
             if _COUNTED_CASES_RE.search(text, clause_start, local):
                 continue  # "对23起…异常交易行为采取了书面警示等监管措施": a weekly tally of cases, nobody's record
@@ -979,6 +992,8 @@ class _PageExtractor(RecordsMixin):
                     )
                     if proposed:
                         record["proposed"] = True
+                    if generic:
+                        record["_generic"] = True
                     if parties:
                         record["_parties"] = parties
                     # What else the page states: the decision's number, the violations, the persons' titles.
@@ -1043,6 +1058,9 @@ class _PageExtractor(RecordsMixin):
             return []
         gap = _GAP_NOISE_RE.sub("", self.text[trigger_end : after[0].start])
         if _TARGET_AFTER_RE.match(gap):
+            return [after[0]]
+        if gap == "的" and _RECEIVED_BY_RE.search(self.text, max(sentence.start, trigger_end - 16), trigger_end):
+            # "上周刚收了监管函的孚日股份又摊上事了": the measure describes the company that follows.
             return [after[0]]
         if not (_LISTED_AFTER_RE.match(gap) or _EXAMPLES_AFTER_RE.match(gap)):
             return []

@@ -30,6 +30,12 @@ _GENERIC_ST_CORES = (
     "类股",
     "制度",
     "新规",
+    # "突发ST警报", "戴上ST帽子", "ST预警": the label talked about, no company's name.
+    "警报",
+    "警示",
+    "预警",
+    "帽子",
+    "危机",
 )
 GENERIC_NAMES = {"公司", "本公司", "上市公司", "该公司", "发行人", "标的公司", "集团", "我公司", "上述公司"}
 
@@ -98,6 +104,10 @@ _LEFT_BOUNDARY_WORDS = (
     "获得",
     # "金龙控股集团有限公司及一致行动人合计持有金龙机电股份有限公司股份": the holding verb, then the company held.
     "持有",
+    # "关于占用孚日集团股份有限公司资金的还款计划": the taking, then the company taken from.
+    "占用",
+    "侵占",
+    "挪用",
     "内容",
     "如下",
     # A round-up's items: "一是东莞示例光电股份有限公司…", "二是…".
@@ -160,6 +170,11 @@ ANNOUNCER_RE = re.compile(
 _CO_ANNOUNCER_RE = re.compile(
     rf"(?<=[和与、])(?P<name>[{CJK}]{{2,6}}?){_ANNOUNCED_ON}(?:分别|相继|先后|同时|均|纷纷)+(?:{_ANNOUNCED_WHEN})*{_ANNOUNCES}"
 )
+# "去年底曾爆出巨额商誉减值的数知科技公告称": a clause describing the announcer, then its four-character name.
+_DESCRIBED_ANNOUNCER_RE = re.compile(
+    rf"(?<=的)(?P<name>[{CJK}]{{2}}(?<!年度|业绩|临时|最新|相关|有关|正式|上述|该项|此次|本次)"
+    rf"[{CJK}]{{2}}(?<![告报知件定明书函])){_ANNOUNCED_ON}(?:{_ANNOUNCED_WHEN})*{_ANNOUNCES}"
+)
 # "示例股份4月28日公告,公司股票…": the bare word before the comma that opens what it says, after a name of four
 # characters, the usual short name, and nothing else in the run ("导读示例股份…" is a heading glued to it).
 BARE_ANNOUNCER_RE = re.compile(rf"{_NAME_START}(?P<name>[{CJK}]{{4}}){_ANNOUNCED_ON}(?:{_ANNOUNCED_WHEN})*公告(?=[,:])")
@@ -179,6 +194,7 @@ def _announcements(text):
         if text.find("公告", run.start(), run.end()) >= 0:
             yield from ANNOUNCER_RE.finditer(text, run.start(), run.end())
             yield from _CO_ANNOUNCER_RE.finditer(text, run.start(), run.end())
+            yield from _DESCRIBED_ANNOUNCER_RE.finditer(text, run.start(), run.end())
             yield from BARE_ANNOUNCER_RE.finditer(text, run.start(), run.end() + 1)
     if "(" in text and _SITE_REMARK_RE.search(text):
         yield from _REMARKED_ANNOUNCER_RE.finditer(text)
@@ -637,6 +653,8 @@ def build_registry(text, known_names=None):
         note(match.group("name"), match.start("name"))
     for match in CODED_NAME_RE.finditer(text) if _CODE_IN_BRACKETS_RE.search(text) else ():
         run = match.group("run")
+        if text[match.start("run") - 1 : match.start("run")] == "#":
+            continue  # "阅读数 39 #银行\n\n(002742)近日公布…": a site's tag, then the story without its subject
         # The last ST in the run: "ST青岚*ST岳林(300903)" of a repost that lost its separator is *ST岳林's code.
         st = next(reversed(list(_ST_ANYWHERE_RE.finditer(run))), None)
         if st:
@@ -784,6 +802,21 @@ def build_registry(text, known_names=None):
                 if isinstance(key, str) and key.startswith("code:"):
                     registry.set_code(cid, key[5:])
             note(name, text.find(name) if name in text else len(text))
+    # "金花股份" and "金花企业(集团)股份有限公司": a short name made of the stem and 股份, the stem at the start
+    # of exactly one full name (after a place name at most), neither with a partner of its kind.
+    for short in [n for n in order if n.endswith("股份") and len(n) >= 4 and strip_st(n) == n]:
+        stem, sid = short[:-2], registry.company_of(short)
+        if sid is None or any(registry.company_of(f) == sid for f in full_names):
+            continue
+        if text.count(short) <= sum(text.count(f) for f in full_names if short in f):
+            continue  # "光电股份" inside "东莞示例光电股份有限公司" only: no name of its own on the page
+        holders = [f for f in full_names if 0 <= _SUFFIX_RE.split(f)[0].find(stem) <= 2
+                   and not _NON_JOINT_STOCK_RE.search(f) and f not in registry.holder_names]
+        if len(holders) != 1:
+            continue
+        fid = registry.company_of(holders[0])
+        if not any(registry.company_of(n) == fid for n in order if n not in full_names):
+            registry.link(sid, fid)
     # "斯太退" beside "*ST斯太": the name a stock trades under while it is being delisted.
     for name in [n for n in order if n.endswith("退") and n[:-1] in st_cores]:
         registry.link(registry.company_of(name), registry.company_of(st_cores[name[:-1]]))

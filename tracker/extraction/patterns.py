@@ -16,7 +16,10 @@ MEASURE_PATTERNS = (
         # "公司被责令6个月内完成整改"
         r"|责令(?:在)?(?:\d+|[一二三四五六七八九十两]+)个月内(?:完成)?(?:改正|整改)"
         # "证监会拟决定责令*ST索菱改正": the company's name between.
-        r"|责令\*?(?:ST)?[\u4e00-\u9fff]{2,8}?改正",
+        r"|责令\*?(?:ST)?[\u4e00-\u9fff]{2,8}?改正"
+        # "收到重庆证监局的行政监管措施决定书,要求公司在六个月内完成整改": the order, its name unsaid.
+        r"|(?<=监管措施)决定(?:书)?[》\"”]?[,]?要求(?:公司|你公司|其|上市公司)?(?:在)?"
+        r"(?:(?:\d+|[一二三四五六七八九十两]+)个月内)?(?:完成)?(?:改正|整改)",
     ),
     ("warning_letter", r"警示函"),
     ("regulatory_talk", r"监管谈话"),
@@ -48,7 +51,7 @@ MEASURE_PATTERNS = (
     # A 纪律处分意向书 only announces what the exchange means to do.
     # "沪市受处分公司中,包括桐昆股份、康缘药业…": a round-up of the exchanges' discipline.
     # "上海证券交易所给予公司股东警示": an exchange's 警示 given to someone, no 函 and no 风险.
-    ("other", r"纪律处分(?!意向)|监管警示(?!函)|监管警告|(?:口头|书面)警示(?!函)|(?<=受)处分(?=公司)"
+    ("other", r"纪律处分(?!意向)|监管警示(?!函)|监管警告|(?<=予以)监管关注(?!函)|(?:口头|书面)警示(?!函)|(?<=受)处分(?=公司)"
               r"|(?:给予|予以)[^,。;]{0,12}?(?<!风险)(?<!监管)警示(?!函)"),
 )
 # The characters a measure phrase can start with, tested first: the regex engine tries every alternative at
@@ -57,12 +60,14 @@ _MEASURE_START = r"(?:(?=[责采作警监工问关公谴通不立决已依被给
 MEASURE_RE = re.compile(
     _MEASURE_START + "(?:" + "|".join(f"(?P<{code}>{pattern})" for code, pattern in MEASURE_PATTERNS) + ")"
 )
+# The words that say a discipline was given without saying which: another sentence usually names it.
+GENERIC_DISCIPLINE_RE = re.compile(r"纪律处分|处分")
 LETTER_MEASURES = {"work_letter", "inquiry_letter", "concern_letter", "regulatory_letter", "warning_letter"}
 PENALTIES = {"warning", "fine", "confiscation", "market_ban", "circulated_criticism"}
 DISCIPLINE = {"public_censure", "circulated_criticism", "unfit_declaration"}
 
 # A letter counts when the text says it was sent or received, not when it is answered.
-LETTER_ISSUED_RE = re.compile(r"关于对|收到|收悉|接到|下发|发出|发来|出具|送达|发函|致|下达|采取|被|印发|向")
+LETTER_ISSUED_RE = re.compile(r"关于对|收到|收悉|接到|下发|发出|发来|出具|送达|发函|致|下达|采取|被|印发|向|收了|领了|领到|吃了|吃到|喜提|收获")
 LETTER_REPLY_RE = re.compile(r"回复")
 
 # What may follow a label used as a verb ("被ST后", "被*ST,"): not a name's next character ("被ST东时占用").
@@ -144,6 +149,9 @@ HYPOTHETICAL_RE = re.compile(
     r"|直至[^,。;]{0,12}?(?:消除|解决)[^,。;]{0,4}?或"
     # "如果届时…无法解决,公司将触及…的情形。根据该规则,交易所将对其股票实施…": what the rule just cited says.
     r"|根据该(?:规则|规定)[^。;]{0,30}?将(?!于)"
+    # "根据《股票上市规则》,公司存在…占用资金或违规担保,情形严重的,将被实施其他风险警示": the rule quoted.
+    r"|根据《[^》]{0,30}?(?:规则|规定|办法)》[^。;]{0,80}?的,[^,。;]{0,10}?将(?!于)"
+    r"|情形严重的,"
 )
 # Words that, in the same clause before the trigger, make it not (yet) a fact.
 MODAL_RE = re.compile(

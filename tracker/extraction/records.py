@@ -219,9 +219,17 @@ class RecordsMixin:
         actions = _dedupe(
             self.actions, lambda r: (find(r["_root"]), r["measure"], bool(r.get("proposed")), r["_nth"]), "date"
         )
+        # "收到上交所监管函" in a headline over "收到…《…监管工作函》" in the story: the short name of that letter.
+        # (Undated, or the same day: a lead glued to its headline dates both.)
+        work_letters = [(find(r["_root"]), r["regulator"], r["date"]) for r in actions if r["measure"] == "work_letter"]
+        actions = [r for r in actions if not (
+            r["measure"] == "regulatory_letter" and any(
+                root == find(r["_root"]) and r["regulator"] in (None, regulator) and r["date"] in (None, day)
+                for root, regulator, day in work_letters)
+        )]
         # A 纪律处分 whose kind another sentence names (公开谴责…) is that measure, not "other".
         disciplined = {find(r["_root"]) for r in actions if r["measure"] in P.DISCIPLINE}
-        actions = [r for r in actions if not (r["measure"] == "other" and find(r["_root"]) in disciplined)]
+        actions = [r for r in actions if not (r.get("_generic") and find(r["_root"]) in disciplined)]
         deadlines = _dedupe(self.deadlines, lambda r: (find(r["_root"]),), "due_date")
         occupations = _dedupe(self.occupations, lambda r: (find(r["_root"]), r["amount_yuan"]), "as_of")
         # `companies` holds the subjects of the contract's records; a company only a balance of occupied funds
@@ -253,6 +261,7 @@ class RecordsMixin:
             record.pop("_named", None)
             record.pop("_nth", None)
             record.pop("_month", None)
+            record.pop("_generic", None)
         return {
             "companies": companies,
             "status_changes": status,

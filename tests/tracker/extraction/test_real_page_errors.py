@@ -1574,3 +1574,112 @@ def test_an_exchange_s_warning_given_to_someone_is_a_supervisory_measure():
     assert actions(run("ST青岚公告,上交所决定对公司股票交易予以其他风险警示。")) == []
     assert [a[1] for a in actions(run("ST青岚公告,证监局决定给予公司出具警示函措施。"))] == ["warning_letter"]
 
+
+
+def test_letters_received_again_and_again_in_summary_give_no_record():
+    # A habit told in passing: no letter, no day, no count.
+    result = run("阳川化工此前已多次收到证监会、深交所的警示函、监管函、关注函,公司治理问题突出。", known_names=REGISTRY)
+    assert actions(result) == []
+    assert actions(run("ST青岚近年来屡次被上交所出具监管工作函。", known_names=REGISTRY)) == []
+    # A letter of its own, after a fault repeated many times, is one; so is a dated receipt.
+    one = run("阳川化工多次未按期披露定期报告,深交所于5月6日向公司发出关注函。", known_names=REGISTRY)
+    assert actions(one) == [("阳川化工", "concern_letter", "2025-05-06")]
+    dated = run("阳川化工公告,公司于2024年3月8日多次收到深交所关注函。", known_names=REGISTRY)
+    assert actions(dated) == [("阳川化工", "concern_letter", "2024-03-08")]
+
+
+def test_a_full_name_after_the_verb_of_taking_starts_after_it():
+    result = run("阳川化工公告,控股股东出具了《青岚实业关于占用阳川化工股份有限公司资金的还款计划》,承诺2021年1月31日前,"
+                 "归还资金不低于3.8亿元。", published="2021-01-20", known_names=REGISTRY)
+    assert company_names(result) == ["阳川化工股份有限公司"]
+    assert [(d["company"], d["due_date"]) for d in result["deadlines"]] == [("阳川化工", "2021-01-31")]
+
+
+def test_a_letter_the_company_received_may_describe_it_before_its_name():
+    result = run("上周刚收了监管函的阳川化工又出事了!公司公告称,控股股东占用资金余额为3亿元。", known_names=REGISTRY)
+    assert actions(result) == [("阳川化工", "regulatory_letter", None)]
+    assert actions(run("阳川化工上周刚吃了一张关注函。", known_names=REGISTRY)) == [("阳川化工", "concern_letter", None)]
+    # Who sent it, not who got it, before the letter: no record for the company after.
+    assert actions(run("深交所发出的关注函引起了阳川化工股东的注意。", known_names=REGISTRY)) == []
+
+
+def test_a_letter_with_a_long_title_is_still_the_letter_its_sender_sent():
+    text = ("5月5日,阳川化工披露称,公司于4月30日收到上交所下发的《关于阳川化工(集团)股份有限公司2019年年度报告有关"
+            "非经营性资金占用事项的监管工作函》。")
+    result = run(text, published="2020-05-22", known_names=REGISTRY)
+    assert actions(result) == [("阳川化工", "work_letter", "2020-04-30")]
+    assert company_names(result) == ["阳川化工(集团)股份有限公司"]
+    assert result["companies"][0]["short_names"] == ["阳川化工"]
+
+
+def test_a_short_name_of_stem_and_gufen_is_the_full_name_that_starts_with_the_stem():
+    result = run("5月5日,金岭股份披露称,公司收到上交所下发的《关于金岭企业(集团)股份有限公司有关事项的监管工作函》。",
+                 published="2020-05-22", known_names={"金岭股份": "code:600080"})
+    assert [r["company"] for r in result["enforcement_actions"]] == ["金岭股份"]
+    assert result["companies"] == [{"full_name": "金岭企业(集团)股份有限公司", "short_names": ["金岭股份"], "code": "600080"}]
+
+
+def test_a_headline_s_supervision_letter_is_the_work_letter_of_the_story():
+    text = ("阳川化工:因资金占用事项收到上交所监管函\n"
+            "5月5日,阳川化工披露称,公司于4月30日收到上交所下发的《关于阳川化工有关事项的监管工作函》。监管函指出,公司存在问题。")
+    assert actions(run(text, published="2020-05-22", known_names=REGISTRY)) == [("阳川化工", "work_letter", "2020-04-30")]
+    # A supervision letter of its own stays.
+    both = run("阳川化工公告,公司于4月30日收到上交所监管工作函。5月8日,公司收到上交所监管函。", published="2020-05-22",
+               known_names=REGISTRY)
+    assert sorted(a[1:] for a in actions(both)) == [("regulatory_letter", "2020-05-08"), ("work_letter", "2020-04-30")]
+
+
+def test_a_rule_quoted_with_its_condition_is_no_change():
+    text = ("阳川化工公告,公司收到监管工作函。根据《上海证券交易所股票上市规则》,公司存在控股股东非经营性占用资金,"
+            "情形严重的,将被实施其他风险警示(ST)。")
+    assert statuses(run(text, known_names=REGISTRY)) == []
+    dated = run("阳川化工公告,根据《股票上市规则》第9.8.1条,公司股票将于2025年5月6日起被实施其他风险警示。",
+                known_names=REGISTRY)
+    assert statuses(dated) == [("阳川化工", None, "ST", "2025-05-06")]
+
+
+def test_an_order_without_its_name_in_a_supervisory_decision_to_rectify():
+    text = "ST青岚公告,公司已于2024年5月10日收到重庆证监局的行政监管措施决定书,要求公司在六个月内完成整改。"
+    assert actions(run(text, known_names=REGISTRY)) == [("ST青岚", "rectification_order", "2024-05-10")]
+    # The spinner's words for it.
+    spun = "ST青岚公告,其通常控制人非运营性占用公司资金。公司已于2024年5月10日收到重庆证监局的行政监管措施选择,要求公司在六个月内成功整改。"
+    assert actions(run(spun, known_names=REGISTRY)) == [("ST青岚", "rectification_order", "2024-05-10")]
+
+
+def test_a_site_s_tag_before_a_code_is_no_company():
+    text = ("资金占用高达32.79% ST岭南被责令整改 (资金占用量大)\n\nadmin1 6个月前 (09-27) 阅读数 39 #银行\n\n(002742)近日公布公告,披露其实际控制人"
+            "非经营性占用公司资金余额达1.1亿元。针对此问题,公司已于2024年5月10日收到重庆证监局的责令改正决定。")
+    result = run(text, published="2024-09-27")
+    assert company_names(result) == ["ST岭南"]
+    assert actions(result) == [("ST岭南", "rectification_order", "2024-05-10")]
+
+
+def test_the_label_talked_about_is_no_company():
+    result = run("“家纺第一股”突发ST警报,近11亿元被新东家占用\n上周刚收了监管函的阳川化工又出事了!", known_names=REGISTRY)
+    assert company_names(result) == ["阳川化工"]
+    assert actions(result) == [("阳川化工", "regulatory_letter", None)]
+
+
+def test_a_secretary_given_supervisory_attention_beside_a_criticism():
+    text = ("ST青岚1月4日晚间发布公告称,公司于2020年12月31日收到上海证券交易所纪律处分决定书及相关监管关注的决定,公司、"
+            "实际控制人张大伟及有关责任人被予以通报批评,董事会秘书李小明予以监管关注。")
+    result = run(text, published="2021-01-06", known_names=REGISTRY)
+    got = sorted((r["measure"], r["date"], tuple(r["persons"])) for r in result["enforcement_actions"])
+    assert got == [("circulated_criticism", "2020-12-31", ("张大伟",)), ("other", "2020-12-31", ("李小明",))]
+    # The bare 纪律处分 beside the criticism it names is that criticism, once.
+    plain = run("ST青岚公告,公司收到上交所纪律处分决定书,公司被予以通报批评。", known_names=REGISTRY)
+    assert [r["measure"] for r in plain["enforcement_actions"]] == ["circulated_criticism"]
+    alone = run("6月3日,上交所对ST青岚予以纪律处分。", known_names=REGISTRY)
+    assert [r["measure"] for r in alone["enforcement_actions"]] == ["other"]
+    # The records carry the contract's fields only.
+    assert not [k for r in result["enforcement_actions"] + alone["enforcement_actions"] for k in r if k.startswith("_")]
+
+
+def test_an_announcer_described_before_its_name():
+    text = ("1月18日晚间,去年底曾爆出巨额商誉减值的青岚科技公告称,如果公司控股股东未能在2021年1月25日前解决非经营性占用"
+            "公司资金问题,公司股票将于当日开市起停牌一天。")
+    result = run(text, published="2021-01-21")
+    assert [(d["company"], d["due_date"]) for d in result["deadlines"]] == [("青岚科技", "2021-01-25")]
+    # A document described so is no company.
+    described = run("市场关注的业绩预告公告称,阳川化工5月6日收到深交所关注函。", known_names=REGISTRY)
+    assert company_names(described) == ["阳川化工"]
