@@ -876,6 +876,8 @@ class _PageExtractor(RecordsMixin):
                     continue
             if measure == "rectification_order" and _BACK_REFERENCE_RE.match(text, match.end()):
                 continue
+            if measure == "rectification_order" and match.group().startswith("决定") and len(kinds) > 1:
+                continue  # "出具警示函的行政监管措施决定书,要求公司…整改": the letter's decision, not an order
             if measure == "investigation" and _TOPIC_AFTER_RE.match(text, match.end()):
                 continue  # "被立案调查的情况", "被立案调查公司名单": a topic, not a case
             if _QUOTED_TITLE_RE.search(text) and _INSIDE_QUOTE_RE.search(text, 0, local):

@@ -1644,6 +1644,9 @@ def test_an_order_without_its_name_in_a_supervisory_decision_to_rectify():
     # The spinner's words for it.
     spun = "ST青岚公告,其通常控制人非运营性占用公司资金。公司已于2024年5月10日收到重庆证监局的行政监管措施选择,要求公司在六个月内成功整改。"
     assert actions(run(spun, known_names=REGISTRY)) == [("ST青岚", "rectification_order", "2024-05-10")]
+    # A warning letter's decision asks for rectification too: the letter is the measure.
+    letter = "ST青岚公告,公司于2024年5月10日收到浙江证监局出具警示函的行政监管措施决定书,要求公司在六个月内完成整改。"
+    assert actions(run(letter, known_names=REGISTRY)) == [("ST青岚", "warning_letter", "2024-05-10")]
 
 
 def test_a_site_s_tag_before_a_code_is_no_company():
