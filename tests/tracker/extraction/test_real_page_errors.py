@@ -1581,6 +1581,7 @@ def test_letters_received_again_and_again_in_summary_give_no_record():
     result = run("阳川化工此前已多次收到证监会、深交所的警示函、监管函、关注函,公司治理问题突出。", known_names=REGISTRY)
     assert actions(result) == []
     assert actions(run("ST青岚近年来屡次被上交所出具监管工作函。", known_names=REGISTRY)) == []
+    assert actions(run("这并不是阳川化工第一次因为类似事情接二连三的收到监管函。", known_names=REGISTRY)) == []
     # A letter of its own, after a fault repeated many times, is one; so is a dated receipt.
     one = run("阳川化工多次未按期披露定期报告,深交所于5月6日向公司发出关注函。", known_names=REGISTRY)
     assert actions(one) == [("阳川化工", "concern_letter", "2025-05-06")]
