@@ -213,7 +213,8 @@ _TARGET_AFTER_RE = re.compile(r"^[,]?(?:要求(?:说明|核实)?|请|督促|责�
 _SLANG_RIGHT_AFTER_RE = re.compile(r"(?:\([^()]{0,12}\))?(?:等\d?家(?:公司)?)?(?:宣布|成功|顺利|正式|均|同日|集体)?[\"“]?")
 _COUNTED_CASES_RE = re.compile(r"对\d+起")
 # "此前已多次收到证监会、深交所的警示函、监管函": a habit told in summary, no letter or day of its own.
-_HABITUAL_RE = re.compile(r"(?:多次|屡次|屡屡|频频|频繁|数次|每月都|每年都|经常|不断|接二连三|一再)(?:的|地)?(?:收到|接到|被|遭|领到|收获)")
+_HABITUAL_RE = re.compile(
+    r"(?:多次|屡次|屡屡|频频|频繁|数次|每月都|每年都|经常|不断|接二连三|一再)(?:的|地)?(?:因[^。;]{0,40}?)?(?:收到|接到|被|遭|领到|收获)")
 _LISTED_AFTER_RE = re.compile(
     r"^(?:的)?(?:上市)?公司(?:中)?[,]?(?:还|也)?(?:有|包括)$"
     # "四份工作函同时抵达A、B、C": the letters reach the companies that follow.

@@ -175,6 +175,8 @@ CLOSED_RE = re.compile(
     # A decision's account of its procedure: "我局对X…进行了立案调查、审理,并依法向当事人告知…".
     r"|调查、审理"
     r"|(?:用时|历时|耗时)(?:不超过|不到|仅为|仅|约|只有)?(?:\d+|[一二三四五六七八九十两半]+)个?(?:天|日|月|年|周)"
+    # "经过一年多的立案调查,…一案,已调查完毕": the investigation behind a penalty, long opened.
+    r"|调查完毕|经过(?:了)?(?:\d+|[一二三四五六七八九十两半]+)个?(?:天|月|年|周)多?的?(?:立案)?调查"
 )
 
 # The characters a regulator's name can start with (see _MEASURE_START). Keep it in step with REGULATOR_RE.

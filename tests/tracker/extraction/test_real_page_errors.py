@@ -1582,6 +1582,8 @@ def test_letters_received_again_and_again_in_summary_give_no_record():
     assert actions(result) == []
     assert actions(run("ST青岚近年来屡次被上交所出具监管工作函。", known_names=REGISTRY)) == []
     assert actions(run("这并不是阳川化工第一次因为类似事情接二连三的收到监管函。", known_names=REGISTRY)) == []
+    reasons = "阳川化工此前已多次因财务风险、未及时披露关联方占用资金等问题收到证监会、深交所的警示函、监管函。"
+    assert actions(run(reasons, known_names=REGISTRY)) == []
     # A letter of its own, after a fault repeated many times, is one; so is a dated receipt.
     one = run("阳川化工多次未按期披露定期报告,深交所于5月6日向公司发出关注函。", known_names=REGISTRY)
     assert actions(one) == [("阳川化工", "concern_letter", "2025-05-06")]
@@ -1687,3 +1689,11 @@ def test_an_announcer_described_before_its_name():
     # A document described so is no company.
     described = run("市场关注的业绩预告公告称,阳川化工5月6日收到深交所关注函。", known_names=REGISTRY)
     assert company_names(described) == ["阳川化工"]
+
+
+def test_the_investigation_behind_a_penalty_notice_is_no_new_one():
+    text = ("阳川化工公告称,公司于2021年12月3日收到证监会下发的《行政处罚事先告知书》。至此,经过一年多的立案调查,公司涉嫌"
+            "信息披露违法违规一案已调查完毕,证监会拟决定对公司给予警告并处40万元罚款。")
+    assert sorted(a[1:] for a in actions(run(text, known_names=REGISTRY))) == [("fine", "2021-12-03"), ("warning", "2021-12-03")]
+    opened = run("阳川化工公告,公司于2021年12月3日收到证监会《立案告知书》,证监会决定对公司立案调查。", known_names=REGISTRY)
+    assert actions(opened) == [("阳川化工", "investigation", "2021-12-03")]
