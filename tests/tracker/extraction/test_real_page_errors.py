@@ -1697,3 +1697,14 @@ def test_the_investigation_behind_a_penalty_notice_is_no_new_one():
     assert sorted(a[1:] for a in actions(run(text, known_names=REGISTRY))) == [("fine", "2021-12-03"), ("warning", "2021-12-03")]
     opened = run("阳川化工公告,公司于2021年12月3日收到证监会《立案告知书》,证监会决定对公司立案调查。", known_names=REGISTRY)
     assert actions(opened) == [("阳川化工", "investigation", "2021-12-03")]
+
+
+def test_the_progress_of_an_order_is_no_new_order():
+    text = ("2月4日,ST青岚(600901)发布公告,公司就资金占用责令改正进展情况进行说明。截至公告披露日,占用资金余额约为4.06亿元。"
+            "公司需在2026年2月25日前完成整改,否则将于2026年2月26日起被实施停牌。")
+    result = run(text, published="2026-02-04", known_names=REGISTRY)
+    assert actions(result) == []
+    assert [(d["company"], d["due_date"]) for d in result["deadlines"]] == [("ST青岚", "2026-02-25")]
+    # The order itself, received that day, is one.
+    order = run("2月4日,ST青岚公告,公司收到湖南证监局责令改正措施的决定。", published="2026-02-04", known_names=REGISTRY)
+    assert actions(order) == [("ST青岚", "rectification_order", "2026-02-04")]
