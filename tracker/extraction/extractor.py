@@ -73,7 +73,7 @@ _OFFICER_BEFORE_RE = re.compile(
 _OFFICER_TITLE = r"(?:原|时任|现任|前任)?(?:副?董事长|副?总经理|副?总裁|董事会秘书|董秘|财务总监|财务负责人|独立董事|董事|监事)"
 _PASSIVE_OFFICERS_RE = re.compile(
     rf"\s*(?:该公司|本公司|公司|其)?的?(?P<officers>{_OFFICER_TITLE}(?:兼{_OFFICER_TITLE})*[{CJK}]{{2,4}}?"
-    rf"(?:[、和及]{_OFFICER_TITLE}?(?:兼{_OFFICER_TITLE})*[{CJK}]{{2,4}}?)*)(?:因[^,。;]{{0,30}}?)?(?:分别)?(?:被|予以)"
+    rf"(?:[、和及]{_OFFICER_TITLE}?(?:兼{_OFFICER_TITLE})*[{CJK}]{{2,4}}?)*)(?:因[^,。;]{{0,30}}?)?(?:分别)?(?P<verb>被|予以)"
 )
 _PRONOUN_AND_RE = re.compile(r"[,:](?:该公司|本公司|公司)(?=及|和|以及)")
 _RECEIVED_RE = re.compile(r"(?:分别|均|同时)?(?:收到|被|遭)")
@@ -1102,6 +1102,8 @@ class _PageExtractor(RecordsMixin):
         start = _clause_start(text, local)
         start = max([start, *(s.end - sentence.start for s in chosen if start <= s.end - sentence.start <= local)])
         passive = _PASSIVE_OFFICERS_RE.match(text, start, trigger_end)
+        if passive and passive.group("verb") == "予以" and "对" in text[:start]:
+            passive = None  # "对A、B,…时任董事C予以公开谴责": the last of a list that began with 对, not its only target
         if passive:
             persons = P.find_persons(passive.group("officers"), names)
             if persons:

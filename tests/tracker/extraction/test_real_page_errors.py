@@ -1675,6 +1675,11 @@ def test_a_secretary_given_supervisory_attention_beside_a_criticism():
     # The bare 纪律处分 beside the criticism it names is that criticism, once.
     plain = run("ST青岚公告,公司收到上交所纪律处分决定书,公司被予以通报批评。", known_names=REGISTRY)
     assert [r["measure"] for r in plain["enforcement_actions"]] == ["circulated_criticism"]
+    # The last officer of a long list that began with 对 is not the measure's only target.
+    listed = run("上交所作出如下纪律处分决定:对阳川化工及实际控制人暨时任董事长张大伟,关联方青岚示例建筑材料有限公司、"
+                 "青岚示例养生山城有限公司,公司时任董事长兼总裁李小四,时任董事长赵小六,时任董事兼总裁钱小七,"
+                 "时任董事兼财务总监王小五予以公开谴责。", known_names=REGISTRY)
+    assert [r["persons"] for r in listed["enforcement_actions"]] != [["王小五"]]
     alone = run("6月3日,上交所对ST青岚予以纪律处分。", known_names=REGISTRY)
     assert [r["measure"] for r in alone["enforcement_actions"]] == ["other"]
     # The records carry the contract's fields only.
