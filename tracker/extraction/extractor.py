@@ -227,7 +227,9 @@ _UNADDRESSED_LETTER_RE = re.compile(
     r"(?:火速|立即|随即|迅速|当即|也|已|再次|随后|旋即|第一时间)?(?:下发|发出|发去|发来|出具|发函|发)了?(?:一份|一封)?"
 )
 # "责令改正期限内" refers back to an order, it is not a new one.
-_BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定书?中|期满|届满|规定期限|限期届满)|(?:措施)?(?:的)?进展")
+_BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定书?中|期满|届满|规定期限|限期届满)")
+# "关于被吉林证监局责令改正的进展暨风险提示公告", "公司就资金占用责令改正进展情况进行说明": an order told before.
+_PROGRESS_AFTER_RE = re.compile(r"(?:措施)?(?:的)?进展")
 # Cheap pre-filter: a sentence without any of these cannot hold a record.
 _EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|上市|简称|前|余额|届满|期满|已满|期限|整改期|还款期|被问询|被[\"“]?\*?ST|变成|变身|承诺|措施决定")
 _RUMOUR_RE = re.compile(r"传言|传闻|谣言|不实|小作文")
@@ -877,6 +879,10 @@ class _PageExtractor(RecordsMixin):
                     continue
             if measure == "rectification_order" and _BACK_REFERENCE_RE.match(text, match.end()):
                 continue
+            # The progress of an order: its record only where its regulator is named, and never dated by the report.
+            progress = measure == "rectification_order" and bool(_PROGRESS_AFTER_RE.match(text, match.end()))
+            if progress and not P.REGULATOR_RE.search(text, clause_start, local):
+                continue
             if measure == "rectification_order" and match.group().startswith("决定") and len(kinds) > 1:
                 continue  # "出具警示函的行政监管措施决定书,要求公司…整改": the letter's decision, not an order
             if measure == "investigation" and _TOPIC_AFTER_RE.match(text, match.end()):
@@ -947,7 +953,7 @@ class _PageExtractor(RecordsMixin):
                 continue  # "在立案调查期间,公司将积极配合…": every such announcement's boilerplate
             # "目前正在被中国证监会立案调查" in a later report: the investigation is not that day's.
             ongoing = measure == "investigation" and _ONGOING_BEFORE_RE.search(text, clause_start, local)
-            date = None if replying or ongoing else self._date_before(dates, pos, sentence)
+            date = None if replying or ongoing or progress else self._date_before(dates, pos, sentence)
             if date is not None and not replying:
                 # "3月16日,公司公告称,…决定对X立案调查,并于3月15日向X下发《立案告知书》": the day it
                 # was issued or received, not the day it was announced.
@@ -960,7 +966,7 @@ class _PageExtractor(RecordsMixin):
                     decided = {d.value for d in dates if d.value and _DECIDED_AFTER_RE.match(self.text, d.end)}
                     if len(decided) == 1:
                         date = decided.pop()
-            if date is None and not (replying or ongoing) and not self._month_only_before(dates, pos, sentence):
+            if date is None and not (replying or ongoing or progress) and not self._month_only_before(dates, pos, sentence):
                 date = self._fallback_date(sentence, pos, dates, article)
             regulator = self._regulator(sentence, pos, article) or (
                 (article.last_regulator or _numbering_exchange(article.number)) if article.document else None

@@ -1710,6 +1710,10 @@ def test_the_progress_of_an_order_is_no_new_order():
     result = run(text, published="2026-02-04", known_names=REGISTRY)
     assert actions(result) == []
     assert [(d["company"], d["due_date"]) for d in result["deadlines"]] == [("ST青岚", "2026-02-25")]
+    # A progress report that names the regulator keeps the order on record, but not dated by the report.
+    titled = run("ST青岚:关于被湖南证监局责令改正的进展暨风险提示公告\n2月4日,ST青岚发布公告。", published="2026-02-04",
+                 known_names=REGISTRY)
+    assert actions(titled) == [("ST青岚", "rectification_order", None)]
     # The order itself, received that day, is one.
     order = run("2月4日,ST青岚公告,公司收到湖南证监局责令改正措施的决定。", published="2026-02-04", known_names=REGISTRY)
     assert actions(order) == [("ST青岚", "rectification_order", "2026-02-04")]
