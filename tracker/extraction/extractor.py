@@ -207,14 +207,15 @@ _SALUTATION_RE = re.compile(
     rf"^([{CJK}()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司))(?:\([^()]{{0,30}}\))?(?:[、,][^:]{{0,80}})?:$"
 )
 # After the trigger: "上交所发出问询函,要求X说明…" names the company after the letter.
-_RECEIVED_BY_RE = re.compile(r"(?:收到|收了|接到|领了|领到|吃了|吃到|喜提|被|遭)[^,。;的]{0,12}$")
 _TARGET_AFTER_RE = re.compile(r"^[,]?(?:要求(?:说明|核实)?|请|督促|责令|就|关注|提醒)?$")
+# A receipt right before the measure, read as a clause describing the company after it ("收了监管函的X").
+_RECEIVED_BY_RE = re.compile(r"(?:收到|收了|接到|领了|领到|吃了|吃到|喜提|被|遭)[^,。;的]{0,12}$")
 # "ST超讯摘帽", "ST國安、ST實達宣布“摘帽”": the names, at most a verb of saying, then the slang.
 _SLANG_RIGHT_AFTER_RE = re.compile(r"(?:\([^()]{0,12}\))?(?:等\d?家(?:公司)?)?(?:宣布|成功|顺利|正式|均|同日|集体)?[\"“]?")
 _COUNTED_CASES_RE = re.compile(r"对\d+起")
 # "此前已多次收到证监会、深交所的警示函、监管函": a habit told in summary, no letter or day of its own.
 _HABITUAL_RE = re.compile(
-    r"(?:多次|屡次|屡屡|频频|频繁|数次|每月都|每年都|经常|不断|接二连三|一再)(?:的|地)?(?:因[^。;]{0,40}?)?(?:收到|接到|被|遭|领到|收获)")
+    r"(?:多次|屡次|屡屡|频频|频繁|数次|每月都|每年都|经常|不断|接二连三|一再)(?:的|地|会)?(?:因[^。;]{0,40}?)?(?:收到|接到|被|遭|领到|收获)")
 _LISTED_AFTER_RE = re.compile(
     r"^(?:的)?(?:上市)?公司(?:中)?[,]?(?:还|也)?(?:有|包括)$"
     # "四份工作函同时抵达A、B、C": the letters reach the companies that follow.

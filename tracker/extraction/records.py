@@ -221,12 +221,17 @@ class RecordsMixin:
         )
         # "收到上交所监管函" in a headline over "收到…《…监管工作函》" in the story: the short name of that letter.
         # (Undated, or the same day: a lead glued to its headline dates both.)
-        work_letters = [(find(r["_root"]), r["regulator"], r["date"]) for r in actions if r["measure"] == "work_letter"]
-        actions = [r for r in actions if not (
-            r["measure"] == "regulatory_letter" and any(
-                root == find(r["_root"]) and r["regulator"] in (None, regulator) and r["date"] in (None, day)
-                for root, regulator, day in work_letters)
-        )]
+        work_letters = [r for r in actions if r["measure"] == "work_letter"]
+        kept_actions = []
+        for r in actions:
+            same = r["measure"] == "regulatory_letter" and next(
+                (w for w in work_letters if find(w["_root"]) == find(r["_root"])
+                 and r["regulator"] in (None, w["regulator"]) and r["date"] in (None, w["date"])), None)
+            if same:
+                _merge(same, r)
+            else:
+                kept_actions.append(r)
+        actions = kept_actions
         # A 纪律处分 whose kind another sentence names (公开谴责…) is that measure, not "other".
         disciplined = {find(r["_root"]) for r in actions if r["measure"] in P.DISCIPLINE}
         actions = [r for r in actions if not (r.get("_generic") and find(r["_root"]) in disciplined)]

@@ -1584,6 +1584,7 @@ def test_letters_received_again_and_again_in_summary_give_no_record():
     assert actions(run("这并不是阳川化工第一次因为类似事情接二连三的收到监管函。", known_names=REGISTRY)) == []
     reasons = "阳川化工此前已多次因财务风险、未及时披露关联方占用资金等问题收到证监会、深交所的警示函、监管函。"
     assert actions(run(reasons, known_names=REGISTRY)) == []
+    assert actions(run("自从5月以来,ST青岚几乎每月都会收到上交所监管函。", known_names=REGISTRY)) == []
     # A letter of its own, after a fault repeated many times, is one; so is a dated receipt.
     one = run("阳川化工多次未按期披露定期报告,深交所于5月6日向公司发出关注函。", known_names=REGISTRY)
     assert actions(one) == [("阳川化工", "concern_letter", "2025-05-06")]
