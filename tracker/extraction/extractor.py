@@ -72,7 +72,7 @@ _OFFICER_BEFORE_RE = re.compile(
 # "(公司)原董事长兼总经理张三、财务总监李四被…": the clause opens with officers, then the passive.
 _OFFICER_TITLE = r"(?:原|时任|现任|前任)?(?:副?董事长|副?总经理|副?总裁|董事会秘书|董秘|财务总监|财务负责人|独立董事|董事|监事)"
 _PASSIVE_OFFICERS_RE = re.compile(
-    rf"\s*(?:该公司|本公司|公司|其)?的?(?P<officers>{_OFFICER_TITLE}(?:兼{_OFFICER_TITLE})*[{CJK}]{{2,4}}?"
+    rf"\s*(?:该公司|本公司|公司|其)?的?(?P<officers>(?:{_OFFICER_TITLE}|实际控制人|实控人)(?:兼{_OFFICER_TITLE})*[{CJK}]{{2,4}}?"
     rf"(?:[、和及]{_OFFICER_TITLE}?(?:兼{_OFFICER_TITLE})*[{CJK}]{{2,4}}?)*)(?:因[^,。;]{{0,30}}?)?(?:分别)?(?P<verb>被|予以)"
 )
 _PRONOUN_AND_RE = re.compile(r"[,:](?:该公司|本公司|公司)(?=及|和|以及)")

@@ -1718,3 +1718,9 @@ def test_the_progress_of_an_order_is_no_new_order():
     # The order itself, received that day, is one.
     order = run("2月4日,ST青岚公告,公司收到湖南证监局责令改正措施的决定。", published="2026-02-04", known_names=REGISTRY)
     assert actions(order) == [("ST青岚", "rectification_order", "2026-02-04")]
+
+
+def test_a_controller_named_before_a_passive_investigation_is_its_person():
+    result = run("阳川化工6月20日晚间公告,公司实际控制人张大伟因涉嫌信息披露违法违规被中国证监会立案调查。", known_names=REGISTRY)
+    assert [(r["company"], r["measure"], r["date"], r["persons"]) for r in result["enforcement_actions"]] == [
+        ("阳川化工", "investigation", "2025-06-20", ["张大伟"])]
