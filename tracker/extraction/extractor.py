@@ -158,6 +158,8 @@ _REGULATOR_ANNOUNCES_RE = re.compile(
 # "被实施退市风险警示后的首个年度报告", "…以来": a time counted from a warning, not its change.
 _SINCE_AFTER_RE = re.compile(r"(?:之)?后的|以来")
 # "交通银行深圳分行向法院申请冻结…": a listed bank's branch, a creditor.
+# "审计机构示例会计师事务所未勤勉尽责。证监局决定对其采取…": 其 is the intermediary, not the story's company.
+_INTERMEDIARY_RE = re.compile(r"事务所|会计师|律师|保荐|券商|证券公司|评估机构|审计机构|中介|财务顾问|银行|基金|私募")
 _BRANCH_AFTER_RE = re.compile(rf"[{CJK}]{{0,6}}?(?:分行|支行|营业部)")
 # "目前正在被中国证监会立案调查": an investigation under way, not one opened that day.
 _ONGOING_BEFORE_RE = re.compile(r"正在|仍在|尚在|正处于|处于")
@@ -322,6 +324,9 @@ class _PageExtractor(RecordsMixin):
                 resolved.append(_Subject(mention.company, mention.text, mention.start, mention.end, True))
                 if not role:
                     last_named = (mention.company, mention.text)
+                continue
+            if mention.text == "其" and not self.text.startswith("股票", mention.end) and _INTERMEDIARY_RE.search(
+                    self.text, max(article.start, self.text.rfind("。", 0, sentence.start - 1) + 1), mention.start):
                 continue
             if article.issuer is not None:
                 cid, name = article.issuer, self.display.get(article.issuer)

@@ -253,11 +253,16 @@ _NOT_SHORT_NAME = re.compile(
 )
 
 # Every pronoun starts with one of the characters looked ahead for (see patterns._MEASURE_START).
-_PRONOUN_START = "(?=[该本你贵公其])"
+_PRONOUN_START = "(?=[该本你贵公其上])"
 PRONOUN_RE = re.compile(
     _PRONOUN_START + "(?:"
     # "上交所对其股票叠加实施退市风险警示": its stock, the story's company's.
-    rf"该公司|本公司|你公司|贵公司|(?<=对)其(?=股票)|(?<![{CJK}])公司|(?<=否则|同时|此外|其中|随后|目前|因此|但是|然而)公司|(?<=[但并且则称因对向由经若如而即令请])公司"
+    rf"该公司|本公司|你公司|贵公司|(?<=对)其(?=股票)"
+    # "证监局决定对其采取出具警示函的措施": the story's company, its officer or its shareholder; the record is the
+    # company's either way (the extractor skips 其 after an intermediary, see _INTERMEDIARY_RE).
+    rf"|(?<=对)(?P<it>其)(?=采取|出具|予以|给予|作出|下发|处以|立案|责令|控股股东|实际控制人|实控人|董事|及)"
+    # "上交所对上市公司及控股股东予以公开谴责": the decision's company with its parties.
+    rf"|(?<=[对向])上市公司(?=及|和|、)|(?<![{CJK}])公司|(?<=否则|同时|此外|其中|随后|目前|因此|但是|然而)公司|(?<=[但并且则称因对向由经若如而即令请])公司"
     ")"
 )
 

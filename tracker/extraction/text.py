@@ -178,6 +178,10 @@ def _is_paragraph_end(line):
     # An open quote means the paragraph was cut mid-name ("以下简称"傲农 | 生物").
     if (line.count('"') + line.count("“") - line.count("”")) % 2:
         return False
+    if line.startswith("关于对") or (line.startswith("关于") and line.endswith("公司")):
+        # "关于对示例科技股份有限公司、| 张三、李四 | 采取出具警示函措施的决定": a decision's title goes on to its
+        # end (a finished title ends in 决定, 函 or 公告, above).
+        return False
     if line.endswith(_UNFINISHED_ENDS):
         # "关于对示例科技股份有限公司的 | 监管函", "…股份有限公司及有关 | 责任人予以公开谴责的决定": a line cut
         # after a particle or a word that needs what follows goes on.

@@ -1724,3 +1724,37 @@ def test_a_controller_named_before_a_passive_investigation_is_its_person():
     result = run("阳川化工6月20日晚间公告,公司实际控制人张大伟因涉嫌信息披露违法违规被中国证监会立案调查。", known_names=REGISTRY)
     assert [(r["company"], r["measure"], r["date"], r["persons"]) for r in result["enforcement_actions"]] == [
         ("阳川化工", "investigation", "2025-06-20", ["张大伟"])]
+
+
+def test_a_measure_on_it_is_the_story_companys():
+    # "对其": the story's company, its officer or its shareholder; each way the record is the company's.
+    for before in ("ST青岚因信息披露违规被调查。", "ST青岚实际控制人张大伟涉嫌违规占用资金。",
+                   "ST青岚的控股股东青岚投资有限公司通过多种方式占用公司资金。"):
+        result = run(before + "2025年5月9日,湖南证监局决定对其采取出具警示函的监督管理措施。", known_names=REGISTRY)
+        assert actions(result) == [("ST青岚", "warning_letter", "2025-05-09")], before
+    # An intermediary the sentence before introduces is whom 其 means: no record of the company.
+    auditor = run("ST青岚的年报审计机构示例会计师事务所未勤勉尽责。2025年5月9日,湖南证监局决定对其采取出具警示函的措施。",
+                  known_names=REGISTRY)
+    assert actions(auditor) == []
+    # "其股票" as before; "其他" is no pronoun.
+    other = run("ST青岚发布公告。2025年5月9日,湖南证监局对其他3家公司采取出具警示函的措施。", known_names=REGISTRY)
+    assert actions(other) == []
+
+
+def test_the_listed_company_with_its_parties_is_the_story_companys():
+    result = run("ST青岚发布公告。2025年5月9日,上交所对上市公司及控股股东、实际控制人予以公开谴责。", known_names=REGISTRY)
+    assert actions(result) == [("ST青岚", "public_censure", "2025-05-09")]
+    # A regulator's tally over listed companies in general is nobody's record.
+    tally = run("ST青岚发布公告。今年以来,证监会对上市公司采取行政监管措施120余家次。", known_names=REGISTRY)
+    assert actions(tally) == []
+
+
+def test_a_decision_title_printed_over_several_lines_is_one_title():
+    text = ("中国证监会湖南监管局\n关于对青岚示例科技股份有限公司、\n张大伟、李小梅\n采取出具警示函措施的决定\n〔2025〕12号\n"
+            "青岚示例科技股份有限公司、张大伟、李小梅:\n经查,你公司存在以下问题。")
+    result = run(text)
+    assert [(r["company"], r["measure"], r["persons"]) for r in result["enforcement_actions"]] == [
+        ("青岚示例科技股份有限公司", "warning_letter", ["张大伟", "李小梅"])]
+    # A title that ends on its line stays a line of its own.
+    assert clean_text("关于对示例科技股份有限公司的监管函\n经查,公司存在以下问题。") == (
+        "关于对示例科技股份有限公司的监管函\n经查,公司存在以下问题。")
