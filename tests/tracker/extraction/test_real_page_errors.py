@@ -1758,3 +1758,8 @@ def test_a_decision_title_printed_over_several_lines_is_one_title():
     # A title that ends on its line stays a line of its own.
     assert clean_text("关于对示例科技股份有限公司的监管函\n经查,公司存在以下问题。") == (
         "关于对示例科技股份有限公司的监管函\n经查,公司存在以下问题。")
+
+
+def test_the_spinners_word_for_a_circulated_criticism():
+    text = "同样因为前述违规事项,深交所决定对阳川化工给予通报批判的处罚。"
+    assert actions(run(text, known_names=REGISTRY)) == [("阳川化工", "circulated_criticism", None)]
