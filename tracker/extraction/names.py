@@ -807,6 +807,19 @@ def build_registry(text, known_names=None):
                 if isinstance(key, str) and key.startswith("code:"):
                     registry.set_code(cid, key[5:])
             note(name, text.find(name) if name in text else len(text))
+    # "獐子岛" and "獐子岛集团股份有限公司": a listed three-character short name (the registry's; three plain
+    # characters are as often a person) that starts exactly one full name on the page, neither with a partner.
+    for short in [n for n in order if len(n) == 3 and n in registry.known and strip_st(n) == n]:
+        sid = registry.company_of(short)
+        if sid is None or any(registry.company_of(f) == sid for f in full_names):
+            continue
+        holders = [f for f in full_names if f.startswith(short) and not _NON_JOINT_STOCK_RE.search(f)
+                   and f not in registry.holder_names]
+        if len(holders) != 1:
+            continue
+        fid = registry.company_of(holders[0])
+        if not any(registry.company_of(n) == fid for n in order if n not in full_names):
+            registry.link(sid, fid)
     # "金花股份" and "金花企业(集团)股份有限公司": a short name made of the stem and 股份, the stem at the start
     # of exactly one full name (after a place name at most), neither with a partner of its kind.
     for short in [n for n in order if n.endswith("股份") and len(n) >= 4 and strip_st(n) == n]:

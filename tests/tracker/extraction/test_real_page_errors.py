@@ -1763,3 +1763,18 @@ def test_a_decision_title_printed_over_several_lines_is_one_title():
 def test_the_spinners_word_for_a_circulated_criticism():
     text = "同样因为前述违规事项,深交所决定对阳川化工给予通报批判的处罚。"
     assert actions(run(text, known_names=REGISTRY)) == [("阳川化工", "circulated_criticism", None)]
+
+
+def test_a_listed_three_character_name_that_starts_the_full_name_is_that_company():
+    known = {**REGISTRY, "岚山港": "code:600905"}
+    text = ("7月10日,岚山港集团股份有限公司公告称,7月9日收到证监会下发的《行政处罚及市场禁入事先告知书》。"
+            "证监会拟对岚山港给予警告,并处以60万元罚款。")
+    result = run(text, published="2025-07-11", known_names=known)
+    assert [(c["full_name"], c["short_names"]) for c in result["companies"]] == [("岚山港集团股份有限公司", ["岚山港"])]
+    # One company: each measure once (the notice's title names a market ban too).
+    assert sorted(a[1:] for a in actions(result)) == [
+        ("fine", "2025-07-09"), ("market_ban", "2025-07-09"), ("warning", "2025-07-09")]
+    # Two full names that start with it: the page does not say which one it is.
+    two = run("岚山港集团股份有限公司与岚山港物流股份有限公司均发布公告。证监会拟对岚山港给予警告。", known_names=known)
+    assert len(two["companies"]) >= 1 and all(c["short_names"] != ["岚山港"] or c["full_name"] is None
+                                             for c in two["companies"])
