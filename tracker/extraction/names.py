@@ -807,14 +807,16 @@ def build_registry(text, known_names=None):
                 if isinstance(key, str) and key.startswith("code:"):
                     registry.set_code(cid, key[5:])
             note(name, text.find(name) if name in text else len(text))
-    # "獐子岛" and "獐子岛集团股份有限公司": a listed three-character short name (the registry's; three plain
-    # characters are as often a person) that starts exactly one full name on the page, neither with a partner.
-    for short in [n for n in order if len(n) == 3 and n in registry.known and strip_st(n) == n]:
+    # "獐子岛" and "獐子岛集团股份有限公司", "振东制药" and "山西振东制药股份有限公司": a listed short name (the
+    # registry's: three plain characters are as often a person) at the start of exactly one full name on the page
+    # (after a place name at most), neither with a partner. (Names of the page itself were tied above.)
+    for short in [n for n in order if len(n) >= 3 and n in registry.known and strip_st(n) == n
+                  and not n.endswith("公司")]:
         sid = registry.company_of(short)
         if sid is None or any(registry.company_of(f) == sid for f in full_names):
             continue
-        holders = [f for f in full_names if f.startswith(short) and not _NON_JOINT_STOCK_RE.search(f)
-                   and f not in registry.holder_names]
+        holders = [f for f in full_names if _core_is(short, _SUFFIX_RE.split(f)[0])
+                   and not _NON_JOINT_STOCK_RE.search(f) and f not in registry.holder_names]
         if len(holders) != 1:
             continue
         fid = registry.company_of(holders[0])
@@ -841,6 +843,18 @@ def build_registry(text, known_names=None):
     _enumerated_names(registry, text, note)
     _mark_holders(registry, text, order)
     return registry, order
+
+
+# What may follow a short name inside its company's full name: "獐子岛集团股份有限公司". Another word makes it
+# another company's name: "中国石油化工股份有限公司" is not 中国石油's.
+_GROUP_TAILS = ("", "集团", "(集团)", "控股", "控股集团", "实业")
+
+
+def _core_is(short, core):
+    """Whether the full name's core is the short name, after a place name of up to three characters and before a
+    group word at most."""
+    at = core.find(short)
+    return 0 <= at <= 3 and core[at + len(short) :] in _GROUP_TAILS
 
 
 _KNOWN_INDEX = {}  # id of the last known-names mapping -> (mapping, its index); one is enough

@@ -1775,6 +1775,20 @@ def test_a_listed_three_character_name_that_starts_the_full_name_is_that_company
     assert sorted(a[1:] for a in actions(result)) == [
         ("fine", "2025-07-09"), ("market_ban", "2025-07-09"), ("warning", "2025-07-09")]
     # Two full names that start with it: the page does not say which one it is.
-    two = run("岚山港集团股份有限公司与岚山港物流股份有限公司均发布公告。证监会拟对岚山港给予警告。", known_names=known)
+    two = run("岚山港集团股份有限公司与岚山港控股股份有限公司均发布公告。证监会拟对岚山港给予警告。", known_names=known)
     assert len(two["companies"]) >= 1 and all(c["short_names"] != ["岚山港"] or c["full_name"] is None
                                              for c in two["companies"])
+
+
+def test_a_listed_name_inside_the_full_name_after_a_place_is_that_company():
+    known = {**REGISTRY, "青禾制药": "code:300906"}
+    text = ("青禾制药发布午间公告 收到责令改正决定书\n青禾制药12月8日午间公告,山西证监局于近日作出了"
+            "《关于对山西青禾制药股份有限公司的责令改正决定书》,要求公司就存在的问题进行改正。")
+    result = run(text, published="2011-12-08", known_names=known)
+    assert [(c["full_name"], c["short_names"]) for c in result["companies"]] == [("山西青禾制药股份有限公司", ["青禾制药"])]
+    # The headline's order and the story's are one.
+    assert actions(result) == [("青禾制药", "rectification_order", "2011-12-08")]
+    # A longer word after it makes another company's name: "岚山石化股份有限公司" is not 岚山石's.
+    other = {**REGISTRY, "岚山石": "code:600907"}
+    two = run("岚山石化股份有限公司公告,公司收到证监局警示函。另据报道,岚山石股价大涨。", known_names=other)
+    assert [c["short_names"] for c in two["companies"] if c["full_name"]] == [[]]
