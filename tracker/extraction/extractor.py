@@ -667,6 +667,10 @@ class _PageExtractor(RecordsMixin):
             for subject in chosen:
                 key = self.registry.find(subject.company)
                 prior = found.get(key)
+                if prior is not None and prior[4] != (kind == "stacked") and {prior[2], new} <= {"*ST", "ST"}:
+                    # "实施退市风险警示叠加其他风险警示": the stacked warning is a change of its own (see _result).
+                    key = (key, kind == "stacked")
+                    prior = found.get(key)
                 if prior is not None and prior[2] != new and None not in (prior[3], date) and prior[3] != date:
                     # "自2024年4月30日起被实施…,并于2025年1月6日起撤销…": two changes on two days.
                     key = (key, new)
@@ -753,6 +757,7 @@ class _PageExtractor(RecordsMixin):
                 found[key] = (named[0], old_label, new_label, date, False)
         after_resumption = bool(found) and _AFTER_RESUMPTION_RE.match(sentence.text.lstrip())
         for subject, old, new, date, stacked in found.values():
+            worded = stacked  # "叠加实施…" in the text, not inferred from the label below
             if date is None and new != "delisted":
                 # A warning takes effect when trading resumes after the day's halt: "…并于5月6日开市起复牌。
                 # 复牌后,公司股票简称将变更为*ST锦港", or "公司股票将被实施退市风险警示。公司股票自4月30日开市起
@@ -773,6 +778,8 @@ class _PageExtractor(RecordsMixin):
                 record["_approval"] = True
             if stacked:
                 record["_stacked"] = True  # a change of its own; an unchanged label is settled in _stacked_labels
+            if worded:
+                record["_worded_stack"] = True
             record.update(self._evidence(sentence))
             self.status_changes.append(record)
 

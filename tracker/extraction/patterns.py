@@ -89,7 +89,8 @@ STATUS_PATTERNS = (
     ),
     (r"撤销[^,。;]{0,16}?退市风险警示", "*ST", "normal", "formal"),
     (r"撤销[^,。;]{0,16}?其他风险警示", "ST", "normal", "formal"),
-    (r"叠加(?:实施|实行)[\"“]?其他风险警示", "*ST", "*ST", "stacked"),
+    # "实施退市风险警示叠加其他风险警示": the second warning named right after the first.
+    (r"叠加(?:实施|实行)[\"“]?其他风险警示|(?<=退市风险警示)(?:并|及|,并)?叠加[\"“]?其他风险警示", "*ST", "*ST", "stacked"),
     (r"叠加(?:实施|实行)[\"“]?退市风险警示", None, "*ST", "stacked"),
     (r"(?:实施|实行)[\"“]?退市风险警示", None, "*ST", "formal"),
     (r"(?:实施|实行)[\"“]?其他风险警示", None, "ST", "formal"),

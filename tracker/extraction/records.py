@@ -146,21 +146,24 @@ class RecordsMixin:
         status = _dedupe(
             self.status_changes, lambda r: (find(r["_root"]), r["to"], bool(r.get("_stacked"))), "effective_date"
         )
-        # "将被叠加实施其他风险警示" beside the *ST imposition it comes with (same day, or no day
-        # of its own) is part of that change, not a second one.
-        imposed = {(find(r["_root"]), r["effective_date"]) for r in status if r["to"] == "*ST" and not r.get("_stacked")}
-        status = [
-            r
-            for r in status
-            if not (
-                r.get("_stacked")
-                and r["to"] in ("*ST", "ST")
-                and any(
-                    root == find(r["_root"]) and (r["effective_date"] is None and day or r["effective_date"] == day)
-                    for root, day in imposed
-                )
-            )
-        ]
+        # "将被实施退市风险警示…同时将被叠加实施其他风险警示": the stacked warning is a change of its own, added on the
+        # day of the *ST it comes with (when it has no day of its own), under the *ST label. Only where the text says
+        # 叠加: "被实施退市风险警示及其他风险警示" is the one change the *ST label shows.
+        imposed = {}
+        for r in status:
+            if r["to"] == "*ST" and not r.get("_stacked"):
+                imposed.setdefault(find(r["_root"]), set()).add(r["effective_date"])
+        for r in status:
+            days = imposed.get(find(r["_root"]))
+            if not (r.get("_stacked") and r["to"] in ("*ST", "ST") and days):
+                continue
+            if r.get("_worded_stack"):
+                if len(days) == 1 and r["effective_date"] in (None, *days):
+                    r["effective_date"], r["from"], r["to"] = next(iter(days)), "*ST", "*ST"
+            elif any(r["effective_date"] is None and day or r["effective_date"] == day for day in days):
+                r["_drop"] = True  # an inferred stacking beside the imposition it comes with is that change
+        status = _dedupe([r for r in status if not r.pop("_drop", False)],
+                         lambda r: (find(r["_root"]), r["to"], bool(r.get("_stacked"))), "effective_date")
         # "将被叠加实施其他风险警示" of a stock the page renames from its plain name to ST ("由“中示建设”变为“ST中示”"):
         # nothing was there to stack on; the imposition is the change.
         plain_to_st = {(find(r["_root"]), r["effective_date"]) for r in status if r["from"] == "normal" and r["to"] == "ST"}
@@ -263,6 +266,7 @@ class RecordsMixin:
             record["confidence"] = self._confidence(record)
             record.pop("_root", None)
             record.pop("_stacked", None)
+            record.pop("_worded_stack", None)
             record.pop("_named", None)
             record.pop("_nth", None)
             record.pop("_month", None)

@@ -254,14 +254,21 @@ def test_a_co_addressee_no_listed_short_name_fits_is_not_listed():
     assert [c["full_name"] for c in result["companies"]] == ["信川通信股份有限公司"]
 
 
-def test_an_undated_stacking_goes_with_the_imposition_it_comes_with():
+def test_an_undated_stacking_is_added_on_the_day_of_the_imposition_it_comes_with():
+    # Two warnings are added (the shared annotation: 叠加实施 is a change of its own, from == to), on one day.
     result = run(
         "证券代码:688901 证券简称:ST岳林 公告编号:2025-020\n岳林示例股份有限公司关于实施退市风险警示的公告\n"
         "上海证券交易所将对公司股票实施退市风险警示。公司股票将被上海证券交易所叠加实施其他风险警示。\n"
         "实施起始日为2025年4月30日。",
         published="2025-04-28",
     )
-    assert [(s["to"], s["effective_date"]) for s in result["status_changes"]] == [("*ST", "2025-04-30")]
+    assert [(s["from"], s["to"], s["effective_date"]) for s in result["status_changes"]] == [
+        (None, "*ST", "2025-04-30"), ("*ST", "*ST", "2025-04-30")]
+    # Named right after the first warning, without a verb of its own.
+    joined = run("阳川化工4月28日公告,公司股票于2023年5月5日起实施退市风险警示叠加其他风险警示。", published="2023-04-28",
+                 known_names=REGISTRY)
+    assert [(s["from"], s["to"], s["effective_date"]) for s in joined["status_changes"]] == [
+        (None, "*ST", "2023-05-05"), ("*ST", "*ST", "2023-05-05")]
 
 
 def test_a_month_dated_fine_is_not_folded_into_a_later_one():
