@@ -163,7 +163,8 @@ def _price_quote_separator(match):
 
 _SPACES_AROUND_WIDE = re.compile(rf"(?=[ \t])(?:[ \t]+(?=[{WIDE}])|(?<=[{WIDE}])[ \t]+)")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s*", re.M)
-_TERMINAL = re.compile(r"[。！？!?；;…]['\"”’」』）)]*$")
+# "导读 示例股份4月28日公告,…叠加其他风...": a teaser cut off with three dots ends its paragraph too.
+_TERMINAL = re.compile(r"(?:[。！？!?；;…]|\.\.\.)['\"”’」』）)]*$")
 _BYLINE = re.compile(r"^[\W_]{0,3}(?:本报记者|本报讯|新华社|记者|通讯员|见习记者|文/|作者)")
 
 

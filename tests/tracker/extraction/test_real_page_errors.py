@@ -1799,3 +1799,11 @@ def test_a_listed_name_inside_the_full_name_after_a_place_is_that_company():
     other = {**REGISTRY, "岚山石": "code:600907"}
     two = run("岚山石化股份有限公司公告,公司收到证监局警示函。另据报道,岚山石股价大涨。", known_names=other)
     assert [c["short_names"] for c in two["companies"] if c["full_name"]] == [[]]
+
+
+def test_a_teaser_cut_off_with_three_dots_ends_its_paragraph():
+    text = ("导读 阳川化工4月28日公告,公司股票于2023年5月5日起实施退市风险警示。实施后简称...\n"
+            "阳川化工4月28日公告,公司股票于2023年5月5日起实施退市风险警示。实施后A股简称为*ST阳川。")
+    assert clean_text(text).split("\n")[1].startswith("阳川化工4月28日公告")
+    result = run(text, published="2023-04-28", known_names={"*ST阳川": "code:600902"})
+    assert [c["short_names"] for c in result["companies"]] == [["阳川化工", "*ST阳川"]]
