@@ -1807,3 +1807,14 @@ def test_a_teaser_cut_off_with_three_dots_ends_its_paragraph():
     assert clean_text(text).split("\n")[1].startswith("阳川化工4月28日公告")
     result = run(text, published="2023-04-28", known_names={"*ST阳川": "code:600902"})
     assert [c["short_names"] for c in result["companies"]] == [["阳川化工", "*ST阳川"]]
+
+
+def test_an_order_named_by_what_it_demands():
+    text = "ST青岚2月12日晚公告,公司收到《行政监管措施决定书》,责令公司清收被占用的巨额资金。"
+    assert actions(run(text, published="2025-02-13", known_names=REGISTRY)) == [
+        ("ST青岚", "rectification_order", "2025-02-12")]
+    shareholder = run("ST青岚公告,湖南证监局责令其控股股东六个月内归还占用资金。", known_names=REGISTRY)
+    assert actions(shareholder) == [("ST青岚", "rectification_order", None)]
+    # Repayment the shareholder promised is no order.
+    promise = run("ST青岚公告,控股股东承诺六个月内归还占用资金。", known_names=REGISTRY)
+    assert actions(promise) == []
