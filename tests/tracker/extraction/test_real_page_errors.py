@@ -1818,3 +1818,13 @@ def test_an_order_named_by_what_it_demands():
     # Repayment the shareholder promised is no order.
     promise = run("ST青岚公告,控股股东承诺六个月内归还占用资金。", known_names=REGISTRY)
     assert actions(promise) == []
+
+
+def test_the_day_a_company_announced_is_not_the_day_its_warning_is_stacked():
+    text = ("24日,*ST岳林(岳林科技)公告,法院裁定受理公司重整,公司股票交易将被叠加实施退市风险警示。"
+            "公司股票交易将于25日起被叠加实施退市风险警示。")
+    result = run(text, published="2022-10-25", known_names=REGISTRY)
+    assert [s["effective_date"] for s in result["status_changes"]] == ["2022-10-25"]
+    # The day of a measure it announced stays the day it tells.
+    letter = run("24日,*ST岳林公告,公司收到深交所关注函。", published="2022-10-25", known_names=REGISTRY)
+    assert actions(letter) == [("*ST岳林", "concern_letter", "2022-10-24")]
