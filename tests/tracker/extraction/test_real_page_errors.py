@@ -1828,3 +1828,16 @@ def test_the_day_a_company_announced_is_not_the_day_its_warning_is_stacked():
     # The day of a measure it announced stays the day it tells.
     letter = run("24日,*ST岳林公告,公司收到深交所关注函。", published="2022-10-25", known_names=REGISTRY)
     assert actions(letter) == [("*ST岳林", "concern_letter", "2022-10-24")]
+
+
+def test_a_summary_site_s_footnote_marks_close_its_sentences():
+    text = ("ST青岚于2025年12月12日收到中国证监会下发的《立案告知书》,因涉嫌信息披露违法违规被立案调查 [1][3] - "
+            "根据以往案例,上市公司被立案调查后最终受到处罚的可能性较大,调查期间公司将面临投资者的诉讼 [1][3] "
+            "公司面临退市风险 - 2025年4月30日,ST青岚股票交易已被实施其他风险警示 [2][4] - "
+            "若公司2025年营业收入低于3亿元,股票将被终止上市 [2][4]")
+    result = run(text, published=None, known_names=REGISTRY)
+    assert statuses(result) == [("ST青岚", None, "ST", "2025-04-30")]
+    assert actions(result) == [("ST青岚", "investigation", "2025-12-12")]
+    # A decision's number in brackets is no footnote.
+    number = run("ST青岚公告,公司收到湖南证监局《关于对ST青岚采取出具警示函措施的决定》([2024]223号)。", known_names=REGISTRY)
+    assert actions(number) == [("ST青岚", "warning_letter", None)]
