@@ -21,8 +21,11 @@ _START_DAY_RE = re.compile(
 _FINANCIAL_STAR_RE = re.compile(
     r"(?P<year>(?:19|20)\d\d)年度(?:的)?(?:财务会计报告|财务报告|审计报告|经审计)[^。;]{0,40}?(?:而)?被实施(?:的)?退市风险警示"
 )
+_DAY = r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日"
 _START_TRADING_RE = re.compile(
-    r"(?P<date>(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日)(?:\([^()]{1,6}\))?(?:开市)?起(?:恢复上市|复牌|撤销|摘帽|恢复交易)"
+    rf"(?P<date>{_DAY})(?:\([^()]{{1,6}}\))?(?:开市)?起?(?:恢复上市|复牌|撤销|摘帽|恢复交易)"
+    # "公司股票恢复上市的首个交易日为8月10日"
+    rf"|(?:恢复上市|复牌)(?:后)?的?首个交易日为(?P<first>{_DAY})"
 )
 
 class RecordsMixin:
@@ -94,7 +97,7 @@ class RecordsMixin:
         """
         days = set()
         for match in _START_TRADING_RE.finditer(self.text):
-            found = find_dates(match.group("date"), self.published)
+            found = find_dates(match.group("date") or match.group("first"), self.published)
             if found and found[0].value:
                 days.add(found[0].value)
         return days.pop() if len(days) == 1 else None

@@ -174,8 +174,12 @@ _HEADER_LINE = re.compile(r"(?:证券|股票)代码[:：]|公告编号|^[^。]{4
 _UNFINISHED_ENDS = ("的", "及", "、", "有关", "关于", "和", "与")
 
 
+# A page's furniture line: a web address, or a source line ending in its date ("来源:中证网2021-08-03").
+_FURNITURE_LINE = re.compile(r"^https?://|(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
 def _is_paragraph_end(line):
-    if _TERMINAL.search(line) or _HEADER_LINE.search(line):
+    if _TERMINAL.search(line) or _HEADER_LINE.search(line) or _FURNITURE_LINE.search(line):
         return True
     # An open quote means the paragraph was cut mid-name ("以下简称"傲农 | 生物").
     if (line.count('"') + line.count("“") - line.count("”")) % 2:

@@ -1841,3 +1841,13 @@ def test_a_summary_site_s_footnote_marks_close_its_sentences():
     # A decision's number in brackets is no footnote.
     number = run("ST青岚公告,公司收到湖南证监局《关于对ST青岚采取出具警示函措施的决定》([2024]223号)。", known_names=REGISTRY)
     assert actions(number) == [("ST青岚", "warning_letter", None)]
+
+
+def test_a_source_line_ending_in_its_date_is_a_line_of_its_own():
+    text = ("*ST岳林:将于8月10日恢复上市 首日不设涨跌幅\nhttp://www.example.cn  2021-08-03  *ST岳林内幕信息\n"
+            "来源 :示例网2021-08-03\n\n  8月2日晚间,*ST岳林公告称,撤销公司股票交易退市风险警示及其他风险警示,公司股票恢复上市的首个"
+            "交易日为8月10日,公司股票自恢复上市次一交易日(即8月11日)起,日涨跌幅限制为10%。")
+    assert clean_text(text).split("\n")[3].startswith("8月2日晚间")
+    result = run(text, published="2021-08-03", known_names=REGISTRY)
+    # Not the page's date: the first trading day is when the warnings go.
+    assert statuses(result) == [("*ST岳林", "*ST", "normal", "2021-08-10")]
