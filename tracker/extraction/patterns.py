@@ -131,6 +131,8 @@ STATUS_RE = re.compile(
 # "触及“…被实施退市风险警示”的情形": the name of a case in the rules, not a change.
 NAMED_CONDITION_RE = re.compile(
     r"[^,。;]{0,12}?[\"”」]?(?:的)?(?:情形|情况|条件|标准|规定)"
+    # "一、公司股票之前被实施其他风险警示的主要原因": a section on why, not the change.
+    r"|的(?:主要)?原因$"
     # "(一)公司股票被实施退市风险警示相关风险提示…披露不真实": a topic, not the event.
     r"|(?:的)?(?:相关|有关)"
     # "被实施退市风险警示之日起的两个月内", "实施退市风险警示期间": a period named after it.

@@ -1851,3 +1851,9 @@ def test_a_source_line_ending_in_its_date_is_a_line_of_its_own():
     result = run(text, published="2021-08-03", known_names=REGISTRY)
     # Not the page's date: the first trading day is when the warnings go.
     assert statuses(result) == [("*ST岳林", "*ST", "normal", "2021-08-10")]
+
+
+def test_a_section_on_why_a_warning_was_imposed_is_no_change():
+    text = ("ST青岚:关于公司股票继续被实施其他风险警示的公告\n公司股票将于2022年4月29日开市起继续被实施其他风险警示。\n"
+            "一、公司股票之前被实施其他风险警示的主要原因\n经审计,公司最近三个会计年度净利润均为负值。")
+    assert statuses(run(text, published="2022-04-29", known_names=REGISTRY)) == []
