@@ -1857,3 +1857,9 @@ def test_a_section_on_why_a_warning_was_imposed_is_no_change():
     text = ("ST青岚:关于公司股票继续被实施其他风险警示的公告\n公司股票将于2022年4月29日开市起继续被实施其他风险警示。\n"
             "一、公司股票之前被实施其他风险警示的主要原因\n经审计,公司最近三个会计年度净利润均为负值。")
     assert statuses(run(text, published="2022-04-29", known_names=REGISTRY)) == []
+
+
+def test_a_warning_imposed_once_trading_resumes_takes_the_resumption_day():
+    text = ("阳川化工公告,公司股票自2021年3月2日开市起停牌一天,自2021年3月3日开市起复牌。复牌开市后被实施其他风险警示,"
+            "公司股票简称由“阳川化工”变更为“ST阳川”。")
+    assert statuses(run(text, known_names=REGISTRY)) == [("阳川化工", "normal", "ST", "2021-03-03")]
