@@ -815,6 +815,8 @@ def build_registry(text, known_names=None):
         sid = registry.company_of(short)
         if sid is None or any(registry.company_of(f) == sid for f in full_names):
             continue
+        if text.count(short) <= sum(text.count(f) for f in full_names if short in f):
+            continue  # "亚光科技" inside "浙江亚光科技股份有限公司" only: the page calls it otherwise ("亚光股份")
         holders = [f for f in full_names if _core_is(short, _SUFFIX_RE.split(f)[0])
                    and not _NON_JOINT_STOCK_RE.search(f) and f not in registry.holder_names]
         if len(holders) != 1:

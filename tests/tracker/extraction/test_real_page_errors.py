@@ -1795,6 +1795,10 @@ def test_a_listed_name_inside_the_full_name_after_a_place_is_that_company():
     assert [(c["full_name"], c["short_names"]) for c in result["companies"]] == [("山西青禾制药股份有限公司", ["青禾制药"])]
     # The headline's order and the story's are one.
     assert actions(result) == [("青禾制药", "rectification_order", "2011-12-08")]
+    # The registry's name seen only inside the full name is not what the page calls the company.
+    inside = run("2月6日,青禾股份公告,公司收到浙江证监局《关于对浙江青禾制药股份有限公司采取出具警示函措施的决定》。",
+                 published="2025-02-10", known_names=known)
+    assert [(c["full_name"], c["short_names"]) for c in inside["companies"]] == [("浙江青禾制药股份有限公司", ["青禾股份"])]
     # A longer word after it makes another company's name: "岚山石化股份有限公司" is not 岚山石's.
     other = {**REGISTRY, "岚山石": "code:600907"}
     two = run("岚山石化股份有限公司公告,公司收到证监局警示函。另据报道,岚山石股价大涨。", known_names=other)
