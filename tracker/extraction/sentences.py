@@ -13,7 +13,7 @@ from .text import CJK
 
 _BYLINE_RE = re.compile(r"^[\W_]{0,3}(?:本报记者|本报讯|新华社记者|新华社|记者|通讯员|见习记者|文/|作者)")
 # A summary site's footnote marks ("…立案调查 [1][3] - 根据…") close its sentences, which have no 。 of their own.
-_SENTENCE_RE = re.compile(r"(?:[^。!?\[]|\[(?!\d{1,2}\]))*(?:[。!?]+[\"”’」)]*|(?:\[\d{1,2}\])+|$)")
+_SENTENCE_RE = re.compile(r"[^。!?\[]*(?:\[(?!\d{1,2}\])[^。!?\[]*)*(?:[。!?]+[\"”’」)]*|(?:\[\d{1,2}\])+|$)")
 CLAUSE_BREAK_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:]")
 _HEADLINE_MAX = 40
 # "上证公函〔2025〕0912号" heads a new letter or decision on a page that prints several.
