@@ -808,43 +808,39 @@ def build_registry(text, known_names=None):
                     registry.set_code(cid, key[5:])
             note(name, text.find(name) if name in text else len(text))
     # "獐子岛" and "獐子岛集团股份有限公司", "振东制药" and "山西振东制药股份有限公司": a listed short name (the
-    # registry's: three plain characters are as often a person) at the start of exactly one full name on the page
-    # (after a place name at most), neither with a partner. (Names of the page itself were tied above.)
+    # registry's: three plain characters are as often a person) that is exactly one full name's core, after a place
+    # name and before a group word at most. (Names of the page itself were tied above.)
     for short in [n for n in order if len(n) >= 3 and n in registry.known and strip_st(n) == n
                   and not n.endswith("公司")]:
-        sid = registry.company_of(short)
-        if sid is None or any(registry.company_of(f) == sid for f in full_names):
-            continue
-        if text.count(short) <= sum(text.count(f) for f in full_names if short in f):
-            continue  # "亚光科技" inside "浙江亚光科技股份有限公司" only: the page calls it otherwise ("亚光股份")
-        holders = [f for f in full_names if _core_is(short, _SUFFIX_RE.split(f)[0])
-                   and not _NON_JOINT_STOCK_RE.search(f) and f not in registry.holder_names]
-        if len(holders) != 1:
-            continue
-        fid = registry.company_of(holders[0])
-        if not any(registry.company_of(n) == fid for n in order if n not in full_names):
-            registry.link(sid, fid)
+        _tie_to_its_full_name(registry, text, order, full_names, short, lambda core, s=short: _core_is(s, core))
     # "金花股份" and "金花企业(集团)股份有限公司": a short name made of the stem and 股份, the stem at the start
-    # of exactly one full name (after a place name at most), neither with a partner of its kind.
+    # of exactly one full name (after a place name at most).
     for short in [n for n in order if n.endswith("股份") and len(n) >= 4 and strip_st(n) == n]:
-        stem, sid = short[:-2], registry.company_of(short)
-        if sid is None or any(registry.company_of(f) == sid for f in full_names):
-            continue
-        if text.count(short) <= sum(text.count(f) for f in full_names if short in f):
-            continue  # "光电股份" inside "东莞示例光电股份有限公司" only: no name of its own on the page
-        holders = [f for f in full_names if 0 <= _SUFFIX_RE.split(f)[0].find(stem) <= 2
-                   and not _NON_JOINT_STOCK_RE.search(f) and f not in registry.holder_names]
-        if len(holders) != 1:
-            continue
-        fid = registry.company_of(holders[0])
-        if not any(registry.company_of(n) == fid for n in order if n not in full_names):
-            registry.link(sid, fid)
+        _tie_to_its_full_name(registry, text, order, full_names, short,
+                              lambda core, stem=short[:-2]: 0 <= core.find(stem) <= 2)
     # "斯太退" beside "*ST斯太": the name a stock trades under while it is being delisted.
     for name in [n for n in order if n.endswith("退") and n[:-1] in st_cores]:
         registry.link(registry.company_of(name), registry.company_of(st_cores[name[:-1]]))
     _enumerated_names(registry, text, note)
     _mark_holders(registry, text, order)
     return registry, order
+
+
+def _tie_to_its_full_name(registry, text, order, full_names, short, fits):
+    """Tie ``short`` to the one full name on the page whose core ``fits`` it, when neither has a partner of its kind
+    and the page uses ``short`` on its own ("光电股份" only inside "东莞示例光电股份有限公司" is no name of its own)."""
+    sid = registry.company_of(short)
+    if sid is None or any(registry.company_of(f) == sid for f in full_names):
+        return
+    if text.count(short) <= sum(text.count(f) for f in full_names if short in f):
+        return
+    holders = [f for f in full_names if fits(_SUFFIX_RE.split(f)[0])
+               and not _NON_JOINT_STOCK_RE.search(f) and f not in registry.holder_names]
+    if len(holders) != 1:
+        return
+    fid = registry.company_of(holders[0])
+    if not any(registry.company_of(n) == fid for n in order if n not in full_names):
+        registry.link(sid, fid)
 
 
 # What may follow a short name inside its company's full name: "獐子岛集团股份有限公司". Another word makes it

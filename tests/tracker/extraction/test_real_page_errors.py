@@ -23,6 +23,10 @@ def statuses(result):
     return [(r["company"], r["from"], r["to"], r["effective_date"]) for r in result["status_changes"]]
 
 
+def full_and_short_names(result):
+    return [(c["full_name"], c["short_names"]) for c in result["companies"]]
+
+
 def company_names(result):
     return [c["full_name"] or c["short_names"][0] for c in result["companies"]]
 
@@ -1777,7 +1781,7 @@ def test_a_listed_three_character_name_that_starts_the_full_name_is_that_company
     text = ("7月10日,岚山港集团股份有限公司公告称,7月9日收到证监会下发的《行政处罚及市场禁入事先告知书》。"
             "证监会拟对岚山港给予警告,并处以60万元罚款。")
     result = run(text, published="2025-07-11", known_names=known)
-    assert [(c["full_name"], c["short_names"]) for c in result["companies"]] == [("岚山港集团股份有限公司", ["岚山港"])]
+    assert full_and_short_names(result) == [("岚山港集团股份有限公司", ["岚山港"])]
     # One company: each measure once (the notice's title names a market ban too).
     assert sorted(a[1:] for a in actions(result)) == [
         ("fine", "2025-07-09"), ("market_ban", "2025-07-09"), ("warning", "2025-07-09")]
@@ -1792,13 +1796,13 @@ def test_a_listed_name_inside_the_full_name_after_a_place_is_that_company():
     text = ("青禾制药发布午间公告 收到责令改正决定书\n青禾制药12月8日午间公告,山西证监局于近日作出了"
             "《关于对山西青禾制药股份有限公司的责令改正决定书》,要求公司就存在的问题进行改正。")
     result = run(text, published="2011-12-08", known_names=known)
-    assert [(c["full_name"], c["short_names"]) for c in result["companies"]] == [("山西青禾制药股份有限公司", ["青禾制药"])]
+    assert full_and_short_names(result) == [("山西青禾制药股份有限公司", ["青禾制药"])]
     # The headline's order and the story's are one.
     assert actions(result) == [("青禾制药", "rectification_order", "2011-12-08")]
     # The registry's name seen only inside the full name is not what the page calls the company.
     inside = run("2月6日,青禾股份公告,公司收到浙江证监局《关于对浙江青禾制药股份有限公司采取出具警示函措施的决定》。",
                  published="2025-02-10", known_names=known)
-    assert [(c["full_name"], c["short_names"]) for c in inside["companies"]] == [("浙江青禾制药股份有限公司", ["青禾股份"])]
+    assert full_and_short_names(inside) == [("浙江青禾制药股份有限公司", ["青禾股份"])]
     # A longer word after it makes another company's name: "岚山石化股份有限公司" is not 岚山石's.
     other = {**REGISTRY, "岚山石": "code:600907"}
     two = run("岚山石化股份有限公司公告,公司收到证监局警示函。另据报道,岚山石股价大涨。", known_names=other)
