@@ -1871,3 +1871,20 @@ def test_a_warning_imposed_once_trading_resumes_takes_the_resumption_day():
     text = ("阳川化工公告,公司股票自2021年3月2日开市起停牌一天,自2021年3月3日开市起复牌。复牌开市后被实施其他风险警示,"
             "公司股票简称由“阳川化工”变更为“ST阳川”。")
     assert statuses(run(text, known_names=REGISTRY)) == [("阳川化工", "normal", "ST", "2021-03-03")]
+
+
+def test_an_investigation_the_regulator_opens_without_saying_decided():
+    text = "ST青岚公告。2024年5月8日,因公司未在规定期限内披露2023年年报,中国证券监督管理委员会对公司立案。"
+    assert actions(run(text, known_names=REGISTRY)) == [("ST青岚", "investigation", "2024-05-08")]
+
+
+def test_the_company_right_after_a_date():
+    text = "ST青岚公告。2024年9月6日公司及公司控股股东青岚投资有限公司收到中国证监会下发的《立案告知书》。"
+    assert actions(run(text, known_names=REGISTRY)) == [("ST青岚", "investigation", "2024-09-06")]
+
+
+def test_the_spinners_words_for_the_commission_and_its_notices():
+    text = ("ST青岚公告,公司于2024年7月5日收到中国证券监督接续委员会湖南监管局《关于对ST青岚选拔责令改正法子的决定》。"
+            "2024年9月6日公司收到中国证券监督接续委员会下发的《立案示知书》。")
+    assert sorted(a[1:] for a in actions(run(text, known_names=REGISTRY))) == [
+        ("investigation", "2024-09-06"), ("rectification_order", "2024-07-05")]
