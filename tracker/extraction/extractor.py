@@ -145,6 +145,12 @@ _AFTER_RESUMPTION_RE = re.compile(r"(?:公司股票)?(?:自)?复牌(?:开市|交
 _RESUMES_AFTER_RE = re.compile(r"(?:\([^)]{1,6}\))?(?:开市)?起?(?:恢复交易|复牌)")
 # "公司股票已被实施其他风险警示,目前仍在风险警示板交易": a state, not a change.
 _ONGOING_RE = re.compile(r"目前|仍在|仍然|依然")
+
+
+def _condition_start(text, pos):
+    """Where a condition ("如果", "若") begins after ``pos`` in the sentence, or its end."""
+    found = P.HYPOTHETICAL_RE.search(text, pos)
+    return found.start() if found else len(text)
 _MONTH_ONLY_RE = re.compile(r"月(?:份|初|中旬|上旬|下旬|底|末)?$")
 # A document's signature line: the signing office, if written on the same line, then the day.
 _SIGNED_LINE_RE = re.compile(
@@ -647,9 +653,9 @@ class _PageExtractor(RecordsMixin):
             if (
                 date is None
                 and sentence.text[max(0, local - 3) : local].endswith(("已被", "已"))
-                and _ONGOING_RE.search(sentence.text, match.end())
+                and _ONGOING_RE.search(sentence.text, match.end(), _condition_start(sentence.text, match.end()))
             ):
-                continue
+                continue  # "已被实施其他风险警示,目前仍在风险警示板交易": a state; not "…,如果…仍然不到3亿元" after it
             chosen = self._subjects_before(sentence, subjects, sentence.start + local)
             if not chosen:
                 # "撤销对公司股票交易实施的其他风险警示": the company sits inside the trigger.

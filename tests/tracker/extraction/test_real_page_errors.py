@@ -1888,3 +1888,12 @@ def test_the_spinners_words_for_the_commission_and_its_notices():
             "2024年9月6日公司收到中国证券监督接续委员会下发的《立案示知书》。")
     assert sorted(a[1:] for a in actions(run(text, known_names=REGISTRY))) == [
         ("investigation", "2024-09-06"), ("rectification_order", "2024-07-05")]
+
+
+def test_a_warning_already_imposed_before_a_condition_is_on_record():
+    text = ("*ST岳林公告。鉴于公司因2023年年度报告被出具无法表示意见的审计报告已被实施退市风险警示,如果公司2024年度"
+            "经审计的营业收入仍然不到3亿元,且净利润为负,公司股票将触及终止上市的风险。")
+    assert statuses(run(text, known_names=REGISTRY)) == [("*ST岳林", None, "*ST", None)]
+    # A state the sentence goes on to describe is no change.
+    state = run("*ST岳林公告。公司股票已被实施其他风险警示,目前仍在风险警示板交易。", known_names=REGISTRY)
+    assert statuses(state) == []
