@@ -105,6 +105,7 @@ def find_dates(text, published=None, anchor=None):
     # 同日/次日 count from the last day something happened: not from a deadline ("于5月10日前整改") nor from
     # the day something was done late ("迟至3月14日才披露").
     last_event = anchor
+    last_is_deadline = False
     for match in DATE_RE.finditer(text):
         kinds = ("ymd", "iso", "rel", "vague", "mrel", "relday", "bare")
         kind = match.lastgroup if match.lastgroup in kinds else None
@@ -144,10 +145,13 @@ def find_dates(text, published=None, anchor=None):
                 base = next((m.value for m in mentions if m.start >= opened and m.value and not m.before), base)
             value = base + datetime.timedelta(days=0 if match.group() in ("当日", "同日", "当天") else 1)
         elif kind == "bare":
-            anchor = last_value or published
+            # "在3月31日之前还上。…22日晚间,…": a day alone is in the month of the last day something happened, not
+            # of a deadline named since.
+            base = last_event if last_is_deadline else last_value
+            anchor = base or published
             if anchor:
                 value = _safe_date(anchor.year, anchor.month, int(match.group("bd")))
-                if value and not last_value and value > published + datetime.timedelta(days=3):
+                if value and not base and value > published + datetime.timedelta(days=3):
                     # "28日" printed on 3 May is last month's 28th.
                     previous = anchor.replace(day=1) - datetime.timedelta(days=1)
                     value = _safe_date(previous.year, previous.month, int(match.group("bd")))
@@ -159,6 +163,8 @@ def find_dates(text, published=None, anchor=None):
                 end = tail.end()
             last_value = value
         before = bool(_DEADLINE_SUFFIX.match(text, end))
+        if value:
+            last_is_deadline = before
         if value and not before and not text.endswith(_LATE_WORDS, 0, match.start()):
             last_event = value
         elif value is None and kind == "rel" and match.group("rd"):

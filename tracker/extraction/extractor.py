@@ -477,7 +477,8 @@ class _PageExtractor(RecordsMixin):
                     article.dates.append(
                         DateMention(d.start + offset, d.end + offset, d.value, d.end_value, d.before, d.text)
                     )
-                    anchor = d.value or anchor
+                    # Not a deadline: "22日" after "在3月31日之前…" is not in March.
+                    anchor = d.value if d.value and not d.before else anchor
                 offset += len(paragraph) + 1
         return article.dates
 

@@ -742,6 +742,8 @@ def build_registry(text, known_names=None):
                 continue
             if not _AFTER_NAME_RE.match(text, match.end("word")):
                 continue
+            if word.endswith("发") and text.startswith(("公告", "布", "出"), match.end("word")):
+                continue  # "康得新发公告称": the name, then 发 (issued)
             if word in registry.name_to_id:
                 if registry.is_listed(registry.company_of(word)):
                     registry.link(registry.company_of(word), registry.company_of(st_name))
@@ -778,15 +780,16 @@ def build_registry(text, known_names=None):
             full_roots = {registry.company_of(f) for f in full_names}
     # An undeclared abbreviation used on the page: "明湖环保" for 明湖示例环保股份有限公司
     # (the first two characters and the two before the suffix, the usual way a short name is made).
+    # A joint-stock company's four-character core is its own short name: "凯乐科技" for 凯乐科技股份有限公司.
     for full in full_names:
         core = _SUFFIX_RE.split(full)[0].replace("(", "").replace(")", "")
-        if len(core) < 5:
+        if len(core) < 4 or (len(core) == 4 and _NON_JOINT_STOCK_RE.search(full)):
             continue
         for short in {core[:2] + core[-2:], core[:4]}:
             if short in order or short in registry.name_to_id or short in GENERIC_NAMES:
                 continue
             inside = sum(text.count(f) for f in full_names if short in f)
-            if text.count(short) > inside:
+            if text.count(short) > inside and not _introduced_as_holder(text, short):
                 registry.add(short, registry.company_of(full))
                 note(short, text.find(short))
     if known_names and len(known_names) >= _WHOLE_REGISTRY:
@@ -818,12 +821,26 @@ def build_registry(text, known_names=None):
     for short in [n for n in order if n.endswith("股份") and len(n) >= 4 and strip_st(n) == n]:
         _tie_to_its_full_name(registry, text, order, full_names, short,
                               lambda core, stem=short[:-2]: 0 <= core.find(stem) <= 2)
+    # "康得新" beside "ST康得新": a plain name of three characters that is an ST name's core is that company
+    # (two characters are too often a word or another company's stem).
+    for name in [n for n in order if len(n) >= 3 and n in st_cores and n in registry.name_to_id]:
+        if name not in registry.holder_names:
+            registry.link(registry.company_of(name), registry.company_of(st_cores[name]))
     # "斯太退" beside "*ST斯太": the name a stock trades under while it is being delisted.
     for name in [n for n in order if n.endswith("退") and n[:-1] in st_cores]:
         registry.link(registry.company_of(name), registry.company_of(st_cores[name[:-1]]))
     _enumerated_names(registry, text, note)
     _mark_holders(registry, text, order)
     return registry, order
+
+
+def _introduced_as_holder(text, name):
+    """Whether the page introduces ``name`` as a shareholder or the one taking the money ("大股东康得集团"): then
+    it is not an abbreviation of the listed company whose full name its characters happen to fit."""
+    return any(
+        HOLDER_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) or OCCUPIER_AFTER_RE.match(text, m.end())
+        for m in re.finditer(re.escape(name), text)
+    )
 
 
 def _tie_to_its_full_name(registry, text, order, full_names, short, fits):

@@ -144,6 +144,9 @@ TRIGGERED_RE = re.compile(r"触发|触及|符合|满足|适用|属于")
 # Words that make the rest of the sentence hypothetical ("若未…将被实施退市风险警示").
 HYPOTHETICAL_RE = re.compile(
     r"若|如果|如未|如不|如公司|如届时|如在|倘若|假如|一旦|否则|届时(?:仍)?未|如仍"
+    # "如根据正式的处罚决定书,…将被终止上市": 如 opening a clause is "if" (not 如下, 如此, 如期, 如实, 如前所述,
+    # nor 如意集团 or 如通股份).
+    r"|(?:^|(?<=[,;:]))如(?![下此今图期实上前所同何意通])"
     # A rule's condition: "停牌后两个月内仍未完成整改的,对公司股票实施退市风险警示".
     r"|(?:未|不能|无法|没有)[^,。;]{0,30}?的,"
     # "未完成整改将被实施退市风险警示": the consequence of a failure that has not happened (not "因未…将被", a cause).

@@ -180,10 +180,18 @@ _UNFINISHED_ENDS = ("的", "及", "、", "有关", "关于", "和", "与")
 
 # A page's furniture line: a web address, or a source line ending in its date ("来源:中证网2021-08-03").
 _FURNITURE_LINE = re.compile(r"^https?://|(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+# A numbered section heading: "一、公司股票可能被实施…的风险暨立案调查进展情况" (an item that wraps onto the next
+# line rarely stops on one of these words).
+_SECTION_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.])[^。;,，；]{2,60}"
+    r"(?:情况|原因|说明|事项|提示|内容|安排|进展|影响)$"
+)
 
 
 def _is_paragraph_end(line):
     if _TERMINAL.search(line) or _HEADER_LINE.search(line) or _FURNITURE_LINE.search(line):
+        return True
+    if _SECTION_HEADING.search(line):
         return True
     # An open quote means the paragraph was cut mid-name ("以下简称"傲农 | 生物").
     if (line.count('"') + line.count("“") - line.count("”")) % 2:

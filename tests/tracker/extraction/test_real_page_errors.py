@@ -1897,3 +1897,58 @@ def test_a_warning_already_imposed_before_a_condition_is_on_record():
     # A state the sentence goes on to describe is no change.
     state = run("*ST岳林公告。公司股票已被实施其他风险警示,目前仍在风险警示板交易。", known_names=REGISTRY)
     assert statuses(state) == []
+
+
+def test_a_clause_opened_by_if_is_no_change():
+    text = ("青岚示例科技股份有限公司(以下简称“ST青岚”)因涉嫌信息披露违法违规被中国证监会立案调查。"
+            "如根据正式的行政处罚决定书,公司触及重大违法强制退市情形,公司股票将被终止上市。")
+    assert statuses(run(text, known_names=REGISTRY)) == []
+    # 如 as "as" still reads the fact: "如前所述".
+    done = run("ST青岚公告。如前所述,公司股票已于2024年5月6日被实施退市风险警示。", known_names=REGISTRY)
+    assert statuses(done) == [("ST青岚", None, "*ST", "2024-05-06")]
+
+
+def test_a_numbered_section_heading_is_a_line_of_its_own():
+    # The heading is long and has no full stop; joined to the next line, its "可能" would make the receipt below
+    # a possibility.
+    text = ("ST青岚:关于公司股票可能被实施重大违法强制退市的风险提示公告\n"
+            "青岚示例科技股份有限公司(以下简称“公司”)因涉嫌信息披露违法违规被中国证监会立案调查。\n"
+            "一、公司股票可能被实施重大违法强制退市的风险暨立案调查进展情况\n"
+            "公司于2024年3月12日收到中国证监会《立案告知书》(编号:证监立案字0372024001号)。")
+    result = run(text, published="2024-12-20", known_names=REGISTRY)
+    assert actions(result) == [("ST青岚", "investigation", "2024-03-12")]
+    assert result["enforcement_actions"][0]["evidence"].startswith("公司于2024年3月12日收到")
+
+
+def test_a_joint_stock_companys_four_character_core_is_its_short_name():
+    text = ("2024年8月1日至8月28日,宁远通信股票连续20个交易日的每日收盘价均低于1元,上交所决定终止公司股票上市。"
+            "宁远通信此前还收到上交所下发的监管工作函。公开资料显示,宁远通信股份有限公司主营光纤光缆。")
+    result = run(text, published=None)
+    assert full_and_short_names(result) == [("宁远通信股份有限公司", ["宁远通信"])]
+    assert [a[:2] for a in actions(result)] == [("宁远通信", "work_letter")]
+
+
+def test_a_controlling_shareholder_that_fits_the_abbreviation_is_not_the_company():
+    # "宁远集团" is how a short name of 宁远新材料集团股份有限公司 would be made, but the page introduces it as the
+    # controlling shareholder.
+    text = ("深交所决定对宁远新材料集团股份有限公司(简称宁远新材)股票实施重大违法强制退市。"
+            "宁远新材大股东宁远集团利用违规担保、资金归集等手段占用上市公司资金。随后,证监会对宁远新材立案调查。")
+    result = run(text, published=None)
+    assert company_names(result) == ["宁远新材料集团股份有限公司"]
+    assert [a[:2] for a in actions(result)] == [("宁远新材", "investigation")]
+
+
+def test_the_plain_name_of_an_st_stock_is_the_same_company():
+    # "沐川新发公告称" is the plain name and 发 (issued), not a name "沐川新发".
+    text = ("ST沐川新一夜之间被ST后又有新进展。22日晚间,沐川新发公告称,被证监会立案调查。"
+            "ST沐川新公告称,公司于2019年1月22日收到证监会送达的《调查通知书》。")
+    result = run(text, published="2019-01-22")
+    assert [sorted(c["short_names"]) for c in result["companies"]] == [["ST沐川新", "沐川新"]]
+    assert [a[1:] for a in actions(result)] == [("investigation", "2019-01-22")]
+
+
+def test_a_day_alone_is_not_in_the_month_of_a_deadline_named_before_it():
+    text = ("ST青岚董事长表示,可以在3月31日之前把钱逐步还上。\n"
+            "22日晚间,ST青岚公告称,被证监会立案调查。\nST青岚:收到证监会立案调查通知")
+    assert actions(run(text, published="2019-01-22", known_names=REGISTRY)) == [
+        ("ST青岚", "investigation", "2019-01-22")]
