@@ -92,7 +92,8 @@ _NEW_NAME_RE = re.compile(
 
 # "苏宁易购将在5月6日变成“ST易购”", "ST商城变身为*ST商城": a company becoming an ST name. (No old name is given.)
 _BECOMES_ST_RE = re.compile(
-    rf"(?:变成|变身为|变身成|摇身变为)[\"“「]?(?P<new>\*?ST[{CJK}]{{2,4}}?)(?=[\"”」,。;、\s(]|$)"
+    # "豫示例(300064.SZ,现更名为ST示例)": renamed to an ST name, the warning is on (not "拟更名为").
+    rf"(?:变成|变身为|变身成|摇身变为|(?<![拟将])更名为)[\"“「]?(?P<new>\*?ST[{CJK}]{{2,4}}?)(?=[\"”」,。;、\s()]|$)"
 )
 
 def _new_name(match):
@@ -240,7 +241,7 @@ _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定�
 # "关于被吉林证监局责令改正的进展暨风险提示公告", "公司就资金占用责令改正进展情况进行说明": an order told before.
 _PROGRESS_AFTER_RE = re.compile(r"(?:措施)?(?:的)?进展")
 # Cheap pre-filter: a sentence without any of these cannot hold a record.
-_EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|上市|简称|前|余额|届满|期满|已满|期限|整改期|还款期|被问询|被[\"“]?\*?ST|变成|变身|承诺|措施决定")
+_EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|上市|简称|前|余额|届满|期满|已满|期限|整改期|还款期|被问询|被[\"“]?\*?ST|变成|变身|更名为\*?ST|承诺|措施决定")
 _RUMOUR_RE = re.compile(r"传言|传闻|谣言|不实|小作文")
 _CLAUSE_BREAK_RE = re.compile(r"[,;。]")
 _EXPIRY_HINT_RE = re.compile(r"届满|期满|期限已满")
@@ -718,11 +719,12 @@ class _PageExtractor(RecordsMixin):
                 found[key] = (prior[0], prior[1] or old_label, new_label, prior[3] or date, prior[4])
             else:
                 found[key] = (subject, old_label, new_label, date, False)
-        if "简称" in sentence.text or "变" in sentence.text:
+        if "简称" in sentence.text or "变" in sentence.text or "更名" in sentence.text:
             # "*ST有树 | …,股票简称变更为“有棵树”": the name it had is the one the sentence gives it; "X将在5月6日
             # 变成“ST易购”" says the same without 简称.
             new_names = [*(_NEW_NAME_RE.finditer(sentence.text) if "简称" in sentence.text else ()),
-                         *(_BECOMES_ST_RE.finditer(sentence.text) if "变" in sentence.text else ())]
+                         *(_BECOMES_ST_RE.finditer(sentence.text) if "变" in sentence.text or "更名" in sentence.text
+                           else ())]
             for match in new_names:
                 if match.groupdict().get("old") or self._hypothetical(sentence, match.start()):
                     continue

@@ -162,6 +162,8 @@ HYPOTHETICAL_RE = re.compile(
     # "根据《股票上市规则》,公司存在…占用资金或违规担保,情形严重的,将被实施其他风险警示": the rule quoted.
     r"|根据《[^》]{0,30}?(?:规则|规定|办法)》[^。;]{0,80}?的,[^,。;]{0,10}?将(?!于)"
     r"|情形严重的,"
+    # "依据中国证监会行政处罚决定,公司…触及重大违法强制退市标准的,公司股票将被终止上市": a rule, not a decision.
+    r"|(?:依据|根据|按照)[^。;]{0,80}?的,[^,。;]{0,10}?将(?!于)"
 )
 # Words that, in the same clause before the trigger, make it not (yet) a fact.
 MODAL_RE = re.compile(

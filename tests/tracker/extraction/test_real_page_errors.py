@@ -1952,3 +1952,17 @@ def test_a_day_alone_is_not_in_the_month_of_a_deadline_named_before_it():
             "22日晚间,ST青岚公告称,被证监会立案调查。\nST青岚:收到证监会立案调查通知")
     assert actions(run(text, published="2019-01-22", known_names=REGISTRY)) == [
         ("ST青岚", "investigation", "2019-01-22")]
+
+
+def test_a_name_changed_to_an_st_name_is_a_warning():
+    text = "阳川化工(600902.SH,现更名为ST阳川)1月3日发布重大风险提示公告,公司涉嫌重大财务造假。"
+    assert statuses(run(text, known_names=REGISTRY)) == [("阳川化工", None, "ST", None)]
+    # A rename the company only plans is none.
+    plan = run("阳川化工公告,公司拟更名为ST阳川。", known_names=REGISTRY)
+    assert statuses(plan) == []
+
+
+def test_a_rule_read_out_with_according_to_is_no_delisting():
+    text = ("2021年1月4日,ST青岚发布重大风险提示公告,依据中国证监会行政处罚决定,公司调整后的任意连续会计年度"
+            "财务类指标触及重大违法强制退市标准的,公司股票将被终止上市。")
+    assert statuses(run(text, known_names=REGISTRY)) == []
