@@ -35,7 +35,8 @@ MEASURE_PATTERNS = (
     ("unfit_declaration", r"公开认定[^,。;]{0,20}?不适合担任|不适合担任[^,。;]{0,12}?(?:董事|监事|高级管理人员|职务)"),
     (
         "investigation",
-        rf"立案调查|立案告知书|立案通知书|(?:决定|已|依法)对[{CJK}A-Za-z*]{{1,24}}?(?:予以)?立案(?![{CJK}])"
+        # "收到证监会《调查通知书》": the notice that opened an investigation before 2020 (not a 协助调查通知书).
+        rf"立案调查|立案告知书|立案通知书|(?<!协助)调查通知书|(?:决定|已|依法)对[{CJK}A-Za-z*]{{1,24}}?(?:予以)?立案(?![{CJK}])"
         # "中国证券监督管理委员会对公司立案": the regulator right before, no 决定.
         rf"|(?:(?<=证监会)|(?<=委员会)|(?<=证监局)|(?<=监管局))对[{CJK}A-Za-z*]{{1,24}}?立案(?![{CJK}])"
         # "公司或相关方被立案," with the regulator unnamed, in a sentence (not a headline; not "被立案侦查").
@@ -48,7 +49,7 @@ MEASURE_PATTERNS = (
         r"罚款|(?:处罚|罚没)(?:金额|款)?(?:合计|共计|总计|累计)?(?=\d[\d.,]*(?:万|亿)?元)"
         r"|(?<=收到|领到|开出|吃到|领取)[^,。;]{0,8}?罚单|(?<=领|吃)罚单",
     ),
-    ("confiscation", r"没收[^,。;]{0,6}?(?:违法|非法)所得"),
+    ("confiscation", r"没收[^,。;]{0,6}?(?:违法|非法)所得|没收(?:其)?(?:业务收入|违法收入|保荐业务收入)"),
     # A headline's "实控人被禁入10年", "终身禁入".
     ("market_ban", r"市场禁入|禁入(?=(?:\d+|[一二三四五六七八九十]+)年)|终身禁入"),
     # 监管警示 and the exchanges' 口头警示/书面警示 are supervisory measures with no code of their own.
@@ -60,7 +61,7 @@ MEASURE_PATTERNS = (
 )
 # The characters a measure phrase can start with, tested first: the regex engine tries every alternative at
 # every position otherwise (a page took 8x longer). Keep it in step with MEASURE_PATTERNS.
-_MEASURE_START = r"(?:(?=[责采作警监工问关公谴通不立决已依被给予处罚没市禁终纪口书])|(?<=收到|领到|开出|吃到|领取)|(?<=会|局)(?=对))"
+_MEASURE_START = r"(?:(?=[责采作警监工问关公谴通不立决已依被给予处罚没市禁终纪口书调])|(?<=收到|领到|开出|吃到|领取)|(?<=会|局)(?=对))"
 MEASURE_RE = re.compile(
     _MEASURE_START + "(?:" + "|".join(f"(?P<{code}>{pattern})" for code, pattern in MEASURE_PATTERNS) + ")"
 )
@@ -101,7 +102,9 @@ STATUS_PATTERNS = (
     (r"摘星脱帽|摘帽|脱帽", None, "normal", "slang"),
     (r"摘星", "*ST", "ST", "slang"),
     (
-        r"终止(?:公司|其)?(?:股票|A股股票)?上市(?![^,。;]{0,4}(?:风险|情形|条件|程序|标准|指标|事先告知|告知书))|予以摘牌|被[^,。;]{0,8}?摘牌|(?:股票|公司)(?:正式)?摘牌(?!退市整理)|正式(?:从[A-Z]股市场|从[^,。;]{2,6}所)?摘牌|摘牌退市",
+        r"终止(?:公司|其)?(?:股票|A股股票)?上市(?![^,。;]{0,4}(?:风险|情形|条件|程序|标准|指标|事先告知|告知书))|予以摘牌|被[^,。;]{0,8}?摘牌|(?:股票|公司)(?:正式)?摘牌(?!退市整理)|正式(?:从[A-Z]股市场|从[^,。;]{2,6}所)?摘牌|摘牌退市"
+        # "去年就已从A股市场退市摘牌"
+        r"|(?<=已)(?:从[A-Z]股市场|从[^,。;]{2,6}所)?退市摘牌",
         None,
         "delisted",
         "formal",
@@ -125,7 +128,7 @@ REVOKE_OTHER_WARNING = 3  # index of "撤销…其他风险警示" above
 # "撤销其他风险警示,因公司仍存在退市风险警示情形": *ST stays after ST is lifted.
 DELISTING_WARNING_REMAINS_RE = re.compile(r"(?:仍|继续|依然|仍然)[^。;]{0,12}?退市风险警示")
 # As for measures: the characters a status phrase can start with. Keep it in step with STATUS_PATTERNS.
-_STATUS_START = r"(?=[撤叠实摘脱终予被股公由正遭])"
+_STATUS_START = r"(?=[撤叠实摘脱终予被股公由正遭从退])"
 STATUS_RE = re.compile(
     _STATUS_START + "(?:" + "|".join(f"(?P<s{i}>{p})" for i, (p, _, _, _) in enumerate(STATUS_PATTERNS)) + ")"
 )

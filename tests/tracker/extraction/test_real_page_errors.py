@@ -1966,3 +1966,28 @@ def test_a_rule_read_out_with_according_to_is_no_delisting():
     text = ("2021年1月4日,ST青岚发布重大风险提示公告,依据中国证监会行政处罚决定,公司调整后的任意连续会计年度"
             "财务类指标触及重大违法强制退市标准的,公司股票将被终止上市。")
     assert statuses(run(text, known_names=REGISTRY)) == []
+
+
+def test_confiscated_business_income_is_a_confiscation():
+    text = ("2017年5月9日,东方资讯公告称,收到证监会《行政处罚事先告知书》,因担任财务顾问未勤勉尽责,"
+            "被证监会没收业务收入100万元,并处罚款500万元。")
+    assert sorted(a[1] for a in actions(run(text, known_names=REGISTRY))) == ["confiscation", "fine"]
+
+
+def test_days_ago_counts_back_from_the_day_the_story_is_at():
+    text = ("5月29日晚间,阳川化工发布公告,公司收到证监会《调查通知书》。\n"
+            "就在6天前,阳川化工就收到了湖南证监局的行政监管措施决定书,公司被湖南证监局出具警示函。")
+    assert sorted(actions(run(text, published="2019-05-31", known_names=REGISTRY))) == [
+        ("阳川化工", "investigation", "2019-05-29"), ("阳川化工", "warning_letter", "2019-05-23")]
+
+
+def test_a_notice_of_investigation_is_an_investigation_but_a_notice_to_assist_is_not():
+    text = "阳川化工公告,公司于2019年5月29日收到中国证监会《调查通知书》(编号:湘调查字19019号)。"
+    assert actions(run(text, known_names=REGISTRY)) == [("阳川化工", "investigation", "2019-05-29")]
+    assist = "阳川化工公告,公司于2019年5月29日收到公安机关《协助调查通知书》。"
+    assert actions(run(assist, known_names=REGISTRY)) == []
+
+
+def test_a_company_already_taken_off_the_exchange_is_delisted():
+    text = "北京证监局近日开出罚单。值得注意的是,东方资讯原本是A股上市公司,但去年就已从A股市场退市摘牌。"
+    assert statuses(run(text, published="2021-05-18", known_names=REGISTRY)) == [("东方资讯", None, "delisted", None)]
