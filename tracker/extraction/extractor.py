@@ -889,6 +889,10 @@ class _PageExtractor(RecordsMixin):
                     # the letter stands before its title, however long the title.
                     window_start = min(window_start, title_open - 20)
                 window = text[max(clause_start, window_start) : local]
+                if "(" in window:
+                    # "深交所发布的关于对示例(000687,股吧)股份有限公司(简称“示例”…)的监管函": brackets count for nothing.
+                    wider = text[max(clause_start, window_start - 80) : local]
+                    window = _PARENTHETICAL_RE.sub("", wider)[-len(window) :]
                 if P.LETTER_REPLY_RE.search(text[max(0, local - 12) : match.end() + 4]):
                     # "回复深交所关注函": the regulator sent the letter; the reply's day is not its day.
                     if not P.REGULATOR_RE.search(text, max(clause_start, local - 12), local):

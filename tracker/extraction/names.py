@@ -204,8 +204,8 @@ def _announcements(text):
 # Finance portals write "双环科技(行情000707,诊股)": the code inside a link to its quote and its diagnosis.
 _CODE_IN_BRACKETS = (
     r"\((?:行情)?(?:(?:SZ|SH|BJ)\.?)?(?P<code>(?:00[0-3]|30[01]|60[0-5]|68[89]|92\d|[48][37]\d)\d{3})"
-    # "深圳能源(SZ000027,股价6.48元,市值308亿元)": a portal's figures after the code.
-    r"(?:\.(?:SH|SZ|BJ))?(?:[, ]诊股|,(?:股价|市值|收盘价|现价)[^()\n]{0,30})?\)"
+    # "深圳能源(SZ000027,股价6.48元,市值308亿元)", "华讯方舟(000687,股吧)": a portal's figures or link after the code.
+    r"(?:\.(?:SH|SZ|BJ))?(?:[, ]诊股|,股吧|,(?:股价|市值|收盘价|现价)[^()\n]{0,30})?\)"
 )
 CODED_NAME_RE = re.compile(rf"(?P<run>[{CJK}*A-Z]{{2,10}}){_CODE_IN_BRACKETS}")
 # The bracketed code alone, found in one quick pass: most pages have none, and then the scan above (which tries
@@ -564,6 +564,9 @@ def find_full_names(text):
             if len(run) >= 3 and run[0] in _LEADING_VERB_CHARS:
                 run = run[1:]
         run = _trim_left(run)
+        if run.count(")") > run.count("("):
+            # "华讯方舟(000687,股吧)股份有限公司": a portal's link inside the name; the run is its tail.
+            run = run[run.rindex(")") + 1 :]
         if len(run.replace("(", "").replace(")", "")) < 2 or _NOT_A_COMPANY.search(run):
             continue
         found.append((match.start() - len(run), match.end(), run + match.group()))

@@ -68,11 +68,17 @@ def segment(text):
 
 
 def clause_start(text, pos):
-    """Start of the clause (split at , ; :) that holds position ``pos``."""
-    start = 0
-    for match in CLAUSE_BREAK_RE.finditer(text, 0, pos):
-        start = match.end()
-    return start
+    """Start of the clause (split at , ; :) that holds position ``pos``.
+
+    A break inside brackets closed before ``pos`` splits nothing: "对示例(000687,股吧)股份有限公司的监管函"."""
+    breaks = [match.end() for match in CLAUSE_BREAK_RE.finditer(text, 0, pos)]
+    if "(" not in text:
+        return breaks[-1] if breaks else 0
+    for end in reversed(breaks):
+        opened, closed = text.rfind("(", 0, end), text.find(")", end, pos)
+        if opened < 0 or closed < 0 or text.rfind(")", 0, end) > opened or "(" in text[end:closed]:
+            return end
+    return 0
 
 
 def clause_end(text, pos):

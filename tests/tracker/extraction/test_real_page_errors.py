@@ -1991,3 +1991,12 @@ def test_a_notice_of_investigation_is_an_investigation_but_a_notice_to_assist_is
 def test_a_company_already_taken_off_the_exchange_is_delisted():
     text = "北京证监局近日开出罚单。值得注意的是,东方资讯原本是A股上市公司,但去年就已从A股市场退市摘牌。"
     assert statuses(run(text, published="2021-05-18", known_names=REGISTRY)) == [("东方资讯", None, "delisted", None)]
+
+
+def test_a_portals_link_inside_a_name_hides_neither_the_company_nor_the_regulator():
+    text = ("中国网财经2月24日讯 深交所发布的关于对东方资讯(300904,股吧)股份有限公司(简称“东方资讯或公司”证券代码:"
+            "300904)的监管函指出,东方资讯迟至2020年2月19日才披露子公司贷款逾期的公告。")
+    result = run(text, published=None)
+    assert actions(result) == [("东方资讯", "regulatory_letter", None)]
+    # The link's tail is no company of its own.
+    assert company_names(result) == ["东方资讯"]
