@@ -829,6 +829,14 @@ def build_registry(text, known_names=None):
     for name in [n for n in order if len(n) >= 3 and n in st_cores and n in registry.name_to_id]:
         if name not in registry.holder_names:
             registry.link(registry.company_of(name), registry.company_of(st_cores[name]))
+    # "退市西水" beside "西水股份": the name a stock trades under while it is being delisted, and the one short name
+    # of the page that starts with its stem.
+    for name in [n for n in order if n.startswith("退市") and len(n) >= 4 and n in registry.name_to_id]:
+        stem = name[2:]
+        roots = {registry.company_of(n) for n in order if n != name and not n.startswith("退市")
+                 and not n.endswith("公司") and strip_st(n).startswith(stem) and n in registry.name_to_id}
+        if len(roots) == 1:
+            registry.link(registry.company_of(name), roots.pop())
     # "斯太退" beside "*ST斯太": the name a stock trades under while it is being delisted.
     for name in [n for n in order if n.endswith("退") and n[:-1] in st_cores]:
         registry.link(registry.company_of(name), registry.company_of(st_cores[name[:-1]]))

@@ -2000,3 +2000,11 @@ def test_a_portals_link_inside_a_name_hides_neither_the_company_nor_the_regulato
     assert actions(result) == [("东方资讯", "regulatory_letter", None)]
     # The link's tail is no company of its own.
     assert company_names(result) == ["东方资讯"]
+
+
+def test_the_name_of_a_stock_being_delisted_is_the_company_whose_short_name_starts_with_its_stem():
+    text = ("6月7日晚,退市青禾(600299)发布公告称,公司股票将于2022年6月14日被上交所予以摘牌。"
+            "内蒙古青禾创业股份有限公司(以下简称“青禾股份”)自2021年5月6日起被实施退市风险警示。")
+    result = run(text, published="2022-06-08")
+    assert [sorted(c["short_names"]) for c in result["companies"]] == [["退市青禾", "青禾股份"]]
+    assert sorted(s[2:] for s in statuses(result)) == [("*ST", "2021-05-06"), ("delisted", "2022-06-14")]
