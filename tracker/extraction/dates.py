@@ -20,7 +20,7 @@ _PART = r"份|初|中旬|上旬|下旬|底|末"
 
 # Every alternative below starts with one of these characters; testing them first lets the regex engine step
 # over the rest of the text instead of trying seven alternatives at each position (8x faster on a page).
-_DATE_START = r"(?=[\d〇零一二三四五六七八九十两今去明前上本当同近日这下次翌])"
+_DATE_START = r"(?=[\d〇零一二三四五六七八九十两今去明前上本当同近日这下次翌昨])"
 DATE_RE = re.compile(
     _DATE_START + "(?:"
     rf"(?P<ymd>(?P<y>(?:19|20)\d\d|[〇零一二三四五六七八九]{{4}})年(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
@@ -32,6 +32,8 @@ DATE_RE = re.compile(
     r"|(?P<mrel>(?P<mw>上月|上个月|本月|当月|这个月|下月|下个月)(?P<md>\d{1,2}|[〇零一二三四五六七八九十两]{1,3})[日号])"
     r"|(?P<relday>次日|翌日|当日|同日|当天|次一交易日|下一交易日|下一个交易日)"
     # "就在6天前": days before the day the story is at (not "3日前", which is a deadline: before the 3rd).
+    # "北京7月19日讯 昨日,…": the day before the dateline's.
+    r"|(?P<yday>昨日|昨天)"
     r"|(?P<ago>(?P<an>\d{1,2}|[一二三四五六七八九十两]{1,3})天(?:前|之前))"
     # Not after a bracketed year: "决定书〔2022〕63号" is a document's number.
     r"|(?P<bare>(?<![\d月年个第前后近内余\]〕】)])(?P<bd>\d{1,2})[日号]"
@@ -109,7 +111,7 @@ def find_dates(text, published=None, anchor=None):
     last_event = anchor
     last_is_deadline = False
     for match in DATE_RE.finditer(text):
-        kinds = ("ymd", "iso", "rel", "vague", "mrel", "relday", "ago", "bare")
+        kinds = ("ymd", "iso", "rel", "vague", "mrel", "relday", "yday", "ago", "bare")
         kind = match.lastgroup if match.lastgroup in kinds else None
         if kind is None:
             kind = next(k for k in kinds if match.group(k))
@@ -146,6 +148,12 @@ def find_dates(text, published=None, anchor=None):
                 opened = text.rfind("。", 0, len(head) - 1) + 1
                 base = next((m.value for m in mentions if m.start >= opened and m.value and not m.before), base)
             value = base + datetime.timedelta(days=0 if match.group() in ("当日", "同日", "当天") else 1)
+        elif kind == "yday":
+            # Only after a dateline: elsewhere 昨日 is the day before a publication the page may not show.
+            dateline = mentions[-1] if mentions else None
+            if dateline and dateline.value and text.startswith(("讯", "电"), dateline.end) and (
+                    match.start() - dateline.end <= 3):
+                value = dateline.value - datetime.timedelta(days=1)
         elif kind == "ago" and (last_event or published):
             value = (last_event or published) - datetime.timedelta(days=cn_number(match.group("an")))
         elif kind == "bare":

@@ -240,6 +240,13 @@ class RecordsMixin:
         actions = kept_actions
         # A 纪律处分 whose kind another sentence names (公开谴责…) is that measure, not "other".
         disciplined = {find(r["_root"]) for r in actions if r["measure"] in P.DISCIPLINE}
+        for generic in [r for r in actions if r.get("_generic") and find(r["_root"]) in disciplined]:
+            # "前董事长被谴责" in a headline, "昨日,上交所公布的纪律处分决定书" below it: one decision; the
+            # undated named measure takes the decision's day and issuer.
+            named = [r for r in actions if r["measure"] in P.DISCIPLINE and find(r["_root"]) == find(generic["_root"])]
+            if len(named) == 1 and named[0]["date"] is None and generic["date"] is not None:
+                named[0]["date"] = generic["date"]
+                named[0]["regulator"] = named[0]["regulator"] or generic["regulator"]
         actions = [r for r in actions if not (r.get("_generic") and find(r["_root"]) in disciplined)]
         deadlines = _dedupe(self.deadlines, lambda r: (find(r["_root"]),), "due_date")
         occupations = _dedupe(self.occupations, lambda r: (find(r["_root"]), r["amount_yuan"]), "as_of")

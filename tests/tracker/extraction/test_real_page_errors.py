@@ -2008,3 +2008,15 @@ def test_the_name_of_a_stock_being_delisted_is_the_company_whose_short_name_star
     result = run(text, published="2022-06-08")
     assert [sorted(c["short_names"]) for c in result["companies"]] == [["退市青禾", "青禾股份"]]
     assert sorted(s[2:] for s in statuses(result)) == [("*ST", "2021-05-06"), ("delisted", "2022-06-14")]
+
+
+def test_yesterday_after_a_dateline_is_the_day_before_it():
+    text = ("东方资讯违规担保追责 前董事长张三被谴责\n"
+            "中国经济网北京7月19日讯 昨日,深交所网站公布的纪律处分决定书《关于对东方资讯股份有限公司及时任董事长"
+            "张三予以纪律处分的决定》显示,公司未履行股东大会决策程序。")
+    result = run(text, published="2022-07-19", known_names=REGISTRY)
+    assert actions(result) == [("东方资讯", "public_censure", "2022-07-18")]
+    # Without a dateline, 昨日 fixes no day.
+    plain = run("7月15日东方资讯收到问询函。昨日,东方资讯被深交所公开谴责。", published="2022-07-19",
+                known_names=REGISTRY)
+    assert [a for a in actions(plain) if a[1] == "public_censure"] == [("东方资讯", "public_censure", None)]
