@@ -143,10 +143,16 @@ def without_quote_link_commas(text):
     return _QUOTE_LINK_COMMA_RE.sub(" ", text) if "诊股" in text else text
 
 
+# What a mirror leaves of a pinyin gloss it broke: "收到?jīng)Q定书" (its ? is no question mark ending a sentence).
+_BROKEN_GLOSS_MARK_RE = re.compile(r"\?(?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\))")
+
+
 def reading_form(simplified):
     """The simplified text as the rules read it, character for character (so spans still match the page):
-    其它, an old spelling, as 其他 ("叠加实施其它风险警示"); a spinner's swaps undone; a quote link's comma blank."""
-    return without_quote_link_commas(undo_spinning(simplified.replace("其它", "其他")))
+    其它, an old spelling, as 其他 ("叠加实施其它风险警示"); a spinner's swaps undone; a quote link's comma blank;
+    the ? of a broken pinyin gloss a middle dot."""
+    text = without_quote_link_commas(undo_spinning(simplified.replace("其它", "其他")))
+    return _BROKEN_GLOSS_MARK_RE.sub("·", text) if "?" in text else text
 
 
 # Some mirrors print the pinyin of a converted character after it: "事項(xiàng)".

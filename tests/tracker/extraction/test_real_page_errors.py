@@ -2020,3 +2020,15 @@ def test_yesterday_after_a_dateline_is_the_day_before_it():
     plain = run("7月15日东方资讯收到问询函。昨日,东方资讯被深交所公开谴责。", published="2022-07-19",
                 known_names=REGISTRY)
     assert [a for a in actions(plain) if a[1] == "public_censure"] == [("东方资讯", "public_censure", None)]
+
+
+def test_waiting_for_a_delisting_decision_is_no_delisting():
+    text = ("因连续四年重大财务造假,今天(3月18日),东方资讯被实施退市风险警示,股票简称变更为*ST东资。"
+            "后续收到行政处罚决定书后,公司股票将被停牌,等待被作出终止上市决定。")
+    assert [s[2] for s in statuses(run(text, known_names=REGISTRY))] == ["*ST"]
+
+
+def test_the_question_mark_of_a_broken_pinyin_gloss_ends_no_sentence():
+    # A mirror broke the gloss of 到 and 决 ("到(dào)决(jué)") into "到?jué)": the condition goes on past it.
+    text = ("阳川化工公告称,若公司未能在收到?jué)定书之日起一个月内完成资金清收,上交所将对公司股票实施其他风险警示。")
+    assert statuses(run(text, known_names=REGISTRY)) == []
