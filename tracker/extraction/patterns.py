@@ -138,6 +138,8 @@ NAMED_CONDITION_RE = re.compile(
     r"[^,。;]{0,12}?[\"”」]?(?:的)?(?:情形|情况|条件|标准|规定)"
     # "一、公司股票之前被实施其他风险警示的主要原因": a section on why, not the change.
     r"|的(?:主要)?原因$"
+    # "2、关于资金占用未归还,公司股票被叠加实施其他风险警示的风险提示": a section on the risk, not the change.
+    r"|的风险提示$"
     # "(一)公司股票被实施退市风险警示相关风险提示…披露不真实": a topic, not the event.
     r"|(?:的)?(?:相关|有关)"
     # "被实施退市风险警示之日起的两个月内", "实施退市风险警示期间": a period named after it.

@@ -189,7 +189,7 @@ _FURNITURE_LINE = re.compile(r"^https?://|(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s*\d{
 # A numbered section heading: "一、公司股票可能被实施…的风险暨立案调查进展情况" (an item that wraps onto the next
 # line rarely stops on one of these words).
 _SECTION_HEADING = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.])[^。;,，；]{2,60}"
+    r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.])[^。;；]{2,60}"
     r"(?:情况|原因|说明|事项|提示|内容|安排|进展|影响)$"
 )
 

@@ -2032,3 +2032,9 @@ def test_the_question_mark_of_a_broken_pinyin_gloss_ends_no_sentence():
     # A mirror broke the gloss of 到 and 决 ("到(dào)决(jué)") into "到?jué)": the condition goes on past it.
     text = ("阳川化工公告称,若公司未能在收到?jué)定书之日起一个月内完成资金清收,上交所将对公司股票实施其他风险警示。")
     assert statuses(run(text, known_names=REGISTRY)) == []
+
+
+def test_a_section_headed_as_a_risk_notice_is_no_change():
+    text = ("*ST岳林公告。\n2、关于资金占用未归还,公司股票被叠加实施其他风险警示的风险提示\n"
+            "截至2025年4月26日,公司仍有共计9,694.72万元被划扣未归还。")
+    assert statuses(run(text, known_names=REGISTRY)) == []
