@@ -103,6 +103,8 @@ STATUS_PATTERNS = (
     (r"摘星", "*ST", "ST", "slang"),
     (
         r"终止(?:公司|其)?(?:股票|A股股票)?上市(?![^,。;]{0,4}(?:风险|情形|条件|程序|标准|指标|事先告知|告知书))|予以摘牌|被[^,。;]{0,8}?摘牌|(?:股票|公司)(?:正式)?摘牌(?!退市整理)|正式(?:从[A-Z]股市场|从[^,。;]{2,6}所)?摘牌|摘牌退市"
+        # "深交所正式终止华铁股份股票上市": the company's name inside.
+        r"|终止[^,。;]{2,10}?股票上市(?![^,。;]{0,4}(?:风险|情形|条件|程序|标准|指标|事先告知|告知书))"
         # "去年就已从A股市场退市摘牌"
         r"|(?<=已)(?:从[A-Z]股市场|从[^,。;]{2,6}所)?退市摘牌",
         None,
@@ -184,7 +186,8 @@ PENDING_APPROVAL_RE = re.compile(
 # "仍被实施其他风险警示": the status goes on, it does not change.
 CONTINUING_RE = re.compile(r"(?:仍|依然|仍然|继续)(?:将)?(?:被)?$")
 # Market statistics ("48单", "37家公司") describe many companies, never one.
-STATISTICS_RE = re.compile(r"\d+家|多家|数家|若干家|\d+名|共\d+单|\d+单|家(?:上市)?公司|批公司")
+# (Not "对公司及13名当事人作出行政处罚": the company and its people, one case.)
+STATISTICS_RE = re.compile(r"\d+家|多家|数家|若干家|(?<!公司及)(?<!\d)\d+名|共\d+单|\d+单|家(?:上市)?公司|批公司")
 # An investigation that is over: closed, or measured by how long it took ("从被立案调查到收到处罚决定书仅用时24天",
 # "立案调查用时不超过一个月"), which a story tells of a case already decided.
 CLOSED_RE = re.compile(

@@ -2038,3 +2038,14 @@ def test_a_section_headed_as_a_risk_notice_is_no_change():
     text = ("*ST岳林公告。\n2、关于资金占用未归还,公司股票被叠加实施其他风险警示的风险提示\n"
             "截至2025年4月26日,公司仍有共计9,694.72万元被划扣未归还。")
     assert statuses(run(text, known_names=REGISTRY)) == []
+
+
+def test_the_company_and_its_people_in_one_penalty_is_no_statistic():
+    text = ("近日,已退市的东方资讯发布公告称,公司收到广东证监局的《行政处罚事先告知书》。"
+            "广东证监局依法拟对公司及13名当事人作出行政处罚,合计罚款金额超2400万元。")
+    assert [a[:2] for a in actions(run(text, known_names=REGISTRY))] == [("东方资讯", "fine")]
+
+
+def test_the_exchange_ending_a_named_companys_listing_is_a_delisting():
+    text = "2024年8月27日,因触发面值退市规则,深交所正式终止东方资讯股票上市。"
+    assert statuses(run(text, known_names=REGISTRY)) == [("东方资讯", None, "delisted", "2024-08-27")]
