@@ -42,6 +42,7 @@ DATE_RE = re.compile(
 )
 _RANGE_END = re.compile(r"(?:至|到|-|—|~)(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})[日号]")
 _LATE_WORDS = ("迟至", "直至")
+_LIST_LINK = re.compile(r"[、和及与]")
 _DEADLINE_SUFFIX = re.compile(r"(?:\(含\)|\(含当日\))?(?:之前|以前|前)")
 
 
@@ -129,6 +130,9 @@ def find_dates(text, published=None, anchor=None):
             month, day = cn_number(match.group("rm")), cn_number(match.group("rd"))
             if match.group("ry"):
                 value = _safe_date(published.year + _YEAR_OFFSET[match.group("ry")], month, day)
+            elif mentions and mentions[-1].value and _LIST_LINK.fullmatch(text, mentions[-1].end, match.start()):
+                # "2019年8月3日、8月5日": the year of the date the list began with.
+                value = _safe_date(mentions[-1].value.year, month, day)
             else:
                 value = _nearest_year(month, day, published, deadline=bool(_DEADLINE_SUFFIX.match(text, end)))
         elif kind == "mrel" and published:
@@ -163,8 +167,9 @@ def find_dates(text, published=None, anchor=None):
             anchor = base or published
             if anchor:
                 value = _safe_date(anchor.year, anchor.month, int(match.group("bd")))
-                if value and not base and value > published + datetime.timedelta(days=3):
-                    # "28日" printed on 3 May is last month's 28th.
+                # "28日" printed on 3 May is last month's 28th; "29日起被ST" printed on 24 June is from the 29th to come.
+                if value and not base and value > published + datetime.timedelta(days=3) and not (
+                        text.startswith(("起", "开市"), match.end())):
                     previous = anchor.replace(day=1) - datetime.timedelta(days=1)
                     value = _safe_date(previous.year, previous.month, int(match.group("bd")))
         end_value = None

@@ -2049,3 +2049,19 @@ def test_the_company_and_its_people_in_one_penalty_is_no_statistic():
 def test_the_exchange_ending_a_named_companys_listing_is_a_delisting():
     text = "2024年8月27日,因触发面值退市规则,深交所正式终止东方资讯股票上市。"
     assert statuses(run(text, known_names=REGISTRY)) == [("东方资讯", None, "delisted", "2024-08-27")]
+
+
+def test_st_put_on_like_a_cap_is_no_company():
+    text = "东方资讯遭大股东占用18.65亿ST戴帽,去年已被立案调查。"
+    assert [c for c in company_names(run(text, known_names=REGISTRY)) if c.startswith("ST")] == []
+
+
+def test_a_day_alone_with_from_is_a_day_to_come():
+    text = "阳川化工29日起被ST\n阳川化工6月24日公告称,公司股票简称将变为“ST阳川”。"
+    assert statuses(run(text, published="2020-06-24", known_names=REGISTRY)) == [("阳川化工", None, "ST", "2020-06-29")]
+
+
+def test_a_listed_date_takes_the_year_of_the_date_the_list_began_with():
+    text = "2019年8月3日、8月5日,阳川化工先后两次收到深交所关注函。"
+    assert actions(run(text, published="2020-06-24", known_names=REGISTRY)) == [
+        ("阳川化工", "concern_letter", "2019-08-05")]
