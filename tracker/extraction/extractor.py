@@ -929,6 +929,8 @@ class _PageExtractor(RecordsMixin):
                 continue
             pos = sentence.start + local
             chosen = self._without_holders(sentence, self._subjects_before(sentence, subjects, pos), subjects)
+            if chosen and self._addressed_to_another(sentence, chosen, pos):
+                continue
             if not chosen:
                 # "责令公司改正": the company stands inside the trigger phrase.
                 chosen = [s for s in subjects if pos <= s.start and s.end <= sentence.start + match.end()][:1]
@@ -1074,6 +1076,17 @@ class _PageExtractor(RecordsMixin):
                 if _OFFICER_BEFORE_RE.search(window) and any(name in window for name in names):
                     return [_Subject(article.current, article.current_name, pos, pos, False)]
         return []
+
+    def _addressed_to_another(self, sentence, chosen, pos):
+        """ "给予生物谷…通报批评;对华融证券股份有限公司采取出具警示函": a measure addressed to an unlisted party named
+        after the company (not its shareholder) is that party's, no record of the company."""
+        last = max(subject.end for subject in chosen)
+        for mention in self.registry.mentions_between(self.text, last, pos):
+            if self.registry.is_listed(mention.company) or mention.text in self.registry.holder_names:
+                continue
+            if self.text[max(sentence.start, mention.start - 1) : mention.start] in ("对", "向"):
+                return True
+        return False
 
     def _without_holders(self, sentence, chosen, subjects):
         """ "公司控股股东海森投资有限公司收到警示函": the measure is the listed company's record."""

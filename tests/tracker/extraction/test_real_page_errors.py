@@ -2065,3 +2065,17 @@ def test_a_listed_date_takes_the_year_of_the_date_the_list_began_with():
     text = "2019年8月3日、8月5日,阳川化工先后两次收到深交所关注函。"
     assert actions(run(text, published="2020-06-24", known_names=REGISTRY)) == [
         ("阳川化工", "concern_letter", "2019-08-05")]
+
+
+def test_a_measure_on_an_unlisted_party_named_after_the_company_is_not_the_companys():
+    text = ("7月12日,北交所发布公告称,东方资讯及相关责任主体涉及资金占用等违规行为。北交所给予东方资讯以及时任财务总监"
+            "张三通报批评的纪律处分;对示例证券有限责任公司采取出具警示函的自律监管措施。")
+    assert [a[1] for a in actions(run(text, published="2022-07-13", known_names=REGISTRY))] == [
+        "circulated_criticism"]
+
+
+def test_and_the_company_is_the_storys_company():
+    text = ("7月12日,北交所发布公告称,东方资讯及相关责任主体涉及资金占用等违规行为。北交所给予控股股东示例投资"
+            "以及公司实际控制人、时任董事长李四公开谴责的纪律处分。")
+    assert actions(run(text, published="2022-07-13", known_names=REGISTRY)) == [
+        ("东方资讯", "public_censure", "2022-07-12")]
