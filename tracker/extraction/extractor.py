@@ -1247,6 +1247,12 @@ class _PageExtractor(RecordsMixin):
                 # "控股股东应于7月14日前归还…" in the issuer's own announcement: the issuer's deadline.
                 name = self.display.get(article.issuer) or self.registry.names_of(article.issuer, self.order)[0]
                 chosen = [_Subject(article.issuer, name, date.start, date.start, False)]
+            if (not chosen and article.current is not None and "承诺" in self.text[sentence.start : date.start]
+                    and any(not self.registry.is_listed(m.company)
+                            for m in self.registry.mentions_between(self.text, sentence.start, date.start))):
+                # "金沙江及实际控制人承诺:金沙江在6月30日之前归还全部占用资金": the shareholder's promise to the
+                # story's company.
+                chosen = [_Subject(article.current, article.current_name, date.start, date.start, False)]
             if not chosen:
                 continue
             obligation_end = (
@@ -1342,7 +1348,10 @@ class _PageExtractor(RecordsMixin):
             expiring = article.current is not None and _EXPIRY_HINT_RE.search(sentence.text)
             # A measure on a person alone ("对张三采取…") may be the story's company's (_officer_of_current).
             officer = not subjects and article.current is not None and ("对" in sentence.text or "函" in sentence.text)
-            if (subjects or article.issuer is not None or expiring or officer) and _EVENT_HINT_RE.search(sentence.text):
+            # A shareholder's promise to repay the story's company names no company either.
+            promise = not subjects and article.current is not None and "承诺" in sentence.text
+            if (subjects or article.issuer is not None or expiring or officer or promise) and _EVENT_HINT_RE.search(
+                    sentence.text):
                 if sentence.paragraph not in paragraph_dates:
                     # 次日 resolves against the previous date in the paragraph, so read whole paragraphs.
                     para_start = self.text.rfind("\n", 0, sentence.start) + 1
@@ -1375,6 +1384,9 @@ class _PageExtractor(RecordsMixin):
                         self._occupations(sentence, subjects, dates)
                 else:
                     self._enforcement(sentence, subjects, dates, article)
+                    if article.current is not None and "承诺" in sentence.text:
+                        # "示例投资承诺在6月30日之前归还占用资金": a shareholder's promise, no company named.
+                        self._deadlines(sentence, subjects, dates, article)
             article.proposing = bool(_PROPOSAL_RE.search(sentence.text)) or (
                 article.proposing and bool(_LIST_ITEM_RE.match(sentence.text.lstrip()))
             )

@@ -2079,3 +2079,10 @@ def test_and_the_company_is_the_storys_company():
             "以及公司实际控制人、时任董事长李四公开谴责的纪律处分。")
     assert actions(run(text, published="2022-07-13", known_names=REGISTRY)) == [
         ("东方资讯", "public_censure", "2022-07-12")]
+
+
+def test_a_shareholders_promise_to_repay_is_the_storys_companys_deadline():
+    text = ("东方资讯公告,公司控股股东示例投资有限公司(以下简称“示例投资”)累计占用公司资金3.56亿元。"
+            "针对前述资金占用事实,示例投资及实际控制人承诺:示例投资在2022年6月30日之前归还全部占用资金及资金收益。")
+    result = run(text, published="2022-07-13", known_names=REGISTRY)
+    assert [(d["company"], d["due_date"]) for d in result["deadlines"]] == [("东方资讯", "2022-06-30")]
