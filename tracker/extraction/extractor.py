@@ -222,6 +222,8 @@ _RECEIVED_BY_RE = re.compile(r"(?:收到|收了|接到|领了|领到|吃了|吃�
 # "ST超讯摘帽", "ST國安、ST實達宣布“摘帽”": the names, at most a verb of saying, then the slang.
 _SLANG_RIGHT_AFTER_RE = re.compile(r"(?:\([^()]{0,12}\))?(?:等\d?家(?:公司)?)?(?:宣布|成功|顺利|正式|均|同日|集体)?[\"“]?")
 _COUNTED_CASES_RE = re.compile(r"对\d+起")
+# "共发出公开谴责7份、通报批评14份": a year's tally of measures, nobody's record.
+_TALLY_AFTER_RE = re.compile(r"\d+(?:份|起|家次|人次)")
 # "此前已多次收到证监会、深交所的警示函、监管函": a habit told in summary, no letter or day of its own.
 _HABITUAL_RE = re.compile(
     r"(?:多次|屡次|屡屡|频频|频繁|数次|每月都|每年都|经常|不断|接二连三|一再)(?:的|地|会)?(?:因[^。;]{0,40}?)?(?:收到|接到|被|遭|领到|收获)")
@@ -920,7 +922,7 @@ class _PageExtractor(RecordsMixin):
             if _HABITUAL_RE.search(text, clause_start, local) and not any(
                     d.value and clause_start <= d.start - sentence.start < local for d in dates):
                 continue
-            if _COUNTED_CASES_RE.search(text, clause_start, local):
+            if _COUNTED_CASES_RE.search(text, clause_start, local) or _TALLY_AFTER_RE.match(text, match.end()):
                 continue  # "对23起…异常交易行为采取了书面警示等监管措施": a weekly tally of cases, nobody's record
             if measure == "fine" and not (
                 find_amounts(text[clause_start : _clause_end(text, match.end())])

@@ -153,7 +153,8 @@ HYPOTHETICAL_RE = re.compile(
     r"若|如果|如未|如不|如公司|如届时|如在|倘若|假如|一旦|否则|届时(?:仍)?未|如仍"
     # "如根据正式的处罚决定书,…将被终止上市": 如 opening a clause is "if" (not 如下, 如此, 如期, 如实, 如前所述,
     # nor 如意集团 or 如通股份).
-    r"|(?:^|(?<=[,;:]))如(?![下此今图期实上前所同何意通])"
+    # Only with what would follow ("将", "则"): "如ST起步、*ST明诚均被公开谴责" is "such as".
+    r"|(?:^|(?<=[,;:]))如(?![下此今图期实上前所同何意通])[^。;]*?(?:将|则|会|可能)"
     # A rule's condition: "停牌后两个月内仍未完成整改的,对公司股票实施退市风险警示".
     r"|(?:未|不能|无法|没有)[^,。;]{0,30}?的,"
     # "未完成整改将被实施退市风险警示": the consequence of a failure that has not happened (not "因未…将被", a cause).

@@ -2086,3 +2086,9 @@ def test_a_shareholders_promise_to_repay_is_the_storys_companys_deadline():
             "针对前述资金占用事实,示例投资及实际控制人承诺:示例投资在2022年6月30日之前归还全部占用资金及资金收益。")
     result = run(text, published="2022-07-13", known_names=REGISTRY)
     assert [(d["company"], d["due_date"]) for d in result["deadlines"]] == [("东方资讯", "2022-06-30")]
+
+
+def test_a_years_tally_of_measures_is_nobodys_record():
+    text = ("2023年,上交所共对违规股票交易行为发出公开谴责7份、通报批评14份、书面警示43份,如东方资讯股东违规减持"
+            "数量、金额巨大,予以公开谴责。")
+    assert [a[:2] for a in actions(run(text, known_names=REGISTRY))] == [("东方资讯", "public_censure")]
