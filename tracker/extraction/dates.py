@@ -43,6 +43,7 @@ DATE_RE = re.compile(
 _RANGE_END = re.compile(r"(?:至|到|-|—|~)(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})[日号]")
 _LATE_WORDS = ("迟至", "直至")
 _LIST_LINK = re.compile(r"[、和及与]")
+_DUE_WORDS = ("本应在", "本应于", "应在", "应于", "须在", "须于", "需在", "需于")
 _DEADLINE_SUFFIX = re.compile(r"(?:\(含\)|\(含当日\))?(?:之前|以前|前)")
 
 
@@ -179,7 +180,8 @@ def find_dates(text, published=None, anchor=None):
                 end_value = _safe_date(value.year, int(tail.group("m") or value.month), int(tail.group("d")))
                 end = tail.end()
             last_value = value
-        before = bool(_DEADLINE_SUFFIX.match(text, end))
+        # "本应在2025年4月28日披露年报": a day something was due, like "…前".
+        before = bool(_DEADLINE_SUFFIX.match(text, end)) or text.endswith(_DUE_WORDS, 0, match.start())
         if value:
             last_is_deadline = before
         if value and not before and not text.endswith(_LATE_WORDS, 0, match.start()):

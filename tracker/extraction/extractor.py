@@ -420,6 +420,9 @@ class _PageExtractor(RecordsMixin):
                     or _HALT_AFTER_RE.match(self.text, d.end)
                 )
             ]
+        if before and before[-1].before and not effective:
+            # "本应在4月28日披露年报,且在停牌期间还被立案调查": a day something was due is not the day of a measure.
+            before = [d for d in before if not d.before]
         if before and before[-1].value is None and before[-1].text in _RECENTLY and not effective:
             # "X7月11日公告,公司于近日收到…": received "recently", told on the day of the announcement.
             told = [d for d in before[:-1] if d.value and _REPORT_AFTER_RE.match(self.text, d.end)]
@@ -1209,7 +1212,8 @@ class _PageExtractor(RecordsMixin):
                 if obligation is not None and not obligation.group().startswith(P.REPLY_OBLIGATIONS):
                     verb_text = obligation.group()
             else:
-                after = re.match(r"(?:\(含\)|\(含当日\))?(?:之前|以前|前)", text[local_end:])
+                # (A day marked due by the words before it, "应于X披露", has no 前 after it.)
+                after = re.match(r"(?:\(含\)|\(含当日\))?(?:之前|以前|前)?", text[local_end:])
                 rest = text[local_end + after.end() :]
                 obligation = P.DEADLINE_OBLIGATION_RE.search(rest)
                 if not obligation or obligation.start() > 12:

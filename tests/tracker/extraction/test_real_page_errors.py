@@ -2092,3 +2092,13 @@ def test_a_years_tally_of_measures_is_nobodys_record():
     text = ("2023年,上交所共对违规股票交易行为发出公开谴责7份、通报批评14份、书面警示43份,如东方资讯股东违规减持"
             "数量、金额巨大,予以公开谴责。")
     assert [a[:2] for a in actions(run(text, known_names=REGISTRY))] == [("东方资讯", "public_censure")]
+
+
+def test_a_motion_to_withdraw_the_listing_is_no_delisting():
+    text = "8月8日,*ST岳林召开董事会,审议通过主动终止股票上市的议案;8月25日,公司股东会审议通过主动终止上市事项。"
+    assert statuses(run(text, published="2025-08-27", known_names=REGISTRY)) == []
+
+
+def test_a_day_something_was_due_is_not_the_day_of_a_measure():
+    text = "ST青岚本应在2025年4月28日披露2024年年报,但因信息需补充而延期,且在停牌期间还被证监会立案调查。"
+    assert actions(run(text, known_names=REGISTRY)) == [("ST青岚", "investigation", None)]
