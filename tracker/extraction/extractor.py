@@ -157,7 +157,7 @@ _MONTH_ONLY_RE = re.compile(r"月(?:份|初|中旬|上旬|下旬|底|末)?$")
 _SIGNED_LINE_RE = re.compile(
     rf"^(?P<signer>[{CJK}]{{2,30}}?(?:部|所|局|会|处|室))?(?P<day>{_SIGNATURE_DATE_RE.pattern.strip('^$')})$"
 )
-_DECISION_RECEIVED_AFTER_RE = re.compile(r",?[^,。;]{0,20}?(?:收到|接到)了?[^,。;《]{0,12}《[^《》]{0,40}(?:决定书|告知书)》")
+_DECISION_RECEIVED_AFTER_RE = re.compile(r",?[^,。;]{0,20}?(?:收到|接到)了?[^,。;《]{0,40}《[^《》]{0,40}(?:决定书|告知书)》")
 _RECEIPT_AFTER_RE = re.compile(r",?[^,。;]{0,12}?(?:收到|接到|收悉)")
 _REGULATOR_ANNOUNCES_RE = re.compile(
     r"(?:晚间|当日)?,?(?P<who>(?:中国)?证监会|[^,。;]{2,3}证监局|上交所|深交所|北交所)(?:官网)?(?:发布|通报|公布|宣布|披露|表示|(?:向|对)[^,。;]{1,20}?(?:送达|下发|出具|作出)|(?P<acts>(?=对|向)))"

@@ -105,8 +105,8 @@ STATUS_PATTERNS = (
         r"终止(?:公司|其)?(?:股票|A股股票)?上市(?![^,。;]{0,4}(?:风险|情形|条件|程序|标准|指标|事先告知|告知书|议案|事项|申请))|予以摘牌|被[^,。;]{0,8}?摘牌|(?:股票|公司)(?:正式)?摘牌(?!退市整理)|正式(?:从[A-Z]股市场|从[^,。;]{2,6}所)?摘牌|摘牌退市"
         # "深交所正式终止华铁股份股票上市": the company's name inside.
         r"|终止[^,。;]{2,10}?股票上市(?![^,。;]{0,4}(?:风险|情形|条件|程序|标准|指标|事先告知|告知书))"
-        # "去年就已从A股市场退市摘牌"
-        r"|(?<=已)(?:从[A-Z]股市场|从[^,。;]{2,6}所)?退市摘牌",
+        # "去年就已从A股市场退市摘牌", "于2024年8月15日退市摘牌"
+        r"|(?<=[已日])(?:从[A-Z]股市场|从[^,。;]{2,6}所)?退市摘牌",
         None,
         "delisted",
         "formal",
@@ -345,6 +345,8 @@ def find_persons(span, company_names=()):
     for piece in _PERSON_SPLIT_RE.split(span):
         piece = _PERSON_TAIL_RE.sub("", _ROLES_RE.sub("", _PERSON_HEAD_RE.sub("", piece.strip())))
         piece = _PERSON_TAIL_RE.sub("", piece)
+        if len(piece) >= 3 and piece[-1] in "也亦均":
+            piece = piece[:-1]  # "财务总监王燕也被处以70万元罚款" (not 李均, two characters)
         if not 2 <= len(piece) <= 4 or piece in company_names or _NOT_PERSON.search(piece):
             continue
         compound = piece.startswith(_COMPOUND_SURNAMES)

@@ -2102,3 +2102,19 @@ def test_a_motion_to_withdraw_the_listing_is_no_delisting():
 def test_a_day_something_was_due_is_not_the_day_of_a_measure():
     text = "ST青岚本应在2025年4月28日披露2024年年报,但因信息需补充而延期,且在停牌期间还被证监会立案调查。"
     assert actions(run(text, known_names=REGISTRY)) == [("ST青岚", "investigation", None)]
+
+
+def test_a_penalty_told_after_the_decision_was_received_takes_the_decisions_day():
+    text = ("4月28日晚间,东方资讯公告显示,上交所决定终止公司股票上市。\n"
+            "2024年5月17日,该公司收到中国证券监督管理委员会(以下简称中国证监会)浙江监管局下发的《行政处罚决定书》。\n"
+            "浙江证监局对东方资讯及相关责任人的处罚可谓严厉。公司被责令改正,处以550万元罚款;时任董秘张玉兰、"
+            "财务总监王燕也被处以70万元罚款。")
+    result = run(text, published="2025-06-13", known_names=REGISTRY)
+    assert sorted(a[1:] for a in actions(result)) == [("fine", "2024-05-17"), ("rectification_order", "2024-05-17")]
+    fine = next(a for a in result["enforcement_actions"] if a["measure"] == "fine")
+    assert fine["persons"] == ["张玉兰", "王燕"]
+
+
+def test_taken_off_the_exchange_on_a_day_is_a_delisting_that_day():
+    text = "东方资讯因触发面值退市规则,于2024年8月15日退市摘牌。"
+    assert statuses(run(text, known_names=REGISTRY)) == [("东方资讯", None, "delisted", "2024-08-15")]
