@@ -125,6 +125,8 @@ STATUS_PATTERNS = (
     # ("被退市风险警示的原因"), a period ("…期间") or a time counted from it ("…之日").
     (r"[被遭][\"“]?退市风险警示(?![的之期])", None, "*ST", "formal"),
     (r"[被遭][\"“]?其他风险警示(?![的之期])", None, "ST", "formal"),
+    # "舍得酒业股票被特别处理": the old name of the ST label, as a verb.
+    (r"被(?:实行|实施)?[\"“]?特别处理(?![的之期])", None, "ST", "formal"),
 )
 REVOKE_OTHER_WARNING = 3  # index of "撤销…其他风险警示" above
 # "撤销其他风险警示,因公司仍存在退市风险警示情形": *ST stays after ST is lifted.

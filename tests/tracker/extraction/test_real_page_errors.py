@@ -2118,3 +2118,8 @@ def test_a_penalty_told_after_the_decision_was_received_takes_the_decisions_day(
 def test_taken_off_the_exchange_on_a_day_is_a_delisting_that_day():
     text = "东方资讯因触发面值退市规则,于2024年8月15日退市摘牌。"
     assert statuses(run(text, known_names=REGISTRY)) == [("东方资讯", None, "delisted", "2024-08-15")]
+
+
+def test_special_treatment_is_the_st_label():
+    text = "9月22日,东方资讯股票被特别处理,是因为公司资金被实控人所控制企业占用超40亿元。"
+    assert [s[2] for s in statuses(run(text, known_names=REGISTRY))] == ["ST"]
