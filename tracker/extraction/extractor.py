@@ -67,7 +67,7 @@ _ROLE_BEFORE_RE = re.compile(
 )
 # The end of an officer's title right before the person's name: "示例科技(300999)股东、董事长兼总经理张三".
 _OFFICER_BEFORE_RE = re.compile(
-    r"(?:董事长|总经理|总裁|董事|监事|董事会秘书|董秘|财务总监|财务负责人|高级管理人员|高管|实际控制人|控股股东|股东)$"
+    r"(?:董事长|总经理|总裁|董事|监事|董事会秘书|董秘|财务总监|财务负责人|高级管理人员|高管|实际控制人|实控人|控股股东|股东)$"
 )
 # "(公司)原董事长兼总经理张三、财务总监李四被…": the clause opens with officers, then the passive.
 _OFFICER_TITLE = r"(?:原|时任|现任|前任)?(?:副?董事长|副?总经理|副?总裁|董事会秘书|董秘|财务总监|财务负责人|独立董事|董事|监事)"
@@ -1078,7 +1078,8 @@ class _PageExtractor(RecordsMixin):
         for person in persons:
             for match in re.finditer(re.escape(person), self.text[story_start : sentence.start]):
                 window = self.text[max(story_start, story_start + match.start() - 40) : story_start + match.start()]
-                if _OFFICER_BEFORE_RE.search(window) and any(name in window for name in names):
+                # "示例科技董事长张三", or "公司原实控人张三" in a story about that company.
+                if _OFFICER_BEFORE_RE.search(window) and (any(name in window for name in names) or "公司" in window):
                     return [_Subject(article.current, article.current_name, pos, pos, False)]
         return []
 

@@ -2123,3 +2123,10 @@ def test_taken_off_the_exchange_on_a_day_is_a_delisting_that_day():
 def test_special_treatment_is_the_st_label():
     text = "9月22日,东方资讯股票被特别处理,是因为公司资金被实控人所控制企业占用超40亿元。"
     assert [s[2] for s in statuses(run(text, known_names=REGISTRY))] == ["ST"]
+
+
+def test_a_measure_on_the_companys_former_controller_is_the_companys():
+    text = ("证监会拟决定责令东方资讯改正,并警告、罚款800万元;拟对公司原实控人李四处以1000万元罚款。"
+            "同时,证监会拟决定对李四采取10年市场禁入措施。")
+    assert sorted(a[1] for a in actions(run(text, known_names=REGISTRY))) == [
+        "fine", "market_ban", "rectification_order", "warning"]
