@@ -16,6 +16,8 @@ _BYLINE_RE = re.compile(r"^[\W_]{0,3}(?:本报记者|本报讯|新华社记者|�
 _SENTENCE_RE = re.compile(r"[^。!?\[]*(?:\[(?!\d{1,2}\])[^。!?\[]*)*(?:[。!?]+[\"”’」)]*|(?:\[\d{1,2}\])+|$)")
 CLAUSE_BREAK_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:]")
 _HEADLINE_MAX = 40
+# A listing's source stamp under each item's headline: "news flash· 2025-05-19 12:25", "新浪财经· 2026-01-26 15:42".
+_SOURCE_STAMP_RE = re.compile(r"^[^。,;:]{2,30}·\s*(?:19|20)\d\d-\d\d-\d\d(?:\s*\d\d:\d\d)?$")
 # "上证公函〔2025〕0912号" heads a new letter or decision on a page that prints several.
 _DOCUMENT_NUMBER_RE = re.compile(rf"^[{CJK}]{{2,12}}[〔\[(]\d{{4}}[〕\])]\d{{1,5}}号$")
 # A round-up's item heading ("【海岚股份收到问询函】", "■ 公司动态") starts a new item.
@@ -47,7 +49,8 @@ def segment(text):
     for i, (_, line) in enumerate(lines):
         if _ITEM_HEADING_RE.match(line):
             starts.add(i)
-        elif _BYLINE_RE.match(line) or HEADER_RE.match(line) or _DOCUMENT_NUMBER_RE.match(line):
+        elif (_BYLINE_RE.match(line) or HEADER_RE.match(line) or _DOCUMENT_NUMBER_RE.match(line)
+              or _SOURCE_STAMP_RE.match(line)):
             # The headline lines just above a byline belong to the new article.
             j = i
             numbered = bool(_DOCUMENT_NUMBER_RE.match(line))

@@ -2130,3 +2130,13 @@ def test_a_measure_on_the_companys_former_controller_is_the_companys():
             "同时,证监会拟决定对李四采取10年市场禁入措施。")
     assert sorted(a[1] for a in actions(run(text, known_names=REGISTRY))) == [
         "fine", "market_ban", "rectification_order", "warning"]
+
+
+def test_each_item_of_a_listing_under_its_source_stamp_is_an_article_of_its_own():
+    text = ("ST青岚:股票可能被终止上市的第九次风险提示\nZheng Quan Zhi Xing· 2025-06-03 10:37\n"
+            "证券代码:600901 证券简称:ST青岚 公告编号:2025-029 青岚示例科技股份有限公司(以下简称\"公司\")股票已连续16个"
+            "交易日低于1元。\n"
+            "*ST岳林:公司股票可能被终止上市\nnews flash· 2025-05-19 12:25\n"
+            "*ST岳林(300903)公告,公司股票连续10个交易日低于1元。此外,公司因2024年度财务报表被出具无法表示意见的审计报告,"
+            "已被实施退市风险警示。")
+    assert statuses(run(text, published=None, known_names=REGISTRY)) == [("*ST岳林", None, "*ST", None)]
