@@ -144,7 +144,9 @@ def find_dates(text, published=None, anchor=None):
             elif match.group("mw") in ("下月", "下个月"):
                 first = (first + datetime.timedelta(days=32)).replace(day=1)
             value = _safe_date(first.year, first.month, cn_number(match.group("md")))
-        elif kind == "relday" and last_event and "交易日" not in match.group():
+        elif kind == "relday" and last_event and "交易日" not in match.group() and not (
+                # "在公司回复问询函的当日": the day of the event just named, which the text does not date.
+                text.endswith("的", 0, match.start())):
             base = last_event
             head = text[: match.start()].rstrip()
             if head and head[-1] in "。;\n":

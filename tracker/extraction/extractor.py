@@ -235,8 +235,12 @@ _LISTED_AFTER_RE = re.compile(
 # "多家上市公司披露被证监会立案调查的信息,…,如A(600185.SH)、B…": the examples the clause lists.
 _EXAMPLES_AFTER_RE = re.compile(r"^[^。;]{0,40},(?:如|例如|比如|其中包括|包括|分别为|分别是)$")
 _EITHER_RE = re.compile(r"或(?:监管)?")
+_EITHER_OR_RE = re.compile(r"或者?|或被")
+_OWN_DAY_WORDS = ("当日", "同日", "当天", "次日", "翌日")
+_PARTNER_AFTER_RE = re.compile(r"(?:\([^()]{0,20}\))?(?:签订|签署|达成|合作|共同|订立)")
+_VIOLATION_DAY_AFTER_RE = re.compile(r"[^,。;]{0,4}?(?:披露|发布)[^,。;]{0,30}?(?:涉嫌|存在)")
 _UNADDRESSED_LETTER_RE = re.compile(
-    r"(?:火速|立即|随即|迅速|当即|也|已|再次|随后|旋即|第一时间)?(?:下发|发出|发去|发来|出具|发函|发)了?(?:一份|一封)?"
+    r"(?:火速|立即|随即|迅速|当即|即|也|已|再次|随后|旋即|第一时间)?(?:下发|发出|发去|发来|出具|发函|发)了?(?:一份|一封)?"
 )
 # "责令改正期限内" refers back to an order, it is not a new one.
 _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定书?中|期满|届满|规定期限|限期届满)")
@@ -329,7 +333,9 @@ class _PageExtractor(RecordsMixin):
             if explicit:
                 before = self.text[max(sentence.start, mention.start - 6) : mention.start]
                 # "股份被中信证券股份有限公司强制平仓": the agent of a passive is no one a later 公司 means either.
-                role = bool(_ROLE_BEFORE_RE.search(before)) or before.endswith("被")
+                role = bool(_ROLE_BEFORE_RE.search(before)) or before.endswith("被") or (
+                    # "公司披露的与宁德时代(300750.SZ)签订的协议": the counterparty, not whom the story is about.
+                    before.endswith(("与", "和", "同")) and bool(_PARTNER_AFTER_RE.match(self.text, mention.end)))
                 resolved.append(_Subject(mention.company, mention.text, mention.start, mention.end, True))
                 if not role:
                     last_named = (mention.company, mention.text)
@@ -420,6 +426,10 @@ class _PageExtractor(RecordsMixin):
                     or _HALT_AFTER_RE.match(self.text, d.end)
                 )
             ]
+        if len(before) >= 2 and not effective and _VIOLATION_DAY_AFTER_RE.match(self.text, before[-1].end):
+            # "1月19日,证监会称,X1月14日披露的重大合同公告涉嫌误导性陈述,已对其立案调查": the day of the conduct
+            # the measure is about, not the measure's.
+            before = before[:-1]
         if before and before[-1].before and not effective:
             # "本应在4月28日披露年报,且在停牌期间还被立案调查": a day something was due is not the day of a measure.
             before = [d for d in before if not d.before]
@@ -864,6 +874,14 @@ class _PageExtractor(RecordsMixin):
                 continue
             if rumoured and text.count("“", 0, match.start()) > text.count("”", 0, match.start()):
                 continue  # "网络上出现了“公司被立案调查”等传言": a rumour quoted, not a measure
+            previous = matches[index - 1] if index else None
+            following = matches[index + 1] if index + 1 < len(matches) else None
+            if not (measure in P.LETTER_MEASURES and (
+                    (previous and previous.lastgroup in P.LETTER_MEASURES) or (
+                    following and following.lastgroup in P.LETTER_MEASURES))) and (
+                    (previous and _EITHER_OR_RE.fullmatch(text, previous.end(), match.start()))
+                    or (following and _EITHER_OR_RE.fullmatch(text, match.end(), following.start()))):
+                continue  # "收到了监管警示或立案调查": one or the other, the text does not say which
             if measure in P.LETTER_MEASURES:
                 # "发出监管问询函或工作函": one letter of either kind, not one of each.
                 if index and _EITHER_RE.fullmatch(text, matches[index - 1].end(), match.start()) and (
@@ -999,7 +1017,10 @@ class _PageExtractor(RecordsMixin):
                     decided = {d.value for d in dates if d.value and _DECIDED_AFTER_RE.match(self.text, d.end)}
                     if len(decided) == 1:
                         date = decided.pop()
-            if date is None and not (replying or ongoing or progress) and not self._month_only_before(dates, pos, sentence):
+            # "在公司回复问询函的当日,证监会对其立案调查": the sentence names its day, one the text does not date.
+            unresolved = any(d.value is None and d.text in _OWN_DAY_WORDS and sentence.start <= d.start < pos for d in dates)
+            if (date is None and not (replying or ongoing or progress or unresolved)
+                    and not self._month_only_before(dates, pos, sentence)):
                 date = self._fallback_date(sentence, pos, dates, article)
             regulator = self._regulator(sentence, pos, article) or (
                 (article.last_regulator or _numbering_exchange(article.number)) if article.document else None

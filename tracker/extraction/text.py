@@ -65,6 +65,10 @@ _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FULLWIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2217: 0x2A, 0xFE61: 0x2A, 0x2022: 0xB7, 0xFF5E: 0x7E})
 
 # Zero-width and bidirectional controls: invisible, but they split names ("东\u200b时").
+# Shapes some mirrors scatter through a story ("被立案=,分别为宝馨科技(002514.SZ)、荃银高科(300087▼●◁.SZ)"), and
+# list bullets: no word of it. ("=" only where no number or letter stands beside it.)
+_SYMBOL_NOISE = re.compile(r"[▪◁▲◇▽▷★◆▼●☆■•△◀▶◎○□]|(?<![0-9A-Za-z])=(?![0-9A-Za-z])")
+_SYMBOL_NOISE_HINT = re.compile(r"[▪◁▲◇▽▷★◆▼●☆■•△◀▶◎○□=]")
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
 
 
@@ -232,7 +236,7 @@ def readable_text(text):
 
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n(?:[ \t\u3000]*\n)+")
 # What clean_text drops from readable text: blanks, markdown heading marks, pinyin glosses.
-_DROPPED = re.compile(r"[\s#()a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɡ]")
+_DROPPED = re.compile(r"[\s#()a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɡ=▪◁▲◇▽▷★◆▼●☆■•△◀▶◎○□]")
 
 
 def positions_in(text):
@@ -272,6 +276,8 @@ def clean_text(text, simplified=True):
         text = html.unescape(text)
     text = text.translate(_FULLWIDTH).replace("\r\n", "\n").replace("\r", "\n")
     text = _PINYIN_GLOSS.sub("", _INVISIBLE.sub("", text))
+    if _SYMBOL_NOISE_HINT.search(text):
+        text = _SYMBOL_NOISE.sub("", text)
     if "%)" in text:
         text = _PRICE_QUOTE.sub(_price_quote_separator, text)
     if simplified:

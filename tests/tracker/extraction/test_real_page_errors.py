@@ -2140,3 +2140,23 @@ def test_each_item_of_a_listing_under_its_source_stamp_is_an_article_of_its_own(
             "*ST岳林(300903)公告,公司股票连续10个交易日低于1元。此外,公司因2024年度财务报表被出具无法表示意见的审计报告,"
             "已被实施退市风险警示。")
     assert statuses(run(text, published=None, known_names=REGISTRY)) == [("*ST岳林", None, "*ST", None)]
+
+
+def test_shapes_scattered_through_a_story_are_no_part_of_it():
+    text = ("开年首月●▲,已有3家上市公司因涉嫌信息披露违法违规被立案=,分别为东方资讯(300904▼●◁.SZ)、"
+            "阳川化工(600902=☆.SH)和ST青岚(600901=.SH)。")
+    assert sorted(a[0] for a in actions(run(text, published="2026-02-03", known_names=REGISTRY))) == [
+        "ST青岚", "东方资讯", "阳川化工"]
+
+
+def test_one_measure_or_another_is_neither():
+    text = "到了2026年开年,东方资讯、阳川化工等近20家公司,都因为信息披露问题,收到了监管警示或立案调查。"
+    assert actions(run(text, published="2026-02-03", known_names=REGISTRY)) == []
+
+
+def test_the_day_of_the_conduct_and_a_partner_in_it_are_not_the_measures():
+    text = ("1月19日,证监会称,东方资讯1月14日披露日常经营重大合同的公告涉嫌误导性陈述,已对其立案调查。"
+            "上述重大合同直指公司披露的与阳川化工(600902.SH)签订的一份采购合作协议。"
+            "公告当日,交易所即下发问询函。在公司回复问询函的当日,证监会对其立案调查。")
+    assert actions(run(text, published="2026-02-03", known_names=REGISTRY)) == [
+        ("东方资讯", "investigation", "2026-01-19"), ("东方资讯", "inquiry_letter", "2026-01-14")]
