@@ -189,6 +189,13 @@ _DECIDED_AFTER_RE = re.compile(r"[,,]?(?:中国)?(?:证监会|我会)(?:已)?决
 _ISSUED_AFTER_RE = re.compile(r"(?:向[^,。;]{1,12}?)?(?:下发|送达|出具|作出)|(?:收到|接到|收悉)")
 # "被证监会两次立案调查": as many records as the text counts.
 _TIMES_BEFORE_RE = re.compile(r"(?P<n>两|二|三|四)次(?:被)?$")
+# "已连续两次就相关事项对X发出监管工作函": letters the text counts, the count before the verb that sends or
+# receives them ("第二次", "再次", and a count of something else, "两次问询后", are not counts of letters).
+_LETTERS_COUNTED_RE = re.compile(
+    r"(?<![第再又])(?P<n>两|二|三|四)次[^,。;!?次函询查罚]{0,24}?(?:发出|下发|出具|发来|收到|接到|收悉)[^,。;!?]{0,8}$"
+)
+# "2019年8月3日、8月5日,X先后两次收到…": what says each listed day is a letter of its own.
+_EACH_DAY_RE = re.compile(r"先后|分别|相继|(?P<n>两|二|三|四)次")
 # An open 《 before the trigger: the trigger is inside the title of an announcement or rule.
 _INSIDE_TITLE_RE = re.compile(r"《[^《》]*$")
 _APPLICATION_AFTER_RE = re.compile(r"[^,。;]{0,8}?的申请")
@@ -828,6 +835,26 @@ class _PageExtractor(RecordsMixin):
                 break
         return [d.value for d in run] if len(run) == len(chosen) else None
 
+    def _listed_days(self, sentence, dates, pos, date):
+        """ "2019年8月3日、8月5日,X先后两次收到…关注函": the days listed together before the measure, ending with
+        ``date``, when the words between say each day is a measure of its own (先后, 分别, a count that matches)."""
+        listed = [d for d in dates if sentence.start <= d.start and d.end <= pos and d.value]
+        if len(listed) < 2 or listed[-1].value != date:
+            return None
+        run = listed[-1:]
+        for d in reversed(listed[:-1]):
+            if _ENUM_GAP_RE.match(self.text[d.end : run[0].start]):
+                run.insert(0, d)
+            else:
+                break
+        between = self.text[run[-1].end : pos]
+        each = _EACH_DAY_RE.search(between)
+        if len(run) < 2 or not each or re.search(r"[。;!?]", between):
+            return None
+        if each.group("n") and _COUNTS[each.group("n")] != len(run):
+            return None
+        return [d.value for d in run]
+
     def _resumption_day(self, sentence, following=False, company=None):
         """The day trading resumes ("于5月6日开市起复牌") after a halt: said in the paragraph before ``sentence``,
         or (``following``) in the sentence right after it, which halts trading first and names no company but
@@ -1032,9 +1059,17 @@ class _PageExtractor(RecordsMixin):
                 lead = self._document_lead(article)
                 if lead is not None and lead[0] < sentence.start:
                     regulator, date = lead[1], lead[2]
-            times = _TIMES_BEFORE_RE.search(text, max(0, local - 4), local) if measure == "investigation" else None
+            times = None
+            if measure == "investigation":
+                times = _TIMES_BEFORE_RE.search(text, max(0, local - 4), local)
+            elif measure.endswith("_letter"):
+                times = _LETTERS_COUNTED_RE.search(text, clause_start, local)
             paired = self._paired_days(sentence, dates, chosen) if date is not None and len(chosen) > 1 else None
-            for nth in range(_COUNTS[times.group("n")] if times and date is None else 1):
+            listed = self._listed_days(sentence, dates, pos, date) if date is not None and len(chosen) == 1 else None
+            count = len(listed) if listed else _COUNTS[times.group("n")] if times and date is None else 1
+            for nth in range(count):
+                if listed:
+                    date = listed[nth]
                 for index, subject in enumerate(chosen):
                     if paired:
                         date = paired[index]

@@ -2064,7 +2064,7 @@ def test_a_day_alone_with_from_is_a_day_to_come():
 def test_a_listed_date_takes_the_year_of_the_date_the_list_began_with():
     text = "2019年8月3日、8月5日,阳川化工先后两次收到深交所关注函。"
     assert actions(run(text, published="2020-06-24", known_names=REGISTRY)) == [
-        ("阳川化工", "concern_letter", "2019-08-05")]
+        ("阳川化工", "concern_letter", "2019-08-03"), ("阳川化工", "concern_letter", "2019-08-05")]
 
 
 def test_a_measure_on_an_unlisted_party_named_after_the_company_is_not_the_companys():
@@ -2160,3 +2160,23 @@ def test_the_day_of_the_conduct_and_a_partner_in_it_are_not_the_measures():
             "公告当日,交易所即下发问询函。在公司回复问询函的当日,证监会对其立案调查。")
     assert actions(run(text, published="2026-02-03", known_names=REGISTRY)) == [
         ("东方资讯", "investigation", "2026-01-19"), ("东方资讯", "inquiry_letter", "2026-01-14")]
+
+
+def test_letters_the_text_counts_are_as_many_records():
+    text = ("东方资讯日前公告,再一次收到深圳证券交易所的关注函。此前深圳证券交易所已连续两次就同一事项对东方资讯"
+            "发出监管工作函,公司均未作出明确答复。")
+    assert sorted(a[1] for a in actions(run(text, published=None, known_names=REGISTRY))) == [
+        "concern_letter", "work_letter", "work_letter"]
+
+
+def test_each_listed_day_of_letters_received_one_after_another_is_a_letter():
+    text = "2025年3月4日、3月9日,阳川化工先后两次收到上海证券交易所的问询函,被要求说明大额预付款的去向。"
+    assert actions(run(text, known_names=REGISTRY)) == [
+        ("阳川化工", "inquiry_letter", "2025-03-04"), ("阳川化工", "inquiry_letter", "2025-03-09")]
+
+
+def test_a_second_letter_or_a_count_of_something_else_is_one_letter():
+    text = ("东方资讯第二次收到深圳证券交易所的关注函。阳川化工经过两次问询后,收到上海证券交易所发出的监管工作函。"
+            "2025年3月4日、3月9日,ST青岚发布公告,称收到上海证券交易所的问询函。")
+    assert sorted(a[:2] for a in actions(run(text, known_names=REGISTRY))) == [
+        ("ST青岚", "inquiry_letter"), ("东方资讯", "concern_letter"), ("阳川化工", "work_letter")]
