@@ -111,10 +111,12 @@ _PARTIES_RE = re.compile(r"当事人[::]\s*\n(?P<lines>(?:[^\n]*\n){1,30}?)\s*(?
 # A person's line of that list: the name (spaced as printed, "曾 明"), a comma, then who they are.
 _PARTY_LINE_RE = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})\s*[,，](?!\s*[AB]\s?股)")
 # "你作为示例股份有限公司的实际控制人": whom a letter to a person is about, and the person it went to ("向张三发出").
-_AS_OFFICER_RE = re.compile(
-    r"你作为(?P<company>[^,。;]{2,40}?)(?:的)?(?:时任)?(?:实际控制人|控股股东|董事长|总经理|董事会秘书|财务总监|董事|监事|高级管理人员)"
+_AS_OFFICER = (
+    r"作为(?P<company>[^,。;]{2,40}?)(?:的)?(?:时任)?(?:实际控制人|控股股东|董事长|总经理|董事会秘书|财务总监|董事|监事|高级管理人员)"
 )
 _ADDRESSED_PERSON_RE = re.compile(r"向(?P<person>[\u4e00-\u9fff]{2,4})(?:发出|出具|下发)")
+# "《关于对古某某的关注函》": a letter whose title addresses a person.
+_PERSON_IN_TITLE_RE = re.compile(r"《关于对(?P<person>[\u4e00-\u9fff]{2,4})的(?:[^《》,。;]{0,8})$")
 # "还款最后期限2024年12月31日", "整改期限为6月30日": a deadline named before its day (没有 "前").
 _LAST_DAY_BEFORE_RE = re.compile(r"(?P<what>还款|归还|整改|改正)(?:的)?(?:最后)?(?:期限|期)(?:为|是|:|至|截至)?$")
 # What was put off, right before 延期至: "归还资金延期至", "还款期限延长至".
@@ -998,15 +1000,18 @@ class _PageExtractor(RecordsMixin):
                 if senders and _UNADDRESSED_LETTER_RE.fullmatch(text, senders[-1].end(), local):
                     chosen = [_Subject(article.current, article.current_name, pos, pos, False)]
             addressed = None
-            if not chosen and subjects and "你作为" in text:
-                # "深交所向张三发出监管函:…你作为示例股份有限公司的实际控制人,…": a letter to a person
-                # about the company they run is that company's record.
-                role = _AS_OFFICER_RE.search(text, match.end())
+            if not chosen and subjects and "作为" in text:
+                # "深交所向张三发出监管函:…你作为示例股份有限公司的实际控制人,…", "深交所下发《关于对张三的关注函》
+                # 指出,张三作为X的实际控制人…": a letter to a person about the company they run is that company's.
+                named = (_ADDRESSED_PERSON_RE.search(text, max(0, local - 12), local)
+                         or _PERSON_IN_TITLE_RE.search(text, max(0, local - 20), local))
+                who = "你" if "你作为" in text else named and named.group("person")
+                role = who and re.compile(re.escape(who) + _AS_OFFICER).search(text, match.end())
                 inside = role and [s for s in subjects if sentence.start + role.start("company") <= s.start
                                    and s.end <= sentence.start + role.end("company")]
                 if inside:
                     chosen = inside[:1]
-                    addressed = _ADDRESSED_PERSON_RE.search(text, max(0, local - 12), local)
+                    addressed = named
             if not chosen or (statistics and not any(s.explicit for s in chosen)):
                 continue
             persons, target_has_company = self._targets(sentence, local, match.end(), chosen)

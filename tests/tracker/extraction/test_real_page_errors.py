@@ -2180,3 +2180,11 @@ def test_a_second_letter_or_a_count_of_something_else_is_one_letter():
             "2025年3月4日、3月9日,ST青岚发布公告,称收到上海证券交易所的问询函。")
     assert sorted(a[:2] for a in actions(run(text, known_names=REGISTRY))) == [
         ("ST青岚", "inquiry_letter"), ("东方资讯", "concern_letter"), ("阳川化工", "work_letter")]
+
+
+def test_a_letter_whose_title_names_the_controller_is_the_companys():
+    text = ("3月2日,深圳证券交易所下发《关于对李四的关注函》指出,李四作为东方资讯的实际控制人,未经董事会同意以公司名义"
+            "发布公开信。")
+    result = run(text, known_names=REGISTRY)
+    assert actions(result) == [("东方资讯", "concern_letter", "2025-03-02")]
+    assert result["enforcement_actions"][0]["persons"] == ["李四"]
