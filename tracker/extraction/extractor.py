@@ -189,6 +189,8 @@ _YEAR_MONTH_RE = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月")
 _PARENTHETICAL_RE = re.compile(r"\((?:[^()]{0,20}|(?:SZ|SH|BJ)?\.?\d{6}[^()]{0,40})\)")
 _DECIDED_AFTER_RE = re.compile(r"[,,]?(?:中国)?(?:证监会|我会)(?:已)?决定(?:对[^,。;]{1,20}?)?立案")
 _ISSUED_AFTER_RE = re.compile(r"(?:向[^,。;]{1,12}?)?(?:下发|送达|出具|作出)|(?:收到|接到|收悉)")
+# "在交易所问询函回复等临时公告中存在虚假记载": a reply named as the place of a violation.
+_REPLY_AS_PLACE_RE = re.compile(r"》?(?:的)?回复(?:公告)?(?:等[^,。;]{0,12})?中(?:存在|有|的)")
 # "被证监会两次立案调查": as many records as the text counts.
 _TIMES_BEFORE_RE = re.compile(r"(?P<n>两|二|三|四)次(?:被)?$")
 # "已连续两次就相关事项对X发出监管工作函": letters the text counts, the count before the verb that sends or
@@ -945,6 +947,8 @@ class _PageExtractor(RecordsMixin):
                     # "深交所发布的关于对示例(000687,股吧)股份有限公司(简称“示例”…)的监管函": brackets count for nothing.
                     wider = text[max(clause_start, window_start - 80) : local]
                     window = _PARENTHETICAL_RE.sub("", wider)[-len(window) :]
+                if _REPLY_AS_PLACE_RE.match(text, match.end()):
+                    continue  # "在交易所问询函回复等临时公告中存在虚假记载": where a violation was, not a letter sent
                 if P.LETTER_REPLY_RE.search(text[max(0, local - 12) : match.end() + 4]):
                     # "回复深交所关注函": the regulator sent the letter; the reply's day is not its day.
                     if not P.REGULATOR_RE.search(text, max(clause_start, local - 12), local):
@@ -1321,6 +1325,10 @@ class _PageExtractor(RecordsMixin):
                 # "金沙江及实际控制人承诺:金沙江在6月30日之前归还全部占用资金": the shareholder's promise to the
                 # story's company.
                 chosen = [_Subject(article.current, article.current_name, date.start, date.start, False)]
+            if not chosen and not subjects and article.current is not None and "占用" in text and not named:
+                # "决定书要求,所有占用资金应在…(2025年8月12日前)归还": money taken from the story's company,
+                # due back on the day, in a sentence that names no one.
+                chosen = [_Subject(article.current, article.current_name, date.start, date.start, False)]
             if not chosen:
                 continue
             obligation_end = (
@@ -1416,8 +1424,10 @@ class _PageExtractor(RecordsMixin):
             expiring = article.current is not None and _EXPIRY_HINT_RE.search(sentence.text)
             # A measure on a person alone ("对张三采取…") may be the story's company's (_officer_of_current).
             officer = not subjects and article.current is not None and ("对" in sentence.text or "函" in sentence.text)
-            # A shareholder's promise to repay the story's company names no company either.
-            promise = not subjects and article.current is not None and "承诺" in sentence.text
+            # A shareholder's promise to repay the story's company names no company either, nor does the
+            # day the money taken from it is due back ("所有占用资金应在…前归还").
+            promise = not subjects and article.current is not None and (
+                "承诺" in sentence.text or "占用" in sentence.text)
             if (subjects or article.issuer is not None or expiring or officer or promise) and _EVENT_HINT_RE.search(
                     sentence.text):
                 if sentence.paragraph not in paragraph_dates:
@@ -1452,8 +1462,9 @@ class _PageExtractor(RecordsMixin):
                         self._occupations(sentence, subjects, dates)
                 else:
                     self._enforcement(sentence, subjects, dates, article)
-                    if article.current is not None and "承诺" in sentence.text:
-                        # "示例投资承诺在6月30日之前归还占用资金": a shareholder's promise, no company named.
+                    if article.current is not None and ("承诺" in sentence.text or "占用" in sentence.text):
+                        # "示例投资承诺在6月30日之前归还占用资金": a shareholder's promise, no company named;
+                        # "所有占用资金应在…前归还": the money owed back to the story's company.
                         self._deadlines(sentence, subjects, dates, article)
             article.proposing = bool(_PROPOSAL_RE.search(sentence.text)) or (
                 article.proposing and bool(_LIST_ITEM_RE.match(sentence.text.lstrip()))

@@ -2188,3 +2188,20 @@ def test_a_letter_whose_title_names_the_controller_is_the_companys():
     result = run(text, known_names=REGISTRY)
     assert actions(result) == [("东方资讯", "concern_letter", "2025-03-02")]
     assert result["enforcement_actions"][0]["persons"] == ["李四"]
+
+
+def test_money_taken_from_the_story_s_company_is_due_back_on_the_day_even_in_a_sentence_naming_no_one():
+    text = ("阳川化工公告,公司于2025年3月10日收到湖南证监局下发的责令改正决定书,控股股东非经营性占用公司资金2.6亿元。"
+            "决定书要求,全部占用资金应在收到决定书之日起六个月内(2025年9月10日前)归还。")
+    assert [(d["company"], d["due_date"]) for d in run(text, known_names=REGISTRY)["deadlines"]] == [
+        ("阳川化工", "2025-09-10")]
+
+
+def test_a_reply_named_as_where_a_violation_was_is_no_letter():
+    text = "经查,东方资讯在交易所问询函回复等临时公告中存在虚假记载,湖南证监局决定对东方资讯给予警告。"
+    assert actions(run(text, known_names=REGISTRY)) == [("东方资讯", "warning", None)]
+
+
+def test_the_company_after_a_word_of_earlier_times_is_the_story_s():
+    text = "阳川化工于5月16日收到证监会的《立案告知书》。此前公司已被实施其他风险警示,原因是年报被出具非标审计意见。"
+    assert statuses(run(text, known_names=REGISTRY)) == [("阳川化工", None, "ST", None)]
