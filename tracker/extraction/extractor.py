@@ -191,6 +191,8 @@ _DECIDED_AFTER_RE = re.compile(r"[,,]?(?:中国)?(?:证监会|我会)(?:已)?决
 _ISSUED_AFTER_RE = re.compile(r"(?:向[^,。;]{1,12}?)?(?:下发|送达|出具|作出)|(?:收到|接到|收悉)")
 # "在交易所问询函回复等临时公告中存在虚假记载": a reply named as the place of a violation.
 _REPLY_AS_PLACE_RE = re.compile(r"》?(?:的)?回复(?:公告)?(?:等[^,。;]{0,12})?中(?:存在|有|的)")
+# "是对资金占用事项成功整改,还是最终摘牌退市": the second of two outcomes asked about.
+_ALTERNATIVE_BEFORE_RE = re.compile(r"是[^。;!?]{1,40}?[,、]还是[^,。;]{0,8}$")
 # "被证监会两次立案调查": as many records as the text counts.
 _TIMES_BEFORE_RE = re.compile(r"(?P<n>两|二|三|四)次(?:被)?$")
 # "已连续两次就相关事项对X发出监管工作函": letters the text counts, the count before the verb that sends or
@@ -223,6 +225,11 @@ _RULE_TITLE_RE = re.compile(r"《[^《》]{0,30}$")
 _RULE_TITLE_END_RE = re.compile(r"[^《》]{0,30}?(?:规定|办法|规则|法|指引|条例|准则|细则)》")
 # "…的监管工作函" / "关于对X…的决定" at the top of a letter or decision: X is its addressee.
 _TITLE_ADDRESSEE_RE = re.compile(rf"^关于对([{CJK}()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司))")
+# "南宁示例科技股份有限公司 关于公司股票被实施其他风险警示相关事项的进展公告": the issuer's own announcement,
+# its title on one line without the code-and-name header.
+_ANNOUNCEMENT_TITLE_RE = re.compile(
+    rf"^\s*([{CJK}()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司))\s*关于[^\n]{{2,80}}?公告\s*$"
+)
 _SALUTATION_RE = re.compile(
     rf"^([{CJK}()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司))(?:\([^()]{{0,30}}\))?(?:[、,][^:]{{0,80}})?:$"
 )
@@ -653,6 +660,8 @@ class _PageExtractor(RecordsMixin):
                 continue  # "触发了“公司股票被实施其他风险警示”的情形": a rule's case, not the change
             if P.PENDING_APPROVAL_RE.match(sentence.text, match.end()):
                 continue  # "公司股票撤销退市风险警示尚需上交所审核同意": not granted yet
+            if _ALTERNATIVE_BEFORE_RE.search(sentence.text, 0, local):
+                continue  # "是成功整改,还是最终摘牌退市": one of two outcomes, neither yet
             if _SINCE_AFTER_RE.match(sentence.text, match.end()) or _DESCRIBED_AFTER_RE.match(sentence.text, match.end()):
                 # "被实施退市风险警示后的首个年度报告": a time the sentence counts from; "4家此前被实施退市风险
                 # 警示、其他风险警示的上市公司": companies described by what they went through, not a change.
@@ -1483,7 +1492,8 @@ class _PageExtractor(RecordsMixin):
         if not header:
             # A decision or letter: "关于对X…的决定" as title, or "X、张三:" as salutation.
             for line in head.split("\n")[:8]:
-                addressee = _TITLE_ADDRESSEE_RE.match(line) or _SALUTATION_RE.match(line)
+                addressee = (_TITLE_ADDRESSEE_RE.match(line) or _SALUTATION_RE.match(line)
+                             or _ANNOUNCEMENT_TITLE_RE.match(line))
                 if addressee and self.registry.company_of(addressee.group(1)) is not None:
                     article.issuer = self.registry.find(self.registry.company_of(addressee.group(1)))
                     self.display.setdefault(article.issuer, addressee.group(1))

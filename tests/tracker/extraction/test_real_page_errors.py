@@ -2205,3 +2205,23 @@ def test_a_reply_named_as_where_a_violation_was_is_no_letter():
 def test_the_company_after_a_word_of_earlier_times_is_the_story_s():
     text = "阳川化工于5月16日收到证监会的《立案告知书》。此前公司已被实施其他风险警示,原因是年报被出具非标审计意见。"
     assert statuses(run(text, known_names=REGISTRY)) == [("阳川化工", None, "ST", None)]
+
+
+def test_a_day_in_the_month_the_text_just_named_with_its_year_takes_that_year():
+    text = "时间回溯至2024年7月,阳川化工迟迟披露年报,7月5日,湖南证监局对阳川化工下发责令改正决定。"
+    assert actions(run(text, published=None, known_names=REGISTRY)) == [
+        ("阳川化工", "rectification_order", "2024-07-05")]
+
+
+def test_one_of_two_outcomes_asked_about_is_no_change():
+    text = "对于ST青岚而言,是完成资金占用整改,还是最终摘牌退市,答案将在四个月内揭晓。"
+    assert statuses(run(text, known_names=REGISTRY)) == []
+    assert statuses(run("ST青岚最终还是被实施退市风险警示。", known_names=REGISTRY)) == [
+        ("ST青岚", "ST", "*ST", None)]
+
+
+def test_an_announcement_titled_with_the_issuer_s_full_name_is_the_issuer_s():
+    text = ("青岚示例科技股份有限公司 关于公司股票被实施其他风险警示相关事项的进展公告\n\n"
+            "违规担保情况 - 子公司时任负责人擅自以存单对外担保,该违规担保事件导致公司股票自2020年7月2日起被实行其他风险警示(ST) [1]")
+    assert [(s["to"], s["effective_date"]) for s in run(text, known_names=REGISTRY)["status_changes"]] == [
+        ("ST", "2020-07-02")]
