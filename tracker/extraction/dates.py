@@ -99,6 +99,8 @@ def _nearest_year(month, day, published, deadline=False):
 _YEAR_OFFSET = {"今年": 0, "本年": 0, "当年": 0, "同年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
 
 
+# "截至6月30日,…余额": the day a balance is counted to, no event of its own.
+AS_OF_WORDS = ("截至", "截止", "截至到", "截止到")
 _YEAR_MONTH_RE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月$")
 
 
@@ -204,7 +206,8 @@ def find_dates(text, published=None, anchor=None):
         before = bool(_DEADLINE_SUFFIX.match(text, end)) or text.endswith(_DUE_WORDS, 0, match.start())
         if value:
             last_is_deadline = before
-        if value and not before and not text.endswith(_LATE_WORDS, 0, match.start()):
+        if value and not before and not text.endswith(_LATE_WORDS + AS_OF_WORDS, 0, match.start()):
+            # (Nor is "截至6月30日" a day something happened: it is the day a balance is counted to.)
             last_event = value
         elif value is None and kind == "rel" and match.group("rd"):
             # "1月6日盘后…。当天,…" with no year to be had: 当天 is that unknown day, not an earlier one.

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from . import details
 from . import patterns as P
 from .amounts import find_amounts
-from .dates import DateMention, find_dates, parse_published
+from .dates import AS_OF_WORDS, DateMention, find_dates, parse_published
 from .names import (
     GENERIC_NAMES,
     HEADER_RE,
@@ -114,7 +114,7 @@ _PARTY_LINE_RE = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff])
 _AS_OFFICER = (
     r"作为(?P<company>[^,。;]{2,40}?)(?:的)?(?:时任)?(?:实际控制人|控股股东|董事长|总经理|董事会秘书|财务总监|董事|监事|高级管理人员)"
 )
-_ADDRESSED_PERSON_RE = re.compile(r"向(?P<person>[\u4e00-\u9fff]{2,4})(?:发出|出具|下发)")
+_ADDRESSED_PERSON_RE = re.compile(r"[向对](?P<person>[\u4e00-\u9fff]{2,4})(?:发出|出具|下发)")
 # "《关于对古某某的关注函》": a letter whose title addresses a person.
 _PERSON_IN_TITLE_RE = re.compile(r"《关于对(?P<person>[\u4e00-\u9fff]{2,4})的(?:[^《》,。;]{0,8})$")
 # "还款最后期限2024年12月31日", "整改期限为6月30日": a deadline named before its day (没有 "前").
@@ -685,6 +685,9 @@ class _PageExtractor(RecordsMixin):
             if date is None and started:
                 after = [d for d in dates if d.start >= sentence.start + match.end() and d.value]
                 date = after[0].value if after else None
+            if date is None and "将" in sentence.text[max(0, local - 4) : local] and "预计" in self.text[
+                    self.text.rfind("\n", 0, sentence.start) + 1 : sentence.start + local]:
+                continue  # "公司预计2024年度净利润为负值…。根据规定,公司股票将被实施其他风险警示": a forecast's outcome
             if kind == "slang" and date is None and not self._named_slang(sentence, subjects, local):
                 continue
             if (
@@ -1013,15 +1016,18 @@ class _PageExtractor(RecordsMixin):
                 if senders and _UNADDRESSED_LETTER_RE.fullmatch(text, senders[-1].end(), local):
                     chosen = [_Subject(article.current, article.current_name, pos, pos, False)]
             addressed = None
-            if not chosen and subjects and "作为" in text:
+            if not chosen and (subjects or article.current is not None) and "作为" in text:
                 # "深交所向张三发出监管函:…你作为示例股份有限公司的实际控制人,…", "深交所下发《关于对张三的关注函》
                 # 指出,张三作为X的实际控制人…": a letter to a person about the company they run is that company's.
                 named = (_ADDRESSED_PERSON_RE.search(text, max(0, local - 12), local)
                          or _PERSON_IN_TITLE_RE.search(text, max(0, local - 20), local))
                 who = "你" if "你作为" in text else named and named.group("person")
-                role = who and re.compile(re.escape(who) + _AS_OFFICER).search(text, match.end())
+                role = who and re.compile(f"(?:{re.escape(who)}|其)" + _AS_OFFICER).search(text, match.end())
                 inside = role and [s for s in subjects if sentence.start + role.start("company") <= s.start
                                    and s.end <= sentence.start + role.end("company")]
+                if role and not inside and role.group("company") in ("公司", "该公司") and article.current is not None:
+                    # "深交所对张三下发关注函,称其作为公司实际控制人…": the story's company.
+                    inside = [_Subject(article.current, article.current_name, pos, pos, False)]
                 if inside:
                     chosen = inside[:1]
                     addressed = named
@@ -1450,7 +1456,9 @@ class _PageExtractor(RecordsMixin):
                         earlier = [
                             d.value
                             for d in self._article_dates(article)
-                            if d.end <= para_start and d.value and not d.before  # not a deadline
+                            # Not a deadline, nor the day a balance is counted to ("截至2022年8月31日,…余额").
+                            if d.end <= para_start and d.value and not d.before
+                            and not self.text.endswith(AS_OF_WORDS, 0, d.start)
                         ]
                         anchor = earlier[-1] if earlier else None
                     paragraph_dates = {

@@ -2225,3 +2225,27 @@ def test_an_announcement_titled_with_the_issuer_s_full_name_is_the_issuer_s():
             "违规担保情况 - 子公司时任负责人擅自以存单对外担保,该违规担保事件导致公司股票自2020年7月2日起被实行其他风险警示(ST) [1]")
     assert [(s["to"], s["effective_date"]) for s in run(text, known_names=REGISTRY)["status_changes"]] == [
         ("ST", "2020-07-02")]
+
+
+def test_a_letter_to_a_person_the_text_calls_the_company_s_controller_is_the_company_s():
+    text = ("1月20日,东方资讯发布澄清公告。\n同日晚间,深圳证券交易所对李四下发关注函,称其作为公司实际控制人,"
+            "通过非法定渠道发布的信息涉嫌误导性陈述。")
+    result = run(text, known_names=REGISTRY)
+    assert actions(result) == [("东方资讯", "concern_letter", "2025-01-20")]
+    assert result["enforcement_actions"][0]["persons"] == ["李四"]
+
+
+def test_the_day_a_balance_is_counted_to_is_not_the_day_that_follows_a_story():
+    text = ("12月27日,阳川化工收到湖南证监局出具的责令改正决定书。\n"
+            "其中,控股股东于2019年至2022年8月期间多次占用公司资金,截至2022年8月31日,占用余额为6.26亿元。\n"
+            "当天,上海证券交易所即对阳川化工下发关注函。")
+    assert ("阳川化工", "concern_letter", "2024-12-27") in actions(
+        run(text, published="2025-01-05", known_names=REGISTRY))
+
+
+def test_the_warning_a_forecast_would_bring_is_no_change():
+    text = ("阳川化工预计2024年度经审计的净利润为负值,最近连续三个会计年度扣非前后净利润均为负值。"
+            "根据《上海证券交易所股票上市规则》第9.8.1条规定,公司股票将被实施其他风险警示。")
+    assert statuses(run(text, known_names=REGISTRY)) == []
+    told = "根据《上海证券交易所股票上市规则》相关规定,阳川化工股票将被实施其他风险警示。"
+    assert statuses(run(told, known_names=REGISTRY)) == [("阳川化工", None, "ST", None)]
