@@ -673,7 +673,11 @@ class _PageExtractor(RecordsMixin):
                 d.value == date and d.end <= sentence.start + local and _APPROVED_AFTER_RE.match(self.text, d.end)
                 for d in dates
             )
-            if _TITLE_BEFORE_RE.search(sentence.text, 0, local) and _TITLE_AFTER_RE.match(sentence.text, match.end()):
+            titled = _TITLE_BEFORE_RE.search(sentence.text, 0, local) and _TITLE_AFTER_RE.match(
+                sentence.text, match.end())
+            if titled and "进展" in titled.group():
+                continue  # "关于实施其他风险警示的进展公告": how things stand under a warning long in place
+            if titled:
                 # "9月20日,X发布关于公司股票实施其他风险警示暨临时停牌的提示性公告": the day of the notice,
                 # not of the change; the notice's own sentences tell that.
                 date = None

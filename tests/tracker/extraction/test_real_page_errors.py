@@ -2249,3 +2249,14 @@ def test_the_warning_a_forecast_would_bring_is_no_change():
     assert statuses(run(text, known_names=REGISTRY)) == []
     told = "根据《上海证券交易所股票上市规则》相关规定,阳川化工股票将被实施其他风险警示。"
     assert statuses(run(told, known_names=REGISTRY)) == [("阳川化工", None, "ST", None)]
+
+
+def test_an_investigation_of_the_company_and_a_list_of_its_shareholders_is_the_company_s():
+    text = ("证券代码:600901 证券简称:ST青岚 公告编号:2025-005\n青岚示例科技股份有限公司\n关于实施其他风险警示的进展公告\n"
+            "因涉嫌信息披露违法违规,中国证监会已对公司及公司股东青岚海涵交通发展有限公司、青岚天圣交通发展投资有限公司立案。")
+    assert actions(run(text, known_names=REGISTRY)) == [("ST青岚", "investigation", None)]
+
+
+def test_a_progress_report_on_a_warning_long_in_place_is_no_change():
+    text = "ST青岚:青岚示例科技股份有限公司关于实施其他风险警示的进展公告2025-01-18\n公司将每月披露一次进展。"
+    assert statuses(run(text, known_names=REGISTRY)) == []
