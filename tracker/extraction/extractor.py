@@ -161,8 +161,14 @@ _SIGNED_LINE_RE = re.compile(
 )
 _DECISION_RECEIVED_AFTER_RE = re.compile(r",?[^,。;]{0,20}?(?:收到|接到)了?[^,。;《]{0,40}《[^《》]{0,40}(?:决定书|告知书)》")
 _RECEIPT_AFTER_RE = re.compile(r",?[^,。;]{0,12}?(?:收到|接到|收悉)")
+_ANNOUNCING_REGULATOR = (r"(?:中国)?证监会|[^,。;()]{2,3}证监局|上交所|深交所|北交所|[上深北][海圳京]证券交易所"
+                         r"|中国证券监督管理委员会[^,。;()]{2,3}监管局")
+# "12月30日,深圳证券交易所(以下简称"深交所")与中国证券监督管理委员会黑龙江监管局(…)接连发声": two regulators
+# lead the story together.
 _REGULATOR_ANNOUNCES_RE = re.compile(
-    r"(?:晚间|当日)?,?(?P<who>(?:中国)?证监会|[^,。;]{2,3}证监局|上交所|深交所|北交所)(?:官网)?(?:发布|通报|公布|宣布|披露|表示|(?:向|对)[^,。;]{1,20}?(?:送达|下发|出具|作出)|(?P<acts>(?=对|向)))"
+    rf"(?:晚间|当日)?,?(?P<who>{_ANNOUNCING_REGULATOR})(?:\([^()]{{0,24}}\))?"
+    rf"(?:[与和、](?P<who2>{_ANNOUNCING_REGULATOR})(?:\([^()]{{0,24}}\))?)?(?:官网)?(?:接连|相继|先后|同时)?"
+    r"(?:发布|通报|公布|宣布|披露|表示|发声|(?:向|对)[^,。;]{1,20}?(?:送达|下发|出具|作出)|(?P<acts>(?=对|向)))"
 )
 # "被实施退市风险警示后的首个年度报告", "…以来": a time counted from a warning, not its change.
 _SINCE_AFTER_RE = re.compile(r"(?:之)?后的|以来")
@@ -180,7 +186,7 @@ _DOCUMENT_LEAD_RE = re.compile(
     r"(?:向[^,。;]{0,20}?)?(?:下发|出具|作出|发出|送达)的《[^《》]{0,20}?(?:事先告知书|处罚决定书)》"
 )
 _LETTER_RE = re.compile(r"问询函|关注函|工作函|监管函")
-_TOPIC_AFTER_RE = re.compile(r"(?:的)?(?:情况|公司名单|名单|的公司)")
+_TOPIC_AFTER_RE = re.compile(r"(?:调查)?(?:的)?(?:情况|公司名单|名单|的公司|进展)")
 _QUOTED_TITLE_RE = re.compile(r"为题|题为|标题")
 _INSIDE_QUOTE_RE = re.compile(r"“[^”]*$")
 _YEAR_MONTH_RE = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月")
@@ -193,6 +199,8 @@ _ISSUED_AFTER_RE = re.compile(r"(?:向[^,。;]{1,12}?)?(?:下发|送达|出具|�
 _REPLY_AS_PLACE_RE = re.compile(r"》?(?:的)?回复(?:公告)?(?:等[^,。;]{0,12})?中(?:存在|有|的)")
 # "是对资金占用事项成功整改,还是最终摘牌退市": the second of two outcomes asked about.
 _ALTERNATIVE_BEFORE_RE = re.compile(r"是[^。;!?]{1,40}?[,、]还是[^,。;]{0,8}$")
+# Authorities that open cases of their own, not securities ones: a supervisory commission, the police, prosecutors.
+_OTHER_AUTHORITY_RE = re.compile(r"监察委员会|监委|纪委|纪律检查委员会|公安|检察院")
 # "被证监会两次立案调查": as many records as the text counts.
 _TIMES_BEFORE_RE = re.compile(r"(?P<n>两|二|三|四)次(?:被)?$")
 # "已连续两次就相关事项对X发出监管工作函": letters the text counts, the count before the verb that sends or
@@ -535,8 +543,8 @@ class _PageExtractor(RecordsMixin):
                 for d in reversed(earlier):
                     announced = _REGULATOR_ANNOUNCES_RE.match(self.text, d.end)
                     if announced:
-                        found = P.REGULATOR_RE.match(announced.group("who"))
-                        if found and P.regulator_name(found) == regulator:
+                        found = [P.REGULATOR_RE.match(w) for w in announced.group("who", "who2") if w]
+                        if any(f and P.regulator_name(f) == regulator for f in found):
                             return d.value
                         if announced.group("acts") is None:
                             return None
@@ -1013,6 +1021,10 @@ class _PageExtractor(RecordsMixin):
                 chosen = self._officers_only(sentence, local, match.end(), article, pos)
             if not chosen and not subjects and article.current is not None:
                 chosen = self._officer_of_current(sentence, local, match.end(), article, pos)
+            if not chosen and not subjects and article.current is not None and self._holder_before(sentence, pos):
+                # "云南佳骏被深交所给予通报批评处分" after "ST京蓝控股股东云南佳骏…": a measure on the story's
+                # company's shareholder is that company's record.
+                chosen = [_Subject(article.current, article.current_name, pos, pos, False)]
             if (not chosen and article.current is not None and measure in P.LETTER_MEASURES
                     and not any(s.explicit for s in subjects)):
                 # "对此,深交所立即发去了问询函": a letter sent to no one named, in a story about one company.
@@ -1080,6 +1092,9 @@ class _PageExtractor(RecordsMixin):
             regulator = self._regulator(sentence, pos, article) or (
                 (article.last_regulator or _numbering_exchange(article.number)) if article.document else None
             )
+            if regulator is None and measure == "investigation" and _OTHER_AUTHORITY_RE.search(
+                    text, max(0, local - 80), local):
+                continue  # "监察委员会签发的留置通知书和立案通知书": a case of another authority, not a securities one
             if regulator is None and "内部" in text[max(0, local - 40) : local]:
                 continue  # "公司对王某的资金占用进行了内部通报,处以100万元的罚款": the company's own sanction
             if regulator is None and date is None and measure in P.PENALTIES | {"rectification_order"}:
@@ -1177,6 +1192,17 @@ class _PageExtractor(RecordsMixin):
             if self.text[max(sentence.start, mention.start - 1) : mention.start] in ("对", "向"):
                 return True
         return False
+
+    def _holder_before(self, sentence, pos):
+        """Whether the last party the sentence names before ``pos`` is one the page introduced as a shareholder
+        or related party (not listed), with nothing addressed to anyone else between ("云南佳骏被深交所给予…")."""
+        mentions = self.registry.mentions_between(self.text, sentence.start, pos)
+        if not mentions:
+            return False
+        last = mentions[-1]
+        if self.registry.is_listed(last.company) or re.search(r"[对向]", self.text[last.end : pos]):
+            return False
+        return any(n in self.registry.holder_names for n in self.registry.names_of(last.company, self.order))
 
     def _without_holders(self, sentence, chosen, subjects):
         """ "公司控股股东海森投资有限公司收到警示函": the measure is the listed company's record."""
@@ -1442,7 +1468,9 @@ class _PageExtractor(RecordsMixin):
             # An order's period that ends ("期限已于1月5日届满") belongs to the story's company even unnamed.
             expiring = article.current is not None and _EXPIRY_HINT_RE.search(sentence.text)
             # A measure on a person alone ("对张三采取…") may be the story's company's (_officer_of_current).
-            officer = not subjects and article.current is not None and ("对" in sentence.text or "函" in sentence.text)
+            # Nor does one on its shareholder told in the passive ("云南佳骏被深交所给予通报批评", _holder_before).
+            officer = not subjects and article.current is not None and (
+                "对" in sentence.text or "函" in sentence.text or "被" in sentence.text)
             # A shareholder's promise to repay the story's company names no company either, nor does the
             # day the money taken from it is due back ("所有占用资金应在…前归还").
             promise = not subjects and article.current is not None and (

@@ -40,7 +40,7 @@ MEASURE_PATTERNS = (
         # "中国证券监督管理委员会对公司立案": the regulator right before, no 决定.
         rf"|(?:(?<=证监会)|(?<=委员会)|(?<=证监局)|(?<=监管局))对[{CJK}A-Za-z*、]{{1,60}}?立案(?![{CJK}])"
         # "公司或相关方被立案," with the regulator unnamed, in a sentence (not a headline; not "被立案侦查").
-        r"|被(?:中国证监会|证监会|中国证券监督管理委员会)(?:依法|再次|再度|两度|又|又一次|第二次)?立案|被立案(?=[,。;])",
+        r"|[被遭](?:中国证监会|证监会|中国证券监督管理委员会)(?:依法|再次|再度|两度|又|又一次|第二次)?立案|被立案(?=[,。;])",
     ),
     # An exchange's "监管警告" is a supervisory measure of its own (other), not the penalty.
     # "责令改正,并警告、罚款800万元": the warning listed with the fine.
@@ -62,7 +62,7 @@ MEASURE_PATTERNS = (
 )
 # The characters a measure phrase can start with, tested first: the regex engine tries every alternative at
 # every position otherwise (a page took 8x longer). Keep it in step with MEASURE_PATTERNS.
-_MEASURE_START = r"(?:(?=[责采作警监工问关公谴通不立决已依被给予处罚没市禁终纪口书调])|(?<=收到|领到|开出|吃到|领取)|(?<=会|局)(?=对))"
+_MEASURE_START = r"(?:(?=[责采作警监工问关公谴通不立决已依被遭给予处罚没市禁终纪口书调])|(?<=收到|领到|开出|吃到|领取)|(?<=会|局)(?=对))"
 MEASURE_RE = re.compile(
     _MEASURE_START + "(?:" + "|".join(f"(?P<{code}>{pattern})" for code, pattern in MEASURE_PATTERNS) + ")"
 )

@@ -198,6 +198,15 @@ _SECTION_HEADING = re.compile(
 )
 
 
+# A template's file name or path printed on the page ("index_new5.html", "../../zaker_core/tpl_caijing1.html"):
+# no text of the story, and the end of the line before it.
+_PATH_LINE = re.compile(r"^(?!https?:)[\w.~%#?=&:/-]*(?:/|\.(?:s?html?|php|aspx?|jsp)$)[\w.~%#?=&:/-]*$", re.ASCII)
+
+
+# "*st旭蓝": a risk-warning prefix typed in lower case.
+_LOWER_ST = re.compile(r"(?<![A-Za-z])(\*?)(?:st|St)(?=[\u4e00-\u9fff])")
+
+
 def _is_paragraph_end(line):
     if _TERMINAL.search(line) or _HEADER_LINE.search(line) or _FURNITURE_LINE.search(line):
         return True
@@ -276,6 +285,8 @@ def clean_text(text, simplified=True):
         text = html.unescape(text)
     text = text.translate(_FULLWIDTH).replace("\r\n", "\n").replace("\r", "\n")
     text = _PINYIN_GLOSS.sub("", _INVISIBLE.sub("", text))
+    if "st" in text or "St" in text:
+        text = _LOWER_ST.sub(r"\1ST", text)
     if _SYMBOL_NOISE_HINT.search(text):
         text = _SYMBOL_NOISE.sub("", text)
     if "%)" in text:
@@ -289,6 +300,11 @@ def clean_text(text, simplified=True):
     for raw in text.split("\n"):
         line = raw.strip()
         if not line:
+            continue
+        if _PATH_LINE.match(line):
+            if current:
+                paragraphs.append(current)
+            current = ""
             continue
         if current and not _is_paragraph_end(current) and not _BYLINE.match(line):
             current += line

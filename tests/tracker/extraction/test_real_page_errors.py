@@ -2260,3 +2260,30 @@ def test_an_investigation_of_the_company_and_a_list_of_its_shareholders_is_the_c
 def test_a_progress_report_on_a_warning_long_in_place_is_no_change():
     text = "ST青岚:青岚示例科技股份有限公司关于实施其他风险警示的进展公告2025-01-18\n公司将每月披露一次进展。"
     assert statuses(run(text, known_names=REGISTRY)) == []
+
+
+def test_a_measure_on_the_company_s_shareholder_told_in_the_passive_is_the_company_s():
+    text = ("12 月 30 日,深圳证券交易所(以下简称\"深交所\")与中国证券监督管理委员会湖南监管局接连发声,直指东方资讯控股股东"
+            "青岚靶材科技有限公司(以下简称\"青岚靶材\")。\n"
+            "因业绩承诺未能兑现,青岚靶材被深交所给予通报批评处分,并被湖南证监局采取责令改正的行政监管措施。")
+    assert sorted(actions(run(text, published="2025-12-31", known_names=REGISTRY))) == [
+        ("东方资讯", "circulated_criticism", "2025-12-30"), ("东方资讯", "rectification_order", "2025-12-30")]
+
+
+def test_a_template_s_file_names_are_no_part_of_the_headline_above_them():
+    text = ("东方资讯控股股东遭通报批评\nindex_new5.html\n../../../zaker_core/zaker_tpl_static/wap/tpl_caijing1.html\n"
+            "12月30日,深交所对东方资讯控股股东给予通报批评。")
+    cleaned = clean_text(text)
+    assert "html" not in cleaned and cleaned.startswith("东方资讯控股股东遭通报批评\n")
+
+
+def test_a_case_opened_by_a_supervisory_commission_is_no_securities_investigation():
+    text = "5月20日晚间,阳川化工公告,董事会收到某区监察委员会签发的关于公司实际控制人李四的留置通知书和立案通知书。"
+    assert actions(run(text, known_names=REGISTRY)) == []
+
+
+def test_a_warning_prefix_in_lower_case_and_a_case_met_by_遭_are_read():
+    text = ("3月16日,*st岳林发布公告称,2024年5月8日,因未按期披露年报,*st岳林遭证监会立案;同年9月6日,"
+            "公司再度被证监会立案调查。4月17日,*st岳林披露了被证监会立案调查的进展。")
+    assert sorted(actions(run(text, known_names=REGISTRY))) == [
+        ("*ST岳林", "investigation", "2024-05-08"), ("*ST岳林", "investigation", "2024-09-06")]
