@@ -170,8 +170,9 @@ _REGULATOR_ANNOUNCES_RE = re.compile(
     rf"(?:[与和、](?P<who2>{_ANNOUNCING_REGULATOR})(?:\([^()]{{0,24}}\))?)?(?:官网)?(?:接连|相继|先后|同时)?"
     r"(?:发布|通报|公布|宣布|披露|表示|发声|(?:向|对)[^,。;]{1,20}?(?:送达|下发|出具|作出)|(?P<acts>(?=对|向)))"
 )
-# "被实施退市风险警示后的首个年度报告", "…以来": a time counted from a warning, not its change.
-_SINCE_AFTER_RE = re.compile(r"(?:之)?后的|以来")
+# "被实施退市风险警示后的首个年度报告", "…以来", "终止上市后可能转入退市板块": a time counted from a warning, or
+# what would follow it, not its change.
+_SINCE_AFTER_RE = re.compile(r"(?:之)?后的|以来|(?:之)?后[,,]?(?:可能|将|拟|预计|需|应|如|若)")
 # "交通银行深圳分行向法院申请冻结…": a listed bank's branch, a creditor.
 # "审计机构示例会计师事务所未勤勉尽责。证监局决定对其采取…": 其 is the intermediary, not the story's company.
 _INTERMEDIARY_RE = re.compile(r"事务所|会计师|律师|保荐|券商|证券公司|评估机构|审计机构|中介|财务顾问|银行|基金|私募")
@@ -273,7 +274,7 @@ _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定�
 # "关于被吉林证监局责令改正的进展暨风险提示公告", "公司就资金占用责令改正进展情况进行说明": an order told before.
 _PROGRESS_AFTER_RE = re.compile(r"(?:措施)?(?:的)?进展")
 # Cheap pre-filter: a sentence without any of these cannot hold a record.
-_EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|上市|简称|前|余额|届满|期满|已满|期限|整改期|还款期|被问询|被[\"“]?\*?ST|变成|变身|更名为\*?ST|承诺|措施决定|调查通知书|特别处理")
+_EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|上市|简称|前|余额|届满|期满|已满|期限|整改期|还款期|被问询|被[\"“]?\*?ST|变成|变身|更名为\*?ST|承诺|措施决定|调查通知书|特别处理|转入")
 _RUMOUR_RE = re.compile(r"传言|传闻|谣言|不实|小作文")
 _CLAUSE_BREAK_RE = re.compile(r"[,;。]")
 _EXPIRY_HINT_RE = re.compile(r"届满|期满|期限已满")

@@ -107,7 +107,9 @@ STATUS_PATTERNS = (
         # "深交所正式终止华铁股份股票上市": the company's name inside.
         r"|终止[^,。;]{2,10}?股票上市(?![^,。;]{0,4}(?:风险|情形|条件|程序|标准|指标|事先告知|告知书))"
         # "去年就已从A股市场退市摘牌", "于2024年8月15日退市摘牌"
-        r"|(?<=[已日])(?:从[A-Z]股市场|从[^,。;]{2,6}所)?退市摘牌",
+        r"|(?<=[已日])(?:从[A-Z]股市场|从[^,。;]{2,6}所)?退市摘牌"
+        # "退市后转入全国中小企业股份转让系统(俗称“老三板”)挂牌交易": where a delisted stock trades.
+        r"|转入(?:全国中小企业股份转让系统|股转系统|老三板|退市板块)",
         None,
         "delisted",
         "formal",
@@ -133,7 +135,7 @@ REVOKE_OTHER_WARNING = 3  # index of "撤销…其他风险警示" above
 # "撤销其他风险警示,因公司仍存在退市风险警示情形": *ST stays after ST is lifted.
 DELISTING_WARNING_REMAINS_RE = re.compile(r"(?:仍|继续|依然|仍然)[^。;]{0,12}?退市风险警示")
 # As for measures: the characters a status phrase can start with. Keep it in step with STATUS_PATTERNS.
-_STATUS_START = r"(?=[撤叠实摘脱终予被股公由正遭从退])"
+_STATUS_START = r"(?=[撤叠实摘脱终予被股公由正遭从退转])"
 STATUS_RE = re.compile(
     _STATUS_START + "(?:" + "|".join(f"(?P<s{i}>{p})" for i, (p, _, _, _) in enumerate(STATUS_PATTERNS)) + ")"
 )

@@ -2287,3 +2287,10 @@ def test_a_warning_prefix_in_lower_case_and_a_case_met_by_遭_are_read():
             "公司再度被证监会立案调查。4月17日,*st岳林披露了被证监会立案调查的进展。")
     assert sorted(actions(run(text, known_names=REGISTRY))) == [
         ("*ST岳林", "investigation", "2024-05-08"), ("*ST岳林", "investigation", "2024-09-06")]
+
+
+def test_a_stock_moved_to_the_share_transfer_system_was_delisted_and_what_may_follow_a_delisting_is_no_change():
+    moved = "令人窒息的一幕发生在退市之后。当阳川化工转入全国中小企业股份转让系统(俗称“老三板”)挂牌交易后,股价继续跌停。"
+    assert statuses(run(moved, known_names=REGISTRY)) == [("阳川化工", None, "delisted", None)]
+    may = "阳川化工公告,公司股票终止上市后可能转入退市板块挂牌转让。"
+    assert statuses(run(may, known_names=REGISTRY)) == []
