@@ -196,6 +196,9 @@ _YEAR_MONTH_RE = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月")
 _PARENTHETICAL_RE = re.compile(r"\((?:[^()]{0,20}|(?:SZ|SH|BJ)?\.?\d{6}[^()]{0,40})\)")
 _DECIDED_AFTER_RE = re.compile(r"[,,]?(?:中国)?(?:证监会|我会)(?:已)?决定(?:对[^,。;]{1,20}?)?立案")
 _ISSUED_AFTER_RE = re.compile(r"(?:向[^,。;]{1,12}?)?(?:下发|送达|出具|作出)|(?:收到|接到|收悉)")
+# "上市审核中心出具的《关于…发行股份购买资产并募集配套资金申请的审核问询函》": questions on an application under
+# review, no supervisory measure (a 事后审核问询函 on what was disclosed is one).
+_APPLICATION_REVIEW_RE = re.compile(r"申请(?:文件)?的审核$|上市审核中心|重组审核(?:机构|中心)")
 # "在交易所问询函回复等临时公告中存在虚假记载": a reply named as the place of a violation.
 _REPLY_AS_PLACE_RE = re.compile(r"》?(?:的)?回复(?:公告)?(?:等[^,。;]{0,12})?中(?:存在|有|的)")
 # "是对资金占用事项成功整改,还是最终摘牌退市": the second of two outcomes asked about.
@@ -972,6 +975,8 @@ class _PageExtractor(RecordsMixin):
                     # "深交所发布的关于对示例(000687,股吧)股份有限公司(简称“示例”…)的监管函": brackets count for nothing.
                     wider = text[max(clause_start, window_start - 80) : local]
                     window = _PARENTHETICAL_RE.sub("", wider)[-len(window) :]
+                if measure == "inquiry_letter" and _APPLICATION_REVIEW_RE.search(text, max(0, local - 80), local):
+                    continue  # "…发行股份购买资产申请的审核问询函" from the listing review centre: a deal's review
                 if _REPLY_AS_PLACE_RE.match(text, match.end()):
                     continue  # "在交易所问询函回复等临时公告中存在虚假记载": where a violation was, not a letter sent
                 if P.LETTER_REPLY_RE.search(text[max(0, local - 12) : match.end() + 4]):

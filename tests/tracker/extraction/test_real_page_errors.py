@@ -2294,3 +2294,11 @@ def test_a_stock_moved_to_the_share_transfer_system_was_delisted_and_what_may_fo
     assert statuses(run(moved, known_names=REGISTRY)) == [("阳川化工", None, "delisted", None)]
     may = "阳川化工公告,公司股票终止上市后可能转入退市板块挂牌转让。"
     assert statuses(run(may, known_names=REGISTRY)) == []
+
+
+def test_questions_on_an_application_under_review_are_no_inquiry_letter():
+    review = ("东方资讯于2021年3月18日收到深圳证券交易所上市审核中心出具的《关于东方资讯发行股份购买资产并募集配套资金申请的"
+              "审核问询函》。")
+    assert actions(run(review, known_names=REGISTRY)) == []
+    after = "东方资讯于2021年3月18日收到深圳证券交易所《关于对东方资讯的年报问询函》。"
+    assert actions(run(after, known_names=REGISTRY)) == [("东方资讯", "inquiry_letter", "2021-03-18")]
