@@ -692,6 +692,8 @@ def build_registry(text, known_names=None):
     declared = set(order)
     # Declared ST names by their core: "-ST索菱收“预罚单”" in a headline is *ST索菱, declared below with its code.
     declared_cores = {strip_st(n) for n in declared if strip_st(n) != n}
+    # Names the database knows: "*ST立方除收到千万罚单外" is *ST立方 (known as ST立方), then 除…外.
+    known_cores = _registry_cores(known_names) if known_names else {}
     for match in ST_NAME_RE.finditer(text):
         if is_generic_st(match.group("core")):
             continue
@@ -699,6 +701,7 @@ def build_registry(text, known_names=None):
         # "ST芯联科公告": a third character that does not start the next word belongs to the name, unless the
         # page declares the shorter one ("证券简称:ST宇顺 公编号…", its blanks gone).
         if (name not in declared and match.group("core") not in declared_cores
+                and match.group("core") not in known_cores.get(match.group("core")[0], ())
                 and not _AFTER_NAME_RE.match(text, match.end()) and re.match(rf"[{CJK}]", text[match.end() : match.end() + 1])):
             longer = text[match.start() : match.end() + 1]
             if (_AFTER_NAME_RE.match(text, match.end() + 1) and not is_generic_st(strip_st(longer))

@@ -2302,3 +2302,22 @@ def test_questions_on_an_application_under_review_are_no_inquiry_letter():
     assert actions(run(review, known_names=REGISTRY)) == []
     after = "东方资讯于2021年3月18日收到深圳证券交易所《关于对东方资讯的年报问询函》。"
     assert actions(run(after, known_names=REGISTRY)) == [("东方资讯", "inquiry_letter", "2021-03-18")]
+
+
+def test_a_delisting_proposed_or_held_in_store_by_the_rules_is_no_change():
+    proposed = "*ST岳林除收到千万罚单外,还拟被实施重大违法强制退市。"
+    assert statuses(run(proposed, known_names=REGISTRY)) == []
+    in_store = "事实上,目前*ST岳林已触及财务类强制退市情形,公司股票将终止上市。"
+    assert statuses(run(in_store, known_names=REGISTRY)) == []
+
+
+def test_a_known_st_name_before_除_is_the_whole_name():
+    text = "湖南证监局2月14日公布的处罚决定书显示,湖南证监局决定对*ST青岚给予警告。*ST青岚除收到千万罚单外,还面临退市。"
+    result = run(text, known_names=REGISTRY)
+    assert len(result["companies"]) == 1 and "*ST青岚" in result["companies"][0]["short_names"]
+    assert not any("除" in name for c in result["companies"] for name in c["short_names"])
+
+
+def test_the_investigation_behind_a_decision_is_no_case_of_its_own():
+    text = "湖南证监局对*ST岳林信息披露违法违规行为进行立案调查发现,*ST岳林虚增营业收入。湖南证监局决定对公司给予警告。"
+    assert [a[1] for a in actions(run(text, known_names=REGISTRY))] == ["warning"]
