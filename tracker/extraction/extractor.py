@@ -860,14 +860,18 @@ class _PageExtractor(RecordsMixin):
         """ "10月23日、25日,*ST新亿、*ST济堂分别披露…": as many days, listed together, as companies, each its own."""
         if "分别" not in sentence.text:
             return None
-        listed = [d for d in dates if d.end <= chosen[0].start and d.value]
+        run = self._listed_run([d for d in dates if d.end <= chosen[0].start and d.value])
+        return [d.value for d in run] if len(run) == len(chosen) else None
+
+    def _listed_run(self, listed):
+        """The dates at the end of ``listed`` written as one list ("10月23日、25日"), in order."""
         run = listed[-1:]
         for d in reversed(listed[:-1]):
             if _ENUM_GAP_RE.match(self.text[d.end : run[0].start]):
                 run.insert(0, d)
             else:
                 break
-        return [d.value for d in run] if len(run) == len(chosen) else None
+        return run
 
     def _listed_days(self, sentence, dates, pos, date):
         """ "2019年8月3日、8月5日,X先后两次收到…关注函": the days listed together before the measure, ending with
@@ -875,12 +879,7 @@ class _PageExtractor(RecordsMixin):
         listed = [d for d in dates if sentence.start <= d.start and d.end <= pos and d.value]
         if len(listed) < 2 or listed[-1].value != date:
             return None
-        run = listed[-1:]
-        for d in reversed(listed[:-1]):
-            if _ENUM_GAP_RE.match(self.text[d.end : run[0].start]):
-                run.insert(0, d)
-            else:
-                break
+        run = self._listed_run(listed)
         between = self.text[run[-1].end : pos]
         each = _EACH_DAY_RE.search(between)
         if len(run) < 2 or not each or re.search(r"[。;!?]", between):
