@@ -234,6 +234,7 @@ _INDUSTRY_ENDINGS = (
     "装备|建设|地产|食品|农业|物流|矿业|电力|技术|软件|网络|数据|精密|重工|高科|纺织|服饰|家居|制药|健康|医疗|电器|设备|"
     "新能|集团"
 )
+_INDUSTRY_ENDING_SET = frozenset(_INDUSTRY_ENDINGS.split("|"))
 CONTEXT_NAME_RE = re.compile(
     rf"(?<=[对向就])(?P<name>[{CJK}]{{2}}(?:{_INDUSTRY_ENDINGS}))"
     r"(?=及其|及|和|、|采取|予以|给予|出具|发出|下发|作出|处以|董事长|董事会|总经理|时任|控股股东|实际控制人|\()"
@@ -820,6 +821,22 @@ def build_registry(text, known_names=None):
                 if isinstance(key, str) and key.startswith("code:"):
                     registry.set_code(cid, key[5:])
             note(name, text.find(name) if name in text else len(text))
+        # "先河环保因涉嫌…" on a page that never writes ST先河, the only name the registry knows it by: the ST
+        # name's two-character core and an industry ending, where a name stands, is that company.
+        registry_st = _registry_st_cores(known_names)
+        for match in _FOUR_CHAR_RUN_RE.finditer(text) if registry_st else ():
+            word = match.group("word")
+            found = registry_st.get(word[:2])
+            if (found is None or word[2:] not in _INDUSTRY_ENDING_SET or word in registry.name_to_id
+                    or word in GENERIC_NAMES or _NOT_SHORT_NAME.search(word)
+                    or not _AFTER_NAME_RE.match(text, match.end("word"))):
+                continue
+            _, key = found
+            cid = registry.add(word, by_key.get(key) if key is not None else None)
+            registry.known.add(word)
+            if isinstance(key, str) and key.startswith("code:"):
+                registry.set_code(cid, key[5:])
+            note(word, match.start("word"))
     # "獐子岛" and "獐子岛集团股份有限公司", "振东制药" and "山西振东制药股份有限公司": a listed short name (the
     # registry's: three plain characters are as often a person) that is exactly one full name's core, after a place
     # name and before a group word at most. (Names of the page itself were tied above.)
@@ -894,6 +911,25 @@ _KNOWN_INDEX = {}  # id of the last known-names mapping -> (mapping, its index);
 _CORES_INDEX = {}
 # A mapping this large is the registry of the whole market, not a few names of one database.
 _WHOLE_REGISTRY = 1000
+
+
+_ST_CORES_INDEX = {}
+
+
+def _registry_st_cores(known_names):
+    """The registry's ST names with a two-character core: core -> (name, key), built once per mapping."""
+    cached = _ST_CORES_INDEX.get(id(known_names))
+    if cached is not None and cached[0] is known_names and cached[1] == len(known_names):
+        return cached[2]
+    groups = known_names.items() if hasattr(known_names, "items") else ((n, None) for n in known_names)
+    cores = {}
+    for name, key in groups:
+        core = strip_st(name)
+        if core != name and len(core) == 2:
+            cores.setdefault(core, (name, key))
+    _ST_CORES_INDEX.clear()
+    _ST_CORES_INDEX[id(known_names)] = (known_names, len(known_names), cores)
+    return cores
 
 
 def _registry_cores(known_names):

@@ -2321,3 +2321,12 @@ def test_a_known_st_name_before_除_is_the_whole_name():
 def test_the_investigation_behind_a_decision_is_no_case_of_its_own():
     text = "湖南证监局对*ST岳林信息披露违法违规行为进行立案调查发现,*ST岳林虚增营业收入。湖南证监局决定对公司给予警告。"
     assert [a[1] for a in actions(run(text, known_names=REGISTRY))] == ["warning"]
+
+
+def test_the_plain_name_of_a_company_the_registry_knows_only_by_its_st_name_is_that_company():
+    text = "8月19日晚间,青岚环保因涉嫌信息披露违法违规,中国证监会决定对其控股股东和前实际控制人张三进行立案调查。"
+    result = run(text, known_names=REGISTRY)
+    assert actions(result) == [("青岚环保", "investigation", "2025-08-19")]
+    assert result["enforcement_actions"][0]["company_code"] == "600901"
+    # A word that starts with the core but is no company name stays nobody's.
+    assert run("青岚地区因暴雨停电,证监局决定对其立案调查。", known_names=REGISTRY)["enforcement_actions"] == []
