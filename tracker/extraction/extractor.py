@@ -212,6 +212,9 @@ _TIMES_BEFORE_RE = re.compile(r"(?P<n>两|二|三|四)次(?:被)?$")
 _LETTERS_COUNTED_RE = re.compile(
     r"(?<![第再又])(?P<n>两|二|三|四)次[^,。;!?次函询查罚]{0,24}?(?:发出|下发|出具|发来|收到|接到|收悉)[^,。;!?]{0,8}$"
 )
+# "*ST示例接连收到两封关注函": the count between the verb and the letter.
+_LETTERS_COUNTED_AFTER_VERB_RE = re.compile(
+    r"(?:收到|接到|收悉|下发|发出|出具|发来)了?(?P<n>两|二|三|四)(?:封|份)[^,。;!?函]{0,8}$")
 # "2019年8月3日、8月5日,X先后两次收到…": what says each listed day is a letter of its own.
 _EACH_DAY_RE = re.compile(r"先后|分别|相继|(?P<n>两|二|三|四)次")
 # An open 《 before the trigger: the trigger is inside the title of an announcement or rule.
@@ -1113,7 +1116,8 @@ class _PageExtractor(RecordsMixin):
             if measure == "investigation":
                 times = _TIMES_BEFORE_RE.search(text, max(0, local - 4), local)
             elif measure.endswith("_letter"):
-                times = _LETTERS_COUNTED_RE.search(text, clause_start, local)
+                times = _LETTERS_COUNTED_RE.search(text, clause_start, local) or _LETTERS_COUNTED_AFTER_VERB_RE.search(
+                    text, max(clause_start, local - 18), local)
             paired = self._paired_days(sentence, dates, chosen) if date is not None and len(chosen) > 1 else None
             listed = self._listed_days(sentence, dates, pos, date) if date is not None and len(chosen) == 1 else None
             count = len(listed) if listed else _COUNTS[times.group("n")] if times and date is None else 1

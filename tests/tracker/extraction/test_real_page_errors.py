@@ -2330,3 +2330,8 @@ def test_the_plain_name_of_a_company_the_registry_knows_only_by_its_st_name_is_t
     assert result["enforcement_actions"][0]["company_code"] == "600901"
     # A word that starts with the core but is no company name stays nobody's.
     assert run("青岚地区因暴雨停电,证监局决定对其立案调查。", known_names=REGISTRY)["enforcement_actions"] == []
+
+
+def test_letters_counted_between_the_verb_and_the_letter_are_as_many_records():
+    text = "上周,东方资讯接连收到两封深交所关注函。第一封涉及土地出让,第二封涉及董事会议案。"
+    assert [a[1] for a in actions(run(text, known_names=REGISTRY))] == ["concern_letter", "concern_letter"]
