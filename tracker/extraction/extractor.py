@@ -187,7 +187,7 @@ _DOCUMENT_LEAD_RE = re.compile(
     r"(?:向[^,。;]{0,20}?)?(?:下发|出具|作出|发出|送达)的《[^《》]{0,20}?(?:事先告知书|处罚决定书)》"
 )
 _LETTER_RE = re.compile(r"问询函|关注函|工作函|监管函")
-_TOPIC_AFTER_RE = re.compile(r"(?:调查)?(?:的)?(?:情况|公司名单|名单|的公司|进展)")
+_TOPIC_AFTER_RE = re.compile(r"(?:调查)?(?:的)?(?:情况|公司名单|名单|的公司|进展|结果)")
 _QUOTED_TITLE_RE = re.compile(r"为题|题为|标题")
 _INSIDE_QUOTE_RE = re.compile(r"“[^”]*$")
 _YEAR_MONTH_RE = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月")
@@ -1002,7 +1002,7 @@ class _PageExtractor(RecordsMixin):
             if measure == "rectification_order" and match.group().startswith("决定") and len(kinds) > 1:
                 continue  # "出具警示函的行政监管措施决定书,要求公司…整改": the letter's decision, not an order
             if measure == "investigation" and _TOPIC_AFTER_RE.match(text, match.end()):
-                continue  # "被立案调查的情况", "被立案调查公司名单": a topic, not a case
+                continue  # "被立案调查的情况", "被立案调查公司名单", "立案调查结果": a topic, not a case
             if _QUOTED_TITLE_RE.search(text) and _INSIDE_QUOTE_RE.search(text, 0, local):
                 continue  # "以“31家上市公司已立案调查”为题报道": a headline quoted, not the event
             if _RULE_TITLE_RE.search(text, max(0, local - 30), local) and _RULE_TITLE_END_RE.match(text, local):

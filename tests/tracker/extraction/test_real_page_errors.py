@@ -2335,3 +2335,10 @@ def test_the_plain_name_of_a_company_the_registry_knows_only_by_its_st_name_is_t
 def test_letters_counted_between_the_verb_and_the_letter_are_as_many_records():
     text = "上周,东方资讯接连收到两封深交所关注函。第一封涉及土地出让,第二封涉及董事会议案。"
     assert [a[1] for a in actions(run(text, known_names=REGISTRY))] == ["concern_letter", "concern_letter"]
+
+
+def test_the_results_of_an_investigation_are_no_new_case_and_a_spun_warning_is_read():
+    results = "1月29日,证监会公布了对*ST岳林的立案调查结果。调查显示,公司定期报告存在虚假记载。"
+    assert actions(run(results, known_names=REGISTRY)) == []
+    spun = "同日晚间,阳川化工公告称,深交所将对公司股票交游扩张其他风险警示,公司股票自3月25日开市起被扩张其他风险警示。"
+    assert [(s[0], s[2]) for s in statuses(run(spun, known_names=REGISTRY))] == [("阳川化工", "ST")]
