@@ -205,6 +205,8 @@ _REPLY_AS_PLACE_RE = re.compile(r"》?(?:的)?回复(?:公告)?(?:等[^,。;]{0,
 _ALTERNATIVE_BEFORE_RE = re.compile(r"是[^。;!?]{1,40}?[,、]还是[^,。;]{0,8}$")
 # Authorities that open cases of their own, not securities ones: a supervisory commission, the police, prosecutors.
 _OTHER_AUTHORITY_RE = re.compile(r"监察委员会|监委|纪委|纪律检查委员会|公安|检察院")
+# "*ST泛海也因触及交易类退市指标被摘牌": what it met is the cause, and the passive the change itself.
+_CAUSE_THEN_PASSIVE_RE = re.compile(r"因(?:触发|触及)[^,。;]{1,24}?(?:而)?(?=[被遭])")
 # "被证监会两次立案调查": as many records as the text counts.
 _TIMES_BEFORE_RE = re.compile(r"(?P<n>两|二|三|四)次(?:被)?$")
 # "已连续两次就相关事项对X发出监管工作函": letters the text counts, the count before the verb that sends or
@@ -671,7 +673,9 @@ class _PageExtractor(RecordsMixin):
             ):
                 # "若公司股票被决定终止上市,…。公司股票于退市整理期届满的次一交易日摘牌": the steps that would follow.
                 continue
-            if P.NAMED_CONDITION_RE.match(sentence.text, match.end()) or P.TRIGGERED_RE.search(clause):
+            if P.NAMED_CONDITION_RE.match(sentence.text, match.end()) or (
+                    P.TRIGGERED_RE.search(clause)
+                    and not _CAUSE_THEN_PASSIVE_RE.search(sentence.text, local - len(clause), local + 1)):
                 continue  # "触发了“公司股票被实施其他风险警示”的情形": a rule's case, not the change
             if P.PENDING_APPROVAL_RE.match(sentence.text, match.end()):
                 continue  # "公司股票撤销退市风险警示尚需上交所审核同意": not granted yet

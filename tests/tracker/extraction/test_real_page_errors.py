@@ -2342,3 +2342,10 @@ def test_the_results_of_an_investigation_are_no_new_case_and_a_spun_warning_is_r
     assert actions(run(results, known_names=REGISTRY)) == []
     spun = "同日晚间,阳川化工公告称,深交所将对公司股票交游扩张其他风险警示,公司股票自3月25日开市起被扩张其他风险警示。"
     assert [(s[0], s[2]) for s in statuses(run(spun, known_names=REGISTRY))] == [("阳川化工", "ST")]
+
+
+def test_a_stock_delisted_because_it_met_a_rule_was_delisted():
+    text = "资料显示,阳川化工成立于1993年。而就在今年2月,*ST岳林也因触及交易类退市指标被摘牌。"
+    assert statuses(run(text, known_names=REGISTRY)) == [("*ST岳林", "*ST", "delisted", None)]
+    rule = "*ST岳林公告,公司触发了“公司股票被实施其他风险警示”的情形。"
+    assert statuses(run(rule, known_names=REGISTRY)) == []
