@@ -101,14 +101,15 @@ _YEAR_OFFSET = {"今年": 0, "本年": 0, "当年": 0, "同年": 0, "去年": -1
 
 # "截至6月30日,…余额": the day a balance is counted to, no event of its own.
 AS_OF_WORDS = ("截至", "截止", "截至到", "截止到")
-_YEAR_MONTH_RE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月$")
+# "2024年7月": a month of a year, no day.
+YEAR_MONTH_RE = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月")
 
 
 def _month_named_before(mentions, month):
     """The year of the date mentioned last when it is that month of a year alone ("2024年7月"), else None."""
     if not mentions or mentions[-1].value is not None:
         return None
-    named = _YEAR_MONTH_RE.match(mentions[-1].text)
+    named = YEAR_MONTH_RE.fullmatch(mentions[-1].text)
     if named and int(named.group("m")) == month:
         return int(named.group("y"))
     return None
@@ -142,10 +143,9 @@ def find_dates(text, published=None, anchor=None):
             # "2024年5月8日…;同年9月6日…": the year of the date before it.
             month, day = cn_number(match.group("rm")), cn_number(match.group("rd"))
             value = _safe_date((last_value or published).year, month, day)
-        elif kind == "rel" and match.group("rd") and not match.group("ry") and _month_named_before(
-                mentions, cn_number(match.group("rm"))):
+        elif kind == "rel" and match.group("rd") and not match.group("ry") and (
+                year := _month_named_before(mentions, cn_number(match.group("rm")))):
             # "时间回溯至2024年7月,…,7月5日,深圳证监局…": a day in the month the text just named with its year.
-            year = _month_named_before(mentions, cn_number(match.group("rm")))
             value = _safe_date(year, cn_number(match.group("rm")), cn_number(match.group("rd")))
         elif kind == "rel" and match.group("rd") and published:
             month, day = cn_number(match.group("rm")), cn_number(match.group("rd"))

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from . import details
 from . import patterns as P
 from .amounts import find_amounts
-from .dates import AS_OF_WORDS, DateMention, find_dates, parse_published
+from .dates import AS_OF_WORDS, YEAR_MONTH_RE, DateMention, find_dates, parse_published
 from .names import (
     GENERIC_NAMES,
     HEADER_RE,
@@ -190,7 +190,6 @@ _LETTER_RE = re.compile(r"问询函|关注函|工作函|监管函")
 _TOPIC_AFTER_RE = re.compile(r"(?:调查)?(?:的)?(?:情况|公司名单|名单|的公司|进展|结果)")
 _QUOTED_TITLE_RE = re.compile(r"为题|题为|标题")
 _INSIDE_QUOTE_RE = re.compile(r"“[^”]*$")
-_YEAR_MONTH_RE = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月")
 # "朗进科技(维权)(300594.SZ)、ST惠伦": what stands in brackets between two enumerated names.
 # A short aside in brackets, or a code with a portal's figures: "(SZ000027,股价6.48元,市值308亿元)".
 _PARENTHETICAL_RE = re.compile(r"\((?:[^()]{0,20}|(?:SZ|SH|BJ)?\.?\d{6}[^()]{0,40})\)")
@@ -488,7 +487,7 @@ class _PageExtractor(RecordsMixin):
         before = [d for d in dates if sentence.start <= d.start and d.end <= pos]
         if not before or before[-1].value is not None:
             return None
-        found = _YEAR_MONTH_RE.match(before[-1].text)
+        found = YEAR_MONTH_RE.match(before[-1].text)
         return f"{found.group('y')}-{int(found.group('m')):02d}" if found else None
 
     def _month_only_before(self, dates, pos, sentence):
@@ -1526,7 +1525,7 @@ class _PageExtractor(RecordsMixin):
                         self._occupations(sentence, subjects, dates)
                 else:
                     self._enforcement(sentence, subjects, dates, article)
-                    if article.current is not None and ("承诺" in sentence.text or "占用" in sentence.text):
+                    if promise:
                         # "示例投资承诺在6月30日之前归还占用资金": a shareholder's promise, no company named;
                         # "所有占用资金应在…前归还": the money owed back to the story's company.
                         self._deadlines(sentence, subjects, dates, article)

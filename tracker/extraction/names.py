@@ -807,6 +807,16 @@ def build_registry(text, known_names=None):
         registry.registry_cores = _registry_cores(known_names)
     if known_names:
         by_key = {}
+
+        def add_known(name, key, pos):
+            """A name the database knows, with the company its key stands for ("code:600901" sets the code)."""
+            cid = registry.add(name, by_key.get(key) if key is not None else None)
+            registry.known.add(name)
+            if isinstance(key, str) and key.startswith("code:"):
+                registry.set_code(cid, key[5:])
+            note(name, pos)
+            return cid
+
         for name, key in _known_in_text(known_names, text):
             if len(name) < 2:
                 continue
@@ -814,13 +824,9 @@ def build_registry(text, known_names=None):
                 is_source_mention(text, m.start(), m.end()) for m in re.finditer(re.escape(name), text)
             ):
                 continue  # "东方财富网": a source of the story, never its subject
-            cid = registry.add(name, by_key.get(key) if key is not None else None)
-            registry.known.add(name)
+            cid = add_known(name, key, text.find(name) if name in text else len(text))
             if key is not None:
                 by_key.setdefault(key, cid)
-                if isinstance(key, str) and key.startswith("code:"):
-                    registry.set_code(cid, key[5:])
-            note(name, text.find(name) if name in text else len(text))
         # "先河环保因涉嫌…" on a page that never writes ST先河, the only name the registry knows it by: the ST
         # name's two-character core and an industry ending, where a name stands, is that company.
         registry_st = _registry_st_cores(known_names)
@@ -831,12 +837,7 @@ def build_registry(text, known_names=None):
                     or word in GENERIC_NAMES or _NOT_SHORT_NAME.search(word)
                     or not _AFTER_NAME_RE.match(text, match.end("word"))):
                 continue
-            _, key = found
-            cid = registry.add(word, by_key.get(key) if key is not None else None)
-            registry.known.add(word)
-            if isinstance(key, str) and key.startswith("code:"):
-                registry.set_code(cid, key[5:])
-            note(word, match.start("word"))
+            add_known(word, found[1], match.start("word"))
     # "獐子岛" and "獐子岛集团股份有限公司", "振东制药" and "山西振东制药股份有限公司": a listed short name (the
     # registry's: three plain characters are as often a person) that is exactly one full name's core, after a place
     # name and before a group word at most. (Names of the page itself were tied above.)
@@ -907,52 +908,62 @@ def _core_is(short, core):
     return 0 <= at <= 3 and core[at + len(short) :] in _GROUP_TAILS
 
 
-_KNOWN_INDEX = {}  # id of the last known-names mapping -> (mapping, its index); one is enough
+# id of the last known-names mapping -> (mapping, its size, what was built from it); one is enough.
+_KNOWN_INDEX = {}
 _CORES_INDEX = {}
+_ST_CORES_INDEX = {}
 # A mapping this large is the registry of the whole market, not a few names of one database.
 _WHOLE_REGISTRY = 1000
 
 
-_ST_CORES_INDEX = {}
-
-
 def _registry_st_cores(known_names):
     """The registry's ST names with a two-character core: core -> (name, key), built once per mapping."""
-    cached = _ST_CORES_INDEX.get(id(known_names))
-    if cached is not None and cached[0] is known_names and cached[1] == len(known_names):
-        return cached[2]
+    return _per_mapping(_ST_CORES_INDEX, known_names, _build_st_cores)
+
+
+def _build_st_cores(known_names):
     groups = known_names.items() if hasattr(known_names, "items") else ((n, None) for n in known_names)
     cores = {}
     for name, key in groups:
         core = strip_st(name)
         if core != name and len(core) == 2:
             cores.setdefault(core, (name, key))
-    _ST_CORES_INDEX.clear()
-    _ST_CORES_INDEX[id(known_names)] = (known_names, len(known_names), cores)
     return cores
 
 
 def _registry_cores(known_names):
     """Short names of the registry without ST prefix or share-class letter, by first character."""
-    cached = _CORES_INDEX.get(id(known_names))
-    if cached is not None and cached[0] is known_names and cached[1] == len(known_names):
-        return cached[2]
+    return _per_mapping(_CORES_INDEX, known_names, _build_registry_cores)
+
+
+def _build_registry_cores(known_names):
     cores = {}
     for name in known_names:
         core = strip_st(name).rstrip("ABＡＢ")
         if len(core) >= 2 and not _SUFFIX_RE.search(core):
             cores.setdefault(core[0], set()).add(core)
-    _CORES_INDEX.clear()
-    _CORES_INDEX[id(known_names)] = (known_names, len(known_names), cores)
     return cores
+
+
+def _per_mapping(cache, known_names, build):
+    """``build(known_names)``, built once per mapping of known names (and again when it grows): the extractor
+    asks for each page with the same one. ``cache`` keeps the one mapping last asked about."""
+    cached = cache.get(id(known_names))
+    if cached is not None and cached[0] is known_names and cached[1] == len(known_names):
+        return cached[2]
+    value = build(known_names)
+    cache.clear()
+    cache[id(known_names)] = (known_names, len(known_names), value)
+    return value
 
 
 def _known_index(known_names):
     """(first two characters -> lengths of the known names starting with them, name -> (rank in the mapping,
     key), a regex finding the positions where a name may start), built once per mapping (the first key wins when a plain iterable repeats a name)."""
-    cached = _KNOWN_INDEX.get(id(known_names))
-    if cached is not None and cached[0] is known_names and cached[1] == len(known_names):
-        return cached[2]
+    return _per_mapping(_KNOWN_INDEX, known_names, _build_known_index)
+
+
+def _build_known_index(known_names):
     groups = known_names.items() if hasattr(known_names, "items") else ((n, None) for n in known_names)
     lengths, keys = {}, {}
     for rank, (name, key) in enumerate(groups):
@@ -964,10 +975,7 @@ def _known_index(known_names):
     firsts = "".join(sorted({bigram[0] for bigram in lengths}))
     seconds = "".join(sorted({bigram[1] for bigram in lengths}))
     starts = re.compile(f"(?=[{re.escape(firsts)}][{re.escape(seconds)}])") if lengths else None
-    index = ({bigram: sorted(found) for bigram, found in lengths.items()}, keys, starts)
-    _KNOWN_INDEX.clear()
-    _KNOWN_INDEX[id(known_names)] = (known_names, len(known_names), index)
-    return index
+    return {bigram: sorted(found) for bigram, found in lengths.items()}, keys, starts
 
 
 def _known_in_text(known_names, text):
