@@ -57,6 +57,9 @@ from .text import (
 _GROUP_REFERENCE_RE = re.compile(
     r"(?:上述|以上|前述|这)(?:(?P<count>\d{1,2}|[两二三四五六七八九十])家(?:\*?ST|深市|沪市|上市)*公司|公司(?=均|分别|都))"
 )
+# "*ST甲和*ST乙…触及终止上市情形。深交所决定两家公司终止上市": a bare count, right after the companies it counts
+# (not "另有两家公司", "其中两家公司", "等两家公司").
+_BARE_GROUP_REFERENCE_RE = re.compile(r"(?<![另有中余他等约近超逾共])(?P<count>[两二三四五六七八九十])家(?:\*?ST)?公司")
 # Chinese numerals of a count ("上述三家公司", "两次被立案").
 _COUNTS = {ch: n for n, ch in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 # Between two enumerated names: "、", "和", "及", or the doubled marks of a sloppy repost (",、").
@@ -193,7 +196,8 @@ _INSIDE_QUOTE_RE = re.compile(r"“[^”]*$")
 # "朗进科技(维权)(300594.SZ)、ST惠伦": what stands in brackets between two enumerated names.
 # A short aside in brackets, or a code with a portal's figures: "(SZ000027,股价6.48元,市值308亿元)".
 _PARENTHETICAL_RE = re.compile(r"\((?:[^()]{0,20}|(?:SZ|SH|BJ)?\.?\d{6}[^()]{0,40})\)")
-_DECIDED_AFTER_RE = re.compile(r"[,,]?(?:中国)?(?:证监会|我会)(?:已)?决定(?:对[^,。;]{1,20}?)?立案")
+# "11月27日,中国证监会决定立案", "中国证监会于2022年7月11日决定对公司立案": the day of the decision.
+_DECIDED_AFTER_RE = re.compile(r"(?:[,,]?(?:中国)?(?:证监会|我会)(?:已)?)?决定(?:对[^,。;]{1,20}?)?立案")
 _ISSUED_AFTER_RE = re.compile(r"(?:向[^,。;]{1,12}?)?(?:下发|送达|出具|作出)|(?:收到|接到|收悉)")
 # "上市审核中心出具的《关于…发行股份购买资产并募集配套资金申请的审核问询函》": questions on an application under
 # review, no supervisory measure (a 事后审核问询函 on what was disclosed is one).
@@ -301,6 +305,7 @@ class Article:
     has_letter: bool = False  # the article is about a 问询函/关注函/工作函/监管函
     proposing: bool = False  # inside the numbered list after "我会拟决定:"
     group: list | None = None  # (company, name) of the last sentence naming several companies: "上述5家公司"
+    group_paragraph: int | None = None  # the paragraph of that sentence
     number: str = ""  # a document's own number (上证公函〔2025〕0912号), when it prints one
     _violations: list | None = None
     _lead: tuple | None = None  # (position, regulator, date) of the penalty document a story reports
@@ -350,7 +355,10 @@ class _PageExtractor(RecordsMixin):
             mentions.append((Mention(start, end, None, match.group()), False))
         mentions.sort(key=lambda item: item[0].start)
         resolved = []
-        for match in _GROUP_REFERENCE_RE.finditer(sentence.text) if article.group else ():
+        references = [*_GROUP_REFERENCE_RE.finditer(sentence.text)] if article.group else []
+        if article.group and article.group_paragraph == sentence.paragraph and not names:
+            references += _BARE_GROUP_REFERENCE_RE.finditer(sentence.text)
+        for match in references:
             # "上述5家公司均在5月10日收到…": each company of the list the story gave before, when the count agrees.
             count = match.group("count")
             wanted = len(article.group) if not count else _COUNTS.get(count) or int(count)
@@ -392,6 +400,7 @@ class _PageExtractor(RecordsMixin):
                 listed.setdefault(self.registry.find(subject.company), (subject.company, subject.name))
         if len(listed) >= 2:
             article.group = list(listed.values())
+            article.group_paragraph = sentence.paragraph
         resolved.sort(key=lambda subject: subject.start)
         if last_named:
             article.current, article.current_name = last_named

@@ -124,7 +124,8 @@ _DATE_RESIDUE_RE = re.compile(r"^[日号月年](?:晚间|早间|晚|午间|上�
 _DATELINE_RESIDUE_RE = re.compile(r"^(?:[日号](?:电|讯|消息)|电|讯)")
 ALIAS_RE = re.compile(
     r"\s*\((?:以下简称|以下称|下称|简称|即|证券简称|股票简称|股票代码|证券代码)[::]?\s*[\"“「]?"
-    rf"(?P<alias>[{CJK}A-Za-z*0-9]{{2,12}}?)[\"”」]?"
+    # "(证券简称:新纶科技 002341)": the code right after the short name, no separator.
+    rf"(?P<alias>[{CJK}A-Za-z*0-9]{{2,12}}?)[\"”」]?(?:\s*(?P<code2>\d{{6}}))?"
     rf"(?:或[\"“「]?(?P<alias2>[{CJK}A-Za-z*0-9]{{2,12}}?)[\"”」]?)?(?P<rest>[,;、][^()]{{0,40}})?\)"
 )
 _REST_SHORT_NAME_RE = re.compile(
@@ -266,6 +267,8 @@ PRONOUN_RE = re.compile(
     # "证监局决定对其采取出具警示函的措施": the story's company, its officer or its shareholder; the record is the
     # company's either way (the extractor skips 其 after an intermediary, see _INTERMEDIARY_RE).
     rf"|(?<=对)(?P<it>其)(?=采取|出具|予以|给予|作出|下发|处以|立案|责令|控股股东|实际控制人|实控人|董事|及)"
+    # "其因涉嫌信息披露违法违规,于去年6月25日被证监会立案调查": a clause that opens with it.
+    rf"|(?<![{CJK}])其(?=因涉嫌|于\d|已于|曾于|此前|日前|近日)"
     # "上交所对上市公司及控股股东予以公开谴责": the decision's company with its parties.
     rf"|(?<=[对向])上市公司(?=及|和|、)|(?<![{CJK}])公司|(?<=否则|同时|此外|其中|随后|目前|因此|但是|然而|鉴于|由于|此前|之前|此后|当时|不过|另外)公司|(?<=[但并且则称因对向由经若如而即令请日及致使])公司"
     ")"
@@ -617,7 +620,8 @@ def build_registry(text, known_names=None):
             named = _REST_SHORT_NAME_RE.search(alias.group("rest") or "")
             if named and named.group("name") not in GENERIC_NAMES:
                 aliases += (named.group("name"),)
-            for value in (*aliases, *(_CODE_RE.findall(alias.group("rest") or ""))):
+            codes = (alias.group("code2") or "", *_CODE_RE.findall(alias.group("rest") or ""))
+            for value in (*aliases, *codes):
                 if not value:
                     continue
                 if _CODE_RE.fullmatch(value):

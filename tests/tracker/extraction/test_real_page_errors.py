@@ -2349,3 +2349,33 @@ def test_a_stock_delisted_because_it_met_a_rule_was_delisted():
     assert statuses(run(text, known_names=REGISTRY)) == [("*ST岳林", "*ST", "delisted", None)]
     rule = "*ST岳林公告,公司触发了“公司股票被实施其他风险警示”的情形。"
     assert statuses(run(rule, known_names=REGISTRY)) == []
+
+
+def test_a_bare_count_right_after_the_companies_it_counts_is_each_of_them():
+    text = ("6月3日晚间,深交所公告,*ST岳林和ST青岚连续二十个交易日的每日股票收盘价均低于1元。深交所决定两家公司终止上市。"
+            "\n另有两家公司也收到了事先告知书。")
+    assert sorted(s[0] for s in statuses(run(text, known_names=REGISTRY)) if s[2] == "delisted") == ["*ST岳林", "ST青岚"]
+    # A count of other companies is none of them; nor one in a later paragraph.
+    other = "*ST岳林和ST青岚连续二十个交易日的收盘价均低于1元。其中两家公司被深交所决定终止上市。"
+    assert [s for s in statuses(run(other, known_names=REGISTRY)) if s[2] == "delisted"] == []
+    later = "*ST岳林和ST青岚连续二十个交易日的收盘价均低于1元。\n深交所决定两家公司终止上市。"
+    assert [s for s in statuses(run(later, known_names=REGISTRY)) if s[2] == "delisted"] == []
+
+
+def test_a_clause_opening_with_its_pronoun_is_the_company_s():
+    text = ("5月24日,江苏示例新材股份有限公司(证券简称:示例新材)公告称,公司近日收到证监会下发的《行政处罚决定书》。"
+            "其因涉嫌信息披露违法违规,于去年6月25日被证监会立案调查。")
+    assert [(a[0], a[1]) for a in actions(run(text))] == [("示例新材", "investigation")]
+
+
+def test_a_code_right_after_the_short_name_is_the_code_not_part_of_the_name():
+    text = "江苏示例新材股份有限公司(证券简称:示例新材 002941)公告称,公司收到江苏证监局出具的警示函。"
+    result = run(text)
+    assert full_and_short_names(result) == [("江苏示例新材股份有限公司", ["示例新材"])]
+    assert result["enforcement_actions"][0]["company_code"] == "002941"
+
+
+def test_an_investigation_is_dated_by_the_day_the_csrc_decided_it():
+    text = ("江苏示例新材股份有限公司(以下简称“示例新材”)于2022年7月20日收到中国证监会《立案告知书》,因公司涉嫌信息披露"
+            "违法违规,中国证监会于2022年7月11日决定对示例新材立案。")
+    assert actions(run(text)) == [("示例新材", "investigation", "2022-07-11")]
