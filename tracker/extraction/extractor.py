@@ -65,6 +65,10 @@ _COUNTS = {ch: n for n, ch in enumerate("一二三四五六七八九十", 1)} | 
 # Between two enumerated names: "、", "和", "及", or the doubled marks of a sloppy repost (",、").
 _ENUM_GAP_RE = re.compile(r"^(?:[、,]{1,2}|和|及|与|以及|——)?$")
 _GAP_NOISE_RE = re.compile(r"[\s\"“”'‘’「」()]")
+# The company's subsidiary, named, right before the measure's verb: "旗下孙公司银湖网已被".
+_SUBSIDIARY_SUBJECT_RE = re.compile(
+    rf"(?:旗下|下属|的)?(?:全资|控股)?(?:子公司|孙公司|分公司)[“\"]?[{CJK}A-Za-z]{{2,12}}[”\"]?(?:已|也|曾|均|近日|日前)?[被遭]?"
+)
 _ROLE_BEFORE_RE = re.compile(
     r"(?:控股股东|大股东|股东|子公司|实际控制人|实控人|关联方|母公司|参股|收购|受让|出售|投资|间接控股|控制的)$"
 )
@@ -229,8 +233,13 @@ _APPLICATION_AFTER_RE = re.compile(r"[^,。;]{0,8}?的申请")
 _TITLE_BEFORE_RE = re.compile(r"关于[^,。;《》]{0,30}$")
 _TITLE_AFTER_RE = re.compile(r"[^,。;《》]{0,24}?的(?:提示性|风险提示|进展)?公告")
 # "(2025年1月5日)届满", "2月25日责令改正期满", "期限已于X届满": the end of an order's period.
+# "到期" after a day is an order's period ending only where the period stands just before the day.
+_TERM_BEFORE_RE = re.compile(r"(?:期限|整改期)(?:将|已|即将)?于?$")
+_FALLS_DUE_RE = re.compile(r"(?:已|将|即将)?到期")
 _EXPIRY_AFTER_RE = re.compile(
-    r"\)?(?:的)?(?:责令改正|责令整改|整改|改正|还款|归还)?(?:的)?(?:期限|规定期限)?(?:已|将|即将)?(?:期满|届满|到期)"
+    # (A bare "X日到期" is a loan's or a bill's day: "尚有最后一期款项4004万元将于2022年12月31日到期".)
+    r"\)?(?:的)?(?:责令改正|责令整改|整改|改正|还款|归还)?(?:的)?(?:期限|规定期限)?(?:已|将|即将)?(?:期满|届满)"
+    r"|\)?(?:的)?(?:(?:责令改正|责令整改|整改|改正|还款|归还)(?:的)?(?:期限|规定期限)?|期限|规定期限)(?:已|将|即将)?到期"
     # "2024年11月10日,6个月整改期限已满"
     r"|[,\s]*(?:\d+|[一二三四五六六七八九十两]+)?(?:个月)?(?:的)?(?:责令改正|责令整改|整改|改正)?期限(?:已|已经)满"
 )
@@ -993,6 +1002,8 @@ class _PageExtractor(RecordsMixin):
                     window = _PARENTHETICAL_RE.sub("", wider)[-len(window) :]
                 if measure == "inquiry_letter" and _APPLICATION_REVIEW_RE.search(text, max(0, local - 80), local):
                     continue  # "…发行股份购买资产申请的审核问询函" from the listing review centre: a deal's review
+                if text.endswith("发函", 0, local) and not P.REGULATOR_RE.search(window):
+                    continue  # "公司向案件侦办单位及其家属发函问询": the company asking, not a regulator's letter
                 if _REPLY_AS_PLACE_RE.match(text, match.end()):
                     continue  # "在交易所问询函回复等临时公告中存在虚假记载": where a violation was, not a letter sent
                 if P.LETTER_REPLY_RE.search(text[max(0, local - 12) : match.end() + 4]):
@@ -1033,6 +1044,9 @@ class _PageExtractor(RecordsMixin):
             chosen = self._without_holders(sentence, self._subjects_before(sentence, subjects, pos), subjects)
             if chosen and self._addressed_to_another(sentence, chosen, pos):
                 continue
+            nearest = max((s.end for s in subjects if s.end <= pos), default=None)
+            if chosen and nearest is not None and _SUBSIDIARY_SUBJECT_RE.fullmatch(self.text, nearest, pos):
+                continue  # "公司旗下孙公司银湖网已被立案": the subsidiary's case (a police one, as often), not the company's
             if not chosen:
                 # "责令公司改正": the company stands inside the trigger phrase.
                 chosen = [s for s in subjects if pos <= s.start and s.end <= sentence.start + match.end()][:1]
@@ -1319,6 +1333,9 @@ class _PageExtractor(RecordsMixin):
                 continue
             local_end = date.end - sentence.start
             expiry = None if date.before else _EXPIRY_AFTER_RE.match(text, local_end)
+            if expiry is None and not date.before and _TERM_BEFORE_RE.search(
+                    text, max(0, date.start - sentence.start - 8), date.start - sentence.start):
+                expiry = _FALLS_DUE_RE.match(text, local_end)  # "整改期限将于2025年12月31日到期"
             named = None
             if not (date.before or expiry):
                 # "距离承诺还款最后期限2024年12月31日仅剩一天": the day named as the last one; "回复时间预计延期至

@@ -2379,3 +2379,16 @@ def test_an_investigation_is_dated_by_the_day_the_csrc_decided_it():
     text = ("江苏示例新材股份有限公司(以下简称“示例新材”)于2022年7月20日收到中国证监会《立案告知书》,因公司涉嫌信息披露"
             "违法违规,中国证监会于2022年7月11日决定对示例新材立案。")
     assert actions(run(text)) == [("示例新材", "investigation", "2022-07-11")]
+
+
+def test_a_letter_the_company_sends_a_subsidiary_s_case_and_a_bill_falling_due_are_no_records():
+    asking = "为掌握案件进展,ST青岚通过多种方式向案件侦办单位以及实际控制人家属发函问询。"
+    assert actions(run(asking, known_names=REGISTRY)) == []
+    asked = "9月5日,深圳证券交易所向ST青岚发函问询,要求说明土地出让事项。"
+    assert actions(run(asked, known_names=REGISTRY)) == [("ST青岚", "inquiry_letter", "2025-09-05")]
+    subsidiary = "9月5日,ST青岚提示风险称,公司旗下孙公司银河网贷已被立案,相关兑付工作尚未完成。"
+    assert actions(run(subsidiary, known_names=REGISTRY)) == []
+    bill = "ST青岚称,垫付给投资者的款项尚有最后一期3000万元将于2025年12月31日到期,截至目前尚未收回。"
+    assert run(bill, known_names=REGISTRY)["deadlines"] == []
+    order = "ST青岚称,公司被责令改正的整改期限将于2025年12月31日到期,占用资金尚未收回。"
+    assert [d["due_date"] for d in run(order, known_names=REGISTRY)["deadlines"]] == ["2025-12-31"]
