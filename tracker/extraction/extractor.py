@@ -725,8 +725,12 @@ class _PageExtractor(RecordsMixin):
             if date is None and started:
                 after = [d for d in dates if d.start >= sentence.start + match.end() and d.value]
                 date = after[0].value if after else None
-            if date is None and new == "delisted" and re.search(r"将(?:被)?$", sentence.text[max(0, local - 3) : local]):
-                continue  # "已触及财务类强制退市情形,公司股票将终止上市": what the rules hold in store, no decision yet
+            if new == "delisted" and re.search(r"将(?:被)?$", sentence.text[max(0, local - 3) : local]) and not any(
+                    d.start >= sentence.start + match.end() and self.text.startswith(_DELISTING_DAY_WORDS, d.end)
+                    for d in dates):
+                # "已触及财务类强制退市情形,公司股票将终止上市": what the rules hold in store, no decision yet, though
+                # the sentence dates the run of low prices ("连续二十个交易日(2023年4月18日-5月22日)…").
+                continue
             if date is None and "将" in sentence.text[max(0, local - 4) : local] and "预计" in self.text[
                     self.text.rfind("\n", 0, sentence.start) + 1 : sentence.start + local]:
                 continue  # "公司预计2024年度净利润为负值…。根据规定,公司股票将被实施其他风险警示": a forecast's outcome

@@ -2392,3 +2392,10 @@ def test_a_letter_the_company_sends_a_subsidiary_s_case_and_a_bill_falling_due_a
     assert run(bill, known_names=REGISTRY)["deadlines"] == []
     order = "ST青岚称,公司被责令改正的整改期限将于2025年12月31日到期,占用资金尚未收回。"
     assert [d["due_date"] for d in run(order, known_names=REGISTRY)["deadlines"]] == ["2025-12-31"]
+
+
+def test_a_delisting_the_rules_hold_in_store_is_no_change_though_the_sentence_dates_the_low_prices():
+    text = "阳川化工股票已连续二十个交易日(2025年4月18日-2025年5月22日)收盘价均低于1元,公司股票将被终止上市。"
+    assert statuses(run(text, known_names=REGISTRY)) == []
+    day = text + "公司股票将于2025年6月5日被摘牌。"
+    assert statuses(run(day, known_names=REGISTRY)) == [("阳川化工", None, "delisted", "2025-06-05")]
