@@ -891,6 +891,25 @@ class _PageExtractor(RecordsMixin):
         run = self._listed_run([d for d in dates if d.end <= chosen[0].start and d.value])
         return [d.value for d in run] if len(run) == len(chosen) else None
 
+    def _day_of_listed_title(self, sentence, dates, local):
+        """ "分别于2023年11月21日、2024年4月22日收到…《立案告知书》、《…事先告知书》": the day listed in the place of
+        the title that holds the measure at ``local``, when days and titles are as many; else None."""
+        text = sentence.text
+        listed = [d for d in dates if d.value and sentence.start <= d.start and d.end <= sentence.start + local]
+        run = self._listed_run(listed) if listed else []
+        if len(run) < 2 or not re.search(r"分别(?:于|在)$", self.text[max(0, run[0].start - 3) : run[0].start]):
+            return None
+        after = run[-1].end - sentence.start
+        titles = list(re.finditer(r"《[^《》]{2,60}》", text[after:]))[: len(run)]
+        if len(titles) != len(run) or any(
+                not _ENUM_GAP_RE.match(_PARENTHETICAL_RE.sub("", text[after + a.end() : after + b.start()]))
+                for a, b in zip(titles, titles[1:])):
+            return None  # the days and the titles are not two lists of as many
+        for title, day in zip(titles, run):
+            if after + title.start() <= local < after + title.end():
+                return day.value
+        return None
+
     def _listed_run(self, listed):
         """The dates at the end of ``listed`` written as one list ("10月23日、25日"), in order."""
         run = listed[-1:]
@@ -1148,6 +1167,8 @@ class _PageExtractor(RecordsMixin):
             elif measure.endswith("_letter"):
                 times = _LETTERS_COUNTED_RE.search(text, clause_start, local) or _LETTERS_COUNTED_AFTER_VERB_RE.search(
                     text, max(clause_start, local - 18), local)
+            if date is not None:
+                date = self._day_of_listed_title(sentence, dates, local) or date
             paired = self._paired_days(sentence, dates, chosen) if date is not None and len(chosen) > 1 else None
             listed = self._listed_days(sentence, dates, pos, date) if date is not None and len(chosen) == 1 else None
             count = len(listed) if listed else _COUNTS[times.group("n")] if times and date is None else 1

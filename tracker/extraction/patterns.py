@@ -201,7 +201,7 @@ STATISTICS_RE = re.compile(r"\d+家|多家|数家|若干家|(?<!公司及)(?<!\d
 CLOSED_RE = re.compile(
     r"结案|终止调查|撤销立案|解除"
     # A decision's account of its procedure: "我局对X…进行了立案调查、审理,并依法向当事人告知…".
-    r"|调查、审理"
+    r"|调查、审理|立案调查,(?:并)?依法向当事人告知"
     # "安徽证监局对X信息披露违法违规行为进行立案调查发现,…": what the investigation behind a decision found.
     r"|进行(?:了)?立案调查(?:后)?(?:发现|查明)"
     r"|(?:用时|历时|耗时)(?:不超过|不到|仅为|仅|约|只有)?(?:\d+|[一二三四五六七八九十两半]+)个?(?:天|日|月|年|周)"

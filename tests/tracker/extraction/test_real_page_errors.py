@@ -2399,3 +2399,16 @@ def test_a_delisting_the_rules_hold_in_store_is_no_change_though_the_sentence_da
     assert statuses(run(text, known_names=REGISTRY)) == []
     day = text + "公司股票将于2025年6月5日被摘牌。"
     assert statuses(run(day, known_names=REGISTRY)) == [("阳川化工", None, "delisted", "2025-06-05")]
+
+
+def test_days_listed_with_as_many_titles_date_each_title_s_measure():
+    text = ("东方资讯分别于2023年11月21日、2024年4月22日收到中国证监会出具的《立案告知书》(编号:证监立案字001号)、"
+            "《行政处罚及市场禁入事先告知书》(〔2024〕2号)。")
+    assert sorted(actions(run(text, known_names=REGISTRY))) == [
+        ("东方资讯", "investigation", "2023-11-21"), ("东方资讯", "market_ban", "2024-04-22")]
+
+
+def test_a_decision_s_account_of_its_investigation_is_no_case_of_its_own():
+    text = ("当事人:东方资讯股份有限公司(以下简称东方资讯)。我局对东方资讯信息披露违法违规行为进行了立案调查,依法向当事人告知了"
+            "作出行政处罚的事实、理由、依据及当事人依法享有的权利。")
+    assert actions(run(text, known_names=REGISTRY)) == []
