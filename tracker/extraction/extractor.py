@@ -35,6 +35,7 @@ from .names import (
     Mention,
     build_registry,
     holds_in_order,
+    rename_names,
     st_label,
     strip_st,
     without_site_remark,
@@ -182,6 +183,11 @@ _REGULATOR_ANNOUNCES_RE = re.compile(
 _SINCE_AFTER_RE = re.compile(r"(?:之)?后的|以来|(?:之)?后[,,]?(?:可能|将|拟|预计|需|应|如|若)")
 # "交通银行深圳分行向法院申请冻结…": a listed bank's branch, a creditor.
 # "审计机构示例会计师事务所未勤勉尽责。证监局决定对其采取…": 其 is the intermediary, not the story's company.
+# A measure addressed to an intermediary right before it: "发布对民生证券的", "对天健会计师事务所采取出具".
+_INTERMEDIARY_ADDRESSEE_RE = re.compile(
+    rf"[对向][{CJK}()]{{2,16}}?(?:证券|银行|基金|会计师事务所|律师事务所|事务所|期货|信托|保险|评估)"
+    rf"(?:股份有限公司|有限责任公司|有限公司|公司|\(特殊普通合伙\))?(?:的|采取|出具|下发|发出)[^,。;]{{0,6}}$"
+)
 _INTERMEDIARY_RE = re.compile(r"事务所|会计师|律师|保荐|券商|证券公司|评估机构|审计机构|中介|财务顾问|银行|基金|私募")
 _BRANCH_AFTER_RE = re.compile(rf"[{CJK}]{{0,6}}?(?:分行|支行|营业部)")
 # "目前正在被中国证监会立案调查": an investigation under way, not one opened that day.
@@ -212,6 +218,11 @@ _REPLY_AS_PLACE_RE = re.compile(r"》?(?:的)?回复(?:公告)?(?:等[^,。;]{0,
 _ALTERNATIVE_BEFORE_RE = re.compile(r"是[^。;!?]{1,40}?[,、]还是[^,。;]{0,8}$")
 # Authorities that open cases of their own, not securities ones: a supervisory commission, the police, prosecutors.
 _OTHER_AUTHORITY_RE = re.compile(r"监察委员会|监委|纪委|纪律检查委员会|公安|检察院")
+# Authorities that fine companies for other things than their securities: environment, tax, market supervision...
+_OTHER_PENALTY_AUTHORITY_RE = re.compile(
+    r"环保局|环境保护局|生态环境(?:局|厅|部)|税务局|市场监督管理局|市场监管局|工商(?:行政管理)?局|海关|应急管理局|安监局|"
+    r"自然资源(?:局|厅)|住房和城乡建设|住建局|消防|人民法院|外汇管理局|卫生健康委|药品监督管理局|药监局"
+)
 # "*ST泛海也因触及交易类退市指标被摘牌": what it met is the cause, and the passive the change itself.
 _CAUSE_THEN_PASSIVE_RE = re.compile(r"因(?:触发|触及)[^,。;]{1,24}?(?:而)?(?=[被遭])")
 # "被证监会两次立案调查": as many records as the text counts.
@@ -778,21 +789,18 @@ class _PageExtractor(RecordsMixin):
                     # "已被深交所决定终止上市,将在11月27日被摘牌": the shares leave on the later day.
                     found[key] = (prior[0], prior[1], new, date, prior[4])
         for match in renames:
-            old_label, new_label = st_label(match.group("old")), st_label(match.group("new"))
+            old_name, new_name, _, new_start = rename_names(match)
+            old_label, new_label = st_label(old_name), st_label(new_name)
             if old_label == new_label or self._hypothetical(sentence, match.start()):
                 continue
             local = match.start()
             if P.MODAL_RE.search(sentence.text[_clause_start(sentence.text, local) : local]):
                 continue
-            root = self.registry.company_of(match.group("old"))
+            root = self.registry.company_of(old_name)
             subject = next((s for s in self._subjects_before(sentence, subjects, sentence.start + local)), None)
             if subject is None and root is not None:
                 subject = _Subject(
-                    root,
-                    match.group("new"),
-                    sentence.start + match.start("new"),
-                    sentence.start + match.end("new"),
-                    True,
+                    root, new_name, sentence.start + new_start, sentence.start + new_start + len(new_name), True
                 )
             if subject is None:
                 continue
@@ -903,9 +911,9 @@ class _PageExtractor(RecordsMixin):
         titles = list(re.finditer(r"《[^《》]{2,60}》", text[after:]))[: len(run)]
         if len(titles) != len(run) or any(
                 not _ENUM_GAP_RE.match(_PARENTHETICAL_RE.sub("", text[after + a.end() : after + b.start()]))
-                for a, b in zip(titles, titles[1:])):
+                for a, b in zip(titles, titles[1:], strict=False)):
             return None  # the days and the titles are not two lists of as many
-        for title, day in zip(titles, run):
+        for title, day in zip(titles, run, strict=True):
             if after + title.start() <= local < after + title.end():
                 return day.value
         return None
@@ -1039,6 +1047,8 @@ class _PageExtractor(RecordsMixin):
                     replying = True
                 elif not (P.LETTER_ISSUED_RE.search(window) or P.REGULATOR_RE.search(window)):
                     continue
+            if text.startswith(("处分程序", "程序"), match.end()):
+                continue  # "对公司及相关当事人启动公开谴责处分程序": a procedure opened, no measure yet
             if measure == "rectification_order" and _BACK_REFERENCE_RE.match(text, match.end()):
                 continue
             # The progress of an order: its record only where its regulator is named, and never dated by the report.
@@ -1154,6 +1164,8 @@ class _PageExtractor(RecordsMixin):
             if regulator is None and measure == "investigation" and _OTHER_AUTHORITY_RE.search(
                     text, max(0, local - 80), local):
                 continue  # "监察委员会签发的留置通知书和立案通知书": a case of another authority, not a securities one
+            if regulator is None and measure in P.PENALTIES and _OTHER_PENALTY_AUTHORITY_RE.search(text, 0, local):
+                continue  # "盐城市大丰区环保局出具《行政处罚决定书》,…罚款十五万元": an environmental fine, not a securities one
             if regulator is None and "内部" in text[max(0, local - 40) : local]:
                 continue  # "公司对王某的资金占用进行了内部通报,处以100万元的罚款": the company's own sanction
             if regulator is None and date is None and measure in P.PENALTIES | {"rectification_order"}:
@@ -1248,6 +1260,8 @@ class _PageExtractor(RecordsMixin):
         """ "给予生物谷…通报批评;对华融证券股份有限公司采取出具警示函": a measure addressed to an unlisted party named
         after the company (not its shareholder) is that party's, no record of the company."""
         last = max(subject.end for subject in chosen)
+        if _INTERMEDIARY_ADDRESSEE_RE.search(self.text, last, pos):
+            return True  # "北京监管局发布对民生证券的警示函": a broker, bank or auditor the page names in passing
         for mention in self.registry.mentions_between(self.text, last, pos):
             if self.registry.is_listed(mention.company) or mention.text in self.registry.holder_names:
                 continue

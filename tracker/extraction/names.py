@@ -152,10 +152,21 @@ HEADER_RE = re.compile(
 QUOTE_LINK = r"(?:\(行情\d{6}(?:[, ]诊股)?\))?"
 # "简称由“东旭光电、东旭B”变更为“ST旭电、ST东旭B”": the A share's name, then its other classes'.
 OTHER_CLASS = r"(?:、[^\"”」、]{2,12}){0,2}"
+_RENAME_ADVERBS = r"(?:将|已|已经|才|刚|刚刚|才刚|也|随之)*"
 RENAME_RE = re.compile(
-    rf"简称(?:将)?(?:由|从)[\"“「](?P<old>[^\"”」、]{{2,12}}){OTHER_CLASS}[\"”」](?:(?:变更|恢复|更名|改|调整|变)为|变成|变)"
+    rf"简称{_RENAME_ADVERBS}(?:由|从)[\"“「](?P<old>[^\"”」、]{{2,12}}){OTHER_CLASS}[\"”」](?:(?:变更|恢复|更名|改|调整|变)为|变成|变)"
     rf"[\"“「](?P<new>[^\"”」、]{{2,12}}?){QUOTE_LINK}{OTHER_CLASS}[\"”」]"
+    # Unquoted, where the old name carries its label: "简称才刚从*ST猛狮变更为ST猛狮".
+    rf"|简称{_RENAME_ADVERBS}(?:由|从)(?P<old_bare>\*?ST[{CJK}]{{2,4}}?)(?:(?:变更|恢复|更名|改|调整|变)为|变成)"
+    rf"(?P<new_bare>(?:\*?ST)?[{CJK}]{{2,4}}?)(?=[,。;、\s(]|$)"
 )
+
+
+def rename_names(match):
+    """(old, new, old's position, new's position) of a RENAME_RE match, quoted or bare."""
+    if match.group("old_bare"):
+        return match.group("old_bare"), match.group("new_bare"), match.start("old_bare"), match.start("new_bare")
+    return match.group("old"), match.group("new"), match.start("old"), match.start("new")
 # The parts of an announcement after the announcer's name: the day, words of when, and the announcing itself.
 _ANNOUNCED_ON = r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日)?"
 _ANNOUNCED_WHEN = "今日|近日|日前|当日|当晚|今晚|昨晚|昨日|昨天|今天|晚间|早间|近期|同日|也|亦|还"
@@ -220,7 +231,9 @@ _CODE_IN_BRACKETS_RE = re.compile(_CODE_IN_BRACKETS)
 _AFTER_NAME_RE = re.compile(
     r"[^\u4e00-\u9fff]|[的于在已将被及和与等称因也还则是为自从对向并又再均仍曾拟获遭所今去此或系即以予受给亦]|"
     r"公告|表示|披露|发布|股票|收到|接到|近日|日前|目前|颇具|年报|控股|实际|董事|当日|晚间|早间|方面|相关|作为|成为|宣布|涉嫌|"
-    r"面临|公司|股价|证券|监事|总经理|财务|高管|处以|处罚"
+    r"面临|公司|股价|证券|监事|总经理|财务|高管|处以|处罚|"
+    # "继*ST三维后", "*ST猛狮触及了退市条件": no short name ends with these.
+    r"后(?=[,。;\s])|触及|触发"
 )
 # "*ST数知更是在今年两度被立案": an adverb after the name, not its third character.
 _ADVERBS = ("更是", "也是", "还是", "就", "正是", "又是", "亦是", "仍是", "更为", "更加", "再度", "再次", "曾经", "依然")
@@ -717,13 +730,13 @@ def build_registry(text, known_names=None):
             registry.add(name)
         note(name, match.start())
     for match in RENAME_RE.finditer(text):
-        old, new = match.group("old"), match.group("new")
+        old, new, old_start, new_start = rename_names(match)
         if old in GENERIC_NAMES or new in GENERIC_NAMES:
             continue
         cid = registry.add(old)
         registry.add(new, cid)
-        note(old, match.start("old"))
-        note(new, match.start("new"))
+        note(old, old_start)
+        note(new, new_start)
     # "东方时尚" beside "ST东时", "东旭蓝天" beside "ST旭蓝": a four-character short name whose
     # characters hold the ST name's core in order, written where a name stands, is its old name.
     _mark_holders(registry, text, order)

@@ -2412,3 +2412,24 @@ def test_a_decision_s_account_of_its_investigation_is_no_case_of_its_own():
     text = ("当事人:东方资讯股份有限公司(以下简称东方资讯)。我局对东方资讯信息披露违法违规行为进行了立案调查,依法向当事人告知了"
             "作出行政处罚的事实、理由、依据及当事人依法享有的权利。")
     assert actions(run(text, known_names=REGISTRY)) == []
+
+
+def test_other_authorities_fines_an_opened_procedure_and_a_broker_s_letter_are_no_records():
+    fine = ("ST青岚回复称,2024年1月8日青州市环保局出具《行政处罚决定书》,因公司废气未经收集处理,无组织排放,罚款十五万元。")
+    assert actions(run(fine, known_names=REGISTRY)) == []
+    procedure = "深交所表示,将对ST青岚及相关当事人启动公开谴责处分程序。"
+    assert actions(run(procedure, known_names=REGISTRY)) == []
+    broker = "因在ST青岚被立案调查后仍发布强烈推荐的研报,湖南证监局发布对远山证券的警示函。"
+    assert "warning_letter" not in [a[1] for a in actions(run(broker, known_names=REGISTRY))]
+
+
+def test_an_st_name_before_后_or_触及_ends_there_and_an_unquoted_rename_is_a_change():
+    result = run("在年报被出具无法表示意见的审计报告后,*ST三川触及了退市条件,深交所对其下发关注函。")
+    assert [c["short_names"] for c in result["companies"]] == [["*ST三川"]]
+    rename = "2020年11月,公司简称才刚从*ST岳林变更为ST岳林,艰难保壳。"
+    assert statuses(run(rename, known_names=REGISTRY)) == [("ST岳林", "*ST", "ST", None)]
+    # "日前" after a name is a word of its own, not the name's last character and the particle 前.
+    lately = run("东方资讯日前发布公告称,公司收到深交所下发的关注函。", known_names=REGISTRY)
+    assert [c["short_names"] for c in lately["companies"]] == [["东方资讯"]]
+    unknown = run("示例电气日前发布公告称,公司收到深交所下发的关注函。")
+    assert [c["short_names"] for c in unknown["companies"]] == [["示例电气"]]
