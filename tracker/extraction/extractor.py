@@ -84,6 +84,7 @@ _PASSIVE_OFFICERS_RE = re.compile(
     rf"(?:[、和及]{_OFFICER_TITLE}?(?:兼{_OFFICER_TITLE})*[{CJK}]{{2,4}}?)*)(?:因[^,。;]{{0,30}}?)?(?:分别)?(?P<verb>被|予以)"
 )
 _PRONOUN_AND_RE = re.compile(r"[,:](?:该公司|本公司|公司)(?=及|和|以及)")
+_GIVEN_TO_RE = re.compile(rf"(?:予以|给予)(?P<who>[{CJK}、和及]{{2,20}})$")
 _RECEIVED_RE = re.compile(r"(?:分别|均|同时)?(?:收到|被|遭)")
 _TARGET_VERB_RE = re.compile(r"采取|出具|给予|予以|处以|作出|实施|进行|下发|发出|分别|并处|没收")
 _PROPOSAL_RE = re.compile(r"拟(?:决定|作出|对[^。:]{0,20}作出)[^。]{0,10}:")
@@ -1332,6 +1333,12 @@ class _PageExtractor(RecordsMixin):
                 PRONOUN_RE.search(span) or any(n in span for n in names)
             )
             return persons, has_company or not persons
+        given = _GIVEN_TO_RE.search(text, max(0, local - 24), local)
+        if given:
+            # "上交所予以王润平监管警示": the persons between the verb and the measure.
+            persons = P.find_persons(self._without_names(given.group("who")), names)
+            if persons:
+                return persons, bool(PRONOUN_RE.search(given.group("who")) or any(n in given.group("who") for n in names))
         if not chosen:
             return [], False
         # "公司原董事长张三被证监会采取…": officers named in front of a passive measure are its persons, and the

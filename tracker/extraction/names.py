@@ -519,6 +519,9 @@ _FOUR_CHAR_RUN_RE = re.compile(
 )
 
 
+# "A股上市公司三圣股份收到关注函": a name right after the words that say what it is.
+_AFTER_LISTED_WORD_RE = re.compile(rf"(?:A股上市公司|上市公司|A股公司|A股)(?P<word>[{CJK}]{{4}})")
+
 _SITE_REMARK_RE = re.compile(_SITE_REMARK)
 
 
@@ -677,6 +680,14 @@ def build_registry(text, known_names=None):
             continue
         registry.add(name)
         note(name, match.start("name"))
+    for match in _AFTER_LISTED_WORD_RE.finditer(text) if "公司" in text or "A股" in text else ():
+        # "A股上市公司示例股份收到关注函": four characters with an industry ending, introduced as a listed company.
+        name = match.group("word")
+        if (name in order or name[2:] not in _INDUSTRY_ENDING_SET or _NOT_CONTEXT_NAME.match(name)
+                or _NOT_SHORT_NAME.search(name) or not _AFTER_NAME_RE.match(text, match.end("word"))):
+            continue
+        registry.add(name)
+        note(name, match.start("word"))
     for match in HEADER_RE.finditer(text):
         cid = registry.add(match.group("name"))
         registry.set_code(cid, match.group("code"))
@@ -847,7 +858,8 @@ def build_registry(text, known_names=None):
         # "先河环保因涉嫌…" on a page that never writes ST先河, the only name the registry knows it by: the ST
         # name's two-character core and an industry ending, where a name stands, is that company.
         registry_st = _registry_st_cores(known_names)
-        for match in _FOUR_CHAR_RUN_RE.finditer(text) if registry_st else ():
+        words = [*_FOUR_CHAR_RUN_RE.finditer(text), *_AFTER_LISTED_WORD_RE.finditer(text)] if registry_st else []
+        for match in words:
             word = match.group("word")
             found = registry_st.get(word[:2])
             if (found is None or word[2:] not in _INDUSTRY_ENDING_SET or word in registry.name_to_id

@@ -2433,3 +2433,12 @@ def test_an_st_name_before_后_or_触及_ends_there_and_an_unquoted_rename_is_a_
     assert [c["short_names"] for c in lately["companies"]] == [["东方资讯"]]
     unknown = run("示例电气日前发布公告称,公司收到深交所下发的关注函。")
     assert [c["short_names"] for c in unknown["companies"]] == [["示例电气"]]
+
+
+def test_a_company_introduced_as_listed_and_persons_given_a_measure_without_对():
+    text = "6月7日,A股上市公司示例股份收到关注函,深交所要求核查实控人被采取强制措施的时间。"
+    assert actions(run(text, published="2021-06-08")) == [("示例股份", "concern_letter", "2021-06-07")]
+    officer = "上交所的一则监管措施显示,东方资讯时任监事王润平的配偶存在短线交易。对此,上交所予以王润平监管警示。"
+    result = run(officer, known_names=REGISTRY)
+    assert actions(result) == [("东方资讯", "other", None)]
+    assert result["enforcement_actions"][0]["persons"] == ["王润平"]
