@@ -32,7 +32,9 @@ MEASURE_PATTERNS = (
     ("regulatory_letter", r"监管函(?!件)"),
     ("public_censure", r"公开谴责|(?<=[遭被])谴责"),
     ("circulated_criticism", r"通报批评"),
-    ("unfit_declaration", r"公开认定[^,。;]{0,20}?不适合担任|不适合担任[^,。;]{0,12}?(?:董事|监事|高级管理人员|职务)"),
+    # "公开认定终身", "分别予以公开认定、公开谴责": the exchange's word for it, with its term or in a list of sanctions.
+    ("unfit_declaration", r"公开认定[^,。;]{0,20}?不适合担任|不适合担任[^,。;]{0,12}?(?:董事|监事|高级管理人员|职务)"
+                          r"|公开认定(?=终身|[\d一二三四五六七八九十]+年|、公开谴责|、通报批评|和公开谴责|及公开谴责)"),
     (
         "investigation",
         # "收到证监会《调查通知书》": the notice that opened an investigation before 2020 (not a 协助调查通知书).

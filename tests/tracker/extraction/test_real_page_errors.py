@@ -2442,3 +2442,8 @@ def test_a_company_introduced_as_listed_and_persons_given_a_measure_without_对(
     result = run(officer, known_names=REGISTRY)
     assert actions(result) == [("东方资讯", "other", None)]
     assert result["enforcement_actions"][0]["persons"] == ["王润平"]
+
+
+def test_an_exchange_s_公开认定_with_its_term_is_an_unfit_declaration():
+    text = "上交所决定,对*ST岳林予以公开谴责,对时任董事长、总经理两人予以公开谴责并公开认定终身的顶格处分。"
+    assert sorted(a[1] for a in actions(run(text, known_names=REGISTRY))) == ["public_censure", "unfit_declaration"]
