@@ -473,7 +473,8 @@ class _PageExtractor(RecordsMixin):
         which are not when a status change takes effect.
         """
         # "2023年5月19日至2023年6月15日期间,…": a period the sentence describes, not the day of its event.
-        period = {i for i, d in enumerate(dates) if self.text.startswith("期间", d.end)}
+        # "6月15日以来,已接连有…": since when, not the day of an event either.
+        period = {i for i, d in enumerate(dates) if self.text.startswith(("期间", "以来"), d.end)}
         period |= {i - 1 for i in period if i and self.text.startswith(("至", "到"), dates[i - 1].end)}
         # "2019-10-09 07:46:39来源:上海证券报作者:…": the page's byline, glued to the first sentence.
         period |= {i for i, d in enumerate(dates) if _BYLINE_AFTER_RE.match(self.text, d.end)}

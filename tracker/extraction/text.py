@@ -166,6 +166,8 @@ _PINYIN_GLOSS = re.compile(rf"(?=\()(?<=[{CJK}])\((?:[a-zāáǎàēéěèīíǐ�
 # Portals print a quote after each name: "德奥退(0.720, -0.08, -10.00%)、退市西水(0.770, -0.03, -3.75%)". Where
 # the quote is all that separates two names ("中润资源(5.940, 0.23, 4.03%)永悦科技(…)") it was their 、.
 _PRICE_QUOTE = re.compile(rf"(?<=[{CJK}A-Za-z])\(\d+\.\d+, ?[-+]?\d+\.\d+, ?[-+]?\d+\.\d+%\)(?P<next>\*?[{CJK}]?)")
+# "西昌电力(资讯 行情 论坛)(600505)": a portal's links after a name, in the page's words or their traditional ones.
+_PORTAL_LINKS = re.compile(r"(?<=[\w)])\((?:资讯|資訊)?\s*(?:行情)?\s*(?:论坛|論壇|股吧)\)")
 _NOT_A_NAME_START = set("等的在已将被于和及与均也都今昨近分先还因仍则为是以")
 
 
@@ -274,7 +276,8 @@ def clean_text(text, simplified=True):
     - traditional characters become simplified ones (unless ``simplified=False``: the same text,
       character for character, in the page's own characters);
     - blanks next to Chinese characters are dropped (newspaper OCR puts them inside names);
-    - a portal's price quote after a name ("(0.720, -0.08, -10.00%)") is dropped;
+    - a portal's price quote after a name ("(0.720, -0.08, -10.00%)") is dropped, and so are its links
+      ("(资讯 行情 论坛)");
     - a paragraph split across lines (or a column break) is joined again.
     """
     if _LOOKS_HTML.search(text[:5000]):
@@ -291,6 +294,8 @@ def clean_text(text, simplified=True):
         text = _SYMBOL_NOISE.sub("", text)
     if "%)" in text:
         text = _PRICE_QUOTE.sub(_price_quote_separator, text)
+    if "论坛)" in text or "論壇)" in text or "股吧)" in text:
+        text = _PORTAL_LINKS.sub("", text)
     if simplified:
         text = to_simplified(text)
     text = _MD_HEADING.sub("", text)

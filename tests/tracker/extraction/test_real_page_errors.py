@@ -2447,3 +2447,11 @@ def test_a_company_introduced_as_listed_and_persons_given_a_measure_without_对(
 def test_an_exchange_s_公开认定_with_its_term_is_an_unfit_declaration():
     text = "上交所决定,对*ST岳林予以公开谴责,对时任董事长、总经理两人予以公开谴责并公开认定终身的顶格处分。"
     assert sorted(a[1] for a in actions(run(text, known_names=REGISTRY))) == ["public_censure", "unfit_declaration"]
+
+
+def test_a_portal_s_link_words_after_a_name_go_and_a_day_since_which_is_no_event_day():
+    text = ("近期上市公司的违规担保问题一直未获改善。6月15日以来,已接连有西川电力(资讯 行情 论坛)(600505)、"
+            "青岚天桥(资讯 行情 论坛)(600657)因巨额违规担保遭上证所的公开谴责。")
+    result = run(text, published="2005-06-20")
+    assert sorted(actions(result)) == [("西川电力", "public_censure", None), ("青岚天桥", "public_censure", None)]
+    assert clean_text("西川电力(資訊 行情 論壇)(600505)") == "西川电力(600505)"
