@@ -520,6 +520,7 @@ _FOUR_CHAR_RUN_RE = re.compile(
 
 
 # "A股上市公司三圣股份收到关注函": a name right after the words that say what it is.
+_NOT_LISTED_WORD_START = re.compile(r"涉嫌|存在|发生|出现|开展|进行|实施|[因被对在将已未应需须均都可要的是为与和及等从]")
 _AFTER_LISTED_WORD_RE = re.compile(rf"(?:A股上市公司|上市公司|A股公司|A股)(?P<word>[{CJK}]{{4}})")
 
 _SITE_REMARK_RE = re.compile(_SITE_REMARK)
@@ -684,7 +685,9 @@ def build_registry(text, known_names=None):
         # "A股上市公司示例股份收到关注函": four characters with an industry ending, introduced as a listed company.
         name = match.group("word")
         if (name in order or name[2:] not in _INDUSTRY_ENDING_SET or _NOT_CONTEXT_NAME.match(name)
-                or _NOT_SHORT_NAME.search(name) or not _AFTER_NAME_RE.match(text, match.end("word"))):
+                or _NOT_SHORT_NAME.search(name) or _NOT_LISTED_WORD_START.match(name)
+                or not _AFTER_NAME_RE.match(text, match.end("word")) or text.startswith("披露", match.end("word"))):
+            # ("上市公司涉嫌信息披露违法": what it is suspected of, not its name.)
             continue
         registry.add(name)
         note(name, match.start("word"))

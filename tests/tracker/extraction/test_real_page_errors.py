@@ -2438,6 +2438,9 @@ def test_an_st_name_before_后_or_触及_ends_there_and_an_unquoted_rename_is_a_
 def test_a_company_introduced_as_listed_and_persons_given_a_measure_without_对():
     text = "6月7日,A股上市公司示例股份收到关注函,深交所要求核查实控人被采取强制措施的时间。"
     assert actions(run(text, published="2021-06-08")) == [("示例股份", "concern_letter", "2021-06-07")]
+    # What a listed company is suspected of is no name.
+    suspected = "上市公司涉嫌信息披露违法违规被证监会立案调查后,需发布公告。"
+    assert run(suspected)["companies"] == []
     officer = "上交所的一则监管措施显示,东方资讯时任监事王润平的配偶存在短线交易。对此,上交所予以王润平监管警示。"
     result = run(officer, known_names=REGISTRY)
     assert actions(result) == [("东方资讯", "other", None)]
