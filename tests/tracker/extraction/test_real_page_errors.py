@@ -2458,3 +2458,12 @@ def test_a_portal_s_link_words_after_a_name_go_and_a_day_since_which_is_no_event
     result = run(text, published="2005-06-20")
     assert sorted(actions(result)) == [("西川电力", "public_censure", None), ("青岚天桥", "public_censure", None)]
     assert clean_text("西川电力(資訊 行情 論壇)(600505)") == "西川电力(600505)"
+
+
+def test_fined_told_in_the_passive_with_its_amount_and_a_fine_ticket_written_out():
+    passive = "6月5日,东方资讯及实际控制人张三等6人合计被罚7620万元。"
+    assert actions(run(passive, known_names=REGISTRY)) == [("东方资讯", "fine", "2025-06-05")]
+    ticket = "东方资讯及相关责任人被中国证监会开出合计7620万元的超万罚单。"
+    assert [a[1] for a in actions(run(ticket, known_names=REGISTRY))] == ["fine"]
+    # Not a penalty: being fined nothing in particular, or a fine the company imposes.
+    assert actions(run("东方资讯称,违约方被罚没有先例。", known_names=REGISTRY)) == []
