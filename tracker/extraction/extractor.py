@@ -738,6 +738,8 @@ class _PageExtractor(RecordsMixin):
             if date is None and started:
                 after = [d for d in dates if d.start >= sentence.start + match.end() and d.value]
                 date = after[0].value if after else None
+            if new == "delisted" and sentence.text.endswith(("提示", "提示了"), 0, local):
+                continue  # "为什么三次提示终止上市": warnings that it may be delisted, not the delisting
             if new == "delisted" and re.search(r"将(?:被)?$", sentence.text[max(0, local - 3) : local]) and not any(
                     d.start >= sentence.start + match.end() and self.text.startswith(_DELISTING_DAY_WORDS, d.end)
                     for d in dates):

@@ -2467,3 +2467,8 @@ def test_fined_told_in_the_passive_with_its_amount_and_a_fine_ticket_written_out
     assert [a[1] for a in actions(run(ticket, known_names=REGISTRY))] == ["fine"]
     # Not a penalty: being fined nothing in particular, or a fine the company imposes.
     assert actions(run("东方资讯称,违约方被罚没有先例。", known_names=REGISTRY)) == []
+
+
+def test_warnings_that_a_stock_may_be_delisted_are_no_delisting():
+    title = "*st岳林为什么三次提示终止上市\n公司股票交易自2022年5月6日起被实施退市风险警示。"
+    assert statuses(run(title, known_names=REGISTRY)) == [("*ST岳林", None, "*ST", "2022-05-06")]
