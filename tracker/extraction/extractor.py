@@ -80,8 +80,8 @@ _OFFICER_BEFORE_RE = re.compile(
 # "(公司)原董事长兼总经理张三、财务总监李四被…": the clause opens with officers, then the passive.
 _OFFICER_TITLE = r"(?:原|时任|现任|前任)?(?:副?董事长|副?总经理|副?总裁|董事会秘书|董秘|财务总监|财务负责人|独立董事|董事|监事)"
 _PASSIVE_OFFICERS_RE = re.compile(
-    rf"\s*(?:该公司|本公司|公司|其)?的?(?P<officers>(?:{_OFFICER_TITLE}|实际控制人|实控人)(?:兼{_OFFICER_TITLE})*[{CJK}]{{2,4}}?"
-    rf"(?:[、和及]{_OFFICER_TITLE}?(?:兼{_OFFICER_TITLE})*[{CJK}]{{2,4}}?)*)(?:因[^,。;]{{0,30}}?)?(?:分别)?(?P<verb>被|予以)"
+    rf"\s*(?:其中)?(?:该公司|本公司|公司|其)?的?(?P<officers>(?:{_OFFICER_TITLE}|实际控制人|实控人)(?:兼{_OFFICER_TITLE})*[{CJK}]{{2,4}}?"
+    rf"(?:[、和及]{_OFFICER_TITLE}?(?:兼{_OFFICER_TITLE})*[{CJK}]{{2,4}}?)*)(?:因[^,。;]{{0,30}}?[,]?)?(?:分别)?(?P<verb>被|予以)"
 )
 _PRONOUN_AND_RE = re.compile(r"[,:](?:该公司|本公司|公司)(?=及|和|以及)")
 _GIVEN_TO_RE = re.compile(rf"(?:予以|给予)(?P<who>[{CJK}、和及]{{2,20}})$")
@@ -1258,6 +1258,12 @@ class _PageExtractor(RecordsMixin):
                 # "示例科技董事长张三", or "公司原实控人张三" in a story about that company.
                 if _OFFICER_BEFORE_RE.search(window) and (any(name in window for name in names) or "公司" in window):
                     return [_Subject(article.current, article.current_name, pos, pos, False)]
+            # "证监会对东方通7名责任人合计罚款…,其中实控人黄某…被处以…市场禁入": introduced by the sentence itself, which
+            # names no company (the caller's condition), in the story of one.
+            own = self.text[sentence.start : pos]
+            at = own.find(person)
+            if at > 0 and _OFFICER_BEFORE_RE.search(own, max(0, at - 8), at):
+                return [_Subject(article.current, article.current_name, pos, pos, False)]
         return []
 
     def _addressed_to_another(self, sentence, chosen, pos):
@@ -1327,8 +1333,8 @@ class _PageExtractor(RecordsMixin):
             if not verb:
                 continue
             span = text[dui + 1 : verb.start()]
-            if len(span) > 80:
-                break
+            if len(span) > 80 or _CLAUSE_BREAK_RE.search(span):
+                break  # "证监会对7名责任人合计罚款…,其中实控人张三被处以…": that 对 is another clause's
             persons = P.find_persons(self._without_names(span), names)
             span_start = sentence.start + dui + 1
             span_end = sentence.start + verb.start()
@@ -1336,17 +1342,11 @@ class _PageExtractor(RecordsMixin):
                 PRONOUN_RE.search(span) or any(n in span for n in names)
             )
             return persons, has_company or not persons
-        given = _GIVEN_TO_RE.search(text, max(0, local - 24), local)
-        if given:
-            # "上交所予以王润平监管警示": the persons between the verb and the measure.
-            persons = P.find_persons(self._without_names(given.group("who")), names)
-            if persons:
-                return persons, bool(PRONOUN_RE.search(given.group("who")) or any(n in given.group("who") for n in names))
-        if not chosen:
-            return [], False
         # "公司原董事长张三被证监会采取…": officers named in front of a passive measure are its persons, and the
-        # company is only named.
+        # company is only named. "实控人张三因组织违法行为,被处以…": the officers' clause may end before the passive.
         start = _clause_start(text, local)
+        if start and text.startswith(("被", "并被"), start) and text[start - 1] in ",,":
+            start = _clause_start(text, start - 1)
         start = max([start, *(s.end - sentence.start for s in chosen if start <= s.end - sentence.start <= local)])
         passive = _PASSIVE_OFFICERS_RE.match(text, start, trigger_end)
         if passive and passive.group("verb") == "予以" and "对" in text[:start]:
@@ -1355,6 +1355,14 @@ class _PageExtractor(RecordsMixin):
             persons = P.find_persons(passive.group("officers"), names)
             if persons:
                 return persons, False
+        given = _GIVEN_TO_RE.search(text, max(0, local - 24), local)
+        if given:
+            # "上交所予以王润平监管警示": the persons between the verb and the measure.
+            persons = P.find_persons(self._without_names(given.group("who")), names)
+            if persons:
+                return persons, bool(PRONOUN_RE.search(given.group("who")) or any(n in given.group("who") for n in names))
+        if not chosen:
+            return [], False
         # "公司及董事长张三收到警示函": co-targets right after the company.
         last = max(chosen, key=lambda s: s.end)
         # "健友股份及其董事长张三、董秘李四因…等原因,收到…": the reasons end the list.

@@ -2472,3 +2472,9 @@ def test_fined_told_in_the_passive_with_its_amount_and_a_fine_ticket_written_out
 def test_warnings_that_a_stock_may_be_delisted_are_no_delisting():
     title = "*st岳林为什么三次提示终止上市\n公司股票交易自2022年5月6日起被实施退市风险警示。"
     assert statuses(run(title, known_names=REGISTRY)) == [("*ST岳林", None, "*ST", "2022-05-06")]
+
+
+def test_a_controller_the_sentence_introduces_among_a_case_s_responsible_persons_is_the_company_s():
+    text = ("9月12日,证监会对东方资讯给予警告并处以2.29亿元罚款。证监会对7名责任人合计罚款4400万元,其中实控人黄某因组织、"
+            "指使违法行为,被处以2650万元罚款并采取10年证券市场禁入措施。")
+    assert ("东方资讯", "market_ban", "2025-09-12") in actions(run(text, known_names=REGISTRY))
