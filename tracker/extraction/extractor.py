@@ -80,10 +80,14 @@ _OFFICER_BEFORE_RE = re.compile(
 # "(公司)原董事长兼总经理张三、财务总监李四被…": the clause opens with officers, then the passive.
 _OFFICER_TITLE = r"(?:原|时任|现任|前任)?(?:副?董事长|副?总经理|副?总裁|董事会秘书|董秘|财务总监|财务负责人|独立董事|董事|监事)"
 _PASSIVE_OFFICERS_RE = re.compile(
-    rf"\s*(?:其中)?(?:该公司|本公司|公司|其)?的?(?P<officers>(?:{_OFFICER_TITLE}|实际控制人|实控人)(?:兼{_OFFICER_TITLE})*[{CJK}]{{2,4}}?"
-    rf"(?:[、和及]{_OFFICER_TITLE}?(?:兼{_OFFICER_TITLE})*[{CJK}]{{2,4}}?)*)(?:因[^,。;]{{0,30}}?[,]?)?(?:分别)?(?P<verb>被|予以)"
+    # "时任董事长、总经理、实际控制人黄永军": one person's titles listed before the name.
+    rf"\s*(?:其中)?(?:该公司|本公司|公司|其)?的?(?P<officers>(?:{_OFFICER_TITLE}|实际控制人|实控人)"
+    rf"(?:[兼、](?:{_OFFICER_TITLE}|实际控制人|实控人))*[{CJK}]{{2,4}}?"
+    rf"(?:[、和及]{_OFFICER_TITLE}?(?:兼{_OFFICER_TITLE})*[{CJK}]{{2,4}}?)*)(?:(?:因|作为)[^,。;]{{0,30}}?[,]?)?(?:分别)?(?P<verb>被|予以)"
 )
 _PRONOUN_AND_RE = re.compile(r"[,:](?:该公司|本公司|公司)(?=及|和|以及)")
+_PASSIVE_CONTINUES_RE = re.compile(r"(?:同时|并|也|还|又|另)?被")
+_DISTANCE_BEFORE_RE = re.compile(r"(?:距离|距|离)(?:被)?[^,。;]{0,8}$")
 _GIVEN_TO_RE = re.compile(rf"(?:予以|给予)(?P<who>[{CJK}、和及]{{2,20}})$")
 _RECEIVED_RE = re.compile(r"(?:分别|均|同时)?(?:收到|被|遭)")
 _TARGET_VERB_RE = re.compile(r"采取|出具|给予|予以|处以|作出|实施|进行|下发|发出|分别|并处|没收")
@@ -172,6 +176,8 @@ _DECISION_RECEIVED_AFTER_RE = re.compile(r",?[^,。;]{0,20}?(?:收到|接到)了
 _RECEIPT_AFTER_RE = re.compile(r",?[^,。;]{0,12}?(?:收到|接到|收悉)")
 _ANNOUNCING_REGULATOR = (r"(?:中国)?证监会|[^,。;()]{2,3}证监局|上交所|深交所|北交所|[上深北][海圳京]证券交易所"
                          r"|中国证券监督管理委员会[^,。;()]{2,3}监管局")
+_ANNOUNCES_AFTER_RE = re.compile(r"(?:晚间|当日)?,?(?:发布|通报|公布|宣布|披露)")
+_REGULATOR_BEFORE_DAY_RE = re.compile(rf"(?P<who>{_ANNOUNCING_REGULATOR})(?P<who2>)(?P<acts>)(?:于|在)?$")
 # "12月30日,深圳证券交易所(以下简称"深交所")与中国证券监督管理委员会黑龙江监管局(…)接连发声": two regulators
 # lead the story together.
 _REGULATOR_ANNOUNCES_RE = re.compile(
@@ -581,6 +587,9 @@ class _PageExtractor(RecordsMixin):
             if regulator is not None:
                 for d in reversed(earlier):
                     announced = _REGULATOR_ANNOUNCES_RE.match(self.text, d.end)
+                    if announced is None and _ANNOUNCES_AFTER_RE.match(self.text, d.end):
+                        # "中国证监会于9月12日通报了…的行政处罚决定": the regulator named before its day.
+                        announced = _REGULATOR_BEFORE_DAY_RE.search(self.text, max(0, d.start - 16), d.start)
                     if announced:
                         found = [P.REGULATOR_RE.match(w) for w in announced.group("who", "who2") if w]
                         if any(f and P.regulator_name(f) == regulator for f in found):
@@ -738,6 +747,8 @@ class _PageExtractor(RecordsMixin):
             if date is None and started:
                 after = [d for d in dates if d.start >= sentence.start + match.end() and d.value]
                 date = after[0].value if after else None
+            if new == "delisted" and _DISTANCE_BEFORE_RE.search(sentence.text, max(0, local - 12), local):
+                continue  # "距离被深交所终止上市仅一步之遥": how near it is, not the delisting
             if new == "delisted" and sentence.text.endswith(("提示", "提示了"), 0, local):
                 continue  # "为什么三次提示终止上市": warnings that it may be delisted, not the delisting
             if new == "delisted" and re.search(r"将(?:被)?$", sentence.text[max(0, local - 3) : local]) and not any(
@@ -1345,8 +1356,8 @@ class _PageExtractor(RecordsMixin):
         # "公司原董事长张三被证监会采取…": officers named in front of a passive measure are its persons, and the
         # company is only named. "实控人张三因组织违法行为,被处以…": the officers' clause may end before the passive.
         start = _clause_start(text, local)
-        if start and text.startswith(("被", "并被"), start) and text[start - 1] in ",,":
-            start = _clause_start(text, start - 1)
+        while start and _PASSIVE_CONTINUES_RE.match(text, start) and text[start - 1] in ",,":
+            start = _clause_start(text, start - 1)  # "…,被给予警告…,同时被采取…市场禁入措施": the same officers
         start = max([start, *(s.end - sentence.start for s in chosen if start <= s.end - sentence.start <= local)])
         passive = _PASSIVE_OFFICERS_RE.match(text, start, trigger_end)
         if passive and passive.group("verb") == "予以" and "对" in text[:start]:

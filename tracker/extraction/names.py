@@ -272,11 +272,13 @@ _NOT_SHORT_NAME = re.compile(
 )
 
 # Every pronoun starts with one of the characters looked ahead for (see patterns._MEASURE_START).
-_PRONOUN_START = "(?=[该本你贵公其上])"
+_PRONOUN_START = "(?=[该本你贵公其上这])"
 PRONOUN_RE = re.compile(
     _PRONOUN_START + "(?:"
     # "上交所对其股票叠加实施退市风险警示": its stock, the story's company's.
     rf"该公司|本公司|你公司|贵公司|(?<=对)其(?=股票)"
+    # "这家曾被誉为“国产中间件龙头”的上市公司,…被证监会处以罚款": the story's company, described.
+    rf"|(?<![{CJK}])这家(?:[^,。;]{{0,24}}?的)?(?:上市)?公司"
     # "证监局决定对其采取出具警示函的措施": the story's company, its officer or its shareholder; the record is the
     # company's either way (the extractor skips 其 after an intermediary, see _INTERMEDIARY_RE).
     rf"|(?<=对)(?P<it>其)(?=采取|出具|予以|给予|作出|下发|处以|立案|责令|控股股东|实际控制人|实控人|董事|及)"

@@ -2478,3 +2478,14 @@ def test_a_controller_the_sentence_introduces_among_a_case_s_responsible_persons
     text = ("9月12日,证监会对东方资讯给予警告并处以2.29亿元罚款。证监会对7名责任人合计罚款4400万元,其中实控人黄某因组织、"
             "指使违法行为,被处以2650万元罚款并采取10年证券市场禁入措施。")
     assert ("东方资讯", "market_ban", "2025-09-12") in actions(run(text, known_names=REGISTRY))
+
+
+def test_a_story_of_a_decision_the_regulator_announced_on_a_day_and_the_officer_it_names():
+    text = ("中国证监会于9月12日通报了东方资讯财务造假案的行政处罚决定。这家曾被誉为“中间件龙头”的上市公司,因连续四年虚增"
+            "收入,被证监会处以2.29亿元罚款。时任董事长、总经理、实际控制人黄永军作为造假主导者,被给予警告并罚款2650万元,"
+            "同时被采取10年证券市场禁入措施。公司股票距离被深交所终止上市仅一步之遥。")
+    result = run(text, known_names=REGISTRY)
+    assert ("东方资讯", "fine", "2025-09-12") in actions(result)
+    # The officer's warning and ban are the company's records too (their sentence names no regulator, so no day).
+    assert {a[1] for a in actions(result)} == {"fine", "warning", "market_ban"}
+    assert statuses(result) == []
