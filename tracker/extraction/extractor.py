@@ -66,6 +66,10 @@ _COUNTS = {ch: n for n, ch in enumerate("一二三四五六七八九十", 1)} | 
 # Between two enumerated names: "、", "和", "及", or the doubled marks of a sloppy repost (",、").
 _ENUM_GAP_RE = re.compile(r"^(?:[、,]{1,2}|和|及|与|以及|——)?$")
 _GAP_NOISE_RE = re.compile(r"[\s\"“”'‘’「」()]")
+# Another company of the group, named right before the verb: "目睹了兄弟公司长城影视被".
+_OTHER_GROUP_COMPANY_RE = re.compile(
+    rf"(?:兄弟公司|姊妹公司|姐妹公司|子公司|孙公司|母公司|关联公司)[“\"]?[{CJK}A-Za-z]{{2,12}}[”\"]?(?:已|也|曾|均|早已)?[被遭]?$"
+)
 # The company's subsidiary, named, right before the measure's verb: "旗下孙公司银湖网已被".
 _SUBSIDIARY_SUBJECT_RE = re.compile(
     rf"(?:旗下|下属|的)?(?:全资|控股)?(?:子公司|孙公司|分公司)[“\"]?[{CJK}A-Za-z]{{2,12}}[”\"]?(?:已|也|曾|均|近日|日前)?[被遭]?"
@@ -769,6 +773,10 @@ class _PageExtractor(RecordsMixin):
             ):
                 continue  # "已被实施其他风险警示,目前仍在风险警示板交易": a state; not "…,如果…仍然不到3亿元" after it
             chosen = self._subjects_before(sentence, subjects, sentence.start + local)
+            nearest = max((s.end for s in subjects if s.end <= sentence.start + local), default=None)
+            if chosen and nearest is not None and _OTHER_GROUP_COMPANY_RE.search(
+                    self.text, nearest, sentence.start + local):
+                continue  # "*ST長動目睹了兄弟公司長城影視被摘牌退市": another company of the group, named after it
             if not chosen:
                 # "撤销对公司股票交易实施的其他风险警示": the company sits inside the trigger.
                 chosen = self._subjects_before(sentence, subjects, sentence.start + match.end())
@@ -868,8 +876,8 @@ class _PageExtractor(RecordsMixin):
                     continue
                 # Otherwise only a plain new name after an ST one (a removal): writers name a company by its
                 # newest label, so "*ST旭蓝…简称变更为“ST旭蓝”" may well be the other way round.
-                if old_label == "normal" or new_label != "normal":
-                    continue
+                if old_label == "normal" or new_label != "normal" or new.startswith("退市") or new.endswith("退"):
+                    continue  # ("简称将变更为“退市秋林”": the name it trades under while being delisted, not a removal)
                 found[key] = (named[0], old_label, new_label, date, False)
         after_resumption = bool(found) and _AFTER_RESUMPTION_RE.match(sentence.text.lstrip())
         for subject, old, new, date, stacked in found.values():

@@ -113,7 +113,9 @@ STATUS_PATTERNS = (
         # "去年就已从A股市场退市摘牌", "于2024年8月15日退市摘牌"
         r"|(?<=[已日])(?:从[A-Z]股市场|从[^,。;]{2,6}所)?退市摘牌"
         # "退市后转入全国中小企业股份转让系统(俗称“老三板”)挂牌交易": where a delisted stock trades.
-        r"|转入(?:全国中小企业股份转让系统|股转系统|老三板|退市板块)",
+        r"|转入(?:全国中小企业股份转让系统|股转系统|老三板|退市板块)"
+        # "*ST旭蓝和*ST嘉寓已经因为连续20个交易日股价低于1元而完成退市".
+        r"|(?<=[已而])完成退市",
         None,
         "delisted",
         "formal",
@@ -139,7 +141,7 @@ REVOKE_OTHER_WARNING = 3  # index of "撤销…其他风险警示" above
 # "撤销其他风险警示,因公司仍存在退市风险警示情形": *ST stays after ST is lifted.
 DELISTING_WARNING_REMAINS_RE = re.compile(r"(?:仍|继续|依然|仍然)[^。;]{0,12}?退市风险警示")
 # As for measures: the characters a status phrase can start with. Keep it in step with STATUS_PATTERNS.
-_STATUS_START = r"(?=[撤叠实摘脱终予被股公由正遭从退转])"
+_STATUS_START = r"(?=[撤叠实摘脱终予被股公由正遭从退转完])"
 STATUS_RE = re.compile(
     _STATUS_START + "(?:" + "|".join(f"(?P<s{i}>{p})" for i, (p, _, _, _) in enumerate(STATUS_PATTERNS)) + ")"
 )
@@ -184,7 +186,7 @@ HYPOTHETICAL_RE = re.compile(
 )
 # Words that, in the same clause before the trigger, make it not (yet) a fact.
 MODAL_RE = re.compile(
-    r"可能|或将|或被|是否|预计|有望|面临|存在(?:被|可能|[^,。;]{0,2}风险)|申请|请求|提交|提出|如何|不会|不再|避免|以免|防止|规避|未被|"
+    r"可能|或将|或被|是否|能否|可否|预计|有望|面临|存在(?:被|可能|[^,。;]{0,2}风险)|申请|请求|提交|提出|如何|不会|不再|避免|以免|防止|规避|未被|"
     r"不存在|尚未|并未|没有|免于|"
     r"无需|不予|担忧|警惕|意味着|情形下|需要|应当|须|将会|争取|力争|努力|尽快|等待|等候|静待"
     # "还拟被实施重大违法强制退市": proposed, not decided.

@@ -2489,3 +2489,14 @@ def test_a_story_of_a_decision_the_regulator_announced_on_a_day_and_the_officer_
     # The officer's warning and ban are the company's records too (their sentence names no regulator, so no day).
     assert {a[1] for a in actions(result)} == {"fine", "warning", "market_ban"}
     assert statuses(result) == []
+
+
+def test_delistings_done_and_not_done_and_a_sister_company_s():
+    done = "截至目前,*ST岳林和ST青岚已经因为连续20个交易日股价低于1元而完成退市。"
+    assert sorted(s[0] for s in statuses(run(done, published="2025-05-12", known_names=REGISTRY))) == ["*ST岳林", "ST青岚"]
+    pending = "公司已向深交所提交撤销申请。*ST岳林股票交易能否撤销退市风险警示,尚需深圳证券交易所审核。"
+    assert statuses(run(pending, known_names=REGISTRY)) == []
+    renamed = "*ST岳林3月18日晚公告,公司股票3月19日进入退市整理期,股票简称将变更为“退市岳林”。"
+    assert [s[2] for s in statuses(run(renamed, known_names=REGISTRY))] == []
+    sister = "作为“青岚系”旗下三家上市公司之一,*ST岳林目睹了兄弟公司青岚影视被摘牌退市,而自己也挣扎在退市边缘。"
+    assert [s for s in statuses(run(sister, known_names=REGISTRY)) if s[0] == "*ST岳林"] == []
