@@ -91,6 +91,11 @@ _PASSIVE_OFFICERS_RE = re.compile(
 )
 _PRONOUN_AND_RE = re.compile(r"[,:](?:该公司|本公司|公司)(?=及|和|以及)")
 _PASSIVE_CONTINUES_RE = re.compile(r"(?:同时|并|也|还|又|另)?被")
+# A sentence that opens with the passive: a day or year at most, a reason at most, then 被/遭 (and the regulator).
+_SUBJECTLESS_PASSIVE_RE = re.compile(
+    r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?,?)?(?:又|还|也|曾|曾经|再次|此前|随后)?(?:因[^,。;]{0,30}?)?[被遭]"
+    r"(?:中国证监会|证监会|中国证券监督管理委员会)?"
+)
 _DISTANCE_BEFORE_RE = re.compile(r"(?:距离|距|离)(?:被)?[^,。;]{0,8}$")
 _GIVEN_TO_RE = re.compile(rf"(?:予以|给予)(?P<who>[{CJK}、和及]{{2,20}})$")
 _RECEIVED_RE = re.compile(r"(?:分别|均|同时)?(?:收到|被|遭)")
@@ -1116,6 +1121,11 @@ class _PageExtractor(RecordsMixin):
             if not chosen and not subjects and article.current is not None and self._holder_before(sentence, pos):
                 # "云南佳骏被深交所给予通报批评处分" after "ST京蓝控股股东云南佳骏…": a measure on the story's
                 # company's shareholder is that company's record.
+                chosen = [_Subject(article.current, article.current_name, pos, pos, False)]
+            if (not chosen and not subjects and article.current is not None and measure == "investigation"
+                    and _SUBJECTLESS_PASSIVE_RE.fullmatch(text, 0, local)):
+                # "2018年至2019年,中珠医疗连续两年净利润为负。2019年因涉嫌违法违规被立案调查": the story's company goes on
+                # as the subject a Chinese sentence leaves out, when the sentence opens with the passive itself.
                 chosen = [_Subject(article.current, article.current_name, pos, pos, False)]
             if (not chosen and article.current is not None and measure in P.LETTER_MEASURES
                     and not any(s.explicit for s in subjects)):

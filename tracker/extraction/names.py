@@ -788,6 +788,8 @@ def build_registry(text, known_names=None):
                 continue
             if word.endswith("发") and text.startswith(("公告", "布", "出"), match.end("word")):
                 continue  # "康得新发公告称": the name, then 发 (issued)
+            if _introduced_as_holder(text, word):
+                continue  # "控股股东中珠集团", "中珠集团及其关联方资金占用": the shareholder, not an old name of ST中珠
             if word in registry.name_to_id:
                 if registry.is_listed(registry.company_of(word)):
                     registry.link(registry.company_of(word), registry.company_of(st_name))
@@ -869,7 +871,7 @@ def build_registry(text, known_names=None):
             found = registry_st.get(word[:2])
             if (found is None or word[2:] not in _INDUSTRY_ENDING_SET or word in registry.name_to_id
                     or word in GENERIC_NAMES or _NOT_SHORT_NAME.search(word)
-                    or not _AFTER_NAME_RE.match(text, match.end("word"))):
+                    or not _AFTER_NAME_RE.match(text, match.end("word")) or _introduced_as_holder(text, word)):
                 continue
             add_known(word, found[1], match.start("word"))
     # "獐子岛" and "獐子岛集团股份有限公司", "振东制药" and "山西振东制药股份有限公司": a listed short name (the

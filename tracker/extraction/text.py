@@ -153,9 +153,13 @@ _BROKEN_GLOSS_MARK_RE = re.compile(r"\?(?=[a-zāáǎàēéěèīíǐìōóǒòū
 
 def reading_form(simplified):
     """The simplified text as the rules read it, character for character (so spans still match the page):
-    其它, an old spelling, as 其他 ("叠加实施其它风险警示"); a spinner's swaps undone; a quote link's comma blank;
+    其它, an old spelling, as 其他 ("叠加实施其它风险警示"); 风险预警, a slip, as 风险警示; a spinner's swaps undone;
+    a quote link's comma blank;
     the ? of a broken pinyin gloss a middle dot."""
     text = without_quote_link_commas(undo_spinning(simplified.replace("其它", "其他")))
+    if "风险预警" in text:
+        # "3月28日被实施其他风险预警": a common slip for 警示 in the name of the two warnings.
+        text = text.replace("其他风险预警", "其他风险警示").replace("退市风险预警", "退市风险警示")
     return _BROKEN_GLOSS_MARK_RE.sub("·", text) if "?" in text else text
 
 
@@ -217,6 +221,8 @@ def _is_paragraph_end(line):
     # An open quote means the paragraph was cut mid-name ("以下简称"傲农 | 生物").
     if (line.count('"') + line.count("“") - line.count("”")) % 2:
         return False
+    if line.count("(") > line.count(")"):
+        return False  # and an open bracket, mid-aside ("被中国证券监督管理委员会(以下 | 简称“中国证监会”)立案")
     if line.startswith("关于对") or (line.startswith("关于") and line.endswith("公司")):
         # "关于对示例科技股份有限公司、| 张三、李四 | 采取出具警示函措施的决定": a decision's title goes on to its
         # end (a finished title ends in 决定, 函 or 公告, above).

@@ -2500,3 +2500,19 @@ def test_delistings_done_and_not_done_and_a_sister_company_s():
     assert [s[2] for s in statuses(run(renamed, known_names=REGISTRY))] == []
     sister = "作为“青岚系”旗下三家上市公司之一,*ST岳林目睹了兄弟公司青岚影视被摘牌退市,而自己也挣扎在退市边缘。"
     assert [s for s in statuses(run(sister, known_names=REGISTRY)) if s[0] == "*ST岳林"] == []
+
+
+def test_a_sentence_opening_with_the_passive_the_shareholder_s_name_and_a_warning_miswritten():
+    story = ("5月17日,阳川化工(股票名称“ST青岚”)停牌一天。2018年至2019年,阳川化工连续两年净利润为负。2019年因涉嫌违法违规"
+             "被立案调查,存在违规为控股股东青岚集团提供关联担保等问题。截至2020年底,青岚集团及其关联方资金占用余额为3亿元。")
+    result = run(story, known_names=REGISTRY)
+    assert [a[1] for a in actions(result)] == ["investigation"]
+    assert not any("青岚集团" in c["short_names"] for c in result["companies"])
+    slip = "5月13日,ST青岚再次跌停。公司股票3月28日被实施其他风险预警后一路下跌。"
+    assert [s[2] for s in statuses(run(slip, known_names=REGISTRY))] == ["ST"]
+
+
+def test_a_pdf_line_cut_inside_brackets_goes_on():
+    text = ("阳川化工股份有限公司公告\n公司因涉嫌信息披露违法违规被中国证券监督管理委员会(以下\n简称“中国证监会”)立案,"
+            "公司将积极配合调查。")
+    assert [a[1] for a in actions(run(text, known_names=REGISTRY))] == ["investigation"]
