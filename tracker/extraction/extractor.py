@@ -66,6 +66,7 @@ _COUNTS = {ch: n for n, ch in enumerate("一二三四五六七八九十", 1)} | 
 # Between two enumerated names: "、", "和", "及", or the doubled marks of a sloppy repost (",、").
 _ENUM_GAP_RE = re.compile(r"^(?:[、,]{1,2}|和|及|与|以及|——)?$")
 _GAP_NOISE_RE = re.compile(r"[\s\"“”'‘’「」()]")
+_GROUP_COMPANY_WORD_RE = re.compile(r"子公司|孙公司|分公司|兄弟公司|姊妹公司|姐妹公司|母公司|关联公司")
 # Another company of the group, named right before the verb: "目睹了兄弟公司长城影视被".
 _OTHER_GROUP_COMPANY_RE = re.compile(
     rf"(?:兄弟公司|姊妹公司|姐妹公司|子公司|孙公司|母公司|关联公司)[“\"]?[{CJK}A-Za-z]{{2,12}}[”\"]?(?:已|也|曾|均|早已)?[被遭]?$"
@@ -778,9 +779,8 @@ class _PageExtractor(RecordsMixin):
             ):
                 continue  # "已被实施其他风险警示,目前仍在风险警示板交易": a state; not "…,如果…仍然不到3亿元" after it
             chosen = self._subjects_before(sentence, subjects, sentence.start + local)
-            nearest = max((s.end for s in subjects if s.end <= sentence.start + local), default=None)
-            if chosen and nearest is not None and _OTHER_GROUP_COMPANY_RE.search(
-                    self.text, nearest, sentence.start + local):
+            if chosen and _GROUP_COMPANY_WORD_RE.search(sentence.text, 0, local) and _OTHER_GROUP_COMPANY_RE.search(
+                    self.text, max(s.end for s in subjects if s.end <= sentence.start + local), sentence.start + local):
                 continue  # "*ST長動目睹了兄弟公司長城影視被摘牌退市": another company of the group, named after it
             if not chosen:
                 # "撤销对公司股票交易实施的其他风险警示": the company sits inside the trigger.
@@ -1105,8 +1105,8 @@ class _PageExtractor(RecordsMixin):
             chosen = self._without_holders(sentence, self._subjects_before(sentence, subjects, pos), subjects)
             if chosen and self._addressed_to_another(sentence, chosen, pos):
                 continue
-            nearest = max((s.end for s in subjects if s.end <= pos), default=None)
-            if chosen and nearest is not None and _SUBSIDIARY_SUBJECT_RE.fullmatch(self.text, nearest, pos):
+            if chosen and _GROUP_COMPANY_WORD_RE.search(text, 0, local) and _SUBSIDIARY_SUBJECT_RE.fullmatch(
+                    self.text, max(s.end for s in subjects if s.end <= pos), pos):
                 continue  # "公司旗下孙公司银湖网已被立案": the subsidiary's case (a police one, as often), not the company's
             if not chosen:
                 # "责令公司改正": the company stands inside the trigger phrase.

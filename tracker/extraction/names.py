@@ -767,6 +767,7 @@ def build_registry(text, known_names=None):
             st_cores.setdefault(core, name)
     if st_cores:
         first_chars = {core[0] for core in st_cores}
+        holders = {}
         for match in _FOUR_CHAR_RUN_RE.finditer(text):
             word = match.group("word")
             # The first ST name whose core the word holds in order; most words share no character with any.
@@ -788,7 +789,9 @@ def build_registry(text, known_names=None):
                 continue
             if word.endswith("发") and text.startswith(("公告", "布", "出"), match.end("word")):
                 continue  # "康得新发公告称": the name, then 发 (issued)
-            if _introduced_as_holder(text, word):
+            if word not in holders:  # (a word may stand many times on the page)
+                holders[word] = _introduced_as_holder(text, word)
+            if holders[word]:
                 continue  # "控股股东中珠集团", "中珠集团及其关联方资金占用": the shareholder, not an old name of ST中珠
             if word in registry.name_to_id:
                 if registry.is_listed(registry.company_of(word)):
@@ -909,6 +912,9 @@ def build_registry(text, known_names=None):
 def _introduced_as_holder(text, name):
     """Whether the page introduces ``name`` as a shareholder or the one taking the money ("大股东康得集团"): then
     it is not an abbreviation of the listed company whose full name its characters happen to fit."""
+    if "股东" not in text and "关联" not in text and "实控人" not in text and "实际控制人" not in text and "母公司" not in text \
+            and "一致行动人" not in text and "占" not in text:
+        return False  # nothing on the page introduces a holder (most pages): no scan per name
     return any(
         HOLDER_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) or OCCUPIER_AFTER_RE.match(text, m.end())
         for m in re.finditer(re.escape(name), text)
