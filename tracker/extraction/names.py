@@ -877,6 +877,7 @@ def build_registry(text, known_names=None):
                     or not _AFTER_NAME_RE.match(text, match.end("word")) or _introduced_as_holder(text, word)):
                 continue
             add_known(word, found[1], match.start("word"))
+        _other_names_by_stem(registry, text, order, note)
     # "獐子岛" and "獐子岛集团股份有限公司", "振东制药" and "山西振东制药股份有限公司": a listed short name (the
     # registry's: three plain characters are as often a person) that is exactly one full name's core, after a place
     # name and before a group word at most. (Names of the page itself were tied above.)
@@ -907,6 +908,35 @@ def build_registry(text, known_names=None):
     _enumerated_names(registry, text, note)
     _mark_holders(registry, text, order)
     return registry, order
+
+
+# Two characters that start many companies' names (places, groups): no stem of one company in particular.
+_SHARED_STEMS = frozenset(
+    "中国 北京 上海 天津 重庆 深圳 广州 广东 浙江 江苏 山东 河南 河北 湖南 湖北 安徽 福建 江西 四川 云南 贵州 陕西 山西 甘肃 "
+    "青海 辽宁 吉林 黑龙 内蒙 广西 新疆 西藏 宁夏 海南 厦门 大连 青岛 宁波 杭州 南京 武汉 成都 西安 苏州 无锡 长春 沈阳 东方 "
+    "华夏 国际 中航 中电 中信 中金 中国 华能 国投 华润 招商 保利 新华 长江 金融 国泰 国海 国联 中科 中材 中铁 中交 中建".split()
+)
+
+
+def _other_names_by_stem(registry, text, order, note):
+    """ "星徽股份(300464.SZ)…星徽精密2023年营业收入…": a four-character word with an industry ending, where a name
+    stands, that shares its first two characters with the one known short name of the page (same kind of word) is that
+    company's other name, its former one mostly. Not when the stem starts many names, nor for a holder."""
+    stems = {}
+    for name in order:
+        if name in registry.known and len(name) == 4 and strip_st(name) == name and name[2:] in _INDUSTRY_ENDING_SET:
+            stems.setdefault(name[:2], set()).add(registry.find(registry.company_of(name)))
+    for stem in _SHARED_STEMS & stems.keys():
+        del stems[stem]
+    for match in _FOUR_CHAR_RUN_RE.finditer(text) if stems else ():
+        word = match.group("word")
+        roots = stems.get(word[:2])
+        if (roots is None or len(roots) != 1 or word[2:] not in _INDUSTRY_ENDING_SET or word in registry.name_to_id
+                or word in GENERIC_NAMES or _NOT_SHORT_NAME.search(word) or not _AFTER_NAME_RE.match(text, match.end("word"))
+                or _introduced_as_holder(text, word)):
+            continue
+        registry.add(word, next(iter(roots)))
+        note(word, match.start("word"))
 
 
 def _introduced_as_holder(text, name):

@@ -2516,3 +2516,15 @@ def test_a_pdf_line_cut_inside_brackets_goes_on():
     text = ("阳川化工股份有限公司公告\n公司因涉嫌信息披露违法违规被中国证券监督管理委员会(以下\n简称“中国证监会”)立案,"
             "公司将积极配合调查。")
     assert [a[1] for a in actions(run(text, known_names=REGISTRY))] == ["investigation"]
+
+
+def test_another_name_with_the_known_short_name_s_stem_is_that_company_s():
+    text = ("2024年5月13日,深交所向青禾股份(300904.SZ)发出年报问询函。问询函指出,青禾精密2023年营业收入同比下降。"
+            "深交所要求青禾精密在2024年5月27日前将有关说明材料报送深交所并对外披露。")
+    registry = {"青禾股份": "code:300904", "阳川股份": "code:300905"}
+    result = run(text, known_names=registry)
+    assert [d["due_date"] for d in result["deadlines"]] == ["2024-05-27"]
+    assert [c["short_names"] for c in result["companies"]] == [["青禾股份", "青禾精密"]]
+    # A stem many companies start with (a place, "东方") ties nothing.
+    shared = text.replace("青禾", "东方")
+    assert run(shared, known_names={"东方股份": "code:300904"})["deadlines"] == []
