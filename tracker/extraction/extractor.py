@@ -281,7 +281,10 @@ _BACKGROUND_RE = re.compile(r"此前|早在|曾经|曾被|曾因|去年|前年|�
 _RULE_TITLE_RE = re.compile(r"《[^《》]{0,30}$")
 _RULE_TITLE_END_RE = re.compile(r"[^《》]{0,30}?(?:规定|办法|规则|法|指引|条例|准则|细则)》")
 # "…的监管工作函" / "关于对X…的决定" at the top of a letter or decision: X is its addressee.
-_TITLE_ADDRESSEE_RE = re.compile(rf"^关于对([{CJK}()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司))")
+# "(原标题:宁夏证监局关于对宁夏示例科技股份有限公司…的决定)": a portal's copy names the title and its regulator.
+_TITLE_ADDRESSEE_RE = re.compile(
+    rf"^(?:\(原标题:)?(?:[{CJK}]{{2,12}}?(?:证监局|监管局|交易所))?关于对([{CJK}()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司))"
+)
 # "南宁示例科技股份有限公司 关于公司股票被实施其他风险警示相关事项的进展公告": the issuer's own announcement,
 # its title on one line without the code-and-name header.
 _ANNOUNCEMENT_TITLE_RE = re.compile(
@@ -338,6 +341,7 @@ class Article:
     start: int = 0
     end: int = 0
     document: bool = False  # an announcement, decision or letter (not a news story)
+    decision: str | None = None  # the regulator of a decision or letter in its own words, addressed to the company
     dates: list | None = None  # every date of the article, read when first needed
     has_letter: bool = False  # the article is about a 问询函/关注函/工作函/监管函
     proposing: bool = False  # inside the numbered list after "我会拟决定:"
@@ -624,8 +628,17 @@ class _PageExtractor(RecordsMixin):
         for d in reversed([d for d in article_dates if d.end <= pos and d.value] if not recently else []):
             if _RECEIPT_AFTER_RE.match(self.text, d.end):
                 return d.value
-        # Told "近日" in the company's own announcement: the day it announced it, as for a news story's lead.
-        return self._signature_date(article) or (self.published if recently else None)
+        # Told "近日" in the company's own announcement: the day it announced it, as for a news story's lead. A
+        # regulator's decision whose own day the page cuts off was published on the page's day.
+        signed = self._signature_date(article)
+        if signed or recently:
+            return signed or self.published
+        if article.decision and self._regulator(sentence, pos, article) in (None, article.decision):
+            # Not a measure the decision cites, of another regulator or with a number of its own ("〔2023〕133号").
+            number = details.document_number(sentence.text, pos - sentence.start)
+            if not number or not article.number or number == article.number:
+                return self.published
+        return None
 
     def _signature_date(self, article):
         """The day a document is signed with: its last line, the date alone or after the signing office
@@ -1658,12 +1671,15 @@ class _PageExtractor(RecordsMixin):
         if not header:
             # A decision or letter: "关于对X…的决定" as title, or "X、张三:" as salutation.
             for line in head.split("\n")[:8]:
-                addressee = (_TITLE_ADDRESSEE_RE.match(line) or _SALUTATION_RE.match(line)
-                             or _ANNOUNCEMENT_TITLE_RE.match(line))
+                addressed = _TITLE_ADDRESSEE_RE.match(line) or _SALUTATION_RE.match(line)
+                addressee = addressed or _ANNOUNCEMENT_TITLE_RE.match(line)
                 if addressee and self.registry.company_of(addressee.group(1)) is not None:
                     article.issuer = self.registry.find(self.registry.company_of(addressee.group(1)))
                     self.display.setdefault(article.issuer, addressee.group(1))
                     article.document = True
+                    if addressed is not None:
+                        issuer = P.REGULATOR_RE.search(head)
+                        article.decision = issuer and P.regulator_name(issuer)
                     break
         if header:
             article.document = True

@@ -2528,3 +2528,13 @@ def test_another_name_with_the_known_short_name_s_stem_is_that_company_s():
     # A stem many companies start with (a place, "东方") ties nothing.
     shared = text.replace("青禾", "东方")
     assert run(shared, known_names={"东方股份": "code:300904"})["deadlines"] == []
+
+
+def test_a_regulator_s_decision_whose_own_day_is_cut_takes_the_page_s_day():
+    decision = ("(原标题:湖南证监局关于对青岚示例科技股份有限公司及相关责任人采取出具警示函措施的决定)\n"
+                "青岚示例科技股份有限公司、张三:\n经查,青岚示例科技股份有限公司(以下简称“ST青岚”)存在以下问题:未按规定披露"
+                "关联交易。根据有关规定,我局决定对公司、张三分别采取出具警示函的监督管理措施。")
+    assert actions(run(decision, published="2025-04-07", known_names=REGISTRY)) == [("ST青岚", "warning_letter", "2025-04-07")]
+    # A story about the same decision is no decision of its own: its page's day is not the measure's.
+    story = "近日,湖南证监局决定对ST青岚、张三分别采取出具警示函的监督管理措施。"
+    assert actions(run(story, published="2025-04-07", known_names=REGISTRY)) == [("ST青岚", "warning_letter", None)]
