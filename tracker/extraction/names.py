@@ -946,7 +946,9 @@ def _introduced_as_holder(text, name):
             and "一致行动人" not in text and "占" not in text:
         return False  # nothing on the page introduces a holder (most pages): no scan per name
     return any(
-        HOLDER_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) or OCCUPIER_AFTER_RE.match(text, m.end())
+        (HOLDER_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) or OCCUPIER_AFTER_RE.match(text, m.end()))
+        # "控股股东鸿达兴业集团": the holder is the group, a longer name than the listed company's.
+        and not text.startswith(_GROUP_WORDS, m.end())
         for m in re.finditer(re.escape(name), text)
     )
 

@@ -2508,6 +2508,9 @@ def test_a_sentence_opening_with_the_passive_the_shareholder_s_name_and_a_warnin
     result = run(story, known_names=REGISTRY)
     assert [a[1] for a in actions(result)] == ["investigation"]
     assert not any("青岚集团" in c["short_names"] for c in result["companies"])
+    # The listed company's name before 集团 in "控股股东X集团" is the group's start, not the company's introduction.
+    group = "退市后,青岚环保股票转入全国中小企业股份转让系统挂牌交易,股价继续下跌。控股股东青岚环保集团自2021年起资金链紧张。"
+    assert [s[2] for s in statuses(run(group, known_names=REGISTRY))] == ["delisted"]
     slip = "5月13日,ST青岚再次跌停。公司股票3月28日被实施其他风险预警后一路下跌。"
     assert [s[2] for s in statuses(run(slip, known_names=REGISTRY))] == ["ST"]
 
