@@ -90,6 +90,7 @@ _PASSIVE_OFFICERS_RE = re.compile(
     rf"(?:[兼、](?:{_OFFICER_TITLE}|实际控制人|实控人))*[{CJK}]{{2,4}}?"
     rf"(?:[、和及]{_OFFICER_TITLE}?(?:兼{_OFFICER_TITLE})*[{CJK}]{{2,4}}?)*)(?:(?:因|作为)[^,。;]{{0,30}}?[,]?)?(?:分别)?(?P<verb>被|予以)"
 )
+_TITLED_NAME_BEFORE_RE = re.compile(rf"(?:{_OFFICER_TITLE}|实际控制人|实控人)(?P<name>[{CJK}]{{2,3}})$")
 _PRONOUN_AND_RE = re.compile(r"[,:](?:该公司|本公司|公司)(?=及|和|以及)")
 _PASSIVE_CONTINUES_RE = re.compile(r"(?:同时|并|也|还|又|另)?被")
 # A sentence that opens with the passive: a day or year at most, a reason at most, then 被/遭 (and the regulator).
@@ -1389,12 +1390,21 @@ class _PageExtractor(RecordsMixin):
         start = _clause_start(text, local)
         while start and _PASSIVE_CONTINUES_RE.match(text, start) and text[start - 1] in ",,":
             start = _clause_start(text, start - 1)  # "…,被给予警告…,同时被采取…市场禁入措施": the same officers
-        start = max([start, *(s.end - sentence.start for s in chosen if start <= s.end - sentence.start <= local)])
+        # (Not a subject the story lends the sentence, which stands where the measure does.)
+        start = max([start, *(s.end - sentence.start for s in chosen
+                              if s.explicit and start <= s.end - sentence.start <= local)])
         passive = _PASSIVE_OFFICERS_RE.match(text, start, trigger_end)
         if passive and passive.group("verb") == "予以" and "对" in text[:start]:
             passive = None  # "对A、B,…时任董事C予以公开谴责": the last of a list that began with 对, not its only target
         if passive:
             persons = P.find_persons(passive.group("officers"), names)
+            if persons:
+                return persons, False
+        bei = text.find("被", start, local)
+        titled = _TITLED_NAME_BEFORE_RE.search(text, max(start, bei - 12), bei) if bei > 0 else None
+        if titled:
+            # "主导此次造假的原实际控制人何思模被处以1000万元罚款,并被实施十年市场禁入措施": the officer right before 被.
+            persons = P.find_persons(titled.group("name"), names)
             if persons:
                 return persons, False
         given = _GIVEN_TO_RE.search(text, max(0, local - 24), local)

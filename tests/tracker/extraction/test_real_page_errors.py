@@ -2541,3 +2541,12 @@ def test_a_regulator_s_decision_whose_own_day_is_cut_takes_the_page_s_day():
     # A story about the same decision is no decision of its own: its page's day is not the measure's.
     story = "近日,湖南证监局决定对ST青岚、张三分别采取出具警示函的监督管理措施。"
     assert actions(run(story, published="2025-04-07", known_names=REGISTRY)) == [("ST青岚", "warning_letter", None)]
+
+
+def test_an_officer_right_before_the_passive_takes_both_of_its_measures():
+    text = ("监管部门依法对东方资讯处以800万元的罚款。主导此次造假的原实际控制人何思模被处以1000万元罚款,"
+            "并被实施十年市场禁入措施。")
+    result = run(text, known_names=REGISTRY)
+    assert sorted(a[1] for a in actions(result)) == ["fine", "market_ban"]
+    ban = next(r for r in result["enforcement_actions"] if r["measure"] == "market_ban")
+    assert ban["persons"] == ["何思模"]
