@@ -2550,3 +2550,12 @@ def test_an_officer_right_before_the_passive_takes_both_of_its_measures():
     assert sorted(a[1] for a in actions(result)) == ["fine", "market_ban"]
     ban = next(r for r in result["enforcement_actions"] if r["measure"] == "market_ban")
     assert ban["persons"] == ["何思模"]
+
+
+def test_a_verb_or_a_role_before_a_full_name_and_the_st_treatment_are_no_names():
+    text = ("北交所于2022年7月11日出具《关于给予云南青岚药业股份有限公司及相关责任主体纪律处分的决定》。另外,北交所于2022年7月12日"
+            "对青岚药业的保荐机构远山证券股份有限公司出具《监管执行函》。")
+    names = [n for c in run(text)["companies"] for n in [c["full_name"] or "", *c["short_names"]]]
+    assert not any(n.startswith(("予", "给予", "保荐机构")) for n in names)
+    treated = "对14家财务造假公司股票依规实施其他风险警示(ST处理),及时跟进纪律处分。"
+    assert run(treated)["companies"] == []
