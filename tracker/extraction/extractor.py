@@ -90,6 +90,7 @@ _PASSIVE_OFFICERS_RE = re.compile(
     rf"(?:[兼、](?:{_OFFICER_TITLE}|实际控制人|实控人))*[{CJK}]{{2,4}}?"
     rf"(?:[、和及]{_OFFICER_TITLE}?(?:兼{_OFFICER_TITLE})*[{CJK}]{{2,4}}?)*)(?:(?:因|作为)[^,。;]{{0,30}}?[,]?)?(?:分别)?(?P<verb>被|予以)"
 )
+_ITEM_PARTIES_RE = re.compile(r"^(?:公司)?(?:及其?)?(?:相关|有关)?(?:当事人|责任人)")
 _TITLED_NAME_BEFORE_RE = re.compile(rf"(?:{_OFFICER_TITLE}|实际控制人|实控人)(?P<name>[{CJK}]{{2,3}})$")
 _PRONOUN_AND_RE = re.compile(r"[,:](?:该公司|本公司|公司)(?=及|和|以及)")
 _PASSIVE_CONTINUES_RE = re.compile(r"(?:同时|并|也|还|又|另)?被")
@@ -1361,6 +1362,8 @@ class _PageExtractor(RecordsMixin):
         chosen = [after[0]]
         for following in after[1:]:
             between = _PARENTHETICAL_RE.sub("", self.text[chosen[-1].end : following.start])
+            # "分别是*ST皇台公司及相关当事人、兰州黄河相关当事人、…": each item's parties before the mark.
+            between = _ITEM_PARTIES_RE.sub("", between)
             if not _ENUM_GAP_RE.match(_GAP_NOISE_RE.sub("", between)):
                 break
             chosen.append(following)

@@ -2559,3 +2559,9 @@ def test_a_verb_or_a_role_before_a_full_name_and_the_st_treatment_are_no_names()
     assert not any(n.startswith(("予", "给予", "保荐机构")) for n in names)
     treated = "对14家财务造假公司股票依规实施其他风险警示(ST处理),及时跟进纪律处分。"
     assert run(treated)["companies"] == []
+
+
+def test_a_round_up_s_list_of_companies_each_with_its_parties():
+    text = ("今年以来新增21家公司或相关当事人受到两大交易所公开谴责,分别是*ST岳林公司及相关当事人、东方资讯相关当事人、"
+            "阳川化工公司及相关当事人等。")
+    assert sorted(a[0] for a in actions(run(text, known_names=REGISTRY))) == ["*ST岳林", "东方资讯", "阳川化工"]
