@@ -188,8 +188,8 @@ _DECISION_RECEIVED_AFTER_RE = re.compile(r",?[^,。;]{0,20}?(?:收到|接到)了
 _RECEIPT_AFTER_RE = re.compile(r",?[^,。;]{0,12}?(?:收到|接到|收悉)")
 _ANNOUNCING_REGULATOR = (r"(?:中国)?证监会|[^,。;()]{2,3}证监局|上交所|深交所|北交所|[上深北][海圳京]证券交易所"
                          r"|中国证券监督管理委员会[^,。;()]{2,3}监管局")
-_ANNOUNCES_AFTER_RE = re.compile(r"(?:晚间|当日)?,?(?:发布|通报|公布|宣布|披露)")
-_REGULATOR_BEFORE_DAY_RE = re.compile(rf"(?P<who>{_ANNOUNCING_REGULATOR})(?P<who2>)(?P<acts>)(?:于|在)?$")
+# (Or issued its decision: "根据深圳证监局2025年9月12日下发的《行政处罚决定书》".)
+_ANNOUNCES_AFTER_RE = re.compile(r"(?:晚间|当日)?,?(?:发布|通报|公布|宣布|披露|(?:下发|出具|作出)的《)")
 # "12月30日,深圳证券交易所(以下简称"深交所")与中国证券监督管理委员会黑龙江监管局(…)接连发声": two regulators
 # lead the story together.
 _REGULATOR_ANNOUNCES_RE = re.compile(
@@ -604,8 +604,12 @@ class _PageExtractor(RecordsMixin):
                 for d in reversed(earlier):
                     announced = _REGULATOR_ANNOUNCES_RE.match(self.text, d.end)
                     if announced is None and _ANNOUNCES_AFTER_RE.match(self.text, d.end):
-                        # "中国证监会于9月12日通报了…的行政处罚决定": the regulator named before its day.
-                        announced = _REGULATOR_BEFORE_DAY_RE.search(self.text, max(0, d.start - 16), d.start)
+                        # "中国证监会于9月12日通报了…的行政处罚决定", "根据深圳证监局2025年9月12日下发的《行政处罚决定书》":
+                        # the regulator named right before its day.
+                        named = list(P.REGULATOR_RE.finditer(self.text, max(0, d.start - 16), d.start))
+                        if (named and re.fullmatch(r"(?:于|在)?", self.text[named[-1].end() : d.start])
+                                and P.regulator_name(named[-1]) == regulator):
+                            return d.value
                     if announced:
                         found = [P.REGULATOR_RE.match(w) for w in announced.group("who", "who2") if w]
                         if any(f and P.regulator_name(f) == regulator for f in found):

@@ -2565,3 +2565,11 @@ def test_a_round_up_s_list_of_companies_each_with_its_parties():
     text = ("今年以来新增21家公司或相关当事人受到两大交易所公开谴责,分别是*ST岳林公司及相关当事人、东方资讯相关当事人、"
             "阳川化工公司及相关当事人等。")
     assert sorted(a[0] for a in actions(run(text, known_names=REGISTRY))) == ["*ST岳林", "东方资讯", "阳川化工"]
+
+
+def test_a_story_dates_the_decision_by_the_day_the_bureau_issued_it_not_by_its_own_lead():
+    text = ("2026年1月5日晚,东方资讯发布公告,公司股票被终止上市并摘牌。\n根据湖南证监局2025年9月12日下发的《行政处罚决定书》,"
+            "东方资讯系统性财务造假长达数年。\n湖南证监局决定对东方资讯责令改正,给予警告,并处以1000万元罚款。")
+    assert sorted(actions(run(text, known_names=REGISTRY))) == [
+        ("东方资讯", "fine", "2025-09-12"), ("东方资讯", "rectification_order", "2025-09-12"),
+        ("东方资讯", "warning", "2025-09-12")]
