@@ -18,6 +18,7 @@ announcement or receipt just before ("3月21日晚间…公告。"), the day the
 document the last "于X收到" date, then the date it is signed with.
 """
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -90,6 +91,7 @@ _PASSIVE_OFFICERS_RE = re.compile(
     rf"(?:[兼、](?:{_OFFICER_TITLE}|实际控制人|实控人))*[{CJK}]{{2,4}}?"
     rf"(?:[、和及]{_OFFICER_TITLE}?(?:兼{_OFFICER_TITLE})*[{CJK}]{{2,4}}?)*)(?:(?:因|作为)[^,。;]{{0,30}}?[,]?)?(?:分别)?(?P<verb>被|予以)"
 )
+_ALSO_BEFORE_RE = re.compile(r"(?:亦|也|同样)(?:对|向|于同日|在同日)")
 _ITEM_PARTIES_RE = re.compile(r"^(?:公司)?(?:及其?)?(?:相关|有关)?(?:当事人|责任人)")
 _TITLED_NAME_BEFORE_RE = re.compile(rf"(?:{_OFFICER_TITLE}|实际控制人|实控人)(?P<name>[{CJK}]{{2,3}})$")
 _PRONOUN_AND_RE = re.compile(r"[,:](?:该公司|本公司|公司)(?=及|和|以及)")
@@ -596,6 +598,11 @@ class _PageExtractor(RecordsMixin):
         for d in reversed(earlier):
             if _REPORT_AFTER_RE.match(self.text, d.end):
                 return d.value
+        if self.actions and _ALSO_BEFORE_RE.search(sentence.text, 0, pos - sentence.start):
+            # "当天,受到深交所纪律处分的…包括A、B。上交所亦对C予以通报批评": the day of the measures just told.
+            last = self.actions[-1]
+            if last["date"] and last["evidence_start"] >= self.text.rfind("\n", 0, sentence.start) + 1:
+                return datetime.date.fromisoformat(last["date"])
         if not article.document:
             # "1月14日,中国证监会发布消息称…" opens a news story; its decision paragraph is undated.
             regulator = self._regulator(sentence, pos, article)

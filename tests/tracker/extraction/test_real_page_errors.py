@@ -2573,3 +2573,9 @@ def test_a_story_dates_the_decision_by_the_day_the_bureau_issued_it_not_by_its_o
     assert sorted(actions(run(text, known_names=REGISTRY))) == [
         ("东方资讯", "fine", "2025-09-12"), ("东方资讯", "rectification_order", "2025-09-12"),
         ("东方资讯", "warning", "2025-09-12")]
+
+
+def test_a_measure_told_as_also_taken_takes_the_day_of_the_measures_just_told():
+    text = ("3月8日,沪深两大交易所在一天内共开出10张“罚单”。\n当天,受到深交所纪律处分的上市公司包括东方资讯(300904.SZ)。"
+            "上交所亦对阳川化工(600902.SH)及董秘予以通报批评的纪律处分。")
+    assert ("阳川化工", "circulated_criticism", "2025-03-08") in actions(run(text, known_names=REGISTRY))
