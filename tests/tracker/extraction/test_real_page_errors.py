@@ -2579,3 +2579,8 @@ def test_a_measure_told_as_also_taken_takes_the_day_of_the_measures_just_told():
     text = ("3月8日,沪深两大交易所在一天内共开出10张“罚单”。\n当天,受到深交所纪律处分的上市公司包括东方资讯(300904.SZ)。"
             "上交所亦对阳川化工(600902.SH)及董秘予以通报批评的纪律处分。")
     assert ("阳川化工", "circulated_criticism", "2025-03-08") in actions(run(text, known_names=REGISTRY))
+
+
+def test_a_digital_company_named_where_a_name_stands():
+    text = "3月25日晚间,北交所上市公司广青数字发布关于立案调查进展的公告。去年12月4日,广青数字收到中国证监会下发的《立案告知书》。"
+    assert actions(run(text, published="2025-03-27")) == [("广青数字", "investigation", "2024-12-04")]
