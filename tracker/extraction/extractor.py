@@ -202,13 +202,13 @@ _REGULATOR_ANNOUNCES_RE = re.compile(
 # "被实施退市风险警示后的首个年度报告", "…以来", "终止上市后可能转入退市板块": a time counted from a warning, or
 # what would follow it, not its change.
 _SINCE_AFTER_RE = re.compile(r"(?:之)?后的|以来|(?:之)?后[,,]?(?:可能|将|拟|预计|需|应|如|若)")
-# "交通银行深圳分行向法院申请冻结…": a listed bank's branch, a creditor.
-# "审计机构示例会计师事务所未勤勉尽责。证监局决定对其采取…": 其 is the intermediary, not the story's company.
 # A measure addressed to an intermediary right before it: "发布对民生证券的", "对天健会计师事务所采取出具".
 _INTERMEDIARY_ADDRESSEE_RE = re.compile(
     rf"[对向][{CJK}()]{{2,16}}?(?:证券|银行|基金|会计师事务所|律师事务所|事务所|期货|信托|保险|评估)"
     rf"(?:股份有限公司|有限责任公司|有限公司|公司|\(特殊普通合伙\))?(?:的|采取|出具|下发|发出)[^,。;]{{0,6}}$"
 )
+# "交通银行深圳分行向法院申请冻结…": a listed bank's branch, a creditor.
+# "审计机构示例会计师事务所未勤勉尽责。证监局决定对其采取…": 其 is the intermediary, not the story's company.
 _INTERMEDIARY_RE = re.compile(r"事务所|会计师|律师|保荐|券商|证券公司|评估机构|审计机构|中介|财务顾问|银行|基金|私募")
 _BRANCH_AFTER_RE = re.compile(rf"[{CJK}]{{0,6}}?(?:分行|支行|营业部)")
 # "目前正在被中国证监会立案调查": an investigation under way, not one opened that day.
