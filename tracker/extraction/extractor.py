@@ -67,14 +67,16 @@ _COUNTS = {ch: n for n, ch in enumerate("一二三四五六七八九十", 1)} | 
 # Between two enumerated names: "、", "和", "及", or the doubled marks of a sloppy repost (",、").
 _ENUM_GAP_RE = re.compile(r"^(?:[、,]{1,2}|和|及|与|以及|——)?$")
 _GAP_NOISE_RE = re.compile(r"[\s\"“”'‘’「」()]")
-_GROUP_COMPANY_WORD_RE = re.compile(r"子公司|孙公司|分公司|兄弟公司|姊妹公司|姐妹公司|母公司|关联公司")
+# Other companies of a group: "旗下孙公司银湖网", "兄弟公司长城影视".
+_SUBSIDIARY_WORDS = r"子公司|孙公司|分公司"
+_GROUP_COMPANY_WORDS = r"兄弟公司|姊妹公司|姐妹公司|子公司|孙公司|母公司|关联公司"
+_GROUP_COMPANY_WORD_RE = re.compile(f"{_SUBSIDIARY_WORDS}|{_GROUP_COMPANY_WORDS}")  # either pattern's words, found fast
+_GROUP_COMPANY_NAME = rf"[“\"]?[{CJK}A-Za-z]{{2,12}}[”\"]?"
 # Another company of the group, named right before the verb: "目睹了兄弟公司长城影视被".
-_OTHER_GROUP_COMPANY_RE = re.compile(
-    rf"(?:兄弟公司|姊妹公司|姐妹公司|子公司|孙公司|母公司|关联公司)[“\"]?[{CJK}A-Za-z]{{2,12}}[”\"]?(?:已|也|曾|均|早已)?[被遭]?$"
-)
+_OTHER_GROUP_COMPANY_RE = re.compile(rf"(?:{_GROUP_COMPANY_WORDS}){_GROUP_COMPANY_NAME}(?:已|也|曾|均|早已)?[被遭]?$")
 # The company's subsidiary, named, right before the measure's verb: "旗下孙公司银湖网已被".
 _SUBSIDIARY_SUBJECT_RE = re.compile(
-    rf"(?:旗下|下属|的)?(?:全资|控股)?(?:子公司|孙公司|分公司)[“\"]?[{CJK}A-Za-z]{{2,12}}[”\"]?(?:已|也|曾|均|近日|日前)?[被遭]?"
+    rf"(?:旗下|下属|的)?(?:全资|控股)?(?:{_SUBSIDIARY_WORDS}){_GROUP_COMPANY_NAME}(?:已|也|曾|均|近日|日前)?[被遭]?"
 )
 _ROLE_BEFORE_RE = re.compile(
     r"(?:控股股东|大股东|股东|子公司|实际控制人|实控人|关联方|母公司|参股|收购|受让|出售|投资|间接控股|控制的)$"

@@ -948,12 +948,15 @@ def _other_names_by_stem(registry, text, order, note):
         note(word, match.start("word"))
 
 
+# The words HOLDER_BEFORE_RE and OCCUPIER_AFTER_RE cannot do without.
+_HOLDER_HINT_RE = re.compile(r"股东|关联|实控人|实际控制人|母公司|一致行动人|占")
+
+
 def _introduced_as_holder(text, name):
     """Whether the page introduces ``name`` as a shareholder or the one taking the money ("大股东康得集团"): then
     it is not an abbreviation of the listed company whose full name its characters happen to fit."""
-    if "股东" not in text and "关联" not in text and "实控人" not in text and "实际控制人" not in text and "母公司" not in text \
-            and "一致行动人" not in text and "占" not in text:
-        return False  # nothing on the page introduces a holder (most pages): no scan per name
+    if not _HOLDER_HINT_RE.search(text):
+        return False  # nothing on the page introduces a holder: no scan per name
     return any(
         (HOLDER_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) or OCCUPIER_AFTER_RE.match(text, m.end()))
         # "控股股东鸿达兴业集团": the holder is the group, a longer name than the listed company's.
