@@ -72,8 +72,10 @@ _SUBSIDIARY_WORDS = r"子公司|孙公司|分公司"
 _GROUP_COMPANY_WORDS = r"兄弟公司|姊妹公司|姐妹公司|子公司|孙公司|母公司|关联公司"
 _GROUP_COMPANY_WORD_RE = re.compile(f"{_SUBSIDIARY_WORDS}|{_GROUP_COMPANY_WORDS}")  # either pattern's words, found fast
 _GROUP_COMPANY_NAME = rf"[“\"]?[{CJK}A-Za-z]{{2,12}}[”\"]?"
-# Another company of the group, named right before the verb: "目睹了兄弟公司长城影视被".
-_OTHER_GROUP_COMPANY_RE = re.compile(rf"(?:{_GROUP_COMPANY_WORDS}){_GROUP_COMPANY_NAME}(?:已|也|曾|均|早已)?[被遭]?$")
+# Another company of the group, named right before the verb: "目睹了兄弟公司长城影视被"; not a reason ("因子公司违规担保被").
+_OTHER_GROUP_COMPANY_RE = re.compile(
+    rf"(?<![因为于])(?:{_GROUP_COMPANY_WORDS}){_GROUP_COMPANY_NAME}(?:已|也|曾|均|早已)?[被遭]?$"
+)
 # The company's subsidiary, named, right before the measure's verb: "旗下孙公司银湖网已被".
 _SUBSIDIARY_SUBJECT_RE = re.compile(
     rf"(?:旗下|下属|的)?(?:全资|控股)?(?:{_SUBSIDIARY_WORDS}){_GROUP_COMPANY_NAME}(?:已|也|曾|均|近日|日前)?[被遭]?"

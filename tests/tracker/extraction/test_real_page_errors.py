@@ -2584,3 +2584,8 @@ def test_a_measure_told_as_also_taken_takes_the_day_of_the_measures_just_told():
 def test_a_digital_company_named_where_a_name_stands():
     text = "3月25日晚间,北交所上市公司广青数字发布关于立案调查进展的公告。去年12月4日,广青数字收到中国证监会下发的《立案告知书》。"
     assert actions(run(text, published="2025-03-27")) == [("广青数字", "investigation", "2024-12-04")]
+
+
+def test_a_subsidiary_s_violation_as_the_reason_leaves_the_company_s_own_warning():
+    text = "6月5日,阳川化工因子公司违规担保被实施其他风险警示。"
+    assert statuses(run(text, known_names=REGISTRY)) == [("阳川化工", None, "ST", "2025-06-05")]
