@@ -37,7 +37,7 @@ DATE_RE = re.compile(
     r"|(?P<ago>(?P<an>\d{1,2}|[一二三四五六七八九十两]{1,3})天(?:前|之前))"
     # Not after a bracketed year: "决定书〔2022〕63号" is a document's number.
     r"|(?P<bare>(?<![\d月年个第前后近内余\]〕】)])(?P<bd>\d{1,2})[日号]"
-    r"(?=晚|早|上午|下午|中午|午间|盘后|盘前|开市|复牌|收到|发布|公告|披露|起|,|。))"
+    r"(?=晚|早|上午|下午|中午|午间|盘后|盘前|开市|复牌|收到|发布|公布|宣布|通报|公告|披露|起|,|。))"
     ")"
 )
 _RANGE_END = re.compile(r"(?:至|到|-|—|~)(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})[日号]")
@@ -139,8 +139,8 @@ def find_dates(text, published=None, anchor=None):
             value = _safe_date(cn_number(match.group("y")), cn_number(match.group("m")), cn_number(match.group("d")))
         elif kind == "iso":
             value = _safe_date(int(match.group("iy")), int(match.group("im")), int(match.group("id")))
-        elif kind == "rel" and match.group("rd") and match.group("ry") == "同年" and (last_value or published):
-            # "2024年5月8日…;同年9月6日…": the year of the date before it.
+        elif kind == "rel" and match.group("rd") and match.group("ry") in ("同年", "当年") and (last_value or published):
+            # "2024年5月8日…;同年9月6日…", "2016年4月30日…。当年7月22日…": the year of the date before it.
             month, day = cn_number(match.group("rm")), cn_number(match.group("rd"))
             value = _safe_date((last_value or published).year, month, day)
         elif kind == "rel" and match.group("rd") and not match.group("ry") and (

@@ -19,6 +19,7 @@ document the last "于X收到" date, then the date it is signed with.
 """
 
 import datetime
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -153,7 +154,11 @@ _LAST_DAY_BEFORE_RE = re.compile(r"(?P<what>还款|归还|整改|改正)(?:的)?
 # What was put off, right before 延期至: "归还资金延期至", "还款期限延长至".
 _OBLIGATION_BEFORE_RE = re.compile(r"(?:归还|偿还|清偿|清收|收回|回复|整改)(?:占用)?(?:资金|款项|欠款)?(?=(?:的?期限)?$)")
 _REPAID_ON_RE = re.compile(r"(?:当日|当天)?(?:应)?(?:偿还|归还|清偿)(?!了)(?:金额|款项|资金)?(?:不低于|不少于)?")
-_EXTENDED_TO_RE = re.compile(r"(?:延期|延长|推迟|延迟)(?:回复)?至(?:不晚于)?$")
+# "拟将承诺履行期限改为延长至…,该议案未获得股东大会通过": a proposal that was voted down.
+_PROPOSED_BEFORE_RE = re.compile(r"拟|提议|议案")
+_REJECTED_RE = re.compile(r"未(?:能)?获(?:得)?[^,。;]{0,8}?通过|(?:被|遭)[^,。;]{0,8}?否决")
+# "延期至最晚于2018年5月8日提交对关注函的回复".
+_EXTENDED_TO_RE = re.compile(r"(?:延期|延长|推迟|延迟)(?:回复)?至(?:不晚于|最晚于|最迟于|最晚|最迟)?$")
 _DELISTING_DAY_WORDS = ("摘牌", "起摘牌", "予以摘牌", "被摘牌")
 # Vague days of receipt.
 _RECENTLY = ("近日", "日前", "近期")
@@ -233,6 +238,11 @@ _INSIDE_QUOTE_RE = re.compile(r"“[^”]*$")
 _PARENTHETICAL_RE = re.compile(r"\((?:[^()]{0,20}|(?:SZ|SH|BJ)?\.?\d{6}[^()]{0,40})\)")
 # "11月27日,中国证监会决定立案", "中国证监会于2022年7月11日决定对公司立案": the day of the decision.
 _DECIDED_AFTER_RE = re.compile(r"(?:[,,]?(?:中国)?(?:证监会|我会)(?:已)?)?决定(?:对[^,。;]{1,20}?)?立案")
+# "陕西证监局和上交所先后…": two issuers of one measure.
+_JOINT_ISSUERS_RE = re.compile(r"[和与及、]")
+_JOINTLY_AFTER_RE = re.compile(r"(?:已|也|亦)?(?:先后|分别|相继|均|都)")
+# "收到中国证监会《行政处罚决定书》": the title of what was received or issued on a day.
+_RECEIVED_TITLE_RE = re.compile(r"[^,。;《]{0,16}?(?:下发|送达|出具|作出|收到|接到|收悉)[^,。;《]{0,12}《(?P<title>[^》]{1,60})》")
 _ISSUED_AFTER_RE = re.compile(r"(?:向[^,。;]{1,12}?)?(?:下发|送达|出具|作出)|(?:收到|接到|收悉)")
 # "上市审核中心出具的《关于…发行股份购买资产并募集配套资金申请的审核问询函》": questions on an application under
 # review, no supervisory measure (a 事后审核问询函 on what was disclosed is one).
@@ -326,7 +336,9 @@ _OWN_DAY_WORDS = ("当日", "同日", "当天", "次日", "翌日")
 _PARTNER_AFTER_RE = re.compile(r"(?:\([^()]{0,20}\))?(?:签订|签署|达成|合作|共同|订立)")
 _VIOLATION_DAY_AFTER_RE = re.compile(r"[^,。;]{0,4}?(?:披露|发布)[^,。;]{0,30}?(?:涉嫌|存在)")
 _UNADDRESSED_LETTER_RE = re.compile(
-    r"(?:火速|立即|随即|迅速|当即|即|也|已|再次|随后|旋即|第一时间)?(?:下发|发出|发去|发来|出具|发函|发)了?(?:一份|一封)?"
+    # "深交所亦火速下发关注函": a word of sequence, then one of speed.
+    r"(?:亦|也|又|还|已)?(?:火速|立即|随即|迅速|当即|即|也|已|再次|随后|旋即|第一时间)?"
+    r"(?:下发|发出|发去|发来|出具|发函|发)了?(?:一份|一封)?"
 )
 # "责令改正期限内" refers back to an order, it is not a new one.
 _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定书?中|期满|届满|规定期限|限期届满)")
@@ -632,8 +644,11 @@ class _PageExtractor(RecordsMixin):
             # carries its day, unless the sentence looks back ("此前", "去年").
             if _BACKGROUND_RE.search(sentence.text):
                 return None
-            lead = next((d for d in earlier if _REPORT_AFTER_RE.match(self.text, d.end)), None)
-            if lead is None:
+            # The story's first report day, whether or not it resolves: "证监会网站昨日公布…" leads a story whose
+            # "X于2023年1月20日披露《2022年度业绩预告》" is the conduct, not the report.
+            told = [d for d in self._article_dates(article) if d.end <= sentence.start]
+            lead = next((d for d in told if _REPORT_AFTER_RE.match(self.text, d.end)), None)
+            if lead is None or lead.value is None:
                 return None
             # "9月28日晚间公告,…收到《行政处罚决定书》。公告称,2020年9月27日,公司…收到了…《…决定书》": the day of
             # receipt the story gives after its lead is the decision's day.
@@ -672,11 +687,14 @@ class _PageExtractor(RecordsMixin):
                 break
         return None
 
-    def _regulator(self, sentence, pos, article):
+    def _regulator(self, sentence, pos, article, trigger_end=None):
+        """The regulator named nearest before ``pos`` (else the first after it). ``trigger_end``: where the
+        measure's own words end; a regulator inside them wins ("在深交所上市,…被中国证监会立案调查")."""
         found = list(P.REGULATOR_RE.finditer(sentence.text))
         local = pos - sentence.start
+        inside = [m for m in found if trigger_end is not None and local <= m.start() and m.end() <= trigger_end]
         before = [m for m in found if m.end() <= local]
-        chosen = before[-1] if before else next((m for m in found if m.start() >= local), None)
+        chosen = inside[0] if inside else before[-1] if before else next((m for m in found if m.start() >= local), None)
         if chosen and chosen.group("self"):
             # 我局/本所: the regulator the article named before, or the one that signs it.
             return article.last_regulator or self._signatory(article)
@@ -1207,7 +1225,8 @@ class _PageExtractor(RecordsMixin):
             if date is not None and not replying:
                 # "3月16日,公司公告称,…决定对X立案调查,并于3月15日向X下发《立案告知书》": the day it
                 # was issued or received, not the day it was announced.
-                issued = {d.value for d in dates if d.value and _ISSUED_AFTER_RE.match(self.text, d.end)}
+                issued = {d.value for d in dates if d.value and _ISSUED_AFTER_RE.match(self.text, d.end)
+                          and not (d.start > pos and self._other_document_after(d.end, measure))}
                 if len(issued) == 1:
                     date = issued.pop()
                 if measure == "investigation":
@@ -1221,7 +1240,7 @@ class _PageExtractor(RecordsMixin):
             if (date is None and not (replying or ongoing or progress or unresolved)
                     and not self._month_only_before(dates, pos, sentence)):
                 date = self._fallback_date(sentence, pos, dates, article)
-            regulator = self._regulator(sentence, pos, article) or (
+            regulator = self._regulator(sentence, pos, article, match.end()) or (
                 (article.last_regulator or _numbering_exchange(article.number)) if article.document else None
             )
             if regulator is None and measure == "investigation" and _OTHER_AUTHORITY_RE.search(
@@ -1236,6 +1255,14 @@ class _PageExtractor(RecordsMixin):
                 lead = self._document_lead(article)
                 if lead is not None and lead[0] < sentence.start:
                     regulator, date = lead[1], lead[2]
+            issuers = [regulator]
+            joint = self._joint_regulator(sentence, pos, regulator) if regulator and len(kinds) <= 2 else None
+            if joint and len(kinds) == 1:
+                issuers.insert(0, joint)
+            elif joint and "分别" in text[clause_start:local]:
+                # "北京证监局和上交所分别对公司出具警示函和监管工作函": each issuer its own measure, in order.
+                first_kind = next(m.lastgroup for m in matches if m.lastgroup in kinds)
+                issuers = [joint if measure == first_kind else regulator]
             times = None
             if measure == "investigation":
                 times = _TIMES_BEFORE_RE.search(text, max(0, local - 4), local)
@@ -1250,18 +1277,20 @@ class _PageExtractor(RecordsMixin):
             for nth in range(count):
                 if listed:
                     date = listed[nth]
-                for index, subject in enumerate(chosen):
+                for index, (subject, issuer) in enumerate(itertools.product(chosen, issuers)):
                     if paired:
-                        date = paired[index]
+                        date = paired[index // len(issuers)]
                     record = self._use(subject)
                     record["_nth"] = nth
+                    if len(issuers) > 1:
+                        record["_joint"] = issuer
                     if date is None:
                         # A measure the text dates to a month is its own fact, not an undated mention
                         # of another one on a day of a different month.
                         record["_month"] = self._month_before(dates, pos, sentence)
                     record.update(
                         {
-                            "regulator": regulator,
+                            "regulator": issuer,
                             "measure": measure,
                             "date": date and date.isoformat(),
                             "persons": list(persons),
@@ -1280,6 +1309,31 @@ class _PageExtractor(RecordsMixin):
                     record["targets"] = details.person_titles(text, persons)
                     record.update(self._evidence(sentence))
                     self.actions.append(record)
+
+    def _joint_regulator(self, sentence, pos, regulator):
+        """The regulator named together with ``regulator`` as the measure's issuers ("陕西证监局和上交所先后…对X进行了
+        监管警示": one measure from each), if any."""
+        local = pos - sentence.start
+        found = [m for m in P.REGULATOR_RE.finditer(sentence.text, _clause_start(sentence.text, local), local)
+                 if not m.group("self")]
+        if len(found) < 2 or P.regulator_name(found[-1]) != regulator:
+            return None
+        first, second = found[-2], found[-1]
+        if not _JOINT_ISSUERS_RE.fullmatch(sentence.text, first.end(), second.start()):
+            return None
+        if not _JOINTLY_AFTER_RE.match(sentence.text, second.end()):
+            return None
+        other = P.regulator_name(first)
+        return other if other and other != regulator else None
+
+    def _other_document_after(self, pos, measure):
+        """Whether the document received or issued at ``pos`` is titled as another measure's ("被立案调查,并于
+        2016年7月8日收到《行政处罚决定书》": the day of the penalty, not of the investigation)."""
+        title = _RECEIVED_TITLE_RE.match(self.text, pos)
+        if not title:
+            return False
+        kinds = {m.lastgroup for m in P.MEASURE_RE.finditer(title.group("title"))}
+        return measure not in kinds and bool(kinds or "处罚" in title.group("title"))
 
     def _parties(self, article):
         """The persons of a decision's "当事人:" list ("曾 明,示例股份有限公司时任董事长;"), in order."""
@@ -1508,6 +1562,9 @@ class _PageExtractor(RecordsMixin):
                     named = extended  # the obligation ends at the day
                 else:
                     verb_text = obligation.group()
+            if _PROPOSED_BEFORE_RE.search(text, _clause_start(text, date.start - sentence.start),
+                                          date.start - sentence.start) and _REJECTED_RE.search(text, local_end, local_end + 30):
+                continue  # "拟将承诺履行期限延长至2019年6月30日,该议案未获得股东大会通过": a day voted down
             # A reply is due only to a letter: the story names one in this paragraph or in the few before it.
             if verb_text.startswith(P.REPLY_OBLIGATIONS) and not (
                 _LETTER_RE.search(self.text, max(article.start, sentence.start - 600), sentence.end)
@@ -1531,11 +1588,13 @@ class _PageExtractor(RecordsMixin):
                 # "控股股东应于7月14日前归还…" in the issuer's own announcement: the issuer's deadline.
                 name = self.display.get(article.issuer) or self.registry.names_of(article.issuer, self.order)[0]
                 chosen = [_Subject(article.issuer, name, date.start, date.start, False)]
-            if (not chosen and article.current is not None and "承诺" in self.text[sentence.start : date.start]
-                    and any(not self.registry.is_listed(m.company)
-                            for m in self.registry.mentions_between(self.text, sentence.start, date.start))):
-                # "金沙江及实际控制人承诺:金沙江在6月30日之前归还全部占用资金": the shareholder's promise to the
-                # story's company.
+            promised = self.text.rfind("承诺", sentence.start, date.start)
+            if (not chosen and article.current is not None and promised >= 0
+                    and (any(not self.registry.is_listed(m.company)
+                             for m in self.registry.mentions_between(self.text, sentence.start, date.start))
+                         or P.find_persons(self.text[max(sentence.start, promised - 4) : promised]))):
+                # "金沙江及实际控制人承诺:金沙江在6月30日之前归还全部占用资金", "但方华生承诺于2020年4月1日之前负责返还
+                # 投资款及利息": the shareholder's (or a person's) promise to the story's company.
                 chosen = [_Subject(article.current, article.current_name, date.start, date.start, False)]
             if not chosen and not subjects and article.current is not None and "占用" in text and not named:
                 # "决定书要求,所有占用资金应在…(2025年8月12日前)归还": money taken from the story's company,

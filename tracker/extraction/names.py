@@ -121,12 +121,17 @@ _LEFT_BOUNDARY_WORDS = (
     "占用",
     "侵占",
     "挪用",
+    # "湘潭中院裁定受理龙牌食品股份有限公司对公司的重整申请": a court's ruling, then the applicant.
+    "裁定",
+    "受理",
     "内容",
     "如下",
     # A round-up's items: "一是东莞示例光电股份有限公司…", "二是…".
     *(f"{n}是" for n in "一二三四五六七八九十"),
 )
 _LEFT_BOUNDARY_CHARS = "对向与和及的是为在由将被据称于自经暨即等从把给因如"
+# Boundary characters that also start a word of a name right after its place ("天津经纬", "浙江和顺").
+_NAME_WORD_CHARS = "经和为由自如因"
 # A single leading character that cannot start a company name ("一、对红岭新材料…").
 _LEADING_VERB_CHARS = "对向被经由据于自将在称暨即从把给"
 _DATE_RESIDUE_RE = re.compile(r"^[日号月年](?:晚间|早间|晚|午间|上午|下午|盘后|盘前)?")
@@ -569,7 +574,9 @@ def _trim_left(run):
                 break
             pos = run.rfind(word, 0, pos)
     for pos in range(len(run) - 5, best - 1, -1):
-        if run[pos] in _LEFT_BOUNDARY_CHARS and pos + 1 >= 3:
+        if run[pos] in _LEFT_BOUNDARY_CHARS and pos + 1 >= 3 and not (
+                # "天津经纬辉开光电股份有限公司": a place, then a character that starts many a name's word.
+                run[pos] in _NAME_WORD_CHARS and run[max(0, pos - 2) : pos] in _SHARED_STEMS):
             best = max(best, pos + 1)
             break
     if best == 0 and len(run) >= 3 and run[0] in _LEADING_VERB_CHARS:

@@ -207,7 +207,8 @@ class RecordsMixin:
             kept_status.append(r)
         status = kept_status
         # A company leaves the market once: the decision to delist it and the day its shares leave ("将在6月27日
-        # 被摘牌"), weeks apart, are one delisting, dated by the later day.
+        # 被摘牌"), weeks apart (months, when a review and the 30-day 退市整理期 come between), are one delisting,
+        # dated by the later day.
         last_delisting = {}
         for r in status:
             if r["to"] == "delisted" and r["effective_date"]:
@@ -217,13 +218,21 @@ class RecordsMixin:
         kept_status = []
         for r in status:
             last = last_delisting.get(find(r["_root"])) if r["to"] == "delisted" and r["effective_date"] else None
-            if last is not None and last is not r and _days_apart(r["effective_date"], last["effective_date"]) <= 45:
+            if last is not None and last is not r and _days_apart(r["effective_date"], last["effective_date"]) <= 120:
                 _merge(last, r)
                 continue
             kept_status.append(r)
         status = kept_status
+        # "陕西证监局和上交所先后…进行了监管警示": one measure from each of two issuers stays two records; another
+        # mention of either issuer's measure is that issuer's.
+        joint = {(find(r["_root"]), r["measure"], r["regulator"]) for r in self.actions if r.get("_joint")}
+        for r in self.actions:
+            if (find(r["_root"]), r["measure"], r["regulator"]) in joint:
+                r["_joint"] = r["regulator"]
         actions = _dedupe(
-            self.actions, lambda r: (find(r["_root"]), r["measure"], bool(r.get("proposed")), r["_nth"]), "date"
+            self.actions,
+            lambda r: (find(r["_root"]), r["measure"], bool(r.get("proposed")), r["_nth"], r.get("_joint")),
+            "date",
         )
         # "收到上交所监管函" in a headline over "收到…《…监管工作函》" in the story: the short name of that letter.
         # (Undated, or the same day: a lead glued to its headline dates both.)
@@ -279,6 +288,7 @@ class RecordsMixin:
             record.pop("_worded_stack", None)
             record.pop("_named", None)
             record.pop("_nth", None)
+            record.pop("_joint", None)
             record.pop("_month", None)
             record.pop("_generic", None)
         return {

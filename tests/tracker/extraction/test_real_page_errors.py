@@ -2589,3 +2589,99 @@ def test_a_digital_company_named_where_a_name_stands():
 def test_a_subsidiary_s_violation_as_the_reason_leaves_the_company_s_own_warning():
     text = "6月5日,阳川化工因子公司违规担保被实施其他风险警示。"
     assert statuses(run(text, known_names=REGISTRY)) == [("阳川化工", None, "ST", "2025-06-05")]
+
+
+# -- fourteenth session: what the thirty-fourth set of real pages taught ------------------------------
+
+
+def test_the_regulator_inside_the_passive_wins_over_the_exchange_the_company_is_listed_on():
+    text = "青岚示例电气股份有限公司在深交所创业板上市,2015年7月14日被中国证监会立案调查。"
+    result = run(text)
+    assert [(a["regulator"], a["measure"], a["date"]) for a in result["enforcement_actions"]] == [
+        ("中国证监会", "investigation", "2015-07-14")]
+
+
+def test_the_day_another_decision_was_received_does_not_date_the_investigation():
+    text = "东方资讯于2015年7月14日被中国证监会立案调查,并于2016年7月8日收到中国证监会《行政处罚决定书》。"
+    assert actions(run(text, known_names=REGISTRY)) == [("东方资讯", "investigation", "2015-07-14")]
+
+
+def test_that_year_takes_the_year_the_story_just_named_not_the_page_s():
+    text = ("2016年4月30日,东方资讯公告收到中国证监会《调查通知书》。当年7月22日,中国证监会对东方资讯作出处罚,"
+            "处以60万元罚款。")
+    assert ("东方资讯", "fine", "2016-07-22") in actions(run(text, published="2019-04-26", known_names=REGISTRY))
+
+
+def test_the_delisting_decision_and_the_delisting_months_later_after_a_review_are_one_change():
+    text = ("东方资讯股票已于2025年5月14日被深圳证券交易所决定终止上市。2025年6月17日公司收到《股票终止上市复核决定书》,"
+            "公司股票自2025年6月18日起进入退市整理期,公司股票将于2025年8月4日被深圳证券交易所予以摘牌。")
+    assert [s for s in statuses(run(text, known_names=REGISTRY)) if s[2] == "delisted"] == [
+        ("东方资讯", None, "delisted", "2025-08-04")]
+
+
+def test_a_supervisory_ticket_is_no_fine():
+    text = "阳川化工(600902.SH)再次因为信披违规收到了监管罚单。"
+    assert [a[1] for a in actions(run(text, known_names=REGISTRY))] == []
+
+
+def test_two_issuers_of_one_measure_give_one_record_each():
+    text = "今年6月和10月,湖南证监局和上交所先后发布公告对阳川化工及其相关责任人进行了监管警示。"
+    result = run(text, known_names=REGISTRY)
+    assert sorted((a["regulator"], a["measure"]) for a in result["enforcement_actions"]) == [
+        ("上交所", "other"), ("湖南证监局", "other")]
+
+
+def test_two_issuers_of_two_measures_each_give_their_own():
+    text = "2025年6月1日,北京证监局和上交所分别对ST青岚出具警示函和监管工作函。"
+    result = run(text, known_names=REGISTRY)
+    assert sorted((a["regulator"], a["measure"]) for a in result["enforcement_actions"]) == [
+        ("上交所", "work_letter"), ("北京证监局", "warning_letter")]
+
+
+def test_a_disclosure_the_case_is_about_does_not_date_a_measure_the_story_reports_from_an_undated_lead():
+    text = ("证监会网站昨日公布关于对阳川化工采取出具警示函措施的决定。\n"
+            "阳川化工于2025年1月20日披露《2024年度业绩预告》,业绩预告相关信息披露不准确。\n"
+            "湖南证监局决定对阳川化工采取出具警示函的监督管理措施。")
+    assert actions(run(text, known_names=REGISTRY)) == [("阳川化工", "warning_letter", None)]
+
+
+def test_a_court_s_ruling_is_no_part_of_the_applicant_s_name():
+    text = ("青岚超市公告,公司收到湘潭中院送达的《民事裁定书》,湘潭中院裁定受理龙牌示例食品股份有限公司对公司的重整申请。"
+            "公司股票将于6月12日停牌一天,并自6月13日复牌交易起被实施退市风险警示,股票简称改为“*ST青超”。")
+    result = run(text)
+    assert "湘潭中院" not in str(result["companies"])
+    assert [(s[2], s[3]) for s in statuses(result)] == [("*ST", "2025-06-13")]
+
+
+def test_a_spun_work_letter_is_a_work_letter():
+    assert actions(run("阳川化工6月20日公告,收到上交所下发的信息发表监管作业函。", known_names=REGISTRY)) == [
+        ("阳川化工", "work_letter", "2025-06-20")]
+
+
+def test_a_second_letter_sent_swiftly_also_in_a_story_about_one_company():
+    text = "2月14日晚间,ST青岚公告称实际控制人计划增持公司股份。\n同日晚间,深交所亦火速下发关注函,要求公司核查增持资金来源。"
+    assert actions(run(text, known_names=REGISTRY)) == [("ST青岚", "concern_letter", "2025-02-14")]
+
+
+def test_a_reply_put_off_to_the_latest_day():
+    text = "ST青岚收到深交所关注函。经公司申请,延期至最晚于2025年6月18日提交对关注函的回复。"
+    assert [d["due_date"] for d in run(text, known_names=REGISTRY)["deadlines"]] == ["2025-06-18"]
+
+
+def test_an_extension_voted_down_is_no_deadline():
+    text = ("阳川化工控股股东承诺将于2025年6月30日前偿还上述非经营性占用款项。2025年7月17日公司召开临时股东大会,"
+            "审议议案,拟将承诺履行期限改为延长至2026年6月30日,该议案未获得股东大会通过。")
+    assert [d["due_date"] for d in run(text, known_names=REGISTRY)["deadlines"]] == ["2025-06-30"]
+
+
+def test_a_person_s_promise_to_return_money_to_the_company():
+    text = "东方资讯公告,示例基金将公司投资款用作其债务往来,但原董事长方明生承诺于2025年8月1日之前负责返还投资款及利息。"
+    assert [(d["company"], d["due_date"]) for d in run(text, known_names=REGISTRY)["deadlines"]] == [
+        ("东方资讯", "2025-08-01")]
+
+
+def test_a_place_then_a_word_that_starts_with_a_boundary_character_stays_in_the_full_name():
+    text = "深交所网站24日公布了关于对天津经纬示例光电股份有限公司(简称“经纬示例”)的监管函。"
+    result = run(text, published="2025-06-24")
+    assert full_and_short_names(result) == [("天津经纬示例光电股份有限公司", ["经纬示例"])]
+    assert actions(result) == [("经纬示例", "regulatory_letter", "2025-06-24")]
