@@ -84,9 +84,10 @@ _SUBSIDIARY_SUBJECT_RE = re.compile(
 _ROLE_BEFORE_RE = re.compile(
     r"(?:控股股东|大股东|股东|子公司|实际控制人|实控人|关联方|母公司|参股|收购|受让|出售|投资|间接控股|控制的)$"
 )
-# The end of an officer's title right before the person's name: "示例科技(300999)股东、董事长兼总经理张三".
+# The end of an officer's title right before the person's name: "示例科技(300999)股东、董事长兼总经理张三",
+# "时任公司董事长的张三".
 _OFFICER_BEFORE_RE = re.compile(
-    r"(?:董事长|总经理|总裁|董事|监事|董事会秘书|董秘|财务总监|财务负责人|高级管理人员|高管|实际控制人|实控人|控股股东|股东)$"
+    r"(?:董事长|总经理|总裁|董事|监事|董事会秘书|董秘|财务总监|财务负责人|高级管理人员|高管|实际控制人|实控人|控股股东|股东)的?$"
 )
 # "(公司)原董事长兼总经理张三、财务总监李四被…": the clause opens with officers, then the passive.
 _OFFICER_TITLE = r"(?:原|时任|现任|前任)?(?:副?董事长|副?总经理|副?总裁|董事会秘书|董秘|财务总监|财务负责人|独立董事|董事|监事)"
@@ -154,6 +155,10 @@ _LAST_DAY_BEFORE_RE = re.compile(r"(?P<what>还款|归还|整改|改正)(?:的)?
 # What was put off, right before 延期至: "归还资金延期至", "还款期限延长至".
 _OBLIGATION_BEFORE_RE = re.compile(r"(?:归还|偿还|清偿|清收|收回|回复|整改)(?:占用)?(?:资金|款项|欠款)?(?=(?:的?期限)?$)")
 _REPAID_ON_RE = re.compile(r"(?:当日|当天)?(?:应)?(?:偿还|归还|清偿)(?!了)(?:金额|款项|资金)?(?:不低于|不少于)?")
+# "上交所将根据《股票上市规则》…规定,对X股票作出终止上市的决定": a decision still to come.
+_DECISION_TO_COME_RE = re.compile(r"将(?:根据|依据|按照|依照|依法|对)[^。;]{0,60}?作出$")
+# "被深交所决定终止上市", "被上交所宣告退市": the exchange's decision to delist.
+_DELISTING_DECIDED_RE = re.compile(r"被|决定|宣告|宣布")
 # "拟将承诺履行期限改为延长至…,该议案未获得股东大会通过": a proposal that was voted down.
 _PROPOSED_BEFORE_RE = re.compile(r"拟|提议|议案")
 _REJECTED_RE = re.compile(r"未(?:能)?获(?:得)?[^,。;]{0,8}?通过|(?:被|遭)[^,。;]{0,8}?否决")
@@ -169,7 +174,9 @@ _LIFTED_NEARBY_RE = re.compile(r"撤销|摘帽|摘星|解除")
 _REPORT_AFTER_RE = re.compile(
     r"(?:晚间|晚|早间|盘后|午间)?(?:发布|披露|公告|公布|收到|接到)|(?:晚间|盘后)[,，]"
     # "2月9日,ST华铁(000976)公告称": the company between the date and its announcement.
-    r"|(?:晚间|晚|早间|盘后)?,[^,。;]{2,24}?(?:晚间|晚|早间|盘后)?(?:发布公告|公告称|披露公告|公告显示|收到|接到|公告(?=[,:])"
+    # "4月9日,金达威(002626.SZ,股价14.86元,市值90.64亿元)公告称": a portal's bracket after the name.
+    r"|(?:晚间|晚|早间|盘后)?,[^,。;(]{2,24}?(?:\([^()]{0,40}\))?(?:晚间|晚|早间|盘后)?"
+    r"(?:发布公告|公告称|披露公告|公告显示|收到|接到|公告(?=[,:])"
     # "12月22日,健友股份(603707.SH)披露了《…关于收到…决定书的公告》": an announcement of a measure, by its title.
     r"|(?:发布|披露)了?《[^《》]{0,60}?(?:收到|措施|决定书|告知书|警示函|监管函|问询函|关注函|立案|处罚))"
 )
@@ -345,7 +352,7 @@ _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定�
 # "关于被吉林证监局责令改正的进展暨风险提示公告", "公司就资金占用责令改正进展情况进行说明": an order told before.
 _PROGRESS_AFTER_RE = re.compile(r"(?:措施)?(?:的)?进展")
 # Cheap pre-filter: a sentence without any of these cannot hold a record.
-_EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|上市|简称|前|余额|届满|期满|已满|期限|整改期|还款期|被问询|被[\"“]?\*?ST|变成|变身|更名为\*?ST|承诺|措施决定|调查通知书|特别处理|转入")
+_EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|上市|简称|前|余额|届满|期满|已满|期限|整改期|还款期|被问询|被(?:上交所|深交所|北交所|交易所)?[\"“]?\*?ST|变成|变身|更名为\*?ST|承诺|措施决定|调查通知书|特别处理|转入")
 _RUMOUR_RE = re.compile(r"传言|传闻|谣言|不实|小作文")
 _CLAUSE_BREAK_RE = re.compile(r"[,;。]")
 _EXPIRY_HINT_RE = re.compile(r"届满|期满|期限已满")
@@ -797,6 +804,11 @@ class _PageExtractor(RecordsMixin):
                 # "9月20日,X发布关于公司股票实施其他风险警示暨临时停牌的提示性公告": the day of the notice,
                 # not of the change; the notice's own sentences tell that.
                 date = None
+            if (new == "delisted" and date is not None and "摘牌" not in match.group()
+                    and _DELISTING_DECIDED_RE.search(sentence.text, max(0, local - 6), match.end())):
+                # "5月28日晚间,…被上交所宣告退市", "2020年5月14日被深交所决定终止上市": the day of the decision; a
+                # company is delisted on the day its shares leave the exchange, when the text gives it.
+                date = None
             if date is None and new == "delisted":
                 # "被深交所决定终止上市,将于2023年8月4日摘牌": the day its shares leave the exchange.
                 date = next((d.value for d in dates if d.start >= sentence.start + match.end() and d.value
@@ -809,7 +821,8 @@ class _PageExtractor(RecordsMixin):
                 continue  # "距离被深交所终止上市仅一步之遥": how near it is, not the delisting
             if new == "delisted" and sentence.text.endswith(("提示", "提示了"), 0, local):
                 continue  # "为什么三次提示终止上市": warnings that it may be delisted, not the delisting
-            if new == "delisted" and re.search(r"将(?:被)?$", sentence.text[max(0, local - 3) : local]) and not any(
+            if new == "delisted" and (re.search(r"将(?:被)?$", sentence.text[max(0, local - 3) : local])
+                                      or _DECISION_TO_COME_RE.search(sentence.text, 0, local)) and not any(
                     d.start >= sentence.start + match.end() and self.text.startswith(_DELISTING_DAY_WORDS, d.end)
                     for d in dates):
                 # "已触及财务类强制退市情形,公司股票将终止上市": what the rules hold in store, no decision yet, though
@@ -1123,6 +1136,8 @@ class _PageExtractor(RecordsMixin):
                     replying = True
                 elif not (P.LETTER_ISSUED_RE.search(window) or P.REGULATOR_RE.search(window)):
                     continue
+            if "之所以" in text[clause_start:local]:
+                continue  # "X及相关人士之所以收到监管警示,是因为…": why the measure told before came, not another one
             if text.startswith(("处分程序", "程序"), match.end()):
                 continue  # "对公司及相关当事人启动公开谴责处分程序": a procedure opened, no measure yet
             if measure == "rectification_order" and _BACK_REFERENCE_RE.match(text, match.end()):

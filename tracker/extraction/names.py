@@ -46,7 +46,8 @@ _GENERIC_ST_CORES = (
 )
 GENERIC_NAMES = {"公司", "本公司", "上市公司", "该公司", "发行人", "标的公司", "集团", "我公司", "上述公司"}
 
-ST_NAME_RE = re.compile(rf"(?<![A-Za-z])(?:S\*ST|\*ST|SST|ST)(?P<core>[{CJK}]{{2}})")
+# "*ST东海A": a company that has B shares too names its A shares by the letter (not "ST东时A股").
+ST_NAME_RE = re.compile(rf"(?<![A-Za-z])(?:S\*ST|\*ST|SST|ST)(?P<core>[{CJK}]{{2}})(?:[AB](?![A-Za-z0-9股]))?")
 _ST_ANYWHERE_RE = re.compile(r"(?:S\*ST|\*ST|SST|ST)")
 _SUFFIX_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
 _NAME_CHARS = re.compile(rf"[{CJK}()]")
@@ -922,6 +923,16 @@ def build_registry(text, known_names=None):
     for name in [n for n in order if n.endswith("退") and n[:-1] in st_cores]:
         registry.link(registry.company_of(name), registry.company_of(st_cores[name[:-1]]))
     _enumerated_names(registry, text, note)
+    for name in [n for n in order if n.endswith("股份有限公司")]:
+        # "中潜股份有限公司" beside "中潜股份": the full name is the short one with 有限公司 after it.
+        short = name[: -len("有限公司")]
+        if len(short) < 4:
+            continue
+        if short in registry.name_to_id:
+            registry.link(registry.name_to_id[name], registry.name_to_id[short])
+        elif text.count(short) > text.count(name):
+            registry.add(short, registry.name_to_id[name])
+            note(short, text.find(short))
     _mark_holders(registry, text, order)
     return registry, order
 

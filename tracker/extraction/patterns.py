@@ -84,7 +84,7 @@ LETTER_ISSUED_RE = re.compile(r"关于对|收到|收悉|接到|下发|发出|发
 LETTER_REPLY_RE = re.compile(r"回复")
 
 # What may follow a label used as a verb ("被ST后", "被*ST,"): not a name's next character ("被ST东时占用").
-_LABEL_VERB_END = r"(?=后|以来|[,。;、\s)]|$)"
+_LABEL_VERB_END = r"(?=后|以来|[,。;、\s)(]|$)"
 # (pattern, from, to, kind). kind "stacked": 叠加实施 is a change even when the label stays
 # (ST on top of *ST is still *ST); "slang" (摘帽) is only trusted with a date.
 STATUS_PATTERNS = (
@@ -105,10 +105,12 @@ STATUS_PATTERNS = (
     # "实施退市风险警示叠加其他风险警示": the second warning named right after the first.
     (r"叠加(?:实施|实行)[\"“]?其他风险警示|(?<=退市风险警示)(?:并|及|,并)?叠加[\"“]?其他风险警示", "*ST", "*ST", "stacked"),
     (r"叠加(?:实施|实行)[\"“]?退市风险警示", None, "*ST", "stacked"),
-    (r"(?:实施|实行)[\"“]?退市风险警示", None, "*ST", "formal"),
-    (r"(?:实施|实行)[\"“]?其他风险警示", None, "ST", "formal"),
-    (r"摘星脱帽|摘帽|脱帽", None, "normal", "slang"),
-    (r"摘星", "*ST", "ST", "slang"),
+    # (Not "规则第9.8.1条所列实施其他风险警示中第(五)项": a ground the rule lists, no change.)
+    (r"(?<!所列)(?:实施|实行)[\"“]?退市风险警示(?!中第)", None, "*ST", "formal"),
+    (r"(?<!所列)(?:实施|实行)[\"“]?其他风险警示(?!中第)", None, "ST", "formal"),
+    # "*ST广田摘星摘帽": both warnings lifted at once.
+    (r"摘星(?:脱帽|摘帽)|摘帽|脱帽", None, "normal", "slang"),
+    (r"摘星(?!脱帽|摘帽)", "*ST", "ST", "slang"),
     (
         r"终止(?:公司|其)?(?:股票|A股股票)?上市(?![^,。;]{0,4}(?:风险|情形|条件|程序|标准|指标|事先告知|告知书|议案|事项|申请))|予以摘牌|被[^,。;]{0,8}?摘牌|(?:股票|公司)(?:正式)?摘牌(?!退市整理)|正式(?:从[A-Z]股市场|从[^,。;]{2,6}所)?摘牌|摘牌退市"
         # "深交所正式终止华铁股份股票上市": the company's name inside.
@@ -118,7 +120,9 @@ STATUS_PATTERNS = (
         # "退市后转入全国中小企业股份转让系统(俗称“老三板”)挂牌交易": where a delisted stock trades.
         r"|转入(?:全国中小企业股份转让系统|股转系统|老三板|退市板块)"
         # "*ST旭蓝和*ST嘉寓已经因为连续20个交易日股价低于1元而完成退市".
-        r"|(?<=[已而])完成退市",
+        r"|(?<=[已而])完成退市"
+        # "*ST同达、*ST园城和*ST碳元被上交所宣告退市".
+        r"|被[^,。;]{0,8}?宣告(?:终止上市|退市)",
         None,
         "delisted",
         "formal",
@@ -128,8 +132,9 @@ STATUS_PATTERNS = (
     (r"由[\"“]?ST[\"”]?变(?:为|成|更为)?[\"“]?\*ST", "ST", "*ST", "formal"),
     # "股票6月11日起被ST", "4月30日被*ST后", "因年报存在虚假记载而均被ST": the label as a verb (a change that
     # happened, dated or not, as the annotation rules count one mentioned in passing).
-    (r"被[\"“]?\*ST[\"”]?" + _LABEL_VERB_END, None, "*ST", "formal"),
-    (r"被[\"“]?ST[\"”]?" + _LABEL_VERB_END, None, "ST", "formal"),
+    # ("公司股票也是在此期间被上交所“ST”": the exchange that gave the label named in between.)
+    (r"被(?:上交所|深交所|北交所|交易所)?[\"“]?\*ST[\"”]?" + _LABEL_VERB_END, None, "*ST", "formal"),
+    (r"被(?:上交所|深交所|北交所|交易所)?[\"“]?ST[\"”]?" + _LABEL_VERB_END, None, "ST", "formal"),
     # "2025年4月23日起实施风险警示" in a broker's notice of an ST imposition: the generic word, trusted only with a
     # date (like 摘帽).
     (r"(?:实施|实行)[\"“]?风险警示(?![的之期板])", None, "ST", "slang"),

@@ -135,7 +135,8 @@ class RecordsMixin:
                 lifting, day = starts.pop()
                 for r in self.status_changes:
                     lifts = r["to"] == "normal" or (r["from"] == "*ST" and r["to"] == "ST")
-                    if r["effective_date"] is None and not r.get("_stacked") and lifts == lifting:
+                    # (Not a delisting: "退市整理期的交易起始日" is when its last trading starts, not the day it leaves.)
+                    if r["effective_date"] is None and not r.get("_stacked") and lifts == lifting and r["to"] != "delisted":
                         r["effective_date"] = day.isoformat()
         # A change dated by the regulator's consent is the change the page dates elsewhere by its effective day.
         effective = {(find(r["_root"]), r["to"], r["effective_date"]) for r in self.status_changes

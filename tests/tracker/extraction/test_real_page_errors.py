@@ -2685,3 +2685,72 @@ def test_a_place_then_a_word_that_starts_with_a_boundary_character_stays_in_the_
     result = run(text, published="2025-06-24")
     assert full_and_short_names(result) == [("天津经纬示例光电股份有限公司", ["经纬示例"])]
     assert actions(result) == [("经纬示例", "regulatory_letter", "2025-06-24")]
+
+
+def test_a_company_with_b_shares_names_its_a_shares_with_the_letter():
+    text = "*ST青岚A:关于撤销公司股票交易退市风险警示的公告\n*ST青岚A股票自2018年3月15日起撤销退市风险警示。"
+    assert statuses(run(text)) == [("*ST青岚A", "*ST", "normal", "2018-03-15")]
+
+
+def test_both_stars_and_the_cap_lifted_at_once():
+    assert statuses(run("*ST岳林摘星摘帽 6月18日复牌", known_names=REGISTRY)) == [("*ST岳林", None, "normal", "2025-06-18")]
+
+
+def test_a_ground_the_rule_lists_is_no_warning():
+    text = ("证券代码:300903 证券简称:*ST岳林 公告编号:2025-050\n岳林示例股份有限公司关于撤销退市风险警示并继续实施"
+            "其他风险警示的公告\n●公司股票自2025年5月20日开市起撤销退市风险警示并继续实施其他风险警示,股票简称将由"
+            "“*ST岳林”变更为“ST岳林”。\n●公司股票交易的其他风险警示暂未撤销,仍将被实施“其他风险警示”,原因是《深圳证券交易所股票上市规则》"
+            "第9.8.1条所列实施其他风险警示中第(五)项“公司生产经营活动受到严重影响且预计在三个月内不能恢复正常”的情形"
+            "尚未完全得以消除。")
+    assert statuses(run(text, known_names=REGISTRY)) == [("*ST岳林", "*ST", "ST", "2025-05-20")]
+
+
+def test_a_delisting_decided_on_a_day_is_undated_without_the_day_shares_leave():
+    text = "此前的5月28日晚间,*ST岳林和ST青岚被上交所宣告退市。次日,阳川化工被深交所终止上市。"
+    assert sorted(statuses(run(text, known_names=REGISTRY))) == [
+        ("*ST岳林", "*ST", "delisted", None), ("ST青岚", "ST", "delisted", None), ("阳川化工", None, "delisted", None)]
+
+
+def test_a_delisting_decision_the_exchange_will_make_is_no_change():
+    text = "上交所将根据《股票上市规则》第9.2.7条等规定,对阳川化工股票作出终止上市的决定。"
+    assert statuses(run(text, known_names=REGISTRY)) == []
+
+
+def test_the_first_day_of_the_delisting_period_is_not_the_day_of_the_delisting():
+    text = ("东方资讯股份有限公司关于收到股票终止上市决定的公告\n1.终止上市的证券简称:东方资讯;证券代码:300904;\n"
+            "2.退市整理期的交易起始日为2025年6月1日,预计最后交易日期为2025年6月22日。\n"
+            "公司股票于退市整理期届满的次一交易日摘牌,公司股票终止上市。")
+    assert [s[3] for s in statuses(run(text, known_names=REGISTRY)) if s[2] == "delisted"] == [None]
+
+
+def test_an_officer_introduced_as_the_company_s_with_de_before_the_name():
+    text = ("12月19日晚间,ST青岚公告收到湖南证监局的《行政处罚事先告知书》。湖南证监局对ST青岚给予警告。"
+            "具体来看,时任公司董事长的周明被给予警告。此外,湖南证监局还对周明采取10年证券市场禁入措施。")
+    result = run(text, published="2025-12-20", known_names=REGISTRY)
+    assert [(a["measure"], a["persons"]) for a in result["enforcement_actions"] if a["measure"] == "market_ban"] == [
+        ("market_ban", ["周明"])]
+
+
+def test_a_label_given_by_the_exchange_named_in_between():
+    text = "5月19日晚间,ST青岚发布公告。公司股票也是在此期间被上交所“ST”(特别处理)。"
+    assert statuses(run(text, known_names=REGISTRY)) == [("ST青岚", None, "ST", None)]
+
+
+def test_a_portal_s_bracket_between_the_day_and_the_announcement():
+    text = ("4月9日,阳川化工(600902.SH,股价14.86元,市值90.64亿元)公告称,其于近日收到湖南证监局出具的"
+            "《关于对阳川化工采取出具警示函措施的决定》。")
+    assert actions(run(text, known_names=REGISTRY)) == [("阳川化工", "warning_letter", "2025-04-09")]
+
+
+def test_why_a_measure_came_is_no_second_measure():
+    text = ("4月9日,阳川化工公告称收到湖南证监局出具的警示函。记者注意到,阳川化工及相关人士之所以收到监管警示,"
+            "是因为公司年度报告中净资产收益率计算错误。")
+    assert actions(run(text, known_names=REGISTRY)) == [("阳川化工", "warning_letter", "2025-04-09")]
+
+
+def test_a_full_name_that_is_the_short_name_with_youxian_gongsi():
+    text = ("中岚股份因存在未披露关联关系等信息披露违规行为,广东证监局对公司董事长张顺采取出具警示函措施。"
+            "资料显示,中岚股份有限公司注册地址为广东省惠州市。中岚股份今年以来多次收到深交所关注函。")
+    result = run(text)
+    assert full_and_short_names(result) == [("中岚股份有限公司", ["中岚股份"])]
+    assert [(a["company"], a["measure"]) for a in result["enforcement_actions"]][0] == ("中岚股份", "warning_letter")
