@@ -1390,7 +1390,11 @@ class _PageExtractor(RecordsMixin):
             # names no company (the caller's condition), in the story of one.
             own = self.text[sentence.start : pos]
             at = own.find(person)
-            if at > 0 and _OFFICER_BEFORE_RE.search(own, max(0, at - 8), at):
+            if at > 0 and _OFFICER_BEFORE_RE.search(own, max(0, at - 8), at) and not any(
+                    self.registry.find(m.company) != self.registry.find(article.current)
+                    for m in self.registry.mentions_between(self.text, sentence.start + max(0, at - 16),
+                                                            sentence.start + at)):
+                # (Not "中鑫富盈实际控制人李建林": the officer of another company the sentence names.)
                 return [_Subject(article.current, article.current_name, pos, pos, False)]
         return []
 

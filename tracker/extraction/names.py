@@ -345,6 +345,7 @@ class Company:
 # A page about the NEEQ (新三板): its companies are quoted there, not listed, unless they trade on the BSE.
 _OTC_PAGE_RE = re.compile(r"新三板|非上市公众公司|全国中小企业股份转让系统|全国股转系统|挂牌公司")
 _BSE_RE = re.compile(r"北交所|北京证券交易所|精选层")
+_A_SHARE_MARKET_RE = re.compile(r"上交所|深交所|上海证券交易所|深圳证券交易所|沪市|深市|主板|创业板|科创板|A股")
 _OTC_CODE_RE = re.compile(r"(?:43|83|87|88)\d{4}$")
 _NON_JOINT_STOCK_RE = re.compile(r"(?<!股份)(?:有限责任公司|有限公司)$")
 # "亿阳集团占用上市公司资金", "东旭集团及其关联方非经营性占用": the one who takes the money.
@@ -367,6 +368,7 @@ class CompanyRegistry:
         self.registry_cores = None  # first character -> short-name cores, when a whole registry is known
         self.holder_names = set()  # names the page introduces as a shareholder or related party
         self.otc_page = False  # the page is about NEEQ companies (and not the BSE): their codes are no listing
+        self.otc_only = False  # …and names no exchange or board of the A-share market at all
         # Names grouped by company and the is_listed answers, kept until the registry changes: the extractor
         # asks for every mention, and a scan of every name per question was a tenth of a page's time.
         self._links = 0
@@ -467,6 +469,10 @@ class CompanyRegistry:
     def _is_listed(self, names):
         if any(n in self.known for n in names):
             return True
+        if self.otc_only and self.registry_cores:
+            # "ST大盛等3家新三板公司也成功摘帽": on a page about NEEQ companies alone, a name the registry of
+            # listed companies does not know is a quoted company's, ST or not.
+            return False
         if any(strip_st(n) != n for n in names):
             return True
         if self.registry_cores and all(_SUFFIX_RE.search(n) for n in names):
@@ -625,6 +631,7 @@ def build_registry(text, known_names=None):
     """Read every name declaration on the page. Returns ``(registry, first_position_of_each_name)``."""
     registry = CompanyRegistry()
     registry.otc_page = bool(_OTC_PAGE_RE.search(text)) and not _BSE_RE.search(text)
+    registry.otc_only = registry.otc_page and not _A_SHARE_MARKET_RE.search(text)
     order = {}
 
     def note(name, pos):

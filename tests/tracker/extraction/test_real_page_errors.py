@@ -2754,3 +2754,20 @@ def test_a_full_name_that_is_the_short_name_with_youxian_gongsi():
     result = run(text)
     assert full_and_short_names(result) == [("中岚股份有限公司", ["中岚股份"])]
     assert [(a["company"], a["measure"]) for a in result["enforcement_actions"]][0] == ("中岚股份", "warning_letter")
+
+
+def test_st_names_on_a_page_about_neeq_companies_alone_are_not_listed_companies():
+    text = ("继ST嘉岚撤销风险警示后,ST大岚等3家新三板公司也成功“摘帽”。根据《全国中小企业股份转让系统业务规则(试行)》"
+            "第4.2.8条的规定,ST大岚股票交易从2023年5月5日起被实行风险警示,2024年7月2日起撤销风险警示。")
+    # As the review queue runs it: with the whole registry of listed companies, which does not know them.
+    whole = {**REGISTRY, **{f"示例{n:04d}": f"code:{600000 + n}" for n in range(1200)}}
+    assert run(text, known_names=whole)["status_changes"] == []
+    # A page that also speaks of the A-share market keeps them.
+    assert run("深交所主板公司" + text, known_names=whole)["status_changes"] != []
+
+
+def test_the_officer_of_another_company_the_sentence_names_is_not_the_story_s():
+    text = ("特力示例(000025)的幕后操盘手近日现形,为深圳市中鑫示例基金管理有限公司(以下简称“中鑫示例”)。"
+            "证监会依法作出处罚,没收中鑫示例违法所得约1.5亿元;中鑫示例实际控制人李建林为直接负责的主管人员,"
+            "对李建林给予警告,并处以罚款60万元。")
+    assert run(text, known_names={"特力示例": "code:000025"})["enforcement_actions"] == []
