@@ -155,6 +155,8 @@ _LAST_DAY_BEFORE_RE = re.compile(r"(?P<what>还款|归还|整改|改正)(?:的)?
 # What was put off, right before 延期至: "归还资金延期至", "还款期限延长至".
 _OBLIGATION_BEFORE_RE = re.compile(r"(?:归还|偿还|清偿|清收|收回|回复|整改)(?:占用)?(?:资金|款项|欠款)?(?=(?:的?期限)?$)")
 _REPAID_ON_RE = re.compile(r"(?:当日|当天)?(?:应)?(?:偿还|归还|清偿)(?!了)(?:金额|款项|资金)?(?:不低于|不少于)?")
+# "被实施其他风险警示的,公司应当…": the case a rule speaks of, then what it asks.
+_RULE_CASE_AFTER_RE = re.compile(r"[\"”]?的[,,][^。;]{0,12}?(?:应当|应|须|需)")
 # "上交所将根据《股票上市规则》…规定,对X股票作出终止上市的决定": a decision still to come.
 _DECISION_TO_COME_RE = re.compile(r"将(?:根据|依据|按照|依照|依法|对)[^。;]{0,60}?作出$")
 # "被深交所决定终止上市", "被上交所宣告退市": the exchange's decision to delist.
@@ -781,6 +783,8 @@ class _PageExtractor(RecordsMixin):
                     P.TRIGGERED_RE.search(clause)
                     and not _CAUSE_THEN_PASSIVE_RE.search(sentence.text, local - len(clause), local + 1)):
                 continue  # "触发了“公司股票被实施其他风险警示”的情形": a rule's case, not the change
+            if _RULE_CASE_AFTER_RE.match(sentence.text, match.end()):
+                continue  # "公司因…规定情形被实施其他风险警示的,公司应当至少每月披露…": what a rule asks in a case
             if P.PENDING_APPROVAL_RE.match(sentence.text, match.end()):
                 continue  # "公司股票撤销退市风险警示尚需上交所审核同意": not granted yet
             if _ALTERNATIVE_BEFORE_RE.search(sentence.text, 0, local):

@@ -195,6 +195,8 @@ _HEADER_LINE = re.compile(r"(?:证券|股票)代码[:：]|公告编号|^[^。]{4
 
 
 _UNFINISHED_ENDS = ("的", "及", "、", "有关", "关于", "和", "与")
+# A news lead's opening: its day, after a regulator or company name at most ("8月3日,", "深交所8月3日下发").
+_LEAD_START = re.compile(r"^[^\d,。;]{0,8}?(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
 
 
 # A page's furniture line: a web address, or a source line ending in its date ("来源:中证网2021-08-03").
@@ -320,7 +322,9 @@ def clean_text(text, simplified=True):
                 paragraphs.append(current)
             current = ""
             continue
-        if current and not _is_paragraph_end(current) and not _BYLINE.match(line):
+        # A page's first line over a news lead that opens with its day ("深交所8月3日下发…") is the headline.
+        headline = not paragraphs and "关于" not in current and _LEAD_START.match(line)
+        if current and not _is_paragraph_end(current) and not _BYLINE.match(line) and not headline:
             current += line
             continue
         if current:

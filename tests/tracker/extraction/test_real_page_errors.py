@@ -2771,3 +2771,17 @@ def test_the_officer_of_another_company_the_sentence_names_is_not_the_story_s():
             "证监会依法作出处罚,没收中鑫示例违法所得约1.5亿元;中鑫示例实际控制人李建林为直接负责的主管人员,"
             "对李建林给予警告,并处以罚款60万元。")
     assert run(text, known_names={"特力示例": "code:000025"})["enforcement_actions"] == []
+
+
+def test_the_case_a_rule_speaks_of_is_no_change():
+    text = ("证券代码:300903 证券简称:*ST岳林 编号:2025-125\n岳林示例股份有限公司\n"
+            "根据《深圳证券交易所创业板股票上市规则》第9.8条的规定,公司因《股票上市规则》第9.4条规定情形被实施其他风险"
+            "警示的,公司应当至少每月披露一次进展公告,直至相应情形消除。")
+    assert statuses(run(text, known_names=REGISTRY)) == []
+
+
+def test_a_headline_over_a_lead_that_opens_with_its_day_is_a_line_of_its_own():
+    text = ("ST青岚年报再遭问询,被要求自查是否符合申请撤销退市风险警示和其他风险警示的条件\n"
+            "深交所8月3日下发关于对ST青岚2024年年报的二次问询函。")
+    assert actions(run(text, published="2025-08-03", known_names=REGISTRY)) == [
+        ("ST青岚", "inquiry_letter", "2025-08-03")]
