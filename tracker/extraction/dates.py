@@ -173,7 +173,9 @@ def find_dates(text, published=None, anchor=None):
                 # "2024年3月22日,交易所出具监管函,指出公司迟至3月14日才披露。同日,…": the day the sentence
                 # before is about, the first it names.
                 opened = text.rfind("。", 0, len(head) - 1) + 1
-                base = next((m.value for m in mentions if m.start >= opened and m.value and not m.before), base)
+                # (Not "截至3月31日,公司股东户数为…": the day a figure is counted to.)
+                base = next((m.value for m in mentions if m.start >= opened and m.value and not m.before
+                             and not text.endswith(_LATE_WORDS + AS_OF_WORDS, 0, m.start)), base)
             value = base + datetime.timedelta(days=0 if match.group() in ("当日", "同日", "当天") else 1)
         elif kind == "yday":
             # Only after a dateline: elsewhere 昨日 is the day before a publication the page may not show.

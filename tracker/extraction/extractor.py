@@ -326,7 +326,8 @@ _TARGET_AFTER_RE = re.compile(r"^[,]?(?:要求(?:说明|核实)?|请|督促|责�
 _RECEIVED_BY_RE = re.compile(r"(?:收到|收了|接到|领了|领到|吃了|吃到|喜提|被|遭)[^,。;的]{0,12}$")
 # "ST超讯摘帽", "ST國安、ST實達宣布“摘帽”": the names, at most a verb of saying, then the slang.
 _SLANG_RIGHT_AFTER_RE = re.compile(r"(?:\([^()]{0,12}\))?(?:等\d?家(?:公司)?)?(?:宣布|成功|顺利|正式|均|同日|集体)?[\"“]?")
-_COUNTED_CASES_RE = re.compile(r"对\d+起")
+# "对23起…异常交易行为采取…", "本所对1宗违规行为进行纪律处分": cases counted, nobody's record.
+_COUNTED_CASES_RE = re.compile(r"对\d+(?:起|宗)")
 # "共发出公开谴责7份、通报批评14份": a year's tally of measures, nobody's record.
 _TALLY_AFTER_RE = re.compile(r"\d+(?:份|起|家次|人次)")
 # "此前已多次收到证监会、深交所的警示函、监管函": a habit told in summary, no letter or day of its own.
@@ -354,7 +355,7 @@ _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定�
 # "关于被吉林证监局责令改正的进展暨风险提示公告", "公司就资金占用责令改正进展情况进行说明": an order told before.
 _PROGRESS_AFTER_RE = re.compile(r"(?:措施)?(?:的)?进展")
 # Cheap pre-filter: a sentence without any of these cannot hold a record.
-_EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|上市|简称|前|余额|届满|期满|已满|期限|整改期|还款期|被问询|被(?:上交所|深交所|北交所|交易所)?[\"“]?\*?ST|变成|变身|更名为\*?ST|承诺|措施决定|调查通知书|特别处理|转入")
+_EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|戴帽|上市|简称|前|余额|届满|期满|已满|期限|整改期|还款期|被问询|被(?:上交所|深交所|北交所|交易所)?[\"“]?\*?ST|变成|变身|更名为\*?ST|承诺|措施决定|调查通知书|特别处理|转入")
 _RUMOUR_RE = re.compile(r"传言|传闻|谣言|不实|小作文")
 _CLAUSE_BREAK_RE = re.compile(r"[,;。]")
 _EXPIRY_HINT_RE = re.compile(r"届满|期满|期限已满")
@@ -1585,6 +1586,9 @@ class _PageExtractor(RecordsMixin):
                     named = extended  # the obligation ends at the day
                 else:
                     verb_text = obligation.group()
+            if (text.endswith(("已于", "已在"), 0, date.start - sentence.start)
+                    and "了" in text[local_end : _clause_end(text, local_end)]):
+                continue  # "已于2021年4月21日前全部解决了资金占用问题": done by the day, no deadline
             if _PROPOSED_BEFORE_RE.search(text, _clause_start(text, date.start - sentence.start),
                                           date.start - sentence.start) and _REJECTED_RE.search(text, local_end, local_end + 30):
                 continue  # "拟将承诺履行期限延长至2019年6月30日,该议案未获得股东大会通过": a day voted down

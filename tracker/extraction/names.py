@@ -238,7 +238,8 @@ _CODE_IN_BRACKETS = (
     # "深圳能源(SZ000027,股价6.48元,市值308亿元)", "华讯方舟(000687,股吧)": a portal's figures or link after the code.
     r"(?:\.(?:SH|SZ|BJ))?(?:[, ]诊股|,股吧|,(?:股价|市值|收盘价|现价)[^()\n]{0,30})?\)"
 )
-CODED_NAME_RE = re.compile(rf"(?P<run>[{CJK}*A-Z]{{2,10}}){_CODE_IN_BRACKETS}")
+# ("“紫晶存储”(688086)": the name in quotes before its code.)
+CODED_NAME_RE = re.compile(rf"(?P<run>[{CJK}*A-Z]{{2,10}})[\"”]?{_CODE_IN_BRACKETS}")
 # The bracketed code alone, found in one quick pass: most pages have none, and then the scan above (which tries
 # a run of names at every position) is skipped.
 _CODE_IN_BRACKETS_RE = re.compile(_CODE_IN_BRACKETS)

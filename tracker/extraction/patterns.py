@@ -108,6 +108,9 @@ STATUS_PATTERNS = (
     # (Not "规则第9.8.1条所列实施其他风险警示中第(五)项": a ground the rule lists, no change.)
     (r"(?<!所列)(?:实施|实行)[\"“]?退市风险警示(?!中第)", None, "*ST", "formal"),
     (r"(?<!所列)(?:实施|实行)[\"“]?其他风险警示(?!中第)", None, "ST", "formal"),
+    # "金通灵将“披星戴帽”,变更为*ST金灵": the star and the cap put on (slang, trusted only with a date).
+    (r"披星戴帽", None, "*ST", "slang"),
+    (r"(?<!披星)戴帽", None, "ST", "slang"),
     # "*ST广田摘星摘帽": both warnings lifted at once.
     (r"摘星(?:脱帽|摘帽)|摘帽|脱帽", None, "normal", "slang"),
     (r"摘星(?!脱帽|摘帽)", "*ST", "ST", "slang"),
@@ -149,7 +152,7 @@ REVOKE_OTHER_WARNING = 3  # index of "撤销…其他风险警示" above
 # "撤销其他风险警示,因公司仍存在退市风险警示情形": *ST stays after ST is lifted.
 DELISTING_WARNING_REMAINS_RE = re.compile(r"(?:仍|继续|依然|仍然)[^。;]{0,12}?退市风险警示")
 # As for measures: the characters a status phrase can start with. Keep it in step with STATUS_PATTERNS.
-_STATUS_START = r"(?=[撤叠实摘脱终予被股公由正遭从退转完])"
+_STATUS_START = r"(?=[撤叠实摘脱终予被股公由正遭从退转完披戴])"
 STATUS_RE = re.compile(
     _STATUS_START + "(?:" + "|".join(f"(?P<s{i}>{p})" for i, (p, _, _, _) in enumerate(STATUS_PATTERNS)) + ")"
 )

@@ -2785,3 +2785,32 @@ def test_a_headline_over_a_lead_that_opens_with_its_day_is_a_line_of_its_own():
             "深交所8月3日下发关于对ST青岚2024年年报的二次问询函。")
     assert actions(run(text, published="2025-08-03", known_names=REGISTRY)) == [
         ("ST青岚", "inquiry_letter", "2025-08-03")]
+
+
+def test_a_name_in_quotes_before_its_code():
+    text = "“紫岚存储”(688086)于2022年4月30日发布公告,公司股票将于2022年5月6日复牌,自复牌之日实施退市风险警示。"
+    result = run(text)
+    assert [(c["short_names"], c["code"]) for c in result["companies"]] == [(["紫岚存储"], "688086")]
+    assert statuses(result) == [("紫岚存储", None, "*ST", "2022-05-06")]
+
+
+def test_the_star_and_the_cap_put_on_on_a_day():
+    text = "得润示例将自1月6日开市起实施其他风险警示。另据披露,同日,阳川化工(600902.SZ)将“披星戴帽”,变更为*ST阳川。"
+    assert ("阳川化工", None, "*ST", "2026-01-06") in statuses(run(text, published="2026-01-05", known_names=REGISTRY))
+
+
+def test_the_same_day_is_not_the_day_a_figure_was_counted_to():
+    text = ("5月12日晚间,ST青岚公告称,中国证监会决定对公司立案。截至3月31日,公司股东户数为4.8万户。"
+            "同日晚间,阳川化工也公告,因涉嫌信息披露违法违规,中国证监会决定对公司立案。")
+    assert actions(run(text, published="2025-05-15", known_names=REGISTRY)) == [
+        ("ST青岚", "investigation", "2025-05-12"), ("阳川化工", "investigation", "2025-05-12")]
+
+
+def test_what_was_done_by_a_day_is_no_deadline():
+    text = "ST青岚公告显示,公司新一届董事会已于2025年4月21日前全部解决了资金占用、违规担保问题,收回了占用资金本息。"
+    assert run(text, known_names=REGISTRY)["deadlines"] == []
+
+
+def test_cases_counted_by_zong_are_nobody_s_record():
+    text = "深交所:本周对阳川化工等涨跌异常股票实行了重点监控一、上市公司监管动态本所对1宗违规行为进行纪律处分。"
+    assert actions(run(text, known_names=REGISTRY)) == []
