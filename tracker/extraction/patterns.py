@@ -44,7 +44,7 @@ MEASURE_PATTERNS = (
         # "公司或相关方被立案," with the regulator unnamed, in a sentence (not a headline; not "被立案侦查").
         # "被中国证券监督管理委员会(以下简称“中国证监会”)立案": the regulator's name declared in between.
         r"|[被遭](?:中国证监会|证监会|中国证券监督管理委员会)(?:\([^()]{0,20}\))?(?:依法|再次|再度|两度|又|又一次|第二次)?立案"
-        r"|被立案(?=[,。;])",
+        r"|被立案(?=[,。;[]|$)",  # (a summary site's footnote mark may follow: "被立案 [8]")
     ),
     # An exchange's "监管警告" is a supervisory measure of its own (other), not the penalty.
     # "责令改正,并警告、罚款800万元": the warning listed with the fine.
@@ -219,7 +219,8 @@ STATISTICS_RE = re.compile(
 # An investigation that is over: closed, or measured by how long it took ("从被立案调查到收到处罚决定书仅用时24天",
 # "立案调查用时不超过一个月"), which a story tells of a case already decided.
 CLOSED_RE = re.compile(
-    r"结案|终止调查|撤销立案|解除"
+    # (Not "账户冻结案例": 冻结, then 案例.)
+    r"(?<!冻)结案|终止调查|撤销立案|解除"
     # A decision's account of its procedure: "我局对X…进行了立案调查、审理,并依法向当事人告知…".
     r"|调查、审理|立案调查,(?:并)?依法向当事人告知"
     # "安徽证监局对X信息披露违法违规行为进行立案调查发现,…": what the investigation behind a decision found.

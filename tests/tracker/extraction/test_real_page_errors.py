@@ -2814,3 +2814,13 @@ def test_what_was_done_by_a_day_is_no_deadline():
 def test_cases_counted_by_zong_are_nobody_s_record():
     text = "深交所:本周对阳川化工等涨跌异常股票实行了重点监控一、上市公司监管动态本所对1宗违规行为进行纪律处分。"
     assert actions(run(text, known_names=REGISTRY)) == []
+
+
+def test_frozen_accounts_case_is_no_closed_case():
+    text = "立案调查与账户冻结案例 - 阳川化工因涉嫌财务数据虚假记载于2025年11月1日被立案,其3个证券账户被冻结。"
+    assert actions(run(text, known_names=REGISTRY)) == [("阳川化工", "investigation", "2025-11-01")]
+
+
+def test_a_summary_s_footnote_mark_right_after_the_passive():
+    text = "立案调查类型多元化 - 阳川化工实控人马学军因涉嫌操纵证券市场于2025年2月4日被立案 [8]"
+    assert actions(run(text, known_names=REGISTRY)) == [("阳川化工", "investigation", "2025-02-04")]
