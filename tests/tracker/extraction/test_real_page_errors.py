@@ -2824,3 +2824,15 @@ def test_frozen_accounts_case_is_no_closed_case():
 def test_a_summary_s_footnote_mark_right_after_the_passive():
     text = "立案调查类型多元化 - 阳川化工实控人马学军因涉嫌操纵证券市场于2025年2月4日被立案 [8]"
     assert actions(run(text, known_names=REGISTRY)) == [("阳川化工", "investigation", "2025-02-04")]
+
+
+def test_a_heavy_fine_told_in_the_passive():
+    text = "从处罚金额上来看,阳川化工连续6年财务造假,被重罚1.5亿元;ST青岚被顶格罚600万元。"
+    result = run(text, known_names=REGISTRY)
+    assert sorted((a["company"], a["measure"], a["amount_yuan"]) for a in result["enforcement_actions"]) == [
+        ("ST青岚", "fine", 6000000), ("阳川化工", "fine", 150000000)]
+
+
+def test_a_spun_story_of_an_investigation():
+    text = "*ST岳林28日晚间通知布告称,因涉嫌信息表露违法违规,按照有关划定,证监会决议对公司立案查询拜访。"
+    assert actions(run(text, known_names=REGISTRY)) == [("*ST岳林", "investigation", "2025-05-28")]

@@ -1,6 +1,6 @@
 import pytest
 
-from tracker.extraction.text import UnreadableInput, clean_text, decode_bytes
+from tracker.extraction.text import UnreadableInput, clean_text, decode_bytes, undo_spinning
 
 SENTENCE = "示例科技股份有限公司收到警示函。"
 
@@ -59,3 +59,12 @@ def test_a_portal_s_price_quotes_after_names_are_dropped_and_keep_the_list_apart
     assert clean_text(text) == "青岚科技、阳川化工等此前的热门股。*ST岳林、东方资讯(维权)2家公司尚处在退市整理期。"
     # A figure in brackets that is no quote stays.
     assert clean_text("营收(1.20, 同比-3.0%)下降。") == "营收(1.20,同比-3.0%)下降。"
+
+
+def test_a_spinner_s_swaps_are_undone_keeping_every_position():
+    spun = "*ST示例28日晚间通知布告称,因涉嫌信息表露违法违规,被立案查询拜访;董事长涉嫌黑幕买卖。"
+    assert undo_spinning(spun) == "*ST示例28日晚间发布公告称,因涉嫌信息披露违法违规,被立案调查取证;董事长涉嫌内幕交易。"
+    # The extractor reads names and dates at positions of the page: no swap may change a length.
+    for text in (spun, "将被施行其他危险警示,收到《行政处罚及商场禁入事前奉告书》", "收到存眷函,实践掌握人被选拔责令改正法子",
+                 "信息发表监管作业函,股票简称由“ST示例”变动为“*ST示例”"):
+        assert len(undo_spinning(text)) == len(text) and undo_spinning(text) != text
