@@ -1782,6 +1782,8 @@ class _PageExtractor(RecordsMixin):
         article = Article(start=start, end=end)
         head = self.text[start : min(end, start + 400)]
         header = HEADER_RE.search(head)
+        if header and self.registry.company_of(header.group("name")) is None:
+            header = None  # a header cut by the head's end ("证券简称:ST贵" of "ST贵人"): the page read it whole
         if not header:
             # A decision or letter: "关于对X…的决定" as title, or "X、张三:" as salutation.
             for line in head.split("\n")[:8]:

@@ -2836,3 +2836,12 @@ def test_a_heavy_fine_told_in_the_passive():
 def test_a_spun_story_of_an_investigation():
     text = "*ST岳林28日晚间通知布告称,因涉嫌信息表露违法违规,按照有关划定,证监会决议对公司立案查询拜访。"
     assert actions(run(text, known_names=REGISTRY)) == [("*ST岳林", "investigation", "2025-05-28")]
+
+
+def test_a_document_header_cut_by_the_first_lines_read_does_not_break_the_page():
+    # The header of a reposted notice begins 377 characters into a story: the look at an article's first 400
+    # characters sees "证券简称:ST青" of "ST青岚". The page is still read (no error) and the notice's company found.
+    filler = "与此同时,示例公司还存在数笔大额资金“有去无回”的商业交易。" * 13
+    text = filler[:377] + "证券代码:600901证券简称:ST青岚公告编号:2024-038\n公司于2024年5月6日起被实施其他风险警示。"
+    result = run(text, known_names=REGISTRY)
+    assert ("ST青岚", None, "ST", "2024-05-06") in statuses(result)
