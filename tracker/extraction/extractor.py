@@ -81,6 +81,7 @@ _OTHER_GROUP_COMPANY_RE = re.compile(
 _SUBSIDIARY_SUBJECT_RE = re.compile(
     rf"(?:旗下|下属|的)?(?:全资|控股)?(?:{_SUBSIDIARY_WORDS}){_GROUP_COMPANY_NAME}(?:已|也|曾|均|近日|日前)?[被遭]?"
 )
+_SUBSIDIARY_RECEIVED_RE = re.compile(rf"(?:全资|控股)?(?:{_SUBSIDIARY_WORDS})[^,。;]{{0,30}}?(?:收到|接到|发来)")
 _ROLE_BEFORE_RE = re.compile(
     r"(?:控股股东|大股东|股东|子公司|实际控制人|实控人|关联方|母公司|参股|收购|受让|出售|投资|间接控股|控制的)$"
 )
@@ -155,6 +156,8 @@ _LAST_DAY_BEFORE_RE = re.compile(r"(?P<what>还款|归还|整改|改正)(?:的)?
 # What was put off, right before 延期至: "归还资金延期至", "还款期限延长至".
 _OBLIGATION_BEFORE_RE = re.compile(r"(?:归还|偿还|清偿|清收|收回|回复|整改)(?:占用)?(?:资金|款项|欠款)?(?=(?:的?期限)?$)")
 _REPAID_ON_RE = re.compile(r"(?:当日|当天)?(?:应)?(?:偿还|归还|清偿)(?!了)(?:金额|款项|资金)?(?:不低于|不少于)?")
+# "将在公司2022年年度报告披露后停牌,并在复牌后…": what follows a report still to be published.
+_AFTER_FUTURE_REPORT_RE = re.compile(r"(?:将|可能)[^。;]{0,12}?报告披露后")
 # "被实施其他风险警示的,公司应当…": the case a rule speaks of, then what it asks.
 _RULE_CASE_AFTER_RE = re.compile(r"[\"”]?的[,,][^。;]{0,12}?(?:应当|应|须|需)")
 # "上交所将根据《股票上市规则》…规定,对X股票作出终止上市的决定": a decision still to come.
@@ -833,6 +836,8 @@ class _PageExtractor(RecordsMixin):
                 # "已触及财务类强制退市情形,公司股票将终止上市": what the rules hold in store, no decision yet, though
                 # the sentence dates the run of low prices ("连续二十个交易日(2023年4月18日-5月22日)…").
                 continue
+            if date is None and _AFTER_FUTURE_REPORT_RE.search(sentence.text, 0, local):
+                continue  # "股票将在公司2022年年度报告披露后停牌,并在复牌后被实施退市风险警示": when a report to come is out
             if date is None and "将" in sentence.text[max(0, local - 4) : local] and "预计" in self.text[
                     self.text.rfind("\n", 0, sentence.start) + 1 : sentence.start + local]:
                 continue  # "公司预计2024年度净利润为负值…。根据规定,公司股票将被实施其他风险警示": a forecast's outcome
@@ -1176,6 +1181,11 @@ class _PageExtractor(RecordsMixin):
             if chosen and _GROUP_COMPANY_WORD_RE.search(text, 0, local) and _SUBSIDIARY_SUBJECT_RE.fullmatch(
                     self.text, max(s.end for s in subjects if s.end <= pos), pos):
                 continue  # "公司旗下孙公司银湖网已被立案": the subsidiary's case (a police one, as often), not the company's
+            if chosen and _SUBSIDIARY_RECEIVED_RE.search(
+                    self.text, max(s.end for s in chosen), pos) and not P.REGULATOR_RE.search(text):
+                # "控股子公司收到《行政处罚决定书》和《责令改正违法行为决定书》", "收到控股子公司…发来的《…决定书》": a
+                # subsidiary's penalty from an authority the page does not name as a securities regulator.
+                continue
             if not chosen:
                 # "责令公司改正": the company stands inside the trigger phrase.
                 chosen = [s for s in subjects if pos <= s.start and s.end <= sentence.start + match.end()][:1]

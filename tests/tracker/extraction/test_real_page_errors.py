@@ -2845,3 +2845,15 @@ def test_a_document_header_cut_by_the_first_lines_read_does_not_break_the_page()
     text = filler[:377] + "证券代码:600901证券简称:ST青岚公告编号:2024-038\n公司于2024年5月6日起被实施其他风险警示。"
     result = run(text, known_names=REGISTRY)
     assert ("ST青岚", None, "ST", "2024-05-06") in statuses(result)
+
+
+def test_a_warning_after_a_report_still_to_be_published_is_no_change():
+    text = "根据有关规定,ST青岚股票将在公司2024年年度报告披露后停牌,并在复牌后被实施退市风险警示(*ST)。"
+    assert statuses(run(text, known_names=REGISTRY)) == []
+
+
+def test_a_subsidiary_s_penalty_from_an_authority_not_named_is_no_record():
+    text = ("ST青岚(600901):控股子公司收到《行政处罚决定书》和《责令改正违法行为决定书》\n"
+            "青岚示例股份有限公司(以下简称“公司”)于近日收到控股子公司通海示例水务发展有限公司发来的《行政处罚决定书》"
+            "《责令改正违法行为决定书》。")
+    assert actions(run(text, known_names=REGISTRY)) == []
