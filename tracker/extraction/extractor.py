@@ -180,8 +180,8 @@ _REPORT_AFTER_RE = re.compile(
     r"(?:晚间|晚|早间|盘后|午间)?(?:发布|披露|公告|公布|收到|接到)|(?:晚间|盘后)[,，]"
     # "2月9日,ST华铁(000976)公告称": the company between the date and its announcement.
     # "4月9日,金达威(002626.SZ,股价14.86元,市值90.64亿元)公告称": a portal's bracket after the name.
-    r"|(?:晚间|晚|早间|盘后)?,[^,。;(]{2,24}?(?:\([^()]{0,40}\))?(?:晚间|晚|早间|盘后)?"
-    r"(?:发布公告|公告称|披露公告|公告显示|收到|接到|公告(?=[,:])"
+    r"|(?:晚间|晚|早间|盘后)?,[^,。;(]{2,24}?(?:\((?:[^()]|\([^()]{0,8}\)){0,40}\))?(?:晚间|晚|早间|盘后)?"
+    r"(?:发布公告|公告称|披露公告|公告显示|收到|接到|公告(?=[,:])|(?:发布|披露)关于收到"
     # "12月22日,健友股份(603707.SH)披露了《…关于收到…决定书的公告》": an announcement of a measure, by its title.
     r"|(?:发布|披露)了?《[^《》]{0,60}?(?:收到|措施|决定书|告知书|警示函|监管函|问询函|关注函|立案|处罚))"
 )
@@ -249,7 +249,7 @@ _INSIDE_QUOTE_RE = re.compile(r"“[^”]*$")
 # A short aside in brackets, or a code with a portal's figures: "(SZ000027,股价6.48元,市值308亿元)".
 _PARENTHETICAL_RE = re.compile(r"\((?:[^()]{0,20}|(?:SZ|SH|BJ)?\.?\d{6}[^()]{0,40})\)")
 # "11月27日,中国证监会决定立案", "中国证监会于2022年7月11日决定对公司立案": the day of the decision.
-_DECIDED_AFTER_RE = re.compile(r"(?:[,,]?(?:中国)?(?:证监会|我会)(?:已)?)?决定(?:对[^,。;]{1,20}?)?立案")
+_DECIDED_AFTER_RE = re.compile(r"(?:[,,]?(?:中国)?(?:证监会|我会)(?:已|依法)?)?决定(?:对[^,。;]{1,20}?)?立案")
 # "陕西证监局和上交所先后…": two issuers of one measure.
 _JOINT_ISSUERS_RE = re.compile(r"[和与及、]")
 _JOINTLY_AFTER_RE = re.compile(r"(?:已|也|亦)?(?:先后|分别|相继|均|都)")

@@ -2857,3 +2857,16 @@ def test_a_subsidiary_s_penalty_from_an_authority_not_named_is_no_record():
             "青岚示例股份有限公司(以下简称“公司”)于近日收到控股子公司通海示例水务发展有限公司发来的《行政处罚决定书》"
             "《责令改正违法行为决定书》。")
     assert actions(run(text, known_names=REGISTRY)) == []
+
+
+def test_the_csrc_decided_by_law_on_its_own_day():
+    text = ("A股上市公司ST青岚(600901)日前公告称,公司2021年12月24日收到《立案告知书》,因涉嫌信息披露违法违规,"
+            "2021年12月10日,证监会依法决定对其立案。")
+    assert actions(run(text, published="2022-01-05", known_names=REGISTRY)) == [
+        ("ST青岚", "investigation", "2021-12-10")]
+
+
+def test_a_spun_lead_with_a_portal_s_nested_bracket_dates_the_decision_it_reports():
+    text = ("8月9日,青岚示例股份有限公司(ST青岚(维权),600901)败露对于收到《行政处罚决定书》的公告。\n"
+            "ST青岚在年度报告中存在虚假记载。\n决定对ST青岚责令改正,给予警告,并处以1250万元罚款。")
+    assert ("ST青岚", "fine", "2025-08-09") in actions(run(text, published="2025-08-11", known_names=REGISTRY))
