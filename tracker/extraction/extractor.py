@@ -81,6 +81,7 @@ _OTHER_GROUP_COMPANY_RE = re.compile(
 _SUBSIDIARY_SUBJECT_RE = re.compile(
     rf"(?:旗下|下属|的)?(?:全资|控股)?(?:{_SUBSIDIARY_WORDS}){_GROUP_COMPANY_NAME}(?:已|也|曾|均|近日|日前)?[被遭]?"
 )
+# "控股子公司收到《行政处罚决定书》", "收到控股子公司…发来的《…》": what a subsidiary received.
 _SUBSIDIARY_RECEIVED_RE = re.compile(rf"(?:全资|控股)?(?:{_SUBSIDIARY_WORDS})[^,。;]{{0,30}}?(?:收到|接到|发来)")
 _ROLE_BEFORE_RE = re.compile(
     r"(?:控股股东|大股东|股东|子公司|实际控制人|实控人|关联方|母公司|参股|收购|受让|出售|投资|间接控股|控制的)$"
