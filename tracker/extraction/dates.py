@@ -36,10 +36,14 @@ DATE_RE = re.compile(
     r"|(?P<yday>昨日|昨天)"
     r"|(?P<ago>(?P<an>\d{1,2}|[一二三四五六七八九十两]{1,3})天(?:前|之前))"
     # Not after a bracketed year: "决定书〔2022〕63号" is a document's number.
-    r"|(?P<bare>(?<![\d月年个第前后近内余\]〕】)])(?P<bd>\d{1,2})[日号]"
+    r"|(?P<bare>(?<![\d月年个第前后近内余\]〕】])(?P<bd>\d{1,2})[日号]"
     r"(?=晚|早|上午|下午|中午|午间|盘后|盘前|开市|复牌|收到|发布|公布|宣布|通报|公告|披露|起|,|。))"
     ")"
 )
+# "讯(记者张三 李四)26日,…": a day right after a reporter's byline; after any other bracket ("(2019)26号") no day.
+_BYLINE_BEFORE = re.compile(r"\((?:记者|编辑|作者|实习生|通讯员|责编)[^()]{0,16}\)$")
+_MONTH_ONLY = re.compile(r"\d月(?:份|底|末|初|中|上旬|中旬|下旬)?$")
+_ANNOUNCED_BETWEEN = re.compile(r"^[^,]{0,3},[^,。;]{0,16}?(?:发布公告|公告称|披露公告|公告显示|发布公告称)")
 _RANGE_END = re.compile(r"(?:至|到|-|—|~)(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})[日号]")
 _LATE_WORDS = ("迟至", "直至")
 _LIST_LINK = re.compile(r"[、和及与]")
@@ -133,6 +137,9 @@ def find_dates(text, published=None, anchor=None):
         kind = match.lastgroup if match.lastgroup in kinds else None
         if kind is None:
             kind = next(k for k in kinds if match.group(k))
+        if kind == "bare" and text.endswith(")", 0, match.start()) and not _BYLINE_BEFORE.search(
+                text, 0, match.start()):
+            continue
         value = None
         end = match.end()
         if kind == "ymd" and match.group("d"):
@@ -166,7 +173,9 @@ def find_dates(text, published=None, anchor=None):
             value = _safe_date(first.year, first.month, cn_number(match.group("md")))
         elif kind == "relday" and last_event and "交易日" not in match.group() and not (
                 # "在公司回复问询函的当日": the day of the event just named, which the text does not date.
-                text.endswith("的", 0, match.start())):
+                text.endswith("的", 0, match.start())) and not (
+                # "2018年8月份,公司对外宣布…,当日,…": the day of a month the text does not give.
+                mentions and mentions[-1].value is None and _MONTH_ONLY.search(mentions[-1].text)):
             base = last_event
             head = text[: match.start()].rstrip()
             if head and head[-1] in "。;\n":
@@ -179,9 +188,12 @@ def find_dates(text, published=None, anchor=None):
             value = base + datetime.timedelta(days=0 if match.group() in ("当日", "同日", "当天") else 1)
         elif kind == "yday":
             # Only after a dateline: elsewhere 昨日 is the day before a publication the page may not show.
+            # "5月22日,X发布公告称,公司已于昨日收到…": the day before the announcement the sentence dates.
             dateline = mentions[-1] if mentions else None
-            if dateline and dateline.value and text.startswith(("讯", "电"), dateline.end) and (
-                    match.start() - dateline.end <= 3):
+            between = text[dateline.end : match.start()] if dateline else ""
+            if dateline and dateline.value and (
+                    (text.startswith(("讯", "电"), dateline.end) and len(between) <= 3)
+                    or (len(between) <= 40 and "。" not in between and _ANNOUNCED_BETWEEN.search(between))):
                 value = dateline.value - datetime.timedelta(days=1)
         elif kind == "ago" and (last_event or published):
             value = (last_event or published) - datetime.timedelta(days=cn_number(match.group("an")))

@@ -91,6 +91,8 @@ _ROLE_BEFORE_RE = re.compile(
 _OFFICER_BEFORE_RE = re.compile(
     r"(?:董事长|总经理|总裁|董事|监事|董事会秘书|董秘|财务总监|财务负责人|高级管理人员|高管|实际控制人|实控人|控股股东|股东)的?$"
 )
+# "…的陈某,于10月底被": a name, then at most a comma and the day, before the passive.
+_BARE_NAME_BEFORE_RE = re.compile(r"(?:^|[的,])(?P<name>[\u4e00-\u9fff]{2,4}),?(?:于|在)?[^,。;被]{0,10}?$")
 # "(公司)原董事长兼总经理张三、财务总监李四被…": the clause opens with officers, then the passive.
 _OFFICER_TITLE = r"(?:原|时任|现任|前任)?(?:副?董事长|副?总经理|副?总裁|董事会秘书|董秘|财务总监|财务负责人|独立董事|董事|监事)"
 _PASSIVE_OFFICERS_RE = re.compile(
@@ -280,9 +282,9 @@ _TIMES_BEFORE_RE = re.compile(r"(?P<n>两|二|三|四)次(?:被)?$")
 _LETTERS_COUNTED_RE = re.compile(
     r"(?<![第再又])(?P<n>两|二|三|四)次[^,。;!?次函询查罚]{0,24}?(?:发出|下发|出具|发来|收到|接到|收悉)[^,。;!?]{0,8}$"
 )
-# "*ST示例接连收到两封关注函": the count between the verb and the letter.
+# "*ST示例接连收到两封关注函", "深交所向公司连发两封问询函": the count between the verb and the letter.
 _LETTERS_COUNTED_AFTER_VERB_RE = re.compile(
-    r"(?:收到|接到|收悉|下发|发出|出具|发来)了?(?P<n>两|二|三|四)(?:封|份)[^,。;!?函]{0,8}$")
+    r"(?:收到|接到|收悉|下发|发出|出具|发来|连发|连收)了?(?P<n>两|二|三|四)(?:封|份)[^,。;!?函]{0,8}$")
 # "2019年8月3日、8月5日,X先后两次收到…": what says each listed day is a letter of its own.
 _EACH_DAY_RE = re.compile(r"先后|分别|相继|(?P<n>两|二|三|四)次")
 # An open 《 before the trigger: the trigger is inside the title of an announcement or rule.
@@ -312,9 +314,11 @@ _BACKGROUND_RE = re.compile(r"此前|早在|曾经|曾被|曾因|去年|前年|�
 _RULE_TITLE_RE = re.compile(r"《[^《》]{0,30}$")
 _RULE_TITLE_END_RE = re.compile(r"[^《》]{0,30}?(?:规定|办法|规则|法|指引|条例|准则|细则)》")
 # "…的监管工作函" / "关于对X…的决定" at the top of a letter or decision: X is its addressee.
-# "(原标题:宁夏证监局关于对宁夏示例科技股份有限公司…的决定)": a portal's copy names the title and its regulator.
+# "(原标题:宁夏证监局关于对宁夏示例科技股份有限公司…的决定)": a portal's copy names the title and its regulator;
+# "ST示例:关于对示例股份有限公司有关责任人予以监管警示的决定 下载公告": a portal's announcement page, its stock's name first.
 _TITLE_ADDRESSEE_RE = re.compile(
-    rf"^(?:\(原标题:)?(?:[{CJK}]{{2,12}}?(?:证监局|监管局|交易所))?关于对([{CJK}()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司))"
+    rf"^(?:\(原标题:)?(?:[*A-Z{CJK}]{{2,8}}:)?(?:[{CJK}]{{2,12}}?(?:证监局|监管局|交易所))?"
+    rf"关于对([{CJK}()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司))"
 )
 # "南宁示例科技股份有限公司 关于公司股票被实施其他风险警示相关事项的进展公告": the issuer's own announcement,
 # its title on one line without the code-and-name header.
@@ -1087,6 +1091,10 @@ class _PageExtractor(RecordsMixin):
             generic = measure == "other" and bool(P.GENERIC_DISCIPLINE_RE.match(match.group()))
             if generic and kinds & P.DISCIPLINE:
                 continue
+            if measure == "other" and P.GENERIC_MEASURE_RE.match(match.group()):
+                if len(kinds) > 1:
+                    continue  # "收到出具警示函的行政监管措施决定书": the decision of the measure the sentence names
+                generic = "measure"
             if rumoured and text.count("“", 0, match.start()) > text.count("”", 0, match.start()):
                 continue  # "网络上出现了“公司被立案调查”等传言": a rumour quoted, not a measure
             previous = matches[index - 1] if index else None
@@ -1195,8 +1203,10 @@ class _PageExtractor(RecordsMixin):
             if not chosen and article.document and article.issuer is not None:
                 # "二、对刘振江给予警告": in the issuer's own document, its officers' penalties are its record.
                 chosen = self._officers_only(sentence, local, match.end(), article, pos)
+            officer_only = False
             if not chosen and not subjects and article.current is not None:
                 chosen = self._officer_of_current(sentence, local, match.end(), article, pos)
+                officer_only = bool(chosen)
             if not chosen and not subjects and article.current is not None and self._holder_before(sentence, pos):
                 # "云南佳骏被深交所给予通报批评处分" after "ST京蓝控股股东云南佳骏…": a measure on the story's
                 # company's shareholder is that company's record.
@@ -1233,6 +1243,8 @@ class _PageExtractor(RecordsMixin):
             persons, target_has_company = self._targets(sentence, local, match.end(), chosen)
             if addressed and not persons:
                 persons = P.find_persons(addressed.group("person"))
+            if officer_only and not persons:
+                persons = _bare_person_before_passive(text, local)
             # "关于对X及有关责任人予以公开谴责的决定": the persons may be the parties the decision lists, when
             # no sentence of the decision names those this measure is for (see _result).
             parties = (self._parties(article) if not persons and article.document
@@ -1331,7 +1343,7 @@ class _PageExtractor(RecordsMixin):
                     if proposed:
                         record["proposed"] = True
                     if generic:
-                        record["_generic"] = True
+                        record["_generic"] = generic  # True for a 纪律处分, "measure" for a 行政监管措施决定书
                     if parties:
                         record["_parties"] = parties
                     # What else the page states: the decision's number, the violations, the persons' titles.
@@ -1373,7 +1385,8 @@ class _PageExtractor(RecordsMixin):
         if not block:
             return []
         persons = []
-        for line in block.group("lines").split("\n"):
+        # "伍某某,…时任董事;林某某,…时任独立董事;": a PDF's copy may run several parties on one line.
+        for line in re.split(r"[\n;]", block.group("lines")):
             party = _PARTY_LINE_RE.match(line)
             if party:
                 name = re.sub(r"\s", "", party.group("name"))
@@ -1393,12 +1406,16 @@ class _PageExtractor(RecordsMixin):
         story introduced as an officer of its company is that company's record."""
         persons, _ = self._targets(sentence, local, trigger_end, [])
         if not persons:
+            # "…的陈某,于10月底被江苏证监局处罚60万元": a bare name right before the passive, kept only when the
+            # story named that person as its company's officer (below).
+            persons = _bare_person_before_passive(sentence.text, local)
+        if not persons:
             return []
         story_start = article.start
         names = self.registry.names_of(article.current, self.order)
         for person in persons:
             for match in re.finditer(re.escape(person), self.text[story_start : sentence.start]):
-                window = self.text[max(story_start, story_start + match.start() - 40) : story_start + match.start()]
+                window = self.text[max(story_start, story_start + match.start() - 50) : story_start + match.start()]
                 # "示例科技董事长张三", or "公司原实控人张三" in a story about that company.
                 if _OFFICER_BEFORE_RE.search(window) and (any(name in window for name in names) or "公司" in window):
                     return [_Subject(article.current, article.current_name, pos, pos, False)]
@@ -1457,10 +1474,10 @@ class _PageExtractor(RecordsMixin):
         gap = _GAP_NOISE_RE.sub("", self.text[trigger_end : after[0].start])
         if _TARGET_AFTER_RE.match(gap):
             return [after[0]]
-        if gap == "的" and _RECEIVED_BY_RE.search(self.text, max(sentence.start, trigger_end - 16), trigger_end):
-            # "上周刚收了监管函的孚日股份又摊上事了": the measure describes the company that follows.
-            return [after[0]]
-        if not (_LISTED_AFTER_RE.match(gap) or _EXAMPLES_AFTER_RE.match(gap)):
+        described = gap == "的" and _RECEIVED_BY_RE.search(self.text, max(sentence.start, trigger_end - 16), trigger_end)
+        # "上周刚收了监管函的孚日股份又摊上事了": the measure describes the company that follows (or the list:
+        # "被证监会立案的“A”“B”").
+        if not (described or _LISTED_AFTER_RE.match(gap) or _EXAMPLES_AFTER_RE.match(gap)):
             return []
         # "收到关注函的公司还有和晶科技、宣亚国际等": the list that follows (codes in brackets between).
         chosen = [after[0]]
@@ -1797,7 +1814,7 @@ class _PageExtractor(RecordsMixin):
             header = None  # a header cut by the head's end ("证券简称:ST贵" of "ST贵人"): the page read it whole
         if not header:
             # A decision or letter: "关于对X…的决定" as title, or "X、张三:" as salutation.
-            for line in head.split("\n")[:8]:
+            for line in head.split("\n")[:10]:
                 addressed = _TITLE_ADDRESSEE_RE.match(line) or _SALUTATION_RE.match(line)
                 addressee = addressed or _ANNOUNCEMENT_TITLE_RE.match(line)
                 if addressee and self.registry.company_of(addressee.group(1)) is not None:
@@ -1806,7 +1823,8 @@ class _PageExtractor(RecordsMixin):
                     article.document = True
                     if addressed is not None:
                         issuer = P.REGULATOR_RE.search(head)
-                        article.decision = issuer and P.regulator_name(issuer)
+                        # "上证公监函〔2023〕0213号" above a decision's title: the number names the exchange (below).
+                        article.decision = (issuer and P.regulator_name(issuer)) or ("" if "决定" in line else None)
                     break
         if header:
             article.document = True
@@ -1830,6 +1848,8 @@ class _PageExtractor(RecordsMixin):
         article.has_letter = bool(_LETTER_RE.search(article_text[:300]))
         if article.document:
             article.number = details.document_number(article_text[:400], 0)
+            if article.decision == "":
+                article.decision = _numbering_exchange(article.number)
         return article
 
 # The exchanges' letters are numbered by the issuing board: "创业板监管函〔2024〕第92号" is the SZSE's.
@@ -1837,6 +1857,13 @@ _EXCHANGE_NUMBERS = (
     ("创业板", "深交所"), ("深证", "深交所"), ("中小板", "深交所"), ("公司部", "深交所"),  # 公司管理部 of the SZSE
     ("上证", "上交所"), ("北证", "北交所"),
 )
+
+
+def _bare_person_before_passive(text, local):
+    """The bare name right before the passive of the measure at ``local`` ("陈某,于10月底被…处罚"), as a list."""
+    bei = text.rfind("被", 0, local)
+    bare = _BARE_NAME_BEFORE_RE.search(text, max(0, bei - 16), bei) if bei > 0 else None
+    return P.find_persons(bare.group("name")) if bare else []
 
 
 def _numbering_exchange(number):

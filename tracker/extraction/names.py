@@ -47,7 +47,8 @@ _GENERIC_ST_CORES = (
 GENERIC_NAMES = {"公司", "本公司", "上市公司", "该公司", "发行人", "标的公司", "集团", "我公司", "上述公司"}
 
 # "*ST东海A": a company that has B shares too names its A shares by the letter (not "ST东时A股").
-ST_NAME_RE = re.compile(rf"(?<![A-Za-z])(?:S\*ST|\*ST|SST|ST)(?P<core>[{CJK}]{{2}})(?:[AB](?![A-Za-z0-9股]))?")
+# (Not "被实行ST其他风险警示": the label's own words.)
+ST_NAME_RE = re.compile(rf"(?<![A-Za-z])(?:S\*ST|\*ST|SST|ST)(?!其他|风险)(?P<core>[{CJK}]{{2}})(?:[AB](?![A-Za-z0-9股]))?")
 _ST_ANYWHERE_RE = re.compile(r"(?:S\*ST|\*ST|SST|ST)")
 _SUFFIX_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
 _NAME_CHARS = re.compile(rf"[{CJK}()]")
@@ -624,6 +625,10 @@ def find_full_names(text):
     return found
 
 
+# "中信证券股份有限公司(以下简称“保荐机构”)": a role the page gives a company, not its short name.
+_ROLE_ALIAS_RE = re.compile(r"机构|会计师|律师|顾问|承销商|受托管理人|控股股东|实际控制人|交易对方|债权人|管理人$")
+
+
 # No short name ends with these (a listed "…于" or "…将" would be a sentence, not a name).
 _PARTICLES = "于在将被已对向与及的称等"
 
@@ -670,7 +675,7 @@ def build_registry(text, known_names=None):
                     continue
                 if _CODE_RE.fullmatch(value):
                     registry.set_code(cid, value)
-                elif value not in GENERIC_NAMES and not value.isdigit():
+                elif value not in GENERIC_NAMES and not value.isdigit() and not _ROLE_ALIAS_RE.search(value):
                     registry.add(value, cid)
                     note(value, alias.start("alias"))
             code = _CODE_RE.search(alias.group())

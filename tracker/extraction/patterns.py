@@ -33,7 +33,7 @@ MEASURE_PATTERNS = (
     ("public_censure", r"公开谴责|(?<=[遭被])谴责"),
     ("circulated_criticism", r"通报批评"),
     # "公开认定终身", "分别予以公开认定、公开谴责": the exchange's word for it, with its term or in a list of sanctions.
-    ("unfit_declaration", r"公开认定[^,。;]{0,20}?不适合担任|不适合担任[^,。;]{0,12}?(?:董事|监事|高级管理人员|职务)"
+    ("unfit_declaration", r"公开认定[^,。;]{0,20}?不适合担任|不适合担任[^,。;]{0,12}?(?:董事|监事|高级管理人员|董监高|职务)"
                           r"|公开认定(?=终身|[\d一二三四五六七八九十]+年|、公开谴责|、通报批评|和公开谴责|及公开谴责)"),
     (
         "investigation",
@@ -64,7 +64,9 @@ MEASURE_PATTERNS = (
     # A 纪律处分意向书 only announces what the exchange means to do.
     # "沪市受处分公司中,包括桐昆股份、康缘药业…": a round-up of the exchanges' discipline.
     # "上海证券交易所给予公司股东警示": an exchange's 警示 given to someone, no 函 and no 风险.
-    ("other", r"纪律处分(?!意向)|监管警示(?!函)|监管警告|(?<=予以)监管关注(?!函)|(?:口头|书面)警示(?!函)|(?<=受)处分(?=公司)"
+    # "收到广东证监局行政监管措施决定书": a bureau's measure whose kind the sentence does not give (see
+    # GENERIC_MEASURE_RE; "…决定书,要求公司…整改" is the order above).
+    ("other", r"(?<!自律)监管措施决定书(?![》\"”]?[,]?要求)|纪律处分(?!意向)|监管警示(?!函)|监管警告|(?<=予以)监管关注(?!函)|(?:口头|书面)警示(?!函)|(?<=受)处分(?=公司)"
               r"|(?:给予|予以)[^,。;]{0,12}?(?<!风险)(?<!监管)警示(?!函)"),
 )
 # The characters a measure phrase can start with, tested first: the regex engine tries every alternative at
@@ -75,6 +77,8 @@ MEASURE_RE = re.compile(
 )
 # The words that say a discipline was given without saying which: another sentence usually names it.
 GENERIC_DISCIPLINE_RE = re.compile(r"纪律处分|处分")
+# A bureau's 行政监管措施决定书 named without its kind: `other` only when nothing on the page names the kind.
+GENERIC_MEASURE_RE = re.compile(r"监管措施决定书")
 LETTER_MEASURES = {"work_letter", "inquiry_letter", "concern_letter", "regulatory_letter", "warning_letter"}
 PENALTIES = {"warning", "fine", "confiscation", "market_ban", "circulated_criticism"}
 DISCIPLINE = {"public_censure", "circulated_criticism", "unfit_declaration"}

@@ -250,14 +250,17 @@ class RecordsMixin:
         actions = kept_actions
         # A 纪律处分 whose kind another sentence names (公开谴责…) is that measure, not "other".
         disciplined = {find(r["_root"]) for r in actions if r["measure"] in P.DISCIPLINE}
-        for generic in [r for r in actions if r.get("_generic") and find(r["_root"]) in disciplined]:
+        for generic in [r for r in actions if r.get("_generic") is True and find(r["_root"]) in disciplined]:
             # "前董事长被谴责" in a headline, "昨日,上交所公布的纪律处分决定书" below it: one decision; the
             # undated named measure takes the decision's day and issuer.
             named = [r for r in actions if r["measure"] in P.DISCIPLINE and find(r["_root"]) == find(generic["_root"])]
             if len(named) == 1 and named[0]["date"] is None and generic["date"] is not None:
                 named[0]["date"] = generic["date"]
                 named[0]["regulator"] = named[0]["regulator"] or generic["regulator"]
-        actions = [r for r in actions if not (r.get("_generic") and find(r["_root"]) in disciplined)]
+        actions = [r for r in actions if not (r.get("_generic") is True and find(r["_root"]) in disciplined)]
+        # A 行政监管措施决定书 whose kind another sentence names (警示函, 责令改正…) is that measure.
+        named = {find(r["_root"]) for r in actions if not r.get("_generic") and r["measure"] in _SUPERVISORY}
+        actions = [r for r in actions if not (r.get("_generic") == "measure" and find(r["_root"]) in named)]
         deadlines = _dedupe(self.deadlines, lambda r: (find(r["_root"]),), "due_date")
         occupations = _dedupe(self.occupations, lambda r: (find(r["_root"]), r["amount_yuan"]), "as_of")
         # `companies` holds the subjects of the contract's records; a company only a balance of occupied funds
@@ -338,6 +341,10 @@ def _days_apart(first, second):
     return (datetime.date.fromisoformat(second) - datetime.date.fromisoformat(first)).days
 
 
+# A bureau's 行政监管措施: what a 行政监管措施决定书 may be.
+_SUPERVISORY = {"warning_letter", "rectification_order", "regulatory_talk", "public_explanation", "other"}
+
+
 def _merge(target, other):
     for person in other.get("persons", ()):
         if person not in target["persons"]:
@@ -353,6 +360,9 @@ def _merge(target, other):
             target["violation_types"].append(code)
     if not target.get("document_number") and other.get("document_number"):
         target["document_number"] = other["document_number"]
+    if target.get("_generic") != other.get("_generic"):
+        # "收到陕西证监局监管措施决定书" and "陕西证监局…进行了监管警示": the named measure, not a generic one.
+        target.pop("_generic", None)
     if target.get("repaid_yuan") is None and other.get("repaid_yuan") is not None:
         target["repaid_yuan"] = other["repaid_yuan"]
     for name in ("amount_yuan", "regulator", "from", "consequence", "company_code", "occupier"):

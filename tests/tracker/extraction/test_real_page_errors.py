@@ -4,7 +4,10 @@ No sentence is copied from a page: names, numbers and dates are invented, the ph
 kind real news and announcements use.
 """
 
+import datetime
+
 from tracker.extraction import clean_text, extract
+from tracker.extraction.dates import find_dates
 
 PUBLISHED = "2025-06-10"
 # A registry of listed companies as the review queue passes it: name -> "code:NNNNNN".
@@ -2870,3 +2873,103 @@ def test_a_spun_lead_with_a_portal_s_nested_bracket_dates_the_decision_it_report
     text = ("8月9日,青岚示例股份有限公司(ST青岚(维权),600901)败露对于收到《行政处罚决定书》的公告。\n"
             "ST青岚在年度报告中存在虚假记载。\n决定对ST青岚责令改正,给予警告,并处以1250万元罚款。")
     assert ("ST青岚", "fine", "2025-08-09") in actions(run(text, published="2025-08-11", known_names=REGISTRY))
+
+
+# -- fifteenth session: exchange discipline, occupation and status pages ------------------------------------
+
+
+def test_a_portal_announcement_page_of_an_exchange_decision_takes_its_parties_and_day():
+    # The portal puts the stock's name before the title and quote residue above it; the parties of a PDF's copy
+    # run several to a line.
+    text = ("读取中,请稍候\n\n00-00 00:00:00\n--.--\n0.00 (0.000%)\n昨收盘:0.000今开盘:0.000\n成交额:0成交量:0\n"
+            "市盈率:0.000\n"
+            "ST青岚:关于对青岚示例科技股份有限公司有关责任人予以监管警示的决定 下载公告\n公告日期:2025-06-09\n\n"
+            "上海证券交易所\n\n监管措施决定书\n\n〔2025〕12号\n\n关于对青岚示例科技股份有限公司有关\n\n责任人予以监管警示的决定\n\n"
+            "当事人:\n\n曾 明,青岚示例科技股份有限公司时任董事长;\n\n"
+            "韩立新,青岚示例科技股份有限公司时任董事;邵云,青岚示例科技股份有限公司时任独立董事;\n\n"
+            "一、上市公司及相关主体违规情况\n\n青岚示例科技股份有限公司(以下简称公司)为本所上市公司。")
+    result = run(text, published="2025-06-09", known_names=REGISTRY)
+    assert [(r["company"], r["regulator"], r["measure"], r["date"], r["persons"])
+            for r in result["enforcement_actions"]] == [
+        ("ST青岚", "上交所", "other", "2025-06-09", ["曾明", "韩立新", "邵云"])]
+
+
+def test_an_exchange_decision_numbered_by_the_exchange_is_dated_by_the_page():
+    text = ("ST青岚:关于对青岚示例科技股份有限公司有关责任人予以监管警示的决定\n上证公监函〔2025〕0213号\n"
+            "关于对青岚示例科技股份有限公司\n有关责任人予以监管警示的决定\n当事人:\n"
+            "韩立新,青岚示例科技股份有限公司时任董事会秘书。\n经查明,公司存在资金占用。")
+    assert [(r["regulator"], r["date"]) for r in run(text, published="2025-06-09",
+                                                     known_names=REGISTRY)["enforcement_actions"]] == [
+        ("上交所", "2025-06-09")]
+
+
+def test_a_day_right_after_a_reporter_s_byline_dates_the_measure():
+    text = ("中国网财经9月27日讯(记者韩立新 邵云)26日,深交所发布的公告显示,阳川化工业绩预告不准确。"
+            "为此,深交所对阳川化工及相关当事人给予通报批评处分。")
+    assert actions(run(text, published="2025-09-27", known_names=REGISTRY)) == [
+        ("阳川化工", "circulated_criticism", "2025-09-26")]
+    # After a document's bracketed number a day stays no day.
+    assert "26日" not in [d.text for d in find_dates("依据(2025)26号决定", datetime.date(2025, 9, 27))]
+
+
+def test_a_role_given_as_a_company_s_short_name_is_no_company():
+    text = ("证券代码:600901 证券简称:ST青岚 公告编号:2025-022\n青岚示例科技股份有限公司\n关于延期回复问询函的公告\n"
+            "公司会同保荐机构东方资讯股份有限公司(以下简称“保荐机构”)逐项核查。由于保荐机构出具的核查意见亦需"
+            "履行内部审核流程,故公司无法在2025年6月20日前完成问询函的回复。")
+    result = run(text, known_names=REGISTRY)
+    assert [(r["company"], r["due_date"]) for r in result["deadlines"]] == [("ST青岚", "2025-06-20")]
+
+
+def test_every_quoted_company_after_a_measure_that_describes_them():
+    text = "深交所对因涉嫌财务造假被中国证监会立案的“ST青岚”“*ST岳林”进行重点监控。"
+    assert actions(run(text, known_names=REGISTRY)) == [
+        ("ST青岚", "investigation", None), ("*ST岳林", "investigation", None)]
+
+
+def test_unfit_to_be_a_director_or_officer_in_short():
+    text = "ST青岚资金占用问题不小,董事长则被认定为五年不适合担任上市公司董监高。"
+    assert actions(run(text, known_names=REGISTRY)) == [("ST青岚", "unfit_declaration", None)]
+
+
+def test_the_label_s_own_words_are_no_st_company():
+    text = ("按照8月29日公告,阳川化工发现存在控股股东占用公司资金事项,而控股股东示例集团有限公司(下称示例集团)"
+            "承诺于2025年6月29日前解决对外担保及资金占用事项。如果示例集团在一个月内解决不了归还占用资金问题,"
+            "公司可能会被实行ST其他风险警示。\n示例集团原承诺于2025年6月29日前解决公司对外担保及资金占用事项,"
+            "但示例集团暂时未能与各债权人协调一致。")
+    result = run(text, known_names=REGISTRY)
+    assert company_names(result) == ["阳川化工"]
+    assert [r["company"] for r in result["deadlines"]] == ["阳川化工"]
+
+
+def test_yesterday_of_an_announcement_the_sentence_dates():
+    text = "5月22日,ST青岚发布公告称,公司已于昨日收到湖南证监局下发的《行政处罚决定书》,公司被予以警告。"
+    assert actions(run(text, published="2025-05-23", known_names=REGISTRY)) == [("ST青岚", "warning", "2025-05-21")]
+    # Yesterday of a day the sentence does not say was an announcement stays unknown.
+    found = find_dates("5月22日,公司股价大跌,昨日公司收到", datetime.date(2025, 5, 23))
+    assert [d.value for d in found] == [datetime.date(2025, 5, 22), None]
+
+
+def test_the_same_day_as_a_month_is_no_day():
+    text = ("6月19日晚,阳川化工宣布实行其他风险警示叠加。2024年8月份,公司对外宣布存在违规担保,当日,"
+            "深交所向公司连发两封问询函。")
+    assert actions(run(text, known_names=REGISTRY)) == [
+        ("阳川化工", "inquiry_letter", None), ("阳川化工", "inquiry_letter", None)]
+
+
+def test_an_officer_the_story_introduced_fined_by_name_alone():
+    text = ("阳川化工时任董事长、实际控制人韩立新违规担保。而把公司当做提款机的韩立新,"
+            "于10月底被江苏证监局处罚60万元。")
+    result = run(text, known_names=REGISTRY)
+    assert [(r["company"], r["measure"], r["amount_yuan"], r["persons"]) for r in result["enforcement_actions"]] == [
+        ("阳川化工", "fine", 600000, ["韩立新"])]
+    # A person the story never called the company's officer is no record of it.
+    stranger = "阳川化工时任董事长韩立新违规担保。股民邵云于10月底被江苏证监局处罚60万元。"
+    assert actions(run(stranger, known_names=REGISTRY)) == []
+
+
+def test_a_supervisory_decision_whose_kind_is_not_given_is_other():
+    text = "ST青岚公告称,公司于2025年6月7日收到广东证监局下发的《行政监管措施决定书》。"
+    assert actions(run(text, known_names=REGISTRY)) == [("ST青岚", "other", "2025-06-07")]
+    # When the page names its kind, the decision is that measure alone.
+    named = text + "广东证监局决定对公司采取出具警示函的监管措施。"
+    assert actions(run(named, known_names=REGISTRY)) == [("ST青岚", "warning_letter", "2025-06-07")]
