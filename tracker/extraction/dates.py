@@ -37,7 +37,7 @@ DATE_RE = re.compile(
     r"|(?P<ago>(?P<an>\d{1,2}|[一二三四五六七八九十两]{1,3})天(?:前|之前))"
     # Not after a bracketed year: "决定书〔2022〕63号" is a document's number.
     r"|(?P<bare>(?<![\d月年个第前后近内余\]〕】])(?P<bd>\d{1,2})[日号]"
-    r"(?=晚|早|上午|下午|中午|午间|盘后|盘前|开市|复牌|收到|发布|公布|宣布|通报|公告|披露|起|,|。))"
+    r"(?=晚|早|上午|下午|中午|午间|盘后|盘前|开市|复牌|收到|发布|公布|宣布|通报|公告|披露|消息|起|,|。))"
     ")"
 )
 # "讯(记者张三 李四)26日,…": a day right after a reporter's byline; after any other bracket ("(2019)26号") no day.

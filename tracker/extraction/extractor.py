@@ -210,9 +210,12 @@ _MONTH_ONLY_RE = re.compile(r"月(?:份|初|中旬|上旬|下旬|底|末)?$")
 _SIGNED_LINE_RE = re.compile(
     rf"^(?P<signer>[{CJK}]{{2,30}}?(?:部|所|局|会|处|室))?(?P<day>{_SIGNATURE_DATE_RE.pattern.strip('^$')})$"
 )
-_DECISION_RECEIVED_AFTER_RE = re.compile(r",?[^,。;]{0,20}?(?:收到|接到)了?[^,。;《]{0,40}《[^《》]{0,40}(?:决定书|告知书)》")
+# ("8月1日,公司再次公告称,收到…《行政处罚决定书》": the announcement's clause between.)
+_SUED_BEFORE_RE = re.compile(r"(?:诉|起诉|状告)(?:中国)?证监会[^,。;]{0,24}$")
+_DECISION_RECEIVED_AFTER_RE = re.compile(
+    r",?(?:[^,。;]{0,12}?(?:公告称|公告显示|披露)[,:])?[^,。;]{0,20}?(?:收到|接到)了?[^,。;《]{0,40}《[^《》]{0,40}(?:决定书|告知书)》")
 _RECEIPT_AFTER_RE = re.compile(r",?[^,。;]{0,12}?(?:收到|接到|收悉)")
-_ANNOUNCING_REGULATOR = (r"(?:中国)?证监会|[^,。;()]{2,3}证监局|上交所|深交所|北交所|[上深北][海圳京]证券交易所"
+_ANNOUNCING_REGULATOR = (r"(?:中国)?证监会[^,。;()]{2,3}(?:证监局|监管局)|(?:中国)?证监会|[^,。;()]{2,3}证监局|上交所|深交所|北交所|[上深北][海圳京]证券交易所"
                          r"|中国证券监督管理委员会[^,。;()]{2,3}监管局")
 # (Or issued its decision: "根据深圳证监局2025年9月12日下发的《行政处罚决定书》".)
 _ANNOUNCES_AFTER_RE = re.compile(r"(?:晚间|当日)?,?(?:发布|通报|公布|宣布|披露|(?:下发|出具|作出)的《)")
@@ -221,7 +224,9 @@ _ANNOUNCES_AFTER_RE = re.compile(r"(?:晚间|当日)?,?(?:发布|通报|公布|�
 _REGULATOR_ANNOUNCES_RE = re.compile(
     rf"(?:晚间|当日)?,?(?P<who>{_ANNOUNCING_REGULATOR})(?:\([^()]{{0,24}}\))?"
     rf"(?:[与和、](?P<who2>{_ANNOUNCING_REGULATOR})(?:\([^()]{{0,24}}\))?)?(?:官网)?(?:接连|相继|先后|同时)?"
-    r"(?:发布|通报|公布|宣布|披露|表示|发声|(?:向|对)[^,。;]{1,20}?(?:送达|下发|出具|作出)|(?P<acts>(?=对|向)))"
+    # "中国证监会湖南证监局下达了关于X的《行政处罚事先告知书》": the day the decision was issued.
+    r"(?:发布|通报|公布|宣布|披露|表示|发声|(?:向|对)[^,。;]{1,20}?(?:送达|下发|出具|作出)|(?:下达|下发|送达)了?(?=[^,。;]{0,20}?《)"
+    r"|(?P<acts>(?=对|向)))"
 )
 # "被实施退市风险警示后的首个年度报告", "…以来", "终止上市后可能转入退市板块": a time counted from a warning, or
 # what would follow it, not its change.
@@ -289,7 +294,10 @@ _LETTERS_COUNTED_AFTER_VERB_RE = re.compile(
 _EACH_DAY_RE = re.compile(r"先后|分别|相继|(?P<n>两|二|三|四)次")
 # An open 《 before the trigger: the trigger is inside the title of an announcement or rule.
 _INSIDE_TITLE_RE = re.compile(r"《[^《》]*$")
-_APPLICATION_AFTER_RE = re.compile(r"[^,。;]{0,8}?的申请")
+# ("提交撤销对公司股票实施退市风险警示的申请": the rest of the label's words, then the application.)
+_OTHER_WARNING_TOO_RE = re.compile(r"[\"”]?(?:和|及|与|、|并)[\"“]?其他风险警示")
+_FUTURE_BEFORE_RE = re.compile(r"将(?:对|被)?[^,。;]{0,12}$")
+_APPLICATION_AFTER_RE = re.compile(r"[^,。;]{0,12}?的申请")
 # An announcement's title written without 《》: "关于公司股票实施其他风险警示暨临时停牌的提示性公告".
 _TITLE_BEFORE_RE = re.compile(r"关于[^,。;《》]{0,30}$")
 _TITLE_AFTER_RE = re.compile(r"[^,。;《》]{0,24}?的(?:提示性|风险提示|进展)?公告")
@@ -652,8 +660,9 @@ class _PageExtractor(RecordsMixin):
                                 and P.regulator_name(named[-1]) == regulator):
                             return d.value
                     if announced:
-                        found = [P.REGULATOR_RE.match(w) for w in announced.group("who", "who2") if w]
-                        if any(f and P.regulator_name(f) == regulator for f in found):
+                        # ("中国证监会湖南证监局": the bureau, the last regulator of the name.)
+                        found = [list(P.REGULATOR_RE.finditer(w))[-1:] for w in announced.group("who", "who2") if w]
+                        if any(f and P.regulator_name(f[0]) == regulator for f in found):
                             return d.value
                         if announced.group("acts") is None:
                             return None
@@ -817,6 +826,12 @@ class _PageExtractor(RecordsMixin):
                 # "9月20日,X发布关于公司股票实施其他风险警示暨临时停牌的提示性公告": the day of the notice,
                 # not of the change; the notice's own sentences tell that.
                 date = None
+            if date is not None and _FUTURE_BEFORE_RE.search(sentence.text, max(0, local - 16), local) and any(
+                    d.value == date and d.end <= sentence.start + local
+                    and (_REPORT_AFTER_RE.match(self.text, d.end) or self.text.startswith("消息", d.end)) for d in dates):
+                # "4月30日消息,今日晚间,X公告称,…深交所将对公司股票交易实施…": the day it was told, not the day
+                # the warning starts (which the notice gives, or not).
+                date = None
             if (new == "delisted" and date is not None and "摘牌" not in match.group()
                     and _DELISTING_DECIDED_RE.search(sentence.text, max(0, local - 6), match.end())):
                 # "5月28日晚间,…被上交所宣告退市", "2020年5月14日被深交所决定终止上市": the day of the decision; a
@@ -886,6 +901,9 @@ class _PageExtractor(RecordsMixin):
                     found[key] = (subject, old, new, date, kind == "stacked")
                     if approved:
                         self.approval_days.add((self.registry.find(subject.company), new, date))
+                    if new == "*ST" and kind == "formal" and _OTHER_WARNING_TOO_RE.match(sentence.text, match.end()):
+                        # "实施退市风险警示和其他风险警示": both at once, the second stacked on the first.
+                        found.setdefault((key, True), (subject, "*ST", "*ST", date, True))
                 elif prior[3] is None and date is not None and prior[2] == new:
                     # "交易所同意撤销…,7月10日起撤销…": the dated mention tells when.
                     found[key] = (prior[0], prior[1], new, date, prior[4])
@@ -1291,6 +1309,8 @@ class _PageExtractor(RecordsMixin):
                 continue  # "监察委员会签发的留置通知书和立案通知书": a case of another authority, not a securities one
             if regulator is None and measure in P.PENALTIES and _OTHER_PENALTY_AUTHORITY_RE.search(text, 0, local):
                 continue  # "盐城市大丰区环保局出具《行政处罚决定书》,…罚款十五万元": an environmental fine, not a securities one
+            if _SUED_BEFORE_RE.search(text, clause_start, local):
+                continue  # "温某诉证监会行政处罚决定、证券市场禁入决定两案宣判": a suit against a decision made before
             if regulator is None and "内部" in text[max(0, local - 40) : local]:
                 continue  # "公司对王某的资金占用进行了内部通报,处以100万元的罚款": the company's own sanction
             if regulator is None and date is None and measure in P.PENALTIES | {"rectification_order"}:

@@ -144,6 +144,7 @@ ALIAS_RE = re.compile(
     rf"(?P<alias>[{CJK}A-Za-z*0-9]{{2,12}}?)[\"”」]?(?:\s*(?P<code2>\d{{6}}))?"
     rf"(?:或[\"“「]?(?P<alias2>[{CJK}A-Za-z*0-9]{{2,12}}?)[\"”」]?)?(?P<rest>[,;、][^()]{{0,40}})?\)"
 )
+_QUOTED_REST_RE = re.compile(rf"^[,、]\s*[\"“「]([*A-Za-z{CJK}0-9]{{2,12}}?)[\"”」]")
 _REST_SHORT_NAME_RE = re.compile(
     rf"(?:证券|股票|A股)简称[::]\s*[\"“]?(?P<name>[*A-Za-z{CJK}]{{2,10}}?)[\"”]?(?=[,;、]|$)"
 )
@@ -185,7 +186,7 @@ def rename_names(match):
     return match.group("old"), match.group("new"), match.start("old"), match.start("new")
 # The parts of an announcement after the announcer's name: the day, words of when, and the announcing itself.
 _ANNOUNCED_ON = r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日)?"
-_ANNOUNCED_WHEN = "今日|近日|日前|当日|当晚|今晚|昨晚|昨日|昨天|今天|晚间|早间|近期|同日|也|亦|还"
+_ANNOUNCED_WHEN = "今日|近日|日前|当日|当晚|今晚|昨晚|昨日|昨天|今天|晚间|早间|近期|同日|也|亦|还|曾经|曾|又|再次|已"
 _ANNOUNCES = r"(?:发布|披露)?(?:公告称|发布公告|披露公告|发公告|晚间公告|公告显示)"
 # Remarks some mirrors insert after a company's name: "ST尔雅(维权)", "广东嘉应制药(维权)股份有限公司".
 _SITE_REMARK = r"\((?:维权|诉讼|索赔)\)"
@@ -669,6 +670,9 @@ def build_registry(text, known_names=None):
             named = _REST_SHORT_NAME_RE.search(alias.group("rest") or "")
             if named and named.group("name") not in GENERIC_NAMES:
                 aliases += (named.group("name"),)
+            if alias.group("alias") in GENERIC_NAMES:
+                # "(以下简称"公司"、"ST示例")": the page's own word for it, then the short name.
+                aliases += tuple(_QUOTED_REST_RE.findall(alias.group("rest") or ""))
             codes = (alias.group("code2") or "", *_CODE_RE.findall(alias.group("rest") or ""))
             for value in (*aliases, *codes):
                 if not value:
@@ -834,6 +838,9 @@ def build_registry(text, known_names=None):
     # "海岳示例科技股份有限公司") is the same company, unless that short name has its own.
     for short in [n for n in order if not n.endswith("公司") and len(n) >= 4 and strip_st(n) == n]:
         holders = [f for f in full_names if short in f and not _NON_JOINT_STOCK_RE.search(f)]
+        if len(holders) > 1:
+            # "长生示例科技股份有限公司" and its subsidiary "长春长生示例科技股份有限公司": the one the name starts.
+            holders = [f for f in holders if f.startswith(short)] or holders
         sid = registry.company_of(short)
         if len(holders) == 1 and not any(registry.company_of(f) == sid for f in full_names):
             registry.link(sid, registry.company_of(holders[0]))

@@ -48,7 +48,8 @@ MEASURE_PATTERNS = (
     ),
     # An exchange's "监管警告" is a supervisory measure of its own (other), not the penalty.
     # "责令改正,并警告、罚款800万元": the warning listed with the fine.
-    ("warning", r"(?:给予|予以|处以)[^,。;]{0,15}?(?<!监管)警告|(?<!监管)警告[,、]?(?:并|并处|及|和|罚款)"),
+    # "被证监会警告,处以892万元的罚款": the penalty's words in the passive, the fine right after.
+    ("warning", r"(?:给予|予以|处以)[^,。;]{0,15}?(?<!监管)警告|(?<!监管)警告[,、]?(?:并|并处|及|和|罚款|处以)"),
     (
         "fine",
         r"罚款|(?:处罚|罚没)(?:金额|款)?(?:合计|共计|总计|累计)?(?=\d[\d.,]*(?:万|亿)?元)"
@@ -110,7 +111,8 @@ STATUS_PATTERNS = (
     (r"叠加(?:实施|实行)[\"“]?其他风险警示|(?<=退市风险警示)(?:并|及|,并)?叠加[\"“]?其他风险警示", "*ST", "*ST", "stacked"),
     (r"叠加(?:实施|实行)[\"“]?退市风险警示", None, "*ST", "stacked"),
     # (Not "规则第9.8.1条所列实施其他风险警示中第(五)项": a ground the rule lists, no change.)
-    (r"(?<!所列)(?:实施|实行)[\"“]?退市风险警示(?!中第)", None, "*ST", "formal"),
+    # ("被实施重大违法类强制退市风险警示": the kind of delisting risk named before it.)
+    (r"(?<!所列)(?:实施|实行)[\"“]?(?:(?:重大违法|规范|财务|交易)类?)?(?:强制)?退市风险警示(?!中第)", None, "*ST", "formal"),
     (r"(?<!所列)(?:实施|实行)[\"“]?其他风险警示(?!中第)", None, "ST", "formal"),
     # "金通灵将“披星戴帽”,变更为*ST金灵": the star and the cap put on (slang, trusted only with a date).
     (r"披星戴帽", None, "*ST", "slang"),
@@ -207,10 +209,11 @@ MODAL_RE = re.compile(
     # "还拟被实施重大违法强制退市": proposed, not decided.
     r"|拟"
 )
-APPROVAL_RE = re.compile(r"同意|审核通过|核准|批准|决定")
-# "尚需深交所审核同意": the approval is still to come.
+# (Not "经公司董事会审议批准": the board's own approval of the application.)
+APPROVAL_RE = re.compile(r"同意|审核通过|核准|(?<!审议)批准|决定")
+# "尚需深交所审核同意": the approval is still to come; "将于…五个交易日内决定是否撤销": so is the decision.
 PENDING_APPROVAL_RE = re.compile(
-    r"(?:尚需|尚待|需经|须经|有待|待|能否|是否)[^。,;]{0,15}?(?:同意|审核通过|核准|批准|决定)"
+    r"(?:尚需|尚待|需经|须经|有待|待|能否|是否)[^。,;]{0,15}?(?:同意|审核通过|核准|批准|决定)|决定是否"
 )
 # "仍被实施其他风险警示": the status goes on, it does not change.
 CONTINUING_RE = re.compile(r"(?:仍|依然|仍然|继续)(?:将)?(?:被)?$")

@@ -205,7 +205,11 @@ _HEADER_LINE = re.compile(r"(?:证券|股票)代码[:：]|公告编号|^[^。]{4
 
 _UNFINISHED_ENDS = ("的", "及", "、", "有关", "关于", "和", "与")
 # A news lead's opening: its day, after a regulator or company name at most ("8月3日,", "深交所8月3日下发").
-_LEAD_START = re.compile(r"^[^\d,。;]{0,8}?(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
+# Or with the company and its code ("天山示例(旧名)(300313)发布公告,…").
+_LEAD_START = re.compile(
+    r"^[^\d,。;]{0,8}?(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日"
+    r"|^[*A-Z\u4e00-\u9fff]{2,10}(?:\([\u4e00-\u9fff]{1,4}\))?\((?:SZ|SH|BJ)?\d{6}(?:\.(?:SZ|SH|BJ))?\)"
+)
 
 
 # A page's furniture line: a web address, or a source line ending in its date ("来源:中证网2021-08-03").

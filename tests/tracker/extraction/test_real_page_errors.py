@@ -2973,3 +2973,81 @@ def test_a_supervisory_decision_whose_kind_is_not_given_is_other():
     # When the page names its kind, the decision is that measure alone.
     named = text + "广东证监局决定对公司采取出具警示函的监管措施。"
     assert actions(run(named, known_names=REGISTRY)) == [("ST青岚", "warning_letter", "2025-06-07")]
+
+
+def test_the_day_a_bureau_issued_a_prior_notice_dates_the_penalties_told_below():
+    text = ("2024年8月,阳川化工收到调查通知书。2025年4月18日,中国证监会湖南证监局下达了关于阳川化工的"
+            "《行政处罚事先告知书》。\n其中,公司虚增营业收入1805.88万元。\n"
+            "对此情况,湖南证监局对阳川化工进行了处罚,其中对阳川化工责令改正,给予警告,并处以60万元罚款。")
+    found = actions(run(text, published="2025-04-19", known_names=REGISTRY))
+    assert ("阳川化工", "warning", "2025-04-18") in found and ("阳川化工", "fine", "2025-04-18") in found
+
+
+def test_a_day_with_the_regulator_s_news_dates_its_proposal():
+    text = "证监会16日消息,证监会拟决定对阳川化工处以60万元罚款的顶格处罚。"
+    assert actions(run(text, published="2025-10-17", known_names=REGISTRY)) == [("阳川化工", "fine", "2025-10-16")]
+
+
+def test_a_second_announcement_of_a_decision_dates_the_penalties_below():
+    text = ("2025年6月17日,阳川化工公告称,公司收到中国证监会《行政处罚事先告知书》。不久后,即8月1日,公司再次公告称,"
+            "收到中国证监会《行政处罚决定书》。\n公告显示,阳川化工虚增收入45亿元。\n"
+            "证监会决定对阳川化工给予警告并处50万元罚款。")
+    found = actions(run(text, published="2025-12-05", known_names=REGISTRY))
+    assert ("阳川化工", "warning", "2025-08-01") in found and ("阳川化工", "fine", "2025-08-01") in found
+
+
+def test_a_suit_against_a_decision_is_no_measure_and_a_passive_warning_is_one():
+    text = ("5月21日,北京一中院就原阳川化工董事长韩立新诉证监会行政处罚决定、证券市场禁入决定两案公开宣判。"
+            "2024年7月份,作为阳川化工董事长的韩立新被证监会警告,处以892万元的罚款。")
+    assert actions(run(text, published="2025-05-23", known_names=REGISTRY)) == [
+        ("阳川化工", "warning", None), ("阳川化工", "fine", None)]
+
+
+def test_a_short_name_listed_after_the_page_s_own_word_for_the_company():
+    # (The company's stock still bears its old name, which shares nothing with its full name.)
+    text = ("2025年2月23日,广西青岚示例科技股份有限公司(以下简称\"公司\"、\"ST北生\")收到中国证券监督管理委员会"
+            "《行政处罚及市场禁入事先告知书》。拟对ST北生采取终身市场禁入措施。")
+    result = run(text)
+    assert full_and_short_names(result) == [("广西青岚示例科技股份有限公司", ["ST北生"])]
+
+
+def test_a_short_name_belongs_to_the_full_name_it_starts_not_to_its_subsidiary():
+    text = ("示例生物科技股份有限公司11日公告称,收到证监会行政处罚决定书。公告显示,证监会对示例生物给予警告。"
+            "此前药监局对长春示例生物科技股份有限公司进行飞行检查。")
+    assert full_and_short_names(run(text, published="2025-12-13")) == [("示例生物科技股份有限公司", ["示例生物"])]
+
+
+def test_an_adverb_between_the_company_and_its_announcement_is_no_part_of_its_name():
+    text = "4月14日晚,阳川化工曾发布公告,称公司股票自4月16日起撤销其他风险警示。"
+    assert statuses(run(text, published="2025-04-16", known_names=REGISTRY)) == [
+        ("阳川化工", "ST", "normal", "2025-04-16")]
+
+
+def test_a_delisting_warning_of_a_named_kind_is_star_st():
+    text = "12月19日,ST青岚公告,股票已于2024年11月1日起被实施重大违法类强制退市风险警示。"
+    assert statuses(run(text, published="2024-12-19", known_names=REGISTRY)) == [
+        ("ST青岚", "ST", "*ST", "2024-11-01")]
+
+
+def test_a_headline_is_not_read_into_a_lead_that_opens_with_the_company_and_its_code():
+    text = ("停牌1天!撤销退市警示,股价从34元跌到5元,1.6万股东翘首以盼\n\n"
+            "示例生物(旧名)(300313)发布公告,停牌一天,并且在第二天复牌,撤销退市风险警示并继续实施其他风险警示,"
+            "股票名称由“*ST示例”变更为“ST示例”。")
+    assert statuses(run(text, known_names={"*ST示例": "code:300313"})) == [("示例生物", "*ST", "ST", None)]
+
+
+def test_an_application_the_board_approved_is_no_change():
+    # The headline runs into the lead; the application is the headline's, the approval the board's.
+    text = ("*ST岳林(300903.SZ):申请撤销退市风险警示及可能被实施其他风险警示\n时间:25-04-22 19:28来源:格隆汇\n"
+            "格隆汇4月22日丨*ST岳林(300903)(300903.SZ)公布,经公司第九届董事会第十二次会议审议批准,公司于2025年4月22日"
+            "向深圳证券交易所提交撤销对公司股票实施退市风险警示的申请,深圳证券交易所将于收到公司申请之日后五个交易日内"
+            "决定是否撤销对公司股票实施的退市风险警示。")
+    assert statuses(run(text, published="2025-04-22", known_names=REGISTRY)) == []
+
+
+def test_both_warnings_at_once_from_the_day_the_notice_gives():
+    text = ("4月30日消息,今日晚间,阳川化工公告称,深圳证券交易所将对公司股票交易实施“退市风险警示”和“其他风险警示”。"
+            "公司股票于2025年5月6日停牌一天,自2025年5月7日复牌之日起,深圳证券交易所对公司股票交易实施退市风险警示"
+            "和其他风险警示。")
+    assert statuses(run(text, published="2025-04-30", known_names=REGISTRY)) == [
+        ("阳川化工", None, "*ST", "2025-05-07"), ("阳川化工", "*ST", "*ST", "2025-05-07")]
