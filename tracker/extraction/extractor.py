@@ -157,7 +157,7 @@ _PERSON_IN_TITLE_RE = re.compile(r"《关于对(?P<person>[\u4e00-\u9fff]{2,4})�
 # "还款最后期限2024年12月31日", "整改期限为6月30日": a deadline named before its day (没有 "前").
 _LAST_DAY_BEFORE_RE = re.compile(r"(?P<what>还款|归还|整改|改正)(?:的)?(?:最后)?(?:期限|期)(?:为|是|:|至|截至)?$")
 # What was put off, right before 延期至: "归还资金延期至", "还款期限延长至".
-_OBLIGATION_BEFORE_RE = re.compile(r"(?:归还|偿还|清偿|清收|收回|回复|整改)(?:占用)?(?:资金|款项|欠款)?(?=(?:的?期限)?$)")
+_OBLIGATION_BEFORE_RE = re.compile(r"(?:归还|偿还|清偿|清收|收回|回复|整改)(?:工作)?(?:占用)?(?:资金|款项|欠款)?(?=(?:的?期限)?$)")
 _REPAID_ON_RE = re.compile(r"(?:当日|当天)?(?:应)?(?:偿还|归还|清偿)(?!了)(?:金额|款项|资金)?(?:不低于|不少于)?")
 # "将在公司2022年年度报告披露后停牌,并在复牌后…": what follows a report still to be published.
 _AFTER_FUTURE_REPORT_RE = re.compile(r"(?:将|可能)[^。;]{0,12}?报告披露后")
@@ -296,6 +296,15 @@ _EACH_DAY_RE = re.compile(r"先后|分别|相继|(?P<n>两|二|三|四)次")
 _INSIDE_TITLE_RE = re.compile(r"《[^《》]*$")
 # ("提交撤销对公司股票实施退市风险警示的申请": the rest of the label's words, then the application.)
 _OTHER_WARNING_TOO_RE = re.compile(r"[\"”]?(?:和|及|与|、|并)[\"“]?其他风险警示")
+_EXPECTED_ON_RE = re.compile(r"预计(?:将)?(?:于|在)$")
+# "…之前,针对《问询函》的有关问题书面回复", "在6月22日前、9月10日前将有关说明材料报送": what the reply is about, or
+# the other days of a list, between the day and the obligation.
+# "宣布再次延期回复深圳证券交易所(深交所)对其2023年年报的问询函": the reply, the regulator and the letter's topic between.
+_REPLY_TO_BEFORE_RE = re.compile(r"回复[^,。;]{0,30}$")
+_SENT_OR_RECEIVED_RE = re.compile(r"收到|接到|收悉|下发|发出|出具|发来|送达")
+_NO_LATER_THAN_RE = re.compile(r"(?:不晚于|不迟于|最迟于|最晚于|最迟在)$")
+_ABOUT_GAP_RE = re.compile(r",?(?:针对|就|对)[^,。;]{0,30}?|(?:将|把)[^,。;]{0,20}|(?:[、和及](?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:之)?前)+[^,。;、]{0,8}")
+_ASKED_COMPANY_RE = re.compile(r"(?:要求|请|督促)(?:公司|你公司)")
 _FUTURE_BEFORE_RE = re.compile(r"将(?:对|被)?[^,。;]{0,12}$")
 _APPLICATION_AFTER_RE = re.compile(r"[^,。;]{0,12}?的申请")
 # An announcement's title written without 《》: "关于公司股票实施其他风险警示暨临时停牌的提示性公告".
@@ -371,7 +380,7 @@ _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定�
 # "关于被吉林证监局责令改正的进展暨风险提示公告", "公司就资金占用责令改正进展情况进行说明": an order told before.
 _PROGRESS_AFTER_RE = re.compile(r"(?:措施)?(?:的)?进展")
 # Cheap pre-filter: a sentence without any of these cannot hold a record.
-_EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|戴帽|上市|简称|前|余额|届满|期满|已满|期限|整改期|还款期|被问询|被(?:上交所|深交所|北交所|交易所)?[\"“]?\*?ST|变成|变身|更名为\*?ST|承诺|措施决定|调查通知书|特别处理|转入")
+_EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|戴帽|上市|简称|前|余额|预计于|届满|期满|已满|期限|整改期|还款期|被问询|被(?:上交所|深交所|北交所|交易所)?[\"“]?\*?ST|变成|变身|更名为\*?ST|承诺|措施决定|调查通知书|特别处理|转入")
 _RUMOUR_RE = re.compile(r"传言|传闻|谣言|不实|小作文")
 _CLAUSE_BREAK_RE = re.compile(r"[,;。]")
 _EXPIRY_HINT_RE = re.compile(r"届满|期满|期限已满")
@@ -1163,13 +1172,19 @@ class _PageExtractor(RecordsMixin):
                     continue  # "公司向案件侦办单位及其家属发函问询": the company asking, not a regulator's letter
                 if _REPLY_AS_PLACE_RE.match(text, match.end()):
                     continue  # "在交易所问询函回复等临时公告中存在虚假记载": where a violation was, not a letter sent
-                if P.LETTER_REPLY_RE.search(text[max(0, local - 12) : match.end() + 4]):
+                if P.LETTER_REPLY_RE.search(text[max(0, local - 12) : match.end() + 4]) or _REPLY_TO_BEFORE_RE.search(
+                        text, clause_start, local):
                     # "回复深交所关注函": the regulator sent the letter; the reply's day is not its day.
                     if not P.REGULATOR_RE.search(text, max(clause_start, local - 12), local):
                         continue
                     replying = True
                 elif text.startswith(("》后", "后"), match.end()) and "收到" in window and not article.document:
                     # "公司收到《关注函》后高度重视": the receipt the story told already; its day is not this one.
+                    replying = True
+                elif (not article.document and "回复" in text[match.end() :]
+                      and not _SENT_OR_RECEIVED_RE.search(text, 0, local)):
+                    # "因《关于对X…的问询函》中涉及部分问题仍需补充,公司预计无法…完成回复": the letter being answered,
+                    # named by its title; the day is the reply's.
                     replying = True
                 elif not (P.LETTER_ISSUED_RE.search(window) or P.REGULATOR_RE.search(window)):
                     continue
@@ -1585,18 +1600,25 @@ class _PageExtractor(RecordsMixin):
             if not (date.value and sentence.start <= date.start < sentence.end):
                 continue
             local_end = date.end - sentence.start
-            expiry = None if date.before else _EXPIRY_AFTER_RE.match(text, local_end)
-            if expiry is None and not date.before and _TERM_BEFORE_RE.search(
+            # "拟不晚于2022年3月29日完成函件回复工作": the day is the latest one, as if 前 followed it.
+            due = date.before or bool(_NO_LATER_THAN_RE.search(
+                text, max(0, date.start - sentence.start - 6), date.start - sentence.start))
+            expiry = None if due else _EXPIRY_AFTER_RE.match(text, local_end)
+            if expiry is None and not due and _TERM_BEFORE_RE.search(
                     text, max(0, date.start - sentence.start - 8), date.start - sentence.start):
                 expiry = _FALLS_DUE_RE.match(text, local_end)  # "整改期限将于2025年12月31日到期"
-            named = None
-            if not (date.before or expiry):
+            named = expected = None
+            if not (due or expiry):
                 # "距离承诺还款最后期限2024年12月31日仅剩一天": the day named as the last one; "回复时间预计延期至
                 # 2023年4月14日": the day a reply was put off to.
                 local_start = date.start - sentence.start
                 named = _LAST_DAY_BEFORE_RE.search(text, max(0, local_start - 12), local_start) or (
                     _EXTENDED_TO_RE.search(text, max(0, local_start - 12), local_start)
                 )
+                if not named and _EXPECTED_ON_RE.search(text, max(0, local_start - 6), local_start) and re.search(
+                        "回复|回函", text[local_end : _clause_end(text, local_end)]):
+                    # "预计于2016年1月21日向上海证券交易所报送回复文件": the day the company expects to reply.
+                    named = expected = _EXPECTED_ON_RE.search(text, max(0, local_start - 6), local_start)
                 if not named and "承诺" in text[:local_start]:
                     # "实控人承诺…,其中2024年11月1日偿还金额不低于2000万元": an instalment promised for the day.
                     named = _REPAID_ON_RE.match(text, local_end)
@@ -1604,6 +1626,8 @@ class _PageExtractor(RecordsMixin):
                     continue
             if named and named.re is _REPAID_ON_RE:
                 verb_text = "偿还占用资金"
+            elif named and named.re is _EXPECTED_ON_RE:
+                verb_text = "回复(公司预计)"
             elif named and named.re is _EXTENDED_TO_RE:
                 verb_text = "回复(延期后)" if "回复" in text else "完成(延期后)"
             elif named:
@@ -1620,7 +1644,9 @@ class _PageExtractor(RecordsMixin):
                 after = re.match(r"(?:\(含\)|\(含当日\))?(?:之前|以前|前)?", text[local_end:])
                 rest = text[local_end + after.end() :]
                 obligation = P.DEADLINE_OBLIGATION_RE.search(rest)
-                if not obligation or obligation.start() > 12:
+                if obligation and obligation.start() > 12 and not _ABOUT_GAP_RE.fullmatch(rest, 0, obligation.start()):
+                    obligation = None  # (but "…之前,针对《问询函》的有关问题书面回复": what about, then the reply)
+                if not obligation:
                     # "控股股东申请归还资金延期至2021年1月31日前": the obligation before the day it was put off to.
                     local_start = date.start - sentence.start
                     extended = _EXTENDED_TO_RE.search(text, max(0, local_start - 12), local_start)
@@ -1670,6 +1696,9 @@ class _PageExtractor(RecordsMixin):
                          or P.find_persons(self.text[max(sentence.start, promised - 4) : promised]))):
                 # "金沙江及实际控制人承诺:金沙江在6月30日之前归还全部占用资金", "但方华生承诺于2020年4月1日之前负责返还
                 # 投资款及利息": the shareholder's (or a person's) promise to the story's company.
+                chosen = [_Subject(article.current, article.current_name, date.start, date.start, False)]
+            if (not chosen and not subjects and article.current is not None and (expected or (
+                    verb_text.startswith(P.REPLY_OBLIGATIONS) and _ASKED_COMPANY_RE.search(text, 0, date.start - sentence.start)))):
                 chosen = [_Subject(article.current, article.current_name, date.start, date.start, False)]
             if not chosen and not subjects and article.current is not None and "占用" in text and not named:
                 # "决定书要求,所有占用资金应在…(2025年8月12日前)归还": money taken from the story's company,
@@ -1775,7 +1804,11 @@ class _PageExtractor(RecordsMixin):
             # A shareholder's promise to repay the story's company names no company either, nor does the
             # day the money taken from it is due back ("所有占用资金应在…前归还").
             promise = not subjects and article.current is not None and (
-                "承诺" in sentence.text or "占用" in sentence.text)
+                "承诺" in sentence.text or "占用" in sentence.text
+                # "深交所要求公司…在2024年3月8日前将有关说明材料报送": a reply the letter asks of the story's company.
+                or bool(_ASKED_COMPANY_RE.search(sentence.text))
+                # "公司将积极推进回复工作,预计于2016年1月21日…报送回复文件": the company's own expected day.
+                or ("预计" in sentence.text and "回复" in sentence.text))
             if (subjects or article.issuer is not None or expiring or officer or promise) and _EVENT_HINT_RE.search(
                     sentence.text):
                 if sentence.paragraph not in paragraph_dates:

@@ -287,6 +287,8 @@ _NOT_SHORT_NAME = re.compile(
     r"|以来|期间|目前|近期|近日|此前|截至|今年|去年|年初|年底"
     # "9只股票发布公告": a count of stocks; "具体来看,A、B…": a phrase that opens a list.
     r"|只股|股票|来看|看来"
+    # "发出2021年年报问询函(以下简称“问询函”)": a letter the page abbreviates, not a company.
+    r"|函$|告知书|决定书"
 )
 
 # Every pronoun starts with one of the characters looked ahead for (see patterns._MEASURE_START).

@@ -3051,3 +3051,55 @@ def test_both_warnings_at_once_from_the_day_the_notice_gives():
             "和其他风险警示。")
     assert statuses(run(text, published="2025-04-30", known_names=REGISTRY)) == [
         ("阳川化工", None, "*ST", "2025-05-07"), ("阳川化工", "*ST", "*ST", "2025-05-07")]
+
+
+def deadlines(result):
+    return [(r["company"], r["due_date"]) for r in result["deadlines"]]
+
+
+def test_reply_days_put_off_expected_or_no_later_than():
+    extended = ("阳川化工公告称,公司收到深交所问询函。经公司向深圳证券交易所申请,上述问询函的回复工作延期至"
+                "2025年6月10日前完成。")
+    assert deadlines(run(extended, known_names=REGISTRY)) == [("阳川化工", "2025-06-10")]
+    expected = ("阳川化工收到上交所问询函。目前无法在交易所要求的时间内完成,公司将积极推进相关回复工作,"
+                "预计于2025年1月21日向上海证券交易所报送回复文件。")
+    assert deadlines(run(expected, known_names=REGISTRY)) == [("阳川化工", "2025-01-21")]
+    no_later = "阳川化工收到关注函。经向深交所申请,公司将不晚于2025年9月9日完成《关注函》回复工作。"
+    assert deadlines(run(no_later, known_names=REGISTRY)) == [("阳川化工", "2025-09-09")]
+    # A day the company expects to publish its annual report is no reply owed.
+    report = "阳川化工收到关注函。公司预计于2025年4月30日披露年度报告。"
+    assert deadlines(run(report, known_names=REGISTRY)) == []
+
+
+def test_a_reply_the_letter_asks_of_the_story_s_company_in_a_sentence_that_names_none():
+    text = ("3月1日,阳川化工再收深交所关注函,要求公司说明相关问题的进展。深交所要求公司做出书面说明,"
+            "在2025年3月8日前将有关说明材料报送并对外披露,同时抄送派出机构。")
+    assert deadlines(run(text, known_names=REGISTRY)) == [("阳川化工", "2025-03-08")]
+
+
+def test_what_stands_between_a_reply_day_and_the_reply():
+    about = ("阳川化工收到上交所问询函,要求公司在2025年1月18日之前,针对《问询函》的有关问题书面回复上海证券交易所。")
+    assert deadlines(run(about, known_names=REGISTRY)) == [("阳川化工", "2025-01-18")]
+    listed = ("深交所向阳川化工发出年报问询函、半年报问询函和三季报问询函,要求公司作出书面说明,并在2024年6月22日前、"
+              "2024年9月10日前、2024年11月19日前将有关说明材料报送深交所。")
+    assert deadlines(run(listed, known_names=REGISTRY)) == [
+        ("阳川化工", "2024-06-22"), ("阳川化工", "2024-09-10"), ("阳川化工", "2024-11-19")]
+    what = ("阳川化工收到深交所关注函,要求公司作出说明,并于2025年5月12日前将有关说明材料及律师核查意见报送"
+            "深圳证券交易所公司部。")
+    assert deadlines(run(what, known_names=REGISTRY)) == [("阳川化工", "2025-05-12")]
+
+
+def test_a_letter_abbreviated_by_the_page_is_no_company():
+    text = ("4月22日,深交所向阳川化工发出2024年年报问询函(以下简称“问询函”)。问询函要求阳川化工对19个问题做出"
+            "书面说明。")
+    assert company_names(run(text, known_names=REGISTRY)) == ["阳川化工"]
+
+
+def test_a_letter_being_answered_is_not_dated_by_the_answer():
+    put_off = ("2025年7月4日,阳川化工公告,宣布再次延期回复深圳证券交易所(深交所)对其2024年年报的问询函。"
+               "公司于2025年5月20日收到深交所的《年报问询函》。")
+    assert actions(run(put_off, known_names=REGISTRY)) == [("阳川化工", "inquiry_letter", "2025-05-20")]
+    titled = ("9月6日晚间,阳川化工发布公告称,因《关于对阳川化工股份有限公司2024年年度报告的信息披露监管问询函》中"
+              "涉及部分问题仍需补充,公司预计无法在规定时间内完成回复。")
+    assert actions(run(titled, published="2025-09-07", known_names=REGISTRY)) == [
+        ("阳川化工", "inquiry_letter", None)]
