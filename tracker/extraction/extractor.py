@@ -359,7 +359,8 @@ _TALLY_AFTER_RE = re.compile(r"\d+(?:份|起|家次|人次)")
 _HABITUAL_RE = re.compile(
     r"(?:多次|屡次|屡屡|频频|频繁|数次|每月都|每年都|经常|不断|接二连三|一再)(?:的|地|会)?(?:因[^。;]{0,40}?)?(?:收到|接到|被|遭|领到|收获)")
 _LISTED_AFTER_RE = re.compile(
-    r"^(?:的)?(?:上市)?公司(?:中)?[,]?(?:还|也)?(?:有|包括)$"
+    # "在前述35家收到年报问询函的公司里,出现了A、B…": the same, in a round-up's words.
+    r"^(?:的)?(?:上市)?公司(?:中|里|当中)?[,]?(?:还|也|就)?(?:有|包括|出现了|不乏)$"
     # "四份工作函同时抵达A、B、C": the letters reach the companies that follow.
     r"|^(?:同时|分别|先后|相继|均)?(?:抵达|送达|发往|发至|寄往|寄达|发给|送至)$"
 )
@@ -380,7 +381,7 @@ _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定�
 # "关于被吉林证监局责令改正的进展暨风险提示公告", "公司就资金占用责令改正进展情况进行说明": an order told before.
 _PROGRESS_AFTER_RE = re.compile(r"(?:措施)?(?:的)?进展")
 # Cheap pre-filter: a sentence without any of these cannot hold a record.
-_EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|戴帽|上市|简称|前|余额|预计于|届满|期满|已满|期限|整改期|还款期|被问询|被(?:上交所|深交所|北交所|交易所)?[\"“]?\*?ST|变成|变身|更名为\*?ST|承诺|措施决定|调查通知书|特别处理|转入")
+_EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|戴帽|上市|简称|前|余额|预计于|届满|期满|已满|期限|整改期|还款期|被问询|追问|被(?:上交所|深交所|北交所|交易所)?[\"“]?\*?ST|变成|变身|更名为\*?ST|承诺|措施决定|调查通知书|特别处理|转入")
 _RUMOUR_RE = re.compile(r"传言|传闻|谣言|不实|小作文")
 _CLAUSE_BREAK_RE = re.compile(r"[,;。]")
 _EXPIRY_HINT_RE = re.compile(r"届满|期满|期限已满")

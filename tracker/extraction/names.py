@@ -278,7 +278,7 @@ _NOT_CONTEXT_NAME = re.compile(
 )
 # "5月5日晚间公告称": date words are not a company; nor is "但据其2月6日晚间公告", a conjunction and a pronoun
 # (no listed short name starts with 但, 而 or 据).
-_NOT_ANNOUNCER = re.compile(r"^[日号月年但而据]|晚间|早间|今日|近日|日前|当日|当晚|昨晚|昨日|昨天|今天|同日|另据|据其|此外|随后|同时")
+_NOT_ANNOUNCER = re.compile(r"^[日号月年但而据]|先后|相继|分别|纷纷|发布|披露|晚间|早间|今日|近日|日前|当日|当晚|昨晚|昨日|昨天|今天|同日|另据|据其|此外|随后|同时")
 _NOT_SHORT_NAME = re.compile(
     r"公司|家|多|些|交易所|深交所|上交所|北交所|证监|监管|记者|投资者|股东|董事|机构|部门|政府|法院|中心|协会|委员会|本报|^在"
     # "…高级管理人员(以下简称“公开认定”)": a measure's name, not a company's.
@@ -1134,6 +1134,7 @@ _INTRODUCED_LIST_RE = re.compile(rf"(?:包括|包含|例如|涉及)(?P<list>{_LI
 
 
 _LIST_END_RE = re.compile(r"(?:在内的?|等)$")
+_LIST_START_RE = re.compile(r"^(?:还有|还包括|以及|包括)(?=.{2})")
 
 
 def _enumerated_names(registry, text, note):
@@ -1144,7 +1145,9 @@ def _enumerated_names(registry, text, note):
     """
     for match in [*_NAME_LIST_RE.finditer(text), *_INTRODUCED_LIST_RE.finditer(text)]:
         # "…、ST青岚等3家", "…、ST青岚在内的3家": words that close the list; no short name ends with them.
-        items = [_LIST_END_RE.sub("", item) for item in re.split(r"[,、]+", match.group("list")) if item]
+        # ("还有利尔达、凯大催化…": the words that open the list are no part of its first item either.)
+        items = [_LIST_START_RE.sub("", _LIST_END_RE.sub("", item)) for item in re.split(r"[,、]+", match.group("list"))
+                 if item]
         known = [item for item in items if item in registry.name_to_id]
         if len(known) < 2 or len(known) == len(items):
             continue

@@ -27,7 +27,8 @@ MEASURE_PATTERNS = (
     ("regulatory_talk", r"监管谈话"),
     ("work_letter", r"工作函"),
     # "强力新材、同益股份因为高送转预案被问询。", "深圳交易所发函问询,要求说明…"
-    ("inquiry_letter", r"问询函|(?<=被)问询(?=[,。;])|(?<=发函)问询"),
+    # "深交所就对X扭亏的具体原因进行了详细追问", "遭到了深交所的追问": the exchange's follow-up questions.
+    ("inquiry_letter", r"问询函|(?<=被)问询(?=[,。;])|(?<=发函)问询|(?:(?<=进行了详细)|(?<=进行了)|(?<=交所的))追问(?=[,。;])"),
     ("concern_letter", r"关注函"),
     ("regulatory_letter", r"监管函(?!件)"),
     ("public_censure", r"公开谴责|(?<=[遭被])谴责"),
@@ -54,7 +55,8 @@ MEASURE_PATTERNS = (
         "fine",
         r"罚款|(?:处罚|罚没)(?:金额|款)?(?:合计|共计|总计|累计)?(?=\d[\d.,]*(?:万|亿)?元)"
         # ("收到了监管罚单": the press's word for any supervisory measure, not a fine.)
-        r"|(?<=收到|领到|开出|吃到|领取)[^,。;]{0,14}?(?<!监管)罚单|(?<=领|吃)罚单"
+        # ("领到相关罚单": the measures just named, whatever they were.)
+        r"|(?<=收到|领到|开出|吃到|领取)[^,。;]{0,14}?(?<!监管)(?<!相关)罚单|(?<=领|吃)罚单"
         # "及实际控制人赵德中等6人合计被罚7620万元", "泽达易盛连续6年财务造假,被重罚1.5亿元": the passive with the amount.
         r"|(?:(?<=[被遭])|(?<=[被遭]重)|(?<=[被遭]顶格))罚(?=(?:合计|共计|总计|累计|了)?\d[\d.,]*(?:万|亿)?元)",
     ),
@@ -72,7 +74,7 @@ MEASURE_PATTERNS = (
 )
 # The characters a measure phrase can start with, tested first: the regex engine tries every alternative at
 # every position otherwise (a page took 8x longer). Keep it in step with MEASURE_PATTERNS.
-_MEASURE_START = r"(?:(?=[责采作警监工问关公谴通不立决已依被遭给予处罚没市禁终纪口书调])|(?<=收到|领到|开出|吃到|领取)|(?<=会|局)(?=对))"
+_MEASURE_START = r"(?:(?=[责采作警监工问关公谴通不立决已依被遭给予处罚没市禁终纪口书调追])|(?<=收到|领到|开出|吃到|领取)|(?<=会|局)(?=对))"
 MEASURE_RE = re.compile(
     _MEASURE_START + "(?:" + "|".join(f"(?P<{code}>{pattern})" for code, pattern in MEASURE_PATTERNS) + ")"
 )

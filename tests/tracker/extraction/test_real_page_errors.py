@@ -3103,3 +3103,27 @@ def test_a_letter_being_answered_is_not_dated_by_the_answer():
               "涉及部分问题仍需补充,公司预计无法在规定时间内完成回复。")
     assert actions(run(titled, published="2025-09-07", known_names=REGISTRY)) == [
         ("阳川化工", "inquiry_letter", None)]
+
+
+def test_words_of_a_round_up_are_no_companies_and_its_lists_are_read_whole():
+    text = ("5月28盘后,ST青岚(600901.SH)、阳川化工(600902.SH)、东方资讯(300904.SZ)先后发布公告,收到浙江证监局对公司"
+            "及相关责任人出具的警示函。")
+    assert company_names(run(text, known_names=REGISTRY)) == ["ST青岚", "阳川化工", "东方资讯"]
+    listed = ("5月份以来,除阳川化工外,还有利尔达科技、凯大催化、*ST岳林等24家上市公司因业绩预告不准确而收到"
+              "监管函或警示函。其中,仅5月24日一天就有东方资讯、ST青岚等5家上市公司领到相关罚单。")
+    result = run(listed, known_names=REGISTRY)
+    assert "还有利尔达科技" not in company_names(result)
+    assert [r for r in result["enforcement_actions"] if r["measure"] == "fine"] == []
+
+
+def test_the_companies_a_round_up_finds_among_those_that_got_a_letter():
+    text = "在前述35家收到年报问询函的公司里,出现了ST青岚、*ST岳林、东方资讯等多家公司。"
+    assert actions(run(text, known_names=REGISTRY)) == [
+        ("ST青岚", "inquiry_letter", None), ("*ST岳林", "inquiry_letter", None), ("东方资讯", "inquiry_letter", None)]
+
+
+def test_the_exchange_s_follow_up_questions_are_an_inquiry():
+    assert actions(run("深交所就对*ST岳林扭亏的具体原因进行了详细追问。", known_names=REGISTRY)) == [
+        ("*ST岳林", "inquiry_letter", None)]
+    # A reporter's follow-up question is none.
+    assert actions(run("对此记者进行了追问,阳川化工未予回应。", known_names=REGISTRY)) == []
