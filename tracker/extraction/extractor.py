@@ -374,7 +374,7 @@ _VIOLATION_DAY_AFTER_RE = re.compile(r"[^,。;]{0,4}?(?:披露|发布)[^,。;]{0
 _UNADDRESSED_LETTER_RE = re.compile(
     # "深交所亦火速下发关注函": a word of sequence, then one of speed.
     r"(?:亦|也|又|还|已)?(?:火速|立即|随即|迅速|当即|即|也|已|再次|随后|旋即|第一时间)?"
-    r"(?:下发|发出|发去|发来|出具|发函|发)了?(?:一份|一封)?"
+    r"(?:下发|发出|发去|发来|出具|发函|发)了?(?:一份|一封)?[《“]?"  # ("深圳证券交易所发出《关注函》")
 )
 # "责令改正期限内" refers back to an order, it is not a new one.
 _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定书?中|期满|届满|规定期限|限期届满)")

@@ -58,6 +58,11 @@ _NOT_A_COMPANY = re.compile(r"证券交易所|股份转让系统|登记结算|�
 _LEFT_BOUNDARY_WORDS = (
     # Datelines glued to the first name of an article: "本报讯示例科技…", "新华社北京5月6日电示例…".
     "本报讯",
+    # "违规减持示例科技股份有限公司股票": a trade in the company's shares, not part of its name.
+    "减持",
+    "增持",
+    "买入",
+    "卖出",
     "日电",
     "关于对",
     # "上交所决定对常林股份有限公司…": a regulator's verb and 对, however short the name after them.
@@ -559,6 +564,13 @@ def without_site_remark(name):
     return _SITE_REMARK_RE.sub("", name) if "(" in name else name
 
 
+def _inside_a_word(text, start, end):
+    """Whether text[start:end] stands inside a run of characters, with none of a name's boundaries on either side."""
+    before = text[start - 1 : start]
+    return bool(re.match(rf"[{CJK}]", before)) and before not in _LEFT_BOUNDARY_CHARS and not _AFTER_NAME_RE.match(
+        text, end)
+
+
 def holds_in_order(word, chars):
     """Whether ``chars`` appear in ``word`` in that order."""
     position = 0
@@ -898,9 +910,12 @@ def build_registry(text, known_names=None):
             if len(name) < 2:
                 continue
             if name not in order and all(
-                is_source_mention(text, m.start(), m.end()) for m in re.finditer(re.escape(name), text)
+                is_source_mention(text, m.start(), m.end()) or (len(name) <= 3 and _inside_a_word(text, m.start(), m.end()))
+                for m in re.finditer(re.escape(name), text)
             ):
-                continue  # "东方财富网": a source of the story, never its subject
+                # "东方财富网": a source of the story, never its subject; "钙钛矿太阳能电池": a short listed name
+                # (太阳能) only ever inside a longer word ("责令东方资讯改正" holds a name of four).
+                continue
             cid = add_known(name, key, text.find(name) if name in text else len(text))
             if key is not None:
                 by_key.setdefault(key, cid)
@@ -928,6 +943,11 @@ def build_registry(text, known_names=None):
     for short in [n for n in order if n.endswith("股份") and len(n) >= 4 and strip_st(n) == n]:
         _tie_to_its_full_name(registry, text, order, full_names, short,
                               lambda core, stem=short[:-2]: 0 <= core.find(stem) <= 2)
+    # "奥联电子" and "南京奥联汽车电子电器股份有限公司": a listed four-character name whose first two characters stand
+    # at the start of exactly one full name's core (after a place name at most) and whose others follow in order.
+    for short in [n for n in order if len(n) == 4 and n in registry.known and strip_st(n) == n]:
+        _tie_to_its_full_name(registry, text, order, full_names, short,
+                              lambda core, s=short: 0 <= core.find(s[:2]) <= 2 and holds_in_order(core, s))
     # "康得新" beside "ST康得新": a plain name of three characters that is an ST name's core is that company
     # (two characters are too often a word or another company's stem).
     for name in [n for n in order if len(n) >= 3 and n in st_cores and n in registry.name_to_id]:

@@ -3127,3 +3127,18 @@ def test_the_exchange_s_follow_up_questions_are_an_inquiry():
         ("*ST岳林", "inquiry_letter", None)]
     # A reporter's follow-up question is none.
     assert actions(run("对此记者进行了追问,阳川化工未予回应。", known_names=REGISTRY)) == []
+
+
+def test_a_listed_short_name_and_the_full_name_that_holds_it_after_a_place():
+    registry = {**REGISTRY, "奥联电子": "code:300585", "太阳能": "code:000591"}
+    text = ("4月8日,奥联电子发布关于收到行政处罚决定书的公告。\n我会决定:一、对南京奥联汽车电子电器股份有限公司责令改正,"
+            "给予警告,并处以300万元罚款。\n2022年12月9日,奥联电子披露公司拟从事钙钛矿太阳能电池的研发。\n"
+            "2023年2月10日,深圳证券交易所发出《关注函》,要求说明奥联光能从事相关业务的可行性。")
+    result = run(text, published="2024-05-06", known_names=registry)
+    assert full_and_short_names(result) == [("南京奥联汽车电子电器股份有限公司", ["奥联电子"])]
+    assert ("奥联电子", "concern_letter", "2023-02-10") in actions(result)
+
+
+def test_a_trade_in_a_company_s_shares_is_no_part_of_its_name():
+    text = "2024年10月,张某因违规减持示例重钢科技股份有限公司股票,被江苏证监局责令改正。"
+    assert [c["full_name"] for c in run(text)["companies"]] == ["示例重钢科技股份有限公司"]
