@@ -304,6 +304,7 @@ _REPLY_TO_BEFORE_RE = re.compile(r"回复[^,。;]{0,30}$")
 _SENT_OR_RECEIVED_RE = re.compile(r"收到|接到|收悉|下发|发出|出具|发来|送达")
 _NO_LATER_THAN_RE = re.compile(r"(?:不晚于|不迟于|最迟于|最晚于|最迟在)$")
 _ABOUT_GAP_RE = re.compile(r",?(?:针对|就|对)[^,。;]{0,30}?|(?:将|把)[^,。;]{0,20}|(?:[、和及](?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:之)?前)+[^,。;、]{0,8}")
+_PASSIVE_DONE_RE = re.compile(r"已(?:经)?(?:于[^,。;]{0,16}?)?(?:起)?被(?:实施|实行)")
 _ASKED_COMPANY_RE = re.compile(r"(?:要求|请|督促)(?:公司|你公司)")
 _FUTURE_BEFORE_RE = re.compile(r"将(?:对|被)?[^,。;]{0,12}$")
 _APPLICATION_AFTER_RE = re.compile(r"[^,。;]{0,12}?的申请")
@@ -1430,6 +1431,12 @@ class _PageExtractor(RecordsMixin):
                     persons.append(name)
         return persons
 
+    def _current_in_paragraph(self, sentence, article):
+        """Whether the paragraph names the story's company before ``sentence``."""
+        start = self.text.rfind("\n", 0, sentence.start) + 1
+        root = self.registry.find(article.current)
+        return any(self.registry.find(m.company) == root for m in self.registry.mentions_between(self.text, start, sentence.start))
+
     def _officers_only(self, sentence, local, trigger_end, article, pos):
         persons, _ = self._targets(sentence, local, trigger_end, [])
         if not persons:
@@ -1845,6 +1852,11 @@ class _PageExtractor(RecordsMixin):
                     if "余额" in sentence.text:
                         self._occupations(sentence, subjects, dates)
                 else:
+                    if _PASSIVE_DONE_RE.search(sentence.text) and self._current_in_paragraph(sentence, article):
+                        # "*ST示例(600589)近期股价波动较大。…因净资产为负值,已被实施退市风险警示。": the warning in
+                        # place on the company the paragraph is about.
+                        here = _Subject(article.current, article.current_name, sentence.start, sentence.start, False)
+                        self._status(sentence, [here], dates, article)
                     self._enforcement(sentence, subjects, dates, article)
                     if promise:
                         # "示例投资承诺在6月30日之前归还占用资金": a shareholder's promise, no company named;

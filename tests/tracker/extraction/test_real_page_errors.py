@@ -3142,3 +3142,12 @@ def test_a_listed_short_name_and_the_full_name_that_holds_it_after_a_place():
 def test_a_trade_in_a_company_s_shares_is_no_part_of_its_name():
     text = "2024年10月,张某因违规减持示例重钢科技股份有限公司股票,被江苏证监局责令改正。"
     assert [c["full_name"] for c in run(text)["companies"]] == ["示例重钢科技股份有限公司"]
+
+
+def test_a_warning_in_place_on_the_company_the_paragraph_is_about():
+    text = ("尊敬的投资者:\n*ST岳林(300903)近期股价波动较大。公司多次发布风险提示公告称,公司存在财务类退市风险。"
+            "因2024年年末经审计的净资产为负值,已被实施退市风险警示。")
+    assert statuses(run(text, known_names=REGISTRY)) == [("*ST岳林", None, "*ST", None)]
+    # Not when the paragraph never named the company.
+    other = "*ST岳林(300903)近期股价波动较大。\n因2024年年末经审计的净资产为负值,已被实施退市风险警示。"
+    assert statuses(run(other, known_names=REGISTRY)) == []
