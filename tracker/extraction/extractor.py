@@ -270,7 +270,8 @@ _APPLICATION_REVIEW_RE = re.compile(r"申请(?:文件)?的审核$|上市审核�
 # "在交易所问询函回复等临时公告中存在虚假记载": a reply named as the place of a violation.
 _REPLY_AS_PLACE_RE = re.compile(r"》?(?:的)?回复(?:公告)?(?:等[^,。;]{0,12})?中(?:存在|有|的)")
 # "是对资金占用事项成功整改,还是最终摘牌退市": the second of two outcomes asked about.
-_ALTERNATIVE_BEFORE_RE = re.compile(r"是[^。;!?]{1,40}?[,、]还是[^,。;]{0,8}$")
+# ("七只股票已锁定退市或已完成摘牌退市": which of the two for each, the sentence does not say.)
+_ALTERNATIVE_BEFORE_RE = re.compile(r"是[^。;!?]{1,40}?[,、]还是[^,。;]{0,8}$|退市或(?:已经?)?(?:完成)?$")
 # Authorities that open cases of their own, not securities ones: a supervisory commission, the police, prosecutors.
 _OTHER_AUTHORITY_RE = re.compile(r"监察委员会|监委|纪委|纪律检查委员会|公安|检察院")
 # Authorities that fine companies for other things than their securities: environment, tax, market supervision...

@@ -3151,3 +3151,8 @@ def test_a_warning_in_place_on_the_company_the_paragraph_is_about():
     # Not when the paragraph never named the company.
     other = "*ST岳林(300903)近期股价波动较大。\n因2024年年末经审计的净资产为负值,已被实施退市风险警示。"
     assert statuses(run(other, known_names=REGISTRY)) == []
+
+
+def test_a_list_locked_for_delisting_or_delisted_says_neither_of_each():
+    text = "开年来包括ST青岚、*ST岳林和东方资讯在内的三只股票已锁定退市或已完成摘牌退市。"
+    assert statuses(run(text, known_names=REGISTRY)) == []
