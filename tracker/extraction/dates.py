@@ -34,6 +34,8 @@ DATE_RE = re.compile(
     # "就在6天前": days before the day the story is at (not "3日前", which is a deadline: before the 3rd).
     # "北京7月19日讯 昨日,…": the day before the dateline's.
     r"|(?P<yday>昨日|昨天)"
+    # "财联社4月15日讯 …今日晚间,X公告": the dateline's day (not "今日头条", a news app).
+    r"|(?P<today>今日|今天)(?!头条)"
     r"|(?P<ago>(?P<an>\d{1,2}|[一二三四五六七八九十两]{1,3})天(?:前|之前))"
     # Not after a bracketed year: "决定书〔2022〕63号" is a document's number.
     r"|(?P<bare>(?<![\d月年个第前后近内余\]〕】])(?P<bd>\d{1,2})[日号]"
@@ -133,7 +135,7 @@ def find_dates(text, published=None, anchor=None):
     last_event = anchor
     last_is_deadline = False
     for match in DATE_RE.finditer(text):
-        kinds = ("ymd", "iso", "rel", "vague", "mrel", "relday", "yday", "ago", "bare")
+        kinds = ("ymd", "iso", "rel", "vague", "mrel", "relday", "yday", "today", "ago", "bare")
         kind = match.lastgroup if match.lastgroup in kinds else None
         if kind is None:
             kind = next(k for k in kinds if match.group(k))
@@ -195,6 +197,9 @@ def find_dates(text, published=None, anchor=None):
                     (text.startswith(("讯", "电"), dateline.end) and len(between) <= 3)
                     or (len(between) <= 40 and "。" not in between and _ANNOUNCED_BETWEEN.search(between))):
                 value = dateline.value - datetime.timedelta(days=1)
+        elif kind == "today":
+            dateline = next((m for m in reversed(mentions) if m.value and text.startswith(("讯", "电"), m.end)), None)
+            value = dateline.value if dateline else None
         elif kind == "ago" and (last_event or published):
             value = (last_event or published) - datetime.timedelta(days=cn_number(match.group("an")))
         elif kind == "bare":

@@ -211,6 +211,7 @@ _SIGNED_LINE_RE = re.compile(
     rf"^(?P<signer>[{CJK}]{{2,30}}?(?:部|所|局|会|处|室))?(?P<day>{_SIGNATURE_DATE_RE.pattern.strip('^$')})$"
 )
 # ("8月1日,公司再次公告称,收到…《行政处罚决定书》": the announcement's clause between.)
+_SAME_MONTH_RE = re.compile(r"同月|当月|同年|当年")
 _SUED_BEFORE_RE = re.compile(r"(?:诉|起诉|状告)(?:中国)?证监会[^,。;]{0,24}$")
 _DECISION_RECEIVED_AFTER_RE = re.compile(
     r",?(?:[^,。;]{0,12}?(?:公告称|公告显示|披露)[,:])?[^,。;]{0,20}?(?:收到|接到)了?[^,。;《]{0,40}《[^《》]{0,40}(?:决定书|告知书)》")
@@ -687,11 +688,15 @@ class _PageExtractor(RecordsMixin):
             # "X于2023年1月20日披露《2022年度业绩预告》" is the conduct, not the report.
             told = [d for d in self._article_dates(article) if d.end <= sentence.start]
             lead = next((d for d in told if _REPORT_AFTER_RE.match(self.text, d.end)), None)
-            if lead is None or lead.value is None:
+            if lead is None:
                 return None
             # "9月28日晚间公告,…收到《行政处罚决定书》。公告称,2020年9月27日,公司…收到了…《…决定书》": the day of
-            # receipt the story gives after its lead is the decision's day.
+            # receipt the story gives after its lead is the decision's day (also after a lead of "近日…公告称").
             received = [d for d in earlier if d.start > lead.end and _DECISION_RECEIVED_AFTER_RE.match(self.text, d.end)]
+            if lead.value is None:
+                # (Only a decision's receipt, and not for a sentence dated by a month it names: "同月,…责令改正".)
+                received = [d for d in received if _DECISION_RECEIVED_AFTER_RE.match(self.text, d.end).group().endswith(
+                    "决定书》") and not _SAME_MONTH_RE.search(sentence.text)]
             return received[-1].value if received else lead.value
         article_dates = self._article_dates(article)
         # "近日,公司收到…《市场禁入决定书》": received lately, not on the day an earlier notice came.

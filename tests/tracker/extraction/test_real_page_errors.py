@@ -3156,3 +3156,25 @@ def test_a_warning_in_place_on_the_company_the_paragraph_is_about():
 def test_a_list_locked_for_delisting_or_delisted_says_neither_of_each():
     text = "开年来包括ST青岚、*ST岳林和东方资讯在内的三只股票已锁定退市或已完成摘牌退市。"
     assert statuses(run(text, known_names=REGISTRY)) == []
+
+
+def test_a_decision_received_on_a_day_dates_the_penalties_below_a_lead_of_lately():
+    text = ("ST青岚(600901)近日发布公告称,公司于10月12日收到浙江证监局《行政处罚决定书》。\n"
+            "经查明,ST青岚存在未按规定披露关联方非经营性资金占用的情况。\n"
+            "基于上述违法事实,浙江证监局决定:对ST青岚责令改正,给予警告,并处以60万元罚款。")
+    found = actions(run(text, published="2025-10-15", known_names=REGISTRY))
+    assert ("ST青岚", "fine", "2025-10-12") in found and ("ST青岚", "warning", "2025-10-12") in found
+    # A notice of investigation received is no decision, and a measure of "the same month" keeps its month's day.
+    earlier = ("ST青岚(600901)日前公告称,公司2025年12月24日收到《立案告知书》。\n2025年6月,ST青岚被宁夏证监局出具警示函。"
+               "同月,宁夏证监局对公司采取责令改正的监督管理措施。")
+    assert ("ST青岚", "rectification_order", None) in actions(run(earlier, published="2025-12-27", known_names=REGISTRY))
+
+
+def test_today_is_the_dateline_s_day():
+    text = ("财联社4月15日讯(记者张三)年报高峰即将到来之际,阳川化工业绩预告“大变脸”引起监管关注。今日晚间,阳川化工公告,"
+            "公司及相关责任人员收到了福建证监局出具的警示函。")
+    assert actions(run(text, published="2025-04-15", known_names=REGISTRY)) == [
+        ("阳川化工", "warning_letter", "2025-04-15")]
+    # Without a dateline "today" is no day the page gives; nor is a news app's name a day.
+    assert find_dates("今日晚间,公司公告", datetime.date(2025, 4, 16))[0].value is None
+    assert find_dates("来源:今日头条", datetime.date(2025, 4, 16)) == []
