@@ -1334,6 +1334,10 @@ class _PageExtractor(RecordsMixin):
                 continue  # "盐城市大丰区环保局出具《行政处罚决定书》,…罚款十五万元": an environmental fine, not a securities one
             if _SUED_BEFORE_RE.search(text, clause_start, local):
                 continue  # "温某诉证监会行政处罚决定、证券市场禁入决定两案宣判": a suit against a decision made before
+            if regulator is None and measure == "rectification_order" and text.startswith("违法行为决定书", match.end()):
+                continue  # "子公司收到责令改正违法行为决定书": an administrative authority's document, not a securities order
+            if regulator is None and measure in P.PENALTIES | {"rectification_order"} and self._other_authority_only(article):
+                continue  # "ST示例:子公司因水污染物排放超标被责令整改" over a story of the city's environment bureau
             if regulator is None and "内部" in text[max(0, local - 40) : local]:
                 continue  # "公司对王某的资金占用进行了内部通报,处以100万元的罚款": the company's own sanction
             if regulator is None and date is None and measure in P.PENALTIES | {"rectification_order"}:
@@ -1436,6 +1440,13 @@ class _PageExtractor(RecordsMixin):
                 if 2 <= len(name) <= 4 and name not in persons and P.find_persons(name):
                     persons.append(name)
         return persons
+
+    def _other_authority_only(self, article):
+        """Whether the story names an authority that fines for other things than securities, and no securities
+        regulator at all."""
+        body = self.text[article.start : article.end]
+        return bool(_OTHER_PENALTY_AUTHORITY_RE.search(body)) and not any(
+            P.regulator_name(m) for m in P.REGULATOR_RE.finditer(body))
 
     def _current_in_paragraph(self, sentence, article):
         """Whether the paragraph names the story's company before ``sentence``."""

@@ -3178,3 +3178,17 @@ def test_today_is_the_dateline_s_day():
     # Without a dateline "today" is no day the page gives; nor is a news app's name a day.
     assert find_dates("今日晚间,公司公告", datetime.date(2025, 4, 16))[0].value is None
     assert find_dates("来源:今日头条", datetime.date(2025, 4, 16)) == []
+
+
+def test_a_span_of_days_after_an_st_name_is_no_part_of_it():
+    text = "*ST示例近6日累计涨约55%。公司于2022年2月11日收到中国证监会《立案告知书》。"
+    assert company_names(run(text, published="2022-12-01")) == ["*ST示例"]
+
+
+def test_an_order_of_another_authority_on_a_subsidiary_is_no_securities_measure():
+    text = ("ST青岚:子公司因水污染物排放超标被责令整改\n"
+            "2025年8月1日,青岚示例股份有限公司子公司青岚示例生物有限责任公司收到长春市环境保护局《责令改正违法行为决定书》。")
+    assert actions(run(text, published="2025-08-02", known_names=REGISTRY)) == []
+    # A securities regulator's order told the same way stays one.
+    securities = "ST青岚:公司因资金占用被责令整改\n2025年8月1日,公司收到吉林证监局《行政监管措施决定书》,要求公司六个月内完成整改。"
+    assert [a[1] for a in actions(run(securities, published="2025-08-02", known_names=REGISTRY))] == ["rectification_order"]
