@@ -371,7 +371,7 @@ _COMPOUND_SURNAMES = (
     "端木",
 )
 _NOT_PERSON = re.compile(
-    r"公司|股东|人员|董事|监事|高管|当事人|责任人|集团|机构|单位|中心|事务所|银行|证券|基金|其他|相关|上述|有关"
+    r"公司|股东|人员|董事|监事|高管|董监高|当事人|责任人|集团|机构|单位|中心|事务所|银行|证券|基金|其他|相关|上述|有关"
 )
 _PERSON_SPLIT_RE = re.compile(r"[、,和及与]|以及")
 # "对该公司董事长张三…", "X及其董事长张三": the company, named by a pronoun, in front of its officer's title.

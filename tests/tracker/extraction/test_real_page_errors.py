@@ -3192,3 +3192,9 @@ def test_an_order_of_another_authority_on_a_subsidiary_is_no_securities_measure(
     # A securities regulator's order told the same way stays one.
     securities = "ST青岚:公司因资金占用被责令整改\n2025年8月1日,公司收到吉林证监局《行政监管措施决定书》,要求公司六个月内完成整改。"
     assert [a[1] for a in actions(run(securities, published="2025-08-02", known_names=REGISTRY))] == ["rectification_order"]
+
+
+def test_directors_officers_and_supervisors_in_short_are_no_person():
+    text = "证监会决定,对ST青岚给予警告,处以30万元罚款;并对时任董监高给予警告及3万元至60万元不等的罚款。"
+    result = run(text, known_names=REGISTRY)
+    assert [(r["measure"], r["persons"]) for r in result["enforcement_actions"]] == [("warning", []), ("fine", [])]
