@@ -175,6 +175,8 @@ QUOTE_LINK = r"(?:\(行情\d{6}(?:[, ]诊股)?\))?"
 # "简称由“东旭光电、东旭B”变更为“ST旭电、ST东旭B”": the A share's name, then its other classes'.
 OTHER_CLASS = r"(?:、[^\"”」、]{2,12}){0,2}"
 _RENAME_ADVERBS = r"(?:将|已|已经|才|刚|刚刚|才刚|也|随之)*"
+_RENAMED_AS_RE = re.compile(
+    rf"\((?:现|现已|已|已经|后|后来|目前已|如今已)?(?:更名为|改名为)[\"“]?(?P<new>[*A-Z{CJK}]{{2,8}}?)[\"”]?\)")
 RENAME_RE = re.compile(
     rf"简称{_RENAME_ADVERBS}(?:由|从)[\"“「](?P<old>[^\"”」、]{{2,12}}){OTHER_CLASS}[\"”」](?:(?:变更|恢复|更名|改|调整|变)为|变成|变)"
     rf"[\"“「](?P<new>[^\"”」、]{{2,12}}?){QUOTE_LINK}{OTHER_CLASS}[\"”」]"
@@ -361,6 +363,8 @@ _OTC_CODE_RE = re.compile(r"(?:43|83|87|88)\d{4}$")
 _NON_JOINT_STOCK_RE = re.compile(r"(?<!股份)(?:有限责任公司|有限公司)$")
 # "亿阳集团占用上市公司资金", "东旭集团及其关联方非经营性占用": the one who takes the money.
 OCCUPIER_AFTER_RE = re.compile(r"(?:及其|及)?(?:关联方|关联人)?(?:存在)?(?:非经营性|违规)?(?:占用|占款|资金占用余额)")
+# "交易完成后龙薇示例将成为万家示例的控股股东": the buyer of the stake, not a listed company.
+BECOMES_HOLDER_RE = re.compile(r"(?:将|即将|拟)?成为[^,。;]{1,12}?的?(?:新)?(?:控股股东|第一大股东|实际控制人)")
 HOLDER_BEFORE_RE = re.compile(r"(?:控股股东|大股东|第一大股东|实际控制人|实控人|关联方|关联人|母公司|一致行动人)(?:为|是|之一)?$")
 
 
@@ -802,6 +806,22 @@ def build_registry(text, known_names=None):
         registry.add(new, cid)
         note(old, old_start)
         note(new, new_start)
+    # "万家文化(现更名为祥源文化)": the company's later name in brackets after its old one.
+    for match in _RENAMED_AS_RE.finditer(text) if "更名为" in text or "改名为" in text else ():
+        before = text[max(0, match.start() - 12) : match.start()]
+        old = max((n for n in order if before.endswith(n)), key=len, default=None)
+        if old is None and re.fullmatch(rf"[{CJK}]{{4}}", before[-4:]) and before[-4:] not in GENERIC_NAMES:
+            old = before[-4:]
+            registry.add(old)
+            note(old, match.start() - 4)
+        new = match.group("new")
+        if old is None or new in GENERIC_NAMES or _NOT_SHORT_NAME.search(new):
+            continue
+        if new in registry.name_to_id:
+            registry.link(registry.company_of(new), registry.company_of(old))
+        else:
+            registry.add(new, registry.company_of(old))
+            note(new, match.start("new"))
     # "东方时尚" beside "ST东时", "东旭蓝天" beside "ST旭蓝": a four-character short name whose
     # characters hold the ST name's core in order, written where a name stands, is its old name.
     _mark_holders(registry, text, order)
@@ -1191,7 +1211,7 @@ def _mark_holders(registry, text, order):
             continue  # "控股股东太安堂集团": the holder is the group, a longer name than the listed company's
         if HOLDER_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start) or OCCUPIER_AFTER_RE.match(
             text, mention.end
-        ):
+        ) or (not mention.text.startswith(("ST", "*ST")) and BECOMES_HOLDER_RE.match(text, mention.end)):
             registry.holder_names.add(mention.text)
     # "亿阳集团股份有限公司" written later as "亿阳集团占用上市公司资金": the core of a full name.
     for full in [n for n in order if _SUFFIX_RE.search(n)]:

@@ -3198,3 +3198,13 @@ def test_directors_officers_and_supervisors_in_short_are_no_person():
     text = "证监会决定,对ST青岚给予警告,处以30万元罚款;并对时任董监高给予警告及3万元至60万元不等的罚款。"
     result = run(text, known_names=REGISTRY)
     assert [(r["measure"], r["persons"]) for r in result["enforcement_actions"]] == [("warning", []), ("fine", [])]
+
+
+def test_a_later_name_in_brackets_and_a_buyer_that_will_control_the_company():
+    text = ("女星让万家示例(现更名为祥源示例)的投资者经历了过山车行情。11月10日,祥源示例公告称,公司收到中国证监会"
+            "《行政处罚及市场禁入事先告知书》。中证监拟决定:对万家示例罚款60万元;对龙薇示例罚款60万元。\n"
+            "事缘2016年12月23日,万家示例发公告,交易完成后龙薇示例将成为万家示例的控股股东。")
+    result = run(text, published="2017-11-13")
+    assert full_and_short_names(result) == [(None, ["万家示例", "祥源示例"])]
+    # (The notice's title proposes a market ban too: one company, not the buyer.)
+    assert sorted((a[1], a[2]) for a in actions(result)) == [("fine", "2017-11-10"), ("market_ban", "2017-11-10")]
