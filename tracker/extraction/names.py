@@ -964,11 +964,13 @@ def build_registry(text, known_names=None):
     for short in [n for n in order if n.endswith("股份") and len(n) >= 4 and strip_st(n) == n]:
         _tie_to_its_full_name(registry, text, order, full_names, short,
                               lambda core, stem=short[:-2]: 0 <= core.find(stem) <= 2)
-    # "奥联电子" and "南京奥联汽车电子电器股份有限公司": a listed four-character name whose first two characters stand
-    # at the start of exactly one full name's core (after a place name at most) and whose others follow in order.
-    for short in [n for n in order if len(n) == 4 and n in registry.known and strip_st(n) == n]:
+    # "奥联电子" and "南京奥联汽车电子电器股份有限公司", "建艺集团" and "深圳市建艺装饰集团股份有限公司": a listed
+    # four-character name (the registry's, or one the page gives a code) whose first two characters stand at the start
+    # of exactly one full name's core (after a place name at most) and whose others follow in order.
+    for short in [n for n in order if len(n) == 4 and strip_st(n) == n
+                  and (n in registry.known or registry.code(registry.company_of(n)))]:
         _tie_to_its_full_name(registry, text, order, full_names, short,
-                              lambda core, s=short: 0 <= core.find(s[:2]) <= 2 and holds_in_order(core, s))
+                              lambda core, s=short: 0 <= core.find(s[:2]) <= 3 and holds_in_order(core, s))
     # "康得新" beside "ST康得新": a plain name of three characters that is an ST name's core is that company
     # (two characters are too often a word or another company's stem).
     for name in [n for n in order if len(n) >= 3 and n in st_cores and n in registry.name_to_id]:

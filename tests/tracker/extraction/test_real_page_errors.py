@@ -3208,3 +3208,11 @@ def test_a_later_name_in_brackets_and_a_buyer_that_will_control_the_company():
     assert full_and_short_names(result) == [(None, ["万家示例", "祥源示例"])]
     # (The notice's title proposes a market ban too: one company, not the buyer.)
     assert sorted((a[1], a[2]) for a in actions(result)) == [("fine", "2017-11-10"), ("market_ban", "2017-11-10")]
+
+
+def test_a_coded_short_name_and_its_full_name_after_a_city():
+    text = ("示例集团收到深圳证监局行政监管措施决定书\n示例集团8月5日公告,公司收到深圳监管局《关于对深圳市示例装饰集团股份有限公司"
+            "采取监管谈话措施的决定》。深圳证监局决定对公司采取监管谈话的监管措施。\n·示例集团(002789.SZ):新增诉讼")
+    result = run(text, published="2025-08-06")
+    assert full_and_short_names(result) == [("深圳市示例装饰集团股份有限公司", ["示例集团"])]
+    assert actions(result) == [("示例集团", "regulatory_talk", "2025-08-05")]
