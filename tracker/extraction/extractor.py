@@ -307,6 +307,7 @@ _SENT_OR_RECEIVED_RE = re.compile(r"收到|接到|收悉|下发|发出|出具|�
 _NO_LATER_THAN_RE = re.compile(r"(?:不晚于|不迟于|最迟于|最晚于|最迟在)$")
 _ABOUT_GAP_RE = re.compile(r",?(?:针对|就|对)[^,。;]{0,30}?|(?:将|把)[^,。;]{0,20}|(?:[、和及](?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:之)?前)+[^,。;、]{0,8}")
 _PASSIVE_DONE_RE = re.compile(r"已(?:经)?(?:于[^,。;]{0,16}?)?(?:起)?被(?:实施|实行)")
+_COUNTED_COMPANIES_RE = re.compile(r"对(?:上述|这)?(?P<n>\d{1,2}|[两二三四五六七八九十])家(?:上市)?公司")
 _ASKED_COMPANY_RE = re.compile(r"(?:要求|请|督促)(?:公司|你公司)")
 _FUTURE_BEFORE_RE = re.compile(r"将(?:对|被)?[^,。;]{0,12}$")
 _APPLICATION_AFTER_RE = re.compile(r"[^,。;]{0,12}?的申请")
@@ -1814,11 +1815,22 @@ class _PageExtractor(RecordsMixin):
             bounds[sentence.article] = (first, sentence.end)
         articles = {}
         paragraph_dates = {}
+        listed_before = (None, [])  # the paragraph and the companies the sentence before named
         for sentence in sentences:
             article = articles.get(sentence.article)
             if article is None:
                 article = articles[sentence.article] = self._start_article(*bounds[sentence.article])
             subjects = self._mentions(sentence, article)
+            counted = _COUNTED_COMPANIES_RE.search(sentence.text) if not subjects else None
+            if counted and listed_before[0] == sentence.paragraph and len(listed_before[1]) == _count(counted.group("n")):
+                # "ST甲、ST乙…未披露年报。证监会决定对5家公司…立案调查": the companies just listed, as many as counted.
+                at = sentence.start + counted.start()
+                subjects = [_Subject(s.company, s.name, at, at, True) for s in listed_before[1]]
+            named = {}
+            for s in subjects:
+                if s.explicit:
+                    named.setdefault(self.registry.find(s.company), s)
+            listed_before = (sentence.paragraph, list(named.values()))
             # In a document, a sentence about the issuer's officers alone still counts (_officers_only).
             # An order's period that ends ("期限已于1月5日届满") belongs to the story's company even unnamed.
             expiring = article.current is not None and _EXPIRY_HINT_RE.search(sentence.text)
@@ -1940,6 +1952,10 @@ _EXCHANGE_NUMBERS = (
     ("创业板", "深交所"), ("深证", "深交所"), ("中小板", "深交所"), ("公司部", "深交所"),  # 公司管理部 of the SZSE
     ("上证", "上交所"), ("北证", "北交所"),
 )
+
+
+def _count(word):
+    return int(word) if word.isdigit() else _COUNTS[word]
 
 
 def _bare_person_before_passive(text, local):

@@ -1197,6 +1197,8 @@ def _enumerated_names(registry, text, note):
         for item in items:
             if item in registry.name_to_id or item in GENERIC_NAMES or _NOT_SHORT_NAME.search(item):
                 continue
+            if item[-1] in "和及与" and item[:-1] in registry.name_to_id:
+                continue  # "海通证券和*ST美讯": the list's last 和, before a name the list cannot hold (its star)
             if len(strip_st(item)) < 2 or (strip_st(item) == item and len(item) < 4):
                 continue  # two or three plain characters are a person's name as often as a company's
             registry.add(item)

@@ -3216,3 +3216,22 @@ def test_a_coded_short_name_and_its_full_name_after_a_city():
     result = run(text, published="2025-08-06")
     assert full_and_short_names(result) == [("深圳市示例装饰集团股份有限公司", ["示例集团"])]
     assert actions(result) == [("示例集团", "regulatory_talk", "2025-08-05")]
+
+
+def test_companies_listed_then_counted_by_the_measure():
+    text = ("截至4月30日,ST青岚(600901)、*ST岳林(300903)、东方资讯(300904)未披露年度报告。"
+            "证监会决定对3家公司涉嫌信息披露违法行为立案调查。")
+    assert actions(run(text, known_names=REGISTRY)) == [
+        ("ST青岚", "investigation", None), ("*ST岳林", "investigation", None), ("东方资讯", "investigation", None)]
+    # A count that is not the list's says nothing of whom.
+    other = text.replace("对3家公司", "对5家公司")
+    assert actions(run(other, known_names=REGISTRY)) == []
+
+
+def test_delisted_by_now_and_companies_counted_after_their_list():
+    text = "年内已有3只股票将被“1元退市”。其中,ST青岚、*ST岳林已经退市摘牌。"
+    assert [s[0] for s in statuses(run(text, known_names=REGISTRY))] == ["ST青岚", "*ST岳林"]
+    counted = "今年以来已有ST青岚、东方资讯和*ST岳林3家上市公司退市。"
+    result = run(counted, known_names=REGISTRY)
+    assert [s[0] for s in statuses(result)] == ["ST青岚", "东方资讯", "*ST岳林"]
+    assert company_names(result) == ["ST青岚", "东方资讯", "*ST岳林"]
