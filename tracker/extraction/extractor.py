@@ -846,7 +846,8 @@ class _PageExtractor(RecordsMixin):
                 date = None
             if date is not None and _FUTURE_BEFORE_RE.search(sentence.text, max(0, local - 16), local) and any(
                     d.value == date and d.end <= sentence.start + local
-                    and (_REPORT_AFTER_RE.match(self.text, d.end) or self.text.startswith("消息", d.end)) for d in dates):
+                    and (_REPORT_AFTER_RE.match(self.text, d.end) or self.text.startswith(("消息", "晚间", "晚上"), d.end))
+                    for d in dates):
                 # "4月30日消息,今日晚间,X公告称,…深交所将对公司股票交易实施…": the day it was told, not the day
                 # the warning starts (which the notice gives, or not).
                 date = None

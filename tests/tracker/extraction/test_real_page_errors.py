@@ -3235,3 +3235,9 @@ def test_delisted_by_now_and_companies_counted_after_their_list():
     result = run(counted, known_names=REGISTRY)
     assert [s[0] for s in statuses(result)] == ["ST青岚", "东方资讯", "*ST岳林"]
     assert company_names(result) == ["ST青岚", "东方资讯", "*ST岳林"]
+
+
+def test_a_warning_told_that_evening_starts_when_trading_resumes():
+    text = ("*ST岳林6月10日上午即以6.30元/股封涨停。当天晚间公司公告称:“公司股票将被实施退市风险警示。"
+            "6月11日停牌一天,6月12日复牌。”")
+    assert statuses(run(text, published="2025-06-15", known_names=REGISTRY)) == [("*ST岳林", None, "*ST", "2025-06-12")]
