@@ -210,9 +210,12 @@ _MONTH_ONLY_RE = re.compile(r"月(?:份|初|中旬|上旬|下旬|底|末)?$")
 _SIGNED_LINE_RE = re.compile(
     rf"^(?P<signer>[{CJK}]{{2,30}}?(?:部|所|局|会|处|室))?(?P<day>{_SIGNATURE_DATE_RE.pattern.strip('^$')})$"
 )
-# ("8月1日,公司再次公告称,收到…《行政处罚决定书》": the announcement's clause between.)
+# "同月,宁夏证监局对公司采取…": a sentence dated by a month the story named, not by a later day.
 _SAME_MONTH_RE = re.compile(r"同月|当月|同年|当年")
+# "韩某诉证监会行政处罚决定、证券市场禁入决定两案宣判": a suit against decisions, no measure of its own.
 _SUED_BEFORE_RE = re.compile(r"(?:诉|起诉|状告)(?:中国)?证监会[^,。;]{0,24}$")
+# A day followed by the receipt of a decision ("8月1日,公司再次公告称,收到…《行政处罚决定书》": the announcement's
+# clause may stand between).
 _DECISION_RECEIVED_AFTER_RE = re.compile(
     r",?(?:[^,。;]{0,12}?(?:公告称|公告显示|披露)[,:])?[^,。;]{0,20}?(?:收到|接到)了?[^,。;《]{0,40}《[^《》]{0,40}(?:决定书|告知书)》")
 _RECEIPT_AFTER_RE = re.compile(r",?[^,。;]{0,12}?(?:收到|接到|收悉)")
@@ -296,20 +299,27 @@ _LETTERS_COUNTED_AFTER_VERB_RE = re.compile(
 _EACH_DAY_RE = re.compile(r"先后|分别|相继|(?P<n>两|二|三|四)次")
 # An open 《 before the trigger: the trigger is inside the title of an announcement or rule.
 _INSIDE_TITLE_RE = re.compile(r"《[^《》]*$")
-# ("提交撤销对公司股票实施退市风险警示的申请": the rest of the label's words, then the application.)
+# "实施退市风险警示和其他风险警示": the second warning named with the first, both imposed at once.
 _OTHER_WARNING_TOO_RE = re.compile(r"[\"”]?(?:和|及|与|、|并)[\"“]?其他风险警示")
+# "预计于2016年1月21日向上交所报送回复文件": the day a company expects to reply.
 _EXPECTED_ON_RE = re.compile(r"预计(?:将)?(?:于|在)$")
-# "…之前,针对《问询函》的有关问题书面回复", "在6月22日前、9月10日前将有关说明材料报送": what the reply is about, or
-# the other days of a list, between the day and the obligation.
 # "宣布再次延期回复深圳证券交易所(深交所)对其2023年年报的问询函": the reply, the regulator and the letter's topic between.
 _REPLY_TO_BEFORE_RE = re.compile(r"回复[^,。;]{0,30}$")
 _SENT_OR_RECEIVED_RE = re.compile(r"收到|接到|收悉|下发|发出|出具|发来|送达")
+# "拟不晚于2022年3月29日完成函件回复工作": the latest day, as good as a day followed by 前.
 _NO_LATER_THAN_RE = re.compile(r"(?:不晚于|不迟于|最迟于|最晚于|最迟在)$")
+# "…之前,针对《问询函》的有关问题书面回复", "在6月22日前、9月10日前将有关说明材料报送": what the reply is about, or
+# the other days of a list, between the day and the obligation.
 _ABOUT_GAP_RE = re.compile(r",?(?:针对|就|对)[^,。;]{0,30}?|(?:将|把)[^,。;]{0,20}|(?:[、和及](?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:之)?前)+[^,。;、]{0,8}")
+# "已被实施退市风险警示", "已于2024年5月6日起被实施…": a warning in place, told in passing.
 _PASSIVE_DONE_RE = re.compile(r"已(?:经)?(?:于[^,。;]{0,16}?)?(?:起)?被(?:实施|实行)")
+# "证监会决定对5家公司…立案调查": the measure counts the companies the sentence before listed.
 _COUNTED_COMPANIES_RE = re.compile(r"对(?:上述|这)?(?P<n>\d{1,2}|[两二三四五六七八九十])家(?:上市)?公司")
+# "深交所要求公司…在X前报送": what the letter asks of the story's company.
 _ASKED_COMPANY_RE = re.compile(r"(?:要求|请|督促)(?:公司|你公司)")
+# "…深交所将对公司股票交易实施…": a change still to come.
 _FUTURE_BEFORE_RE = re.compile(r"将(?:对|被)?[^,。;]{0,12}$")
+# ("提交撤销对公司股票实施退市风险警示的申请": the rest of the label's words, then the application.)
 _APPLICATION_AFTER_RE = re.compile(r"[^,。;]{0,12}?的申请")
 # An announcement's title written without 《》: "关于公司股票实施其他风险警示暨临时停牌的提示性公告".
 _TITLE_BEFORE_RE = re.compile(r"关于[^,。;《》]{0,30}$")
