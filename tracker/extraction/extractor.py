@@ -1644,7 +1644,7 @@ class _PageExtractor(RecordsMixin):
             if expiry is None and not due and _TERM_BEFORE_RE.search(
                     text, max(0, date.start - sentence.start - 8), date.start - sentence.start):
                 expiry = _FALLS_DUE_RE.match(text, local_end)  # "整改期限将于2025年12月31日到期"
-            named = expected = None
+            named = None
             if not (due or expiry):
                 # "距离承诺还款最后期限2024年12月31日仅剩一天": the day named as the last one; "回复时间预计延期至
                 # 2023年4月14日": the day a reply was put off to.
@@ -1652,10 +1652,9 @@ class _PageExtractor(RecordsMixin):
                 named = _LAST_DAY_BEFORE_RE.search(text, max(0, local_start - 12), local_start) or (
                     _EXTENDED_TO_RE.search(text, max(0, local_start - 12), local_start)
                 )
-                if not named and _EXPECTED_ON_RE.search(text, max(0, local_start - 6), local_start) and re.search(
-                        "回复|回函", text[local_end : _clause_end(text, local_end)]):
+                if not named and re.search("回复|回函", text[local_end : _clause_end(text, local_end)]):
                     # "预计于2016年1月21日向上海证券交易所报送回复文件": the day the company expects to reply.
-                    named = expected = _EXPECTED_ON_RE.search(text, max(0, local_start - 6), local_start)
+                    named = _EXPECTED_ON_RE.search(text, max(0, local_start - 6), local_start)
                 if not named and "承诺" in text[:local_start]:
                     # "实控人承诺…,其中2024年11月1日偿还金额不低于2000万元": an instalment promised for the day.
                     named = _REPAID_ON_RE.match(text, local_end)
@@ -1734,6 +1733,7 @@ class _PageExtractor(RecordsMixin):
                 # "金沙江及实际控制人承诺:金沙江在6月30日之前归还全部占用资金", "但方华生承诺于2020年4月1日之前负责返还
                 # 投资款及利息": the shareholder's (or a person's) promise to the story's company.
                 chosen = [_Subject(article.current, article.current_name, date.start, date.start, False)]
+            expected = named is not None and named.re is _EXPECTED_ON_RE
             if (not chosen and not subjects and article.current is not None and (expected or (
                     verb_text.startswith(P.REPLY_OBLIGATIONS) and _ASKED_COMPANY_RE.search(text, 0, date.start - sentence.start)))):
                 chosen = [_Subject(article.current, article.current_name, date.start, date.start, False)]
