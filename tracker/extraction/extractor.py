@@ -146,6 +146,9 @@ _IF_DELISTED_RE = re.compile(r"(?:若|如果|如|一旦)[^。;]{0,20}?终止(?:�
 _RESPONSIBLE_RE = re.compile(r"(?:有关|相关)责任人")
 _PARTIES_RE = re.compile(r"当事人[::]\s*\n(?P<lines>(?:[^\n]*\n){1,30}?)\s*(?:[一二三四五六七八九十]、|经查)")
 # A person's line of that list: the name (spaced as printed, "曾 明"), a comma, then who they are.
+# A decision's parties, up to its findings; and its title, a discipline given ("关于对周某给予公开谴责处分的决定").
+_PARTY_BLOCK_RE = re.compile(r"当事人[::](?P<block>[\s\S]{2,400}?)(?:[一二三四五六七八九十]、|经查)")
+_DISCIPLINE_TITLE_RE = re.compile(r"关于对[^\n。]{2,80}?(?:给予|予以)[^\n。]{0,20}?(?:处分|批评|谴责)的决定")
 _PARTY_LINE_RE = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})\s*[,，](?!\s*[AB]\s?股)")
 # "你作为示例股份有限公司的实际控制人": whom a letter to a person is about, and the person it went to ("向张三发出").
 _AS_OFFICER = (
@@ -187,6 +190,8 @@ _REPORT_AFTER_RE = re.compile(
     r"(?:发布公告|公告称|披露公告|公告显示|收到|接到|公告(?=[,:])|(?:发布|披露)关于收到"
     # "12月22日,健友股份(603707.SH)披露了《…关于收到…决定书的公告》": an announcement of a measure, by its title.
     r"|(?:发布|披露)了?《[^《》]{0,60}?(?:收到|措施|决定书|告知书|警示函|监管函|问询函|关注函|立案|处罚))"
+    # "还有2023年4月28日《关于收到中国证券监督管理委员会立案告知书》的公告": the day, then the title it was told under.
+    r"|《关于收到[^《》]{0,60}?》的公告"
 )
 # "于4月19日向上交所提交了撤销…的申请": the day of the application, not of the change.
 _APPLIED_AFTER_RE = re.compile(r"[^,。;]{0,25}?(?:提交|申请)")
@@ -218,6 +223,9 @@ _SUED_BEFORE_RE = re.compile(r"(?:诉|起诉|状告)(?:中国)?证监会[^,。;]
 # clause may stand between).
 _DECISION_RECEIVED_AFTER_RE = re.compile(
     r",?(?:[^,。;]{0,12}?(?:公告称|公告显示|披露)[,:])?[^,。;]{0,20}?(?:收到|接到)了?[^,。;《]{0,40}《[^《》]{0,40}(?:决定书|告知书)》")
+# A year alone ("到2023年被立案调查"), not a report's ("2023年年报", "2023年度").
+_BARE_YEAR_RE = re.compile(r"((?:19|20)\d\d)年(?![度报年第一二三四上下前后内底末初中\d])")
+_RECENT_RECEIPT_RE = re.compile(r"(?:近日|日前|近期)[^,。;]{0,12}?(?:收到|接到|收悉)")
 _RECEIPT_AFTER_RE = re.compile(r",?[^,。;]{0,12}?(?:收到|接到|收悉)")
 _ANNOUNCING_REGULATOR = (r"(?:中国)?证监会[^,。;()]{2,3}(?:证监局|监管局)|(?:中国)?证监会|[^,。;()]{2,3}证监局|上交所|深交所|北交所|[上深北][海圳京]证券交易所"
                          r"|中国证券监督管理委员会[^,。;()]{2,3}监管局")
@@ -304,6 +312,8 @@ _OTHER_WARNING_TOO_RE = re.compile(r"[\"”]?(?:和|及|与|、|并)[\"“]?其�
 # "预计于2016年1月21日向上交所报送回复文件": the day a company expects to reply.
 _EXPECTED_ON_RE = re.compile(r"预计(?:将)?(?:于|在)$")
 # "宣布再次延期回复深圳证券交易所(深交所)对其2023年年报的问询函": the reply, the regulator and the letter's topic between.
+# "关于上海证券交易所对公司三季报等有关事项的信息披露问询函的回复公告": a reply's title names who sent the letter.
+_REPLY_TITLE_RE = re.compile(r"关于(?:上海证券交易所|深圳证券交易所|北京证券交易所|上交所|深交所|北交所)对[^,。;《》]{0,50}$")
 _REPLY_TO_BEFORE_RE = re.compile(r"回复[^,。;]{0,30}$")
 _SENT_OR_RECEIVED_RE = re.compile(r"收到|接到|收悉|下发|发出|出具|发来|送达")
 # "拟不晚于2022年3月29日完成函件回复工作": the latest day, as good as a day followed by 前.
@@ -336,7 +346,8 @@ _EXPIRY_AFTER_RE = re.compile(
     r"|[,\s]*(?:\d+|[一二三四五六六七八九十两]+)?(?:个月)?(?:的)?(?:责令改正|责令整改|整改|改正)?期限(?:已|已经)满"
 )
 # "上交所于5月3日同意撤销…": the day of the consent; the change takes effect on a day of its own.
-_APPROVED_AFTER_RE = re.compile(r"[^,。;]{0,6}?(?:审核同意|同意|批准)")
+# ("6月19日,深圳证券交易所同意撤销…": the day, then who consented.)
+_APPROVED_AFTER_RE = re.compile(r"(?:[^,。;]{0,6}?|,[^,。;]{0,10}?(?:交易所|上交所|深交所|北交所))(?:审核同意|同意|批准)")
 _BYLINE_AFTER_RE = re.compile(r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作者|编辑|责任编辑)[:\s]")
 _BYLINE_NOTE_RE = re.compile(r"\((?:编辑|记者|作者|实习生|通讯员|责编)[^()]{0,12}\)")
 _REASON_RE = re.compile(r"因|由于|涉嫌")
@@ -356,6 +367,8 @@ _TITLE_ADDRESSEE_RE = re.compile(
 _ANNOUNCEMENT_TITLE_RE = re.compile(
     rf"^\s*([{CJK}()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司))\s*关于[^\n]{{2,80}}?公告\s*$"
 )
+# "(原标题:示例城开关于收到…行政监管措施决定书的公告)": a portal's summary of the issuer's own announcement.
+_ORIGINAL_ANNOUNCEMENT_RE = re.compile(rf"^\(原标题:([*A-Z{CJK}]{{2,8}}?)关于[^\n]{{2,80}}?公告\)")
 _SALUTATION_RE = re.compile(
     rf"^([{CJK}()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司))(?:\([^()]{{0,30}}\))?(?:[、,][^:]{{0,80}})?:$"
 )
@@ -418,6 +431,7 @@ class Article:
     group: list | None = None  # (company, name) of the last sentence naming several companies: "上述5家公司"
     group_paragraph: int | None = None  # the paragraph of that sentence
     number: str = ""  # a document's own number (上证公函〔2025〕0912号), when it prints one
+    on_parties: bool = False  # a decision on parties of the issuer (its counterparty, shareholder), not on it
     _violations: list | None = None
     _lead: tuple | None = None  # (position, regulator, date) of the penalty document a story reports
 
@@ -593,6 +607,9 @@ class _PageExtractor(RecordsMixin):
             told = [d for d in before[:-1] if d.value and _REPORT_AFTER_RE.match(self.text, d.end)]
             if told:
                 return told[-1].value
+        if before and before[-1].value and self._year_of_clause(sentence, pos, before[-1].end) not in (
+                None, before[-1].value.year):
+            return None
         if before:
             return before[-1].value
         if after_in_clause:
@@ -610,6 +627,12 @@ class _PageExtractor(RecordsMixin):
             return None
         found = YEAR_MONTH_RE.match(before[-1].text)
         return f"{found.group('y')}-{int(found.group('m')):02d}" if found else None
+
+    def _year_of_clause(self, sentence, pos, start=0):
+        """ "从2022年…亏损,到2023年被立案调查": the year the clause gives its event (after ``start``), if only a year."""
+        clause = sentence.start + _clause_start(sentence.text, pos - sentence.start)
+        years = list(_BARE_YEAR_RE.finditer(self.text, max(clause, start), pos))
+        return int(years[-1].group(1)) if years else None
 
     def _month_only_before(self, dates, pos, sentence):
         """ "于2024年5月…被立案调查": the text dates the measure to a month, so no day is borrowed."""
@@ -717,6 +740,10 @@ class _PageExtractor(RecordsMixin):
                 return d.value
         # Told "近日" in the company's own announcement: the day it announced it, as for a news story's lead. A
         # regulator's decision whose own day the page cuts off was published on the page's day.
+        if not recently and article.issuer is not None and not article.decision:
+            # "公司近日收到天津证监局出具的4份《行政监管措施决定书》。…决定对公司…采取监管谈话": in the issuer's own
+            # announcement, the decisions it said it received lately.
+            recently = bool(_RECENT_RECEIPT_RE.search(self.text, article.start, sentence.start))
         signed = self._signature_date(article)
         if signed or recently:
             return signed or self.published
@@ -818,7 +845,7 @@ class _PageExtractor(RecordsMixin):
                 or P.PENDING_APPROVAL_RE.search(sentence.text)
             ):
                 continue
-            if index >= 4 and P.CONTINUING_RE.search(sentence.text, max(0, local - 4), local):
+            if index >= 4 and P.CONTINUING_RE.search(sentence.text, max(0, local - 10), local):
                 continue
             if new == "delisted" and _PROCEDURE_DAY_RE.search(sentence.text, 0, local) and _IF_DELISTED_RE.search(
                 self.text, self.text.rfind("\n", 0, sentence.start) + 1, sentence.start
@@ -1022,6 +1049,9 @@ class _PageExtractor(RecordsMixin):
             if subject.explicit and label not in ("normal", new) and old is None and new != "normal":
                 # "ST东时…被实施退市风险警示": the name still shows the status before the change.
                 old = label
+            if worded and old is None and label == new:
+                # "公司股票交易被叠加实施退市风险警示" in *ST正邦's own notice: stacked on the label it shows.
+                old = label
             if old == new and not stacked:
                 continue
             record = self._use(subject)
@@ -1109,7 +1139,7 @@ class _PageExtractor(RecordsMixin):
             end = self.text.find("。", sentence.end)
             following_text = self.text[sentence.end : len(self.text) if end < 0 else end]
             if following_text.count("\n") > 1 or "停牌" not in following_text:
-                return None
+                return self._resumption_day_before(sentence)
             day = next((d for d in find_dates(following_text, self.published) if d.value
                         and _RESUMES_AFTER_RE.match(following_text, d.end) and "停牌" in following_text[: d.start]), None)
             if day is None or any(self.registry.find(m.company) != self.registry.find(company)
@@ -1119,7 +1149,20 @@ class _PageExtractor(RecordsMixin):
         for d in reversed([d for d in self.paragraph_dates if d.end <= sentence.start and d.value]):
             if _RESUMES_AFTER_RE.match(self.text, d.end):
                 return d.value
-        return None
+        return self._resumption_day_before(sentence)
+
+    def _resumption_day_before(self, sentence):
+        """"披露《关于公司股票被实施退市风险警示…暨停牌的公告》。公司股票于3月29日停牌,将于4月1日复牌。" as the paragraph
+        before the one ``sentence`` opens: the warning of that halt starts when trading resumes."""
+        start = self.text.rfind("\n", 0, sentence.start)
+        if start < 0 or self.text[start + 1 : sentence.start].strip(" \u3000"):
+            return None
+        before = self.text[self.text.rfind("\n", 0, start) + 1 : start]
+        if "风险警示" not in before or "停牌" not in before:
+            return None
+        day = next((d for d in reversed(find_dates(before, self.published)) if d.value
+                    and _RESUMES_AFTER_RE.match(before, d.end) and "停牌" in before[: d.start]), None)
+        return day and day.value
 
     def _enforcement(self, sentence, subjects, dates, article):
         text = sentence.text
@@ -1195,7 +1238,8 @@ class _PageExtractor(RecordsMixin):
                 if P.LETTER_REPLY_RE.search(text[max(0, local - 12) : match.end() + 4]) or _REPLY_TO_BEFORE_RE.search(
                         text, clause_start, local):
                     # "回复深交所关注函": the regulator sent the letter; the reply's day is not its day.
-                    if not P.REGULATOR_RE.search(text, max(clause_start, local - 12), local):
+                    if not P.REGULATOR_RE.search(text, max(clause_start, local - 12), local) and not (
+                            _REPLY_TITLE_RE.search(text, max(clause_start, local - 60), local)):
                         continue
                     replying = True
                 elif text.startswith(("》后", "后"), match.end()) and "收到" in window and not article.document:
@@ -1256,6 +1300,11 @@ class _PageExtractor(RecordsMixin):
             if not chosen and article.document and article.issuer is not None:
                 # "二、对刘振江给予警告": in the issuer's own document, its officers' penalties are its record.
                 chosen = self._officers_only(sentence, local, match.end(), article, pos)
+            if not chosen and article.on_parties and any(
+                    s.explicit and not self.registry.is_listed(s.company) for s in self._addressees(sentence, pos)):
+                # "对宁波示例投资有限公司给予公开谴责处分" in a decision on the issuer's counterparty: the issuer's record.
+                name = self.display.get(article.issuer) or self.registry.names_of(article.issuer, self.order)[0]
+                chosen = [_Subject(article.issuer, name, pos, pos, False)]
             officer_only = False
             if not chosen and not subjects and article.current is not None:
                 chosen = self._officer_of_current(sentence, local, match.end(), article, pos)
@@ -1336,6 +1385,8 @@ class _PageExtractor(RecordsMixin):
             if (date is None and not (replying or ongoing or progress or unresolved)
                     and not self._month_only_before(dates, pos, sentence)):
                 date = self._fallback_date(sentence, pos, dates, article)
+                if date is not None and self._year_of_clause(sentence, pos) not in (None, date.year):
+                    date = None  # (the story's day, in another year than the clause gives)
             regulator = self._regulator(sentence, pos, article, match.end()) or (
                 (article.last_regulator or _numbering_exchange(article.number)) if article.document else None
             )
@@ -1436,6 +1487,28 @@ class _PageExtractor(RecordsMixin):
             return False
         kinds = {m.lastgroup for m in P.MEASURE_RE.finditer(title.group("title"))}
         return measure not in kinds and bool(kinds or "处罚" in title.group("title"))
+
+    def _addressees(self, sentence, pos):
+        """Companies named right after 对 or 向 before ``pos`` ("对宁波示例投资有限公司给予…"), listed or not."""
+        return [_Subject(m.company, m.text, m.start, m.end, True)
+                for m in self.registry.mentions_between(self.text, sentence.start, pos)
+                if self.text[m.start - 1 : m.start] in ("对", "向")]
+
+    def _party_company(self, article, start, end):
+        """ "关于对周某给予公开谴责处分的决定 当事人:周某,示例风机股份有限公司重大资产重组交易对方…": a decision on
+        a counterparty, shareholder or officer alone is the record of the one listed company its parties belong to."""
+        parties = _PARTY_BLOCK_RE.search(self.text, start, min(end, start + 1500))
+        if not parties or not _DISCIPLINE_TITLE_RE.search(self.text, start, parties.start()):
+            return
+        listed = {self.registry.find(m.company): m.text
+                  for m in self.registry.mentions_between(self.text, parties.start("block"), parties.end("block"))
+                  if self.registry.is_listed(m.company)}
+        if len(listed) == 1:
+            article.issuer, name = listed.popitem()
+            self.display.setdefault(article.issuer, name)
+            article.document = article.on_parties = True
+            issuer = P.REGULATOR_RE.search(self.text, start, parties.start())
+            article.decision = (issuer and P.regulator_name(issuer)) or ""
 
     def _parties(self, article):
         """The persons of a decision's "当事人:" list ("曾 明,示例股份有限公司时任董事长;"), in order."""
@@ -1873,6 +1946,9 @@ class _PageExtractor(RecordsMixin):
                             # Not a deadline, nor the day a balance is counted to ("截至2022年8月31日,…余额").
                             if d.end <= para_start and d.value and not d.before
                             and not self.text.endswith(AS_OF_WORDS, 0, d.start)
+                            # Nor a period's end or start ("实施期限至2023年4月30日", "4月30日至2024年9月仍有…").
+                            and not self.text.endswith(("至", "到"), 0, d.start) and d.end_value is None
+                            and not self.text.startswith(("至", "到"), d.end)
                         ]
                         anchor = earlier[-1] if earlier else None
                     paragraph_dates = {
@@ -1922,8 +1998,10 @@ class _PageExtractor(RecordsMixin):
             # A decision or letter: "关于对X…的决定" as title, or "X、张三:" as salutation.
             for line in head.split("\n")[:10]:
                 addressed = _TITLE_ADDRESSEE_RE.match(line) or _SALUTATION_RE.match(line)
-                addressee = addressed or _ANNOUNCEMENT_TITLE_RE.match(line)
-                if addressee and self.registry.company_of(addressee.group(1)) is not None:
+                addressee = addressed or _ANNOUNCEMENT_TITLE_RE.match(line) or _ORIGINAL_ANNOUNCEMENT_RE.match(line)
+                # (Only a listed company: a bureau's decision to a NEEQ company has no A-share subject.)
+                if (addressee and self.registry.company_of(addressee.group(1)) is not None
+                        and self.registry.is_listed(self.registry.company_of(addressee.group(1)))):
                     article.issuer = self.registry.find(self.registry.company_of(addressee.group(1)))
                     self.display.setdefault(article.issuer, addressee.group(1))
                     article.document = True
@@ -1932,6 +2010,8 @@ class _PageExtractor(RecordsMixin):
                         # "上证公监函〔2023〕0213号" above a decision's title: the number names the exchange (below).
                         article.decision = (issuer and P.regulator_name(issuer)) or ("" if "决定" in line else None)
                     break
+        if not header and article.issuer is None:
+            self._party_company(article, start, end)
         if header:
             article.document = True
             issuer = self.registry.company_of(header.group("name"))

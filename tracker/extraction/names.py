@@ -43,6 +43,11 @@ _GENERIC_ST_CORES = (
     # "实施其他风险警示(ST处理)": the treatment itself.
     "处理",
     "处分",
+    # "股票简称前冠以*ST字样", "代码前不再有ST标记": the mark itself.
+    "字样",
+    "标记",
+    "标志",
+    "标识",
 )
 GENERIC_NAMES = {"公司", "本公司", "上市公司", "该公司", "发行人", "标的公司", "集团", "我公司", "上述公司"}
 
@@ -133,6 +138,8 @@ _LEFT_BOUNDARY_WORDS = (
     "受理",
     "内容",
     "如下",
+    # "我局在日常监管中发现湖北示例化工股份有限公司存在…": what the regulator found, then whom.
+    "发现",
     # A round-up's items: "一是东莞示例光电股份有限公司…", "二是…".
     *(f"{n}是" for n in "一二三四五六七八九十"),
 )
@@ -300,7 +307,7 @@ _NOT_SHORT_NAME = re.compile(
 )
 
 # Every pronoun starts with one of the characters looked ahead for (see patterns._MEASURE_START).
-_PRONOUN_START = "(?=[该本你贵公其上这])"
+_PRONOUN_START = "(?=[该本你贵公其上这股])"
 PRONOUN_RE = re.compile(
     _PRONOUN_START + "(?:"
     # "上交所对其股票叠加实施退市风险警示": its stock, the story's company's.
@@ -312,6 +319,8 @@ PRONOUN_RE = re.compile(
     rf"|(?<=对)(?P<it>其)(?=采取|出具|予以|给予|作出|下发|处以|立案|责令|控股股东|实际控制人|实控人|董事|及)"
     # "其因涉嫌信息披露违法违规,于去年6月25日被证监会立案调查": a clause that opens with it.
     rf"|(?<![{CJK}])其(?=因涉嫌|于\d|已于|曾于|此前|日前|近日)"
+    # "2024年11月8日起,股票被实施其他风险警示": the story's company's stock, the clause's subject.
+    rf"|(?<=[,;—])股票(?=被实施|被实行|将被实施|已被实施)"
     # "上交所对上市公司及控股股东予以公开谴责": the decision's company with its parties.
     rf"|(?<=[对向])上市公司(?=及|和|、)|(?<![{CJK}])公司|(?<=否则|同时|此外|其中|随后|目前|因此|但是|然而|鉴于|由于|此前|之前|此后|当时|不过|另外)公司|(?<=[但并且则称因对向由经若如而即令请日及致使])公司"
     ")"

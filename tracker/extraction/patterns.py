@@ -92,25 +92,29 @@ LETTER_REPLY_RE = re.compile(r"回复")
 
 # What may follow a label used as a verb ("被ST后", "被*ST,"): not a name's next character ("被ST东时占用").
 _LABEL_VERB_END = r"(?=后|以来|[,。;、\s)(]|$)"
+# The words between 撤销 and the warning lifted; not "撤销相关风险警示暨继续被叠加实施退市风险警示": that warning stays.
+_LIFTED_SPAN = r"(?:(?!暨|继续|叠加)[^,。;]){0,16}?"
 # (pattern, from, to, kind). kind "stacked": 叠加实施 is a change even when the label stays
 # (ST on top of *ST is still *ST); "slang" (摘帽) is only trusted with a date.
 STATUS_PATTERNS = (
     (
-        r"撤销[^,。;]{0,16}?退市风险警示[^。;]{0,14}?(?:继续|仍|并|同时)[^。;]{0,6}?(?:实施|实行|被实施)[\"“]?其他风险警示",
+        r"撤销" + _LIFTED_SPAN + r"退市风险警示[^。;]{0,14}?(?:继续|仍|并|同时)[^。;]{0,6}?(?:实施|实行|被实施)[\"“]?其他风险警示",
         "*ST",
         "ST",
         "formal",
     ),
     (
-        r"撤销[^,。;]{0,16}?退市(?:风险警示)?(?:[及和与并以、]+|,同时|,并)(?:撤销)?(?:对)?(?:公司)?(?:股票)?(?:交易)?(?:的)?其他风险警示",
+        r"撤销" + _LIFTED_SPAN + r"退市(?:风险警示)?(?:[及和与并以、]+|,同时|,并)(?:撤销)?(?:对)?(?:公司)?(?:股票)?(?:交易)?(?:的)?其他风险警示",
         "*ST",
         "normal",
         "formal",
     ),
-    (r"撤销[^,。;]{0,16}?退市风险警示", "*ST", "normal", "formal"),
-    (r"撤销[^,。;]{0,16}?其他风险警示", "ST", "normal", "formal"),
+    (r"撤销" + _LIFTED_SPAN + r"退市风险警示", "*ST", "normal", "formal"),
+    (r"撤销" + _LIFTED_SPAN + r"其他风险警示", "ST", "normal", "formal"),
     # "实施退市风险警示叠加其他风险警示": the second warning named right after the first.
-    (r"叠加(?:实施|实行)[\"“]?其他风险警示|(?<=退市风险警示)(?:并|及|,并)?叠加[\"“]?其他风险警示", "*ST", "*ST", "stacked"),
+    # (The scan resumes after the first warning, so the joining word stands in the look-behind.)
+    (r"叠加(?:实施|实行)[\"“]?其他风险警示|(?:(?<=退市风险警示)|(?<=退市风险警示并)|(?<=退市风险警示及)|(?<=退市风险警示,并))"
+     r"叠加[\"“]?其他风险警示", "*ST", "*ST", "stacked"),
     (r"叠加(?:实施|实行)[\"“]?退市风险警示", None, "*ST", "stacked"),
     # (Not "规则第9.8.1条所列实施其他风险警示中第(五)项": a ground the rule lists, no change.)
     # ("被实施重大违法类强制退市风险警示": the kind of delisting risk named before it.)
@@ -207,20 +211,24 @@ HYPOTHETICAL_RE = re.compile(
 )
 # Words that, in the same clause before the trigger, make it not (yet) a fact.
 MODAL_RE = re.compile(
-    r"可能|或将|或被|是否|能否|可否|预计|有望|面临|存在(?:被|可能|[^,。;]{0,2}风险)|申请|请求|提交|提出|如何|不会|不再|避免|以免|防止|规避|未被|"
+    # (Not "因被法院受理重整申请,公司股票交易被叠加实施…": a court accepted the creditors' application.)
+    r"可能|或将|或被|是否|能否|可否|预计|有望|面临|存在(?:被|可能|[^,。;]{0,2}风险)|(?<!重整)(?<!破产)(?<!清算)申请|请求|提交|提出|"
+    r"如何|不会|不再|避免|以免|防止|规避|未被|未因|"
     r"不存在|尚未|并未|没有|免于|"
     r"无需|不予|担忧|警惕|意味着|情形下|需要|应当|须|将会|争取|力争|努力|尽快|等待|等候|静待"
     # "还拟被实施重大违法强制退市": proposed, not decided.
     r"|拟"
 )
 # (Not "经公司董事会审议批准": the board's own approval of the application.)
-APPROVAL_RE = re.compile(r"同意|审核通过|核准|(?<!审议)批准|决定")
+# (Nor "董事会同意向深交所申请撤销…": the board agreeing to apply.)
+APPROVAL_RE = re.compile(r"(?<!董事会)(?<!股东大会)(?<!股东会)同意|审核通过|核准|(?<!审议)批准|决定")
 # "尚需深交所审核同意": the approval is still to come; "将于…五个交易日内决定是否撤销": so is the decision.
 PENDING_APPROVAL_RE = re.compile(
     r"(?:尚需|尚待|需经|须经|有待|待|能否|是否)[^。,;]{0,15}?(?:同意|审核通过|核准|批准|决定)|决定是否"
 )
 # "仍被实施其他风险警示": the status goes on, it does not change.
-CONTINUING_RE = re.compile(r"(?:仍|依然|仍然|继续)(?:将)?(?:被)?$")
+# ("继续被交易所实施其他风险警示": the exchange named in between.)
+CONTINUING_RE = re.compile(r"(?:仍|依然|仍然|继续)(?:将)?(?:被)?(?:上交所|深交所|北交所|交易所)?(?:对其|对公司)?$")
 # Market statistics ("48单", "37家公司") describe many companies, never one.
 # (Not "对公司及13名当事人作出行政处罚": the company and its people, one case.)
 # (Nor "对东方通7名责任人合计罚款": the people of one case.)

@@ -109,7 +109,8 @@ def test_a_stacked_delisting_warning_is_a_change_beside_the_earlier_one():
     )
     assert sorted(statuses(result), key=lambda s: s[3] or "") == [
         ("*ST岳林", None, "*ST", None),
-        ("*ST岳林", None, "*ST", "2025-01-14"),
+        # Stacked on the label the stock shows.
+        ("*ST岳林", "*ST", "*ST", "2025-01-14"),
     ]
 
 
@@ -3241,3 +3242,124 @@ def test_a_warning_told_that_evening_starts_when_trading_resumes():
     text = ("*ST岳林6月10日上午即以6.30元/股封涨停。当天晚间公司公告称:“公司股票将被实施退市风险警示。"
             "6月11日停牌一天,6月12日复牌。”")
     assert statuses(run(text, published="2025-06-15", known_names=REGISTRY)) == [("*ST岳林", None, "*ST", "2025-06-12")]
+
+
+# -- sixteenth session: rules from the r1500–r1613 pages -------------------------------------------------
+
+WHOLE_REGISTRY = {f"名录{i:04d}": f"code:{600000 + i}" for i in range(1200)} | REGISTRY
+
+
+def test_what_the_bureau_found_is_no_part_of_the_company_name():
+    text = ("阳川化工收到湖北证监局警示函\n阳川化工股份有限公司(以下简称“公司”)于2024年3月8日收到湖北证监局的警示函。"
+            "我局在日常监管中发现阳川化工股份有限公司(以下简称阳川化工或公司)存在关联交易未及时披露的问题。")
+    result = run(text, known_names=REGISTRY)
+    assert full_and_short_names(result) == [("阳川化工股份有限公司", ["阳川化工"])]
+    assert actions(result) == [("阳川化工", "warning_letter", "2024-03-08")]
+
+
+def test_a_decision_addressed_to_a_neeq_company_has_no_subject():
+    text = ("关于对闽北示例智能科技股份有限公司采取出具警示函措施的决定\n闽北示例智能科技股份有限公司:\n"
+            "经查,你公司未及时披露关联交易,违反了《非上市公众公司信息披露管理办法》的规定。"
+            "我局决定对你公司采取出具警示函的行政监管措施。")
+    assert run(text, known_names=WHOLE_REGISTRY)["enforcement_actions"] == []
+
+
+def test_a_same_day_letter_is_not_dated_by_a_period_in_the_findings():
+    text = ("阳川化工2月17日公告,近日,公司收到湖北证监局出具的警示函。经查,公司募投项目实施期限至2023年4月30日,"
+            "项目在2023年4月30日至2024年9月期间仍有投入。\n同日,深交所下发关于对公司的监管函。")
+    assert actions(run(text, published="2025-02-17", known_names=REGISTRY)) == [
+        ("阳川化工", "warning_letter", "2025-02-17"), ("阳川化工", "regulatory_letter", "2025-02-17")]
+
+
+def test_decisions_received_lately_in_a_summary_of_the_issuer_announcement():
+    text = ("(原标题:阳川化工关于收到湖北证监局行政监管措施决定书的公告)\n"
+            "阳川化工股份有限公司近日收到湖北证监局出具的2份《行政监管措施决定书》。主要内容包括:未及时披露重大诉讼。"
+            "湖北证监局决定对公司采取监管谈话及出具警示函的监督管理措施。")
+    assert sorted(actions(run(text, published="2025-01-22", known_names=REGISTRY))) == [
+        ("阳川化工", "regulatory_talk", "2025-01-22"), ("阳川化工", "warning_letter", "2025-01-22")]
+
+
+def test_the_mark_itself_is_no_company():
+    text = ("阳川化工公告,公司股票交易将被实施退市风险警示(在公司股票简称前冠以*ST字样)。\n"
+            "公司股票交易将被实施其他风险警示(在公司股票简称前冠以ST字样)。")
+    assert company_names(run(text, known_names=REGISTRY)) == ["阳川化工"]
+    lifted = "阳川化工撤销其他风险警示。\n(注:撤销特别处理的股票代码前不再有ST标记)。2021年2月10日,ST标记摘帽。"
+    assert company_names(run(lifted, known_names=REGISTRY)) == ["阳川化工"]
+
+
+def test_both_warnings_at_once_start_when_trading_resumes_after_the_halt_told_before():
+    text = ("阳川化工(600902.SH)昨日晚间披露《关于公司股票被实施退市风险警示及叠加其他风险警示暨停牌的公告》。"
+            "公司股票于2024年3月29日停牌一天,将于2024年4月1日复牌。\n"
+            "因公司2023年度期末净资产为负值,公司股票被实施退市风险警示及叠加其他风险警示。")
+    assert statuses(run(text, published="2024-03-29", known_names=REGISTRY)) == [
+        ("阳川化工", None, "*ST", "2024-04-01"), ("阳川化工", "*ST", "*ST", "2024-04-01")]
+    # Without the halt's paragraph just before, no day is borrowed.
+    alone = "阳川化工(600902.SH)公告,因公司2023年度期末净资产为负值,公司股票被实施退市风险警示及叠加其他风险警示。"
+    assert [s[3] for s in statuses(run(alone, published="2024-03-29", known_names=REGISTRY))] == [None, None]
+
+
+def test_the_exchange_named_between_the_day_and_its_consent():
+    text = ("6月19日晚间,ST青岚披露了关于撤销其他风险警示暨停复牌的公告。\n"
+            "6月19日,深圳证券交易所同意撤销对公司股票交易实施的其他风险警示。公司股票将于2023年6月20日开市起停牌1天,"
+            "并于2023年6月21日开市起撤销其他风险警示并恢复交易。")
+    assert statuses(run(text, published="2023-06-20", known_names=REGISTRY)) == [("ST青岚", "ST", "normal", "2023-06-21")]
+
+
+def test_a_number_cited_in_brackets_does_not_end_a_wrapped_line():
+    text = ("证券代码:300903 证券简称:*ST 岳林 公告编号:2023—222\n"
+            "1、公司于 2023 年 7 月 21 日发布了《关于公司股票交易将被叠加实施退市风险警示的公告》(公告编号:2023-103),公司股\n"
+            "票交易于 2023 年 7 月 21 日被叠加实施退市风险警示。")
+    assert statuses(run(text, published="2023-12-20", known_names=REGISTRY)) == [("*ST岳林", "*ST", "*ST", "2023-07-21")]
+
+
+def test_a_court_accepting_creditors_application_is_no_pending_application():
+    text = "[预警]*ST岳林(300903):因被法院受理重整申请公司股票交易被叠加实施退市风险警示"
+    assert statuses(run(text, known_names=REGISTRY)) == [("*ST岳林", "*ST", "*ST", None)]
+    applied = "*ST岳林(300903):公司董事会同意向深交所申请撤销其他风险警示"
+    assert statuses(run(applied, known_names=REGISTRY)) == []
+
+
+def test_a_warning_that_goes_on_is_no_change():
+    kept = "*ST岳林公告,撤销相关风险警示暨继续被叠加实施退市风险警示和其他风险警示。"
+    assert statuses(run(kept, known_names=REGISTRY)) == []
+    denied = "ST青岚表示,公司未因出现退市风险警示情形而被交易所实施退市风险警示,年报披露后继续被交易所实施其他风险警示。"
+    assert statuses(run(denied, known_names=REGISTRY)) == []
+
+
+def test_a_bare_stock_is_the_story_company_stock():
+    text = ("时间回溯至2024年4月1日,ST青岚收到中国证监会《行政处罚事先告知书》。"
+            "这场定性如同给公司戴上了枷锁——2024年11月8日起,股票被实施其他风险警示,股价应声下跌。")
+    assert statuses(run(text, published=None, known_names=REGISTRY)) == [("ST青岚", None, "ST", "2024-11-08")]
+
+
+def test_an_investigation_told_under_its_announcement_title_takes_its_day():
+    text = ("东方资讯发布了年报。比年报早一天发布的,还有2023年4月28日《关于收到中国证券监督管理委员会立案告知书》的公告。"
+            "公告显示,因公司涉嫌信息披露违法违规,中国证监会决定对公司立案调查。")
+    assert actions(run(text, published="2023-11-18", known_names=REGISTRY)) == [
+        ("东方资讯", "investigation", "2023-04-28")]
+
+
+def test_a_reply_title_names_who_sent_the_letter():
+    text = ("证券代码:300903 证券简称:*ST岳林 公告编号:临2024-124\n岳林示例股份有限公司\n"
+            "关于上海证券交易所对公司三季报等有关事项的信息披露问询函的回复公告\n本公司董事会保证本公告内容真实。")
+    result = run(text, published="2024-11-20", known_names=REGISTRY)
+    assert [(r["measure"], r["regulator"], r["date"]) for r in result["enforcement_actions"]] == [
+        ("inquiry_letter", "上交所", None)]
+
+
+def test_a_year_in_the_clause_keeps_the_story_day_off_the_event():
+    text = ("东方资讯在11月13日晚间披露的投资者关系活动记录表显示,从2022年公司因商誉减值引发亏损,到2023年被立案调查,"
+            "历时将近两年。")
+    assert actions(run(text, published="2024-11-14", known_names=REGISTRY)) == [("东方资讯", "investigation", None)]
+
+
+def test_a_discipline_of_the_counterparty_is_the_listed_company_record():
+    text = ("关于对周某某给予公开谴责处分的决定\n公告日期:2022-03-10\n当事人:\n"
+            "周某某,阳川化工股份有限公司重大资产重组交易对方和业绩补偿义务人。\n一、违规事实\n经查明,周某某未履行业绩补偿义务。")
+    assert [r["company"] for r in run(text, published="2022-03-10", known_names=REGISTRY)["enforcement_actions"]] == [
+        "阳川化工股份有限公司"]
+    company = ("(原标题:关于对宁波示例投资有限公司给予公开谴责处分的决定)\n深圳证券交易所文件 关于对宁波示例投资有限公司"
+               "给予公开谴责处分的决定 当事人: 宁波示例投资有限公司,阳川化工股份有限公司交易对手方和业绩补偿承诺方。 经查明,"
+               "宁波示例投资有限公司未履行业绩补偿义务。")
+    assert [r["company"] for r in run(company, published="2023-12-29", known_names=REGISTRY)["enforcement_actions"]] == [
+        "阳川化工股份有限公司"]
