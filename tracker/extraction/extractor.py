@@ -224,8 +224,10 @@ _SUED_BEFORE_RE = re.compile(r"(?:诉|起诉|状告)(?:中国)?证监会[^,。;]
 _DECISION_RECEIVED_AFTER_RE = re.compile(
     r",?(?:[^,。;]{0,12}?(?:公告称|公告显示|披露)[,:])?[^,。;]{0,20}?(?:收到|接到)了?[^,。;《]{0,40}《[^《》]{0,40}(?:决定书|告知书)》")
 # A year alone ("到2023年被立案调查"), not a report's ("2023年年报", "2023年度").
+_COMPANY_COUNT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)家(?:A股|上市|沪市|深市|创业板|科创板)*公司")
+_OFFICER_AFTER_RE = re.compile(r"(?:时任|原|前)?(?:副?董事长|董事|监事|副?总经理|副?总裁|财务总监|董事会秘书)")
 _BARE_YEAR_RE = re.compile(r"((?:19|20)\d\d)年(?![度报年第一二三四上下前后内底末初中\d])")
-_RECENT_RECEIPT_RE = re.compile(r"(?:近日|日前|近期)[^,。;]{0,12}?(?:收到|接到|收悉)")
+_RECENT_RECEIPT_RE = re.compile(r"(?:近日|日前|近期),?[^,。;]{0,14}?(?:收到|接到|收悉)")
 _RECEIPT_AFTER_RE = re.compile(r",?[^,。;]{0,12}?(?:收到|接到|收悉)")
 _ANNOUNCING_REGULATOR = (r"(?:中国)?证监会[^,。;()]{2,3}(?:证监局|监管局)|(?:中国)?证监会|[^,。;()]{2,3}证监局|上交所|深交所|北交所|[上深北][海圳京]证券交易所"
                          r"|中国证券监督管理委员会[^,。;()]{2,3}监管局")
@@ -262,7 +264,8 @@ _DOCUMENT_LEAD_RE = re.compile(
     r"(?:向[^,。;]{0,20}?)?(?:下发|出具|作出|发出|送达)的《[^《》]{0,20}?(?:事先告知书|处罚决定书)》"
 )
 _LETTER_RE = re.compile(r"问询函|关注函|工作函|监管函")
-_TOPIC_AFTER_RE = re.compile(r"(?:调查)?(?:的)?(?:情况|公司名单|名单|的公司|进展|结果)")
+# ("关于立案调查事项进展暨风险提示的公告": a progress notice's title.)
+_TOPIC_AFTER_RE = re.compile(r"(?:调查)?(?:的)?(?:情况|公司名单|名单|的公司|进展|结果|事项(?:的)?进展)")
 _QUOTED_TITLE_RE = re.compile(r"为题|题为|标题")
 _INSIDE_QUOTE_RE = re.compile(r"“[^”]*$")
 # "朗进科技(维权)(300594.SZ)、ST惠伦": what stands in brackets between two enumerated names.
@@ -398,6 +401,7 @@ _EITHER_OR_RE = re.compile(r"或者?|或被")
 _OWN_DAY_WORDS = ("当日", "同日", "当天", "次日", "翌日")
 _PARTNER_AFTER_RE = re.compile(r"(?:\([^()]{0,20}\))?(?:签订|签署|达成|合作|共同|订立)")
 _VIOLATION_DAY_AFTER_RE = re.compile(r"[^,。;]{0,4}?(?:披露|发布)[^,。;]{0,30}?(?:涉嫌|存在)")
+_CONDUCT_REPORT_RE = re.compile(r",?[^,。;]{0,8}?(?:披露|发布)[^。;]{0,40}?涉嫌")
 _UNADDRESSED_LETTER_RE = re.compile(
     # "深交所亦火速下发关注函": a word of sequence, then one of speed.
     r"(?:亦|也|又|还|已)?(?:火速|立即|随即|迅速|当即|即|也|已|再次|随后|旋即|第一时间)?"
@@ -539,6 +543,11 @@ class _PageExtractor(RecordsMixin):
     def _subjects_before(self, sentence, subjects, pos):
         """The company (or enumerated companies) nearest before ``pos`` in the sentence."""
         before = [s for s in subjects if s.end <= pos]
+        # "对青岚股份,以及时任青岚股份总经理、广东示例董事长张某…给予警告": a company that only describes a person's
+        # post is not whom, when the sentence names whom before.
+        described = [s for s in before if s.explicit and _OFFICER_AFTER_RE.match(self.text, s.end)]
+        if described and len(described) < len(before) and before[0] not in described:
+            before = [s for s in before if s not in described]
         while len(before) >= 2:
             # "容百科技则因与宁德时代签订的合同公告存在误导性陈述,拟被处以罚款": the partner in the reason is not whom.
             gap = self.text[before[-2].end : before[-1].start]
@@ -686,6 +695,14 @@ class _PageExtractor(RecordsMixin):
         earlier = [d for d in self.paragraph_dates if d.end <= sentence.start and d.value]
         for d in reversed(earlier):
             if _REPORT_AFTER_RE.match(self.text, d.end):
+                if _CONDUCT_REPORT_RE.match(self.text, d.end):
+                    # "2026年1月7日,X披露签署…协议的公告,涉嫌误导性陈述。近日,证监会已对X立案调查": the day of the
+                    # conduct, not of the measure.
+                    continue
+                if not article.document and _RECENT_RECEIPT_RE.search(self.text, article.start, d.start):
+                    # "近日,X收到…《事先告知书》。…2020年9月25日,X发布更正公告": the decision came lately, that day
+                    # is the conduct's.
+                    break
                 return d.value
         if self.actions and _ALSO_BEFORE_RE.search(sentence.text, 0, pos - sentence.start):
             # "当天,受到深交所纪律处分的…包括A、B。上交所亦对C予以通报批评": the day of the measures just told.
@@ -721,8 +738,10 @@ class _PageExtractor(RecordsMixin):
             # The story's first report day, whether or not it resolves: "证监会网站昨日公布…" leads a story whose
             # "X于2023年1月20日披露《2022年度业绩预告》" is the conduct, not the report.
             told = [d for d in self._article_dates(article) if d.end <= sentence.start]
-            lead = next((d for d in told if _REPORT_AFTER_RE.match(self.text, d.end)), None)
-            if lead is None:
+            lead = next((d for d in told if _REPORT_AFTER_RE.match(self.text, d.end)
+                         and not _CONDUCT_REPORT_RE.match(self.text, d.end)), None)
+            if lead is None or _RECENT_RECEIPT_RE.search(self.text, article.start, lead.start):
+                # ("公告显示,近日,X收到…《事先告知书》。…2020年9月25日,X发布更正公告": received lately, on no day given.)
                 return None
             # "9月28日晚间公告,…收到《行政处罚决定书》。公告称,2020年9月27日,公司…收到了…《…决定书》": the day of
             # receipt the story gives after its lead is the decision's day (also after a lead of "近日…公告称").
@@ -1618,6 +1637,9 @@ class _PageExtractor(RecordsMixin):
             return []
         gap = _GAP_NOISE_RE.sub("", self.text[trigger_end : after[0].start])
         if _TARGET_AFTER_RE.match(gap):
+            local = trigger_end - sentence.start
+            if _COMPANY_COUNT_RE.search(sentence.text, _clause_start(sentence.text, local), local):
+                return []  # "7家A股公司年内遭证监会立案,X董事长被罚…": the count is whom, not the company after
             return [after[0]]
         described = gap == "的" and _RECEIVED_BY_RE.search(self.text, max(sentence.start, trigger_end - 16), trigger_end)
         # "上周刚收了监管函的孚日股份又摊上事了": the measure describes the company that follows (or the list:

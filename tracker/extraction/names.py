@@ -140,6 +140,10 @@ _LEFT_BOUNDARY_WORDS = (
     "如下",
     # "我局在日常监管中发现湖北示例化工股份有限公司存在…": what the regulator found, then whom.
     "发现",
+    # "青岚股份收购了广东示例控股集团股份有限公司51%的股权": the buyer, then the company bought.
+    "收购",
+    "收购了",
+    "并购",
     # A round-up's items: "一是东莞示例光电股份有限公司…", "二是…".
     *(f"{n}是" for n in "一二三四五六七八九十"),
 )
@@ -200,8 +204,11 @@ def rename_names(match):
     return match.group("old"), match.group("new"), match.start("old"), match.start("new")
 # The parts of an announcement after the announcer's name: the day, words of when, and the announcing itself.
 _ANNOUNCED_ON = r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日)?"
-_ANNOUNCED_WHEN = "今日|近日|日前|当日|当晚|今晚|昨晚|昨日|昨天|今天|晚间|早间|近期|同日|也|亦|还|曾经|曾|又|再次|已"
-_ANNOUNCES = r"(?:发布|披露)?(?:公告称|发布公告|披露公告|发公告|晚间公告|公告显示)"
+# ("江苏示例就已发布公告称", "太原示例突然发布公告": an adverb between the name and the announcing.)
+_ANNOUNCED_WHEN = ("今日|近日|日前|当日|当晚|今晚|昨晚|昨日|昨天|今天|晚间|早间|近期|同日|也|亦|还|曾经|曾|又|再次|已"
+                   "|就|突然|随即|随后|则|便")
+# ("普利示例发布关于立案调查事项进展的公告": the announcement by its title.)
+_ANNOUNCES = r"(?:(?:发布|披露)?(?:公告称|发布公告|披露公告|发公告|晚间公告|公告显示)|(?:发布|披露)了?《?关于)"
 # Remarks some mirrors insert after a company's name: "ST尔雅(维权)", "广东嘉应制药(维权)股份有限公司".
 _SITE_REMARK = r"\((?:维权|诉讼|索赔)\)"
 _NAME_START = rf"(?<![{CJK}A-Za-z*])"
@@ -271,7 +278,8 @@ _AFTER_NAME_RE = re.compile(
 # ("*ST紫晶近6日累计涨约55%": a span of days after the name.)
 _ADVERBS = ("更是", "也是", "还是", "就", "正是", "又是", "亦是", "仍是", "更为", "更加", "再度", "再次", "曾经", "依然", "近")
 SHORT_ALIAS_RE = re.compile(
-    rf"(?<![{CJK}A-Za-z*])(?P<name>[{CJK}]{{2,6}})\((?:以下简称|以下称|下称|简称|即|证券简称|股票简称)[::]?\s*[\"“「]?"
+    # ("苏州第六家上市公司江苏示例(即退市苏示)": what it is, then the name.)
+    rf"(?:(?<![{CJK}A-Za-z*])|(?<=上市公司)|(?<=A股公司))(?P<name>[{CJK}]{{2,6}})\((?:以下简称|以下称|下称|简称|即|证券简称|股票简称)[::]?\s*[\"“「]?"
     rf"(?P<alias>[{CJK}A-Za-z*]{{2,10}})[\"”」]?(?:[,;、][^()]{{0,40}})?\)"
 )
 # "上交所对华晟医药予以公开谴责", "向华源股份发出关注函": a four-character short name with a

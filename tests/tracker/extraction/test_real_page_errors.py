@@ -3363,3 +3363,46 @@ def test_a_discipline_of_the_counterparty_is_the_listed_company_record():
                "宁波示例投资有限公司未履行业绩补偿义务。")
     assert [r["company"] for r in run(company, published="2023-12-29", known_names=REGISTRY)["enforcement_actions"]] == [
         "阳川化工股份有限公司"]
+
+
+def test_an_adverb_between_the_announcer_and_its_announcing():
+    text = "而在2025年2月26日,阳川化工就已发布公告称,当天收到中国证监会《立案告知书》,中国证监会决定对公司立案。"
+    result = run(text, known_names=REGISTRY)
+    assert company_names(result) == ["阳川化工"]
+    assert actions(result) == [("阳川化工", "investigation", "2025-02-26")]
+    sudden = "就在10月31日晚上,阳川化工突然发布公告,公司股票将被实施其他风险警示。"
+    assert company_names(run(sudden, known_names=REGISTRY)) == ["阳川化工"]
+
+
+def test_an_announcement_by_its_title_declares_the_announcer():
+    text = ("9月5日,普禾示例发布关于立案调查事项进展暨风险提示的公告。公司于2024年7月7日披露了公司收到中国证监会"
+            "《立案告知书》。")
+    assert actions(run(text)) == [("普禾示例", "investigation", "2024-07-07")]
+
+
+def test_the_company_bought_and_the_officers_post_are_not_whom():
+    text = ("近日,阳川化工及相关责任人收到山东证监局下发的《行政处罚事先告知书》。2018年12月,阳川化工收购了广东示例联合控股集团"
+            "股份有限公司(以下简称广东示例)51%的股权。2020年9月25日,阳川化工发布更正公告。山东证监局拟决定对阳川化工,以及"
+            "时任阳川化工总经理、广东示例董事长张某某等人均给予警告,并且合计处以1050万元的罚款。")
+    result = run(text, published="2025-03-23", known_names=REGISTRY)
+    assert company_names(result) == ["阳川化工"]
+    # Received lately: not on the day of the correction told before.
+    assert actions(result) == [("阳川化工", "warning", None), ("阳川化工", "fine", None)]
+
+
+def test_a_count_of_companies_is_whom_not_the_company_after_it():
+    text = "7家A股公司年内遭证监会立案,阳川化工董事长被罚四年市场禁入。"
+    assert actions(run(text, known_names=REGISTRY)) == [("阳川化工", "market_ban", None)]
+
+
+def test_the_day_of_the_conduct_is_not_the_measure_day():
+    text = ("2026年1月7日,阳川化工披露签署战略合作框架协议的公告,涉嫌误导性陈述。近日,中国证监会已对阳川化工立案调查。")
+    assert actions(run(text, published="2026-02-10", known_names=REGISTRY)) == [("阳川化工", "investigation", None)]
+
+
+def test_a_listed_company_named_with_its_delisting_name():
+    text = ("苏州第六家上市公司江苏示例(即退市苏示)结束A股旅程。据公司盘后公告,退市整理期已结束。"
+            "上交所将在2025年12月31日对公司股票予以摘牌。")
+    result = run(text, published="2025-12-30")
+    assert full_and_short_names(result) == [(None, ["江苏示例", "退市苏示"])]
+    assert [s[1:] for s in statuses(result)] == [(None, "delisted", "2025-12-31")]
