@@ -3406,3 +3406,10 @@ def test_a_listed_company_named_with_its_delisting_name():
     result = run(text, published="2025-12-30")
     assert full_and_short_names(result) == [(None, ["江苏示例", "退市苏示"])]
     assert [s[1:] for s in statuses(result)] == [(None, "delisted", "2025-12-31")]
+
+
+def test_a_spinner_s_exposure_is_a_disclosure():
+    text = "2月13日晚间,东方资讯裸露公告称,因公司涉嫌信息裸露非法违法,证监会决定对公司进行立案。"
+    result = run(text, published="2026-02-14", known_names=REGISTRY)
+    assert company_names(result) == ["东方资讯"]
+    assert actions(result) == [("东方资讯", "investigation", "2026-02-13")]
