@@ -225,6 +225,7 @@ _DECISION_RECEIVED_AFTER_RE = re.compile(
     r",?(?:[^,。;]{0,12}?(?:公告称|公告显示|披露)[,:])?[^,。;]{0,20}?(?:收到|接到)了?[^,。;《]{0,40}《[^《》]{0,40}(?:决定书|告知书)》")
 # A year alone ("到2023年被立案调查"), not a report's ("2023年年报", "2023年度").
 _COMPANY_COUNT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)家(?:A股|上市|沪市|深市|创业板|科创板)*公司")
+_DUTY_RE = re.compile(r"须|应当|应在|应于|应该|需要|需在|需于|要求|责令|承诺|督促")
 _OFFICER_AFTER_RE = re.compile(r"(?:时任|原|前)?(?:副?董事长|董事|监事|副?总经理|副?总裁|财务总监|董事会秘书)")
 _BARE_YEAR_RE = re.compile(r"((?:19|20)\d\d)年(?![度报年第一二三四上下前后内底末初中\d])")
 _RECENT_RECEIPT_RE = re.compile(r"(?:近日|日前|近期),?[^,。;]{0,14}?(?:收到|接到|收悉)")
@@ -957,6 +958,9 @@ class _PageExtractor(RecordsMixin):
             ):
                 # Lifting ST while *ST stays: the label shown is still *ST.
                 old, new, kind = "*ST", "*ST", "stacked"
+            if index == P.REVOKE_DELISTING_WARNING and len(chosen) == 1 and self._shown_only_as_st(chosen[0].company):
+                # "ST西发…撤销退市风险警示" on a page that only ever writes ST西发: the other warning stays.
+                new = "ST"
             if not chosen and started and article is not None and article.document and article.issuer is not None:
                 # "撤销退市风险警示的起始日:2025年5月6日" in the issuer's own announcement.
                 name = self.display.get(article.issuer) or self.registry.names_of(article.issuer, self.order)[0]
@@ -1083,6 +1087,11 @@ class _PageExtractor(RecordsMixin):
                 record["_worded_stack"] = True
             record.update(self._evidence(sentence))
             self.status_changes.append(record)
+
+    def _shown_only_as_st(self, company):
+        """Whether the page writes the company only by a name labelled ST (not *ST), besides full names."""
+        shown = [n for n in self.registry.names_of(company, self.order) if n in self.text and not n.endswith("公司")]
+        return bool(shown) and all(st_label(n) == "ST" for n in shown)
 
     def _named_slang(self, sentence, subjects, local):
         """ "*ST双环、ST超讯摘帽": undated slang is trusted where the names right before it (no other words
@@ -1794,6 +1803,9 @@ class _PageExtractor(RecordsMixin):
             if (text.endswith(("已于", "已在"), 0, date.start - sentence.start)
                     and "了" in text[local_end : _clause_end(text, local_end)]):
                 continue  # "已于2021年4月21日前全部解决了资金占用问题": done by the day, no deadline
+            if (text.endswith(("并于", "并在"), 0, date.start - sentence.start) and "了" in text[: date.start - sentence.start]
+                    and not _DUTY_RE.search(text, 0, date.start - sentence.start)):
+                continue  # "偿还了被占用的资金及利息共计15.56亿元,并于8月18日前完成全部清偿": told as done
             if _PROPOSED_BEFORE_RE.search(text, _clause_start(text, date.start - sentence.start),
                                           date.start - sentence.start) and _REJECTED_RE.search(text, local_end, local_end + 30):
                 continue  # "拟将承诺履行期限延长至2019年6月30日,该议案未获得股东大会通过": a day voted down

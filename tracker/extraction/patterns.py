@@ -162,6 +162,7 @@ STATUS_PATTERNS = (
     # "舍得酒业股票被特别处理": the old name of the ST label, as a verb.
     (r"被(?:实行|实施)?[\"“]?特别处理(?![的之期])", None, "ST", "formal"),
 )
+REVOKE_DELISTING_WARNING = 2  # index of "撤销…退市风险警示" above
 REVOKE_OTHER_WARNING = 3  # index of "撤销…其他风险警示" above
 # "撤销其他风险警示,因公司仍存在退市风险警示情形": *ST stays after ST is lifted.
 DELISTING_WARNING_REMAINS_RE = re.compile(r"(?:仍|继续|依然|仍然)[^。;]{0,12}?退市风险警示")

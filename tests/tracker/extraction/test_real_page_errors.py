@@ -3413,3 +3413,19 @@ def test_a_spinner_s_exposure_is_a_disclosure():
     result = run(text, published="2026-02-14", known_names=REGISTRY)
     assert company_names(result) == ["东方资讯"]
     assert actions(result) == [("东方资讯", "investigation", "2026-02-13")]
+
+
+def test_a_repayment_told_as_done_by_a_day_is_no_deadline():
+    done = ("*ST岳林公告。公司积极应对,通过控股股东转让其所持股份,利用所得资金偿还了被占用的资金及利息共计15.56亿元,"
+            "并于8月18日前完成全部清偿。")
+    assert run(done, published="2025-08-21", known_names=REGISTRY)["deadlines"] == []
+    owed = "*ST岳林公告,控股股东已偿还了部分资金,并承诺于8月18日前完成全部清偿。"
+    assert [d["due_date"] for d in run(owed, published="2025-06-21", known_names=REGISTRY)["deadlines"]] == ["2025-08-18"]
+
+
+def test_lifting_the_delisting_warning_of_a_stock_the_page_names_only_st():
+    text = ("ST青岚:控股股东持续协助公司化解风险。2023年度公司期末净资产转正;2024年7月19日起,公司股票正式撤销退市风险警示。")
+    assert statuses(run(text, published="2024-07-20", known_names=REGISTRY)) == [("ST青岚", "*ST", "ST", "2024-07-19")]
+    plain = "*ST岳林公告,2024年7月19日起,公司股票正式撤销退市风险警示。"
+    assert statuses(run(plain, published="2024-07-20", known_names=REGISTRY)) == [
+        ("*ST岳林", "*ST", "normal", "2024-07-19")]
