@@ -225,6 +225,7 @@ _DECISION_RECEIVED_AFTER_RE = re.compile(
     r",?(?:[^,。;]{0,12}?(?:公告称|公告显示|披露)[,:])?[^,。;]{0,20}?(?:收到|接到)了?[^,。;《]{0,40}《[^《》]{0,40}(?:决定书|告知书)》")
 # A year alone ("到2023年被立案调查"), not a report's ("2023年年报", "2023年度").
 _COMPANY_COUNT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)家(?:A股|上市|沪市|深市|创业板|科创板)*公司")
+_TALLIED_BEFORE_RE = re.compile(r"(?:之前|以前|前)(?:共|累计|合计|先后|陆续|已经|已)")
 _DUTY_RE = re.compile(r"须|应当|应在|应于|应该|需要|需在|需于|要求|责令|承诺|督促")
 _OFFICER_AFTER_RE = re.compile(r"(?:时任|原|前)?(?:副?董事长|董事|监事|副?总经理|副?总裁|财务总监|董事会秘书)")
 _BARE_YEAR_RE = re.compile(r"((?:19|20)\d\d)年(?![度报年第一二三四上下前后内底末初中\d])")
@@ -294,6 +295,8 @@ _OTHER_AUTHORITY_RE = re.compile(r"监察委员会|监委|纪委|纪律检查委
 _OTHER_PENALTY_AUTHORITY_RE = re.compile(
     r"环保局|环境保护局|生态环境(?:局|厅|部)|税务局|市场监督管理局|市场监管局|工商(?:行政管理)?局|海关|应急管理局|安监局|"
     r"自然资源(?:局|厅)|住房和城乡建设|住建局|消防|人民法院|外汇管理局|卫生健康委|药品监督管理局|药监局"
+    # Banking and insurance supervisors ("银保监会上海监管局出具的《行政处罚决定书》"): a trust's or bank's business.
+    r"|银保监|银监(?:会|局|分局)|保监(?:会|局)|人民银行|金融监管总局|金融监督管理(?:总局|局)"
 )
 # "*ST泛海也因触及交易类退市指标被摘牌": what it met is the cause, and the passive the change itself.
 _CAUSE_THEN_PASSIVE_RE = re.compile(r"因(?:触发|触及)[^,。;]{1,24}?(?:而)?(?=[被遭])")
@@ -1803,6 +1806,8 @@ class _PageExtractor(RecordsMixin):
             if (text.endswith(("已于", "已在"), 0, date.start - sentence.start)
                     and "了" in text[local_end : _clause_end(text, local_end)]):
                 continue  # "已于2021年4月21日前全部解决了资金占用问题": done by the day, no deadline
+            if _TALLIED_BEFORE_RE.match(text, local_end):
+                continue  # "在今年7月26日前共公告了14次延期回复": what was done up to the day, counted
             if (text.endswith(("并于", "并在"), 0, date.start - sentence.start) and "了" in text[: date.start - sentence.start]
                     and not _DUTY_RE.search(text, 0, date.start - sentence.start)):
                 continue  # "偿还了被占用的资金及利息共计15.56亿元,并于8月18日前完成全部清偿": told as done

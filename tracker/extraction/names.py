@@ -809,7 +809,9 @@ def build_registry(text, known_names=None):
                 and not _AFTER_NAME_RE.match(text, match.end()) and re.match(rf"[{CJK}]", text[match.end() : match.end() + 1])):
             longer = text[match.start() : match.end() + 1]
             if (_AFTER_NAME_RE.match(text, match.end() + 1) and not is_generic_st(strip_st(longer))
-                    and not text.startswith(_ADVERBS, match.end())):
+                    and not text.startswith(_ADVERBS, match.end())
+                    # ("S*ST前锋早在2007年…" where the page writes "S*ST前锋在…" too: the shorter name stands alone.)
+                    and not any(_AFTER_NAME_RE.match(text, m.end()) for m in re.finditer(re.escape(name), text))):
                 name = longer
         # A declared longer spelling ("*ST新海宜") wins over the two-character default.
         if not any(text.startswith(n, match.start()) and len(n) > len(name) for n in order):

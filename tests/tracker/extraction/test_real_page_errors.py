@@ -3429,3 +3429,21 @@ def test_lifting_the_delisting_warning_of_a_stock_the_page_names_only_st():
     plain = "*ST岳林公告,2024年7月19日起,公司股票正式撤销退市风险警示。"
     assert statuses(run(plain, published="2024-07-20", known_names=REGISTRY)) == [
         ("*ST岳林", "*ST", "normal", "2024-07-19")]
+
+
+def test_an_adverb_after_an_st_name_the_page_writes_alone_elsewhere():
+    text = ("S*ST前锋早在今年2月就收到来自上交所的问询函。此后,S*ST前锋在停牌期间未公布工作进展。")
+    result = run(text, published="2017-08-01")
+    assert company_names(result) == ["S*ST前锋"]
+    assert [(r["company"], r["measure"]) for r in result["enforcement_actions"]] == [("S*ST前锋", "inquiry_letter")]
+
+
+def test_what_was_done_up_to_a_day_is_no_deadline():
+    text = "这封问询函让*ST岳林在今年7月26日前共公告了14次延期回复。"
+    assert run(text, published="2017-08-01", known_names=REGISTRY)["deadlines"] == []
+
+
+def test_a_banking_supervisor_s_penalty_is_no_record():
+    text = ("东方资讯(300904)公告称,近日收到银保监会上海监管局出具的《审慎监管强制措施决定书》及《行政处罚决定书》,"
+            "责令公司改正,并处罚款合计1400万元。")
+    assert run(text, known_names=REGISTRY)["enforcement_actions"] == []
