@@ -167,7 +167,8 @@ _AFTER_FUTURE_REPORT_RE = re.compile(r"(?:将|可能)[^。;]{0,12}?报告披露�
 # "被实施其他风险警示的,公司应当…": the case a rule speaks of, then what it asks.
 _RULE_CASE_AFTER_RE = re.compile(r"[\"”]?的[,,][^。;]{0,12}?(?:应当|应|须|需)")
 # "上交所将根据《股票上市规则》…规定,对X股票作出终止上市的决定": a decision still to come.
-_DECISION_TO_COME_RE = re.compile(r"将(?:根据|依据|按照|依照|依法|对)[^。;]{0,60}?作出$")
+# ("上交所将在此后的15个交易日内召开上市委员会进行审议,并根据…审核意见,作出相应的终止上市决定".)
+_DECISION_TO_COME_RE = re.compile(r"将(?:根据|依据|按照|依照|依法|对|在)[^。;]{0,80}?作出(?:相应的?)?$")
 # "被深交所决定终止上市", "被上交所宣告退市": the exchange's decision to delist.
 _DELISTING_DECIDED_RE = re.compile(r"被|决定|宣告|宣布")
 # "拟将承诺履行期限改为延长至…,该议案未获得股东大会通过": a proposal that was voted down.

@@ -783,6 +783,8 @@ def build_registry(text, known_names=None):
                 name = name[1:]  # "记者据同花顺(300033)": no short name starts with 据
             elif name[0] == "司" and run[-5:-4] == "公":
                 name = name[1:]  # "又一家上市公司锦州港(600190)": the word before ends the run
+            elif name[0] in "初底末中" and run[-5:-4] in ("月", "年"):
+                name = name[1:]  # "十一月初乐视网(300104.SZ)": the time of the month, then the name
             elif name[0] in "向对" and len(run) >= 5 and run[-5] in "所局会日号":
                 # "深交所向搜于特(002503)": a regulator, then to whom; "深交所10月10日向黑芝麻(000716)": a day, then whom
                 name = name[1:]

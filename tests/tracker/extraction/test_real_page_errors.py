@@ -3447,3 +3447,15 @@ def test_a_banking_supervisor_s_penalty_is_no_record():
     text = ("东方资讯(300904)公告称,近日收到银保监会上海监管局出具的《审慎监管强制措施决定书》及《行政处罚决定书》,"
             "责令公司改正,并处罚款合计1400万元。")
     assert run(text, known_names=REGISTRY)["enforcement_actions"] == []
+
+
+def test_a_delisting_decision_still_to_come_is_no_change():
+    text = ("12月22日晚间,东方资讯发布公告称,已收到上交所的监管工作函。因连续20个交易日收盘价均低于股票面值,触及终止上市条件;"
+            "公司股票将自12月23日开市起停牌,上交所将在此后的15个交易日内召开上市委员会进行审议,并根据上市委员会的审核意见,"
+            "作出相应的终止上市决定。")
+    assert statuses(run(text, published="2020-12-23", known_names=REGISTRY)) == []
+
+
+def test_the_time_of_the_month_is_no_part_of_a_coded_name():
+    text = "十一月初乐享网(300104.SZ)公布,北京证监局已对其创办人采取责令改正行政监管措施。"
+    assert company_names(run(text, published="2017-12-08")) == ["乐享网"]
