@@ -227,6 +227,9 @@ _DECISION_RECEIVED_AFTER_RE = re.compile(
 # A year alone ("到2023年被立案调查"), not a report's ("2023年年报", "2023年度").
 _COMPANY_COUNT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)家(?:A股|上市|沪市|深市|创业板|科创板)*公司")
 _TALLIED_BEFORE_RE = re.compile(r"(?:之前|以前|前)(?:共|累计|合计|先后|陆续|已经|已)")
+_ADDRESSED_OTHER_RE = re.compile(
+    r"对(?!公司|其|该公司|上市公司|本公司)[\u4e00-\u9fff]{2,10}?(?:予以|给予|采取|出具|作出|处以)")
+_ADDRESSED_IT_RE = re.compile(r"对(?:公司|其|该公司|上市公司|本公司)")
 _DUTY_RE = re.compile(r"须|应当|应在|应于|应该|需要|需在|需于|要求|责令|承诺|督促")
 _OFFICER_AFTER_RE = re.compile(r"(?:时任|原|前)?(?:副?董事长|董事|监事|副?总经理|副?总裁|财务总监|董事会秘书)")
 _BARE_YEAR_RE = re.compile(r"((?:19|20)\d\d)年(?![度报年第一二三四上下前后内底末初中\d])")
@@ -1316,6 +1319,8 @@ class _PageExtractor(RecordsMixin):
             chosen = self._without_holders(sentence, self._subjects_before(sentence, subjects, pos), subjects)
             if chosen and self._addressed_to_another(sentence, chosen, pos):
                 continue
+            if chosen and self._named_as_cause(sentence, chosen, pos):
+                continue
             if chosen and _GROUP_COMPANY_WORD_RE.search(text, 0, local) and _SUBSIDIARY_SUBJECT_RE.fullmatch(
                     self.text, max(s.end for s in subjects if s.end <= pos), pos):
                 continue  # "公司旗下孙公司银湖网已被立案": the subsidiary's case (a police one, as often), not the company's
@@ -1620,6 +1625,20 @@ class _PageExtractor(RecordsMixin):
             if self.text[max(sentence.start, mention.start - 1) : mention.start] in ("对", "向"):
                 return True
         return False
+
+    def _named_as_cause(self, sentence, chosen, pos):
+        """ "因示例高科2017年至2021年财务作假,上交所对苏亚示例予以公开谴责": the company is the cause; the measure
+        went to the party named after 对 (an auditor, a sponsor) that is not it."""
+        roots = {self.registry.find(s.company) for s in chosen}
+        # (Its first mention: "因江苏示例高科技股份有限公司(以下简称“示例高科”)…" is chosen by the short name.)
+        first = min((m.start for m in self.registry.mentions_between(self.text, sentence.start, pos)
+                     if self.registry.find(m.company) in roots), default=min(s.start for s in chosen))
+        last = max(chosen, key=lambda s: s.end)
+        clause = sentence.start + _clause_start(sentence.text, first - sentence.start)
+        if not re.match(r"(?:因为|因|由于)$", self.text[clause:first]):
+            return False
+        other = _ADDRESSED_OTHER_RE.search(self.text, last.end, pos)
+        return bool(other) and not _ADDRESSED_IT_RE.search(self.text, other.end(), pos)
 
     def _holder_before(self, sentence, pos):
         """Whether the last party the sentence names before ``pos`` is one the page introduced as a shareholder

@@ -206,7 +206,7 @@ def rename_names(match):
 _ANNOUNCED_ON = r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日)?"
 # ("江苏示例就已发布公告称", "太原示例突然发布公告": an adverb between the name and the announcing.)
 _ANNOUNCED_WHEN = ("今日|近日|日前|当日|当晚|今晚|昨晚|昨日|昨天|今天|晚间|早间|近期|同日|也|亦|还|曾经|曾|又|再次|已"
-                   "|就|突然|随即|随后|则|便")
+                   "|就|突然|突|随即|随后|则|便")
 # ("普利示例发布关于立案调查事项进展的公告": the announcement by its title.)
 _ANNOUNCES = r"(?:(?:发布|披露)?(?:公告称|发布公告|披露公告|发公告|晚间公告|公告显示)|(?:发布|披露)了?《?关于)"
 # Remarks some mirrors insert after a company's name: "ST尔雅(维权)", "广东嘉应制药(维权)股份有限公司".
@@ -627,6 +627,8 @@ def _trim_left(run):
             break
     if best == 0 and len(run) >= 3 and run[0] in _LEADING_VERB_CHARS:
         best = 1
+    elif best == 0 and len(run) >= 5 and run[0] == "因":
+        best = 1  # "此前,因江苏示例高科技股份有限公司…财务作假": the cause, then the company (no full name starts so)
     return run[best:]
 
 

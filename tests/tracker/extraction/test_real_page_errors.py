@@ -3459,3 +3459,18 @@ def test_a_delisting_decision_still_to_come_is_no_change():
 def test_the_time_of_the_month_is_no_part_of_a_coded_name():
     text = "十一月初乐享网(300104.SZ)公布,北京证监局已对其创办人采取责令改正行政监管措施。"
     assert company_names(run(text, published="2017-12-08")) == ["乐享网"]
+
+
+def test_the_company_named_as_the_cause_of_an_auditor_s_censure_gets_no_record():
+    text = ("此前,因江苏阳川高科技股份有限公司(以下简称“阳川高科”)2017年至2021年财务作假,上交所对苏亚示例予以公开谴责,"
+            "被罚没共计1950万元。")
+    result = run(text, known_names=WHOLE_REGISTRY)
+    assert result["enforcement_actions"] == []
+    # The company's own censure, with the same cause named first, stays its record.
+    own = "此前,因财务作假,上交所对阳川化工予以公开谴责。"
+    assert actions(run(own, known_names=REGISTRY)) == [("阳川化工", "public_censure", None)]
+
+
+def test_a_sudden_announcement():
+    text = "时间回溯至今年2月12日,东方资讯突发公告因“涉嫌信息披露违法”被立案调查。"
+    assert actions(run(text, published="2022-04-22")) == [("东方资讯", "investigation", "2022-02-12")]
