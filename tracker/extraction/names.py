@@ -669,7 +669,7 @@ _ROLE_ALIAS_RE = re.compile(r"机构|会计师|律师|顾问|承销商|受托管
 
 
 # No short name ends with these (a listed "…于" or "…将" would be a sentence, not a name).
-_PARTICLES = "于在将被已对向与及的称等"
+_PARTICLES = "于在将被已对向与及的称等就也又却则便才还"
 
 
 def build_registry(text, known_names=None):
@@ -738,7 +738,9 @@ def build_registry(text, known_names=None):
         note(name, start)
         note(alias, match.start("alias"))
     for match in _announcements(text):
-        name = match.group("name")
+        name, start = match.group("name"), match.start("name")
+        if name.startswith("的") and len(name) >= 4:
+            name, start = name[1:], start + 1  # "沦落到“三板”的乐视网发布公告": described, then named
         if (
             name in order
             or name in GENERIC_NAMES
@@ -748,7 +750,7 @@ def build_registry(text, known_names=None):
         ):
             continue
         registry.add(name)
-        note(name, match.start("name"))
+        note(name, start)
     for match in CONTEXT_NAME_RE.finditer(text):
         name = match.group("name")
         if name in order or _NOT_CONTEXT_NAME.match(name) or _NOT_SHORT_NAME.search(name):

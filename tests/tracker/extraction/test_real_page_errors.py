@@ -3474,3 +3474,12 @@ def test_the_company_named_as_the_cause_of_an_auditor_s_censure_gets_no_record()
 def test_a_sudden_announcement():
     text = "时间回溯至今年2月12日,东方资讯突发公告因“涉嫌信息披露违法”被立案调查。"
     assert actions(run(text, published="2022-04-22")) == [("东方资讯", "investigation", "2022-02-12")]
+
+
+def test_a_described_announcer_and_an_adverb_after_an_old_name():
+    text = "2021年4月12日晚,沦落到“三板”的乐享网发布公告,公司收到了证监会做出的《行政处罚决定书》,被罚款2.41亿元。"
+    assert company_names(run(text, published="2021-04-13")) == ["乐享网"]
+    adverb = ("*ST深川本名“深川地A”,以商品混凝土为主营业务。然而4个月后,深川地却宣布终止重组。"
+              "在2022年的年报后,深川地就因立案调查变成ST深川。")
+    names = [n for c in run(adverb, published="2023-05-01")["companies"] for n in c["short_names"]]
+    assert not any(n.endswith(("就", "却")) for n in names)
