@@ -559,7 +559,10 @@ class _PageExtractor(RecordsMixin):
         while len(before) >= 2:
             # "容百科技则因与宁德时代签订的合同公告存在误导性陈述,拟被处以罚款": the partner in the reason is not whom.
             gap = self.text[before[-2].end : before[-1].start]
-            if gap.endswith(("与", "和")) and "因" in gap and not _CLAUSE_BREAK_RE.search(gap) and (
+            # ("因公司与宁德时代重大合同公告涉嫌误导性陈述": the cause may open before the first of the two.)
+            opened = self.text[max(sentence.start, before[-2].start - 3) : before[-2].start]
+            if gap.endswith(("与", "和")) and ("因" in gap or opened.endswith(("因", "因为", "由于"))) and not (
+                    _CLAUSE_BREAK_RE.search(gap)) and (
                 self.registry.find(before[-2].company) != self.registry.find(before[-1].company)
             ):
                 before.pop()

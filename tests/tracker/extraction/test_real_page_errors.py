@@ -3483,3 +3483,10 @@ def test_a_described_announcer_and_an_adverb_after_an_old_name():
               "在2022年的年报后,深川地就因立案调查变成ST深川。")
     names = [n for c in run(adverb, published="2023-05-01")["companies"] for n in c["short_names"]]
     assert not any(n.endswith(("就", "却")) for n in names)
+
+
+def test_the_partner_named_in_the_cause_after_the_company():
+    text = ("2026年2月7日,阳川化工发布公告,称收到宁波证监局《行政处罚事先告知书》,因公司与东方资讯重大合同公告涉嫌误导性陈述,"
+            "将被处以合计950万元的罚款。")
+    assert [r["company"] for r in run(text, published="2026-02-08", known_names=REGISTRY)["enforcement_actions"]] == [
+        "阳川化工"]
