@@ -230,6 +230,8 @@ _TALLIED_BEFORE_RE = re.compile(r"(?:之前|以前|前)(?:共|累计|合计|先�
 _ADDRESSED_OTHER_RE = re.compile(
     r"对(?!公司|其|该公司|上市公司|本公司)[\u4e00-\u9fff]{2,10}?(?:予以|给予|采取|出具|作出|处以)")
 _ADDRESSED_IT_RE = re.compile(r"对(?:公司|其|该公司|上市公司|本公司)")
+_GENERIC_TIMEFRAME_RE = re.compile(r"自复牌之日起|停牌之日|披露日起|之日后")
+_CONDITION_OPENED_RE = re.compile(r"(?:^|[,。;])(?:如果|如|若|倘若|一旦)(?:公司)?[^。;]{0,80}?(?:出现|发生|触及|被)")
 _DUTY_RE = re.compile(r"须|应当|应在|应于|应该|需要|需在|需于|要求|责令|承诺|督促")
 _OFFICER_AFTER_RE = re.compile(r"(?:时任|原|前)?(?:副?董事长|董事|监事|副?总经理|副?总裁|财务总监|董事会秘书)")
 _BARE_YEAR_RE = re.compile(r"((?:19|20)\d\d)年(?![度报年第一二三四上下前后内底末初中\d])")
@@ -866,6 +868,11 @@ class _PageExtractor(RecordsMixin):
             local = match.start()
             clause = sentence.text[_clause_start(sentence.text, local) : local]
             if self._hypothetical(sentence, local):
+                continue
+            if _GENERIC_TIMEFRAME_RE.search(sentence.text, 0, local) and _CONDITION_OPENED_RE.search(
+                    self.text, self.text.rfind("\n", 0, sentence.start) + 1, sentence.start):
+                # "如公司…被出具无法表示意见的情况出现,…将…停牌。…自复牌之日起,上交所对公司股票实施退市风险警示": the
+                # steps of a rule under the condition the paragraph opened, on no day.
                 continue
             modal = P.MODAL_RE.search(clause)
             # Only an application can be overridden by its approval ("申请已获同意,…撤销"); "可能被" never.

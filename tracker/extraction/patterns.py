@@ -113,7 +113,8 @@ STATUS_PATTERNS = (
     (r"撤销" + _LIFTED_SPAN + r"其他风险警示", "ST", "normal", "formal"),
     # "实施退市风险警示叠加其他风险警示": the second warning named right after the first.
     # (The scan resumes after the first warning, so the joining word stands in the look-behind.)
-    (r"叠加(?:实施|实行)[\"“]?其他风险警示|(?:(?<=退市风险警示)|(?<=退市风险警示并)|(?<=退市风险警示及)|(?<=退市风险警示,并))"
+    # ("自5月4日起将被叠加实施并被继续实施其他风险警示": a second ground stacked on the ST in place.)
+    (r"叠加(?:实施|实行)(?:并(?:被)?继续(?:实施|实行))?[\"“]?其他风险警示|(?:(?<=退市风险警示)|(?<=退市风险警示并)|(?<=退市风险警示及)|(?<=退市风险警示,并))"
      r"叠加[\"“]?其他风险警示", "*ST", "*ST", "stacked"),
     (r"叠加(?:实施|实行)[\"“]?退市风险警示", None, "*ST", "stacked"),
     # (Not "规则第9.8.1条所列实施其他风险警示中第(五)项": a ground the rule lists, no change.)
@@ -209,6 +210,8 @@ HYPOTHETICAL_RE = re.compile(
     r"|情形严重的,"
     # "依据中国证监会行政处罚决定,公司…触及重大违法强制退市标准的,公司股票将被终止上市": a rule, not a decision.
     r"|(?:依据|根据|按照)[^。;]{0,80}?的,[^,。;]{0,10}?将(?!于)"
+    # "上交所在公司股票停牌之日后5个交易日内,根据实际情况,对公司股票实施退市风险警示": what the rule allows, in a span.
+    r"|之日(?:起|后)[^,。;]{0,4}?(?:\d+|[一二三四五六七八九十]+)个交易日内,根据实际情况"
 )
 # Words that, in the same clause before the trigger, make it not (yet) a fact.
 MODAL_RE = re.compile(

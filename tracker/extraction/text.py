@@ -232,6 +232,7 @@ _PATH_LINE = re.compile(r"^(?!https?:)[\w.~%#?=&:/-]*(?:/|\.(?:s?html?|php|aspx?
 
 
 # "*st旭蓝": a risk-warning prefix typed in lower case.
+_STAR_BROKEN_OFF = re.compile(r"\*[ \t\u3000]*\n[ \t\u3000]*(?=ST)")
 _LOWER_ST = re.compile(r"(?<![A-Za-z])(\*?)(?:st|St)(?=[\u4e00-\u9fff])")
 
 
@@ -318,6 +319,8 @@ def clean_text(text, simplified=True):
     text = _PINYIN_GLOSS.sub("", _INVISIBLE.sub("", text))
     if "st" in text or "St" in text:
         text = _LOWER_ST.sub(r"\1ST", text)
+    if "*\n" in text:
+        text = _STAR_BROKEN_OFF.sub("*", text)  # "公告称,*\nST示例…": a line broken inside the label
     if _SYMBOL_NOISE_HINT.search(text):
         text = _SYMBOL_NOISE.sub("", text)
     if "%)" in text:

@@ -3490,3 +3490,17 @@ def test_the_partner_named_in_the_cause_after_the_company():
             "将被处以合计950万元的罚款。")
     assert [r["company"] for r in run(text, published="2026-02-08", known_names=REGISTRY)["enforcement_actions"]] == [
         "阳川化工"]
+
+
+def test_the_steps_of_a_rule_under_a_condition_the_paragraph_opened():
+    text = ("阳川化工称,如公司2022年度财务报告被审计机构出具无法表示意见的情况出现,根据相关规定,公司股票将于年度报告披露日起"
+            "开始停牌。上交所在公司股票停牌之日后5个交易日内,根据实际情况,对公司股票实施退市风险警示。自复牌之日起,"
+            "上交所对公司股票实施退市风险警示。")
+    assert statuses(run(text, published="2023-04-25", known_names=REGISTRY)) == []
+
+
+def test_a_label_broken_across_lines_and_a_second_ground_stacked():
+    text = "*\nST岳林(300903)发布公告,公司股票自2025年2月17日起将被上交所叠加实施其他风险警示。"
+    assert statuses(run(text, known_names=REGISTRY)) == [("*ST岳林", "*ST", "*ST", "2025-02-17")]
+    also = "ST青岚公告,公司股票自2023年5月4日起将被叠加实施并被继续实施其他风险警示。"
+    assert statuses(run(also, published="2023-04-29", known_names=REGISTRY)) == [("ST青岚", "ST", "ST", "2023-05-04")]
