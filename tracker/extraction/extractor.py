@@ -364,7 +364,9 @@ _APPROVED_AFTER_RE = re.compile(r"(?:[^,。;]{0,6}?|,[^,。;]{0,10}?(?:交易所
 _BYLINE_AFTER_RE = re.compile(r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作者|编辑|责任编辑)[:\s]")
 _BYLINE_NOTE_RE = re.compile(r"\((?:编辑|记者|作者|实习生|通讯员|责编)[^()]{0,12}\)")
 _REASON_RE = re.compile(r"因|由于|涉嫌")
-_BACKGROUND_RE = re.compile(r"此前|早在|曾经|曾被|曾因|去年|前年|以往|历史上|此外,|另外,|同时,|年内|多次|再次|又")
+_EARLIER_RE = re.compile(r"此前|前段时间|前些天|前不久|不久前|早在|曾经|曾被|曾因")
+_BACKGROUND_RE = re.compile(r"此前|早在|曾经|曾被|曾因|去年|前年|以往|历史上|此外,|另外,|同时,|年内|多次|再次|又"
+                            r"|前段时间|前些天|前不久|不久前")
 # "依据《证券市场禁入规定》": a trigger word inside the title of a rule is no measure.
 _RULE_TITLE_RE = re.compile(r"《[^《》]{0,30}$")
 _RULE_TITLE_END_RE = re.compile(r"[^《》]{0,30}?(?:规定|办法|规则|法|指引|条例|准则|细则)》")
@@ -706,6 +708,8 @@ class _PageExtractor(RecordsMixin):
         then the date the document is signed with.
         """
         earlier = [d for d in self.paragraph_dates if d.end <= sentence.start and d.value]
+        if _EARLIER_RE.search(sentence.text, 0, pos - sentence.start):
+            earlier = []  # "5月20日,X收到…问询函。据悉,公司在前段时间刚收到…警示函": before that day
         for d in reversed(earlier):
             if _REPORT_AFTER_RE.match(self.text, d.end):
                 if _CONDUCT_REPORT_RE.match(self.text, d.end):
@@ -1023,7 +1027,9 @@ class _PageExtractor(RecordsMixin):
             if subject is None:
                 continue
             key = self.registry.find(subject.company)
-            date = self._date_before(dates, sentence.start + local, sentence)
+            # ("其股票简称26日起由“X”变更为“ST X”": the day inside the rename.)
+            date = self._date_before(dates, sentence.start + match.start("old_bare" if match.group("old_bare") else "old"),
+                                     sentence)
             if key in found:
                 prior = found[key]
                 found[key] = (prior[0], prior[1] or old_label, new_label, prior[3] or date, prior[4])

@@ -185,7 +185,8 @@ HEADER_RE = re.compile(
 QUOTE_LINK = r"(?:\(行情\d{6}(?:[, ]诊股)?\))?"
 # "简称由“东旭光电、东旭B”变更为“ST旭电、ST东旭B”": the A share's name, then its other classes'.
 OTHER_CLASS = r"(?:、[^\"”」、]{2,12}){0,2}"
-_RENAME_ADVERBS = r"(?:将|已|已经|才|刚|刚刚|才刚|也|随之)*"
+# ("其股票简称26日起由“九芝堂”变更为“ST九芝”": the day between.)
+_RENAME_ADVERBS = r"(?:将|已|已经|才|刚|刚刚|才刚|也|随之|(?:\d{1,2}月)?\d{1,2}日起)*"
 _RENAMED_AS_RE = re.compile(
     rf"\((?:现|现已|已|已经|后|后来|目前已|如今已)?(?:更名为|改名为)[\"“]?(?P<new>[*A-Z{CJK}]{{2,8}}?)[\"”]?\)")
 RENAME_RE = re.compile(
@@ -657,7 +658,8 @@ def find_full_names(text):
         run = _trim_left(run)
         if run.count(")") > run.count("("):
             # "华讯方舟(000687,股吧)股份有限公司": a portal's link inside the name; the run is its tail.
-            run = run[run.rindex(")") + 1 :]
+            # ("(以下简称“中兴”)对广东示例集团股份有限公司": the tail, trimmed as a run is.)
+            run = _trim_left(run[run.rindex(")") + 1 :])
         if len(run.replace("(", "").replace(")", "")) < 2 or _NOT_A_COMPANY.search(run):
             continue
         found.append((match.start() - len(run), match.end(), run + match.group()))
@@ -873,8 +875,12 @@ def build_registry(text, known_names=None):
                 continue
             if word.endswith(("转债", "转2", "债券", "转股")):
                 continue  # "东时转债": the company's convertible bond, not an old name of it
+            start = match.start("word")
+            if word[0] in "据对向被由从" and word[1:] in text.replace(word, "") and holds_in_order(
+                    word[1:], strip_st(st_name)):
+                word, start = word[1:], start + 1  # "据九芝堂此前发布的年报": the name the page writes alone elsewhere
             if word[-1] in _PARTICLES or any(
-                text.startswith(f, match.start("word")) for f in full_names if _NON_JOINT_STOCK_RE.search(f)
+                text.startswith(f, start) for f in full_names if _NON_JOINT_STOCK_RE.search(f)
             ):
                 # "新华锦于2025年…": a three-character name and a particle; "浙江宋都控股有限公司": the start of
                 # a company that cannot be listed (its shareholder), not an old name of the ST company.
@@ -893,7 +899,7 @@ def build_registry(text, known_names=None):
                 # else "香港起步" beside "ST起步": the controlling shareholder, not an old name
             else:
                 registry.add(word, registry.company_of(st_name))
-                note(word, match.start("word"))
+                note(word, start)
     # A full name that contains a plain short name declared elsewhere ("海岳示例" in
     # "海岳示例科技股份有限公司") is the same company, unless that short name has its own.
     for short in [n for n in order if not n.endswith("公司") and len(n) >= 4 and strip_st(n) == n]:

@@ -3504,3 +3504,18 @@ def test_a_label_broken_across_lines_and_a_second_ground_stacked():
     assert statuses(run(text, known_names=REGISTRY)) == [("*ST岳林", "*ST", "*ST", "2025-02-17")]
     also = "ST青岚公告,公司股票自2023年5月4日起将被叠加实施并被继续实施其他风险警示。"
     assert statuses(run(also, published="2023-04-29", known_names=REGISTRY)) == [("ST青岚", "ST", "ST", "2023-05-04")]
+
+
+def test_a_name_after_a_closing_bracket_and_to_whom():
+    text = ("2021年4月28日,华兴示例会计师事务所(特殊普通合伙)(以下简称“华兴”)对广东阳川集团股份有限公司2020年度财务报告出具"
+            "无法表示意见的审计报告,公司股票自2021年5月6日起被实施退市风险警示。")
+    assert company_names(run(text)) == ["广东阳川集团股份有限公司"]
+
+
+def test_the_day_inside_a_rename_and_letters_received_before_the_story_day():
+    text = ("5月20日,九川堂收到深交所的年报问询函引发关注。据悉,公司在前段时间刚收到来自证监局的警示函。\n"
+            "因此在4月25日,九川堂停牌一天,其股票简称26日起由“九川堂”变更为“ST九川”。据九川堂此前发布的年报显示,公司营收下降。")
+    result = run(text, published="2024-05-22")
+    assert full_and_short_names(result) == [(None, ["九川堂", "ST九川"])]
+    assert statuses(result) == [("九川堂", "normal", "ST", "2024-04-26")]
+    assert ("九川堂", "warning_letter", "2024-05-20") not in actions(result)
