@@ -232,6 +232,8 @@ _ADDRESSED_OTHER_RE = re.compile(
 _ADDRESSED_IT_RE = re.compile(r"对(?:公司|其|该公司|上市公司|本公司)")
 _GENERIC_TIMEFRAME_RE = re.compile(r"自复牌之日起|停牌之日|披露日起|之日后")
 _CONDITION_OPENED_RE = re.compile(r"(?:^|[,。;])(?:如果|如|若|倘若|一旦)(?:公司)?[^。;]{0,80}?(?:出现|发生|触及|被)")
+# A count with a description of its own ("两家华为概念股"), not the ones just named ("两家公司均被…").
+_COUNTED_SUBJECT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)家(?!上述|上市|A股)[^,。;]{2,8}?(?:公司|股|企业)")
 _DUTY_RE = re.compile(r"须|应当|应在|应于|应该|需要|需在|需于|要求|责令|承诺|督促")
 _OFFICER_AFTER_RE = re.compile(r"(?:时任|原|前)?(?:副?董事长|董事|监事|副?总经理|副?总裁|财务总监|董事会秘书)")
 _BARE_YEAR_RE = re.compile(r"((?:19|20)\d\d)年(?![度报年第一二三四上下前后内底末初中\d])")
@@ -1337,6 +1339,9 @@ class _PageExtractor(RecordsMixin):
                 continue
             if chosen and self._named_as_cause(sentence, chosen, pos):
                 continue
+            if chosen and max(s.end for s in chosen) <= sentence.start + clause_start and _COUNTED_SUBJECT_RE.search(
+                    text, clause_start, local):
+                continue  # "A、B被通报批评,两家华为概念股遭监管警示": the clause has a subject of its own, counted
             if chosen and _GROUP_COMPANY_WORD_RE.search(text, 0, local) and _SUBSIDIARY_SUBJECT_RE.fullmatch(
                     self.text, max(s.end for s in subjects if s.end <= pos), pos):
                 continue  # "公司旗下孙公司银湖网已被立案": the subsidiary's case (a police one, as often), not the company's

@@ -3519,3 +3519,9 @@ def test_the_day_inside_a_rename_and_letters_received_before_the_story_day():
     assert full_and_short_names(result) == [(None, ["九川堂", "ST九川"])]
     assert statuses(result) == [("九川堂", "normal", "ST", "2024-04-26")]
     assert ("九川堂", "warning_letter", "2024-05-20") not in actions(result)
+
+
+def test_a_clause_with_a_counted_subject_of_its_own():
+    text = "“减肥药”阳川化工、东方资讯被通报批评,两家华为概念股遭监管警示。"
+    assert sorted(actions(run(text, known_names=REGISTRY))) == [
+        ("东方资讯", "circulated_criticism", None), ("阳川化工", "circulated_criticism", None)]
