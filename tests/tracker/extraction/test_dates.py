@@ -139,3 +139,11 @@ def test_dangtian_after_a_day_without_a_year_is_that_unknown_day():
     assert values == [datetime.date(2026, 1, 7), None, None]
     # With a publication date both resolve.
     assert [d.value for d in find_dates(text, datetime.date(2026, 1, 10))][1:] == [datetime.date(2026, 1, 6)] * 2
+
+
+def test_a_weekday_s_day_in_brackets_and_the_day_after_it():
+    text = "9月19日晚间,示例公司公告称受到行政处罚。下周一(22日),示例公司将停牌,并自次日起被实施其他风险警示。"
+    values = [d.value for d in find_dates(text, datetime.date(2025, 9, 20))]
+    assert values == [datetime.date(2025, 9, 19), datetime.date(2025, 9, 22), datetime.date(2025, 9, 23)]
+    # A day in other brackets is still no day: "(2019)26号" is a document's number.
+    assert [d.text for d in find_dates("决定书(22日)收悉", datetime.date(2025, 9, 20))] == []
