@@ -274,6 +274,8 @@ _AFTER_NAME_RE = re.compile(
     r"面临|公司|股价|证券|监事|总经理|财务|高管|处以|处罚|"
     # "继*ST三维后", "*ST猛狮触及了退市条件": no short name ends with these.
     r"后(?=[,。;\s])|触及|触发"
+    # "ST惠伦案:因掩盖关联方资金占用…": the company's case.
+    r"|(?<![立结办报备])案(?=[:,。;\s])"
 )
 # "*ST数知更是在今年两度被立案": an adverb after the name, not its third character.
 # ("*ST紫晶近6日累计涨约55%": a span of days after the name.)

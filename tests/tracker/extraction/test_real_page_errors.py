@@ -3525,3 +3525,8 @@ def test_a_clause_with_a_counted_subject_of_its_own():
     text = "“减肥药”阳川化工、东方资讯被通报批评,两家华为概念股遭监管警示。"
     assert sorted(actions(run(text, known_names=REGISTRY))) == [
         ("东方资讯", "circulated_criticism", None), ("阳川化工", "circulated_criticism", None)]
+
+
+def test_a_company_s_case_is_no_part_of_its_name():
+    text = "2026年初监管处罚案例总结 - ST青岚案:因掩盖关联方资金占用及连续两年财务造假,公司及相关责任人被合计罚款1140万元。"
+    assert company_names(run(text, published="2026-03-01")) == ["ST青岚"]
