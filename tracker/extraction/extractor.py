@@ -187,7 +187,7 @@ _REPORT_AFTER_RE = re.compile(
     r"(?:晚间|晚|早间|盘后|午间)?(?:发布|披露|公告|公布|收到|接到)|(?:晚间|盘后)[,，]"
     # "2月9日,ST华铁(000976)公告称": the company between the date and its announcement.
     # "4月9日,金达威(002626.SZ,股价14.86元,市值90.64亿元)公告称": a portal's bracket after the name.
-    r"|(?:晚间|晚|早间|盘后)?,[^,。;(]{2,24}?(?:\((?:[^()]|\([^()]{0,8}\)){0,40}\))?(?:晚间|晚|早间|盘后)?"
+    r"|(?:晚间|晚|早间|盘后|深夜|凌晨)?,[^,。;(]{2,24}?(?:\((?:[^()]|\([^()]{0,8}\)){0,40}\))?(?:晚间|晚|早间|盘后)?"
     r"(?:发布公告|公告称|披露公告|公告显示|收到|接到|公告(?=[,:])|(?:发布|披露)关于收到"
     # "12月22日,健友股份(603707.SH)披露了《…关于收到…决定书的公告》": an announcement of a measure, by its title.
     r"|(?:发布|披露)了?《[^《》]{0,60}?(?:收到|措施|决定书|告知书|警示函|监管函|问询函|关注函|立案|处罚))"
@@ -702,7 +702,7 @@ class _PageExtractor(RecordsMixin):
                 offset += len(paragraph) + 1
         return article.dates
 
-    def _fallback_date(self, sentence, pos, dates, article):
+    def _fallback_date(self, sentence, pos, dates, article, companies=None):
         """Date of a measure whose sentence gives none.
 
         In order: a date the same paragraph gave to the announcement or receipt just before
@@ -757,8 +757,16 @@ class _PageExtractor(RecordsMixin):
             # The story's first report day, whether or not it resolves: "证监会网站昨日公布…" leads a story whose
             # "X于2023年1月20日披露《2022年度业绩预告》" is the conduct, not the report.
             told = [d for d in self._article_dates(article) if d.end <= sentence.start]
-            lead = next((d for d in told if _REPORT_AFTER_RE.match(self.text, d.end)
-                         and not _CONDUCT_REPORT_RE.match(self.text, d.end)), None)
+            leads = [d for d in told if _REPORT_AFTER_RE.match(self.text, d.end)
+                     and not _CONDUCT_REPORT_RE.match(self.text, d.end)]
+            lead = leads[0] if leads else None
+            # "11月18日深夜,A发布公告称…。11月19日凌晨,B也公告称…。证监会拟对A…;拟对B…": each company's own
+            # announcement dates what it announced.
+            own = [d for d in leads if companies and d.value and any(
+                self.registry.find(m.company) in companies
+                for m in self.registry.mentions_between(self.text, d.end, _REPORT_AFTER_RE.match(self.text, d.end).end()))]
+            if own and len({d.value for d in leads if d.value}) > 1:
+                lead = own[-1]
             if lead is None or _RECENT_RECEIPT_RE.search(self.text, article.start, lead.start):
                 # ("公告显示,近日,X收到…《事先告知书》。…2020年9月25日,X发布更正公告": received lately, on no day given.)
                 return None
@@ -1307,7 +1315,7 @@ class _PageExtractor(RecordsMixin):
                     continue
             if "之所以" in text[clause_start:local]:
                 continue  # "X及相关人士之所以收到监管警示,是因为…": why the measure told before came, not another one
-            if text.startswith(("处分程序", "程序"), match.end()):
+            if text.startswith(("处分程序", "程序", "处分流程", "流程"), match.end()):
                 continue  # "对公司及相关当事人启动公开谴责处分程序": a procedure opened, no measure yet
             if measure == "rectification_order" and _BACK_REFERENCE_RE.match(text, match.end()):
                 continue
@@ -1442,7 +1450,8 @@ class _PageExtractor(RecordsMixin):
             unresolved = any(d.value is None and d.text in _OWN_DAY_WORDS and sentence.start <= d.start < pos for d in dates)
             if (date is None and not (replying or ongoing or progress or unresolved)
                     and not self._month_only_before(dates, pos, sentence)):
-                date = self._fallback_date(sentence, pos, dates, article)
+                date = self._fallback_date(sentence, pos, dates, article,
+                                           {self.registry.find(s.company) for s in chosen} if chosen else None)
                 if date is not None and self._year_of_clause(sentence, pos) not in (None, date.year):
                     date = None  # (the story's day, in another year than the clause gives)
             regulator = self._regulator(sentence, pos, article, match.end()) or (

@@ -3530,3 +3530,15 @@ def test_a_clause_with_a_counted_subject_of_its_own():
 def test_a_company_s_case_is_no_part_of_its_name():
     text = "2026年初监管处罚案例总结 - ST青岚案:因掩盖关联方资金占用及连续两年财务造假,公司及相关责任人被合计罚款1140万元。"
     assert company_names(run(text, published="2026-03-01")) == ["ST青岚"]
+
+
+def test_each_company_s_own_announcement_dates_what_it_announced():
+    text = ("阳川化工、东方资讯被立案调查一事有了新进展。\n11月18日深夜,阳川化工发布公告称,该公司涉嫌虚增营业收入。"
+            "紧随其后,11月19日凌晨,东方资讯也公告称,该公司涉嫌虚增利润。\n"
+            "对此,证监会拟对阳川化工责令改正,处以3668.52万元罚款;拟对东方资讯责令改正,处以8600万元罚款。\n"
+            "上交所相关负责人表示,上交所将立即启动相应的纪律处分流程。")
+    result = run(text, published="2022-11-20", known_names=REGISTRY)
+    assert sorted((r["company"], r["measure"], r["date"]) for r in result["enforcement_actions"]
+                  if r["measure"] != "investigation") == [
+        ("东方资讯", "fine", "2022-11-19"), ("东方资讯", "rectification_order", "2022-11-19"),
+        ("阳川化工", "fine", "2022-11-18"), ("阳川化工", "rectification_order", "2022-11-18")]
