@@ -656,6 +656,8 @@ class _PageExtractor(RecordsMixin):
 
     def _year_of_clause(self, sentence, pos, start=0):
         """ "从2022年…亏损,到2023年被立案调查": the year the clause gives its event (after ``start``), if only a year."""
+        if "年" not in self.text[max(sentence.start, start) : pos]:
+            return None  # (most clauses: no year at all)
         clause = sentence.start + _clause_start(sentence.text, pos - sentence.start)
         years = list(_BARE_YEAR_RE.finditer(self.text, max(clause, start), pos))
         return int(years[-1].group(1)) if years else None
@@ -1564,6 +1566,8 @@ class _PageExtractor(RecordsMixin):
     def _party_company(self, article, start, end):
         """ "关于对周某给予公开谴责处分的决定 当事人:周某,示例风机股份有限公司重大资产重组交易对方…": a decision on
         a counterparty, shareholder or officer alone is the record of the one listed company its parties belong to."""
+        if "当事人" not in self.text[start : min(end, start + 1500)]:
+            return
         parties = _PARTY_BLOCK_RE.search(self.text, start, min(end, start + 1500))
         if not parties or not _DISCIPLINE_TITLE_RE.search(self.text, start, parties.start()):
             return
@@ -1659,6 +1663,8 @@ class _PageExtractor(RecordsMixin):
     def _named_as_cause(self, sentence, chosen, pos):
         """ "因示例高科2017年至2021年财务作假,上交所对苏亚示例予以公开谴责": the company is the cause; the measure
         went to the party named after 对 (an auditor, a sponsor) that is not it."""
+        if "因" not in sentence.text and "由于" not in sentence.text:
+            return False
         roots = {self.registry.find(s.company) for s in chosen}
         # (Its first mention: "因江苏示例高科技股份有限公司(以下简称“示例高科”)…" is chosen by the short name.)
         first = min((m.start for m in self.registry.mentions_between(self.text, sentence.start, pos)
