@@ -224,19 +224,26 @@ _SUED_BEFORE_RE = re.compile(r"(?:诉|起诉|状告)(?:中国)?证监会[^,。;]
 # clause may stand between).
 _DECISION_RECEIVED_AFTER_RE = re.compile(
     r",?(?:[^,。;]{0,12}?(?:公告称|公告显示|披露)[,:])?[^,。;]{0,20}?(?:收到|接到)了?[^,。;《]{0,40}《[^《》]{0,40}(?:决定书|告知书)》")
-# A year alone ("到2023年被立案调查"), not a report's ("2023年年报", "2023年度").
+# "7家A股公司年内遭证监会立案": a count of companies as the subject of a measure.
 _COMPANY_COUNT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)家(?:A股|上市|沪市|深市|创业板|科创板)*公司")
+# A count with a description of its own ("两家华为概念股"), not the ones just named ("两家公司均被…").
+_COUNTED_SUBJECT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)家(?!上述|上市|A股)[^,。;]{2,8}?(?:公司|股|企业)")
+# "在7月26日前共公告了14次延期回复": what was done up to a day, counted.
 _TALLIED_BEFORE_RE = re.compile(r"(?:之前|以前|前)(?:共|累计|合计|先后|陆续|已经|已)")
+# "上交所对苏亚示例予以公开谴责": a measure addressed to another party than the company (or to it: "对公司").
 _ADDRESSED_OTHER_RE = re.compile(
     r"对(?!公司|其|该公司|上市公司|本公司)[\u4e00-\u9fff]{2,10}?(?:予以|给予|采取|出具|作出|处以)")
 _ADDRESSED_IT_RE = re.compile(r"对(?:公司|其|该公司|上市公司|本公司)")
+# A rule's time frame with no day ("自复牌之日起"), under a condition the paragraph opened ("如公司…出现").
 _GENERIC_TIMEFRAME_RE = re.compile(r"自复牌之日起|停牌之日|披露日起|之日后")
 _CONDITION_OPENED_RE = re.compile(r"(?:^|[,。;])(?:如果|如|若|倘若|一旦)(?:公司)?[^。;]{0,80}?(?:出现|发生|触及|被)")
-# A count with a description of its own ("两家华为概念股"), not the ones just named ("两家公司均被…").
-_COUNTED_SUBJECT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)家(?!上述|上市|A股)[^,。;]{2,8}?(?:公司|股|企业)")
+# Words that make a day one something is owed by ("须于…前"), not one it was done by.
 _DUTY_RE = re.compile(r"须|应当|应在|应于|应该|需要|需在|需于|要求|责令|承诺|督促")
+# "时任青岚股份总经理": a company named for a person's post.
 _OFFICER_AFTER_RE = re.compile(r"(?:时任|原|前)?(?:副?董事长|董事|监事|副?总经理|副?总裁|财务总监|董事会秘书)")
+# A year alone ("到2023年被立案调查"), not a report's ("2023年年报", "2023年度").
 _BARE_YEAR_RE = re.compile(r"((?:19|20)\d\d)年(?![度报年第一二三四上下前后内底末初中\d])")
+# "公司近日收到…决定书": received lately.
 _RECENT_RECEIPT_RE = re.compile(r"(?:近日|日前|近期),?[^,。;]{0,14}?(?:收到|接到|收悉)")
 _RECEIPT_AFTER_RE = re.compile(r",?[^,。;]{0,12}?(?:收到|接到|收悉)")
 _ANNOUNCING_REGULATOR = (r"(?:中国)?证监会[^,。;()]{2,3}(?:证监局|监管局)|(?:中国)?证监会|[^,。;()]{2,3}证监局|上交所|深交所|北交所|[上深北][海圳京]证券交易所"
@@ -326,9 +333,9 @@ _INSIDE_TITLE_RE = re.compile(r"《[^《》]*$")
 _OTHER_WARNING_TOO_RE = re.compile(r"[\"”]?(?:和|及|与|、|并)[\"“]?其他风险警示")
 # "预计于2016年1月21日向上交所报送回复文件": the day a company expects to reply.
 _EXPECTED_ON_RE = re.compile(r"预计(?:将)?(?:于|在)$")
-# "宣布再次延期回复深圳证券交易所(深交所)对其2023年年报的问询函": the reply, the regulator and the letter's topic between.
 # "关于上海证券交易所对公司三季报等有关事项的信息披露问询函的回复公告": a reply's title names who sent the letter.
 _REPLY_TITLE_RE = re.compile(r"关于(?:上海证券交易所|深圳证券交易所|北京证券交易所|上交所|深交所|北交所)对[^,。;《》]{0,50}$")
+# "宣布再次延期回复深圳证券交易所(深交所)对其2023年年报的问询函": the reply, the regulator and the letter's topic between.
 _REPLY_TO_BEFORE_RE = re.compile(r"回复[^,。;]{0,30}$")
 _SENT_OR_RECEIVED_RE = re.compile(r"收到|接到|收悉|下发|发出|出具|发来|送达")
 # "拟不晚于2022年3月29日完成函件回复工作": the latest day, as good as a day followed by 前.
@@ -366,9 +373,9 @@ _APPROVED_AFTER_RE = re.compile(r"(?:[^,。;]{0,6}?|,[^,。;]{0,10}?(?:交易所
 _BYLINE_AFTER_RE = re.compile(r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作者|编辑|责任编辑)[:\s]")
 _BYLINE_NOTE_RE = re.compile(r"\((?:编辑|记者|作者|实习生|通讯员|责编)[^()]{0,12}\)")
 _REASON_RE = re.compile(r"因|由于|涉嫌")
+# Words that set what the sentence tells before the story's day ("公司在前段时间刚收到…").
 _EARLIER_RE = re.compile(r"此前|前段时间|前些天|前不久|不久前|早在|曾经|曾被|曾因")
-_BACKGROUND_RE = re.compile(r"此前|早在|曾经|曾被|曾因|去年|前年|以往|历史上|此外,|另外,|同时,|年内|多次|再次|又"
-                            r"|前段时间|前些天|前不久|不久前")
+_BACKGROUND_RE = re.compile(_EARLIER_RE.pattern + r"|去年|前年|以往|历史上|此外,|另外,|同时,|年内|多次|再次|又")
 # "依据《证券市场禁入规定》": a trigger word inside the title of a rule is no measure.
 _RULE_TITLE_RE = re.compile(r"《[^《》]{0,30}$")
 _RULE_TITLE_END_RE = re.compile(r"[^《》]{0,30}?(?:规定|办法|规则|法|指引|条例|准则|细则)》")
@@ -415,6 +422,7 @@ _EITHER_OR_RE = re.compile(r"或者?|或被")
 _OWN_DAY_WORDS = ("当日", "同日", "当天", "次日", "翌日")
 _PARTNER_AFTER_RE = re.compile(r"(?:\([^()]{0,20}\))?(?:签订|签署|达成|合作|共同|订立)")
 _VIOLATION_DAY_AFTER_RE = re.compile(r"[^,。;]{0,4}?(?:披露|发布)[^,。;]{0,30}?(?:涉嫌|存在)")
+# "2026年1月7日,X披露签署…协议的公告,涉嫌误导性陈述": the day of the conduct the measure is about.
 _CONDUCT_REPORT_RE = re.compile(r",?[^,。;]{0,8}?(?:披露|发布)[^。;]{0,40}?涉嫌")
 _UNADDRESSED_LETTER_RE = re.compile(
     # "深交所亦火速下发关注函": a word of sequence, then one of speed.

@@ -319,7 +319,7 @@ def clean_text(text, simplified=True):
     text = _PINYIN_GLOSS.sub("", _INVISIBLE.sub("", text))
     if "st" in text or "St" in text:
         text = _LOWER_ST.sub(r"\1ST", text)
-    if "*\n" in text:
+    if "*" in text:
         text = _STAR_BROKEN_OFF.sub("*", text)  # "公告称,*\nST示例…": a line broken inside the label
     if _SYMBOL_NOISE_HINT.search(text):
         text = _SYMBOL_NOISE.sub("", text)
