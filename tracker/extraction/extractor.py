@@ -199,7 +199,8 @@ _APPLIED_AFTER_RE = re.compile(r"[^,。;]{0,25}?(?:提交|申请)")
 # "简称将变更为“*ST银河”,于5月5日停牌一天": the halt's day; the warning starts when trading resumes.
 _HALT_AFTER_RE = re.compile(r"(?:\([^()]{0,6}\))?(?:开市起|起)?(?:临时)?停牌")
 # "撤销退市风险警示的起始日:2025年5月6日": the date follows the trigger.
-_START_DAY_AFTER_RE = re.compile(r"(?:的)?(?:起始日|生效日|实施日|开始日)(?:期)?(?:为|是|:)?")
+# ("终止上市暨摘牌日为2025年7月25日": the day the shares leave.)
+_START_DAY_AFTER_RE = re.compile(r"(?:的)?(?:起始日|生效日|实施日|开始日|暨摘牌日|摘牌日)(?:期)?(?:为|是|:)?")
 # "复牌后,公司股票简称将变更为…" opens a sentence about the day the previous one resumed trading on.
 _AFTER_RESUMPTION_RE = re.compile(r"(?:公司股票)?(?:自)?复牌(?:开市|交易)?(?:之)?后")  # "复牌开市后被实施…"
 _RESUMES_AFTER_RE = re.compile(r"(?:\([^)]{1,6}\))?(?:开市)?起?(?:恢复交易|复牌)")
@@ -235,6 +236,7 @@ _ADDRESSED_OTHER_RE = re.compile(
     r"对(?!公司|其|该公司|上市公司|本公司)[\u4e00-\u9fff]{2,10}?(?:予以|给予|采取|出具|作出|处以)")
 _ADDRESSED_IT_RE = re.compile(r"对(?:公司|其|该公司|上市公司|本公司)")
 # A rule's time frame with no day ("自复牌之日起"), under a condition the paragraph opened ("如公司…出现").
+_RISKS_LISTED_AFTER_RE = re.compile(r"[\"”]?等[^,。;]{0,6}?风险")
 _GENERIC_TIMEFRAME_RE = re.compile(r"自复牌之日起|停牌之日|披露日起|之日后")
 _CONDITION_OPENED_RE = re.compile(r"(?:^|[,。;])(?:如果|如|若|倘若|一旦)(?:公司)?[^。;]{0,80}?(?:出现|发生|触及|被)")
 # Words that make a day one something is owed by ("须于…前"), not one it was done by.
@@ -927,6 +929,8 @@ class _PageExtractor(RecordsMixin):
                 # "被实施退市风险警示后的首个年度报告": a time the sentence counts from; "4家此前被实施退市风险
                 # 警示、其他风险警示的上市公司": companies described by what they went through, not a change.
                 continue
+            if _RISKS_LISTED_AFTER_RE.match(sentence.text, match.end()):
+                continue  # "提醒投资者关注公司股票停牌、被实施退市风险警示等退市相关风险": risks named, no change
             if _INSIDE_TITLE_RE.search(sentence.text, 0, local) or _APPLICATION_AFTER_RE.match(sentence.text, match.end()):
                 continue  # "《关于…将被叠加实施退市风险警示的公告》", "提出撤销…退市风险警示的申请"
             date = self._date_before(dates, sentence.start + local, sentence, after_in_clause=True, effective=True)

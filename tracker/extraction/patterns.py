@@ -193,6 +193,8 @@ HYPOTHETICAL_RE = re.compile(
     # nor 如意集团 or 如通股份).
     # Only with what would follow ("将", "则"): "如ST起步、*ST明诚均被公开谴责" is "such as".
     r"|(?:^|(?<=[,;:]))如(?![下此今图期实上前所同何意通])[^。;]*?(?:将|则|会|可能)"
+    # "如后续*ST示例股票被深交所决定终止上市,…": what would follow a decision not made.
+    r"|(?:如|若|如果)(?:后续|今后|未来|最终)"
     # A rule's condition: "停牌后两个月内仍未完成整改的,对公司股票实施退市风险警示".
     r"|(?:未|不能|无法|没有)[^,。;]{0,30}?的,"
     # "未完成整改将被实施退市风险警示": the consequence of a failure that has not happened (not "因未…将被", a cause).
@@ -229,6 +231,8 @@ APPROVAL_RE = re.compile(r"(?<!董事会)(?<!股东大会)(?<!股东会)同意|�
 # "尚需深交所审核同意": the approval is still to come; "将于…五个交易日内决定是否撤销": so is the decision.
 PENDING_APPROVAL_RE = re.compile(
     r"(?:尚需|尚待|需经|须经|有待|待|能否|是否)[^。,;]{0,15}?(?:同意|审核通过|核准|批准|决定)|决定是否"
+    # "申请撤销其他风险警示事项正处于补充材料阶段": still under review.
+    r"|正处于[^。,;]{0,10}?阶段|作出相关决定的期限"
 )
 # "仍被实施其他风险警示": the status goes on, it does not change.
 # ("继续被交易所实施其他风险警示": the exchange named in between.)

@@ -3542,3 +3542,20 @@ def test_each_company_s_own_announcement_dates_what_it_announced():
                   if r["measure"] != "investigation") == [
         ("东方资讯", "fine", "2022-11-19"), ("东方资讯", "rectification_order", "2022-11-19"),
         ("阳川化工", "fine", "2022-11-18"), ("阳川化工", "rectification_order", "2022-11-18")]
+
+
+def test_what_would_follow_a_decision_not_made_and_risks_named_are_no_changes():
+    later = ("深交所指出,如后续*ST岳林股票被深圳证券交易所决定终止上市,根据相关规定,公司股票将转入退市板块挂牌转让。")
+    assert statuses(run(later, known_names=REGISTRY)) == []
+    risks = "虽然*ST岳林一直在提醒投资者充分关注公司股票停牌、被实施退市风险警示等退市相关风险,公司股价却遭到资金热炒。"
+    assert statuses(run(risks, known_names=REGISTRY)) == []
+    pending = ("截至本公告披露日,公司股票申请撤销其他风险警示事项正处于补充材料阶段,补充材料期间不计入上交所作出相关决定的期限。")
+    assert statuses(run("ST青岚公告。" + pending, known_names=REGISTRY)) == []
+
+
+def test_the_delisting_day_given_after_its_words():
+    text = ("证券代码:600902 证券简称:退市阳川 公告编号:2025-088\n阳川化工股份有限公司\n股票终止上市暨摘牌的公告\n"
+            "因公司股票终止上市,本公司的相关证券停复牌情况如下:\n● 退市整理期最后交易日为2025年7月18日。\n"
+            "● 终止上市暨摘牌日为 2025年7月25日。")
+    assert [s[2:] for s in statuses(run(text, published="2025-07-19", known_names=REGISTRY))] == [
+        ("delisted", "2025-07-25")]
