@@ -1471,6 +1471,10 @@ class _PageExtractor(RecordsMixin):
             regulator = self._regulator(sentence, pos, article, match.end()) or (
                 (article.last_regulator or _numbering_exchange(article.number)) if article.document else None
             )
+            if regulator in ("上交所", "深交所", "北交所") and measure in ("warning", "fine", "confiscation", "market_ban"):
+                # "上交所相关负责人表示,针对X《行政处罚及市场禁入事先告知书》…": an exchange neither fines nor bans; the
+                # penalty is the CSRC's or a bureau's, which this sentence does not name.
+                regulator = None
             if regulator is None and measure == "investigation" and _OTHER_AUTHORITY_RE.search(
                     text, max(0, local - 80), local):
                 continue  # "监察委员会签发的留置通知书和立案通知书": a case of another authority, not a securities one

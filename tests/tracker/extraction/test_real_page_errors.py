@@ -3559,3 +3559,10 @@ def test_the_delisting_day_given_after_its_words():
             "● 终止上市暨摘牌日为 2025年7月25日。")
     assert [s[2:] for s in statuses(run(text, published="2025-07-19", known_names=REGISTRY))] == [
         ("delisted", "2025-07-25")]
+
+
+def test_an_exchange_neither_fines_nor_bans():
+    text = ("上海证券交易所相关负责人表示,针对阳川化工《行政处罚及市场禁入事先告知书》揭示的违法违规事项,"
+            "上交所将立即启动相应的纪律处分流程。")
+    result = run(text, published="2022-11-20", known_names=REGISTRY)
+    assert [(r["measure"], r["regulator"]) for r in result["enforcement_actions"]] == [("market_ban", None)]
