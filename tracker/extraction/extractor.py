@@ -236,6 +236,7 @@ _ADDRESSED_OTHER_RE = re.compile(
     r"对(?!公司|其|该公司|上市公司|本公司)[\u4e00-\u9fff]{2,10}?(?:予以|给予|采取|出具|作出|处以)")
 _ADDRESSED_IT_RE = re.compile(r"对(?:公司|其|该公司|上市公司|本公司)")
 # A rule's time frame with no day ("自复牌之日起"), under a condition the paragraph opened ("如公司…出现").
+_YEARLESS_DAY_RE = re.compile(r"\d{1,2}月\d{1,2}[日号]")
 _RISKS_LISTED_AFTER_RE = re.compile(r"[\"”]?等[^,。;]{0,6}?风险")
 _GENERIC_TIMEFRAME_RE = re.compile(r"自复牌之日起|停牌之日|披露日起|之日后")
 _CONDITION_OPENED_RE = re.compile(r"(?:^|[,。;])(?:如果|如|若|倘若|一旦)(?:公司)?[^。;]{0,80}?(?:出现|发生|触及|被)")
@@ -1461,7 +1462,9 @@ class _PageExtractor(RecordsMixin):
                     if len(decided) == 1:
                         date = decided.pop()
             # "在公司回复问询函的当日,证监会对其立案调查": the sentence names its day, one the text does not date.
-            unresolved = any(d.value is None and d.text in _OWN_DAY_WORDS and sentence.start <= d.start < pos for d in dates)
+            # ("就在该公告披露前的9月7日,公司刚刚披露过…立案告知书" with no year to be had: its own day, unknown.)
+            unresolved = any(d.value is None and (d.text in _OWN_DAY_WORDS or _YEARLESS_DAY_RE.fullmatch(d.text))
+                             and sentence.start <= d.start < pos for d in dates)
             if (date is None and not (replying or ongoing or progress or unresolved)
                     and not self._month_only_before(dates, pos, sentence)):
                 date = self._fallback_date(sentence, pos, dates, article,

@@ -3566,3 +3566,9 @@ def test_an_exchange_neither_fines_nor_bans():
             "上交所将立即启动相应的纪律处分流程。")
     result = run(text, published="2022-11-20", known_names=REGISTRY)
     assert [(r["measure"], r["regulator"]) for r in result["enforcement_actions"]] == [("market_ban", None)]
+
+
+def test_a_day_without_a_year_to_be_had_is_not_replaced_by_the_story_day():
+    text = ("2023年9月28日,东方资讯披露《关于股东收到行政处罚决定书的公告》。\n就在该公告披露前的9月7日,公司刚刚披露过"
+            "《关于股东收到中国证券监督管理委员会立案告知书的公告》,中国证监会决定对股东立案调查。")
+    assert actions(run(text, published=None, known_names=REGISTRY)) == [("东方资讯", "investigation", None)]
