@@ -197,6 +197,8 @@ def find_dates(text, published=None, anchor=None):
             between = text[dateline.end : match.start()] if dateline else ""
             if dateline and dateline.value and (
                     (text.startswith(("讯", "电"), dateline.end) and len(between) <= 3)
+                    # "4月20日消息,“区块链第一股”示例股份昨日披露": the day before the day of the news.
+                    or (text.startswith("消息", dateline.end) and len(between) <= 40 and "。" not in between)
                     or (len(between) <= 40 and "。" not in between and _ANNOUNCED_BETWEEN.search(between))):
                 value = dateline.value - datetime.timedelta(days=1)
         elif kind == "today":

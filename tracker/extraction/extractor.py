@@ -185,6 +185,8 @@ _LIFTED_NEARBY_RE = re.compile(r"撤销|摘帽|摘星|解除")
 # A date followed by these words tells when something was announced or received.
 _REPORT_AFTER_RE = re.compile(
     r"(?:晚间|晚|早间|盘后|午间)?(?:发布|披露|公告|公布|收到|接到)|(?:晚间|盘后)[,，]"
+    # "2月26日消息,X收到…《行政处罚事先告知书》": the day the news was told.
+    r"|消息[,，]"
     # "2月9日,ST华铁(000976)公告称": the company between the date and its announcement.
     # "4月9日,金达威(002626.SZ,股价14.86元,市值90.64亿元)公告称": a portal's bracket after the name.
     r"|(?:晚间|晚|早间|盘后|深夜|凌晨)?,[^,。;(]{2,24}?(?:\((?:[^()]|\([^()]{0,8}\)){0,40}\))?(?:晚间|晚|早间|盘后)?"
@@ -457,6 +459,7 @@ class Article:
     dates: list | None = None  # every date of the article, read when first needed
     has_letter: bool = False  # the article is about a 问询函/关注函/工作函/监管函
     proposing: bool = False  # inside the numbered list after "我会拟决定:"
+    proposer: str | None = None  # the regulator that list's "X拟决定:" names
     group: list | None = None  # (company, name) of the last sentence naming several companies: "上述5家公司"
     group_paragraph: int | None = None  # the paragraph of that sentence
     number: str = ""  # a document's own number (上证公函〔2025〕0912号), when it prints one
@@ -1474,6 +1477,8 @@ class _PageExtractor(RecordsMixin):
             regulator = self._regulator(sentence, pos, article, match.end()) or (
                 (article.last_regulator or _numbering_exchange(article.number)) if article.document else None
             )
+            if regulator is None and article.proposing and article.proposer:
+                regulator = article.proposer  # "湖北证监局拟决定:\n对当代示例,给予警告,并处以760万元罚款"
             if regulator in ("上交所", "深交所", "北交所") and measure in ("warning", "fine", "confiscation", "market_ban"):
                 # "上交所相关负责人表示,针对X《行政处罚及市场禁入事先告知书》…": an exchange neither fines nor bans; the
                 # penalty is the CSRC's or a bureau's, which this sentence does not name.
@@ -2092,7 +2097,12 @@ class _PageExtractor(RecordsMixin):
                         # "示例投资承诺在6月30日之前归还占用资金": a shareholder's promise, no company named;
                         # "所有占用资金应在…前归还": the money owed back to the story's company.
                         self._deadlines(sentence, subjects, dates, article)
-            article.proposing = bool(_PROPOSAL_RE.search(sentence.text)) or (
+            proposal = _PROPOSAL_RE.search(sentence.text)
+            if proposal:
+                # "湖北证监局拟决定:" above the list of proposed penalties: the regulator of each item.
+                named = list(P.REGULATOR_RE.finditer(sentence.text, 0, proposal.start()))
+                article.proposer = P.regulator_name(named[-1]) if named else None
+            article.proposing = bool(proposal) or (
                 article.proposing and bool(_LIST_ITEM_RE.match(sentence.text.lstrip()))
             )
             if "证监" in sentence.text or "所" in sentence.text or "局" in sentence.text:

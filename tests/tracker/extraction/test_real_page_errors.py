@@ -3572,3 +3572,17 @@ def test_a_day_without_a_year_to_be_had_is_not_replaced_by_the_story_day():
     text = ("2023年9月28日,东方资讯披露《关于股东收到行政处罚决定书的公告》。\n就在该公告披露前的9月7日,公司刚刚披露过"
             "《关于股东收到中国证券监督管理委员会立案告知书的公告》,中国证监会决定对股东立案调查。")
     assert actions(run(text, published=None, known_names=REGISTRY)) == [("东方资讯", "investigation", None)]
+
+
+def test_the_regulator_of_a_proposed_list_and_the_day_of_the_news():
+    text = ("2月26日消息,武汉阳川化工股份有限公司(证券简称阳川化工)收到湖北监管局下发的《行政处罚事先告知书》。\n"
+            "经查,公司年报存在虚假记载。\n湖北证监局拟决定:\n对阳川化工,给予警告,并处以760万元罚款;")
+    result = run(text, published="2024-02-26", known_names=REGISTRY)
+    assert [(r["measure"], r["regulator"], r["date"]) for r in result["enforcement_actions"]] == [
+        ("warning", "湖北证监局", "2024-02-26"), ("fine", "湖北证监局", "2024-02-26")]
+
+
+def test_yesterday_after_the_day_of_the_news():
+    values = [d.value for d in find_dates("4月20日消息,“示例第一股”东方资讯昨日披露,其收到《事先告知书》。",
+                                          datetime.date(2022, 4, 20))]
+    assert values == [datetime.date(2022, 4, 20), datetime.date(2022, 4, 19)]
