@@ -1466,12 +1466,14 @@ class _PageExtractor(RecordsMixin):
                         date = decided.pop()
             # "在公司回复问询函的当日,证监会对其立案调查": the sentence names its day, one the text does not date.
             # ("就在该公告披露前的9月7日,公司刚刚披露过…立案告知书" with no year to be had: its own day, unknown.)
+            borrowed = False  # the day comes from the story, not from the sentence
             unresolved = any(d.value is None and (d.text in _OWN_DAY_WORDS or _YEARLESS_DAY_RE.fullmatch(d.text))
                              and sentence.start <= d.start < pos for d in dates)
             if (date is None and not (replying or ongoing or progress or unresolved)
                     and not self._month_only_before(dates, pos, sentence)):
                 date = self._fallback_date(sentence, pos, dates, article,
                                            {self.registry.find(s.company) for s in chosen} if chosen else None)
+                borrowed = date is not None
                 if date is not None and self._year_of_clause(sentence, pos) not in (None, date.year):
                     date = None  # (the story's day, in another year than the clause gives)
             regulator = self._regulator(sentence, pos, article, match.end()) or (
@@ -1528,6 +1530,11 @@ class _PageExtractor(RecordsMixin):
                         date = paired[index // len(issuers)]
                     record = self._use(subject)
                     record["_nth"] = nth
+                    day = date
+                    if borrowed and not listed and not paired:
+                        # "公司于27日收到…。…山西证监局对公司做出了采取责令改正措施的决定": the measure the story dated
+                        # already, told again; its day, not the story's.
+                        day = self._told_day(record["_root"], measure, issuer, bool(proposed), article) or date
                     if len(issuers) > 1:
                         record["_joint"] = issuer
                     if date is None:
@@ -1538,7 +1545,7 @@ class _PageExtractor(RecordsMixin):
                         {
                             "regulator": issuer,
                             "measure": measure,
-                            "date": date and date.isoformat(),
+                            "date": day and day.isoformat(),
                             "persons": list(persons),
                             "amount_yuan": amount,
                         }
@@ -1555,6 +1562,16 @@ class _PageExtractor(RecordsMixin):
                     record["targets"] = details.person_titles(text, persons)
                     record.update(self._evidence(sentence))
                     self.actions.append(record)
+
+    def _told_day(self, root, measure, regulator, proposed, article):
+        """The day of the same measure (proposed or decided) of the same company and regulator recorded earlier in
+        the article."""
+        for action in reversed(self.actions):
+            if (action["evidence_start"] >= article.start and action["date"] and action["measure"] == measure
+                    and action["regulator"] == regulator and bool(action.get("proposed")) == proposed
+                    and self.registry.find(action["_root"]) == self.registry.find(root)):
+                return datetime.date.fromisoformat(action["date"])
+        return None
 
     def _joint_regulator(self, sentence, pos, regulator):
         """The regulator named together with ``regulator`` as the measure's issuers ("陕西证监局和上交所先后…对X进行了

@@ -3586,3 +3586,11 @@ def test_yesterday_after_the_day_of_the_news():
     values = [d.value for d in find_dates("4月20日消息,“示例第一股”东方资讯昨日披露,其收到《事先告知书》。",
                                           datetime.date(2022, 4, 20))]
     assert values == [datetime.date(2022, 4, 20), datetime.date(2022, 4, 19)]
+
+
+def test_a_measure_told_again_keeps_the_day_the_story_gave_it():
+    text = ("千龙网北京7月31日讯 7月31日,阳川化工发布公告称,公司于27日收到山西证监局下发的处罚书,因关联交易未履行审批程序,"
+            "被山西证监局采取责令改正的措施。\n处罚书显示,2017年8月,阳川化工与关联方签订采购合同,累计金额2.64亿元。\n"
+            "根据《上市公司信息披露管理办法》第五十九条之规定,山西证监局对阳川化工做出了采取责令改正措施的决定。")
+    assert actions(run(text, published="2018-07-31", known_names=REGISTRY)) == [
+        ("阳川化工", "rectification_order", "2018-07-27")]
