@@ -238,6 +238,7 @@ _ADDRESSED_OTHER_RE = re.compile(
     r"对(?!公司|其|该公司|上市公司|本公司)[\u4e00-\u9fff]{2,10}?(?:予以|给予|采取|出具|作出|处以)")
 _ADDRESSED_IT_RE = re.compile(r"对(?:公司|其|该公司|上市公司|本公司)")
 # A rule's time frame with no day ("自复牌之日起"), under a condition the paragraph opened ("如公司…出现").
+_SEE_TITLE_RE = re.compile(r"详见[^。;《》]{0,30}《[^《》]*$")
 _YEARLESS_DAY_RE = re.compile(r"\d{1,2}月\d{1,2}[日号]")
 _RISKS_LISTED_AFTER_RE = re.compile(r"[\"”]?等[^,。;]{0,6}?风险")
 _GENERIC_TIMEFRAME_RE = re.compile(r"自复牌之日起|停牌之日|披露日起|之日后")
@@ -1347,6 +1348,8 @@ class _PageExtractor(RecordsMixin):
                 continue  # "被立案调查的情况", "被立案调查公司名单", "立案调查结果": a topic, not a case
             if _QUOTED_TITLE_RE.search(text) and _INSIDE_QUOTE_RE.search(text, 0, local):
                 continue  # "以“31家上市公司已立案调查”为题报道": a headline quoted, not the event
+            if _SEE_TITLE_RE.search(text, max(0, local - 60), local):
+                continue  # "具体内容详见公司2022年4月6日披露的《关于收到<…事先告知书>的公告》": a pointer, told above
             if _RULE_TITLE_RE.search(text, max(0, local - 30), local) and _RULE_TITLE_END_RE.match(text, local):
                 continue
             if _HABITUAL_RE.search(text, clause_start, local) and not any(

@@ -3594,3 +3594,10 @@ def test_a_measure_told_again_keeps_the_day_the_story_gave_it():
             "根据《上市公司信息披露管理办法》第五十九条之规定,山西证监局对阳川化工做出了采取责令改正措施的决定。")
     assert actions(run(text, published="2018-07-31", known_names=REGISTRY)) == [
         ("阳川化工", "rectification_order", "2018-07-27")]
+
+
+def test_a_pointer_to_an_announcement_is_no_second_measure():
+    text = ("2022年4月1日,公司收到证监会江苏监管局下发的《行政处罚及市场禁入事先告知书》,具体内容详见公司2022年4月6日披露的"
+            "《关于收到<行政处罚及市场禁入事先告知书>的公告》。")
+    result = run("阳川化工公告。" + text, published="2022-06-08", known_names=REGISTRY)
+    assert [(r["measure"], r["date"]) for r in result["enforcement_actions"]] == [("market_ban", "2022-04-01")]
