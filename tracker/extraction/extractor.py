@@ -238,6 +238,7 @@ _ADDRESSED_OTHER_RE = re.compile(
     r"对(?!公司|其|该公司|上市公司|本公司)[\u4e00-\u9fff]{2,10}?(?:予以|给予|采取|出具|作出|处以)")
 _ADDRESSED_IT_RE = re.compile(r"对(?:公司|其|该公司|上市公司|本公司)")
 # A rule's time frame with no day ("自复牌之日起"), under a condition the paragraph opened ("如公司…出现").
+_PRICE_BEFORE_RE = re.compile(r"(?:股价|价格|收盘价|开盘价|每股|单价|报)[^\d,。;]{0,2}$")
 _SEE_TITLE_RE = re.compile(r"详见[^。;《》]{0,30}《[^《》]*$")
 _YEARLESS_DAY_RE = re.compile(r"\d{1,2}月\d{1,2}[日号]")
 _RISKS_LISTED_AFTER_RE = re.compile(r"[\"”]?等[^,。;]{0,6}?风险")
@@ -1441,7 +1442,9 @@ class _PageExtractor(RecordsMixin):
             amount = None
             if measure in ("fine", "confiscation") and target_has_company:
                 clause_text = text[clause_start : _clause_end(text, match.end())]
-                amounts = find_amounts(clause_text)
+                # (Not a share price: "结束股价37.81元".)
+                amounts = [a for a in find_amounts(clause_text)
+                           if not _PRICE_BEFORE_RE.search(clause_text, max(0, a.start - 6), a.start)]
                 if amounts:
                     amount = min(amounts, key=lambda a: abs(a.start - (local - clause_start))).yuan
             # Only penalties are proposed in a 事先告知书; a 责令改正 beside it is already made.

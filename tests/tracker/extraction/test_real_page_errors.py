@@ -3601,3 +3601,9 @@ def test_a_pointer_to_an_announcement_is_no_second_measure():
             "《关于收到<行政处罚及市场禁入事先告知书>的公告》。")
     result = run("阳川化工公告。" + text, published="2022-06-08", known_names=REGISTRY)
     assert [(r["measure"], r["date"]) for r in result["enforcement_actions"]] == [("market_ban", "2022-04-01")]
+
+
+def test_a_share_price_is_no_fine_amount():
+    text = "操纵前后股价对比 阳川化工 起始股价13.72元-结束股价37.81元 深圳证监局对阳川化工处以罚款。"
+    result = run(text, known_names=REGISTRY)
+    assert [(r["measure"], r["amount_yuan"]) for r in result["enforcement_actions"]] == [("fine", None)]
