@@ -227,21 +227,26 @@ _SUED_BEFORE_RE = re.compile(r"(?:诉|起诉|状告)(?:中国)?证监会[^,。;]
 # clause may stand between).
 _DECISION_RECEIVED_AFTER_RE = re.compile(
     r",?(?:[^,。;]{0,12}?(?:公告称|公告显示|披露)[,:])?[^,。;]{0,20}?(?:收到|接到)了?[^,。;《]{0,40}《[^《》]{0,40}(?:决定书|告知书)》")
+_HOW_MANY = r"(?:\d+|[一二三四五六七八九十两]+)家"
 # "7家A股公司年内遭证监会立案": a count of companies as the subject of a measure.
-_COMPANY_COUNT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)家(?:A股|上市|沪市|深市|创业板|科创板)*公司")
+_COMPANY_COUNT_RE = re.compile(_HOW_MANY + r"(?:A股|上市|沪市|深市|创业板|科创板)*公司")
 # A count with a description of its own ("两家华为概念股"), not the ones just named ("两家公司均被…").
-_COUNTED_SUBJECT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)家(?!上述|上市|A股)[^,。;]{2,8}?(?:公司|股|企业)")
+_COUNTED_SUBJECT_RE = re.compile(_HOW_MANY + r"(?!上述|上市|A股)[^,。;]{2,8}?(?:公司|股|企业)")
 # "在7月26日前共公告了14次延期回复": what was done up to a day, counted.
 _TALLIED_BEFORE_RE = re.compile(r"(?:之前|以前|前)(?:共|累计|合计|先后|陆续|已经|已)")
 # "上交所对苏亚示例予以公开谴责": a measure addressed to another party than the company (or to it: "对公司").
-_ADDRESSED_OTHER_RE = re.compile(
-    r"对(?!公司|其|该公司|上市公司|本公司)[\u4e00-\u9fff]{2,10}?(?:予以|给予|采取|出具|作出|处以)")
-_ADDRESSED_IT_RE = re.compile(r"对(?:公司|其|该公司|上市公司|本公司)")
-# A rule's time frame with no day ("自复牌之日起"), under a condition the paragraph opened ("如公司…出现").
+_ITSELF = r"(?:公司|其|该公司|上市公司|本公司)"
+_ADDRESSED_OTHER_RE = re.compile(rf"对(?!{_ITSELF})[\u4e00-\u9fff]{{2,10}}?(?:予以|给予|采取|出具|作出|处以)")
+_ADDRESSED_IT_RE = re.compile("对" + _ITSELF)
+# "结束股价37.81元": a share price, no amount of a penalty.
 _PRICE_BEFORE_RE = re.compile(r"(?:股价|价格|收盘价|开盘价|每股|单价|报)[^\d,。;]{0,2}$")
+# "具体内容详见公司…披露的《关于收到…》": a pointer to an announcement, not a measure of its own.
 _SEE_TITLE_RE = re.compile(r"详见[^。;《》]{0,30}《[^《》]*$")
+# A day with its month and no year ("9月7日").
 _YEARLESS_DAY_RE = re.compile(r"\d{1,2}月\d{1,2}[日号]")
+# "被实施退市风险警示等退市相关风险": risks named, no change.
 _RISKS_LISTED_AFTER_RE = re.compile(r"[\"”]?等[^,。;]{0,6}?风险")
+# A rule's time frame with no day ("自复牌之日起"), under a condition the paragraph opened ("如公司…出现").
 _GENERIC_TIMEFRAME_RE = re.compile(r"自复牌之日起|停牌之日|披露日起|之日后")
 _CONDITION_OPENED_RE = re.compile(r"(?:^|[,。;])(?:如果|如|若|倘若|一旦)(?:公司)?[^。;]{0,80}?(?:出现|发生|触及|被)")
 # Words that make a day one something is owed by ("须于…前"), not one it was done by.
@@ -775,15 +780,15 @@ class _PageExtractor(RecordsMixin):
             # The story's first report day, whether or not it resolves: "证监会网站昨日公布…" leads a story whose
             # "X于2023年1月20日披露《2022年度业绩预告》" is the conduct, not the report.
             told = [d for d in self._article_dates(article) if d.end <= sentence.start]
-            leads = [d for d in told if _REPORT_AFTER_RE.match(self.text, d.end)
-                     and not _CONDUCT_REPORT_RE.match(self.text, d.end)]
-            lead = leads[0] if leads else None
+            reports = [(d, told_as) for d in told if (told_as := _REPORT_AFTER_RE.match(self.text, d.end))
+                       and not _CONDUCT_REPORT_RE.match(self.text, d.end)]
+            lead = reports[0][0] if reports else None
             # "11月18日深夜,A发布公告称…。11月19日凌晨,B也公告称…。证监会拟对A…;拟对B…": each company's own
-            # announcement dates what it announced.
-            own = [d for d in leads if companies and d.value and any(
+            # announcement dates what it announced (its name stands between the day and the announcing).
+            own = [d for d, told_as in reports if companies and d.value and any(
                 self.registry.find(m.company) in companies
-                for m in self.registry.mentions_between(self.text, d.end, _REPORT_AFTER_RE.match(self.text, d.end).end()))]
-            if own and len({d.value for d in leads if d.value}) > 1:
+                for m in self.registry.mentions_between(self.text, d.end, told_as.end()))]
+            if own and len({d.value for d, _ in reports if d.value}) > 1:
                 lead = own[-1]
             if lead is None or _RECENT_RECEIPT_RE.search(self.text, article.start, lead.start):
                 # ("公告显示,近日,X收到…《事先告知书》。…2020年9月25日,X发布更正公告": received lately, on no day given.)
