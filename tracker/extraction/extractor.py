@@ -111,6 +111,12 @@ _SUBJECTLESS_PASSIVE_RE = re.compile(
     r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?,?)?(?:又|还|也|曾|曾经|再次|此前|随后)?(?:因[^,。;]{0,30}?)?[被遭]"
     r"(?:中国证监会|证监会|中国证券监督管理委员会)?"
 )
+# …or with the receipt: "- 监管关注:2025年9月因资产评估问题收江苏证监局警示函" (a bullet of a report on one company).
+_SUBJECTLESS_RECEIPT_RE = re.compile(
+    r"(?:-\s*)?(?:[\u4e00-\u9fff]{2,6}:)?(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?,?)?(?:又|还|也|曾|曾经|再次|此前|随后)?"
+    r"(?:因[^,。;]{0,30}?)?(?:收到|收|接到)(?:了)?" + P.REGULATOR_RE.pattern + r"(?:下发|出具|发出)?(?:的)?"
+)
+_YEAR_PART_RE = re.compile(r"(?:19|20)\d\d年(?:年初|年中|年底|年末|初|中期|底|末)")
 _DISTANCE_BEFORE_RE = re.compile(r"(?:距离|距|离)(?:被)?[^,。;]{0,8}$")
 _GIVEN_TO_RE = re.compile(rf"(?:予以|给予)(?P<who>[{CJK}、和及]{{2,20}})$")
 _RECEIVED_RE = re.compile(r"(?:分别|均|同时)?(?:收到|被|遭)")
@@ -254,7 +260,8 @@ _DUTY_RE = re.compile(r"须|应当|应在|应于|应该|需要|需在|需于|要
 # "时任青岚股份总经理": a company named for a person's post.
 _OFFICER_AFTER_RE = re.compile(r"(?:时任|原|前)?(?:副?董事长|董事|监事|副?总经理|副?总裁|财务总监|董事会秘书)")
 # A year alone ("到2023年被立案调查"), not a report's ("2023年年报", "2023年度").
-_BARE_YEAR_RE = re.compile(r"((?:19|20)\d\d)年(?![度报年第一二三四上下前后内底末初中\d])")
+# (Not a report's year: "因未在2024年业绩预告中…被通报批评".)
+_BARE_YEAR_RE = re.compile(r"((?:19|20)\d\d)年(?![度报年第一二三四上下前后内底末初中\d]|业绩|财务|审计|季)")
 # "公司近日收到…决定书": received lately.
 _RECENT_RECEIPT_RE = re.compile(r"(?:近日|日前|近期),?[^,。;]{0,14}?(?:收到|接到|收悉)")
 _RECEIPT_AFTER_RE = re.compile(r",?[^,。;]{0,12}?(?:收到|接到|收悉)")
@@ -282,6 +289,7 @@ _INTERMEDIARY_ADDRESSEE_RE = re.compile(
 # "交通银行深圳分行向法院申请冻结…": a listed bank's branch, a creditor.
 # "审计机构示例会计师事务所未勤勉尽责。证监局决定对其采取…": 其 is the intermediary, not the story's company.
 _INTERMEDIARY_RE = re.compile(r"事务所|会计师|律师|保荐|券商|证券公司|评估机构|审计机构|中介|财务顾问|银行|基金|私募")
+_BROKER_SUFFIXES = ("证券股份有限公司", "证券有限责任公司", "证券有限公司")
 _BRANCH_AFTER_RE = re.compile(rf"[{CJK}]{{0,6}}?(?:分行|支行|营业部)")
 # "目前正在被中国证监会立案调查": an investigation under way, not one opened that day.
 _ONGOING_BEFORE_RE = re.compile(r"正在|仍在|尚在|正处于|处于")
@@ -289,9 +297,12 @@ _ONGOING_BEFORE_RE = re.compile(r"正在|仍在|尚在|正处于|处于")
 _DESCRIBED_AFTER_RE = re.compile(r"(?:[、和及或][^,。;]{0,12}?)?的(?:上市)?公司")
 # "证监会7月13日下发的《行政处罚事先告知书》揭露…": the document a story's undated penalties come from.
 _DOCUMENT_LEAD_RE = re.compile(
-    r"(?P<who>(?:中国)?证监会|[^,。;《]{2,3}证监局|[^,。;《]{2,4}监管局)(?P<when>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?"
+    r"(?P<who>(?:中国)?证监会|[^,。;《]{2,3}证监局|(?:中国证券监督管理委员会|中国证监会)?[^,。;《]{2,4}监管局)"
+    r"(?P<when>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?"
     r"(?:向[^,。;]{0,20}?)?(?:下发|出具|作出|发出|送达)的《[^《》]{0,20}?(?:事先告知书|处罚决定书)》"
 )
+# "2024年12月27日,ST示例及相关责任人收到…": a day, then who received (no other day or verb between).
+_RECEIVED_AFTER_DAY_RE = re.compile(r"(?:晚间|晚)?,?[^,。;\d]{2,20}?收到(?:了)?")
 _LETTER_RE = re.compile(r"问询函|关注函|工作函|监管函")
 # ("关于立案调查事项进展暨风险提示的公告": a progress notice's title.)
 _TOPIC_AFTER_RE = re.compile(r"(?:调查)?(?:的)?(?:情况|公司名单|名单|的公司|进展|结果|事项(?:的)?进展)")
@@ -436,6 +447,8 @@ _PARTNER_AFTER_RE = re.compile(r"(?:\([^()]{0,20}\))?(?:签订|签署|达成|合
 _VIOLATION_DAY_AFTER_RE = re.compile(r"[^,。;]{0,4}?(?:披露|发布)[^,。;]{0,30}?(?:涉嫌|存在)")
 # "2026年1月7日,X披露签署…协议的公告,涉嫌误导性陈述": the day of the conduct the measure is about.
 _CONDUCT_REPORT_RE = re.compile(r",?[^,。;]{0,8}?(?:披露|发布)[^。;]{0,40}?涉嫌")
+# "交易所年内两次通报批评其…": when and how often, between the regulator and its measure.
+_WHEN_BETWEEN_RE = re.compile(r"(?:年内|今年|去年|此前|先后|曾|已|又|再次|随后|也|还)*(?:(?:两|二|三|四)次)?(?:予以|给予)?")
 _UNADDRESSED_LETTER_RE = re.compile(
     # "深交所亦火速下发关注函": a word of sequence, then one of speed.
     r"(?:亦|也|又|还|已)?(?:火速|立即|随即|迅速|当即|即|也|已|再次|随后|旋即|第一时间)?"
@@ -446,7 +459,7 @@ _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定�
 # "关于被吉林证监局责令改正的进展暨风险提示公告", "公司就资金占用责令改正进展情况进行说明": an order told before.
 _PROGRESS_AFTER_RE = re.compile(r"(?:措施)?(?:的)?进展")
 # Cheap pre-filter: a sentence without any of these cannot hold a record.
-_EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|戴帽|上市|简称|前|余额|预计于|届满|期满|已满|期限|整改期|还款期|被问询|追问|被(?:上交所|深交所|北交所|交易所)?[\"“]?\*?ST|变成|变身|更名为\*?ST|承诺|措施决定|调查通知书|特别处理|转入")
+_EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|戴帽|上市|简称|前|余额|预计于|届满|期满|已满|期限|整改期|还款期|被问询|追问|被(?:上交所|深交所|北交所|交易所)?(?:实施|实行)?[\"“]?\*?ST|变成|变身|更名为\*?ST|承诺|措施决定|调查通知书|特别处理|转入|交所的?\d+连?问")
 _RUMOUR_RE = re.compile(r"传言|传闻|谣言|不实|小作文")
 _CLAUSE_BREAK_RE = re.compile(r"[,;。]")
 _EXPIRY_HINT_RE = re.compile(r"届满|期满|期限已满")
@@ -541,7 +554,9 @@ class _PageExtractor(RecordsMixin):
                 # "股份被中信证券股份有限公司强制平仓": the agent of a passive is no one a later 公司 means either.
                 role = bool(_ROLE_BEFORE_RE.search(before)) or before.endswith("被") or (
                     # "公司披露的与宁德时代(300750.SZ)签订的协议": the counterparty, not whom the story is about.
-                    before.endswith(("与", "和", "同")) and bool(_PARTNER_AFTER_RE.match(self.text, mention.end)))
+                    before.endswith(("与", "和", "同")) and bool(_PARTNER_AFTER_RE.match(self.text, mention.end))) or (
+                    # "*ST示例(002047) - 中信建投证券股份有限公司关于…之持续督导意见": a sponsor's report on the company.
+                    mention.text.endswith(_BROKER_SUFFIXES) and self.text.startswith("关于", mention.end))
                 resolved.append(_Subject(mention.company, mention.text, mention.start, mention.end, True))
                 if not role:
                     last_named = (mention.company, mention.text)
@@ -698,6 +713,12 @@ class _PageExtractor(RecordsMixin):
                 if regulator and P.regulator_name(regulator):
                     # A day the date reader refuses ("0000年1月1日") leaves the lead undated.
                     days = find_dates(found.group("when"), self.published) if found.group("when") else []
+                    if not found.group("when"):
+                        # "2024年12月27日,X及相关责任人收到Y监管局出具的《行政处罚事先告知书》": the day of the
+                        # receipt, earlier in the sentence.
+                        opened = max(self.text.rfind(c, article.start, found.start()) for c in "。\n") + 1
+                        days = [d for d in find_dates(self.text[opened : found.start()], self.published)
+                                if _RECEIVED_AFTER_DAY_RE.fullmatch(self.text, opened + d.end, found.start())][-1:]
                     day = days[0].value if days else None
                     article._lead = (found.start(), P.regulator_name(regulator), day)
         return article._lead or None
@@ -975,18 +996,21 @@ class _PageExtractor(RecordsMixin):
                              and self.text.startswith(_DELISTING_DAY_WORDS, d.end)), None)
             started = bool(_START_DAY_AFTER_RE.match(sentence.text, match.end()))
             if date is None and started:
-                after = [d for d in dates if d.start >= sentence.start + match.end() and d.value]
+                # ("起始日:…于3月17日停牌一天,将于3月18日开市起复牌,…实施其他风险警示": not the halt's day.)
+                after = [d for d in dates if d.start >= sentence.start + match.end() and d.value
+                         and not _HALT_AFTER_RE.match(self.text, d.end)]
                 date = after[0].value if after else None
             if new == "delisted" and _DISTANCE_BEFORE_RE.search(sentence.text, max(0, local - 12), local):
                 continue  # "距离被深交所终止上市仅一步之遥": how near it is, not the delisting
             if new == "delisted" and sentence.text.endswith(("提示", "提示了"), 0, local):
                 continue  # "为什么三次提示终止上市": warnings that it may be delisted, not the delisting
-            if new == "delisted" and (re.search(r"将(?:被)?$", sentence.text[max(0, local - 3) : local])
+            if new == "delisted" and (re.search(r"将(?:被)?$|将因[^,。;]{0,30}被$", sentence.text[max(0, local - 36) : local])
                                       or _DECISION_TO_COME_RE.search(sentence.text, 0, local)) and not any(
                     d.start >= sentence.start + match.end() and self.text.startswith(_DELISTING_DAY_WORDS, d.end)
                     for d in dates):
-                # "已触及财务类强制退市情形,公司股票将终止上市": what the rules hold in store, no decision yet, though
-                # the sentence dates the run of low prices ("连续二十个交易日(2023年4月18日-5月22日)…").
+                # "已触及财务类强制退市情形,公司股票将终止上市" (or "将因触及…被终止上市"): what the rules hold in
+                # store, no decision yet, though the sentence dates the run of low prices ("连续二十个交易日
+                # (2023年4月18日-5月22日)…").
                 continue
             if date is None and _AFTER_FUTURE_REPORT_RE.search(sentence.text, 0, local):
                 continue  # "股票将在公司2022年年度报告披露后停牌,并在复牌后被实施退市风险警示": when a report to come is out
@@ -1296,7 +1320,7 @@ class _PageExtractor(RecordsMixin):
             clause = text[clause_start:local]
             if (
                 self._hypothetical(sentence, local)
-                or P.ENFORCEMENT_MODAL_RE.search(clause)
+                or _modal_outside_cause(clause)
                 # "面临多项处罚,包括巨额罚款及市场禁入措施" / "均未被证监会立案调查"
                 or P.FACING_RE.search(text, max(0, local - 20), local)
                 or P.NOT_BEFORE_RE.search(text, max(0, local - 2), local)
@@ -1406,16 +1430,24 @@ class _PageExtractor(RecordsMixin):
                 # "云南佳骏被深交所给予通报批评处分" after "ST京蓝控股股东云南佳骏…": a measure on the story's
                 # company's shareholder is that company's record.
                 chosen = [_Subject(article.current, article.current_name, pos, pos, False)]
-            if (not chosen and not subjects and article.current is not None and measure == "investigation"
-                    and _SUBJECTLESS_PASSIVE_RE.fullmatch(text, 0, local)):
+            if not chosen and not subjects and article.current is not None and (
+                    (measure == "investigation" and _SUBJECTLESS_PASSIVE_RE.fullmatch(text, 0, local))
+                    or (measure in P.LETTER_MEASURES and _SUBJECTLESS_RECEIPT_RE.fullmatch(text, 0, local))):
                 # "2018年至2019年,中珠医疗连续两年净利润为负。2019年因涉嫌违法违规被立案调查": the story's company goes on
-                # as the subject a Chinese sentence leaves out, when the sentence opens with the passive itself.
+                # as the subject a Chinese sentence leaves out, when the sentence opens with the passive (or the
+                # receipt of a regulator's letter) itself.
                 chosen = [_Subject(article.current, article.current_name, pos, pos, False)]
             if (not chosen and article.current is not None and measure in P.LETTER_MEASURES
                     and not any(s.explicit for s in subjects)):
                 # "对此,深交所立即发去了问询函": a letter sent to no one named, in a story about one company.
                 senders = list(P.REGULATOR_RE.finditer(text, clause_start, local))
                 if senders and _UNADDRESSED_LETTER_RE.fullmatch(text, senders[-1].end(), local):
+                    chosen = [_Subject(article.current, article.current_name, pos, pos, False)]
+            if (not chosen and article.current is not None and measure in P.DISCIPLINE
+                    and not any(s.explicit for s in subjects) and text.startswith(("其", "该公司"), match.end())):
+                # "此后,交易所年内两次通报批评其信披滞后": the story's company as the pronoun after the verb.
+                senders = list(P.REGULATOR_RE.finditer(text, clause_start, local))
+                if senders and _WHEN_BETWEEN_RE.fullmatch(text, senders[-1].end(), local):
                     chosen = [_Subject(article.current, article.current_name, pos, pos, False)]
             addressed = None
             if not chosen and (subjects or article.current is not None) and "作为" in text:
@@ -1481,7 +1513,9 @@ class _PageExtractor(RecordsMixin):
             unresolved = any(d.value is None and (d.text in _OWN_DAY_WORDS or _YEARLESS_DAY_RE.fullmatch(d.text))
                              and sentence.start <= d.start < pos for d in dates)
             if (date is None and not (replying or ongoing or progress or unresolved)
-                    and not self._month_only_before(dates, pos, sentence)):
+                    and not self._month_only_before(dates, pos, sentence)
+                    # "2025年初,公司就因…被责令改正": the sentence's own time, a part of a year.
+                    and not _YEAR_PART_RE.search(text, 0, local)):
                 date = self._fallback_date(sentence, pos, dates, article,
                                            {self.registry.find(s.company) for s in chosen} if chosen else None)
                 borrowed = date is not None
@@ -1509,10 +1543,11 @@ class _PageExtractor(RecordsMixin):
                 continue  # "ST示例:子公司因水污染物排放超标被责令整改" over a story of the city's environment bureau
             if regulator is None and "内部" in text[max(0, local - 40) : local]:
                 continue  # "公司对王某的资金占用进行了内部通报,处以100万元的罚款": the company's own sanction
-            if regulator is None and date is None and measure in P.PENALTIES | {"rectification_order"}:
-                # "公司主体被责令改正、警告并处1000万元罚款" below "证监会7月13日下发的《…告知书》".
+            if date is None and measure in P.PENALTIES | {"rectification_order"}:
+                # "公司主体被责令改正、警告并处1000万元罚款" below "证监会7月13日下发的《…告知书》" (or below it
+                # "江苏监管局拟决定:…", the same bureau again).
                 lead = self._document_lead(article)
-                if lead is not None and lead[0] < sentence.start:
+                if lead is not None and lead[0] < sentence.start and regulator in (None, lead[1]):
                     regulator, date = lead[1], lead[2]
             issuers = [regulator]
             joint = self._joint_regulator(sentence, pos, regulator) if regulator and len(kinds) <= 2 else None
@@ -1523,7 +1558,7 @@ class _PageExtractor(RecordsMixin):
                 first_kind = next(m.lastgroup for m in matches if m.lastgroup in kinds)
                 issuers = [joint if measure == first_kind else regulator]
             times = None
-            if measure == "investigation":
+            if measure in ("investigation", "circulated_criticism", "public_censure"):
                 times = _TIMES_BEFORE_RE.search(text, max(0, local - 4), local)
             elif measure.endswith("_letter"):
                 times = _LETTERS_COUNTED_RE.search(text, clause_start, local) or _LETTERS_COUNTED_AFTER_VERB_RE.search(
@@ -2067,8 +2102,10 @@ class _PageExtractor(RecordsMixin):
             expiring = article.current is not None and _EXPIRY_HINT_RE.search(sentence.text)
             # A measure on a person alone ("对张三采取…") may be the story's company's (_officer_of_current).
             # Nor does one on its shareholder told in the passive ("云南佳骏被深交所给予通报批评", _holder_before).
+            # ("交易所通报批评其…": the story's company as a pronoun.)
             officer = not subjects and article.current is not None and (
-                "对" in sentence.text or "函" in sentence.text or "被" in sentence.text)
+                "对" in sentence.text or "函" in sentence.text or "被" in sentence.text or "批评其" in sentence.text
+                or "谴责其" in sentence.text)
             # A shareholder's promise to repay the story's company names no company either, nor does the
             # day the money taken from it is due back ("所有占用资金应在…前归还").
             promise = not subjects and article.current is not None and (
@@ -2195,6 +2232,17 @@ _EXCHANGE_NUMBERS = (
     ("创业板", "深交所"), ("深证", "深交所"), ("中小板", "深交所"), ("公司部", "深交所"),  # 公司管理部 of the SZSE
     ("上证", "上交所"), ("北证", "北交所"),
 )
+
+
+def _modal_outside_cause(clause):
+    """Whether a hedge ("可能", "预计", "未被"…) makes the clause before a measure not a fact; not one inside the
+    measure's cause ("因未在业绩预告预计净资产为负被深交所通报批评": what the company failed to forecast)."""
+    for modal in P.ENFORCEMENT_MODAL_RE.finditer(clause):
+        cause = clause.rfind("因", 0, modal.start())
+        if (cause < 0 or "被" in clause[cause : modal.start()] or not re.search(r"被|遭", clause[modal.end() :])
+                or re.match(r"(?:将|会)?[被遭]", clause[modal.end() :])):  # ("因涉嫌违规可能被立案")
+            return True
+    return False
 
 
 def _count(word):

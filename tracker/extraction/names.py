@@ -27,6 +27,8 @@ _GENERIC_ST_CORES = (
     "标的",
     "风险",
     "摘帽",
+    # "需警惕*ST退市风险": the label and what it may lead to, no company's name.
+    "退市",
     "类股",
     "制度",
     "新规",
@@ -571,9 +573,10 @@ class CompanyRegistry:
 # A four-character word standing where a name does: after punctuation, the start of a line
 # or a particle, as in "东旭蓝天自7月9日起…", ",对东方时尚…".
 # The guard in front is what the alternatives share (no character before, or one of these), tested in one step.
-_FOUR_CHAR_START = r"(?<![^\s,。;:、\"“”(对向])"
+# ("格隆汇2月13日|新元科技公告称": a flash's bar after its dateline.)
+_FOUR_CHAR_START = r"(?<![^\s,。;:、\"“”(|丨对向])"
 _FOUR_CHAR_RUN_RE = re.compile(
-    _FOUR_CHAR_START + rf"(?:(?:^|(?<=[\s,。;:、\"“”(])|(?<=[,。;:]对)|(?<=[,。;:]向))(?P<word>[{CJK}]{{4}}))", re.M
+    _FOUR_CHAR_START + rf"(?:(?:^|(?<=[\s,。;:、\"“”(|丨])|(?<=[,。;:]对)|(?<=[,。;:]向))(?P<word>[{CJK}]{{4}}))", re.M
 )
 
 
@@ -982,7 +985,9 @@ def build_registry(text, known_names=None):
             found = registry_st.get(word[:2])
             if (found is None or word[2:] not in _INDUSTRY_ENDING_SET or word in registry.name_to_id
                     or word in GENERIC_NAMES or _NOT_SHORT_NAME.search(word)
-                    or not _AFTER_NAME_RE.match(text, match.end("word")) or _introduced_as_holder(text, word)):
+                    or not _AFTER_NAME_RE.match(text, match.end("word")) or _introduced_as_holder(text, word)
+                    # "在集成电路、泛半导体、生物制药等领域提供设备": a field of business, not *ST生物.
+                    or _FIELD_AFTER_RE.match(text, match.end("word"))):
                 continue
             add_known(word, found[1], match.start("word"))
         _other_names_by_stem(registry, text, order, note)
@@ -1238,6 +1243,7 @@ def _enumerated_names(registry, text, note):
             note(item, match.start("list") + match.group("list").find(item))
 
 
+_FIELD_AFTER_RE = re.compile(r"(?:等)?(?:领域|行业|产业|板块|赛道|方向)")
 _GROUP_WORDS = ("集团", "控股", "投资", "实业")
 
 

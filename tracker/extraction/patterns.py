@@ -28,7 +28,9 @@ MEASURE_PATTERNS = (
     ("work_letter", r"工作函"),
     # "强力新材、同益股份因为高送转预案被问询。", "深圳交易所发函问询,要求说明…"
     # "深交所就对X扭亏的具体原因进行了详细追问", "遭到了深交所的追问": the exchange's follow-up questions.
-    ("inquiry_letter", r"问询函|(?<=被)问询(?=[,。;])|(?<=发函)问询|(?:(?<=进行了详细)|(?<=进行了)|(?<=交所的))追问(?=[,。;])"),
+    # "年报遭深交所51问", "收到深交所的51问": the exchange's questions counted, a headline's name for its letter.
+    ("inquiry_letter", r"问询函|(?<=被)问询(?=[,。;])|(?<=发函)问询|(?:(?<=进行了详细)|(?<=进行了)|(?<=交所的))追问(?=[,。;])"
+                       r"|(?:(?<=交所的)|(?<=交所))\d{1,3}连?问(?![题询])"),
     ("concern_letter", r"关注函"),
     ("regulatory_letter", r"监管函(?!件)"),
     ("public_censure", r"公开谴责|(?<=[遭被])谴责"),
@@ -74,7 +76,7 @@ MEASURE_PATTERNS = (
 )
 # The characters a measure phrase can start with, tested first: the regex engine tries every alternative at
 # every position otherwise (a page took 8x longer). Keep it in step with MEASURE_PATTERNS.
-_MEASURE_START = r"(?:(?=[责采作警监工问关公谴通不立决已依被遭给予处罚没市禁终纪口书调追])|(?<=收到|领到|开出|吃到|领取)|(?<=会|局)(?=对))"
+_MEASURE_START = r"(?:(?=[责采作警监工问关公谴通不立决已依被遭给予处罚没市禁终纪口书调追])|(?<=收到|领到|开出|吃到|领取)|(?<=会|局)(?=对)|(?<=交所)(?=\d)|(?<=交所的)(?=\d))"
 MEASURE_RE = re.compile(
     _MEASURE_START + "(?:" + "|".join(f"(?P<{code}>{pattern})" for code, pattern in MEASURE_PATTERNS) + ")"
 )
@@ -124,6 +126,9 @@ STATUS_PATTERNS = (
     # "金通灵将“披星戴帽”,变更为*ST金灵": the star and the cap put on (slang, trusted only with a date).
     (r"披星戴帽", None, "*ST", "slang"),
     (r"(?<!披星)戴帽", None, "ST", "slang"),
+    # "正式戴上“*ST”帽子": the label named, put on.
+    (r"戴上[\"“]?\*ST[\"”]?(?:的)?帽子", None, "*ST", "formal"),
+    (r"戴上[\"“]?ST[\"”]?(?:的)?帽子", None, "ST", "formal"),
     # "*ST广田摘星摘帽": both warnings lifted at once.
     (r"摘星(?:脱帽|摘帽)|摘帽|脱帽", None, "normal", "slang"),
     (r"摘星(?!脱帽|摘帽)", "*ST", "ST", "slang"),
@@ -151,15 +156,17 @@ STATUS_PATTERNS = (
     # "股票6月11日起被ST", "4月30日被*ST后", "因年报存在虚假记载而均被ST": the label as a verb (a change that
     # happened, dated or not, as the annotation rules count one mentioned in passing).
     # ("公司股票也是在此期间被上交所“ST”": the exchange that gave the label named in between.)
-    (r"被(?:上交所|深交所|北交所|交易所)?[\"“]?\*ST[\"”]?" + _LABEL_VERB_END, None, "*ST", "formal"),
-    (r"被(?:上交所|深交所|北交所|交易所)?[\"“]?ST[\"”]?" + _LABEL_VERB_END, None, "ST", "formal"),
+    # ("公司因此被实施ST。": the label as the warning's name.)
+    (r"被(?:上交所|深交所|北交所|交易所)?(?:实施|实行)?[\"“]?\*ST[\"”]?" + _LABEL_VERB_END, None, "*ST", "formal"),
+    (r"被(?:上交所|深交所|北交所|交易所)?(?:实施|实行)?[\"“]?ST[\"”]?" + _LABEL_VERB_END, None, "ST", "formal"),
     # "2025年4月23日起实施风险警示" in a broker's notice of an ST imposition: the generic word, trusted only with a
     # date (like 摘帽).
     (r"(?:实施|实行)[\"“]?风险警示(?![的之期板])", None, "ST", "slang"),
     # "连续两年亏损被退市风险警示", "遭退市风险警示": the warning itself as the verb, without 实施; not a reason
     # ("被退市风险警示的原因"), a period ("…期间") or a time counted from it ("…之日").
-    (r"[被遭][\"“]?退市风险警示(?![的之期])", None, "*ST", "formal"),
-    (r"[被遭][\"“]?其他风险警示(?![的之期])", None, "ST", "formal"),
+    # ("因营收不足被处以退市风险警示": the sentence's verb of a penalty.)
+    (r"(?:[被遭]|被处以)[\"“]?退市风险警示(?![的之期])", None, "*ST", "formal"),
+    (r"(?:[被遭]|被处以)[\"“]?其他风险警示(?![的之期])", None, "ST", "formal"),
     # "舍得酒业股票被特别处理": the old name of the ST label, as a verb.
     (r"被(?:实行|实施)?[\"“]?特别处理(?![的之期])", None, "ST", "formal"),
 )
@@ -176,8 +183,9 @@ STATUS_RE = re.compile(
 # "触及“…被实施退市风险警示”的情形": the name of a case in the rules, not a change.
 NAMED_CONDITION_RE = re.compile(
     r"[^,。;]{0,12}?[\"”」]?(?:的)?(?:情形|情况|条件|标准|规定)"
-    # "一、公司股票之前被实施其他风险警示的主要原因": a section on why, not the change.
-    r"|的(?:主要)?原因$"
+    # "一、公司股票之前被实施其他风险警示的主要原因": a section on why, not the change; nor is
+    # "一、公司被实施退市风险警示及其他风险警示的原因", the heading the template gives either way.
+    r"|(?:[及和与、]其他风险警示)?的(?:主要)?原因$"
     # "2、关于资金占用未归还,公司股票被叠加实施其他风险警示的风险提示": a section on the risk, not the change.
     r"|的风险提示$"
     # "(一)公司股票被实施退市风险警示相关风险提示…披露不真实": a topic, not the event.
@@ -224,6 +232,8 @@ MODAL_RE = re.compile(
     r"无需|不予|担忧|警惕|意味着|情形下|需要|应当|须|将会|争取|力争|努力|尽快|等待|等候|静待"
     # "还拟被实施重大违法强制退市": proposed, not decided.
     r"|拟"
+    # "公司股票或因多项财务指标不达标被终止上市": 或 as "may" before the cause (not "因甲或因乙", either cause).
+    r"|(?:股票|公司|股价|ST[\u4e00-\u9fff]{2,4})或因"
 )
 # (Not "经公司董事会审议批准": the board's own approval of the application.)
 # (Nor "董事会同意向深交所申请撤销…": the board agreeing to apply.)
@@ -266,6 +276,9 @@ REGULATOR_RE = re.compile(
     r"|中国证券监督管理委员会|中国证监会|证监会"
     r"|(?P<local>北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|"
     r"贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|深圳|大连|宁波|厦门|青岛)证监局"
+    # "江苏监管局拟决定" after the bureau's full name: the CSRC bureau, not a banking one ("…总局江苏监管局").
+    r"|(?<!总局)(?<!银保监会)(?<!银监会)(?<!保监会)(?P<bureau2>北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|"
+    r"江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|深圳|大连|宁波|厦门|青岛)监管局"
     r"|上海证券交易所|深圳证券交易所|北京证券交易所|上交所|深交所|北交所|沪深交易所|证券交易所"
     r"|上海交易所|深圳交易所|北京交易所|交易所"
     r"|全国中小企业股份转让系统(?:有限责任公司)?|全国股转公司|股转公司|监管部门|监管机构|监管层|(?P<self>我局|本局|我会|本所|我所)"
@@ -293,8 +306,8 @@ def regulator_name(match):
     text = match.group()
     if text in _GENERIC_REGULATORS or match.group("self"):
         return None
-    if match.group("bureau"):
-        return match.group("bureau") + "证监局"
+    if match.group("bureau") or match.group("bureau2"):
+        return (match.group("bureau") or match.group("bureau2")) + "证监局"
     return _REGULATOR_NAMES.get(text, text)
 
 

@@ -231,6 +231,8 @@ _SECTION_HEADING = re.compile(
 _PATH_LINE = re.compile(r"^(?!https?:)[\w.~%#?=&:/-]*(?:/|\.(?:s?html?|php|aspx?|jsp)$)[\w.~%#?=&:/-]*$", re.ASCII)
 
 
+_DATE_CUT_END = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}(?:月\d{0,2})?)?$|(?<![\d-])\d{1,2}月\d{0,2}$")
+_DATE_CUT_START = re.compile(r"\d{0,2}[月日号]")
 # "*st旭蓝": a risk-warning prefix typed in lower case.
 _STAR_BROKEN_OFF = re.compile(r"\*[ \t\u3000]*\n[ \t\u3000]*(?=ST)")
 _LOWER_ST = re.compile(r"(?<![A-Za-z])(\*?)(?:st|St)(?=[\u4e00-\u9fff])")
@@ -344,7 +346,9 @@ def clean_text(text, simplified=True):
             continue
         # A page's first line over a news lead that opens with its day ("深交所8月3日下发…") is the headline.
         headline = not paragraphs and "关于" not in current and _LEAD_START.match(line)
-        if current and not _is_paragraph_end(current) and not _BYLINE.match(line) and not headline:
+        # "于2022年4 | 月14日收到": a date the layout broke, whatever the line's length.
+        date_cut = bool(current) and _DATE_CUT_END.search(current) and _DATE_CUT_START.match(line)
+        if current and (date_cut or not _is_paragraph_end(current)) and not _BYLINE.match(line) and not headline:
             current += line
             continue
         if current:

@@ -3607,3 +3607,129 @@ def test_a_share_price_is_no_fine_amount():
     text = "操纵前后股价对比 阳川化工 起始股价13.72元-结束股价37.81元 深圳证监局对阳川化工处以罚款。"
     result = run(text, known_names=REGISTRY)
     assert [(r["measure"], r["amount_yuan"]) for r in result["enforcement_actions"]] == [("fine", None)]
+
+
+# -- seventeenth session: rules from the r2000–r2083 pages -------------------------------------------------
+
+
+def test_a_flash_after_its_bar_names_the_st_company_by_its_plain_name():
+    text = ("*ST岚科:公司股票或因多项财务指标不达标被终止上市\n"
+            "示例网2月13日|岚科环境公告称,会计师事务所对公司2024年度财报出具无法表示意见的审计报告,"
+            "公司股票自2025年5月6日起被实施退市风险警示。")
+    result = run(text, published=None)
+    assert [sorted(c["short_names"]) for c in result["companies"]] == [["*ST岚科", "岚科环境"]]
+    assert [(r["to"], r["effective_date"]) for r in result["status_changes"]] == [("*ST", "2025-05-06")]
+
+
+def test_a_warning_dealt_out_as_a_penalty_is_imposed():
+    text = "2024年5月,张三出任ST青岚总经理。当时ST青岚正因营收不足被处以退市风险警示,股价连续跌停。"
+    assert [(r["company"], r["to"]) for r in run(text, published=None)["status_changes"]] == [("ST青岚", "*ST")]
+
+
+def test_the_template_heading_on_the_reasons_stacks_no_warning():
+    text = ("证券代码:300901 证券简称:青岚股份 公告编号:2025-019\n示例青岚股份有限公司关于公司股票交易将被实施退市风险警示的公告\n"
+            "公司股票自2025年3月20日开市起被实施“退市风险警示”,股票简称由“青岚股份”变更为“*ST青岚”。\n"
+            "一、公司被实施退市风险警示及其他风险警示的原因\n公司2024年度经审计期末净资产为负值。")
+    assert [(r["from"], r["to"], r["effective_date"]) for r in run(text, published="2025-03-19")["status_changes"]] == [
+        ("normal", "*ST", "2025-03-20")]
+
+
+def test_a_delisting_the_rules_hold_in_store_is_no_change():
+    text = ("*ST青岚两次发布可能被终止上市的风险提示公告。公司预计2025年度营业收入低于3亿元。"
+            "根据深交所相关规定,公司股票将因触及财务类退市情形被终止上市。")
+    assert run(text, published="2026-02-07")["status_changes"] == []
+
+
+def test_a_label_put_on_like_a_cap_is_a_warning_imposed():
+    text = "2025年4月29日,青岚电子(600901.SH)正式戴上“*ST”帽子,成为又一家触及退市红线的风险警示股。"
+    assert statuses(run(text, published="2025-05-07")) == [("青岚电子", None, "*ST", "2025-04-29")]
+
+
+def test_the_start_day_of_a_warning_is_the_resumption_not_the_halt():
+    text = ("证券代码:000793 证券简称:青岚传媒 公告编号:2025-008\n示例青岚传媒股份有限公司关于公司股票被实施其他风险警示暨停复牌的公告\n"
+            "(四)实施其他风险警示的起始日:根据《深圳证券交易所股票上市规则》第9.1.5条规定,公司股票交易于2025年3月17日(星期一)"
+            "停牌一天,将于2025年3月18日(星期二)开市起复牌,深圳证券交易所对公司股票交易实施其他风险警示;")
+    assert [(r["to"], r["effective_date"]) for r in run(text, published="2025-03-17")["status_changes"]] == [
+        ("ST", "2025-03-18")]
+
+
+def test_a_bureau_named_short_after_its_full_name_and_the_day_of_the_notice():
+    text = ("值得关注的是,2024年12月27日,ST青岚及相关责任人收到中国证券监督管理委员会江苏监管局出具的《行政处罚事先告知书》。\n"
+            "经查明,ST青岚年报存在虚假记载。\n依据《证券法》的规定,江苏监管局拟决定:一、对ST青岚给予警告,并处以八百万元罚款;")
+    result = run(text, published=None)
+    assert [(r["measure"], r["regulator"], r["date"]) for r in result["enforcement_actions"]] == [
+        ("warning", "江苏证监局", "2024-12-27"), ("fine", "江苏证监局", "2024-12-27")]
+
+
+def test_a_banking_bureau_is_no_securities_regulator():
+    from tracker.extraction.patterns import REGULATOR_RE
+
+    assert REGULATOR_RE.search("国家金融监督管理总局江苏监管局") is None
+    assert REGULATOR_RE.search("中国银保监会江苏监管局") is None
+
+
+def test_the_label_before_the_risk_of_delisting_is_no_company():
+    text = "*ST青岚(300901)投资报告\n短期涨停由新业务预期驱动,但需警惕*ST退市风险。\n公司股票被实施退市风险警示(*ST)。"
+    assert company_names(run(text, published="2025-10-15")) == ["*ST青岚"]
+
+
+def test_a_report_bullet_on_a_letter_received_is_the_company_s():
+    text = ("*ST青岚(300901)股票价值分析报告\n一、核心结论\n短期机会有限。\n- 监管关注:2025年9月因资产评估问题收江苏证监局警示函,"
+            "内幕信息管理存漏洞。")
+    assert [(r["company"], r["regulator"], r["measure"]) for r in run(text, published="2025-10-15")[
+        "enforcement_actions"]] == [("*ST青岚", "江苏证监局", "warning_letter")]
+
+
+def test_the_label_as_the_name_of_the_warning():
+    text = "ST青岚公告称收到《立案告知书》。4月,审计机构对其内控出具否定意见,公司因此被实施ST。"
+    assert [(r["to"], r["effective_date"]) for r in run(text, published=None)["status_changes"]] == [("ST", None)]
+
+
+def test_a_part_of_a_year_takes_no_day_from_the_story():
+    text = ("2025年12月28日晚,ST青岚公告称公司收到《立案告知书》。\n"
+            "2025年初,公司就因2023年年报信披不准确被责令改正,随后大幅调减营收。")
+    assert ("ST青岚", "rectification_order", None) in actions(run(text, published=None))
+
+
+def test_an_exchange_criticising_the_story_s_company_by_pronoun_twice():
+    text = "ST青岚公告称收到《立案告知书》。此后,交易所年内两次通报批评其信披滞后与财报失真。"
+    assert [(r["company"], r["regulator"], r["measure"]) for r in run(text, published=None)["enforcement_actions"]
+            if r["measure"] == "circulated_criticism"] == [("ST青岚", "交易所", "circulated_criticism")] * 2
+
+
+def test_a_sponsor_s_report_is_about_the_company_not_the_sponsor():
+    text = ("*ST青岚(002047) - 示例证券股份有限公司关于示例集团要约收购公司之持续督导意见\n"
+            "监管处罚 - 2025年10月17日公司因内控缺陷、信息披露不准确被深圳证监局责令改正[4]")
+    assert actions(run(text, published=None)) == [("*ST青岚", "rectification_order", "2025-10-17")]
+
+
+def test_a_forecast_inside_the_cause_does_not_hedge_the_measure():
+    text = "ST青岚报告。2025年7月1日公司因未在2024年业绩预告预计净资产负值及未披露风险提示被深交所通报批评。"
+    assert actions(run(text, published=None)) == [("ST青岚", "circulated_criticism", "2025-07-01")]
+    assert actions(run("ST青岚报告。公司因涉嫌违规可能被证监会立案调查。", published=None)) == []
+
+
+def test_an_industry_is_no_st_company_of_the_same_stem():
+    from tracker.extraction.listed import read_listed_names
+    from tracker.review.jobs import LISTED_COMPANIES_SEED
+
+    # The registry of every listed company (it holds *ST生物), as the review queue reads it.
+    text = "青岚科技是一家在集成电路、泛半导体、生物制药等领域提供设备的企业。青岚科技因投资管理不规范被上海证监局出具警示函。"
+    result = run(text, published=None, known_names=read_listed_names(LISTED_COMPANIES_SEED))
+    assert "生物制药" not in company_names(result)
+
+
+def test_a_date_broken_after_its_month_number_is_joined_again():
+    assert clean_text("示例股份有限公司(以下简称“公司”)于 2022 年 4\n\n月 14 日收到中国证监会") == (
+        "示例股份有限公司(以下简称“公司”)于2022年4月14日收到中国证监会")
+
+
+def test_a_bare_day_before_to_whom():
+    text = "因关联交易未及时履行审议程序,深交所21日向青岚股份下发监管函。"
+    assert actions(run(text, published="2023-02-21")) == [("青岚股份", "regulatory_letter", "2023-02-21")]
+
+
+def test_an_exchange_s_counted_questions_are_its_inquiry_letter():
+    text = "青岚国际(300178.SZ)债务危机愈演愈烈。公司年报被出具无法表示意见的审计报告,5月6日收到深交所的51问。"
+    assert [(r["company"], r["regulator"], r["measure"]) for r in run(text, published=None)["enforcement_actions"]] == [
+        ("青岚国际", "深交所", "inquiry_letter")]
