@@ -443,6 +443,7 @@ _EXAMPLES_AFTER_RE = re.compile(r"^[^。;]{0,40},(?:如|例如|比如|其中包�
 _EITHER_RE = re.compile(r"或(?:监管)?")
 _EITHER_OR_RE = re.compile(r"或者?|或被")
 _OWN_DAY_WORDS = ("当日", "同日", "当天", "次日", "翌日")
+_PARTNER_BEFORE_RE = re.compile(r"[与和同](?:[^,。;与和同]{0,6}?(?:龙头|巨头|企业|厂商|客户|公司))?$")
 _PARTNER_AFTER_RE = re.compile(r"(?:\([^()]{0,20}\))?(?:签订|签署|达成|合作|共同|订立)")
 _VIOLATION_DAY_AFTER_RE = re.compile(r"[^,。;]{0,4}?(?:披露|发布)[^,。;]{0,30}?(?:涉嫌|存在)")
 # "2026年1月7日,X披露签署…协议的公告,涉嫌误导性陈述": the day of the conduct the measure is about.
@@ -554,7 +555,9 @@ class _PageExtractor(RecordsMixin):
                 # "股份被中信证券股份有限公司强制平仓": the agent of a passive is no one a later 公司 means either.
                 role = bool(_ROLE_BEFORE_RE.search(before)) or before.endswith("被") or (
                     # "公司披露的与宁德时代(300750.SZ)签订的协议": the counterparty, not whom the story is about.
-                    before.endswith(("与", "和", "同")) and bool(_PARTNER_AFTER_RE.match(self.text, mention.end))) or (
+                    # ("与电池龙头宁德时代签订…大单": the counterparty described first.)
+                    bool(_PARTNER_BEFORE_RE.search(self.text, max(sentence.start, mention.start - 12), mention.start))
+                    and bool(_PARTNER_AFTER_RE.match(self.text, mention.end))) or (
                     # "*ST示例(002047) - 中信建投证券股份有限公司关于…之持续督导意见": a sponsor's report on the company.
                     mention.text.endswith(_BROKER_SUFFIXES) and self.text.startswith("关于", mention.end))
                 resolved.append(_Subject(mention.company, mention.text, mention.start, mention.end, True))
@@ -603,8 +606,11 @@ class _PageExtractor(RecordsMixin):
             gap = self.text[before[-2].end : before[-1].start]
             # ("因公司与宁德时代重大合同公告涉嫌误导性陈述": the cause may open before the first of the two.)
             opened = self.text[max(sentence.start, before[-2].start - 3) : before[-2].start]
-            if gap.endswith(("与", "和")) and ("因" in gap or opened.endswith(("因", "因为", "由于"))) and not (
-                    _CLAUSE_BREAK_RE.search(gap)) and (
+            caused = "因" in gap or opened.endswith(("因", "因为", "由于"))
+            # ("容百科技早前公告与电池龙头宁德时代签订…大单,引发关注并收到上交所问询函": the deal it announced.)
+            announced = "公告" in gap and bool(_PARTNER_BEFORE_RE.search(gap)) and bool(
+                _PARTNER_AFTER_RE.match(self.text, before[-1].end))
+            if ((gap.endswith(("与", "和")) and caused) or announced) and not (_CLAUSE_BREAK_RE.search(gap)) and (
                 self.registry.find(before[-2].company) != self.registry.find(before[-1].company)
             ):
                 before.pop()

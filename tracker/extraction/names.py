@@ -668,6 +668,11 @@ def find_full_names(text):
         if len(run.replace("(", "").replace(")", "")) < 2 or _NOT_A_COMPANY.search(run):
             continue
         found.append((match.start() - len(run), match.end(), run + match.group()))
+    # "如东方集团股份有限公司对本所作出的终止上市决定不服": "if", then the company the page names in full elsewhere
+    # (not 若羽臣科技股份有限公司, whose name starts so).
+    names = {name for _, _, name in found}
+    found = [(start + 1, end, name[1:]) if name[0] in "如若" and name[1:] in names else (start, end, name)
+             for start, end, name in found]
     return found
 
 

@@ -3733,3 +3733,16 @@ def test_an_exchange_s_counted_questions_are_its_inquiry_letter():
     text = "青岚国际(300178.SZ)债务危机愈演愈烈。公司年报被出具无法表示意见的审计报告,5月6日收到深交所的51问。"
     assert [(r["company"], r["regulator"], r["measure"]) for r in run(text, published=None)["enforcement_actions"]] == [
         ("青岚国际", "深交所", "inquiry_letter")]
+
+
+def test_if_before_a_full_name_the_page_gives_elsewhere_is_no_part_of_it():
+    text = ("关于青岚示例股份有限公司股票终止上市的决定\n上海证券交易所决定终止青岚示例股份有限公司股票上市。\n"
+            "如青岚示例股份有限公司对本所作出的终止上市决定不服,可以在5个交易日内申请复核。")
+    assert full_and_short_names(run(text, published="2025-04-29")) == [("青岚示例股份有限公司", [])]
+
+
+def test_the_partner_of_an_announced_deal_does_not_receive_the_letter():
+    text = "青岚科技早前公告与电池龙头东方资讯签订1,200亿元大单,引发市场关注并收到上交所问询函。"
+    known = REGISTRY | {"青岚科技": "code:688005"}
+    assert [(r["company"], r["measure"]) for r in run(text, published=None, known_names=known)[
+        "enforcement_actions"]] == [("青岚科技", "inquiry_letter")]
