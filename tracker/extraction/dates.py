@@ -159,6 +159,12 @@ def find_dates(text, published=None, anchor=None):
                 year := _month_named_before(mentions, cn_number(match.group("rm")))):
             # "时间回溯至2024年7月,…,7月5日,深圳证监局…": a day in the month the text just named with its year.
             value = _safe_date(year, cn_number(match.group("rm")), cn_number(match.group("rd")))
+        elif (kind == "rel" and match.group("rd") and not match.group("ry") and not published and mentions
+              and mentions[-1].value and "。" not in text[mentions[-1].end : match.start()]
+              and match.start() - mentions[-1].end <= 30
+              and cn_number(match.group("rm")) >= mentions[-1].value.month):
+            # "于2025年9月22日停牌1天,9月23日起复牌" on a page without a date: the year of the day just named.
+            value = _safe_date(mentions[-1].value.year, cn_number(match.group("rm")), cn_number(match.group("rd")))
         elif kind == "rel" and match.group("rd") and published:
             month, day = cn_number(match.group("rm")), cn_number(match.group("rd"))
             if match.group("ry"):
@@ -225,7 +231,9 @@ def find_dates(text, published=None, anchor=None):
             if tail:
                 end_value = _safe_date(value.year, int(tail.group("m") or value.month), int(tail.group("d")))
                 end = tail.end()
-            last_value = value
+            if not text.startswith(("以来", "期间"), end):
+                # ("9月14日…,8月29日以来累计涨幅188%。14日晚间,…": since when, not the month the next day is in.)
+                last_value = value
         # "本应在2025年4月28日披露年报": a day something was due, like "…前".
         before = bool(_DEADLINE_SUFFIX.match(text, end)) or text.endswith(_DUE_WORDS, 0, match.start())
         if value:

@@ -84,7 +84,7 @@ _SUBSIDIARY_SUBJECT_RE = re.compile(
 # "控股子公司收到《行政处罚决定书》", "收到控股子公司…发来的《…》": what a subsidiary received.
 _SUBSIDIARY_RECEIVED_RE = re.compile(rf"(?:全资|控股)?(?:{_SUBSIDIARY_WORDS})[^,。;]{{0,30}}?(?:收到|接到|发来)")
 _ROLE_BEFORE_RE = re.compile(
-    r"(?:控股股东|大股东|股东|子公司|实际控制人|实控人|关联方|母公司|参股|收购|受让|出售|投资|间接控股|控制的)$"
+    r"(?:控股股东|大股东|股东|子公司|实际控制人|实控人|关联方|母公司|参股|收购|受让|出售|投资|间接控股|控制的|一致行动人)$"
 )
 # The end of an officer's title right before the person's name: "示例科技(300999)股东、董事长兼总经理张三",
 # "时任公司董事长的张三".
@@ -116,6 +116,9 @@ _SUBJECTLESS_RECEIPT_RE = re.compile(
     r"(?:-\s*)?(?:[\u4e00-\u9fff]{2,6}:)?(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?,?)?(?:又|还|也|曾|曾经|再次|此前|随后)?"
     r"(?:因[^,。;]{0,30}?)?(?:收到|收|接到)(?:了)?" + P.REGULATOR_RE.pattern + r"(?:下发|出具|发出)?(?:的)?"
 )
+_RANKING_AFTER_RE = re.compile(r"(?:的)?(?:数量|次数|家数)?最多")
+_EACH_BEFORE_DAYS_RE = re.compile(r"(?:分别|先后)(?:于|在)?$")
+_YEAR_IN_RE = re.compile(r"(?:19|20)\d\d年")
 _YEAR_PART_RE = re.compile(r"(?:19|20)\d\d年(?:年初|年中|年底|年末|初|中期|底|末)")
 _DISTANCE_BEFORE_RE = re.compile(r"(?:距离|距|离)(?:被)?[^,。;]{0,8}$")
 _GIVEN_TO_RE = re.compile(rf"(?:予以|给予)(?P<who>[{CJK}、和及]{{2,20}})$")
@@ -164,7 +167,8 @@ _ADDRESSED_PERSON_RE = re.compile(r"[向对](?P<person>[\u4e00-\u9fff]{2,4})(?:�
 # "《关于对古某某的关注函》": a letter whose title addresses a person.
 _PERSON_IN_TITLE_RE = re.compile(r"《关于对(?P<person>[\u4e00-\u9fff]{2,4})的(?:[^《》,。;]{0,8})$")
 # "还款最后期限2024年12月31日", "整改期限为6月30日": a deadline named before its day (没有 "前").
-_LAST_DAY_BEFORE_RE = re.compile(r"(?P<what>还款|归还|整改|改正)(?:的)?(?:最后)?(?:期限|期)(?:为|是|:|至|截至)?$")
+# ("回函期限为9月15日": the reply a letter asks for.)
+_LAST_DAY_BEFORE_RE = re.compile(r"(?P<what>还款|归还|整改|改正|回函|回复)(?:的)?(?:最后)?(?:期限|期)(?:为|是|:|至|截至)?$")
 # What was put off, right before 延期至: "归还资金延期至", "还款期限延长至".
 _OBLIGATION_BEFORE_RE = re.compile(r"(?:归还|偿还|清偿|清收|收回|回复|整改)(?:工作)?(?:占用)?(?:资金|款项|欠款)?(?=(?:的?期限)?$)")
 _REPAID_ON_RE = re.compile(r"(?:当日|当天)?(?:应)?(?:偿还|归还|清偿)(?!了)(?:金额|款项|资金)?(?:不低于|不少于)?")
@@ -305,7 +309,9 @@ _DOCUMENT_LEAD_RE = re.compile(
 _RECEIVED_AFTER_DAY_RE = re.compile(r"(?:晚间|晚)?,?[^,。;\d]{2,20}?收到(?:了)?")
 _LETTER_RE = re.compile(r"问询函|关注函|工作函|监管函")
 # ("关于立案调查事项进展暨风险提示的公告": a progress notice's title.)
-_TOPIC_AFTER_RE = re.compile(r"(?:调查)?(?:的)?(?:情况|公司名单|名单|的公司|进展|结果|事项(?:的)?进展)")
+# ("被证监会立案调查事项有了实质性进展": the case goes on, told with its next step.)
+_TOPIC_AFTER_RE = re.compile(
+    r"(?:调查)?(?:的)?(?:情况|公司名单|名单|的公司|进展|结果|事项(?:的)?进展|事项(?:有了|迎来|取得)[^,。;]{0,6}?进展)")
 _QUOTED_TITLE_RE = re.compile(r"为题|题为|标题")
 _INSIDE_QUOTE_RE = re.compile(r"“[^”]*$")
 # "朗进科技(维权)(300594.SZ)、ST惠伦": what stands in brackets between two enumerated names.
@@ -347,7 +353,7 @@ _LETTERS_COUNTED_RE = re.compile(
 )
 # "*ST示例接连收到两封关注函", "深交所向公司连发两封问询函": the count between the verb and the letter.
 _LETTERS_COUNTED_AFTER_VERB_RE = re.compile(
-    r"(?:收到|接到|收悉|下发|发出|出具|发来|连发|连收)了?(?P<n>两|二|三|四)(?:封|份)[^,。;!?函]{0,8}$")
+    r"(?:收到|接到|收悉|下发|发出|出具|发来|连发|连收)了?(?P<n>两|二|三|四|五|六|七|八|九|(?<!\d)[2-9])(?:封|份)[^,。;!?函]{0,8}$")
 # "2019年8月3日、8月5日,X先后两次收到…": what says each listed day is a letter of its own.
 _EACH_DAY_RE = re.compile(r"先后|分别|相继|(?P<n>两|二|三|四)次")
 # An open 《 before the trigger: the trigger is inside the title of an announcement or rule.
@@ -357,7 +363,9 @@ _OTHER_WARNING_TOO_RE = re.compile(r"[\"”]?(?:和|及|与|、|并)[\"“]?其�
 # "预计于2016年1月21日向上交所报送回复文件": the day a company expects to reply.
 _EXPECTED_ON_RE = re.compile(r"预计(?:将)?(?:于|在)$")
 # "关于上海证券交易所对公司三季报等有关事项的信息披露问询函的回复公告": a reply's title names who sent the letter.
-_REPLY_TITLE_RE = re.compile(r"关于(?:上海证券交易所|深圳证券交易所|北京证券交易所|上交所|深交所|北交所)对[^,。;《》]{0,50}$")
+# ("关于对上海证券交易所《关于对示例科技2023年年度报告的事后审核问询函》的回复公告": the letter's title after whom.)
+_REPLY_TITLE_RE = re.compile(r"关于(?:上海证券交易所|深圳证券交易所|北京证券交易所|上交所|深交所|北交所)对[^,。;《》]{0,50}$"
+                             r"|关于对(?:上海证券交易所|深圳证券交易所|北京证券交易所|上交所|深交所|北交所)《[^,。;《》]{0,60}$")
 # "宣布再次延期回复深圳证券交易所(深交所)对其2023年年报的问询函": the reply, the regulator and the letter's topic between.
 _REPLY_TO_BEFORE_RE = re.compile(r"回复[^,。;]{0,30}$")
 _SENT_OR_RECEIVED_RE = re.compile(r"收到|接到|收悉|下发|发出|出具|发来|送达")
@@ -460,7 +468,7 @@ _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定�
 # "关于被吉林证监局责令改正的进展暨风险提示公告", "公司就资金占用责令改正进展情况进行说明": an order told before.
 _PROGRESS_AFTER_RE = re.compile(r"(?:措施)?(?:的)?进展")
 # Cheap pre-filter: a sentence without any of these cannot hold a record.
-_EVENT_HINT_RE = re.compile(r"警示|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|戴帽|上市|简称|前|余额|预计于|届满|期满|已满|期限|整改期|还款期|被问询|追问|被(?:上交所|深交所|北交所|交易所)?(?:实施|实行)?[\"“]?\*?ST|变成|变身|更名为\*?ST|承诺|措施决定|调查通知书|特别处理|转入|交所的?\d+连?问")
+_EVENT_HINT_RE = re.compile(r"警示|复牌并变|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|戴帽|上市|简称|前|余额|预计于|届满|期满|已满|期限|整改期|还款期|被问询|追问|被(?:上交所|深交所|北交所|交易所)?(?:实施|实行)?[\"“]?\*?ST|变成|变身|更名为\*?ST|承诺|措施决定|调查通知书|特别处理|转入|交所的?\d+连?问")
 _RUMOUR_RE = re.compile(r"传言|传闻|谣言|不实|小作文")
 _CLAUSE_BREAK_RE = re.compile(r"[,;。]")
 _EXPIRY_HINT_RE = re.compile(r"届满|期满|期限已满")
@@ -648,6 +656,9 @@ class _PageExtractor(RecordsMixin):
         # "6月15日以来,已接连有…": since when, not the day of an event either.
         period = {i for i, d in enumerate(dates) if self.text.startswith(("期间", "以来"), d.end)}
         period |= {i - 1 for i in period if i and self.text.startswith(("至", "到"), dates[i - 1].end)}
+        # "2024年1月30日至4月17日,深交所向X发出了7封关注函": a span, neither end the day of its events.
+        spans = [d for d in dates if d.end_value and self.text.startswith(",", d.end)]
+        period |= {i for i, d in enumerate(dates) if any(s.start <= d.start and d.end <= s.end for s in spans)}
         # "2019-10-09 07:46:39来源:上海证券报作者:…": the page's byline, glued to the first sentence.
         period |= {i for i, d in enumerate(dates) if _BYLINE_AFTER_RE.match(self.text, d.end)}
         before = [d for i, d in enumerate(dates) if sentence.start <= d.start and d.end <= pos and i not in period]
@@ -687,6 +698,18 @@ class _PageExtractor(RecordsMixin):
             if after:
                 return after[0].value
         return None
+
+    def _month_of_the_same_measure_before(self, sentence, measure):
+        """Whether a sentence before ``sentence`` in its paragraph dates a measure of the same kind to a month of a
+        year only ("2024年10月,公司收到中国证监会下发的《立案告知书》")."""
+        for d in self.paragraph_dates:
+            if d.value is None and d.start < sentence.start and _MONTH_ONLY_RE.search(d.text) and _YEAR_IN_RE.match(d.text):
+                opened = self.text.rfind("。", 0, d.start) + 1
+                closed = self.text.find("。", d.end)
+                told = self.text[opened : sentence.start if closed < 0 else min(closed, sentence.start)]
+                if any(m.lastgroup == measure for m in P.MEASURE_RE.finditer(told)):
+                    return True
+        return False
 
     def _month_before(self, dates, pos, sentence):
         """ "2024年5月份,广东证监局对…": the month (YYYY-MM) the text dates the measure to, if only a month."""
@@ -1225,18 +1248,30 @@ class _PageExtractor(RecordsMixin):
                 break
         return run
 
-    def _listed_days(self, sentence, dates, pos, date):
+    def _listed_days(self, sentence, dates, pos, date, measure):
         """ "2019年8月3日、8月5日,X先后两次收到…关注函": the days listed together before the measure, ending with
-        ``date``, when the words between say each day is a measure of its own (先后, 分别, a count that matches)."""
+        ``date``, when the words between say each day is a measure of its own (先后, 分别, a count that matches), or
+        分别 before the days does and as many measures of the kind follow ("分别于3月13日、3月17日收到…《…问询函》、
+        《…二次问询函》")."""
         listed = [d for d in dates if sentence.start <= d.start and d.end <= pos and d.value]
-        if len(listed) < 2 or listed[-1].value != date:
+        if len(listed) < 2:
             return None
         run = self._listed_run(listed)
+        if date != run[-1].value and not (date in [d.value for d in run] and _EACH_BEFORE_DAYS_RE.search(
+                self.text, max(0, run[0].start - 4), run[0].start)):
+            return None
         between = self.text[run[-1].end : pos]
+        # ("分别于2022年3月13日、3月17日、3月23日收到…《…问询函》、《…二次问询函》": each word before the days.)
         each = _EACH_DAY_RE.search(between)
+        if each and each.group("n") and self.text.startswith(("问询", "审核", "反馈"), run[-1].end + each.end()):
+            each = None  # "《…二次问询函》": the second letter's title, no count
+        if not each and _EACH_BEFORE_DAYS_RE.search(self.text, max(0, run[0].start - 4), run[0].start) and sum(
+                m.lastgroup == measure for m in P.MEASURE_RE.finditer(self.text, run[-1].end, sentence.end)) >= len(run):
+            each = _EACH_BEFORE_DAYS_RE.search(self.text, max(0, run[0].start - 4), run[0].start)
         if len(run) < 2 or not each or re.search(r"[。;!?]", between):
             return None
-        if each.group("n") and _COUNTS[each.group("n")] != len(run):
+        count = each.groupdict().get("n")
+        if count and _COUNTS[count] != len(run):
             return None
         return [d.value for d in run]
 
@@ -1380,6 +1415,8 @@ class _PageExtractor(RecordsMixin):
                 continue
             if measure == "rectification_order" and match.group().startswith("决定") and len(kinds) > 1:
                 continue  # "出具警示函的行政监管措施决定书,要求公司…整改": the letter's decision, not an order
+            if _RANKING_AFTER_RE.match(text, match.end()):
+                continue  # "*ST示例是2024年被深交所下发监管函最多的上市公司": a ranking, not one letter
             if measure == "investigation" and _TOPIC_AFTER_RE.match(text, match.end()):
                 continue  # "被立案调查的情况", "被立案调查公司名单", "立案调查结果": a topic, not a case
             if _QUOTED_TITLE_RE.search(text) and _INSIDE_QUOTE_RE.search(text, 0, local):
@@ -1521,7 +1558,10 @@ class _PageExtractor(RecordsMixin):
             if (date is None and not (replying or ongoing or progress or unresolved)
                     and not self._month_only_before(dates, pos, sentence)
                     # "2025年初,公司就因…被责令改正": the sentence's own time, a part of a year.
-                    and not _YEAR_PART_RE.search(text, 0, local)):
+                    and not _YEAR_PART_RE.search(text, 0, local)
+                    # "2024年10月,公司收到《立案告知书》。因公司涉嫌…,证监会决定对公司立案。": the month the
+                    # sentence before gives the same case.
+                    and not self._month_of_the_same_measure_before(sentence, measure)):
                 date = self._fallback_date(sentence, pos, dates, article,
                                            {self.registry.find(s.company) for s in chosen} if chosen else None)
                 borrowed = date is not None
@@ -1572,8 +1612,8 @@ class _PageExtractor(RecordsMixin):
             if date is not None:
                 date = self._day_of_listed_title(sentence, dates, local) or date
             paired = self._paired_days(sentence, dates, chosen) if date is not None and len(chosen) > 1 else None
-            listed = self._listed_days(sentence, dates, pos, date) if date is not None and len(chosen) == 1 else None
-            count = len(listed) if listed else _COUNTS[times.group("n")] if times and date is None else 1
+            listed = self._listed_days(sentence, dates, pos, date, measure) if date is not None and len(chosen) == 1 else None
+            count = len(listed) if listed else _count(times.group("n")) if times and date is None else 1
             for nth in range(count):
                 if listed:
                     date = listed[nth]
@@ -1923,7 +1963,8 @@ class _PageExtractor(RecordsMixin):
             elif named and named.re is _EXTENDED_TO_RE:
                 verb_text = "回复(延期后)" if "回复" in text else "完成(延期后)"
             elif named:
-                verb_text = "归还占用资金" if named.group("what") in ("还款", "归还") else "完成整改"
+                what = named.group("what")
+                verb_text = "归还占用资金" if what in ("还款", "归还") else "回复" if what in ("回函", "回复") else "完成整改"
             elif expiry:
                 # "截至2月25日责令改正期满,公司未能收回…4.06亿元资金": the period of an order ends.
                 after = expiry

@@ -334,8 +334,9 @@ PRONOUN_RE = re.compile(
     rf"|(?<![{CJK}])其(?=因涉嫌|于\d|已于|曾于|此前|日前|近日)"
     # "2024年11月8日起,股票被实施其他风险警示": the story's company's stock, the clause's subject.
     rf"|(?<=[,;—])股票(?=被实施|被实行|将被实施|已被实施)"
-    # "上交所对上市公司及控股股东予以公开谴责": the decision's company with its parties.
-    rf"|(?<=[对向])上市公司(?=及|和|、)|(?<![{CJK}])公司|(?<=否则|同时|此外|其中|随后|目前|因此|但是|然而|鉴于|由于|此前|之前|此后|当时|不过|另外)公司|(?<=[但并且则称因对向由经若如而即令请日及致使])公司"
+    # "上交所对上市公司及控股股东予以公开谴责": the decision's company with its parties ("证监会拟对上市公司罚款2.29亿元,
+    # 对7名责任人合计罚款…": the company, as against its people).
+    rf"|(?<=[对向])上市公司(?=及|和|、|罚款|处以|给予|予以|采取|出具|责令|作出)|(?<![{CJK}])公司|(?<=否则|同时|此外|其中|随后|目前|因此|但是|然而|鉴于|由于|此前|之前|此后|当时|不过|另外)公司|(?<=[但并且则称因对向由经若如而即令请日及致使求])公司"
     ")"
 )
 
@@ -885,6 +886,9 @@ def build_registry(text, known_names=None):
                 continue
             if word.endswith(("转债", "转2", "债券", "转股")):
                 continue  # "东时转债": the company's convertible bond, not an old name of it
+            if word[0] == "即":
+                continue  # "*ST东通(300379,即东方通)": "namely", then a name of three
+
             start = match.start("word")
             if word[0] in "据对向被由从" and word[1:] in text.replace(word, "") and holds_in_order(
                     word[1:], strip_st(st_name)):

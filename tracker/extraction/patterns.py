@@ -159,6 +159,10 @@ STATUS_PATTERNS = (
     # ("公司因此被实施ST。": the label as the warning's name.)
     (r"被(?:上交所|深交所|北交所|交易所)?(?:实施|实行)?[\"“]?\*ST[\"”]?" + _LABEL_VERB_END, None, "*ST", "formal"),
     (r"被(?:上交所|深交所|北交所|交易所)?(?:实施|实行)?[\"“]?ST[\"”]?" + _LABEL_VERB_END, None, "ST", "formal"),
+    # "9月23日起复牌并变更为“ST示例”": the new name alone shows the label (not "由“*ST示例”变更为“ST示例”", a rename).
+    # (Only after 复牌并: after 简称 the rename reads it, which knows a warning lifted nearby and whose name it is.)
+    (r"(?<=复牌并)(?:变更|变)为[\"“]\*ST(?=[\u4e00-\u9fff])", None, "*ST", "formal"),
+    (r"(?<=复牌并)(?:变更|变)为[\"“]ST(?=[\u4e00-\u9fff])", None, "ST", "formal"),
     # "2025年4月23日起实施风险警示" in a broker's notice of an ST imposition: the generic word, trusted only with a
     # date (like 摘帽).
     (r"(?:实施|实行)[\"“]?风险警示(?![的之期板])", None, "ST", "slang"),
@@ -175,7 +179,7 @@ REVOKE_OTHER_WARNING = 3  # index of "撤销…其他风险警示" above
 # "撤销其他风险警示,因公司仍存在退市风险警示情形": *ST stays after ST is lifted.
 DELISTING_WARNING_REMAINS_RE = re.compile(r"(?:仍|继续|依然|仍然)[^。;]{0,12}?退市风险警示")
 # As for measures: the characters a status phrase can start with. Keep it in step with STATUS_PATTERNS.
-_STATUS_START = r"(?=[撤叠实摘脱终予被股公由正遭从退转完披戴])"
+_STATUS_START = r"(?=[撤叠实摘脱终予被股公由正遭从退转完披戴变])"
 STATUS_RE = re.compile(
     _STATUS_START + "(?:" + "|".join(f"(?P<s{i}>{p})" for i, (p, _, _, _) in enumerate(STATUS_PATTERNS)) + ")"
 )
@@ -312,7 +316,7 @@ def regulator_name(match):
 
 
 DEADLINE_OBLIGATION_RE = re.compile(
-    r"(?:清收|归还|返还|偿还|收回|清偿|追回|解决|消除|完成整改|整改完毕|完成改正|改正|整改|回复|书面回复|完成回复|补充披露|披露|报送|提交|"
+    r"(?:清收|归还|返还|偿还|收回|清偿|追回|解决|消除|完成整改|整改完毕|完成改正|改正|整改|回复|书面回复|完成回复|回函|补充披露|披露|报送|提交|"
     r"作出书面说明|作出说明|书面说明|说明(?!材料)"
     # "未在6月23日前收到上述占用资金": the money due back, seen from the company.
     r"|收到(?=[^,。;]{0,8}?(?:占用资金|占用款))"
@@ -321,6 +325,7 @@ DEADLINE_OBLIGATION_RE = re.compile(
 )
 REPLY_OBLIGATIONS = (
     "回复",
+    "回函",  # "要求公司在2024年1月9日前回函"
     "书面回复",
     "完成回复",
     "补充披露",

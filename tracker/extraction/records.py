@@ -328,7 +328,10 @@ def _dedupe(records, key, date_field):
         if None in by_date and len(by_date) > 1:
             undated = by_date.pop(None)
             month = undated.get("_month")
-            same_month = [r for day, r in by_date.items() if not month or day.startswith(month)]
+            # ("证监会决定对X立案,并在2024年8月向X下发立案告知书": the month of the notice, in the sentence of the
+            # decision, is the same investigation.)
+            same_month = [r for day, r in by_date.items() if not month or day.startswith(month)
+                          or r["evidence_start"] == undated["evidence_start"]]
             if same_month:
                 _merge(same_month[0], undated)
             else:

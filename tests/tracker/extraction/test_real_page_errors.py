@@ -3746,3 +3746,80 @@ def test_the_partner_of_an_announced_deal_does_not_receive_the_letter():
     known = REGISTRY | {"青岚科技": "code:688005"}
     assert [(r["company"], r["measure"]) for r in run(text, published=None, known_names=known)[
         "enforcement_actions"]] == [("青岚科技", "inquiry_letter")]
+
+
+def test_the_listed_company_as_against_its_people_is_the_story_s_company():
+    text = ("近日,证监会对*ST青岚(300901,即青岚通)涉嫌财务造假作出行政处罚事先告知。经查,*ST青岚连续四年虚增收入。"
+            "证监会拟对上市公司罚款2.29亿元,对7名责任人合计罚款4400万元。")
+    result = run(text, published=None)
+    assert [(r["company"], r["measure"], r["amount_yuan"]) for r in result["enforcement_actions"]] == [
+        ("*ST青岚", "fine", 229000000)]
+    assert company_names(result) == ["*ST青岚"]
+
+
+def test_a_holder_acting_in_concert_is_no_later_company():
+    text = ("*ST青岚股价大跌。值得注意的是,公司近日披露控股股东一致行动人东方资讯所持公司股份的进展公告。\n"
+            "公告显示,公司于9月20日收到《立案告知书》。因公司涉嫌信息披露违法违规,证监会决定对公司立案。")
+    assert [r["company"] for r in run(text, published=None, known_names=REGISTRY)["enforcement_actions"]] == ["*ST青岚"]
+
+
+def test_a_new_st_name_on_resumption_tells_the_warning_and_its_year():
+    text = "东方资讯公告称,公司股票于2025年9月22日停牌1天,9月23日起复牌并变更为“ST东资”。"
+    assert statuses(run(text, published=None, known_names=REGISTRY)) == [("东方资讯", None, "ST", "2025-09-23")]
+
+
+def test_what_the_reporter_noticed_is_no_byline_of_a_new_story():
+    text = ("*ST青岚(300901)股价下跌。\n业绩方面,8月21日,*ST青岚披露半年度报告。\n"
+            "记者注意到,公司股票交易自2024年4月29日起被实施退市风险警示,若公司净利润为负值,公司股票将被终止上市交易。")
+    assert [(r["company"], r["to"], r["effective_date"]) for r in run(text, published=None)["status_changes"]] == [
+        ("*ST青岚", "*ST", "2024-04-29")]
+
+
+def test_the_notice_of_a_decided_investigation_is_the_same_case():
+    text = "回顾此前风波,始于2024年6月7日,因涉嫌信息披露违法违规,证监会决定对东方资讯立案,并在2024年8月向东方资讯下发立案告知书。"
+    assert actions(run(text, published=None, known_names=REGISTRY)) == [("东方资讯", "investigation", "2024-06-07")]
+
+
+def test_the_case_going_on_and_the_month_the_sentence_before_gives_it():
+    text = ("时隔大半年,东方资讯(300904.SZ)被证监会立案调查事项有了实质性进展。\n"
+            "7月2日晚间,公司公告称,当日公司收到了湖北证监局出具的《行政处罚事先告知书》。\n"
+            "2024年10月,公司收到中国证监会下发的《立案告知书》。因公司涉嫌信息披露违法违规,中国证监会决定对公司立案。")
+    result = run(text, published="2025-07-03", known_names=REGISTRY)
+    assert [(r["measure"], r["date"]) for r in result["enforcement_actions"] if r["measure"] == "investigation"] == [
+        ("investigation", None)]
+
+
+def test_letters_received_on_the_days_listed_each_after_its_own():
+    text = ("东方资讯分别于2022年3月13日、3月17日、3月23日收到上海证券交易所下发的《关于违规担保事项的问询函》、"
+            "《关于违规担保事项的二次问询函》、《关于股份质押事项的问询函》,公司就问询函相关事项逐项落实。")
+    assert sorted(actions(run(text, published="2022-04-02", known_names=REGISTRY))) == [
+        ("东方资讯", "inquiry_letter", "2022-03-13"), ("东方资讯", "inquiry_letter", "2022-03-17"),
+        ("东方资讯", "inquiry_letter", "2022-03-23")]
+
+
+def test_letters_counted_over_a_span_and_a_ranking():
+    text = ("东方资讯是2024年被深交所下发监管函最多的上市公司。据记者统计,2024年1月30日至4月17日,深交所向东方资讯发出了7封关注函。")
+    result = run(text, published="2024-04-18", known_names=REGISTRY)
+    assert actions(result) == [("东方资讯", "concern_letter", None)] * 7
+
+
+def test_a_reply_to_the_exchange_s_titled_letter_tells_the_letter():
+    text = "东方资讯股份有限公司关于对上海证券交易所《关于对东方资讯股份有限公司2023年年度报告的事后审核问询函》的回复公告"
+    result = run(text, published="2024-05-25", known_names=REGISTRY)
+    assert [(r["regulator"], r["measure"], r["date"]) for r in result["enforcement_actions"]] == [
+        ("上交所", "inquiry_letter", None)]
+
+
+def test_a_bare_day_after_a_day_since_is_in_the_month_of_the_news():
+    text = ("9月14日,东方资讯继续涨停,8月29日以来累计涨幅高达188%。14日晚间,公司收到了深交所关注函。"
+            "深交所于9月8日向公司发出问询函,回函期限为9月15日,截至目前,公司尚未回复。")
+    result = run(text, published="2023-09-15", known_names=REGISTRY)
+    assert ("东方资讯", "concern_letter", "2023-09-14") in actions(result)
+    assert [(r["due_date"], r["obligation"]) for r in result["deadlines"]] == [("2023-09-15", "回复")]
+
+
+def test_the_company_asked_to_reply_by_a_day():
+    text = ("2024年1月2日,深交所向东方资讯发出关注函,要求公司说明相关事项。\n"
+            "深交所要求公司在2024年1月9日前回函,截至目前,公司仍未提交回函。")
+    assert [(r["company"], r["due_date"]) for r in run(text, published=None, known_names=REGISTRY)["deadlines"]] == [
+        ("东方资讯", "2024-01-09")]
