@@ -188,7 +188,8 @@ QUOTE_LINK = r"(?:\(行情\d{6}(?:[, ]诊股)?\))?"
 # "简称由“东旭光电、东旭B”变更为“ST旭电、ST东旭B”": the A share's name, then its other classes'.
 OTHER_CLASS = r"(?:、[^\"”」、]{2,12}){0,2}"
 # ("其股票简称26日起由“九芝堂”变更为“ST九芝”": the day between.)
-_RENAME_ADVERBS = r"(?:将|已|已经|才|刚|刚刚|才刚|也|随之|(?:\d{1,2}月)?\d{1,2}日起)*"
+# ("股票简称:由“天喻信息”变更为“ST天喻”": a colon after the word.)
+_RENAME_ADVERBS = r"(?::|将|已|已经|才|刚|刚刚|才刚|也|随之|(?:\d{1,2}月)?\d{1,2}日起)*"
 _RENAMED_AS_RE = re.compile(
     rf"\((?:现|现已|已|已经|后|后来|目前已|如今已)?(?:更名为|改名为)[\"“]?(?P<new>[*A-Z{CJK}]{{2,8}}?)[\"”]?\)")
 RENAME_RE = re.compile(
@@ -356,7 +357,8 @@ def st_label(name):
 
 def is_generic_st(core):
     # "*ST未能在期限届满前…": a page that dropped the name after the prefix.
-    return core.startswith(_GENERIC_ST_CORES) or core[:1] in "股类未已将被仍在于的"
+    # ("从ST到终止上市": from the label to delisting.)
+    return core.startswith(_GENERIC_ST_CORES) or core[:1] in "股类未已将被仍在于的到"
 
 
 @dataclass(slots=True)
@@ -999,6 +1001,8 @@ def build_registry(text, known_names=None):
                     or _FIELD_AFTER_RE.match(text, match.end("word"))):
                 continue
             add_known(word, found[1], match.start("word"))
+        if registry_st:
+            _full_names_of_st_cores(registry, text, order, full_names, registry_st, note)
         _other_names_by_stem(registry, text, order, note)
     # "獐子岛" and "獐子岛集团股份有限公司", "振东制药" and "山西振东制药股份有限公司": a listed short name (the
     # registry's: three plain characters are as often a person) that is exactly one full name's core, after a place
@@ -1055,6 +1059,38 @@ _SHARED_STEMS = frozenset(
     "青海 辽宁 吉林 黑龙 内蒙 广西 新疆 西藏 宁夏 海南 厦门 大连 青岛 宁波 杭州 南京 武汉 成都 西安 苏州 无锡 长春 沈阳 东方 "
     "华夏 国际 中航 中电 中信 中金 华能 国投 华润 招商 保利 新华 长江 金融 国泰 国海 国联 中科 中材 中铁 中交 中建".split()
 )
+
+
+def _full_names_of_st_cores(registry, text, order, full_names, registry_st, note):
+    """ "湖北美尔雅股份有限公司" and "美尔雅因…" on a page that never writes ST尔雅, the only name the registry knows it by
+    (or "上海凯利泰医疗科技股份有限公司" and "凯利泰" beside ST凯利): a joint-stock full name tied to no listed company,
+    whose stem (after a place) holds exactly one registry ST core among its first four characters, is that company;
+    so is the stem's first three characters where the page writes them on their own."""
+    for full in full_names:
+        fid = registry.company_of(full)
+        if (fid is None or registry.is_known(fid) or _NON_JOINT_STOCK_RE.search(full) or full in registry.holder_names
+                or any(registry.company_of(n) == fid for n in order if n not in full_names)):
+            continue
+        core = _SUFFIX_RE.split(full)[0].replace("(", "").replace(")", "")
+        stem = core[2:] if core[:2] in _SHARED_STEMS else core
+        head = stem[:4]
+        found = {registry_st[head[i] + head[j]] for i in range(len(head)) for j in range(i + 1, len(head))
+                 if head[i] + head[j] in registry_st and head[i] + head[j] not in _SHARED_STEMS}
+        if len(found) != 1 or len(stem) < 3:
+            continue
+        name, key = found.pop()
+        # Known, with its code, but not noted: the page never writes the name, so no record shows it.
+        registry.link(registry.add(name), fid)
+        registry.known.add(name)
+        if isinstance(key, str) and key.startswith("code:"):
+            registry.set_code(fid, key[5:])
+        short = stem[:3]
+        # (Not "中南建" of "中南建设": three characters only where the stem's fourth does not follow.)
+        alone = len(stem) == 3 or any(not text.startswith(stem[3], m.end()) for m in re.finditer(short, text))
+        if (alone and short not in registry.name_to_id and short not in GENERIC_NAMES and not _NOT_SHORT_NAME.search(short)
+                and text.count(short) > text.count(full) and not _introduced_as_holder(text, short)):
+            registry.add(short, fid)
+            note(short, text.find(short))
 
 
 def _other_names_by_stem(registry, text, order, note):

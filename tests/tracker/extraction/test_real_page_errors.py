@@ -3823,3 +3823,30 @@ def test_the_company_asked_to_reply_by_a_day():
             "深交所要求公司在2024年1月9日前回函,截至目前,公司仍未提交回函。")
     assert [(r["company"], r["due_date"]) for r in run(text, published=None, known_names=REGISTRY)["deadlines"]] == [
         ("东方资讯", "2024-01-09")]
+
+
+def test_from_the_label_to_delisting_is_no_company():
+    text = "关键节点:第1年未摘帽被*ST;最短退市时间:2年(从ST到终止上市)。"
+    assert run(text, published="2025-04-30")["companies"] == []
+
+
+def test_a_full_name_and_its_plain_stem_beside_the_registry_s_st_name():
+    from tracker.extraction.listed import read_listed_names
+    from tracker.review.jobs import LISTED_COMPANIES_SEED
+
+    # The registry knows 600107 only as ST尔雅 and 000961 as ST中南.
+    known = read_listed_names(LISTED_COMPANIES_SEED)
+    text = ("4月18日,湖北美尔雅股份有限公司(600107.SH)发布公告称,公司被中国证监会立案调查。"
+            "同日,湖北证监局对美尔雅及相关责任人出具警示函。")
+    result = run(text, published="2025-04-21", known_names=known)
+    assert full_and_short_names(result) == [("湖北美尔雅股份有限公司", ["美尔雅"])]
+    assert [(r["company"], r["measure"]) for r in result["enforcement_actions"]] == [
+        ("美尔雅", "investigation"), ("美尔雅", "warning_letter")]
+    other = run("江苏中南建设集团股份有限公司收到江苏证监局警示函。中南建设表示将整改。", published=None, known_names=known)
+    assert "中南建" not in [n for c in other["companies"] for n in c["short_names"]]
+
+
+def test_a_rename_after_the_word_and_a_colon():
+    text = "2024年1月26日,东方资讯披露公告,股票简称:由“东方资讯”变更为“ST东资”。"
+    assert [(r["from"], r["to"]) for r in run(text, published=None, known_names=REGISTRY)["status_changes"]] == [
+        ("normal", "ST")]
