@@ -107,14 +107,14 @@ _TITLED_NAME_BEFORE_RE = re.compile(rf"(?:{_OFFICER_TITLE}|实际控制人|实�
 _PRONOUN_AND_RE = re.compile(r"[,:](?:该公司|本公司|公司)(?=及|和|以及)")
 _PASSIVE_CONTINUES_RE = re.compile(r"(?:同时|并|也|还|又|另)?被")
 # A sentence that opens with the passive: a day or year at most, a reason at most, then 被/遭 (and the regulator).
+_SUBJECTLESS_OPENING = r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?,?)?(?:又|还|也|曾|曾经|再次|此前|随后)?(?:因[^,。;]{0,30}?)?"
 _SUBJECTLESS_PASSIVE_RE = re.compile(
-    r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?,?)?(?:又|还|也|曾|曾经|再次|此前|随后)?(?:因[^,。;]{0,30}?)?[被遭]"
-    r"(?:中国证监会|证监会|中国证券监督管理委员会)?"
+    _SUBJECTLESS_OPENING + r"[被遭](?:中国证监会|证监会|中国证券监督管理委员会)?"
 )
 # …or with the receipt: "- 监管关注:2025年9月因资产评估问题收江苏证监局警示函" (a bullet of a report on one company).
 _SUBJECTLESS_RECEIPT_RE = re.compile(
-    r"(?:-\s*)?(?:[\u4e00-\u9fff]{2,6}:)?(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?,?)?(?:又|还|也|曾|曾经|再次|此前|随后)?"
-    r"(?:因[^,。;]{0,30}?)?(?:收到|收|接到)(?:了)?" + P.REGULATOR_RE.pattern + r"(?:下发|出具|发出)?(?:的)?"
+    r"(?:-\s*)?(?:[\u4e00-\u9fff]{2,6}:)?" + _SUBJECTLESS_OPENING + r"(?:收到|收|接到)(?:了)?" + P.REGULATOR_RE.pattern
+    + r"(?:下发|出具|发出)?(?:的)?"
 )
 _RANKING_AFTER_RE = re.compile(r"(?:的)?(?:数量|次数|家数)?最多")
 _EACH_BEFORE_DAYS_RE = re.compile(r"(?:分别|先后)(?:于|在)?$")
@@ -1257,17 +1257,17 @@ class _PageExtractor(RecordsMixin):
         if len(listed) < 2:
             return None
         run = self._listed_run(listed)
-        if date != run[-1].value and not (date in [d.value for d in run] and _EACH_BEFORE_DAYS_RE.search(
-                self.text, max(0, run[0].start - 4), run[0].start)):
+        # ("分别于2022年3月13日、3月17日、3月23日收到…《…问询函》、《…二次问询函》": each word before the days.)
+        each_before = _EACH_BEFORE_DAYS_RE.search(self.text, max(0, run[0].start - 4), run[0].start)
+        if date != run[-1].value and not (each_before and date in [d.value for d in run]):
             return None
         between = self.text[run[-1].end : pos]
-        # ("分别于2022年3月13日、3月17日、3月23日收到…《…问询函》、《…二次问询函》": each word before the days.)
         each = _EACH_DAY_RE.search(between)
         if each and each.group("n") and self.text.startswith(("问询", "审核", "反馈"), run[-1].end + each.end()):
             each = None  # "《…二次问询函》": the second letter's title, no count
-        if not each and _EACH_BEFORE_DAYS_RE.search(self.text, max(0, run[0].start - 4), run[0].start) and sum(
+        if not each and each_before and sum(
                 m.lastgroup == measure for m in P.MEASURE_RE.finditer(self.text, run[-1].end, sentence.end)) >= len(run):
-            each = _EACH_BEFORE_DAYS_RE.search(self.text, max(0, run[0].start - 4), run[0].start)
+            each = each_before
         if len(run) < 2 or not each or re.search(r"[。;!?]", between):
             return None
         count = each.groupdict().get("n")

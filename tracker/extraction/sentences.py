@@ -9,13 +9,8 @@ import re
 from dataclasses import dataclass
 
 from .names import HEADER_RE
-from .text import CJK
+from .text import BYLINE_RE, CJK
 
-# (Not "记者注意到,…", "记者梳理发现…": the reporter in the story's own sentences.)
-_BYLINE_RE = re.compile(
-    r"^[\W_]{0,3}(?:本报记者|本报讯|新华社记者|新华社|记者(?!注意|发现|了解|查阅|查询|梳理|获悉|统计|致电|采访|联系|留意|看到|询问"
-    r"|从|在|以|向|对|就|通过)|通讯员|见习记者|文/|作者)"
-)
 # A summary site's footnote marks ("…立案调查 [1][3] - 根据…") close its sentences, which have no 。 of their own.
 _SENTENCE_RE = re.compile(r"[^。!?\[]*(?:\[(?!\d{1,2}\])[^。!?\[]*)*(?:[。!?]+[\"”’」)]*|(?:\[\d{1,2}\])+|$)")
 CLAUSE_BREAK_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:]")
@@ -53,7 +48,7 @@ def segment(text):
     for i, (_, line) in enumerate(lines):
         if _ITEM_HEADING_RE.match(line):
             starts.add(i)
-        elif (_BYLINE_RE.match(line) or HEADER_RE.match(line) or _DOCUMENT_NUMBER_RE.match(line)
+        elif (BYLINE_RE.match(line) or HEADER_RE.match(line) or _DOCUMENT_NUMBER_RE.match(line)
               or _SOURCE_STAMP_RE.match(line)):
             # The headline lines just above a byline belong to the new article.
             j = i

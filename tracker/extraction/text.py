@@ -200,7 +200,12 @@ _SPACES_AROUND_WIDE = re.compile(rf"(?=[ \t])(?:[ \t]+(?=[{WIDE}])|(?<=[{WIDE}])
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s*", re.M)
 # "导读 示例股份4月28日公告,…叠加其他风...": a teaser cut off with three dots ends its paragraph too.
 _TERMINAL = re.compile(r"(?:[。！？!?；;…]|\.\.\.)['\"”’」』）)]*$")
-_BYLINE = re.compile(r"^[\W_]{0,3}(?:本报记者|本报讯|新华社|记者|通讯员|见习记者|文/|作者)")
+# A byline opens a line (and, for the splitter, a new story); not "记者注意到,…", "记者梳理发现…": the reporter in the
+# story's own sentences.
+BYLINE_RE = re.compile(
+    r"^[\W_]{0,3}(?:本报记者|本报讯|新华社|记者(?!注意|发现|了解|查阅|查询|梳理|获悉|统计|致电|采访|联系|留意|看到|询问"
+    r"|从|在|以|向|对|就|通过)|通讯员|见习记者|文/|作者)"
+)
 
 
 # (Not "…的公告》(公告编号:2023-103),公司股" of a wrapped sentence: a number cited in brackets.)
@@ -348,7 +353,7 @@ def clean_text(text, simplified=True):
         headline = not paragraphs and "关于" not in current and _LEAD_START.match(line)
         # "于2022年4 | 月14日收到": a date the layout broke, whatever the line's length.
         date_cut = bool(current) and _DATE_CUT_END.search(current) and _DATE_CUT_START.match(line)
-        if current and (date_cut or not _is_paragraph_end(current)) and not _BYLINE.match(line) and not headline:
+        if current and (date_cut or not _is_paragraph_end(current)) and not BYLINE_RE.match(line) and not headline:
             current += line
             continue
         if current:
