@@ -30,7 +30,7 @@ DATE_RE = re.compile(
     rf"(?:(?P<rd>\d{{1,2}}|[{_CN_NUM}]{{1,3}})[日号]|(?P<rpart>{_PART}))?)"
     r"|(?P<vague>(?:今年|去年|上年|前年|本年|当年)(?:年末|年底|年初|年中|末|底|初|以来)|近日|日前|近期|前不久|上半年|下半年)"
     r"|(?P<mrel>(?P<mw>上月|上个月|本月|当月|这个月|下月|下个月)(?P<md>\d{1,2}|[〇零一二三四五六七八九十两]{1,3})[日号])"
-    r"|(?P<relday>次日|翌日|当日|同日|当天|次一交易日|下一交易日|下一个交易日)"
+    r"|(?P<relday>次日|翌日|当日|同日|当天|当晚|次一交易日|下一交易日|下一个交易日)"
     # "就在6天前": days before the day the story is at (not "3日前", which is a deadline: before the 3rd).
     # "北京7月19日讯 昨日,…": the day before the dateline's.
     r"|(?P<yday>昨日|昨天)"
@@ -182,6 +182,11 @@ def find_dates(text, published=None, anchor=None):
             elif match.group("mw") in ("下月", "下个月"):
                 first = (first + datetime.timedelta(days=32)).replace(day=1)
             value = _safe_date(first.year, first.month, cn_number(match.group("md")))
+        elif (kind == "relday" and "交易日" not in match.group() and text.endswith("的", 0, match.start())
+              and mentions and mentions[-1].value and not mentions[-1].before
+              and not re.search("[,。;\n]", text[mentions[-1].end : match.start()])):
+            # "1月13日公告出炉的当晚": the day of the event just named, with it.
+            value = mentions[-1].value
         elif kind == "relday" and last_event and "交易日" not in match.group() and not (
                 # "在公司回复问询函的当日": the day of the event just named, which the text does not date.
                 text.endswith("的", 0, match.start())) and not (
@@ -196,7 +201,7 @@ def find_dates(text, published=None, anchor=None):
                 # (Not "截至3月31日,公司股东户数为…": the day a figure is counted to.)
                 base = next((m.value for m in mentions if m.start >= opened and m.value and not m.before
                              and not text.endswith(_LATE_WORDS + AS_OF_WORDS, 0, m.start)), base)
-            value = base + datetime.timedelta(days=0 if match.group() in ("当日", "同日", "当天") else 1)
+            value = base + datetime.timedelta(days=0 if match.group() in ("当日", "同日", "当天", "当晚") else 1)
         elif kind == "yday":
             # Only after a dateline: elsewhere 昨日 is the day before a publication the page may not show.
             # "5月22日,X发布公告称,公司已于昨日收到…": the day before the announcement the sentence dates.

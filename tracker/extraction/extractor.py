@@ -116,6 +116,13 @@ _SUBJECTLESS_RECEIPT_RE = re.compile(
     r"(?:-\s*)?(?:[\u4e00-\u9fff]{2,6}:)?" + _SUBJECTLESS_OPENING + r"(?:收到|收|接到)(?:了)?" + P.REGULATOR_RE.pattern
     + r"(?:下发|出具|发出)?(?:的)?"
 )
+# …or a later clause with the receipt on the day just told: "公告中…点燃市场,公告发布当晚便收到上交所问询函".
+_SUBJECTLESS_LATER_RECEIPT_RE = re.compile(
+    r"(?:[^,。;]{0,8}?(?:当晚|当天|当日|次日|随即|随后|旋即))?(?:便|即|就|又|也|还)?(?:收到|接到)(?:了)?"
+    + P.REGULATOR_RE.pattern + r"(?:下发|出具|发出)?(?:的)?"
+)
+_MANIPULATED_BEFORE_RE = re.compile(r"操纵[\"“]?$|操纵(?:了)?(?:股票|个股)[\"“]?$")
+_AGAIN_BEFORE_RE = re.compile(r"(?:再次|再度|又一次)(?:被)?(?:实施|实行)?$")
 _RANKING_AFTER_RE = re.compile(r"(?:的)?(?:数量|次数|家数)?最多")
 _EACH_BEFORE_DAYS_RE = re.compile(r"(?:分别|先后)(?:于|在)?$")
 _YEAR_IN_RE = re.compile(r"(?:19|20)\d\d年")
@@ -126,11 +133,12 @@ _RECEIVED_RE = re.compile(r"(?:分别|均|同时)?(?:收到|被|遭)")
 _TARGET_VERB_RE = re.compile(r"采取|出具|给予|予以|处以|作出|实施|进行|下发|发出|分别|并处|没收")
 _PROPOSAL_RE = re.compile(r"拟(?:决定|作出|对[^。:]{0,20}作出)[^。]{0,10}:")
 _LIST_ITEM_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[、.]|\(\d+\)|\([一二三四五六七八九十]+\))")
-_RELATIVE_DAY_RE = re.compile(r"同日|次日|翌日|当日|当天|天前")
+_RELATIVE_DAY_RE = re.compile(r"同日|次日|翌日|当日|当天|当晚|天前")
 _NEW_NAME_RE = re.compile(
     # "简称自6月9日起变更为": the day the new name takes effect may stand inside.
-    r"简称(?:将)?(?:由[\"“「](?P<old>[^\"”」、]{2,12})" + OTHER_CLASS + r"[\"”」])?"
-    r"(?:(?:将)?(?:自|于|从)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:开市)?起?)?(?:(?:变更|更名|改|调整|变|恢复)为了?|变成了?)"
+    # ("股票简称正式变更为“ST萃华”": an adverb before the verb.)
+    r"简称(?:将|已|正式)?(?:由[\"“「](?P<old>[^\"”」、]{2,12})" + OTHER_CLASS + r"[\"”」])?"
+    r"(?:(?:将)?(?:自|于|从)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:开市)?起?)?(?:正式)?(?:(?:变更|更名|改|调整|变|恢复)为了?|变成了?)"
     # The new name in quotes, or an ST name bare: "股票简称变更为*ST东示,日涨跌幅限制为5%".
     r"(?:[\"“「](?P<new>[^\"”」、]{2,12}?)" + QUOTE_LINK + OTHER_CLASS + r"[\"”」]"
     rf"|(?P<bare>\*?ST[{CJK}]{{2,4}}?)(?=[,。;、\s(]|$))"
@@ -311,7 +319,11 @@ _LETTER_RE = re.compile(r"问询函|关注函|工作函|监管函")
 # ("关于立案调查事项进展暨风险提示的公告": a progress notice's title.)
 # ("被证监会立案调查事项有了实质性进展": the case goes on, told with its next step.)
 _TOPIC_AFTER_RE = re.compile(
-    r"(?:调查)?(?:的)?(?:情况|公司名单|名单|的公司|进展|结果|事项(?:的)?进展|事项(?:有了|迎来|取得)[^,。;]{0,6}?进展)")
+    # ("董事长涉嫌违法被立案调查的事件,其源头…": the case told already, referred to.)
+    r"(?:调查)?(?:的)?(?:情况|公司名单|名单|进展|结果|的事件|一事|事项(?:的)?进展|事项(?:有了|迎来|取得)[^,。;]{0,6}?进展"
+    # (Not "被立案调查的公司分别为A、B": the companies, listed.)
+    r"|的公司(?!(?:分别为|分别是|依次为|包括|有|为|是)(?![\d一二三四五六七八九十两多几数]))"
+    r")")
 _QUOTED_TITLE_RE = re.compile(r"为题|题为|标题")
 _INSIDE_QUOTE_RE = re.compile(r"“[^”]*$")
 # "朗进科技(维权)(300594.SZ)、ST惠伦": what stands in brackets between two enumerated names.
@@ -334,7 +346,7 @@ _REPLY_AS_PLACE_RE = re.compile(r"》?(?:的)?回复(?:公告)?(?:等[^,。;]{0,
 # ("七只股票已锁定退市或已完成摘牌退市": which of the two for each, the sentence does not say.)
 _ALTERNATIVE_BEFORE_RE = re.compile(r"是[^。;!?]{1,40}?[,、]还是[^,。;]{0,8}$|退市或(?:已经?)?(?:完成)?$")
 # Authorities that open cases of their own, not securities ones: a supervisory commission, the police, prosecutors.
-_OTHER_AUTHORITY_RE = re.compile(r"监察委员会|监委|纪委|纪律检查委员会|公安|检察院")
+_OTHER_AUTHORITY_RE = re.compile(r"监察委员会|监委|纪委|纪律检查委员会|公安|检察院|警方")
 # Authorities that fine companies for other things than their securities: environment, tax, market supervision...
 _OTHER_PENALTY_AUTHORITY_RE = re.compile(
     r"环保局|环境保护局|生态环境(?:局|厅|部)|税务局|市场监督管理局|市场监管局|工商(?:行政管理)?局|海关|应急管理局|安监局|"
@@ -345,7 +357,8 @@ _OTHER_PENALTY_AUTHORITY_RE = re.compile(
 # "*ST泛海也因触及交易类退市指标被摘牌": what it met is the cause, and the passive the change itself.
 _CAUSE_THEN_PASSIVE_RE = re.compile(r"因(?:触发|触及)[^,。;]{1,24}?(?:而)?(?=[被遭])")
 # "被证监会两次立案调查": as many records as the text counts.
-_TIMES_BEFORE_RE = re.compile(r"(?P<n>两|二|三|四)次(?:被)?$")
+# ("两度被证监会立案调查": the same, in other words.)
+_TIMES_BEFORE_RE = re.compile(r"(?<!第)(?P<n>两|二|三|四)(?:次|度)(?:被)?(?:中国证监会|证监会)?$")
 # "已连续两次就相关事项对X发出监管工作函": letters the text counts, the count before the verb that sends or
 # receives them ("第二次", "再次", and a count of something else, "两次问询后", are not counts of letters).
 _LETTERS_COUNTED_RE = re.compile(
@@ -368,6 +381,10 @@ _REPLY_TITLE_RE = re.compile(r"关于(?:上海证券交易所|深圳证券交易
                              r"|关于对(?:上海证券交易所|深圳证券交易所|北京证券交易所|上交所|深交所|北交所)《[^,。;《》]{0,60}$")
 # "宣布再次延期回复深圳证券交易所(深交所)对其2023年年报的问询函": the reply, the regulator and the letter's topic between.
 _REPLY_TO_BEFORE_RE = re.compile(r"回复[^,。;]{0,30}$")
+# "上交所就互动平台回复内容向X下发监管工作函": a reply the letter is about, not the reply to it.
+_REPLY_AS_TOPIC_RE = re.compile(
+    r"就[^,。;]{0,20}?回复[^,。;]{0,6}?(?:内容|事项|情况|问题|信息)[^,。;]{0,20}?(?:下发|发出|出具|发送|下达|发来)[^,。;]{0,6}$"
+)
 _SENT_OR_RECEIVED_RE = re.compile(r"收到|接到|收悉|下发|发出|出具|发来|送达")
 # "拟不晚于2022年3月29日完成函件回复工作": the latest day, as good as a day followed by 前.
 _NO_LATER_THAN_RE = re.compile(r"(?:不晚于|不迟于|最迟于|最晚于|最迟在)$")
@@ -442,7 +459,8 @@ _HABITUAL_RE = re.compile(
     r"(?:多次|屡次|屡屡|频频|频繁|数次|每月都|每年都|经常|不断|接二连三|一再)(?:的|地|会)?(?:因[^。;]{0,40}?)?(?:收到|接到|被|遭|领到|收获)")
 _LISTED_AFTER_RE = re.compile(
     # "在前述35家收到年报问询函的公司里,出现了A、B…": the same, in a round-up's words.
-    r"^(?:的)?(?:上市)?公司(?:中|里|当中)?[,]?(?:还|也|就)?(?:有|包括|出现了|不乏)$"
+    # ("此前被立案调查的公司分别为A、B、C": the list of them.)
+    r"^(?:的)?(?:上市)?公司(?:中|里|当中)?[,]?(?:还|也|就)?(?:有|包括|出现了|不乏|分别为|分别是|依次为|为|是)$"
     # "四份工作函同时抵达A、B、C": the letters reach the companies that follow.
     r"|^(?:同时|分别|先后|相继|均)?(?:抵达|送达|发往|发至|寄往|寄达|发给|送至)$"
 )
@@ -450,9 +468,10 @@ _LISTED_AFTER_RE = re.compile(
 _EXAMPLES_AFTER_RE = re.compile(r"^[^。;]{0,40},(?:如|例如|比如|其中包括|包括|分别为|分别是)$")
 _EITHER_RE = re.compile(r"或(?:监管)?")
 _EITHER_OR_RE = re.compile(r"或者?|或被")
-_OWN_DAY_WORDS = ("当日", "同日", "当天", "次日", "翌日")
+_OWN_DAY_WORDS = ("当日", "同日", "当天", "当晚", "次日", "翌日")
 _PARTNER_BEFORE_RE = re.compile(r"[与和同](?:[^,。;与和同]{0,6}?(?:龙头|巨头|企业|厂商|客户|公司))?$")
-_PARTNER_AFTER_RE = re.compile(r"(?:\([^()]{0,20}\))?(?:签订|签署|达成|合作|共同|订立)")
+# ("与宁德时代的重大合同公告": the counterparty of the contract the story is about.)
+_PARTNER_AFTER_RE = re.compile(r"(?:\([^()]{0,20}\))?(?:签订|签署|达成|合作|共同|订立|的[^,。;]{0,4}?(?:合同|协议|订单|大单))")
 _VIOLATION_DAY_AFTER_RE = re.compile(r"[^,。;]{0,4}?(?:披露|发布)[^,。;]{0,30}?(?:涉嫌|存在)")
 # "2026年1月7日,X披露签署…协议的公告,涉嫌误导性陈述": the day of the conduct the measure is about.
 _CONDUCT_REPORT_RE = re.compile(r",?[^,。;]{0,8}?(?:披露|发布)[^。;]{0,40}?涉嫌")
@@ -558,6 +577,8 @@ class _PageExtractor(RecordsMixin):
                 continue  # a shareholder or related party: a target at most, never the subject
             if explicit and _BRANCH_AFTER_RE.match(self.text, mention.end):
                 continue  # "交通银行深圳分行向法院申请冻结…": a listed bank's branch, the company's creditor
+            if explicit and _MANIPULATED_BEFORE_RE.search(self.text, max(sentence.start, mention.start - 8), mention.start):
+                continue  # "证监会对操纵“博士眼镜”的游资开出罚单": the stock traded, not whom the measure is on
             if explicit:
                 before = self.text[max(sentence.start, mention.start - 6) : mention.start]
                 # "股份被中信证券股份有限公司强制平仓": the agent of a passive is no one a later 公司 means either.
@@ -1061,12 +1082,24 @@ class _PageExtractor(RecordsMixin):
             if not chosen:
                 # "撤销对公司股票交易实施的其他风险警示": the company sits inside the trigger.
                 chosen = self._subjects_before(sentence, subjects, sentence.start + match.end())
+            if not chosen and new in ("ST", "*ST") and sentence.text.startswith("(", match.end()):
+                # "…连续两年巨亏,被实施退市风险警示(*ST天山)": the name it took, in brackets right after.
+                chosen = [s for s in subjects if s.explicit and s.start == sentence.start + match.end() + 1
+                          and st_label(s.name) == new][:1]
             if index == P.REVOKE_OTHER_WARNING and (
                 P.DELISTING_WARNING_REMAINS_RE.search(sentence.text, match.end())
                 or any(s.explicit and st_label(s.name) == "*ST" for s in chosen)
             ):
                 # Lifting ST while *ST stays: the label shown is still *ST.
                 old, new, kind = "*ST", "*ST", "stacked"
+            if (new == "ST" and kind == "formal" and len(chosen) == 1 and old is None
+                    and _AGAIN_BEFORE_RE.search(sentence.text, max(0, local - 6), local)):
+                # "东方时尚股票再次被实施其他风险警示" where the page calls it ST东时: a second ground stacked on the
+                # warning in place (not a warning put back after a removal, on a page that shows no label).
+                labels = {st_label(n) for n in self.registry.names_of(chosen[0].company, self.order)} - {"normal"}
+                if len(labels) == 1:
+                    old = new = labels.pop()
+                    kind = "stacked"
             if index == P.REVOKE_DELISTING_WARNING and len(chosen) == 1 and self._shown_only_as_st(chosen[0].company):
                 # "ST西发…撤销退市风险警示" on a page that only ever writes ST西发: the other warning stays.
                 new = "ST"
@@ -1386,8 +1419,8 @@ class _PageExtractor(RecordsMixin):
                     continue  # "公司向案件侦办单位及其家属发函问询": the company asking, not a regulator's letter
                 if _REPLY_AS_PLACE_RE.match(text, match.end()):
                     continue  # "在交易所问询函回复等临时公告中存在虚假记载": where a violation was, not a letter sent
-                if P.LETTER_REPLY_RE.search(text[max(0, local - 12) : match.end() + 4]) or _REPLY_TO_BEFORE_RE.search(
-                        text, clause_start, local):
+                if (P.LETTER_REPLY_RE.search(text[max(0, local - 12) : match.end() + 4]) or _REPLY_TO_BEFORE_RE.search(
+                        text, clause_start, local)) and not _REPLY_AS_TOPIC_RE.search(text, clause_start, local):
                     # "回复深交所关注函": the regulator sent the letter; the reply's day is not its day.
                     if not P.REGULATOR_RE.search(text, max(clause_start, local - 12), local) and not (
                             _REPLY_TITLE_RE.search(text, max(clause_start, local - 60), local)):
@@ -1475,7 +1508,8 @@ class _PageExtractor(RecordsMixin):
                 chosen = [_Subject(article.current, article.current_name, pos, pos, False)]
             if not chosen and not subjects and article.current is not None and (
                     (measure == "investigation" and _SUBJECTLESS_PASSIVE_RE.fullmatch(text, 0, local))
-                    or (measure in P.LETTER_MEASURES and _SUBJECTLESS_RECEIPT_RE.fullmatch(text, 0, local))):
+                    or (measure in P.LETTER_MEASURES and (_SUBJECTLESS_RECEIPT_RE.fullmatch(text, 0, local) or (
+                        clause_start and _SUBJECTLESS_LATER_RECEIPT_RE.fullmatch(text, clause_start, local))))):
                 # "2018年至2019年,中珠医疗连续两年净利润为负。2019年因涉嫌违法违规被立案调查": the story's company goes on
                 # as the subject a Chinese sentence leaves out, when the sentence opens with the passive (or the
                 # receipt of a regulator's letter) itself.
@@ -1605,7 +1639,7 @@ class _PageExtractor(RecordsMixin):
                 issuers = [joint if measure == first_kind else regulator]
             times = None
             if measure in ("investigation", "circulated_criticism", "public_censure"):
-                times = _TIMES_BEFORE_RE.search(text, max(0, local - 4), local)
+                times = _TIMES_BEFORE_RE.search(text, max(0, local - 9), local)
             elif measure.endswith("_letter"):
                 times = _LETTERS_COUNTED_RE.search(text, clause_start, local) or _LETTERS_COUNTED_AFTER_VERB_RE.search(
                     text, max(clause_start, local - 18), local)

@@ -358,7 +358,8 @@ def st_label(name):
 def is_generic_st(core):
     # "*ST未能在期限届满前…": a page that dropped the name after the prefix.
     # ("从ST到终止上市": from the label to delisting.)
-    return core.startswith(_GENERIC_ST_CORES) or core[:1] in "股类未已将被仍在于的到"
+    # ("公司有ST或者退市的风险吗": the label and another fate, joined.)
+    return core.startswith(_GENERIC_ST_CORES) or core[:1] in "股类未已将被仍在于的到或及与等是还甚乃"
 
 
 @dataclass(slots=True)

@@ -260,6 +260,14 @@ class RecordsMixin:
         actions = [r for r in actions if not (r.get("_generic") is True and find(r["_root"]) in disciplined)]
         # A 行政监管措施决定书 whose kind another sentence names (警示函, 责令改正…) is that measure.
         named = {find(r["_root"]) for r in actions if not r.get("_generic") and r["measure"] in _SUPERVISORY}
+        for generic in [r for r in actions if r.get("_generic") == "measure" and find(r["_root"]) in named]:
+            # "公司于2026年1月20日收到大连证监局《行政监管措施决定书》" below "…收到大连证监局出具的警示函" on a
+            # year-less day: one decision; the undated measure it names takes the decision's day.
+            kinds = [r for r in actions if not r.get("_generic") and r["measure"] in _SUPERVISORY
+                     and find(r["_root"]) == find(generic["_root"])]
+            if (len(kinds) == 1 and kinds[0]["date"] is None and generic["date"] is not None
+                    and kinds[0]["regulator"] in (None, generic["regulator"])):
+                kinds[0]["date"] = generic["date"]
         actions = [r for r in actions if not (r.get("_generic") == "measure" and find(r["_root"]) in named)]
         deadlines = _dedupe(self.deadlines, lambda r: (find(r["_root"]),), "due_date")
         occupations = _dedupe(self.occupations, lambda r: (find(r["_root"]), r["amount_yuan"]), "as_of")

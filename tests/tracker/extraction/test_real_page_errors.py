@@ -3850,3 +3850,106 @@ def test_a_rename_after_the_word_and_a_colon():
     text = "2024年1月26日,东方资讯披露公告,股票简称:由“东方资讯”变更为“ST东资”。"
     assert [(r["from"], r["to"]) for r in run(text, published=None, known_names=REGISTRY)["status_changes"]] == [
         ("normal", "ST")]
+
+
+# -- eighteenth session: rules from real pages r2190–r2273 ------------------------------------------------------
+
+
+def test_a_letter_sent_about_the_company_s_reply_is_no_reply():
+    text = "2026年1月6日,上交所就互动平台回复内容向东方资讯紧急下发监管工作函。"
+    assert actions(run(text, published="2026-01-08", known_names=REGISTRY)) == [
+        ("东方资讯", "work_letter", "2026-01-06")]
+    # The company answering a letter still tells the letter, not its day.
+    reply = "2026年1月8日,东方资讯回复上交所向公司下发的监管工作函。"
+    assert actions(run(reply, published="2026-01-08", known_names=REGISTRY)) == [("东方资讯", "work_letter", None)]
+
+
+def test_the_counterparty_of_a_contract_is_not_the_story_s_company():
+    text = ("2026年1月13日晚,阳川化工因一纸与东方资讯的重大合同公告陷入舆论风暴。公告中“总金额超1200亿元”的表述迅速点燃市场,"
+            "公告发布当晚便收到上交所问询函。5天后,公司又因重大合同公告涉嫌误导性陈述被中国证监会立案调查。")
+    assert actions(run(text, published="2026-02-01", known_names=REGISTRY)) == [
+        ("阳川化工", "inquiry_letter", "2026-01-13"), ("阳川化工", "investigation", None)]
+
+
+def test_the_companies_investigated_before_listed_after_the_word_for_them():
+    text = ("这已是今年以来第4家被立案调查的上市公司。此前被立案调查的公司分别为东方资讯(300904.SZ)、"
+            "阳川化工(600902.SH)、ST青岚(600901.SH)。")
+    assert actions(run(text, published="2026-02-14", known_names=REGISTRY)) == [
+        ("东方资讯", "investigation", None), ("阳川化工", "investigation", None), ("ST青岚", "investigation", None)]
+    # A count of them is no list, and no case of the story's company.
+    counted = "东方资讯发布年度报告。今年以来被立案调查的公司有30家。"
+    assert actions(run(counted, published="2026-02-14", known_names=REGISTRY)) == []
+
+
+def test_officers_of_the_common_surnames_hong_and_yan_are_targets():
+    text = "3月20日,东方资讯及董事长洪建明、董事会秘书阎忠平收到北京证监局出具的警示函。"
+    [action] = run(text, published="2026-03-22", known_names=REGISTRY)["enforcement_actions"]
+    assert action["persons"] == ["洪建明", "阎忠平"]
+
+
+def test_the_undated_letter_takes_the_day_of_the_decision_that_carries_it():
+    text = ("1月20日晚间,东方资讯发布公告称,公司及董事长洪建明收到北京证监局出具的警示函。"
+            "公告披露,公司于2026年1月20日收到北京证监局《行政监管措施决定书》。")
+    assert actions(run(text, published=None, known_names=REGISTRY)) == [("东方资讯", "warning_letter", "2026-01-20")]
+    # Another regulator's decision is another matter.
+    other = text.replace("收到北京证监局《", "收到上海证监局《")
+    assert ("东方资讯", "warning_letter", None) in actions(run(other, published=None, known_names=REGISTRY))
+
+
+def test_the_evening_of_the_day_just_named():
+    text = "梳理事件经过发现,东方资讯1月13日公告出炉的当晚,上交所火速下发问询函,要求公司补充披露。"
+    assert actions(run(text, published="2026-01-30", known_names=REGISTRY)) == [
+        ("东方资讯", "inquiry_letter", "2026-01-13")]
+    later = "1月13日,东方资讯披露重大合同公告。当晚,上交所向公司下发问询函。"
+    assert actions(run(later, published="2026-01-30", known_names=REGISTRY)) == [
+        ("东方资讯", "inquiry_letter", "2026-01-13")]
+
+
+def test_a_warning_again_on_a_stock_the_page_calls_st_is_stacked():
+    text = ("12月19日晚间,阳川化工(600902.SH,股票简称“ST阳川”)发布公告。此外,因资金占用未能在1个月内完成清偿,"
+            "阳川化工股票再次被实施其他风险警示。此前,在今年5月6日,由于会计师事务所出具了否定意见,该公司股票已经被实施其他风险警示。")
+    assert sorted(statuses(run(text, published="2024-12-20", known_names=REGISTRY)), key=str) == [
+        ("阳川化工", "ST", "ST", None), ("阳川化工", None, "ST", "2024-05-06")]
+    # After a removal, "again" is a warning put back, not one stacked.
+    back = "阳川化工2023年撤销了其他风险警示。因资金占用未能在1个月内完成清偿,阳川化工股票再次被实施其他风险警示。"
+    assert ("阳川化工", None, "ST", None) in statuses(run(back, published="2024-12-20", known_names=REGISTRY))
+
+
+def test_the_label_joined_to_another_fate_is_no_name():
+    text = "东方资讯互动平台问答\n投资者提问:公司有ST或者退市的风险吗?\n您好,公司因内部控制审计报告被出具否定意见被实施其他风险警示。"
+    result = run(text, published=None, known_names=REGISTRY)
+    assert statuses(result) == [("东方资讯", None, "ST", None)]
+
+
+def test_a_rename_with_an_adverb_before_the_verb():
+    text = "2026年2月10日,东方资讯股票简称正式变更为“ST东资”,日涨跌幅限制调整为5%。"
+    assert [(r["to"], r["effective_date"]) for r in run(text, published="2026-02-11", known_names=REGISTRY)[
+        "status_changes"]] == [("ST", "2026-02-10")]
+
+
+def test_the_name_taken_in_brackets_after_the_warning_is_its_company():
+    text = ("阳川化工成立于2003年。2018年后通过收购示例广告试图转型,却因示例广告财务造假爆雷,导致2019、2020连续两年巨亏,"
+            "被实施退市风险警示(*ST阳川)。")
+    assert statuses(run(text, published=None, known_names=REGISTRY)) == [("*ST阳川", None, "*ST", None)]
+
+
+def test_the_stock_a_trader_manipulated_is_not_the_one_fined():
+    text = ("近期,证监会对操纵“东方资讯”的游资,开出了超10亿元罚单。1月23日,中国证监会下发行政处罚决定书,"
+            "对余某操纵证券市场行为作出处罚。经查明,余某控制使用67个账户交易“东方资讯”。")
+    assert run(text, published="2026-01-30", known_names=REGISTRY)["enforcement_actions"] == []
+
+
+def test_investigated_twice_in_other_words_and_not_the_second_time():
+    twice = "东方资讯(300904.SZ)因控股股东资金占用尚未解决等问题,两度被证监会立案调查。"
+    assert actions(run(twice, published=None, known_names=REGISTRY)) == [("东方资讯", "investigation", None)] * 2
+    second = "东方资讯第二次被证监会立案调查。"
+    assert actions(run(second, published=None, known_names=REGISTRY)) == [("东方资讯", "investigation", None)]
+
+
+def test_a_reworded_warning_letter_and_a_case_referred_to():
+    text = ("8月1日,东方资讯公告称,前任董事长张某因涉嫌职务侵占罪已被警方立案调查。\n"
+            "东方资讯的董事长涉嫌违法被立案调查的事件,其源头可以追溯到今年的4月29日。\n"
+            "3月25日,公司接到浙江证监局发出的警示信,信中提到公司存在虚报收入等问题。")
+    assert actions(run(text, published="2025-08-04", known_names=REGISTRY)) == [
+        ("东方资讯", "warning_letter", "2025-03-25")]
+    assert actions(run("东方资讯收到交易所发出的风险警示信息。", published="2025-08-04", known_names=REGISTRY)) == []
