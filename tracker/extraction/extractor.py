@@ -137,7 +137,8 @@ _RELATIVE_DAY_RE = re.compile(r"同日|次日|翌日|当日|当天|当晚|天前
 _NEW_NAME_RE = re.compile(
     # "简称自6月9日起变更为": the day the new name takes effect may stand inside.
     # ("股票简称正式变更为“ST萃华”": an adverb before the verb.)
-    r"简称(?:将|已|正式)?(?:由[\"“「](?P<old>[^\"”」、]{2,12})" + OTHER_CLASS + r"[\"”」])?"
+    # ("公司简称“中国远洋”变更为“*ST远洋”": the old name without 由.)
+    r"简称(?:将|已|正式)?(?:由?[\"“「](?P<old>[^\"”」、]{2,12})" + OTHER_CLASS + r"[\"”」])?"
     r"(?:(?:将)?(?:自|于|从)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:开市)?起?)?(?:正式)?(?:(?:变更|更名|改|调整|变|恢复)为了?|变成了?)"
     # The new name in quotes, or an ST name bare: "股票简称变更为*ST东示,日涨跌幅限制为5%".
     r"(?:[\"“「](?P<new>[^\"”」、]{2,12}?)" + QUOTE_LINK + OTHER_CLASS + r"[\"”」]"
@@ -334,6 +335,8 @@ _DECIDED_AFTER_RE = re.compile(r"(?:[,,]?(?:中国)?(?:证监会|我会)(?:已|�
 # "陕西证监局和上交所先后…": two issuers of one measure.
 _JOINT_ISSUERS_RE = re.compile(r"[和与及、]")
 _JOINTLY_AFTER_RE = re.compile(r"(?:已|也|亦)?(?:先后|分别|相继|均|都)")
+# "收到上海证监局和上交所的问询函": the letters of both, right before the measure.
+_JOINT_SENDERS_OF_RE = re.compile(r"(?:下发|出具|发出|发来)?的[《\"“]?")
 # "收到中国证监会《行政处罚决定书》": the title of what was received or issued on a day.
 _RECEIVED_TITLE_RE = re.compile(r"[^,。;《]{0,16}?(?:下发|送达|出具|作出|收到|接到|收悉)[^,。;《]{0,12}《(?P<title>[^》]{1,60})》")
 _ISSUED_AFTER_RE = re.compile(r"(?:向[^,。;]{1,12}?)?(?:下发|送达|出具|作出)|(?:收到|接到|收悉)")
@@ -1710,7 +1713,8 @@ class _PageExtractor(RecordsMixin):
         first, second = found[-2], found[-1]
         if not _JOINT_ISSUERS_RE.fullmatch(sentence.text, first.end(), second.start()):
             return None
-        if not _JOINTLY_AFTER_RE.match(sentence.text, second.end()):
+        if not (_JOINTLY_AFTER_RE.match(sentence.text, second.end())
+                or _JOINT_SENDERS_OF_RE.fullmatch(sentence.text, second.end(), local)):
             return None
         other = P.regulator_name(first)
         return other if other and other != regulator else None

@@ -189,11 +189,12 @@ QUOTE_LINK = r"(?:\(行情\d{6}(?:[, ]诊股)?\))?"
 OTHER_CLASS = r"(?:、[^\"”」、]{2,12}){0,2}"
 # ("其股票简称26日起由“九芝堂”变更为“ST九芝”": the day between.)
 # ("股票简称:由“天喻信息”变更为“ST天喻”": a colon after the word.)
-_RENAME_ADVERBS = r"(?::|将|已|已经|才|刚|刚刚|才刚|也|随之|(?:\d{1,2}月)?\d{1,2}日起)*"
+_RENAME_ADVERBS = r"(?::|将|已|已经|才|刚|刚刚|才刚|也|随之|正式|(?:\d{1,2}月)?\d{1,2}日起)*"
 _RENAMED_AS_RE = re.compile(
     rf"\((?:现|现已|已|已经|后|后来|目前已|如今已)?(?:更名为|改名为)[\"“]?(?P<new>[*A-Z{CJK}]{{2,8}}?)[\"”]?\)")
 RENAME_RE = re.compile(
-    rf"简称{_RENAME_ADVERBS}(?:由|从)[\"“「](?P<old>[^\"”」、]{{2,12}}){OTHER_CLASS}[\"”」](?:(?:变更|恢复|更名|改|调整|变)为|变成|变)"
+    # ("公司简称“中国远洋”变更为“*ST远洋”": the old name in quotes without 由.)
+    rf"简称{_RENAME_ADVERBS}(?:由|从)?[\"“「](?P<old>[^\"”」、]{{2,12}}){OTHER_CLASS}[\"”」](?:(?:变更|恢复|更名|改|调整|变)为|变成|变)"
     rf"[\"“「](?P<new>[^\"”」、]{{2,12}}?){QUOTE_LINK}{OTHER_CLASS}[\"”」]"
     # Unquoted, where the old name carries its label: "简称才刚从*ST猛狮变更为ST猛狮".
     rf"|简称{_RENAME_ADVERBS}(?:由|从)(?P<old_bare>\*?ST[{CJK}]{{2,4}}?)(?:(?:变更|恢复|更名|改|调整|变)为|变成)"

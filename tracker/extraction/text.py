@@ -212,7 +212,8 @@ BYLINE_RE = re.compile(
 _HEADER_LINE = re.compile(r"(?<![(（])(?:(?:证券|股票)代码[:：]|公告编号)|^[^。]{4,80}(?:公告|决定书|告知书|决定|函)$")
 
 
-_UNFINISHED_ENDS = ("的", "及", "、", "有关", "关于", "和", "与")
+# ("公司股票自2023年5月4日起将被叠加实施并被继续实施 | 其他风险警示": a verb waiting for its object.)
+_UNFINISHED_ENDS = ("的", "及", "、", "有关", "关于", "和", "与", "实施", "实行", "被", "给予", "予以", "采取", "于")
 # A news lead's opening: its day, after a regulator or company name at most ("8月3日,", "深交所8月3日下发").
 # Or with the company and its code ("天山示例(旧名)(300313)发布公告,…").
 _LEAD_START = re.compile(

@@ -3953,3 +3953,24 @@ def test_a_reworded_warning_letter_and_a_case_referred_to():
     assert actions(run(text, published="2025-08-04", known_names=REGISTRY)) == [
         ("东方资讯", "warning_letter", "2025-03-25")]
     assert actions(run("东方资讯收到交易所发出的风险警示信息。", published="2025-08-04", known_names=REGISTRY)) == []
+
+
+def test_a_rename_with_the_old_name_quoted_and_no_word_before_it():
+    text = "阳川化工昨晚公布业绩。该公司公告称,公司简称“阳川化工”变更为“*ST阳川”,3月28日公司股票停牌一天。"
+    assert statuses(run(text, published="2013-03-27", known_names=REGISTRY)) == [("阳川化工", "normal", "*ST", None)]
+
+
+def test_a_short_pdf_line_ending_in_a_verb_goes_on():
+    text = ("东方资讯股份有限公司关于公司股票被继续实施其他风险警示的公告\n"
+            "重要内容提示:\n"
+            "?公司股票自2023年5月4日起将被叠加实施并被继续实施\n"
+            "其他风险警示,公司股票简称仍为“ST东资”。\n")
+    assert [(r["from"], r["to"], r["effective_date"]) for r in run(text, published="2023-04-29", known_names=REGISTRY)[
+        "status_changes"]] == [("ST", "ST", "2023-05-04")]
+
+
+def test_letters_received_from_two_regulators_at_once():
+    text = "该事件引发监管关注,东方资讯因此收到上海证监局和上交所的问询函。"
+    result = run(text, published="2026-01-20", known_names=REGISTRY)
+    assert [(r["regulator"], r["measure"]) for r in result["enforcement_actions"]] == [
+        ("上海证监局", "inquiry_letter"), ("上交所", "inquiry_letter")]
