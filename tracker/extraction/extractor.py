@@ -107,9 +107,11 @@ _TITLED_NAME_BEFORE_RE = re.compile(rf"(?:{_OFFICER_TITLE}|实际控制人|实�
 _PRONOUN_AND_RE = re.compile(r"[,:](?:该公司|本公司|公司)(?=及|和|以及)")
 _PASSIVE_CONTINUES_RE = re.compile(r"(?:同时|并|也|还|又|另)?被")
 # A sentence that opens with the passive: a day or year at most, a reason at most, then 被/遭 (and the regulator).
-_SUBJECTLESS_OPENING = r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?,?)?(?:又|还|也|曾|曾经|再次|此前|随后)?(?:因[^,。;]{0,30}?)?"
+_SUBJECTLESS_OPENING = r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[,:]?)?(?:又|还|也|曾|曾经|再次|此前|随后)?(?:因[^,。;]{0,30}?)?"
+# (The measure's match may itself begin with the passive: "- 2026年1月14日:被证监会立案调查".)
+_SUBJECTLESS_OPENING_RE = re.compile(r"(?:-\s*)?" + _SUBJECTLESS_OPENING)
 _SUBJECTLESS_PASSIVE_RE = re.compile(
-    _SUBJECTLESS_OPENING + r"[被遭](?:中国证监会|证监会|中国证券监督管理委员会)?"
+    r"(?:-\s*)?" + _SUBJECTLESS_OPENING + r"[被遭](?:中国证监会|证监会|中国证券监督管理委员会)?"
 )
 # …or with the receipt: "- 监管关注:2025年9月因资产评估问题收江苏证监局警示函" (a bullet of a report on one company).
 _SUBJECTLESS_RECEIPT_RE = re.compile(
@@ -399,7 +401,9 @@ _PASSIVE_DONE_RE = re.compile(r"已(?:经)?(?:于[^,。;]{0,16}?)?(?:起)?被(?:
 # "证监会决定对5家公司…立案调查": the measure counts the companies the sentence before listed.
 _COUNTED_COMPANIES_RE = re.compile(r"对(?:上述|这)?(?P<n>\d{1,2}|[两二三四五六七八九十])家(?:上市)?公司")
 # "深交所要求公司…在X前报送": what the letter asks of the story's company.
-_ASKED_COMPANY_RE = re.compile(r"(?:要求|请|督促)(?:公司|你公司)")
+# ("深交所下发关注函,要求12月29日前回复": the letter's day to reply, asked of the company unnamed.)
+_ASKED_COMPANY_RE = re.compile(r"(?:要求|请|督促)(?:公司|你公司|(?:于|在)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:之)?前(?:回复|回函|书面回复))")
+_ASKED_BY_DAY_RE = re.compile(r"(?:要求|请)(?:于|在)?$")
 # "…深交所将对公司股票交易实施…": a change still to come.
 _FUTURE_BEFORE_RE = re.compile(r"将(?:对|被)?[^,。;]{0,12}$")
 # ("提交撤销对公司股票实施退市风险警示的申请": the rest of the label's words, then the application.)
@@ -1510,7 +1514,8 @@ class _PageExtractor(RecordsMixin):
                 # company's shareholder is that company's record.
                 chosen = [_Subject(article.current, article.current_name, pos, pos, False)]
             if not chosen and not subjects and article.current is not None and (
-                    (measure == "investigation" and _SUBJECTLESS_PASSIVE_RE.fullmatch(text, 0, local))
+                    (measure == "investigation" and (_SUBJECTLESS_PASSIVE_RE.fullmatch(text, 0, local) or (
+                        text[local] in "被遭" and _SUBJECTLESS_OPENING_RE.fullmatch(text, 0, local))))
                     or (measure in P.LETTER_MEASURES and (_SUBJECTLESS_RECEIPT_RE.fullmatch(text, 0, local) or (
                         clause_start and _SUBJECTLESS_LATER_RECEIPT_RE.fullmatch(text, clause_start, local))))):
                 # "2018年至2019年,中珠医疗连续两年净利润为负。2019年因涉嫌违法违规被立案调查": the story's company goes on
@@ -2075,7 +2080,9 @@ class _PageExtractor(RecordsMixin):
                 chosen = [_Subject(article.current, article.current_name, date.start, date.start, False)]
             expected = named is not None and named.re is _EXPECTED_ON_RE
             if (not chosen and not subjects and article.current is not None and (expected or (
-                    verb_text.startswith(P.REPLY_OBLIGATIONS) and _ASKED_COMPANY_RE.search(text, 0, date.start - sentence.start)))):
+                    verb_text.startswith(P.REPLY_OBLIGATIONS) and (
+                        _ASKED_COMPANY_RE.search(text, 0, date.start - sentence.start)
+                        or _ASKED_BY_DAY_RE.search(text, 0, date.start - sentence.start))))):
                 chosen = [_Subject(article.current, article.current_name, date.start, date.start, False)]
             if not chosen and not subjects and article.current is not None and "占用" in text and not named:
                 # "决定书要求,所有占用资金应在…(2025年8月12日前)归还": money taken from the story's company,

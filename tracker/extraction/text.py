@@ -216,6 +216,8 @@ _HEADER_LINE = re.compile(r"(?<![(（])(?:(?:证券|股票)代码[:：]|公告�
 _UNFINISHED_ENDS = ("的", "及", "、", "有关", "关于", "和", "与", "实施", "实行", "被", "给予", "予以", "采取", "于")
 # A news lead's opening: its day, after a regulator or company name at most ("8月3日,", "深交所8月3日下发").
 # Or with the company and its code ("天山示例(旧名)(300313)发布公告,…").
+# A list item's mark opens a paragraph of its own ("- 2025年12月26日:深交所下发关注函,要求12月29日前回复").
+_ITEM_START = re.compile(r"[-•·●▪?](?!\d)|\d{1,2}、|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)")
 _LEAD_START = re.compile(
     r"^[^\d,。;]{0,8}?(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日"
     r"|^[*A-Z\u4e00-\u9fff]{2,10}(?:\([\u4e00-\u9fff]{1,4}\))?\((?:SZ|SH|BJ)?\d{6}(?:\.(?:SZ|SH|BJ))?\)"
@@ -354,7 +356,8 @@ def clean_text(text, simplified=True):
         headline = not paragraphs and "关于" not in current and _LEAD_START.match(line)
         # "于2022年4 | 月14日收到": a date the layout broke, whatever the line's length.
         date_cut = bool(current) and _DATE_CUT_END.search(current) and _DATE_CUT_START.match(line)
-        if current and (date_cut or not _is_paragraph_end(current)) and not BYLINE_RE.match(line) and not headline:
+        if (current and (date_cut or not _is_paragraph_end(current)) and not BYLINE_RE.match(line) and not headline
+                and not _ITEM_START.match(line)):
             current += line
             continue
         if current:

@@ -3974,3 +3974,14 @@ def test_letters_received_from_two_regulators_at_once():
     result = run(text, published="2026-01-20", known_names=REGISTRY)
     assert [(r["regulator"], r["measure"]) for r in result["enforcement_actions"]] == [
         ("上海证监局", "inquiry_letter"), ("上交所", "inquiry_letter")]
+
+
+def test_a_timeline_s_items_are_paragraphs_and_the_day_asked_to_reply():
+    text = ("东方资讯重组终止。从资本运作时间线来看:\n"
+            "- 2025年12月26日:深交所下发关注函,要求12月29日前回复\n"
+            "- 2025年12月29日:公司未在规定期限内回复关注函\n"
+            "- 2026年1月14日:被证监会立案调查,重组终止")
+    result = run(text, published=None, known_names=REGISTRY)
+    assert [(r["company"], r["due_date"], r["obligation"]) for r in result["deadlines"]] == [
+        ("东方资讯", "2025-12-29", "回复")]
+    assert actions(result) == [("东方资讯", "concern_letter", "2025-12-26"), ("东方资讯", "investigation", "2026-01-14")]
