@@ -53,6 +53,7 @@ _RANGE_END = re.compile(r"(?:至|到|-|—|~)(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2}
 _LATE_WORDS = ("迟至", "直至")
 _LIST_LINK = re.compile(r"[、和及与]")
 _DUE_WORDS = ("本应在", "本应于", "应在", "应于", "须在", "须于", "需在", "需于")
+_CODE_BEFORE = re.compile(r"\(\d{6}(?:\.(?:SZ|SH|BJ))?\)$")
 _DEADLINE_SUFFIX = re.compile(r"(?:\(含\)|\(含当日\))?(?:之前|以前|前)")
 
 
@@ -143,7 +144,9 @@ def find_dates(text, published=None, anchor=None):
         if kind is None:
             kind = next(k for k in kinds if match.group(k))
         if kind == "bare" and text.endswith(")", 0, match.start()) and not _BYLINE_BEFORE.search(
-                text, 0, match.start()):
+                text, 0, match.start()) and not (
+                # "据贵州百灵(002424.SZ)19日公告": the company's code, then the day.
+                _CODE_BEFORE.search(text, max(0, match.start() - 16), match.start()) and match.group().endswith("日")):
             continue
         value = None
         end = match.end()

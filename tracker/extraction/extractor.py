@@ -84,7 +84,9 @@ _SUBSIDIARY_SUBJECT_RE = re.compile(
 # "控股子公司收到《行政处罚决定书》", "收到控股子公司…发来的《…》": what a subsidiary received.
 _SUBSIDIARY_RECEIVED_RE = re.compile(rf"(?:全资|控股)?(?:{_SUBSIDIARY_WORDS})[^,。;]{{0,30}}?(?:收到|接到|发来)")
 _ROLE_BEFORE_RE = re.compile(
-    r"(?:控股股东|大股东|股东|子公司|实际控制人|实控人|关联方|母公司|参股|收购|受让|出售|投资|间接控股|控制的|一致行动人)$"
+    # ("证券简称:美盛3 主办券商:山西证券": the broker that sponsors a quoted company, in its header.)
+    r"(?:控股股东|大股东|股东|子公司|实际控制人|实控人|关联方|母公司|参股|收购|受让|出售|投资|间接控股|控制的|一致行动人"
+    r"|主办券商:?)$"
 )
 # The end of an officer's title right before the person's name: "示例科技(300999)股东、董事长兼总经理张三",
 # "时任公司董事长的张三".
@@ -144,7 +146,8 @@ _NEW_NAME_RE = re.compile(
     r"(?:(?:将)?(?:自|于|从)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:开市)?起?)?(?:正式)?(?:(?:变更|更名|改|调整|变|恢复)为了?|变成了?)"
     # The new name in quotes, or an ST name bare: "股票简称变更为*ST东示,日涨跌幅限制为5%".
     r"(?:[\"“「](?P<new>[^\"”」、]{2,12}?)" + QUOTE_LINK + OTHER_CLASS + r"[\"”」]"
-    rf"|(?P<bare>\*?ST[{CJK}]{{2,4}}?)(?=[,。;、\s(]|$))"
+    # (A summary site's footnote mark may follow: "证券简称变更为ST萃华 [1][5]".)
+    rf"|(?P<bare>\*?ST[{CJK}]{{2,4}}?)(?=[,。;、\s(\[]|$))"
 )
 
 # "苏宁易购将在5月6日变成“ST易购”", "ST商城变身为*ST商城": a company becoming an ST name. (No old name is given.)
@@ -1443,6 +1446,9 @@ class _PageExtractor(RecordsMixin):
                     replying = True
                 elif not (P.LETTER_ISSUED_RE.search(window) or P.REGULATOR_RE.search(window)):
                     continue
+            if (measure in P.DISCIPLINE or measure == "unfit_declaration") and "意向书" in text[:local] and "拟" in text[
+                    text.rfind("意向书", 0, local) : local]:
+                continue  # "纪律处分意向书显示,刘辉…拟被处以公开谴责": what the exchange means to do, no decision yet
             if "之所以" in text[clause_start:local]:
                 continue  # "X及相关人士之所以收到监管警示,是因为…": why the measure told before came, not another one
             if text.startswith(("处分程序", "程序", "处分流程", "流程"), match.end()):

@@ -284,6 +284,7 @@ _AFTER_NAME_RE = re.compile(
 # "*ST数知更是在今年两度被立案": an adverb after the name, not its third character.
 # ("*ST紫晶近6日累计涨约55%": a span of days after the name.)
 _ADVERBS = ("更是", "也是", "还是", "就", "正是", "又是", "亦是", "仍是", "更为", "更加", "再度", "再次", "曾经", "依然", "近")
+_CONJUNCTION_OPENING_RE = re.compile(r"尽管|虽然|虽|但是|而且|由于|因为|如果|此外|同时|另外|然而|不过|因此|所以|其中|随后|目前")
 SHORT_ALIAS_RE = re.compile(
     # ("苏州第六家上市公司江苏示例(即退市苏示)": what it is, then the name.)
     rf"(?:(?<![{CJK}A-Za-z*])|(?<=上市公司)|(?<=A股公司))(?P<name>[{CJK}]{{2,6}})\((?:以下简称|以下称|下称|简称|即|证券简称|股票简称)[::]?\s*[\"“「]?"
@@ -748,6 +749,10 @@ def build_registry(text, known_names=None):
             residue = _DATELINE_RESIDUE_RE.match(name)
             if residue and len(name) - residue.end() >= 2:
                 name, start = name[residue.end() :], start + residue.end()
+        opening = _CONJUNCTION_OPENING_RE.match(name)
+        if opening and len(name) - opening.end() >= 2:
+            # "尽管锦州港(即“退市锦港”)已…": a clause's conjunction, then the name.
+            name, start = name[opening.end() :], start + opening.end()
         if _NOT_SHORT_NAME.search(name) or name.endswith("公司") or alias in GENERIC_NAMES:
             continue
         cid = registry.add(name)

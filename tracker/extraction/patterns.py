@@ -422,8 +422,9 @@ def find_persons(span, company_names=()):
     for piece in _PERSON_SPLIT_RE.split(span):
         piece = _PERSON_TAIL_RE.sub("", _ROLES_RE.sub("", _PERSON_HEAD_RE.sub("", piece.strip())))
         piece = _PERSON_TAIL_RE.sub("", piece)
-        if len(piece) >= 3 and piece[-1] in "也亦均":
-            piece = piece[:-1]  # "财务总监王燕也被处以70万元罚款" (not 李均, two characters)
+        if len(piece) >= 3 and piece[-1] in "也亦均还又":
+            # "财务总监王燕也被处以70万元罚款", "其董事长姜伟还被采取…禁入措施" (not 李均, two characters)
+            piece = piece[:-1]
         if not 2 <= len(piece) <= 4 or piece in company_names or _NOT_PERSON.search(piece):
             continue
         compound = piece.startswith(_COMPOUND_SURNAMES)

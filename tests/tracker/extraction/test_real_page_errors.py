@@ -3985,3 +3985,52 @@ def test_a_timeline_s_items_are_paragraphs_and_the_day_asked_to_reply():
     assert [(r["company"], r["due_date"], r["obligation"]) for r in result["deadlines"]] == [
         ("东方资讯", "2025-12-29", "回复")]
     assert actions(result) == [("东方资讯", "concern_letter", "2025-12-26"), ("东方资讯", "investigation", "2026-01-14")]
+
+
+def test_a_new_st_name_before_a_footnote_mark():
+    text = "东方资讯公告称,公司股票自2月10日开市起复牌,证券简称变更为ST东资 [1][5]"
+    assert statuses(run(text, published="2026-02-10", known_names=REGISTRY)) == [("东方资讯", None, "ST", "2026-02-10")]
+
+
+def test_what_a_letter_of_intent_says_the_exchange_means_to_do_is_no_decision():
+    text = ("尽管阳川化工(即“退市阳川”)已因重大违法被强制退市,监管追责却未止步。上海证券交易所最新发布的纪律处分意向书显示,"
+            "阳川化工时任总经理刘某因主导财务造假,拟被处以公开谴责,以及终身不适合担任上市公司董事、监事、高级管理人员的纪律处分。")
+    result = run(text, published="2025-08-20", known_names=REGISTRY)
+    assert result["enforcement_actions"] == []
+    decided = text.replace("最新发布的纪律处分意向书显示", "最新发布的纪律处分决定书显示").replace("拟被处以", "被处以")
+    assert {r["measure"] for r in run(decided, published="2025-08-20", known_names=REGISTRY)["enforcement_actions"]} == {
+        "public_censure", "unfit_declaration"}
+
+
+def test_a_conjunction_before_a_declared_name_is_no_part_of_it():
+    text = "尽管锦州港(即“退市锦港”)已因重大违法被强制退市,监管追责却未止步。今年7月,锦州港被上交所终止上市。"
+    names = [n for c in run(text, published="2025-08-20")["companies"] for n in c["short_names"]]
+    assert "尽管锦州港" not in names and "锦州港" in names
+
+
+def test_a_bare_day_right_after_the_company_s_code():
+    text = ("据东方资讯(300904.SZ)19日公告,公司及相关当事人收到贵州证监局出具的《行政处罚事先告知书》。"
+            "贵州证监局拟对东方资讯给予警告,处以1000万元罚款。")
+    assert actions(run(text, published="2025-12-21", known_names=REGISTRY)) == [
+        ("东方资讯", "warning", "2025-12-19"), ("东方资讯", "fine", "2025-12-19")]
+    # A document's number in brackets is no day.
+    assert [d.value for d in find_dates("见决定书(2024)19号。", datetime.date(2025, 12, 21))] == []
+
+
+def test_an_adverb_after_an_officer_s_name_is_no_part_of_it():
+    text = "12月19日晚,东方资讯公告收到证监会送达的《行政处罚事先告知书》。其董事长姜伟还被采取10年证券市场禁入措施。"
+    result = run(text, published="2025-12-21", known_names=REGISTRY)
+    assert [r["persons"] for r in result["enforcement_actions"] if r["measure"] == "market_ban"] == [["姜伟"]]
+
+
+def test_the_broker_in_a_quoted_company_s_header_is_not_the_issuer():
+    text = ("示例3:关于公司及相关责任人收到行政处罚决定书的公告\n公告编号:2024-085\n"
+            "证券代码:400213 证券简称:示例3 主办券商:山西证券\n示例文化创意股份有限公司\n"
+            "关于公司及相关责任人收到《行政处罚决定书》的公告\n"
+            "示例文化创意股份有限公司(以下简称“示例文化”、“公司”)于2024年10月10日在全国中小企业股份转让系统(http://www.neeq.cn)披露了《关于收到中国证券监督管理委员会"
+            "浙江监管局<行政处罚及市场禁入事先告知书>的公告》,具体内容详见公告。")
+    from tracker.extraction.listed import read_listed_names
+    from tracker.review.jobs import LISTED_COMPANIES_SEED
+
+    result = run(text, published="2024-12-19", known_names=read_listed_names(LISTED_COMPANIES_SEED))
+    assert "山西证券" not in [n for c in result["companies"] for n in c["short_names"]]
