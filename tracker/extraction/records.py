@@ -258,6 +258,18 @@ class RecordsMixin:
                 named[0]["date"] = generic["date"]
                 named[0]["regulator"] = named[0]["regulator"] or generic["regulator"]
         actions = [r for r in actions if not (r.get("_generic") is True and find(r["_root"]) in disciplined)]
+        for r in actions:
+            if r["measure"] in P.PENALTIES and r["date"] is None and not r.get("proposed"):
+                # "*ST文投收《行政处罚决定书》 被处350万元罚款" over "公司于10月18日收到辽宁证监局下发的《行政处罚决定书》":
+                # the penalty takes the day its decision came, when the page gives one such day.
+                came = [(regulator, day) for root, regulator, day in self.penalty_days if find(root) == find(r["_root"])
+                        and (r["regulator"] is None or regulator in (None, r["regulator"]))]
+                days = {day for _, day in came}
+                if len(days) == 1:
+                    r["date"] = days.pop().isoformat()
+                    issuers = {regulator for regulator, _ in came if regulator}
+                    if r["regulator"] is None and len(issuers) == 1:
+                        r["regulator"] = issuers.pop()
         # A 行政监管措施决定书 whose kind another sentence names (警示函, 责令改正…) is that measure.
         named = {find(r["_root"]) for r in actions if not r.get("_generic") and r["measure"] in _SUPERVISORY}
         for generic in [r for r in actions if r.get("_generic") == "measure" and find(r["_root"]) in named]:

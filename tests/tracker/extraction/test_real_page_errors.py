@@ -4034,3 +4034,10 @@ def test_the_broker_in_a_quoted_company_s_header_is_not_the_issuer():
 
     result = run(text, published="2024-12-19", known_names=read_listed_names(LISTED_COMPANIES_SEED))
     assert "山西证券" not in [n for c in result["companies"] for n in c["short_names"]]
+
+
+def test_a_penalty_told_in_the_headline_takes_the_day_its_decision_came():
+    text = ("东方资讯收《行政处罚决定书》 被处350万元罚款\n"
+            "东方资讯(300904)10月18日晚公告,公司于10月18日收到辽宁证监局下发的《行政处罚决定书》。"
+            "此前,公司于9月13日收到辽宁证监局下发的《行政处罚事先告知书》。")
+    assert actions(run(text, published="2024-10-19", known_names=REGISTRY)) == [("东方资讯", "fine", "2024-10-18")]
