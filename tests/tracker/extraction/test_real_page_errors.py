@@ -4041,3 +4041,14 @@ def test_a_penalty_told_in_the_headline_takes_the_day_its_decision_came():
             "东方资讯(300904)10月18日晚公告,公司于10月18日收到辽宁证监局下发的《行政处罚决定书》。"
             "此前,公司于9月13日收到辽宁证监局下发的《行政处罚事先告知书》。")
     assert actions(run(text, published="2024-10-19", known_names=REGISTRY)) == [("东方资讯", "fine", "2024-10-18")]
+
+
+def test_a_company_s_own_reply_title_tells_the_letter_its_sender_unnamed():
+    for title in ("东方资讯股份有限公司 关于2023年年报问询回复的公告", "(上接D24版)东方资讯股份有限公司 关于调整购买资产方案问询函的回复公告"):
+        text = title + "\n3、上述事件公告后,公司经营管理团队第一时间积极与客户沟通。"
+        result = run(text, published="2024-07-03", known_names=REGISTRY)
+        assert [(r["regulator"], r["measure"], r["date"]) for r in result["enforcement_actions"]] == [
+            (None, "inquiry_letter", None)]
+    # Talk of a reply names no letter of its own.
+    talk = "东方资讯近15亿资金异常流转的问询回复陷入争议。"
+    assert run(talk, published="2024-07-03", known_names=REGISTRY)["enforcement_actions"] == []
