@@ -302,6 +302,7 @@ _REGULATOR_ANNOUNCES_RE = re.compile(
 )
 # "被实施退市风险警示后的首个年度报告", "…以来", "终止上市后可能转入退市板块": a time counted from a warning, or
 # what would follow it, not its change.
+_FIRST_TRADING_DAY_RE = re.compile(r"首个交易日|第一个交易日|首日")
 _SINCE_AFTER_RE = re.compile(r"(?:之)?后的|以来|(?:之)?后[,,]?(?:可能|将|拟|预计|需|应|如|若)")
 # A measure addressed to an intermediary right before it: "发布对民生证券的", "对天健会计师事务所采取出具".
 _INTERMEDIARY_ADDRESSEE_RE = re.compile(
@@ -1024,7 +1025,10 @@ class _PageExtractor(RecordsMixin):
                 continue  # "公司股票撤销退市风险警示尚需上交所审核同意": not granted yet
             if _ALTERNATIVE_BEFORE_RE.search(sentence.text, 0, local):
                 continue  # "是成功整改,还是最终摘牌退市": one of two outcomes, neither yet
-            if _SINCE_AFTER_RE.match(sentence.text, match.end()) or _DESCRIBED_AFTER_RE.match(sentence.text, match.end()):
+            since = _SINCE_AFTER_RE.match(sentence.text, match.end())
+            if since and new == "normal" and _FIRST_TRADING_DAY_RE.match(sentence.text, since.end()):
+                since = None  # "在摘除“ST”标记后的首个交易日迎来开门红": the first day after a removal that happened
+            if since or _DESCRIBED_AFTER_RE.match(sentence.text, match.end()):
                 # "被实施退市风险警示后的首个年度报告": a time the sentence counts from; "4家此前被实施退市风险
                 # 警示、其他风险警示的上市公司": companies described by what they went through, not a change.
                 continue
@@ -1033,6 +1037,13 @@ class _PageExtractor(RecordsMixin):
             if _INSIDE_TITLE_RE.search(sentence.text, 0, local) or _APPLICATION_AFTER_RE.match(sentence.text, match.end()):
                 continue  # "《关于…将被叠加实施退市风险警示的公告》", "提出撤销…退市风险警示的申请"
             date = self._date_before(dates, sentence.start + local, sentence, after_in_clause=True, effective=True)
+            if date is not None and index in (P.REVOKE_DELISTING_WARNING, P.REVOKE_OTHER_WARNING):
+                day = next((d for d in dates if d.value == date and d.end <= sentence.start + local), None)
+                if day and _CLAUSE_BREAK_RE.search(self.text, day.end, sentence.start + local) and P.STATUS_RE.search(
+                        self.text, day.end, sentence.start + _clause_start(sentence.text, local)):
+                    # "鉴于公司股票自2025年5月6日起被实行退市风险警示,本次被撤销其他风险警示后…": the day of the
+                    # other warning, in a clause of its own.
+                    date = None
             approved = date is not None and any(
                 d.value == date and d.end <= sentence.start + local and _APPROVED_AFTER_RE.match(self.text, d.end)
                 for d in dates
@@ -1106,6 +1117,9 @@ class _PageExtractor(RecordsMixin):
             if index == P.REVOKE_OTHER_WARNING and (
                 P.DELISTING_WARNING_REMAINS_RE.search(sentence.text, match.end())
                 or any(s.explicit and st_label(s.name) == "*ST" for s in chosen)
+                # ("*ST宇顺(002289.SZ)…,公司撤销其他风险警示": the only label the page shows it under is *ST.)
+                or (len(chosen) == 1 and {st_label(n) for n in self.registry.names_of(chosen[0].company, self.order)}
+                    - {"normal"} == {"*ST"})
             ):
                 # Lifting ST while *ST stays: the label shown is still *ST.
                 old, new, kind = "*ST", "*ST", "stacked"

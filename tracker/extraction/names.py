@@ -45,6 +45,8 @@ _GENERIC_ST_CORES = (
     # "实施其他风险警示(ST处理)": the treatment itself.
     "处理",
     "处分",
+    # "摆脱ST状态": the state under the label.
+    "状态",
     # "股票简称前冠以*ST字样", "代码前不再有ST标记": the mark itself.
     "字样",
     "标记",
@@ -298,6 +300,7 @@ _INDUSTRY_ENDINGS = (
     "新能|集团|数字|数码"
 )
 _INDUSTRY_ENDING_SET = frozenset(_INDUSTRY_ENDINGS.split("|"))
+_INDUSTRY_ENDING_NOT_GROUP = "(?:" + "|".join(e for e in _INDUSTRY_ENDINGS.split("|") if e != "集团") + ")"
 CONTEXT_NAME_RE = re.compile(
     rf"(?<=[对向就])(?P<name>[{CJK}]{{2}}(?:{_INDUSTRY_ENDINGS}))"
     r"(?=及其|及|和|、|采取|予以|给予|出具|发出|下发|作出|处以|董事长|董事会|总经理|时任|控股股东|实际控制人|\()"
@@ -777,6 +780,8 @@ def build_registry(text, known_names=None):
         name = match.group("name")
         if name in order or _NOT_CONTEXT_NAME.match(name) or _NOT_SHORT_NAME.search(name):
             continue
+        if name.endswith("集团") and re.search(re.escape(name[:2]) + _INDUSTRY_ENDING_NOT_GROUP, text):
+            continue  # "对东旭集团时任董事长…" beside 东旭光电: the listed company's parent group
         registry.add(name)
         note(name, match.start("name"))
     for match in _AFTER_LISTED_WORD_RE.finditer(text) if "公司" in text or "A股" in text else ():

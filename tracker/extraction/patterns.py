@@ -130,6 +130,8 @@ STATUS_PATTERNS = (
     # "正式戴上“*ST”帽子": the label named, put on.
     (r"戴上[\"“]?\*ST[\"”]?(?:的)?帽子", None, "*ST", "formal"),
     (r"戴上[\"“]?ST[\"”]?(?:的)?帽子", None, "ST", "formal"),
+    # "在摘除“ST”标记后的首个交易日": the label named, taken off.
+    (r"摘(?:除|掉|下)了?[\"“]?ST[\"”]?(?:的)?(?:标记|帽子|标识|标志)", "ST", "normal", "formal"),
     # "*ST广田摘星摘帽": both warnings lifted at once.
     (r"摘星(?:脱帽|摘帽)|摘帽|脱帽", None, "normal", "slang"),
     (r"摘星(?!脱帽|摘帽)", "*ST", "ST", "slang"),

@@ -4052,3 +4052,31 @@ def test_a_company_s_own_reply_title_tells_the_letter_its_sender_unnamed():
     # Talk of a reply names no letter of its own.
     talk = "东方资讯近15亿资金异常流转的问询回复陷入争议。"
     assert run(talk, published="2024-07-03", known_names=REGISTRY)["enforcement_actions"] == []
+
+
+def test_a_group_beside_the_listed_company_of_its_stem_is_its_parent():
+    text = ("证监局经调查,2017年示旭光电不符合股票发行条件,以欺骗手段骗取发行核准。"
+            "证监局拟对示旭集团时任董事长李某等43名责任主体合计罚款17亿元。")
+    assert "示旭集团" not in [n for c in run(text, published="2024-09-30")["companies"] for n in c["short_names"]]
+
+
+def test_the_first_trading_day_after_the_label_was_taken_off():
+    text = "东方资讯在摘除“ST”标记后的首个交易日迎来开门红,早盘直接涨停。"
+    assert statuses(run(text, published="2024-07-04", known_names=REGISTRY)) == [("东方资讯", "ST", "normal", None)]
+    rule = "公司股票被实施退市风险警示后的首个会计年度,如净利润为负,将被终止上市。"
+    assert run(rule, published="2024-07-04", known_names=REGISTRY)["status_changes"] == []
+
+
+def test_the_other_warning_lifted_from_a_stock_the_page_shows_only_as_star_st():
+    text = ("已连续多年亏损的*ST岳林(300903.SZ)退市风险高悬,由于2024年仍未扭亏,公司撤销其他风险警示转而寄希望于新的审计意见。"
+            "不过,公告显示,鉴于公司股票自2025年5月6日起被实行“退市风险警示”特别处理,本次被撤销其他风险警示后,"
+            "公司股票交易仍继续实施退市风险警示。而后,公司股票顺利于2025年6月27日起撤销其他风险警示。")
+    result = statuses(run(text, published="2025-07-01", known_names=REGISTRY))
+    assert ("*ST岳林", "*ST", "*ST", "2025-06-27") in result
+    assert ("*ST岳林", "*ST", "*ST", "2025-05-06") not in result and ("*ST岳林", "ST", "normal", "2025-06-27") not in result
+
+
+def test_the_state_under_the_label_is_no_name():
+    text = ("东方资讯发布2025年半年报。值得注意的是,公司目前仍处于ST状态,被实施退市风险警示的主要原因是2024年度"
+            "经审计的净利润为负值。")
+    assert company_names(run(text, published="2025-07-01", known_names=REGISTRY)) == ["东方资讯"]
