@@ -284,6 +284,8 @@ def readable_text(text):
     return _BLANK_LINES.sub("\n\n", text)
 
 
+# ("2 024年", "20 24年": four digits of a year, a blank among them.)
+_YEAR_SPLIT_BY_SPACE = re.compile(r"(?<![\d.])(1|2|19|20|199|20\d) (\d{1,3})(?=年)(?<=[\d ]{5}|\d \d{3}|\d\d \d\d|\d{3} \d)")
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n(?:[ \t\u3000]*\n)+")
 # What clean_text drops from readable text: blanks, markdown heading marks, pinyin glosses.
 _DROPPED = re.compile(r"[\s#()a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɡ=▪◁▲◇▽▷★◆▼●☆■•△◀▶◎○□]")
@@ -341,6 +343,8 @@ def clean_text(text, simplified=True):
         text = to_simplified(text)
     text = _MD_HEADING.sub("", text)
     text = _SPACES_AROUND_WIDE.sub("", text)
+    if " " in text:
+        text = _YEAR_SPLIT_BY_SPACE.sub(r"\1\2", text)  # "于2 024 年10月11日": a PDF's year with a blank inside
     paragraphs = []
     current = ""
     for raw in text.split("\n"):

@@ -4080,3 +4080,9 @@ def test_the_state_under_the_label_is_no_name():
     text = ("东方资讯发布2025年半年报。值得注意的是,公司目前仍处于ST状态,被实施退市风险警示的主要原因是2024年度"
             "经审计的净利润为负值。")
     assert company_names(run(text, published="2025-07-01", known_names=REGISTRY)) == ["东方资讯"]
+
+
+def test_a_year_with_a_blank_among_its_digits():
+    text = "东方资讯于2 024 年10月11日收到中国证监会的《立案告知书》。"
+    assert actions(run(text, published="2024-12-21", known_names=REGISTRY)) == [("东方资讯", "investigation", "2024-10-11")]
+    assert clean_text("共计3 000年") == "共计3 000年"
