@@ -141,7 +141,7 @@ _RECEIVED_RE = re.compile(r"(?:分别|均|同时)?(?:收到|被|遭)")
 _TARGET_VERB_RE = re.compile(r"采取|出具|给予|予以|处以|作出|实施|进行|下发|发出|分别|并处|没收")
 _PROPOSAL_RE = re.compile(r"拟(?:决定|作出|对[^。:]{0,20}作出)[^。]{0,10}:")
 _LIST_ITEM_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[、.]|\(\d+\)|\([一二三四五六七八九十]+\))")
-_RELATIVE_DAY_RE = re.compile(r"同日|次日|翌日|当日|当天|当晚|天前")
+_RELATIVE_DAY_RE = re.compile(r"同日|次日|翌日|当日|当天|当晚|彼时|天前")
 _NEW_NAME_RE = re.compile(
     # "简称自6月9日起变更为": the day the new name takes effect may stand inside.
     # ("股票简称正式变更为“ST萃华”": an adverb before the verb.)
@@ -485,7 +485,8 @@ _LISTED_AFTER_RE = re.compile(
 _EXAMPLES_AFTER_RE = re.compile(r"^[^。;]{0,40},(?:如|例如|比如|其中包括|包括|分别为|分别是)$")
 _EITHER_RE = re.compile(r"或(?:监管)?")
 _EITHER_OR_RE = re.compile(r"或者?|或被")
-_OWN_DAY_WORDS = ("当日", "同日", "当天", "当晚", "次日", "翌日")
+_BACK_TO_WORDS = ("回拨到", "回拨至", "回溯到", "回溯至", "追溯到", "追溯至", "回到", "拨回到")
+_OWN_DAY_WORDS = ("当日", "同日", "当天", "当晚", "彼时", "次日", "翌日")
 _PARTNER_BEFORE_RE = re.compile(r"[与和同](?:[^,。;与和同]{0,6}?(?:龙头|巨头|企业|厂商|客户|公司))?$")
 # ("与宁德时代的重大合同公告": the counterparty of the contract the story is about.)
 _PARTNER_AFTER_RE = re.compile(r"(?:\([^()]{0,20}\))?(?:签订|签署|达成|合作|共同|订立|的[^,。;]{0,4}?(?:合同|协议|订单|大单))")
@@ -2270,7 +2271,10 @@ class _PageExtractor(RecordsMixin):
                             if d.end <= para_start and d.value and not d.before
                             and not self.text.endswith(AS_OF_WORDS, 0, d.start)
                             # Nor a period's end or start ("实施期限至2023年4月30日", "4月30日至2024年9月仍有…").
-                            and not self.text.endswith(("至", "到"), 0, d.start) and d.end_value is None
+                            and not (self.text.endswith(("至", "到"), 0, d.start)
+                                     # ("时间还要回拨到2023年4月18日。彼时,…": the day the story goes back to.)
+                                     and not self.text.endswith(_BACK_TO_WORDS, 0, d.start))
+                            and d.end_value is None
                             and not self.text.startswith(("至", "到"), d.end)
                         ]
                         anchor = earlier[-1] if earlier else None

@@ -53,10 +53,12 @@ MEASURE_PATTERNS = (
     # An exchange's "监管警告" is a supervisory measure of its own (other), not the penalty.
     # "责令改正,并警告、罚款800万元": the warning listed with the fine.
     # "被证监会警告,处以892万元的罚款": the penalty's words in the passive, the fine right after.
-    ("warning", r"(?:给予|予以|处以)[^,。;]{0,15}?(?<!监管)警告|(?<!监管)警告[,、]?(?:并|并处|及|和|罚款|处以)"),
+    # ("被证监会警告,处罚金额合计达到约1.51亿元": the passive, the regulator right before the word.)
+    ("warning", r"(?:给予|予以|处以)[^,。;]{0,15}?(?<!监管)警告|(?<!监管)警告[,、]?(?:并|并处|及|和|罚款|处以)"
+                r"|(?:(?<=被证监会)|(?<=被中国证监会)|(?<=被证监局))警告(?=[,。;、])"),
     (
         "fine",
-        r"罚款|(?:处罚|罚没)(?:金额|款)?(?:合计|共计|总计|累计)?(?=\d[\d.,]*(?:万|亿)?元)"
+        r"罚款|(?:处罚|罚没)(?:金额|款)?(?:合计|共计|总计|累计)?(?:达到|高达|达|为)?约?(?=\d[\d.,]*(?:万|亿)?元)"
         # ("收到了监管罚单": the press's word for any supervisory measure, not a fine.)
         # ("领到相关罚单": the measures just named, whatever they were.)
         r"|(?<=收到|领到|开出|吃到|领取)[^,。;]{0,14}?(?<!监管)(?<!相关)罚单|(?<=领|吃)罚单"

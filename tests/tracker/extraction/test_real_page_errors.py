@@ -4086,3 +4086,13 @@ def test_a_year_with_a_blank_among_its_digits():
     text = "东方资讯于2 024 年10月11日收到中国证监会的《立案告知书》。"
     assert actions(run(text, published="2024-12-21", known_names=REGISTRY)) == [("东方资讯", "investigation", "2024-10-11")]
     assert clean_text("共计3 000年") == "共计3 000年"
+
+
+def test_the_day_the_story_goes_back_to_and_the_passive_warning_with_its_total():
+    text = ("回溯案情,时间还要回拨到2023年4月18日。\n"
+            "彼时,东方资讯和它的时任董事长林某等六人,因存在虚假记载,而一起被证监会警告,处罚金额合计达到约1.51亿元;"
+            "同时,林某等人也被判终身市场禁入。")
+    result = run(text, published="2025-03-01", known_names=REGISTRY)
+    assert actions(result) == [("东方资讯", "warning", "2023-04-18"), ("东方资讯", "fine", "2023-04-18"),
+                               ("东方资讯", "market_ban", "2023-04-18")]
+    assert [r["amount_yuan"] for r in result["enforcement_actions"]] == [None, 151000000, None]
