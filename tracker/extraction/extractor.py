@@ -127,8 +127,10 @@ _SUBJECTLESS_LATER_RECEIPT_RE = re.compile(
 )
 _MANIPULATED_BEFORE_RE = re.compile(r"操纵[\"“]?$|操纵(?:了)?(?:股票|个股)[\"“]?$")
 # "公司于10月18日收到辽宁证监局下发的《行政处罚决定书》" (not a 事先告知书 nor a decision to come).
+# ("公司于2025年7月7日收到北京监管局下发的《行政处罚事先告知书》": the day for the proposals listed below it.)
 _PENALTY_DECISION_RECEIVED_RE = re.compile(
-    r"(?:收到|收悉|接到)(?P<issuer>[^,。;《]{0,20}?)(?:下发|出具|作出|送达)?(?:的)?《(?:行政处罚决定书|行政处罚决定)》")
+    r"(?:收到|收悉|接到)(?P<issuer>[^,。;《]{0,20}?)(?:下发|出具|作出|送达)?(?:的)?"
+    r"《(?:行政处罚决定书|行政处罚决定|(?P<notice>行政处罚(?:及市场禁入)?事先告知书))》")
 _SUBJECT_PRONOUN_RE = re.compile(r"(?:公司|该公司|其)")
 _AGAIN_BEFORE_RE = re.compile(r"(?:再次|再度|又一次)(?:被)?(?:实施|实行)?$")
 _RANKING_AFTER_RE = re.compile(r"(?:的)?(?:数量|次数|家数)?最多")
@@ -563,7 +565,7 @@ class _PageExtractor(RecordsMixin):
         self.display = {}
         self.paragraph_dates = []
         self.approval_days = set()  # (company, status, day) of changes dated by the regulator's consent
-        self.penalty_days = []  # (company, regulator, day) a 行政处罚决定书 was received on
+        self.penalty_days = []  # (company, regulator, day, notice) a 行政处罚决定书 (or 事先告知书) was received on
 
     # -- subjects ---------------------------------------------------------------------------
 
@@ -1745,7 +1747,7 @@ class _PageExtractor(RecordsMixin):
                         and sentence.start + clause <= d.start < sentence.start + local), None)
             if day is None:
                 continue
-            named = [s for s in subjects if s.explicit and s.end <= sentence.start + local]
+            named = [s for s in subjects if s.end <= sentence.start + local]
             if named:
                 company = named[-1].company
             elif not subjects and article.current is not None and _SUBJECT_PRONOUN_RE.match(sentence.text, clause):
@@ -1753,7 +1755,8 @@ class _PageExtractor(RecordsMixin):
             else:
                 continue
             regulator = P.REGULATOR_RE.search(match.group("issuer") or "")
-            self.penalty_days.append((company, regulator and P.regulator_name(regulator), day))
+            self.penalty_days.append(
+                (company, regulator and P.regulator_name(regulator), day, bool(match.group("notice"))))
 
     def _joint_regulator(self, sentence, pos, regulator):
         """The regulator named together with ``regulator`` as the measure's issuers ("陕西证监局和上交所先后…对X进行了
@@ -2288,7 +2291,8 @@ class _PageExtractor(RecordsMixin):
                     }
                 self.paragraph_dates = paragraph_dates[sentence.paragraph]
                 dates = [d for d in self.paragraph_dates if sentence.start <= d.start < sentence.end]
-                if "处罚决定书" in sentence.text and (subjects or article.current is not None):
+                if ("处罚决定书" in sentence.text or "事先告知书" in sentence.text) and (
+                        subjects or article.current is not None):
                     self._note_penalty_day(sentence, subjects, dates, article)
                 if subjects or article.issuer is not None or expiring:
                     self._status(sentence, subjects, dates, article)

@@ -259,10 +259,11 @@ class RecordsMixin:
                 named[0]["regulator"] = named[0]["regulator"] or generic["regulator"]
         actions = [r for r in actions if not (r.get("_generic") is True and find(r["_root"]) in disciplined)]
         for r in actions:
-            if r["measure"] in P.PENALTIES and r["date"] is None and not r.get("proposed"):
+            if r["measure"] in P.PENALTIES and r["date"] is None:
                 # "*ST文投收《行政处罚决定书》 被处350万元罚款" over "公司于10月18日收到辽宁证监局下发的《行政处罚决定书》":
-                # the penalty takes the day its decision came, when the page gives one such day.
-                came = [(regulator, day) for root, regulator, day in self.penalty_days if find(root) == find(r["_root"])
+                # the penalty takes the day its decision came (a proposal, its notice's), when the page gives one.
+                came = [(regulator, day) for root, regulator, day, notice in self.penalty_days
+                        if find(root) == find(r["_root"]) and notice == bool(r.get("proposed"))
                         and (r["regulator"] is None or regulator in (None, r["regulator"]))]
                 days = {day for _, day in came}
                 if len(days) == 1:

@@ -4096,3 +4096,12 @@ def test_the_day_the_story_goes_back_to_and_the_passive_warning_with_its_total()
     assert actions(result) == [("东方资讯", "warning", "2023-04-18"), ("东方资讯", "fine", "2023-04-18"),
                                ("东方资讯", "market_ban", "2023-04-18")]
     assert [r["amount_yuan"] for r in result["enforcement_actions"]] == [None, 151000000, None]
+
+
+def test_proposals_listed_below_take_the_day_their_notice_came():
+    text = ("近日,东方资讯发布了关于收到《行政处罚事先告知书》的公告。从中可以看到:公司于2025年7月7日收到中国证券监督管理委员会"
+            "北京监管局下发的《行政处罚事先告知书》。\n"
+            "经查明,东方资讯2022年至2023年未按规定披露非经营性资金占用。\n"
+            "根据当事人违法行为的事实、性质、情节与社会危害程度,拟决定:一、对东方资讯给予警告,并处以950万元的罚款。")
+    assert actions(run(text, published=None, known_names=REGISTRY)) == [
+        ("东方资讯", "warning", "2025-07-07"), ("东方资讯", "fine", "2025-07-07")]
