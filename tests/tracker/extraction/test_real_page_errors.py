@@ -4105,3 +4105,8 @@ def test_proposals_listed_below_take_the_day_their_notice_came():
             "根据当事人违法行为的事实、性质、情节与社会危害程度,拟决定:一、对东方资讯给予警告,并处以950万元的罚款。")
     assert actions(run(text, published=None, known_names=REGISTRY)) == [
         ("东方资讯", "warning", "2025-07-07"), ("东方资讯", "fine", "2025-07-07")]
+
+
+def test_a_warning_imposed_with_the_particle_le():
+    text = "东方资讯因2024年净利润为负值,于2025年4月30日被实施了退市风险警示(*ST)。"
+    assert statuses(run(text, published="2025-12-17", known_names=REGISTRY)) == [("东方资讯", None, "*ST", "2025-04-30")]
