@@ -125,7 +125,14 @@ _SUBJECTLESS_LATER_RECEIPT_RE = re.compile(
     r"(?:[^,。;]{0,8}?(?:当晚|当天|当日|次日|随即|随后|旋即))?(?:便|即|就|又|也|还)?(?:收到|接到)(?:了)?"
     + P.REGULATOR_RE.pattern + r"(?:下发|出具|发出)?(?:的)?"
 )
-_MANIPULATED_BEFORE_RE = re.compile(r"操纵[\"“]?$|操纵(?:了)?(?:股票|个股)[\"“]?$")
+# ("责令王志恒依法处理非法持有的“东杰智能”": the stock held.)
+_MANIPULATED_BEFORE_RE = re.compile(r"操纵[\"“]?$|操纵(?:了)?(?:股票|个股)[\"“]?$|(?:持有|买卖)的?[\"“]?$")
+_AUDIT_CLIENT_AFTER_RE = re.compile(r"[\"”]?(?:\d{4}年(?:度)?)?(?:年报|年度报告|财务报表|财报)?审计(?:项目|工作|业务)?(?:过程)?中")
+_AUDIT_CONTEXT_RE = re.compile(r"在[^,。;]{2,20}?(?:年报|年度报告|财务报表|财报)?审计(?:项目|工作|业务)?(?:过程)?中")
+# (Not "通报了X财务造假案的行政处罚决定": the decision on the company's own case.)
+_CASE_OF_AFTER_RE = re.compile(r"[\"”]?(?:财务造假|造假|欺诈发行|虚假陈述)?案(?:涉案|中涉案|中)的")
+# "因*ST立方长期财务造假被坐实,中兴财光华作为审计机构被立案调查": an intermediary, named as such, before the measure.
+_INTERMEDIARY_AS_RE = re.compile(r"作为(?:其|公司|该公司)?(?:的)?(?:审计机构|年审机构|保荐机构|保荐人|评估机构|财务顾问|法律顾问|中介机构|审计师)")
 # "公司于10月18日收到辽宁证监局下发的《行政处罚决定书》" (not a 事先告知书 nor a decision to come).
 # ("公司于2025年7月7日收到北京监管局下发的《行政处罚事先告知书》": the day for the proposals listed below it.)
 _PENALTY_DECISION_RECEIVED_RE = re.compile(
@@ -464,6 +471,9 @@ _SALUTATION_RE = re.compile(
     rf"^([{CJK}()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司))(?:\([^()]{{0,30}}\))?(?:[、,][^:]{{0,80}})?:$"
 )
 # After the trigger: "上交所发出问询函,要求X说明…" names the company after the letter.
+# (Not "根据…规定,公司出现“…”的情形,公司股票交易被深交所实施其他风险警示": the company's own case.)
+_RULE_STATED_RE = re.compile(r"规定[,:][^。;]{0,10}?上市公司(?:股票)?(?:出现|触及|发生|存在)")
+_PASSIVE_BEFORE_TRIGGER_RE = re.compile(r"[被遭][^,。;被遭]{0,12}$")
 _TARGET_AFTER_RE = re.compile(r"^[,]?(?:要求(?:说明|核实)?|请|督促|责令|就|关注|提醒)?$")
 # A receipt right before the measure, read as a clause describing the company after it ("收了监管函的X").
 _RECEIVED_BY_RE = re.compile(r"(?:收到|收了|接到|领了|领到|吃了|吃到|喜提|被|遭)[^,。;的]{0,12}$")
@@ -600,6 +610,12 @@ class _PageExtractor(RecordsMixin):
                 continue  # "交通银行深圳分行向法院申请冻结…": a listed bank's branch, the company's creditor
             if explicit and _MANIPULATED_BEFORE_RE.search(self.text, max(sentence.start, mention.start - 8), mention.start):
                 continue  # "证监会对操纵“博士眼镜”的游资开出罚单": the stock traded, not whom the measure is on
+            if explicit and (
+                    # "因为在鼎龙文化年报审计中,…被出具警示函": the auditor's client, not the one the letter went to.
+                    (self.text.endswith("在", 0, mention.start) and _AUDIT_CLIENT_AFTER_RE.match(self.text, mention.end))
+                    # "金通灵造假案涉案的多家中介机构…收到深交所罚单": the case named after the company.
+                    or _CASE_OF_AFTER_RE.match(self.text, mention.end)):
+                continue
             if explicit:
                 before = self.text[max(sentence.start, mention.start - 6) : mention.start]
                 # "股份被中信证券股份有限公司强制平仓": the agent of a passive is no one a later 公司 means either.
@@ -1022,6 +1038,8 @@ class _PageExtractor(RecordsMixin):
                     P.TRIGGERED_RE.search(clause)
                     and not _CAUSE_THEN_PASSIVE_RE.search(sentence.text, local - len(clause), local + 1)):
                 continue  # "触发了“公司股票被实施其他风险警示”的情形": a rule's case, not the change
+            if _RULE_STATED_RE.search(sentence.text, 0, local):
+                continue  # "《上市规则》规定,上市公司出现“…”的情形,深交所将对其股票交易实施退市风险警示": the rule
             if _RULE_CASE_AFTER_RE.match(sentence.text, match.end()):
                 continue  # "公司因…规定情形被实施其他风险警示的,公司应当至少每月披露…": what a rule asks in a case
             if P.PENDING_APPROVAL_RE.match(sentence.text, match.end()):
@@ -1509,6 +1527,8 @@ class _PageExtractor(RecordsMixin):
             chosen = self._without_holders(sentence, self._subjects_before(sentence, subjects, pos), subjects)
             if chosen and self._addressed_to_another(sentence, chosen, pos):
                 continue
+            if chosen and _INTERMEDIARY_AS_RE.search(self.text, max(s.end for s in chosen), pos):
+                continue  # "因X造假被坐实,中兴财光华作为审计机构被立案调查": the intermediary's measure
             if chosen and self._named_as_cause(sentence, chosen, pos):
                 continue
             if chosen and max(s.end for s in chosen) <= sentence.start + clause_start and _COUNTED_SUBJECT_RE.search(
@@ -1535,6 +1555,8 @@ class _PageExtractor(RecordsMixin):
                 # "对宁波示例投资有限公司给予公开谴责处分" in a decision on the issuer's counterparty: the issuer's record.
                 name = self.display.get(article.issuer) or self.registry.names_of(article.issuer, self.order)[0]
                 chosen = [_Subject(article.issuer, name, pos, pos, False)]
+            if not chosen and _AUDIT_CONTEXT_RE.search(text, 0, local):
+                continue  # "因为在鼎龙文化年报审计中,…程序缺陷,被出具警示函": the auditor's measure
             officer_only = False
             if not chosen and not subjects and article.current is not None:
                 chosen = self._officer_of_current(sentence, local, match.end(), article, pos)
@@ -1931,6 +1953,9 @@ class _PageExtractor(RecordsMixin):
         if not after:
             return []
         gap = _GAP_NOISE_RE.sub("", self.text[trigger_end : after[0].start])
+        if gap in ("", ",") and _PASSIVE_BEFORE_TRIGGER_RE.search(
+                self.text, max(sentence.start, trigger_end - 14), trigger_end):
+            return []  # "…,被出具警示函,鼎龙文化也因…被终止上市": the passive's subject went before, the next clause's comes after
         if _TARGET_AFTER_RE.match(gap):
             local = trigger_end - sentence.start
             if _COMPANY_COUNT_RE.search(sentence.text, _clause_start(sentence.text, local), local):

@@ -4110,3 +4110,30 @@ def test_proposals_listed_below_take_the_day_their_notice_came():
 def test_a_warning_imposed_with_the_particle_le():
     text = "东方资讯因2024年净利润为负值,于2025年4月30日被实施了退市风险警示(*ST)。"
     assert statuses(run(text, published="2025-12-17", known_names=REGISTRY)) == [("东方资讯", None, "*ST", "2025-04-30")]
+
+
+def test_measures_on_intermediaries_and_traders_are_not_the_listed_company_s():
+    cases = [
+        # The auditor's client, then the auditor's letter; the client's own delisting stays.
+        "今年年初,因为在东方资讯年报审计中,存货风险评估缺失、银行函证执行不到位,被出具警示函,"
+        "东方资讯也因连续两年虚增利润被终止上市,示例会计师事务所作为审计机构被追责。",
+        # An intermediary named as such before its investigation.
+        "前期,因东方资讯(300904.SZ)长期财务造假被坐实,示例光华作为审计机构被立案调查。",
+        # The stock a trader held.
+        "证监会决定:对王某操纵\"东方资讯\"股票的行为,责令王某依法处理非法持有的\"东方资讯\",并处以200万元罚款。",
+        # The parties of the company's case.
+        "5月14日,东方资讯造假案涉案的多家中介机构及执业人员收到深交所“罚单”。",
+    ]
+    for text in cases:
+        assert run(text, published="2025-06-01", known_names=REGISTRY)["enforcement_actions"] == [], text
+    delisted = run(cases[0], published="2025-06-01", known_names=REGISTRY)["status_changes"]
+    assert [(r["company"], r["to"]) for r in delisted] == [("东方资讯", "delisted")]
+
+
+def test_what_a_rule_says_the_exchange_does_in_a_case_is_no_change():
+    text = ("东方资讯业绩变脸将导致公司触及财务类退市红线。《深圳证券交易所股票上市规则》规定,上市公司出现“最近一个会计年度"
+            "净利润为负值且营业收入低于3亿元”的情形,深交所将对其股票交易实施退市风险警示。")
+    assert run(text, published="2025-01-20", known_names=REGISTRY)["status_changes"] == []
+    own = ("东方资讯回复称,根据《创业板股票上市规则》第9.4条规定,公司出现“内部控制被出具无法表示意见的审计报告”的情形,"
+           "公司股票交易被深圳证券交易所实施其他风险警示。")
+    assert statuses(run(own, published="2025-01-20", known_names=REGISTRY)) == [("东方资讯", None, "ST", None)]
