@@ -128,6 +128,7 @@ _SUBJECTLESS_LATER_RECEIPT_RE = re.compile(
 # ("责令王志恒依法处理非法持有的“东杰智能”": the stock held.)
 _MANIPULATED_BEFORE_RE = re.compile(r"操纵[\"“]?$|操纵(?:了)?(?:股票|个股)[\"“]?$|(?:持有|买卖)的?[\"“]?$")
 _AUDIT_CLIENT_AFTER_RE = re.compile(r"[\"”]?(?:\d{4}年(?:度)?)?(?:年报|年度报告|财务报表|财报)?审计(?:项目|工作|业务)?(?:过程)?中")
+_SPONSOR_STAFF_AFTER_RE = re.compile(r"(?:\([^()]{0,20}\))?(?:的)?(?:保代|保荐代表人)")
 _AUDIT_CONTEXT_RE = re.compile(r"在[^,。;]{2,20}?(?:年报|年度报告|财务报表|财报)?审计(?:项目|工作|业务)?(?:过程)?中")
 # (Not "通报了X财务造假案的行政处罚决定": the decision on the company's own case.)
 _CASE_OF_AFTER_RE = re.compile(r"[\"”]?(?:财务造假|造假|欺诈发行|虚假陈述)?案(?:涉案|中涉案|中)的")
@@ -614,7 +615,9 @@ class _PageExtractor(RecordsMixin):
                     # "因为在鼎龙文化年报审计中,…被出具警示函": the auditor's client, not the one the letter went to.
                     (self.text.endswith("在", 0, mention.start) and _AUDIT_CLIENT_AFTER_RE.match(self.text, mention.end))
                     # "金通灵造假案涉案的多家中介机构…收到深交所罚单": the case named after the company.
-                    or _CASE_OF_AFTER_RE.match(self.text, mention.end)):
+                    or _CASE_OF_AFTER_RE.match(self.text, mention.end)
+                    # "国元证券(000718)保代马志涛、徐明…被上交所采取…": a broker's sponsor representatives, not the broker.
+                    or _SPONSOR_STAFF_AFTER_RE.match(self.text, mention.end)):
                 continue
             if explicit:
                 before = self.text[max(sentence.start, mention.start - 6) : mention.start]

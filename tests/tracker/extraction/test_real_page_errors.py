@@ -4137,3 +4137,12 @@ def test_what_a_rule_says_the_exchange_does_in_a_case_is_no_change():
     own = ("东方资讯回复称,根据《创业板股票上市规则》第9.4条规定,公司出现“内部控制被出具无法表示意见的审计报告”的情形,"
            "公司股票交易被深圳证券交易所实施其他风险警示。")
     assert statuses(run(own, published="2025-01-20", known_names=REGISTRY)) == [("东方资讯", None, "ST", None)]
+
+
+def test_a_broker_s_sponsor_representatives_are_not_the_broker():
+    from tracker.extraction.listed import read_listed_names
+    from tracker.review.jobs import LISTED_COMPANIES_SEED
+
+    text = "2月25日,国元证券(000718)保代马某、徐某因保荐项目违规,被上交所采取6个月内不接受其签字文件的纪律处分。"
+    result = run(text, published="2025-03-01", known_names=read_listed_names(LISTED_COMPANIES_SEED))
+    assert result["enforcement_actions"] == []
