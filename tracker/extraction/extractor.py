@@ -129,11 +129,16 @@ _SUBJECTLESS_LATER_RECEIPT_RE = re.compile(
 _MANIPULATED_BEFORE_RE = re.compile(r"操纵[\"“]?$|操纵(?:了)?(?:股票|个股)[\"“]?$|(?:持有|买卖)的?[\"“]?$")
 _AUDIT_CLIENT_AFTER_RE = re.compile(r"[\"”]?(?:\d{4}年(?:度)?)?(?:年报|年度报告|财务报表|财报)?审计(?:项目|工作|业务)?(?:过程)?中")
 _SPONSOR_STAFF_AFTER_RE = re.compile(r"(?:\([^()]{0,20}\))?(?:的)?(?:保代|保荐代表人)")
+# "将被深圳证券交易所(以下简称"深交所")终止上市": who will do it, between 将被 and the verb.
+_AFTER_WILL_BY_RE = re.compile(r"(?<=将被)(?:深圳证券交易所|上海证券交易所|北京证券交易所|深交所|上交所|北交所|交易所)")
+_IN_FORCE_AFTER_RE = re.compile(r"(?:起)?(?:生效|施行|正式施行|正式实施)(?:的|之)")
 _AUDIT_CONTEXT_RE = re.compile(r"在[^,。;]{2,20}?(?:年报|年度报告|财务报表|财报)?审计(?:项目|工作|业务)?(?:过程)?中")
 # (Not "通报了X财务造假案的行政处罚决定": the decision on the company's own case.)
 _CASE_OF_AFTER_RE = re.compile(r"[\"”]?(?:财务造假|造假|欺诈发行|虚假陈述)?案(?:涉案|中涉案|中)的")
 # "因*ST立方长期财务造假被坐实,中兴财光华作为审计机构被立案调查": an intermediary, named as such, before the measure.
-_INTERMEDIARY_AS_RE = re.compile(r"作为(?:其|公司|该公司)?(?:的)?(?:审计机构|年审机构|保荐机构|保荐人|评估机构|财务顾问|法律顾问|中介机构|审计师)")
+# ("公司可转债项目的持续督导券商收到预罚单": the company's broker, after the company.)
+_INTERMEDIARY_AS_RE = re.compile(r"作为(?:其|公司|该公司)?(?:的)?(?:审计机构|年审机构|保荐机构|保荐人|评估机构|财务顾问|法律顾问|中介机构|审计师)"
+                                 r"|的(?:[^,。;]{0,8}?的)?(?:持续督导)?(?:券商|保荐机构|保荐人|审计机构|年审机构|会计师事务所|律师事务所|评估机构)(?:[^,。;]{0,4})$")
 # "公司于10月18日收到辽宁证监局下发的《行政处罚决定书》" (not a 事先告知书 nor a decision to come).
 # ("公司于2025年7月7日收到北京监管局下发的《行政处罚事先告知书》": the day for the proposals listed below it.)
 _PENALTY_DECISION_RECEIVED_RE = re.compile(
@@ -1061,6 +1066,9 @@ class _PageExtractor(RecordsMixin):
             if _INSIDE_TITLE_RE.search(sentence.text, 0, local) or _APPLICATION_AFTER_RE.match(sentence.text, match.end()):
                 continue  # "《关于…将被叠加实施退市风险警示的公告》", "提出撤销…退市风险警示的申请"
             date = self._date_before(dates, sentence.start + local, sentence, after_in_clause=True, effective=True)
+            if date is not None and any(d.value == date and d.end <= sentence.start + local
+                                        and _IN_FORCE_AFTER_RE.match(self.text, d.end) for d in dates):
+                date = None  # "根据2024年4月30日生效的《…上市规则》…,公司股票将被实施其他风险警示": the rule's day
             if date is not None and index in (P.REVOKE_DELISTING_WARNING, P.REVOKE_OTHER_WARNING):
                 day = next((d for d in dates if d.value == date and d.end <= sentence.start + local), None)
                 if day and _CLAUSE_BREAK_RE.search(self.text, day.end, sentence.start + local) and P.STATUS_RE.search(
@@ -1106,7 +1114,8 @@ class _PageExtractor(RecordsMixin):
                 continue  # "距离被深交所终止上市仅一步之遥": how near it is, not the delisting
             if new == "delisted" and sentence.text.endswith(("提示", "提示了"), 0, local):
                 continue  # "为什么三次提示终止上市": warnings that it may be delisted, not the delisting
-            if new == "delisted" and (re.search(r"将(?:被)?$|将因[^,。;]{0,30}被$", sentence.text[max(0, local - 36) : local])
+            if new == "delisted" and (re.search(r"将(?:被)?$|将因[^,。;]{0,30}被$|将导致[^,。;]{0,12}?被$",
+                                                _PARENTHETICAL_RE.sub("", _AFTER_WILL_BY_RE.sub("", sentence.text[max(0, local - 50) : local])))
                                       or _DECISION_TO_COME_RE.search(sentence.text, 0, local)) and not any(
                     d.start >= sentence.start + match.end() and self.text.startswith(_DELISTING_DAY_WORDS, d.end)
                     for d in dates):

@@ -4146,3 +4146,20 @@ def test_a_broker_s_sponsor_representatives_are_not_the_broker():
     text = "2月25日,国元证券(000718)保代马某、徐某因保荐项目违规,被上交所采取6个月内不接受其签字文件的纪律处分。"
     result = run(text, published="2025-03-01", known_names=read_listed_names(LISTED_COMPANIES_SEED))
     assert result["enforcement_actions"] == []
+
+
+def test_a_delisting_still_to_come_by_the_exchange_named_between():
+    for text in ("1月29日晚,*ST岳林(300903,股价0.60元)发布公告称,公司股票将被深圳证券交易所(以下简称\"深交所\")终止上市交易。",
+                 "此外,*ST岳林因重整失败而被宣告破产的风险依然存在,这将导致公司股票被终止上市。"):
+        assert run(text, published="2026-01-30", known_names=REGISTRY)["status_changes"] == [], text
+
+
+def test_the_day_a_rule_came_into_force_is_not_the_warning_s():
+    text = ("根据2024年4月30日生效的《深圳证券交易所创业板股票上市规则》衔接安排第六条,东方资讯股票将被实施其他风险警示。"
+            "公司股票自2024年5月14日起被实施“其他风险警示”,股票简称由“东方资讯”变更为“ST东资”。")
+    assert statuses(run(text, published="2024-05-10", known_names=REGISTRY)) == [("东方资讯", "normal", "ST", "2024-05-14")]
+
+
+def test_the_company_s_broker_receiving_a_penalty_notice():
+    text = "东方资讯公告称,公司可转债项目的持续督导券商收到预罚单,罚没金额接近1700万元。"
+    assert run(text, published="2025-06-01", known_names=REGISTRY)["enforcement_actions"] == []
