@@ -3852,7 +3852,7 @@ def test_a_rename_after_the_word_and_a_colon():
         ("normal", "ST")]
 
 
-# -- eighteenth session: rules from real pages r2190–r2273 ------------------------------------------------------
+# -- eighteenth session: rules from real pages r2190–r2449 ------------------------------------------------------
 
 
 def test_a_letter_sent_about_the_company_s_reply_is_no_reply():
