@@ -144,7 +144,6 @@ _INTERMEDIARY_AS_RE = re.compile(r"作为(?:其|公司|该公司)?(?:的)?(?:审
 _PENALTY_DECISION_RECEIVED_RE = re.compile(
     r"(?:收到|收悉|接到)(?P<issuer>[^,。;《]{0,20}?)(?:下发|出具|作出|送达)?(?:的)?"
     r"《(?:行政处罚决定书|行政处罚决定|(?P<notice>行政处罚(?:及市场禁入)?事先告知书))》")
-_SUBJECT_PRONOUN_RE = re.compile(r"(?:公司|该公司|其)")
 _AGAIN_BEFORE_RE = re.compile(r"(?:再次|再度|又一次)(?:被)?(?:实施|实行)?$")
 _RANKING_AFTER_RE = re.compile(r"(?:的)?(?:数量|次数|家数)?最多")
 _EACH_BEFORE_DAYS_RE = re.compile(r"(?:分别|先后)(?:于|在)?$")
@@ -1784,8 +1783,8 @@ class _PageExtractor(RecordsMixin):
             named = [s for s in subjects if s.end <= sentence.start + local]
             if named:
                 company = named[-1].company
-            elif not subjects and article.current is not None and _SUBJECT_PRONOUN_RE.match(sentence.text, clause):
-                company = article.current
+            elif not subjects and article.current is not None:
+                company = article.current  # "…于10月18日收到…《行政处罚决定书》": the story's company, unnamed
             else:
                 continue
             regulator = P.REGULATOR_RE.search(match.group("issuer") or "")

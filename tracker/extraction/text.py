@@ -214,10 +214,10 @@ _HEADER_LINE = re.compile(r"(?<![(（])(?:(?:证券|股票)代码[:：]|公告�
 
 # ("公司股票自2023年5月4日起将被叠加实施并被继续实施 | 其他风险警示": a verb waiting for its object.)
 _UNFINISHED_ENDS = ("的", "及", "、", "有关", "关于", "和", "与", "实施", "实行", "被", "给予", "予以", "采取", "于")
-# A news lead's opening: its day, after a regulator or company name at most ("8月3日,", "深交所8月3日下发").
-# Or with the company and its code ("天山示例(旧名)(300313)发布公告,…").
 # A list item's mark opens a paragraph of its own ("- 2025年12月26日:深交所下发关注函,要求12月29日前回复").
 _ITEM_START = re.compile(r"[-•·●▪?](?!\d)|\d{1,2}、|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)")
+# A news lead's opening: its day, after a regulator or company name at most ("8月3日,", "深交所8月3日下发").
+# Or with the company and its code ("天山示例(旧名)(300313)发布公告,…").
 _LEAD_START = re.compile(
     r"^[^\d,。;]{0,8}?(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日"
     r"|^[*A-Z\u4e00-\u9fff]{2,10}(?:\([\u4e00-\u9fff]{1,4}\))?\((?:SZ|SH|BJ)?\d{6}(?:\.(?:SZ|SH|BJ))?\)"
@@ -284,8 +284,15 @@ def readable_text(text):
     return _BLANK_LINES.sub("\n\n", text)
 
 
-# ("2 024年", "20 24年": four digits of a year, a blank among them.)
-_YEAR_SPLIT_BY_SPACE = re.compile(r"(?<![\d.])(1|2|19|20|199|20\d) (\d{1,3})(?=年)(?<=[\d ]{5}|\d \d{3}|\d\d \d\d|\d{3} \d)")
+# "2 024年", "20 24年": a year's four digits with a blank among them.
+_YEAR_SPLIT_BY_SPACE = re.compile(r"(?<![\d.])(\d{1,3}) (\d{1,3})(?=年)")
+
+
+def _joined_year(match):
+    year = match.group(1) + match.group(2)
+    return year if len(year) == 4 and year.startswith(("19", "20")) else match.group()
+
+
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n(?:[ \t\u3000]*\n)+")
 # What clean_text drops from readable text: blanks, markdown heading marks, pinyin glosses.
 _DROPPED = re.compile(r"[\s#()a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɡ=▪◁▲◇▽▷★◆▼●☆■•△◀▶◎○□]")
@@ -344,7 +351,7 @@ def clean_text(text, simplified=True):
     text = _MD_HEADING.sub("", text)
     text = _SPACES_AROUND_WIDE.sub("", text)
     if " " in text:
-        text = _YEAR_SPLIT_BY_SPACE.sub(r"\1\2", text)  # "于2 024 年10月11日": a PDF's year with a blank inside
+        text = _YEAR_SPLIT_BY_SPACE.sub(_joined_year, text)  # "于2 024 年10月11日": a PDF's year with a blank inside
     paragraphs = []
     current = ""
     for raw in text.split("\n"):
