@@ -128,6 +128,9 @@ _SUBJECTLESS_LATER_RECEIPT_RE = re.compile(
 # ("责令王志恒依法处理非法持有的“东杰智能”": the stock held.)
 _MANIPULATED_BEFORE_RE = re.compile(r"操纵[\"“]?$|操纵(?:了)?(?:股票|个股)[\"“]?$|(?:持有|买卖)的?[\"“]?$")
 _AUDIT_CLIENT_AFTER_RE = re.compile(r"[\"”]?(?:\d{4}年(?:度)?)?(?:年报|年度报告|财务报表|财报)?审计(?:项目|工作|业务)?(?:过程)?中")
+_SERVED_CLIENT_AFTER_RE = re.compile(
+    r"(?:\([^()]{0,20}\))?[^,。;]{0,30}?(?:项目(?:中|时|过程中)|(?:持续督导|保荐|审计|评估)(?:机构|人))")
+_CASES_ABOUT_AFTER_RE = re.compile(r"[^,。;]{0,16}?(?:案件|系列案|案)中")
 _SPONSOR_STAFF_AFTER_RE = re.compile(r"(?:\([^()]{0,20}\))?(?:的)?(?:保代|保荐代表人)")
 # "将被深圳证券交易所(以下简称"深交所")终止上市": who will do it, between 将被 and the verb.
 _AFTER_WILL_BY_RE = re.compile(r"(?<=将被)(?:深圳证券交易所|上海证券交易所|北京证券交易所|深交所|上交所|北交所|交易所)")
@@ -137,8 +140,13 @@ _AUDIT_CONTEXT_RE = re.compile(r"在[^,。;]{2,20}?(?:年报|年度报告|财务
 _CASE_OF_AFTER_RE = re.compile(r"[\"”]?(?:财务造假|造假|欺诈发行|虚假陈述)?案(?:涉案|中涉案|中)的")
 # "因*ST立方长期财务造假被坐实,中兴财光华作为审计机构被立案调查": an intermediary, named as such, before the measure.
 # ("公司可转债项目的持续督导券商收到预罚单": the company's broker, after the company.)
+# ("…资金离奇失踪,审计机构瑞华所被证监会立案调查", "决定对公司审计师郭某的相关违规行为出具警示函": the same, by its role.)
 _INTERMEDIARY_AS_RE = re.compile(r"作为(?:其|公司|该公司)?(?:的)?(?:审计机构|年审机构|保荐机构|保荐人|评估机构|财务顾问|法律顾问|中介机构|审计师)"
-                                 r"|的(?:[^,。;]{0,8}?的)?(?:持续督导)?(?:券商|保荐机构|保荐人|审计机构|年审机构|会计师事务所|律师事务所|评估机构)(?:[^,。;]{0,4})$")
+                                 r"|的(?:[^,。;]{0,8}?的)?(?:持续督导)?(?:券商|保荐机构|保荐人|审计机构|年审机构|会计师事务所|律师事务所|评估机构)(?:[^,。;]{0,4})$"
+                                 r"|(?:^|[,;])[^,。;]{0,6}?(?:审计机构|年审机构|保荐机构|会计师事务所|律师事务所|评估机构)[^,。;]{0,10}?$"
+                                 r"|(?:公司|其)?(?:审计师|签字会计师|注册会计师)[^,。;]{0,16}?$")
+# "*ST泽达中介机构被立案": the company's intermediaries, right after its name.
+_INTERMEDIARIES_AFTER_RE = re.compile(r"[\"”]?(?:的)?(?:中介机构|保荐机构|审计机构|年审机构|保荐人|审计师)")
 # "公司于10月18日收到辽宁证监局下发的《行政处罚决定书》" (not a 事先告知书 nor a decision to come).
 # ("公司于2025年7月7日收到北京监管局下发的《行政处罚事先告知书》": the day for the proposals listed below it.)
 _PENALTY_DECISION_RECEIVED_RE = re.compile(
@@ -621,7 +629,13 @@ class _PageExtractor(RecordsMixin):
                     # "金通灵造假案涉案的多家中介机构…收到深交所罚单": the case named after the company.
                     or _CASE_OF_AFTER_RE.match(self.text, mention.end)
                     # "国元证券(000718)保代马志涛、徐明…被上交所采取…": a broker's sponsor representatives, not the broker.
-                    or _SPONSOR_STAFF_AFTER_RE.match(self.text, mention.end)):
+                    or _SPONSOR_STAFF_AFTER_RE.match(self.text, mention.end)
+                    # "因公司在执行*ST泽达(688555)首次公开发行…项目中,涉嫌…": the client of a broker's project;
+                    # "民生证券作为维康药业IPO持续督导机构": the client the broker serves.
+                    or (self.text.endswith(("执行", "作为"), 0, mention.start)
+                        and _SERVED_CLIENT_AFTER_RE.match(self.text, mention.end))
+                    # "在涉及东尼电子重大合同签订的系列案件中,陈某…内幕交易": a case about the company's news.
+                    or (self.text.endswith("涉及", 0, mention.start) and _CASES_ABOUT_AFTER_RE.match(self.text, mention.end))):
                 continue
             if explicit:
                 before = self.text[max(sentence.start, mention.start - 6) : mention.start]
@@ -1538,7 +1552,8 @@ class _PageExtractor(RecordsMixin):
             chosen = self._without_holders(sentence, self._subjects_before(sentence, subjects, pos), subjects)
             if chosen and self._addressed_to_another(sentence, chosen, pos):
                 continue
-            if chosen and _INTERMEDIARY_AS_RE.search(self.text, max(s.end for s in chosen), pos):
+            if chosen and (_INTERMEDIARY_AS_RE.search(self.text, max(s.end for s in chosen), pos)
+                           or _INTERMEDIARIES_AFTER_RE.match(self.text, max(s.end for s in chosen))):
                 continue  # "因X造假被坐实,中兴财光华作为审计机构被立案调查": the intermediary's measure
             if chosen and self._named_as_cause(sentence, chosen, pos):
                 continue

@@ -4163,3 +4163,19 @@ def test_the_day_a_rule_came_into_force_is_not_the_warning_s():
 def test_the_company_s_broker_receiving_a_penalty_notice():
     text = "东方资讯公告称,公司可转债项目的持续督导券商收到预罚单,罚没金额接近1700万元。"
     assert run(text, published="2025-06-01", known_names=REGISTRY)["enforcement_actions"] == []
+
+
+def test_measures_on_a_company_s_auditors_brokers_and_insiders_are_not_its_own():
+    cases = [
+        "此前,因东方资讯(300904.SZ)逾百亿资金离奇失踪,审计机构示例所被证监会立案调查。",
+        "3月31日晚间,东方资讯中介机构被立案调查,或对投资者损失承担连带责任。",
+        "因公司在执行东方资讯(300904)首次公开发行股票项目中涉嫌保荐未勤勉尽责,证监会决定对示例券商立案。",
+        "5月11日,北京证监局发布公告,由于东方资讯2017年度财务报表审计项目存在问题,决定对公司审计师郭某的相关违规行为出具警示函。",
+        "示例证券作为东方资讯IPO持续督导机构,因核查结论不谨慎,被浙江证监局出具警示函。",
+        "在涉及东方资讯重大合同签订的系列案件中,陈某在敏感期内突击买入股票获利579万元,最终被合计罚没3474.95万元。",
+    ]
+    for text in cases:
+        assert run(text, published="2025-06-01", known_names=REGISTRY)["enforcement_actions"] == [], text
+    # The company's own penalty beside them stays.
+    own = "浙江证监局对东方资讯及相关责任人合计罚款1460万元,其中公司被罚500万元。"
+    assert [r["measure"] for r in run(own, published="2025-06-01", known_names=REGISTRY)["enforcement_actions"]] == ["fine"]
