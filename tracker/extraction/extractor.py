@@ -127,7 +127,9 @@ _SUBJECTLESS_LATER_RECEIPT_RE = re.compile(
 )
 # ("责令王志恒依法处理非法持有的“东杰智能”": the stock held.)
 _MANIPULATED_BEFORE_RE = re.compile(r"操纵[\"“]?$|操纵(?:了)?(?:股票|个股)[\"“]?$|(?:持有|买卖)的?[\"“]?$")
-_AUDIT_CLIENT_AFTER_RE = re.compile(r"[\"”]?(?:\d{4}年(?:度)?)?(?:年报|年度报告|财务报表|财报)?审计(?:项目|工作|业务)?(?:过程)?中")
+# "在X(2017年度)年报审计中": the audit of a company's accounts.
+_AUDIT_OF = r"(?:\d{4}年(?:度)?)?(?:年报|年度报告|财务报表|财报)?审计(?:项目|工作|业务)?(?:过程)?中"
+_AUDIT_CLIENT_AFTER_RE = re.compile(r"[\"”]?" + _AUDIT_OF)
 _SERVED_CLIENT_AFTER_RE = re.compile(
     r"(?:\([^()]{0,20}\))?[^,。;]{0,30}?(?:项目(?:中|时|过程中)|(?:持续督导|保荐|审计|评估)(?:机构|人))")
 _CASES_ABOUT_AFTER_RE = re.compile(r"[^,。;]{0,16}?(?:案件|系列案|案)中")
@@ -135,7 +137,7 @@ _SPONSOR_STAFF_AFTER_RE = re.compile(r"(?:\([^()]{0,20}\))?(?:的)?(?:保代|保
 # "将被深圳证券交易所(以下简称"深交所")终止上市": who will do it, between 将被 and the verb.
 _AFTER_WILL_BY_RE = re.compile(r"(?<=将被)(?:深圳证券交易所|上海证券交易所|北京证券交易所|深交所|上交所|北交所|交易所)")
 _IN_FORCE_AFTER_RE = re.compile(r"(?:起)?(?:生效|施行|正式施行|正式实施)(?:的|之)")
-_AUDIT_CONTEXT_RE = re.compile(r"在[^,。;]{2,20}?(?:年报|年度报告|财务报表|财报)?审计(?:项目|工作|业务)?(?:过程)?中")
+_AUDIT_CONTEXT_RE = re.compile(r"在[^,。;]{2,20}?" + _AUDIT_OF)
 # (Not "通报了X财务造假案的行政处罚决定": the decision on the company's own case.)
 _CASE_OF_AFTER_RE = re.compile(r"[\"”]?(?:财务造假|造假|欺诈发行|虚假陈述)?案(?:涉案|中涉案|中)的")
 # "因*ST立方长期财务造假被坐实,中兴财光华作为审计机构被立案调查": an intermediary, named as such, before the measure.
