@@ -14,6 +14,8 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from .names import CODE_IN_BRACKETS
+
 _DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_NUM = "〇零一二三四五六七八九十两"
 _PART = r"份|初|中旬|上旬|下旬|底|末"
@@ -53,7 +55,7 @@ _RANGE_END = re.compile(r"(?:至|到|-|—|~)(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2}
 _LATE_WORDS = ("迟至", "直至")
 _LIST_LINK = re.compile(r"[、和及与]")
 _DUE_WORDS = ("本应在", "本应于", "应在", "应于", "须在", "须于", "需在", "需于")
-_CODE_BEFORE = re.compile(r"\(\d{6}(?:\.(?:SZ|SH|BJ))?\)$")
+_CODE_BEFORE = re.compile(CODE_IN_BRACKETS + "$")
 _DEADLINE_SUFFIX = re.compile(r"(?:\(含\)|\(含当日\))?(?:之前|以前|前)")
 
 

@@ -126,7 +126,9 @@ _SUBJECTLESS_LATER_RECEIPT_RE = re.compile(
     + P.REGULATOR_RE.pattern + r"(?:下发|出具|发出)?(?:的)?"
 )
 # ("责令王志恒依法处理非法持有的“东杰智能”": the stock held.)
-_MANIPULATED_BEFORE_RE = re.compile(r"操纵[\"“]?$|操纵(?:了)?(?:股票|个股)[\"“]?$|(?:持有|买卖)的?[\"“]?$")
+_TRADED_STOCK_BEFORE_RE = re.compile(r"操纵[\"“]?$|操纵(?:了)?(?:股票|个股)[\"“]?$|(?:持有|买卖)的?[\"“]?$")
+# The intermediaries a measure may fall on instead of the listed company they serve.
+_INTERMEDIARY_ROLES = "审计机构|年审机构|保荐机构|保荐人|评估机构|会计师事务所|律师事务所|中介机构|审计师"
 # "在X(2017年度)年报审计中": the audit of a company's accounts.
 _AUDIT_OF = r"(?:\d{4}年(?:度)?)?(?:年报|年度报告|财务报表|财报)?审计(?:项目|工作|业务)?(?:过程)?中"
 _AUDIT_CLIENT_AFTER_RE = re.compile(r"[\"”]?" + _AUDIT_OF)
@@ -143,12 +145,13 @@ _CASE_OF_AFTER_RE = re.compile(r"[\"”]?(?:财务造假|造假|欺诈发行|虚
 # "因*ST立方长期财务造假被坐实,中兴财光华作为审计机构被立案调查": an intermediary, named as such, before the measure.
 # ("公司可转债项目的持续督导券商收到预罚单": the company's broker, after the company.)
 # ("…资金离奇失踪,审计机构瑞华所被证监会立案调查", "决定对公司审计师郭某的相关违规行为出具警示函": the same, by its role.)
-_INTERMEDIARY_AS_RE = re.compile(r"作为(?:其|公司|该公司)?(?:的)?(?:审计机构|年审机构|保荐机构|保荐人|评估机构|财务顾问|法律顾问|中介机构|审计师)"
-                                 r"|的(?:[^,。;]{0,8}?的)?(?:持续督导)?(?:券商|保荐机构|保荐人|审计机构|年审机构|会计师事务所|律师事务所|评估机构)(?:[^,。;]{0,4})$"
-                                 r"|(?:^|[,;])[^,。;]{0,6}?(?:审计机构|年审机构|保荐机构|会计师事务所|律师事务所|评估机构)[^,。;]{0,10}?$"
-                                 r"|(?:公司|其)?(?:审计师|签字会计师|注册会计师)[^,。;]{0,16}?$")
+_INTERMEDIARY_AS_RE = re.compile(
+    rf"作为(?:其|公司|该公司)?(?:的)?(?:{_INTERMEDIARY_ROLES}|财务顾问|法律顾问)"
+    rf"|的(?:[^,。;]{{0,8}}?的)?(?:持续督导)?(?:券商|{_INTERMEDIARY_ROLES})(?:[^,。;]{{0,4}})$"
+    rf"|(?:^|[,;])[^,。;]{{0,6}}?(?:{_INTERMEDIARY_ROLES})[^,。;]{{0,10}}?$"
+    r"|(?:公司|其)?(?:审计师|签字会计师|注册会计师)[^,。;]{0,16}?$")
 # "*ST泽达中介机构被立案": the company's intermediaries, right after its name.
-_INTERMEDIARIES_AFTER_RE = re.compile(r"[\"”]?(?:的)?(?:中介机构|保荐机构|审计机构|年审机构|保荐人|审计师)")
+_INTERMEDIARIES_AFTER_RE = re.compile(rf"[\"”]?(?:的)?(?:{_INTERMEDIARY_ROLES})")
 # "公司于10月18日收到辽宁证监局下发的《行政处罚决定书》" (not a 事先告知书 nor a decision to come).
 # ("公司于2025年7月7日收到北京监管局下发的《行政处罚事先告知书》": the day for the proposals listed below it.)
 _PENALTY_DECISION_RECEIVED_RE = re.compile(
@@ -623,7 +626,7 @@ class _PageExtractor(RecordsMixin):
                 continue  # a shareholder or related party: a target at most, never the subject
             if explicit and _BRANCH_AFTER_RE.match(self.text, mention.end):
                 continue  # "交通银行深圳分行向法院申请冻结…": a listed bank's branch, the company's creditor
-            if explicit and _MANIPULATED_BEFORE_RE.search(self.text, max(sentence.start, mention.start - 8), mention.start):
+            if explicit and _TRADED_STOCK_BEFORE_RE.search(self.text, max(sentence.start, mention.start - 8), mention.start):
                 continue  # "证监会对操纵“博士眼镜”的游资开出罚单": the stock traded, not whom the measure is on
             if explicit and (
                     # "因为在鼎龙文化年报审计中,…被出具警示函": the auditor's client, not the one the letter went to.
