@@ -264,11 +264,11 @@ def _announcements(text):
 # "海岚股份(603517)", "东岳能源(SZ300512)": a short name with its stock code in brackets.
 # Finance portals write "双环科技(行情000707,诊股)": the code inside a link to its quote and its diagnosis.
 CODE_IN_BRACKETS = (
-    r"\((?:行情)?(?:(?:SZ|SH|BJ)\.?)?(?P<code>(?:00[0-3]|30[01]|60[0-5]|68[89]|92\d|[48][37]\d)\d{3})"
+    r"\((?:行情)?(?:(?:SZ|SH|BJ)[.:]?|(?:深|沪|京|北)(?:市|交所)?[::])?(?P<code>(?:00[0-3]|30[01]|60[0-5]|68[89]|92\d|[48][37]\d)\d{3})"
     # "深圳能源(SZ000027,股价6.48元,市值308亿元)", "华讯方舟(000687,股吧)": a portal's figures or link after the code.
     r"(?:\.(?:SH|SZ|BJ))?(?:[, ]诊股|,股吧|,(?:股价|市值|收盘价|现价)[^()\n]{0,30})?\)"
 )
-# ("“紫晶存储”(688086)": the name in quotes before its code.)
+# ("“紫晶存储”(688086)": the name in quotes before its code; "立方数科(深:300344)": a Hong Kong outlet's market.)
 CODED_NAME_RE = re.compile(rf"(?P<run>[{CJK}*A-Z]{{2,10}})[\"”]?{CODE_IN_BRACKETS}")
 # The bracketed code alone, found in one quick pass: most pages have none, and then the scan above (which tries
 # a run of names at every position) is skipped.

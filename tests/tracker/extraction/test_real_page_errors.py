@@ -4179,3 +4179,18 @@ def test_measures_on_a_company_s_auditors_brokers_and_insiders_are_not_its_own()
     # The company's own penalty beside them stays.
     own = "浙江证监局对东方资讯及相关责任人合计罚款1460万元,其中公司被罚500万元。"
     assert [r["measure"] for r in run(own, published="2025-06-01", known_names=REGISTRY)["enforcement_actions"]] == ["fine"]
+
+
+# -- nineteenth session: rules from real pages ------------------------------------------------------------------
+
+
+def test_a_hong_kong_outlet_s_market_and_code_and_its_name_for_the_csrc():
+    text = ("中证监网站今日通报安徽证监局查处岚峰数科(深:300917)财务造假案件。近日中证监对岚峰数科作出行政处罚及市场禁入"
+            "事先告知。安徽证监局拟对岚峰数科处以1000万元罚款。")
+    result = run(text, published="2025-11-28")
+    assert [(c["short_names"], c["code"]) for c in result["companies"]] == [(["岚峰数科"], "300917")]
+    assert sorted((r["measure"], r["regulator"]) for r in result["enforcement_actions"]) == [
+        ("fine", "安徽证监局"), ("market_ban", "中国证监会")]
+    # The plain forms of the same market words.
+    for code in ("沪:600917", "深交所:300917", "SZ:300917"):
+        assert run(f"岚峰数科({code})收到警示函。")["companies"][0]["code"] == code[-6:], code
