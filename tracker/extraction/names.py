@@ -1022,6 +1022,11 @@ def build_registry(text, known_names=None):
     for short in [n for n in order if len(n) >= 3 and n in registry.known and strip_st(n) == n
                   and not n.endswith("公司")]:
         _tie_to_its_full_name(registry, text, order, full_names, short, lambda core, s=short: _core_is(s, core))
+    # "科瑞思" and "珠海科瑞思科技股份有限公司": a listed name of three characters, then the industry the company
+    # names itself by. (Not one of four: "中国石油化工股份有限公司" is 中国石化's, not 中国石油's.)
+    for short in [n for n in order if len(n) == 3 and n in registry.known and strip_st(n) == n]:
+        _tie_to_its_full_name(registry, text, order, full_names, short,
+                              lambda core, s=short: 0 <= core.find(s) <= 3 and core[core.find(s) + 3 :] in _INDUSTRY_ENDING_SET)
     # "金花股份" and "金花企业(集团)股份有限公司": a short name made of the stem and 股份, the stem at the start
     # of exactly one full name (after a place name at most).
     for short in [n for n in order if n.endswith("股份") and len(n) >= 4 and strip_st(n) == n]:

@@ -4194,3 +4194,12 @@ def test_a_hong_kong_outlet_s_market_and_code_and_its_name_for_the_csrc():
     # The plain forms of the same market words.
     for code in ("沪:600917", "深交所:300917", "SZ:300917"):
         assert run(f"岚峰数科({code})收到警示函。")["companies"][0]["code"] == code[-6:], code
+
+
+def test_a_listed_name_of_three_characters_inside_its_full_name_with_an_industry_word():
+    registry = {**REGISTRY, "岚峰思": "code:301917"}
+    text = ("关于对岚峰思的监管函\n深圳证券交易所\n关于对珠海岚峰思科技股份有限公司和相关责任人的监管函\n"
+            "珠海岚峰思科技股份有限公司:\n鉴于上述违规事实,本所决定对你公司给予监管函。")
+    result = run(text, published="2025-11-25", known_names=registry)
+    assert full_and_short_names(result) == [("珠海岚峰思科技股份有限公司", ["岚峰思"])]
+    assert actions(result) == [("岚峰思", "regulatory_letter", "2025-11-25")]
