@@ -141,6 +141,7 @@ _AFTER_WILL_BY_RE = re.compile(r"(?<=将被)(?:深圳证券交易所|上海证�
 _IN_FORCE_AFTER_RE = re.compile(r"(?:起)?(?:生效|施行|正式施行|正式实施)(?:的|之)")
 _AUDIT_CONTEXT_RE = re.compile(r"在[^,。;]{2,20}?" + _AUDIT_OF)
 # (Not "通报了X财务造假案的行政处罚决定": the decision on the company's own case.)
+_LIKE_WORDS = ("类似", "相似", "一样", "相同")
 _CASE_OF_AFTER_RE = re.compile(r"[\"”]?(?:财务造假|造假|欺诈发行|虚假陈述)?案(?:涉案|中涉案|中)的")
 # "因*ST立方长期财务造假被坐实,中兴财光华作为审计机构被立案调查": an intermediary, named as such, before the measure.
 # ("公司可转债项目的持续督导券商收到预罚单": the company's broker, after the company.)
@@ -640,7 +641,10 @@ class _PageExtractor(RecordsMixin):
                     or (self.text.endswith(("执行", "作为"), 0, mention.start)
                         and _SERVED_CLIENT_AFTER_RE.match(self.text, mention.end))
                     # "在涉及东尼电子重大合同签订的系列案件中,陈某…内幕交易": a case about the company's news.
-                    or (self.text.endswith("涉及", 0, mention.start) and _CASES_ABOUT_AFTER_RE.match(self.text, mention.end))):
+                    or (self.text.endswith("涉及", 0, mention.start) and _CASES_ABOUT_AFTER_RE.match(self.text, mention.end))
+                    # "东方通:与广道数字类似,因…被摘牌": the company another is compared with.
+                    or (self.text.endswith(("与", "和", "同"), 0, mention.start)
+                        and self.text.startswith(_LIKE_WORDS, mention.end))):
                 continue
             if explicit:
                 before = self.text[max(sentence.start, mention.start - 6) : mention.start]
@@ -1132,7 +1136,9 @@ class _PageExtractor(RecordsMixin):
                 continue  # "距离被深交所终止上市仅一步之遥": how near it is, not the delisting
             if new == "delisted" and sentence.text.endswith(("提示", "提示了"), 0, local):
                 continue  # "为什么三次提示终止上市": warnings that it may be delisted, not the delisting
-            if new == "delisted" and (re.search(r"将(?:被)?$|将因[^,。;]{0,30}被$|将导致[^,。;]{0,12}?被$",
+            if new == "delisted" and (re.search(r"将(?:被)?$|将因[^,。;]{0,30}被$|将导致[^,。;]{0,12}?被$"
+                                                # ("将在5个交易日后因总市值低于5亿元被终止上市": days to come, no date.)
+                                                r"|将在\d+个(?:交易日|工作日|月)后(?:因[^,。;]{0,30})?被$",
                                                 _PARENTHETICAL_RE.sub("", _AFTER_WILL_BY_RE.sub("", sentence.text[max(0, local - 50) : local])))
                                       or _DECISION_TO_COME_RE.search(sentence.text, 0, local)) and not any(
                     d.start >= sentence.start + match.end() and self.text.startswith(_DELISTING_DAY_WORDS, d.end)

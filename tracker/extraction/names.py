@@ -57,7 +57,8 @@ GENERIC_NAMES = {"公司", "本公司", "上市公司", "该公司", "发行人"
 
 # "*ST东海A": a company that has B shares too names its A shares by the letter (not "ST东时A股").
 # (Not "被实行ST其他风险警示": the label's own words.)
-ST_NAME_RE = re.compile(rf"(?<![A-Za-z])(?:S\*ST|\*ST|SST|ST)(?!其他|风险)(?P<core>[{CJK}]{{2}})(?:[AB](?![A-Za-z0-9股]))?")
+# ("就在被实施ST前一晚": the label a company is given, then a time, not a name.)
+ST_NAME_RE = re.compile(rf"(?<![A-Za-z])(?<!实施)(?:S\*ST|\*ST|SST|ST)(?!其他|风险)(?P<core>[{CJK}]{{2}})(?:[AB](?![A-Za-z0-9股]))?")
 _ST_ANYWHERE_RE = re.compile(r"(?:S\*ST|\*ST|SST|ST)")
 _SUFFIX_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
 _NAME_CHARS = re.compile(rf"[{CJK}()]")
@@ -342,7 +343,7 @@ PRONOUN_RE = re.compile(
     rf"|(?<=[,;—])股票(?=被实施|被实行|将被实施|已被实施)"
     # "上交所对上市公司及控股股东予以公开谴责": the decision's company with its parties ("证监会拟对上市公司罚款2.29亿元,
     # 对7名责任人合计罚款…": the company, as against its people).
-    rf"|(?<=[对向])上市公司(?=及|和|、|罚款|处以|给予|予以|采取|出具|责令|作出)|(?<![{CJK}])公司|(?<=否则|同时|此外|其中|随后|目前|因此|但是|然而|鉴于|由于|此前|之前|此后|当时|不过|另外)公司|(?<=[但并且则称因对向由经若如而即令请日及致使求])公司"
+    rf"|(?<=[对向])上市公司(?=及|和|、|罚款|处以|给予|予以|采取|出具|责令|作出)|(?<![{CJK}])公司|(?<=否则|同时|此外|其中|随后|目前|因此|但是|然而|鉴于|由于|此前|之前|此后|当时|不过|另外|最终|最后|后来|随即|于是|如今)公司|(?<=[但并且则称因对向由经若如而即令请日及致使求])公司"
     ")"
 )
 
@@ -583,9 +584,10 @@ class CompanyRegistry:
 # or a particle, as in "东旭蓝天自7月9日起…", ",对东方时尚…".
 # The guard in front is what the alternatives share (no character before, or one of these), tested in one step.
 # ("格隆汇2月13日|新元科技公告称": a flash's bar after its dateline.)
-_FOUR_CHAR_START = r"(?<![^\s,。;:、\"“”(|丨对向])"
+# ("案例 - 广道数字:于…被摘牌": a list's dash, its blank gone.)
+_FOUR_CHAR_START = r"(?<![^\s,。;:、\"“”(|丨对向\-—])"
 _FOUR_CHAR_RUN_RE = re.compile(
-    _FOUR_CHAR_START + rf"(?:(?:^|(?<=[\s,。;:、\"“”(|丨])|(?<=[,。;:]对)|(?<=[,。;:]向))(?P<word>[{CJK}]{{4}}))", re.M
+    _FOUR_CHAR_START + rf"(?:(?:^|(?<=[\s,。;:、\"“”(|丨\-—])|(?<=[,。;:]对)|(?<=[,。;:]向))(?P<word>[{CJK}]{{4}}))", re.M
 )
 
 

@@ -139,9 +139,9 @@ STATUS_PATTERNS = (
     (r"摘星(?:脱帽|摘帽)|摘帽|脱帽", None, "normal", "slang"),
     (r"摘星(?!脱帽|摘帽)", "*ST", "ST", "slang"),
     (
-        r"终止(?:公司|其)?(?:股票|A股股票)?上市(?![^,。;]{0,4}(?:风险|情形|条件|程序|标准|指标|事先告知|告知书|议案|事项|申请))|予以摘牌|被[^,。;]{0,8}?摘牌|(?:股票|公司)(?:正式)?摘牌(?!退市整理)|正式(?:从[A-Z]股市场|从[^,。;]{2,6}所)?摘牌|摘牌退市"
+        r"终止(?:公司|其)?(?:股票|A股股票)?上市(?![^,。;]{0,4}(?:风险|情形|条件|程序|标准|指标|告知|议案|事项|申请))|予以摘牌|被[^,。;]{0,8}?摘牌|(?:股票|公司)(?:正式)?摘牌(?!退市整理)|正式(?:从[A-Z]股市场|从[^,。;]{2,6}所)?摘牌|摘牌退市"
         # "深交所正式终止华铁股份股票上市": the company's name inside.
-        r"|终止[^,。;]{2,10}?股票上市(?![^,。;]{0,4}(?:风险|情形|条件|程序|标准|指标|事先告知|告知书))"
+        r"|终止[^,。;]{2,10}?股票上市(?![^,。;]{0,4}(?:风险|情形|条件|程序|标准|指标|告知))"
         # "去年就已从A股市场退市摘牌", "于2024年8月15日退市摘牌"
         r"|(?:(?<=[已日])|(?<=已经))(?:从[A-Z]股市场|从[^,。;]{2,6}所)?退市摘牌"
         # "今年以来已有A、B和C 3家上市公司退市": the companies listed before their count.
@@ -166,9 +166,10 @@ STATUS_PATTERNS = (
     (r"被(?:上交所|深交所|北交所|交易所)?(?:实施|实行)?[\"“]?\*ST[\"”]?" + _LABEL_VERB_END, None, "*ST", "formal"),
     (r"被(?:上交所|深交所|北交所|交易所)?(?:实施|实行)?[\"“]?ST[\"”]?" + _LABEL_VERB_END, None, "ST", "formal"),
     # "9月23日起复牌并变更为“ST示例”": the new name alone shows the label (not "由“*ST示例”变更为“ST示例”", a rename).
-    # (Only after 复牌并: after 简称 the rename reads it, which knows a warning lifted nearby and whose name it is.)
-    (r"(?<=复牌并)(?:变更|变)为[\"“]\*ST(?=[\u4e00-\u9fff])", None, "*ST", "formal"),
-    (r"(?<=复牌并)(?:变更|变)为[\"“]ST(?=[\u4e00-\u9fff])", None, "ST", "formal"),
+    # ("股票于1月6日复牌后变更为“ST示例”": the same after 复牌后.)
+    # (Only after 复牌并 or 复牌后: after 简称 the rename reads it, which knows a warning lifted nearby and whose name it is.)
+    (r"(?:(?<=复牌并)|(?<=复牌后))(?:变更|变)为[\"“]\*ST(?=[\u4e00-\u9fff])", None, "*ST", "formal"),
+    (r"(?:(?<=复牌并)|(?<=复牌后))(?:变更|变)为[\"“]ST(?=[\u4e00-\u9fff])", None, "ST", "formal"),
     # "2025年4月23日起实施风险警示" in a broker's notice of an ST imposition: the generic word, trusted only with a
     # date (like 摘帽).
     (r"(?:实施|实行)[\"“]?风险警示(?![的之期板])", None, "ST", "slang"),

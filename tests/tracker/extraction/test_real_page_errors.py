@@ -4203,3 +4203,37 @@ def test_a_listed_name_of_three_characters_inside_its_full_name_with_an_industry
     result = run(text, published="2025-11-25", known_names=registry)
     assert full_and_short_names(result) == [("珠海岚峰思科技股份有限公司", ["岚峰思"])]
     assert actions(result) == [("岚峰思", "regulatory_letter", "2025-11-25")]
+
+
+def test_the_label_given_then_a_time_is_no_st_name():
+    text = "就在被实施ST前一晚,东方资讯披露,公司收到中国证监会下发的《立案告知书》。"
+    result = run(text, published="2026-01-10", known_names=REGISTRY)
+    assert company_names(result) == ["东方资讯"]
+    assert actions(result) == [("东方资讯", "investigation", None)]
+
+
+def test_a_notice_of_delisting_received_is_no_delisting():
+    text = "*ST岳林(300903.SZ)于2026年1月23日收到深交所《终止上市事先告知书》,成为2026年首家收到终止上市告知的公司。"
+    assert run(text, published="2026-02-01", known_names=REGISTRY)["status_changes"] == []
+
+
+def test_a_round_up_s_dashed_items_and_the_company_another_is_compared_with():
+    text = ("已确定退市的公司案例 - 青岚能源:作为首例因重大违法被强制退市的公司,于2026年1月5日被摘牌 [8];"
+            "公司年报存在虚假记载 [8] - 东方资讯:与青岚能源类似,因年报虚假记载,于2026年1月22日被摘牌 [9]")
+    result = run(text, published="2026-02-01", known_names=REGISTRY)
+    assert sorted((c, to, day) for c, _, to, day in statuses(result)) == [
+        ("东方资讯", "delisted", "2026-01-22"), ("青岚能源", "delisted", "2026-01-05")]
+
+
+def test_a_delisting_some_trading_days_ahead_is_still_to_come():
+    text = "以1月22日收盘价计算,基本可以确定,*ST岳林将在5个交易日后因总市值低于5亿元被终止上市。"
+    assert run(text, published="2026-01-23", known_names=REGISTRY)["status_changes"] == []
+
+
+def test_the_company_after_finally_and_the_name_it_resumes_trading_under():
+    text = ("阳川化工的问题堪称典型。2025年12月31日,公司收到深圳证监局行政处罚事先告知书。"
+            "最终公司被罚款700万元,股票于1月6日复牌后变更为“ST阳川”。")
+    result = run(text, published="2026-01-02", known_names=REGISTRY)
+    assert [(r["company"], r["measure"], r["amount_yuan"]) for r in result["enforcement_actions"]] == [
+        ("阳川化工", "fine", 7000000)]
+    assert [(c, to, day) for c, _, to, day in statuses(result)] == [("阳川化工", "ST", "2026-01-06")]
