@@ -2021,14 +2021,18 @@ class _PageExtractor(RecordsMixin):
         names = set(self.registry.name_to_id)
         for dui in reversed(duis):
             verb = _TARGET_VERB_RE.search(text, dui + 1, trigger_end)
-            if not verb:
+            if verb:
+                verb_start = verb.start()
+            elif text.endswith("的", 0, local) and local - dui <= 12:
+                verb_start = local - 1  # "深交所下发对古钰瑭的关注函": the letter to whom, without a verb between
+            else:
                 continue
-            span = text[dui + 1 : verb.start()]
+            span = text[dui + 1 : verb_start]
             if len(span) > 80 or _CLAUSE_BREAK_RE.search(span):
                 break  # "证监会对7名责任人合计罚款…,其中实控人张三被处以…": that 对 is another clause's
             persons = P.find_persons(self._without_names(span), names)
             span_start = sentence.start + dui + 1
-            span_end = sentence.start + verb.start()
+            span_end = sentence.start + verb_start
             has_company = any(span_start <= s.start < span_end for s in chosen) or bool(
                 PRONOUN_RE.search(span) or any(n in span for n in names)
             )

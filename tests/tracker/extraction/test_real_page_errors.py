@@ -4237,3 +4237,20 @@ def test_the_company_after_finally_and_the_name_it_resumes_trading_under():
     assert [(r["company"], r["measure"], r["amount_yuan"]) for r in result["enforcement_actions"]] == [
         ("阳川化工", "fine", 7000000)]
     assert [(c, to, day) for c, _, to, day in statuses(result)] == [("阳川化工", "ST", "2026-01-06")]
+
+
+def test_a_bond_trustee_named_by_its_role_before_its_full_name():
+    from tracker.extraction.names import find_full_names
+
+    for text in ("本报告依据相关规定,由本次债券受托管理人示例国际金融股份有限公司编制。",
+                 "阳川转债的主承销商示例证券股份有限公司出具了核查意见。"):
+        assert [name for _, _, name in find_full_names(text)] in (
+            ["示例国际金融股份有限公司"], ["示例证券股份有限公司"]), text
+
+
+def test_a_letter_to_the_company_s_controller_without_a_verb_between():
+    text = ("据报道,上述信息是*ST岳林实际控制人古某明于1月18日通过媒体发布。*ST岳林表示,公司对此不知情。"
+            "1月20日晚,深交所下发对古某明的关注函,措辞严厉。")
+    result = run(text, published="2026-01-23", known_names=REGISTRY)
+    assert [(r["company"], r["measure"], r["date"], r["persons"]) for r in result["enforcement_actions"]] == [
+        ("*ST岳林", "concern_letter", "2026-01-20", ["古某明"])]
