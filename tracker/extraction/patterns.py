@@ -178,6 +178,9 @@ STATUS_PATTERNS = (
     # ("因营收不足被处以退市风险警示": the sentence's verb of a penalty.)
     (r"(?:[被遭]|被处以)[\"“]?退市风险警示(?![的之期])", None, "*ST", "formal"),
     (r"(?:[被遭]|被处以)[\"“]?其他风险警示(?![的之期])", None, "ST", "formal"),
+    # "股票自2024年5月6日起已处于退市风险警示状态": the state since the day it was imposed.
+    (r"(?:(?<=起)|(?<=起已))处于[\"“]?退市风险警示状态", None, "*ST", "formal"),
+    (r"(?:(?<=起)|(?<=起已))处于[\"“]?其他风险警示状态", None, "ST", "formal"),
     # "舍得酒业股票被特别处理": the old name of the ST label, as a verb.
     (r"被(?:实行|实施)?[\"“]?特别处理(?![的之期])", None, "ST", "formal"),
 )
@@ -186,7 +189,7 @@ REVOKE_OTHER_WARNING = 3  # index of "撤销…其他风险警示" above
 # "撤销其他风险警示,因公司仍存在退市风险警示情形": *ST stays after ST is lifted.
 DELISTING_WARNING_REMAINS_RE = re.compile(r"(?:仍|继续|依然|仍然)[^。;]{0,12}?退市风险警示")
 # As for measures: the characters a status phrase can start with. Keep it in step with STATUS_PATTERNS.
-_STATUS_START = r"(?=[撤叠实摘脱终予被股公由正遭从退转完披戴变])"
+_STATUS_START = r"(?=[撤叠实摘脱终予被股公由正遭从退转完披戴变处])"
 STATUS_RE = re.compile(
     _STATUS_START + "(?:" + "|".join(f"(?P<s{i}>{p})" for i, (p, _, _, _) in enumerate(STATUS_PATTERNS)) + ")"
 )

@@ -4254,3 +4254,10 @@ def test_a_letter_to_the_company_s_controller_without_a_verb_between():
     result = run(text, published="2026-01-23", known_names=REGISTRY)
     assert [(r["company"], r["measure"], r["date"], r["persons"]) for r in result["enforcement_actions"]] == [
         ("*ST岳林", "concern_letter", "2026-01-20", ["古某明"])]
+
+
+def test_the_state_of_a_warning_since_the_day_it_was_imposed():
+    text = ("*ST岳林近日发布风险提示公告,指出公司股票因2023年度净资产为负已被实施退市风险警示。"
+            "根据深交所的规则,*ST岳林的股票自2024年5月6日起已处于退市风险警示状态。")
+    result = run(text, published="2025-01-10", known_names=REGISTRY)
+    assert [(c, to, day) for c, _, to, day in statuses(result)] == [("*ST岳林", "*ST", "2024-05-06")]
