@@ -352,6 +352,12 @@ _DOCUMENT_LEAD_RE = re.compile(
     r"(?P<when>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?"
     r"(?:向[^,。;]{0,20}?)?(?:下发|出具|作出|发出|送达)的《[^《》]{0,20}?(?:事先告知书|处罚决定书)》"
 )
+# "2025年12月17日,示例生物收到了中国证监会与上交所的双重处罚。公司及6名时任高管合计被罚…": the penalties told
+# after it are the first regulator's (an exchange neither fines nor bans).
+_PENALTY_RECEIVED_LEAD_RE = re.compile(
+    r"收到(?:了)?(?P<who>(?:中国)?证监会|中国证券监督管理委员会|[^,。;《]{2,3}证监局)(?:(?:与|和|及)[^,。;]{2,6}?)?"
+    r"的(?:双重|行政)?(?:处罚|罚单)"
+)
 # "2024年12月27日,ST示例及相关责任人收到…": a day, then who received (no other day or verb between).
 _RECEIVED_AFTER_DAY_RE = re.compile(r"(?:晚间|晚)?,?[^,。;\d]{2,20}?收到(?:了)?")
 _LETTER_RE = re.compile(r"问询函|关注函|工作函|监管函")
@@ -826,18 +832,23 @@ class _PageExtractor(RecordsMixin):
             article._lead = ()
             if not article.document:
                 found = _DOCUMENT_LEAD_RE.search(self.text, article.start, article.end)
-                regulator = found and P.REGULATOR_RE.match(found.group("who"))
+                received = None if found else _PENALTY_RECEIVED_LEAD_RE.search(self.text, article.start, article.end)
+                lead = found or received
+                regulator = lead and P.REGULATOR_RE.match(lead.group("who"))
                 if regulator and P.regulator_name(regulator):
                     # A day the date reader refuses ("0000年1月1日") leaves the lead undated.
-                    days = find_dates(found.group("when"), self.published) if found.group("when") else []
-                    if not found.group("when"):
+                    when = found.group("when") if found else None
+                    days = find_dates(when, self.published) if when else []
+                    if not when:
                         # "2024年12月27日,X及相关责任人收到Y监管局出具的《行政处罚事先告知书》": the day of the
-                        # receipt, earlier in the sentence.
-                        opened = max(self.text.rfind(c, article.start, found.start()) for c in "。\n") + 1
-                        days = [d for d in find_dates(self.text[opened : found.start()], self.published)
-                                if _RECEIVED_AFTER_DAY_RE.fullmatch(self.text, opened + d.end, found.start())][-1:]
+                        # receipt, earlier in the sentence ("2025年12月17日,…的示例生物(688076.SH),收到了…处罚": any
+                        # words between, when the penalty is named only so).
+                        at = found.start() if found else received.start("who")
+                        opened = max(self.text.rfind(c, article.start, at) for c in "。\n") + 1
+                        days = [d for d in find_dates(self.text[opened:at], self.published)
+                                if received or _RECEIVED_AFTER_DAY_RE.fullmatch(self.text, opened + d.end, at)][-1:]
                     day = days[0].value if days else None
-                    article._lead = (found.start(), P.regulator_name(regulator), day)
+                    article._lead = (lead.start(), P.regulator_name(regulator), day)
         return article._lead or None
 
     def _signatory(self, article):

@@ -4261,3 +4261,11 @@ def test_the_state_of_a_warning_since_the_day_it_was_imposed():
             "根据深交所的规则,*ST岳林的股票自2024年5月6日起已处于退市风险警示状态。")
     result = run(text, published="2025-01-10", known_names=REGISTRY)
     assert [(c, to, day) for c, _, to, day in statuses(result)] == [("*ST岳林", "*ST", "2024-05-06")]
+
+
+def test_penalties_after_the_day_the_company_received_them():
+    text = ("2025年12月17日,曾经风光无限的东方资讯(300904.SZ),收到了中国证监会与深交所的双重处罚。"
+            "公司及6名时任高管因财务造假,合计被罚7620万元。")
+    result = run(text, published="2025-12-20", known_names=REGISTRY)
+    assert [(r["company"], r["measure"], r["regulator"], r["date"], r["amount_yuan"])
+            for r in result["enforcement_actions"]] == [("东方资讯", "fine", "中国证监会", "2025-12-17", 76200000)]
