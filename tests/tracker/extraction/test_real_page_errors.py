@@ -4269,3 +4269,10 @@ def test_penalties_after_the_day_the_company_received_them():
     result = run(text, published="2025-12-20", known_names=REGISTRY)
     assert [(r["company"], r["measure"], r["regulator"], r["date"], r["amount_yuan"])
             for r in result["enforcement_actions"]] == [("东方资讯", "fine", "中国证监会", "2025-12-17", 76200000)]
+
+
+def test_the_company_the_letter_urges_after_it():
+    text = ("上交所公开谴责东方资讯。另经核实,针对本次回购事项,上交所曾于2022年9月30日发出监管工作函,"
+            "督促公司及时根据披露的回购计划履行回购义务。")
+    result = run(text, published="2023-09-14", known_names=REGISTRY)
+    assert ("东方资讯", "work_letter", "2022-09-30") in actions(result)
