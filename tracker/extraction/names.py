@@ -280,7 +280,7 @@ _CODE_IN_BRACKETS_RE = re.compile(CODE_IN_BRACKETS)
 # What may follow a short name: punctuation, a particle, or a common verb ("ST芯联科公告" vs "*ST华微的").
 _AFTER_NAME_RE = re.compile(
     r"[^\u4e00-\u9fff]|[的于在已将被及和与等称因也还则是为自从对向并又再均仍曾拟获遭所今去此或系即以予受给亦]|"
-    r"公告|表示|披露|发布|股票|收到|接到|近日|日前|目前|颇具|年报|控股|实际|董事|当日|晚间|早间|方面|相关|作为|成为|宣布|涉嫌|"
+    r"公告|表示|披露|发布|股票|收到|接到|近日|日前|目前|颇具|年报|控股|实际|董事|当日|晚间|早间|方面|相关|作为|成为|宣布|涉嫌|涉及|"
     r"面临|公司|股价|证券|监事|总经理|财务|高管|处以|处罚|"
     # "继*ST三维后", "*ST猛狮触及了退市条件": no short name ends with these.
     r"后(?=[,。;\s])|触及|触发"
@@ -596,7 +596,8 @@ _FOUR_CHAR_RUN_RE = re.compile(
 
 # "A股上市公司三圣股份收到关注函": a name right after the words that say what it is.
 _NOT_LISTED_WORD_START = re.compile(r"涉嫌|存在|发生|出现|开展|进行|实施|[因被对在将已未应需须均都可要的是为与和及等从]")
-_AFTER_LISTED_WORD_RE = re.compile(rf"(?:A股上市公司|上市公司|A股公司|A股)(?P<word>[{CJK}]{{4}})")
+# ("退市公司元成环境涉及多年财报造假": a company delisted since, which the registry of listed ones no longer holds.)
+_AFTER_LISTED_WORD_RE = re.compile(rf"(?:A股上市公司|上市公司|A股公司|A股|退市公司)(?P<word>[{CJK}]{{4}})")
 
 _SITE_REMARK_RE = re.compile(_SITE_REMARK)
 

@@ -4276,3 +4276,10 @@ def test_the_company_the_letter_urges_after_it():
             "督促公司及时根据披露的回购计划履行回购义务。")
     result = run(text, published="2023-09-14", known_names=REGISTRY)
     assert ("东方资讯", "work_letter", "2022-09-30") in actions(result)
+
+
+def test_a_company_delisted_since_is_named_by_what_it_is():
+    text = ("典型案例:财务造假与重罚 - *ST岳林因2021年至2023年年度报告连续造假,触及重大违法强制退市红线 [11][25] "
+            "- 退市公司青禾环境涉及多年财报造假及欺诈发行,实控人被处10年市场禁入 [11][25]")
+    result = run(text, published=None, known_names=REGISTRY)
+    assert [(r["company"], r["measure"]) for r in result["enforcement_actions"]] == [("青禾环境", "market_ban")]
