@@ -195,7 +195,8 @@ QUOTE_LINK = r"(?:\(行情\d{6}(?:[, ]诊股)?\))?"
 OTHER_CLASS = r"(?:、[^\"”」、]{2,12}){0,2}"
 # ("其股票简称26日起由“九芝堂”变更为“ST九芝”": the day between.)
 # ("股票简称:由“天喻信息”变更为“ST天喻”": a colon after the word.)
-_RENAME_ADVERBS = r"(?::|将|已|已经|才|刚|刚刚|才刚|也|随之|正式|(?:\d{1,2}月)?\d{1,2}日起)*"
+# ("证券简称自12月23日起由“X”变更为“ST X”": the day it takes effect between.)
+_RENAME_ADVERBS = r"(?::|将|已|已经|才|刚|刚刚|才刚|也|随之|正式|(?:自|从)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:开市)?起)*"
 _RENAMED_AS_RE = re.compile(
     rf"\((?:现|现已|已|已经|后|后来|目前已|如今已)?(?:更名为|改名为)[\"“]?(?P<new>[*A-Z{CJK}]{{2,8}}?)[\"”]?\)")
 RENAME_RE = re.compile(

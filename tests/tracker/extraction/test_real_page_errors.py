@@ -4283,3 +4283,9 @@ def test_a_company_delisted_since_is_named_by_what_it_is():
             "- 退市公司青禾环境涉及多年财报造假及欺诈发行,实控人被处10年市场禁入 [11][25]")
     result = run(text, published=None, known_names=REGISTRY)
     assert [(r["company"], r["measure"]) for r in result["enforcement_actions"]] == [("青禾环境", "market_ban")]
+
+
+def test_a_rename_with_the_day_it_takes_effect_between():
+    text = ("东方资讯因年度报告财务指标存在虚假记载,将被实施其他风险警示,证券简称自12月23日起由“东方资讯”变更为“ST东资”。")
+    assert statuses(run(text, published="2025-12-20", known_names=REGISTRY)) == [
+        ("东方资讯", "normal", "ST", "2025-12-23")]
