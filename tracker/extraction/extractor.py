@@ -393,7 +393,8 @@ _REPLY_AS_PLACE_RE = re.compile(r"》?(?:的)?回复(?:公告)?(?:等[^,。;]{0,
 # ("七只股票已锁定退市或已完成摘牌退市": which of the two for each, the sentence does not say.)
 _ALTERNATIVE_BEFORE_RE = re.compile(r"是[^。;!?]{1,40}?[,、]还是[^,。;]{0,8}$|退市或(?:已经?)?(?:完成)?$")
 # Authorities that open cases of their own, not securities ones: a supervisory commission, the police, prosecutors.
-_OTHER_AUTHORITY_RE = re.compile(r"监察委员会|监委|纪委|纪律检查委员会|公安|检察院|警方")
+# ("副总经理王某因涉嫌违纪和职务违法犯罪,被立案调查并实施留置措施": a supervisory commission's words for its case.)
+_OTHER_AUTHORITY_RE = re.compile(r"监察委员会|监委|纪委|纪律检查委员会|公安|检察院|警方|违纪|职务违法|职务犯罪|留置")
 # Authorities that fine companies for other things than their securities: environment, tax, market supervision...
 _OTHER_PENALTY_AUTHORITY_RE = re.compile(
     r"环保局|环境保护局|生态环境(?:局|厅|部)|税务局|市场监督管理局|市场监管局|工商(?:行政管理)?局|海关|应急管理局|安监局|"

@@ -4289,3 +4289,8 @@ def test_a_rename_with_the_day_it_takes_effect_between():
     text = ("东方资讯因年度报告财务指标存在虚假记载,将被实施其他风险警示,证券简称自12月23日起由“东方资讯”变更为“ST东资”。")
     assert statuses(run(text, published="2025-12-20", known_names=REGISTRY)) == [
         ("东方资讯", "normal", "ST", "2025-12-23")]
+
+
+def test_an_officer_held_by_a_supervisory_commission_is_no_securities_case():
+    text = "同一晚,东方资讯发布公告称,公司副总经理王某正因涉嫌违纪和职务违法犯罪,被立案调查并实施留置措施。"
+    assert run(text, published="2026-02-12", known_names=REGISTRY)["enforcement_actions"] == []
