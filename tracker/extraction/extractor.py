@@ -1715,9 +1715,11 @@ class _PageExtractor(RecordsMixin):
             )
             if regulator is None and article.proposing and article.proposer:
                 regulator = article.proposer  # "湖北证监局拟决定:\n对当代示例,给予警告,并处以760万元罚款"
-            if regulator in ("上交所", "深交所", "北交所") and measure in ("warning", "fine", "confiscation", "market_ban"):
+            if regulator in ("上交所", "深交所", "北交所") and measure in (
+                    "warning", "fine", "confiscation", "market_ban", "investigation"):
                 # "上交所相关负责人表示,针对X《行政处罚及市场禁入事先告知书》…": an exchange neither fines nor bans; the
-                # penalty is the CSRC's or a bureau's, which this sentence does not name.
+                # penalty is the CSRC's or a bureau's, which this sentence does not name. Nor does it open a case
+                # ("收到上交所《纪律处分决定书》,再到12月公司收到立案告知书").
                 regulator = None
             if regulator is None and measure == "investigation" and _OTHER_AUTHORITY_RE.search(
                     text, max(0, local - 80), local):

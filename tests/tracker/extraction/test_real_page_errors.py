@@ -4294,3 +4294,10 @@ def test_a_rename_with_the_day_it_takes_effect_between():
 def test_an_officer_held_by_a_supervisory_commission_is_no_securities_case():
     text = "同一晚,东方资讯发布公告称,公司副总经理王某正因涉嫌违纪和职务违法犯罪,被立案调查并实施留置措施。"
     assert run(text, published="2026-02-12", known_names=REGISTRY)["enforcement_actions"] == []
+
+
+def test_an_exchange_opens_no_investigation():
+    text = "8月东方资讯收到深交所《纪律处分决定书》,再到12月公司及董事长收到立案告知书,问题一个接一个。"
+    result = run(text, published="2025-12-30", known_names=REGISTRY)
+    assert [(r["measure"], r["regulator"]) for r in result["enforcement_actions"] if r["measure"] == "investigation"] == [
+        ("investigation", None)]
