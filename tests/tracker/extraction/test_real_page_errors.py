@@ -4301,3 +4301,9 @@ def test_an_exchange_opens_no_investigation():
     result = run(text, published="2025-12-30", known_names=REGISTRY)
     assert [(r["measure"], r["regulator"]) for r in result["enforcement_actions"] if r["measure"] == "investigation"] == [
         ("investigation", None)]
+
+
+def test_received_recently_as_the_company_disclosed_that_evening():
+    text = "2025年12月31日晚,东方资讯披露,公司近日收到中国证监会下发的《立案告知书》,因涉嫌信息披露违法违规,证监会决定对公司立案。"
+    assert actions(run(text, published="2026-01-02", known_names=REGISTRY)) == [
+        ("东方资讯", "investigation", "2025-12-31")]
