@@ -4307,3 +4307,9 @@ def test_received_recently_as_the_company_disclosed_that_evening():
     text = "2025年12月31日晚,东方资讯披露,公司近日收到中国证监会下发的《立案告知书》,因涉嫌信息披露违法违规,证监会决定对公司立案。"
     assert actions(run(text, published="2026-01-02", known_names=REGISTRY)) == [
         ("东方资讯", "investigation", "2025-12-31")]
+
+
+def test_a_pre_penalty_ticket_names_no_kind():
+    text = ("2月5日,东方资讯发布公告称,公司于2025年1月24日收到吉林证监局下发的《行政处罚事先告知书》。"
+            "鉴于东方资讯已收到“预罚单”,律师表示,受损投资者或可向公司索赔。")
+    assert run(text, published="2025-02-06", known_names=REGISTRY)["enforcement_actions"] == []
