@@ -2172,6 +2172,8 @@ class _PageExtractor(RecordsMixin):
                 continue  # "已于2021年4月21日前全部解决了资金占用问题": done by the day, no deadline
             if _TALLIED_BEFORE_RE.match(text, local_end):
                 continue  # "在今年7月26日前共公告了14次延期回复": what was done up to the day, counted
+            if text.endswith(("本应在", "本应于", "本该在", "本该于", "原应在", "原应于"), 0, date.start - sentence.start):
+                continue  # "本应在2025年4月30日前披露年报,但直至7月2日才完成披露": a duty already missed
             if (text.endswith(("并于", "并在"), 0, date.start - sentence.start) and "了" in text[: date.start - sentence.start]
                     and not _DUTY_RE.search(text, 0, date.start - sentence.start)):
                 continue  # "偿还了被占用的资金及利息共计15.56亿元,并于8月18日前完成全部清偿": told as done

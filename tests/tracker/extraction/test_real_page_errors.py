@@ -4313,3 +4313,9 @@ def test_a_pre_penalty_ticket_names_no_kind():
     text = ("2月5日,东方资讯发布公告称,公司于2025年1月24日收到吉林证监局下发的《行政处罚事先告知书》。"
             "鉴于东方资讯已收到“预罚单”,律师表示,受损投资者或可向公司索赔。")
     assert run(text, published="2025-02-06", known_names=REGISTRY)["enforcement_actions"] == []
+
+
+def test_a_filing_duty_already_missed_is_no_deadline():
+    text = ("8月7日晚,*ST岳林(300903)公告称,《关于上海证监局监管问询函回复说明的议案》未获通过。"
+            "*ST岳林本应在2025年4月30日前披露2024年年度报告,但直至7月2日才完成披露。")
+    assert run(text, published="2025-08-08", known_names=REGISTRY)["deadlines"] == []
