@@ -302,7 +302,7 @@ SHORT_ALIAS_RE = re.compile(
 _INDUSTRY_ENDINGS = (
     "股份|科技|医药|电子|材料|智能|环境|新材|能源|电气|控股|实业|化工|生物|药业|光电|传媒|文化|环保|信息|通信|汽车|机械|"
     "装备|建设|地产|食品|农业|物流|矿业|电力|技术|软件|网络|数据|精密|重工|高科|纺织|服饰|家居|制药|健康|医疗|电器|设备|"
-    "新能|集团|数字|数码"
+    "新能|集团|数字|数码|数科"
 )
 _INDUSTRY_ENDING_SET = frozenset(_INDUSTRY_ENDINGS.split("|"))
 _INDUSTRY_ENDING_NOT_GROUP = "(?:" + "|".join(e for e in _INDUSTRY_ENDINGS.split("|") if e != "集团") + ")"

@@ -4319,3 +4319,9 @@ def test_a_filing_duty_already_missed_is_no_deadline():
     text = ("8月7日晚,*ST岳林(300903)公告称,《关于上海证监局监管问询函回复说明的议案》未获通过。"
             "*ST岳林本应在2025年4月30日前披露2024年年度报告,但直至7月2日才完成披露。")
     assert run(text, published="2025-08-08", known_names=REGISTRY)["deadlines"] == []
+
+
+def test_a_digital_technology_company_named_by_its_st_core():
+    text = "青岚数科4月28日收到证监会下发的《立案告知书》,因定期报告涉嫌信息披露违法违规,证监会决定对公司立案。"
+    assert actions(run(text, published="2025-04-30", known_names=REGISTRY)) == [
+        ("青岚数科", "investigation", "2025-04-28")]
