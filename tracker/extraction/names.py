@@ -148,6 +148,8 @@ _LEFT_BOUNDARY_WORDS = (
     "如下",
     # "我局在日常监管中发现湖北示例化工股份有限公司存在…": what the regulator found, then whom.
     "发现",
+    # "根据浙江示例科技股份有限公司…的公告": the source of what follows, then whose.
+    "根据",
     # "青岚股份收购了广东示例控股集团股份有限公司51%的股权": the buyer, then the company bought.
     "收购",
     "收购了",
@@ -696,6 +698,9 @@ def find_full_names(text):
 _ROLE_ALIAS_RE = re.compile(r"机构|会计师|律师|顾问|承销商|受托管理人|控股股东|实际控制人|交易对方|债权人|管理人$")
 
 
+_BARE_ALIAS_RE = re.compile(rf"\((?P<alias>[{CJK}]{{3,6}})\)")
+
+
 # No short name ends with these (a listed "…于" or "…将" would be a sentence, not a name).
 _PARTICLES = "于在将被已对向与及的称等就也又却则便才还"
 
@@ -730,6 +735,13 @@ def build_registry(text, known_names=None):
             note(coded.group("alias"), coded.start("alias"))
             registry.set_code(cid, coded.group("code"))
         alias = ALIAS_RE.match(text, end)
+        bare = None if listed or coded or alias else _BARE_ALIAS_RE.match(text, end)
+        if bare and bare.group("alias") not in GENERIC_NAMES and holds_in_order(
+                _SUFFIX_RE.split(full)[0], bare.group("alias")):
+            # "浙江海控南科华铁数智科技股份有限公司(海南华铁)": the short name alone in brackets, made of the
+            # full name's characters in order.
+            registry.add(bare.group("alias"), cid)
+            note(bare.group("alias"), bare.start("alias"))
         if alias:
             aliases = (alias.group("alias"), alias.group("alias2") or "")
             # "(证券代码:603230,证券简称:内蒙新华)": the short name after the code.

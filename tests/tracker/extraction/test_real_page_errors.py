@@ -4325,3 +4325,11 @@ def test_a_digital_technology_company_named_by_its_st_core():
     text = "青岚数科4月28日收到证监会下发的《立案告知书》,因定期报告涉嫌信息披露违法违规,证监会决定对公司立案。"
     assert actions(run(text, published="2025-04-30", known_names=REGISTRY)) == [
         ("青岚数科", "investigation", "2025-04-28")]
+
+
+def test_a_source_word_and_a_bare_short_name_in_brackets_after_the_full_name():
+    text = ("根据浙江海控南科青岚数智科技股份有限公司(海南青岚)10月16日发布的公告,10月16日该公司收到中国证监会送达的《立案告知书》,"
+            "因公司涉嫌信息披露违法违规,中国证监会决定对公司立案。")
+    result = run(text, published="2025-10-20")
+    assert full_and_short_names(result) == [("浙江海控南科青岚数智科技股份有限公司", ["海南青岚"])]
+    assert actions(result) == [("海南青岚", "investigation", "2025-10-16")]
