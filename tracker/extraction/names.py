@@ -217,7 +217,8 @@ def rename_names(match):
         return match.group("old_bare"), match.group("new_bare"), match.start("old_bare"), match.start("new_bare")
     return match.group("old"), match.group("new"), match.start("old"), match.start("new")
 # The parts of an announcement after the announcer's name: the day, words of when, and the announcing itself.
-_ANNOUNCED_ON = r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日)?"
+# ("利尔达在3月13日发布公告称": the day with 在 or 于 before it.)
+_ANNOUNCED_ON = r"(?:[在于]?(?:\d{4}年)?\d{1,2}月\d{1,2}日)?"
 # ("江苏示例就已发布公告称", "太原示例突然发布公告": an adverb between the name and the announcing.)
 _ANNOUNCED_WHEN = ("今日|近日|日前|当日|当晚|今晚|昨晚|昨日|昨天|今天|晚间|早间|近期|同日|也|亦|还|曾经|曾|又|再次|已"
                    "|就|突然|突|随即|随后|则|便")

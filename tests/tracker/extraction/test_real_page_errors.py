@@ -4333,3 +4333,9 @@ def test_a_source_word_and_a_bare_short_name_in_brackets_after_the_full_name():
     result = run(text, published="2025-10-20")
     assert full_and_short_names(result) == [("浙江海控南科青岚数智科技股份有限公司", ["海南青岚"])]
     assert actions(result) == [("海南青岚", "investigation", "2025-10-16")]
+
+
+def test_an_announcer_with_the_day_after_a_particle():
+    text = ("利岚达在3月13日发布公告称,公司于3月13日收到中国证监会下发的《立案告知书》。"
+            "因涉嫌信息披露违法违规,中国证监会决定对公司立案。")
+    assert company_names(run(text, published="2026-03-17")) == ["利岚达"]
