@@ -520,7 +520,9 @@ _LISTED_AFTER_RE = re.compile(
     r"|^(?:同时|分别|先后|相继|均)?(?:抵达|送达|发往|发至|寄往|寄达|发给|送至)$"
 )
 # "多家上市公司披露被证监会立案调查的信息,…,如A(600185.SH)、B…": the examples the clause lists.
-_EXAMPLES_AFTER_RE = re.compile(r"^[^。;]{0,40},(?:如|例如|比如|其中包括|包括|分别为|分别是)$")
+# ("披露3则警示函,警示对象分别为A、B以及C": whom the letters went to.)
+_EXAMPLES_AFTER_RE = re.compile(
+    r"^[^。;]{0,40},(?:如|例如|比如|其中包括|包括|分别为|分别是|(?:警示|处罚|处分|监管)?对象(?:分别)?(?:为|是|包括))$")
 _EITHER_RE = re.compile(r"或(?:监管)?")
 _EITHER_OR_RE = re.compile(r"或者?|或被")
 _BACK_TO_WORDS = ("回拨到", "回拨至", "回溯到", "回溯至", "追溯到", "追溯至", "回到", "拨回到")

@@ -839,7 +839,9 @@ def build_registry(text, known_names=None):
             elif name[0] in "向对" and len(run) >= 5 and run[-5] in "所局会日号":
                 # "深交所向搜于特(002503)": a regulator, then to whom; "深交所10月10日向黑芝麻(000716)": a day, then whom
                 name = name[1:]
-        if name in GENERIC_NAMES or _NOT_SHORT_NAME.search(name) or len(strip_st(name)) < 2:
+        # ("中金公司(601995.SH)": one of the few listed short names that end with 公司, as the registry knows them.)
+        if name in GENERIC_NAMES or len(strip_st(name)) < 2 or (
+                _NOT_SHORT_NAME.search(name) and not (name.endswith("公司") and known_names and name in known_names)):
             continue
         if is_source_mention(text, match.end("run") - len(name), match.end("run")):
             continue  # "据同花顺(300033)iFind数据统计": a source of the story

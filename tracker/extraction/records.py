@@ -297,7 +297,9 @@ class RecordsMixin:
                 continue
             names = list(dict.fromkeys(without_site_remark(n) for n in self.registry.names_of(root, self.order)
                                        if n not in GENERIC_NAMES))
-            full = next((n for n in names if n.endswith("公司")), None)
+            # (Not "中金公司", "九号公司": listed short names that end so, as the registry knows them.)
+            full = next((n for n in names if n.endswith(("有限公司", "有限责任公司"))
+                         or (n.endswith("公司") and n not in self.registry.known)), None)
             (companies if root in recorded else occupation_companies).append(
                 {"full_name": full, "short_names": [n for n in names if n != full], "code": self.registry.code(root)}
             )

@@ -4339,3 +4339,12 @@ def test_an_announcer_with_the_day_after_a_particle():
     text = ("利岚达在3月13日发布公告称,公司于3月13日收到中国证监会下发的《立案告知书》。"
             "因涉嫌信息披露违法违规,中国证监会决定对公司立案。")
     assert company_names(run(text, published="2026-03-17")) == ["利岚达"]
+
+
+def test_listed_short_names_that_end_with_company_and_whom_letters_went_to():
+    registry = {**REGISTRY, "中岚公司": "code:601995", "岚兴证券": "code:601198"}
+    text = ("1月16日,证监会网站一口气披露2则警示函,警示对象分别为中岚公司(601995.SH)以及岚兴证券(601198.SH)。")
+    result = run(text, published="2025-01-17", known_names=registry)
+    assert [(c["full_name"], c["short_names"], c["code"]) for c in result["companies"]] == [
+        (None, ["中岚公司"], "601995"), (None, ["岚兴证券"], "601198")]
+    assert actions(result) == [("中岚公司", "warning_letter", "2025-01-16"), ("岚兴证券", "warning_letter", "2025-01-16")]
