@@ -260,7 +260,8 @@ _HALT_AFTER_RE = re.compile(r"(?:\([^()]{0,6}\))?(?:开市起|起)?(?:临时)?�
 # ("终止上市暨摘牌日为2025年7月25日": the day the shares leave.)
 _START_DAY_AFTER_RE = re.compile(r"(?:的)?(?:起始日|生效日|实施日|开始日|暨摘牌日|摘牌日)(?:期)?(?:为|是|:)?")
 # "复牌后,公司股票简称将变更为…" opens a sentence about the day the previous one resumed trading on.
-_AFTER_RESUMPTION_RE = re.compile(r"(?:公司股票)?(?:自)?复牌(?:开市|交易)?(?:之)?后")  # "复牌开市后被实施…"
+# "复牌开市后被实施…", "自复牌之日起,公司股票被实施…"
+_AFTER_RESUMPTION_RE = re.compile(r"(?:公司股票)?(?:自)?复牌(?:开市|交易)?(?:之)?后|(?:公司股票)?自复牌之日起")
 _RESUMES_AFTER_RE = re.compile(r"(?:\([^)]{1,6}\))?(?:开市)?起?(?:恢复交易|复牌)")
 # "公司股票已被实施其他风险警示,目前仍在风险警示板交易": a state, not a change.
 _ONGOING_RE = re.compile(r"目前|仍在|仍然|依然")

@@ -4348,3 +4348,9 @@ def test_listed_short_names_that_end_with_company_and_whom_letters_went_to():
     assert [(c["full_name"], c["short_names"], c["code"]) for c in result["companies"]] == [
         (None, ["中岚公司"], "601995"), (None, ["岚兴证券"], "601198")]
     assert actions(result) == [("中岚公司", "warning_letter", "2025-01-16"), ("岚兴证券", "warning_letter", "2025-01-16")]
+
+
+def test_a_warning_from_the_day_trading_resumes():
+    text = ("公司股票将于2025年12月1日停牌一天,并于2025年12月2日(星期二)起复牌。"
+            "自复牌之日起,公司股票被实施退市风险警示,股票简称由“ST青岚”变更为“*ST青岚”。")
+    assert statuses(run(text, published="2025-11-30", known_names=REGISTRY)) == [("*ST青岚", "ST", "*ST", "2025-12-02")]
