@@ -1153,7 +1153,10 @@ class _PageExtractor(RecordsMixin):
                 continue  # "为什么三次提示终止上市": warnings that it may be delisted, not the delisting
             if new == "delisted" and (re.search(r"将(?:被)?$|将因[^,。;]{0,30}被$|将导致[^,。;]{0,12}?被$"
                                                 # ("将在5个交易日后因总市值低于5亿元被终止上市": days to come, no date.)
-                                                r"|将在\d+个(?:交易日|工作日|月)后(?:因[^,。;]{0,30})?被$",
+                                                r"|将在\d+个(?:交易日|工作日|月)后(?:因[^,。;]{0,30})?被$"
+                                                # ("交易所将依规对*ST锦港做出终止上市", "ST紫天:或终止上市": a
+                                                # decision to come, a delisting that may be.)
+                                                r"|将[^,。;]{0,20}?[做作]出$|或$",
                                                 _PARENTHETICAL_RE.sub("", _AFTER_WILL_BY_RE.sub("", sentence.text[max(0, local - 50) : local])))
                                       or _DECISION_TO_COME_RE.search(sentence.text, 0, local)) and not any(
                     d.start >= sentence.start + match.end() and self.text.startswith(_DELISTING_DAY_WORDS, d.end)

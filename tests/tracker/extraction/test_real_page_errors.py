@@ -4354,3 +4354,9 @@ def test_a_warning_from_the_day_trading_resumes():
     text = ("公司股票将于2025年12月1日停牌一天,并于2025年12月2日(星期二)起复牌。"
             "自复牌之日起,公司股票被实施退市风险警示,股票简称由“ST青岚”变更为“*ST青岚”。")
     assert statuses(run(text, published="2025-11-30", known_names=REGISTRY)) == [("*ST青岚", "ST", "*ST", "2025-12-02")]
+
+
+def test_a_delisting_decision_to_come_and_one_that_may_be():
+    for text in ("*ST岳林股票将于5月30日起停牌,后续进入退市实施流程。与此同时,交易所将依规对*ST岳林做出终止上市决定。",
+                 "*ST岳林:或终止上市,今年累跌87.01%"):
+        assert run(text, published="2025-05-29", known_names=REGISTRY)["status_changes"] == [], text
