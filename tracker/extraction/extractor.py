@@ -57,8 +57,9 @@ from .text import (
 )
 
 # "上述5家公司", "以上三家ST公司", "上述公司均/分别": the companies a round-up listed before.
+# (Not "除上述3家公司之外,年内已有多家公司被实施ST": the others, besides those.)
 _GROUP_REFERENCE_RE = re.compile(
-    r"(?:上述|以上|前述|这)(?:(?P<count>\d{1,2}|[两二三四五六七八九十])家(?:\*?ST|深市|沪市|上市)*公司|公司(?=均|分别|都))"
+    r"(?<!除)(?:上述|以上|前述|这)(?:(?P<count>\d{1,2}|[两二三四五六七八九十])家(?:\*?ST|深市|沪市|上市)*公司|公司(?=均|分别|都))"
 )
 # "*ST甲和*ST乙…触及终止上市情形。深交所决定两家公司终止上市": a bare count, right after the companies it counts
 # (not "另有两家公司", "其中两家公司", "等两家公司").
@@ -181,6 +182,9 @@ _NEW_NAME_RE = re.compile(
     # (A summary site's footnote mark may follow: "证券简称变更为ST萃华 [1][5]".)
     rf"|(?P<bare>\*?ST[{CJK}]{{2,4}}?)(?=[,。;、\s(\[]|$))"
 )
+
+# "变更为ST香雪、ST联创、ST朗源": new ST names of several companies, listed bare.
+_NEW_NAME_LIST_RE = re.compile(rf"\*?ST[{CJK}]{{2,4}}?(?:、\*?ST[{CJK}]{{2,4}}?)+(?=[,。;\s(\[]|$)")
 
 # "苏宁易购将在5月6日变成“ST易购”", "ST商城变身为*ST商城": a company becoming an ST name. (No old name is given.)
 _BECOMES_ST_RE = re.compile(
@@ -1285,6 +1289,17 @@ class _PageExtractor(RecordsMixin):
                              if strip_st(n) == n and holds_in_order(n, core)]
                     if plain:
                         named = [_Subject(before[0].company, plain[0], before[0].start, before[0].end, True)]
+                if len(named) > 1:
+                    # "香雪示例、联创示例证券简称正式变更为ST香雪、ST联创": each company its new name, in order.
+                    listed = _NEW_NAME_LIST_RE.match(sentence.text, new_start)
+                    news = listed.group().split("、") if listed else []
+                    if (len(news) == len(named) and all(st_label(n.name) == "normal" for n in named)
+                            and all(holds_in_order(n.name, strip_st(m)) for n, m in zip(named, news))
+                            and not _LIFTED_NEARBY_RE.search(self.text, max(0, sentence.start - 200), sentence.end)):
+                        date = self._date_before(dates, sentence.start + new_start, sentence, effective=True)
+                        for subject, name in zip(named, news):
+                            found.setdefault(self.registry.find(subject.company), (subject, None, st_label(name), date, False))
+                    continue
                 if len(named) != 1:
                     continue
                 old_label, new_label = st_label(named[0].name), st_label(new)

@@ -703,7 +703,7 @@ _BARE_ALIAS_RE = re.compile(rf"\((?P<alias>[{CJK}]{{3,6}})\)")
 
 
 # No short name ends with these (a listed "…于" or "…将" would be a sentence, not a name).
-_PARTICLES = "于在将被已对向与及的称等就也又却则便才还"
+_PARTICLES = "于在将被已对向与及的称等就也又却则便才还均都皆亦"  # ("华闻集团、中青宝均被实施ST")
 
 
 def build_registry(text, known_names=None):

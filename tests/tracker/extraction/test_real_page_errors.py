@@ -4360,3 +4360,16 @@ def test_a_delisting_decision_to_come_and_one_that_may_be():
     for text in ("*ST岳林股票将于5月30日起停牌,后续进入退市实施流程。与此同时,交易所将依规对*ST岳林做出终止上市决定。",
                  "*ST岳林:或终止上市,今年累跌87.01%"):
         assert run(text, published="2025-05-29", known_names=REGISTRY)["status_changes"] == [], text
+
+
+def test_new_st_names_of_several_companies_in_order_and_the_others_besides_them():
+    text = ("3月25日,香岚制药、联岚股份证券简称正式变更为ST香岚、ST联岚,复牌均跌停。除上述2家公司之外,年内已有多家A股公司被实施ST。")
+    result = run(text, published="2025-03-26")
+    assert sorted((c, to, day) for c, _, to, day in statuses(result)) == [
+        ("联岚股份", "ST", "2025-03-25"), ("香岚制药", "ST", "2025-03-25")]
+
+
+def test_both_after_a_name_is_no_part_of_it():
+    text = "如,3月18日,华闻示例、中青岚均被实施ST,证券简称分别变更为ST华闻、ST中青岚。"
+    result = run(text, published="2025-03-26")
+    assert all("中青岚均" not in c["short_names"] for c in result["companies"])
