@@ -236,7 +236,8 @@ _PROPOSED_BEFORE_RE = re.compile(r"拟|提议|议案")
 _REJECTED_RE = re.compile(r"未(?:能)?获(?:得)?[^,。;]{0,8}?通过|(?:被|遭)[^,。;]{0,8}?否决")
 # "延期至最晚于2018年5月8日提交对关注函的回复".
 _EXTENDED_TO_RE = re.compile(r"(?:延期|延长|推迟|延迟)(?:回复)?至(?:不晚于|最晚于|最迟于|最晚|最迟)?$")
-_DELISTING_DAY_WORDS = ("摘牌", "起摘牌", "予以摘牌", "被摘牌")
+# ("…已决定终止公司股票上市,2024年8月12日公司股票将摘牌": the stock as the subject between.)
+_DELISTING_DAY_WORDS = ("摘牌", "起摘牌", "予以摘牌", "被摘牌", "公司股票将摘牌", "公司股票将被摘牌", "股票将摘牌", "将摘牌")
 # Vague days of receipt.
 _RECENTLY = ("近日", "日前", "近期")
 _NOT_A_NAME_RE = re.compile(r"[\s,。;:、]|\d{6}")

@@ -4373,3 +4373,8 @@ def test_both_after_a_name_is_no_part_of_it():
     text = "如,3月18日,华闻示例、中青岚均被实施ST,证券简称分别变更为ST华闻、ST中青岚。"
     result = run(text, published="2025-03-26")
     assert all("中青岚均" not in c["short_names"] for c in result["companies"])
+
+
+def test_the_day_the_stock_leaves_told_with_the_stock_between():
+    text = "8月12日消息,阳川化工(证券简称:ST阳川)发布公告:深圳证券交易所已决定终止公司股票上市,2024年8月12日公司股票将摘牌。"
+    assert statuses(run(text, published="2024-08-12", known_names=REGISTRY)) == [("ST阳川", "ST", "delisted", "2024-08-12")]
