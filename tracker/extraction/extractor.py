@@ -56,6 +56,8 @@ from .text import (
     to_simplified,
 )
 
+# A round-up's largest or average case: "8家公司…最高单案罚款超3800万元".
+_SUPERLATIVE_RE = re.compile(r"最高|最多|最低|平均|单案|单笔")
 # "上述5家公司", "以上三家ST公司", "上述公司均/分别": the companies a round-up listed before.
 # (Not "除上述3家公司之外,年内已有多家公司被实施ST": the others, besides those.)
 _GROUP_REFERENCE_RE = re.compile(
@@ -1675,6 +1677,8 @@ class _PageExtractor(RecordsMixin):
                     addressed = named
             if not chosen or (statistics and not any(s.explicit for s in chosen)):
                 continue
+            if statistics and measure in P.PENALTIES and _SUPERLATIVE_RE.search(text, clause_start, local):
+                continue  # "八一钢铁、退市海越等8家公司…,最高单案罚款超3800万元": the largest case, whose is not said
             persons, target_has_company = self._targets(sentence, local, match.end(), chosen)
             if addressed and not persons:
                 persons = P.find_persons(addressed.group("person"))

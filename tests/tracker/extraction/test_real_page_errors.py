@@ -4378,3 +4378,10 @@ def test_both_after_a_name_is_no_part_of_it():
 def test_the_day_the_stock_leaves_told_with_the_stock_between():
     text = "8月12日消息,阳川化工(证券简称:ST阳川)发布公告:深圳证券交易所已决定终止公司股票上市,2024年8月12日公司股票将摘牌。"
     assert statuses(run(text, published="2024-08-12", known_names=REGISTRY)) == [("ST阳川", "ST", "delisted", "2024-08-12")]
+
+
+def test_a_round_up_s_largest_penalty_is_nobody_s_in_particular():
+    text = ("11月7日晚间,阳川化工、东方资讯等8家公司密集披露立案或处罚公告,其中3家已退市的公司照样被追责罚款,"
+            "最高单案罚款超3800万元。")
+    result = run(text, published="2025-11-08", known_names=REGISTRY)
+    assert [r for r in result["enforcement_actions"] if r["measure"] == "fine"] == []
