@@ -680,6 +680,10 @@ class _PageExtractor(RecordsMixin):
             if mention.text == "其" and not self.text.startswith("股票", mention.end) and _INTERMEDIARY_RE.search(
                     self.text, max(article.start, self.text.rfind("。", 0, sentence.start - 1) + 1), mention.start):
                 continue
+            if mention.text == "公司" and article.issuer is None and self._enumerated_before(resolved):
+                # "A(300300.SZ)、B(300368.SZ)先后公告,…,公司及相关负责人受到行政处罚…": each of the companies listed,
+                # not the last of them.
+                continue
             if article.issuer is not None:
                 cid, name = article.issuer, self.display.get(article.issuer)
             elif last_named:
@@ -705,6 +709,19 @@ class _PageExtractor(RecordsMixin):
                 # later "公司" is none of them in particular (a wrong company costs more than a missing one).
                 article.current = article.current_name = None
         return resolved
+
+    def _enumerated_before(self, resolved):
+        """The companies the sentence listed last ("A、B和C"), when they are two or more different ones, else []."""
+        named = [s for s in resolved if s.explicit]
+        run = named[-1:]
+        for previous in reversed(named[:-1]):
+            gap = _GAP_NOISE_RE.sub("", _PARENTHETICAL_RE.sub("", self.text[previous.end : run[-1].start]))
+            if not _ENUM_GAP_RE.match(gap):
+                break
+            run.append(previous)
+        if len({self.registry.find(s.company) for s in run}) < 2:
+            return []
+        return run[::-1]
 
     def _subjects_before(self, sentence, subjects, pos):
         """The company (or enumerated companies) nearest before ``pos`` in the sentence."""

@@ -4385,3 +4385,10 @@ def test_a_round_up_s_largest_penalty_is_nobody_s_in_particular():
             "最高单案罚款超3800万元。")
     result = run(text, published="2025-11-08", known_names=REGISTRY)
     assert [r for r in result["enforcement_actions"] if r["measure"] == "fine"] == []
+
+
+def test_the_company_after_a_list_of_companies_is_each_of_them():
+    text = ("5月12日晚间,东方资讯(300904.SZ)、阳川化工(600902.SH)先后公告,由于存在年报虚假记载等违规行为,"
+            "公司及相关负责人受到相应行政处罚,并将在5月13日停牌,5月14日被实施“其他风险警示”。")
+    result = run(text, published="2025-05-13", known_names=REGISTRY)
+    assert sorted((c, to) for c, _, to, _ in statuses(result)) == [("东方资讯", "ST"), ("阳川化工", "ST")]
