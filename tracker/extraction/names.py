@@ -305,7 +305,7 @@ SHORT_ALIAS_RE = re.compile(
 _INDUSTRY_ENDINGS = (
     "股份|科技|医药|电子|材料|智能|环境|新材|能源|电气|控股|实业|化工|生物|药业|光电|传媒|文化|环保|信息|通信|汽车|机械|"
     "装备|建设|地产|食品|农业|物流|矿业|电力|技术|软件|网络|数据|精密|重工|高科|纺织|服饰|家居|制药|健康|医疗|电器|设备|"
-    "新能|集团|数字|数码|数科"
+    "新能|集团|数字|数码|数科|教育"
 )
 _INDUSTRY_ENDING_SET = frozenset(_INDUSTRY_ENDINGS.split("|"))
 _INDUSTRY_ENDING_NOT_GROUP = "(?:" + "|".join(e for e in _INDUSTRY_ENDINGS.split("|") if e != "集团") + ")"
@@ -601,7 +601,8 @@ _FOUR_CHAR_RUN_RE = re.compile(
 # "A股上市公司三圣股份收到关注函": a name right after the words that say what it is.
 _NOT_LISTED_WORD_START = re.compile(r"涉嫌|存在|发生|出现|开展|进行|实施|[因被对在将已未应需须均都可要的是为与和及等从]")
 # ("退市公司元成环境涉及多年财报造假": a company delisted since, which the registry of listed ones no longer holds.)
-_AFTER_LISTED_WORD_RE = re.compile(rf"(?:A股上市公司|上市公司|A股公司|A股|退市公司)(?P<word>[{CJK}]{{4}})")
+# ("一年前已退市的三盛教育因历史造假行为被罚1500万元": the same, described as delisted.)
+_AFTER_LISTED_WORD_RE = re.compile(rf"(?:A股上市公司|上市公司|A股公司|A股|退市公司|退市的)(?P<word>[{CJK}]{{4}})")
 
 _SITE_REMARK_RE = re.compile(_SITE_REMARK)
 
@@ -804,7 +805,7 @@ def build_registry(text, known_names=None):
             continue  # "对东旭集团时任董事长…" beside 东旭光电: the listed company's parent group
         registry.add(name)
         note(name, match.start("name"))
-    for match in _AFTER_LISTED_WORD_RE.finditer(text) if "公司" in text or "A股" in text else ():
+    for match in _AFTER_LISTED_WORD_RE.finditer(text) if "公司" in text or "A股" in text or "退市的" in text else ():
         # "A股上市公司示例股份收到关注函": four characters with an industry ending, introduced as a listed company.
         name = match.group("word")
         if (name in order or name[2:] not in _INDUSTRY_ENDING_SET or _NOT_CONTEXT_NAME.match(name)

@@ -4392,3 +4392,10 @@ def test_the_company_after_a_list_of_companies_is_each_of_them():
             "公司及相关负责人受到相应行政处罚,并将在5月13日停牌,5月14日被实施“其他风险警示”。")
     result = run(text, published="2025-05-13", known_names=REGISTRY)
     assert sorted((c, to) for c, _, to, _ in statuses(result)) == [("东方资讯", "ST"), ("阳川化工", "ST")]
+
+
+def test_a_company_delisted_a_year_ago_fined_for_its_old_fraud():
+    text = "同样,一年前已退市的三岚教育因历史造假行为被罚1500万元。"
+    result = run(text, published="2025-07-20", known_names=REGISTRY)
+    assert [(r["company"], r["measure"], r["amount_yuan"]) for r in result["enforcement_actions"]] == [
+        ("三岚教育", "fine", 15000000)]
