@@ -1520,6 +1520,12 @@ class _PageExtractor(RecordsMixin):
                     (previous and _EITHER_OR_RE.fullmatch(text, previous.end(), match.start()))
                     or (following and _EITHER_OR_RE.fullmatch(text, match.end(), following.start()))):
                 continue  # "收到了监管警示或立案调查": one or the other, the text does not say which
+            last = index
+            while last + 1 < len(matches) and text[matches[last].end() : matches[last + 1].start()] == "、":
+                last += 1
+            if text.startswith("或", matches[last].end()) and not (
+                    last + 1 < len(matches) and _EITHER_RE.fullmatch(text, matches[last].end(), matches[last + 1].start())):
+                continue  # "收到行政处罚、监管函、警示函或面临退市风险": what some of them got or face, each not said
             if measure in P.LETTER_MEASURES:
                 # "发出监管问询函或工作函": one letter of either kind, not one of each.
                 if index and _EITHER_RE.fullmatch(text, matches[index - 1].end(), match.start()) and (

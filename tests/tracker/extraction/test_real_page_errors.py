@@ -4399,3 +4399,8 @@ def test_a_company_delisted_a_year_ago_fined_for_its_old_fraud():
     result = run(text, published="2025-07-20", known_names=REGISTRY)
     assert [(r["company"], r["measure"], r["amount_yuan"]) for r in result["enforcement_actions"]] == [
         ("三岚教育", "fine", 15000000)]
+
+
+def test_a_list_of_measures_some_companies_got_or_may_get():
+    text = "上周已有超过百家个股收到行政处罚、监管函、警示函或面临退市风险,包括东方资讯、阳川化工、ST青岚等。"
+    assert run(text, published="2025-01-06", known_names=REGISTRY)["enforcement_actions"] == []
