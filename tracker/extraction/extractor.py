@@ -138,7 +138,8 @@ _AUDIT_CLIENT_AFTER_RE = re.compile(r"[\"”]?" + _AUDIT_OF)
 _SERVED_CLIENT_AFTER_RE = re.compile(
     r"(?:\([^()]{0,20}\))?[^,。;]{0,30}?(?:项目(?:中|时|过程中)|(?:持续督导|保荐|审计|评估)(?:机构|人))")
 _CASES_ABOUT_AFTER_RE = re.compile(r"[^,。;]{0,16}?(?:案件|系列案|案)中")
-_SPONSOR_STAFF_AFTER_RE = re.compile(r"(?:\([^()]{0,20}\))?(?:的)?(?:保代|保荐代表人)")
+# ("第一创业证券股份有限公司(股票名称:第一创业)前从业人员谢某因…被采取出具警示函": a broker's (former) staff.)
+_SPONSOR_STAFF_AFTER_RE = re.compile(r"(?:\)|\([^()]{0,20}\))?(?:的)?(?:保代|保荐代表人|前?从业人员|前?员工(?!持股))")
 # "将被深圳证券交易所(以下简称"深交所")终止上市": who will do it, between 将被 and the verb.
 _AFTER_WILL_BY_RE = re.compile(r"(?<=将被)(?:深圳证券交易所|上海证券交易所|北京证券交易所|深交所|上交所|北交所|交易所)")
 _IN_FORCE_AFTER_RE = re.compile(r"(?:起)?(?:生效|施行|正式施行|正式实施)(?:的|之)")

@@ -4404,3 +4404,10 @@ def test_a_company_delisted_a_year_ago_fined_for_its_old_fraud():
 def test_a_list_of_measures_some_companies_got_or_may_get():
     text = "上周已有超过百家个股收到行政处罚、监管函、警示函或面临退市风险,包括东方资讯、阳川化工、ST青岚等。"
     assert run(text, published="2025-01-06", known_names=REGISTRY)["enforcement_actions"] == []
+
+
+def test_a_measure_on_a_broker_s_former_staff_is_not_the_broker_s():
+    registry = {**REGISTRY, "第一岚业": "code:002797"}
+    text = ("深圳证监局日前发布的行政监管措施决定书显示,第一岚业证券股份有限公司(股票名称:第一岚业)前从业人员谢某兰因在从业期间"
+            "存在违规推介外部场外期权平台的行为,被采取出具警示函的行政监管措施。")
+    assert run(text, published="2025-12-01", known_names=registry)["enforcement_actions"] == []
