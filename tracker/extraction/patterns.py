@@ -252,7 +252,8 @@ MODAL_RE = re.compile(
 )
 # (Not "经公司董事会审议批准": the board's own approval of the application.)
 # (Nor "董事会同意向深交所申请撤销…": the board agreeing to apply.)
-APPROVAL_RE = re.compile(r"(?<!董事会)(?<!股东大会)(?<!股东会)同意|审核通过|核准|(?<!审议)批准|决定")
+# (Not "收到《行政处罚决定书》之日起满十二个月后…申请撤销": a decision's name, not an approval.)
+APPROVAL_RE = re.compile(r"(?<!董事会)(?<!股东大会)(?<!股东会)同意|审核通过|核准|(?<!审议)批准|决定(?!书)")
 # "尚需深交所审核同意": the approval is still to come; "将于…五个交易日内决定是否撤销": so is the decision.
 PENDING_APPROVAL_RE = re.compile(
     r"(?:尚需|尚待|需经|须经|有待|待|能否|是否)[^。,;]{0,15}?(?:同意|审核通过|核准|批准|决定)|决定是否"

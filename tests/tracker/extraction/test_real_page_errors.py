@@ -4411,3 +4411,9 @@ def test_a_measure_on_a_broker_s_former_staff_is_not_the_broker_s():
     text = ("深圳证监局日前发布的行政监管措施决定书显示,第一岚业证券股份有限公司(股票名称:第一岚业)前从业人员谢某兰因在从业期间"
             "存在违规推介外部场外期权平台的行为,被采取出具警示函的行政监管措施。")
     assert run(text, published="2025-12-01", known_names=registry)["enforcement_actions"] == []
+
+
+def test_an_application_a_year_after_a_penalty_decision_is_still_to_come():
+    text = ("伴随着处罚,公司股票自2024年5月21日起被实施其他风险警示,股票简称由“阳川化工”变更为“ST阳川”。\n"
+            "公司回复称,根据相关规定,公司将在收到《行政处罚决定书》之日起满十二个月后,及时向深圳证券交易所申请撤销其他风险警示。")
+    assert statuses(run(text, published="2024-07-31", known_names=REGISTRY)) == [("ST阳川", "normal", "ST", "2024-05-21")]
