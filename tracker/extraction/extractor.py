@@ -1315,10 +1315,10 @@ class _PageExtractor(RecordsMixin):
                     listed = _NEW_NAME_LIST_RE.match(sentence.text, new_start)
                     news = listed.group().split("、") if listed else []
                     if (len(news) == len(named) and all(st_label(n.name) == "normal" for n in named)
-                            and all(holds_in_order(n.name, strip_st(m)) for n, m in zip(named, news))
+                            and all(holds_in_order(n.name, strip_st(m)) for n, m in zip(named, news, strict=True))
                             and not _LIFTED_NEARBY_RE.search(self.text, max(0, sentence.start - 200), sentence.end)):
                         date = self._date_before(dates, sentence.start + new_start, sentence, effective=True)
-                        for subject, name in zip(named, news):
+                        for subject, name in zip(named, news, strict=True):
                             found.setdefault(self.registry.find(subject.company), (subject, None, st_label(name), date, False))
                     continue
                 if len(named) != 1:
