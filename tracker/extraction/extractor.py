@@ -383,6 +383,13 @@ _INSIDE_QUOTE_RE = re.compile(r"“[^”]*$")
 # "朗进科技(维权)(300594.SZ)、ST惠伦": what stands in brackets between two enumerated names.
 # A short aside in brackets, or a code with a portal's figures: "(SZ000027,股价6.48元,市值308亿元)".
 _PARENTHETICAL_RE = re.compile(r"\((?:[^()]{0,20}|(?:SZ|SH|BJ)?\.?\d{6}[^()]{0,40})\)")
+
+
+def _lists_only(gap):
+    """True when only a list's separator stands between two names ("A、B", "A和B", "A(300300.SZ)、“B”")."""
+    return bool(_ENUM_GAP_RE.match(_GAP_NOISE_RE.sub("", _PARENTHETICAL_RE.sub("", gap))))
+
+
 # "11月27日,中国证监会决定立案", "中国证监会于2022年7月11日决定对公司立案": the day of the decision.
 _DECIDED_AFTER_RE = re.compile(r"(?:[,,]?(?:中国)?(?:证监会|我会)(?:已|依法)?)?决定(?:对[^,。;]{1,20}?)?立案")
 # "陕西证监局和上交所先后…": two issuers of one measure.
@@ -716,8 +723,7 @@ class _PageExtractor(RecordsMixin):
         named = [s for s in resolved if s.explicit]
         run = named[-1:]
         for previous in reversed(named[:-1]):
-            gap = _GAP_NOISE_RE.sub("", _PARENTHETICAL_RE.sub("", self.text[previous.end : run[-1].start]))
-            if not _ENUM_GAP_RE.match(gap):
+            if not _lists_only(self.text[previous.end : run[-1].start]):
                 break
             run.append(previous)
         if len({self.registry.find(s.company) for s in run}) < 2:
@@ -752,11 +758,11 @@ class _PageExtractor(RecordsMixin):
         chosen = [before[-1]]
         for previous in reversed(before[:-1]):
             head = chosen[-1]
-            gap = _PARENTHETICAL_RE.sub("", self.text[previous.end : head.start])
+            gap = self.text[previous.end : head.start]
             same = self.registry.find(previous.company) == self.registry.find(head.company)
-            if same and len(gap) <= 20:
+            if same and len(_PARENTHETICAL_RE.sub("", gap)) <= 20:
                 chosen.append(previous)
-            elif _ENUM_GAP_RE.match(_GAP_NOISE_RE.sub("", gap)):
+            elif _lists_only(gap):
                 chosen.append(previous)
             else:
                 break
