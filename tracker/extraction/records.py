@@ -348,6 +348,15 @@ def _dedupe(records, key, date_field):
             for earlier, later in zip(days, days[1:], strict=False):
                 if earlier in by_date and _days_apart(earlier, later) <= 3:
                     _merge(by_date[earlier], by_date.pop(later))
+            # "贵所于2017年4月28日出具的年报问询函【2017】第83号" in a reply dated 5月12日 that names the same letter in
+            # its title: one number is one document, dated by the earlier day (the day it was issued).
+            first_of_number = {}
+            for day in sorted(d for d in by_date if d):
+                number = _number_core(by_date[day].get("document_number"))
+                if number and number in first_of_number:
+                    _merge(by_date[first_of_number[number]], by_date.pop(day))
+                elif number:
+                    first_of_number[number] = day
         if None in by_date and len(by_date) > 1:
             undated = by_date.pop(None)
             month = undated.get("_month")
@@ -361,6 +370,15 @@ def _dedupe(records, key, date_field):
                 by_date[None] = undated
         kept.extend(by_date.values())
     return sorted(kept, key=lambda r: r["evidence_start"])
+
+
+# "上证公函【2024】0800号", "对公司中小板年报问询函【2017】第83号": the bracketed year and the number.
+_NUMBER_CORE_RE = re.compile(r"[〔【\[(]\s?(\d{4})\s?[〕】\])]\s?第?\s?0*(\d{1,5})\s?号")
+
+
+def _number_core(number):
+    found = _NUMBER_CORE_RE.search(number or "")
+    return found and found.groups()
 
 
 def _days_apart(first, second):

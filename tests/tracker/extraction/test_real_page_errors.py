@@ -4417,3 +4417,16 @@ def test_an_application_a_year_after_a_penalty_decision_is_still_to_come():
     text = ("伴随着处罚,公司股票自2024年5月21日起被实施其他风险警示,股票简称由“阳川化工”变更为“ST阳川”。\n"
             "公司回复称,根据相关规定,公司将在收到《行政处罚决定书》之日起满十二个月后,及时向深圳证券交易所申请撤销其他风险警示。")
     assert statuses(run(text, published="2024-07-31", known_names=REGISTRY)) == [("ST阳川", "normal", "ST", "2024-05-21")]
+
+
+# -- twentieth session: rules from real pages --------------------------------------------------------
+
+
+def test_a_reply_dated_later_than_the_letter_it_names_by_number_is_that_letter():
+    text = ("公司公告\n\n*ST岳林:关于对公司中小板年报问询函【2025】第57号有关问题的专项说明2025-06-09\n\n"
+            "关于对岳林示例股份有限公司\n中小板年报问询函【2025】第57号\n有关问题的专项说明\n\n"
+            "深圳证券交易所中小板公司管理部:\n"
+            "由岳林示例股份有限公司(以下简称“公司”)转来贵所于2025年5月26日出具的中小板年报问询函【2025】第57号问询函,"
+            "作为公司的年审会计师,我们对相关问题进行了核查。")
+    result = run(text, published="2025-06-09", known_names=REGISTRY)
+    assert [(r["measure"], r["date"]) for r in result["enforcement_actions"]] == [("inquiry_letter", "2025-05-26")]
