@@ -4430,3 +4430,34 @@ def test_a_reply_dated_later_than_the_letter_it_names_by_number_is_that_letter()
             "作为公司的年审会计师,我们对相关问题进行了核查。")
     result = run(text, published="2025-06-09", known_names=REGISTRY)
     assert [(r["measure"], r["date"]) for r in result["enforcement_actions"]] == [("inquiry_letter", "2025-05-26")]
+
+
+def test_the_company_after_a_contract_s_counterparty_is_the_one_that_announced_it():
+    registry = {**REGISTRY, "宁岚时代": "code:300950"}
+    text = ("2月7日,东方资讯(300904.SZ)发布公告称,公司收到宁波证监局出具的行政处罚事先告知书,因此前披露的与宁岚时代重大合同"
+            "相关公告存在误导性陈述,公司及相关负责人合计被罚款950万元。")
+    result = run(text, published="2026-02-13", known_names=registry)
+    assert [(r["company"], r["measure"]) for r in result["enforcement_actions"]] == [("东方资讯", "fine")]
+
+
+def test_a_counterparty_with_a_portal_s_figures_in_brackets_is_not_the_company_investigated():
+    registry = {**REGISTRY, "宁岚时代": "code:300950"}
+    text = ("1月18日晚间,东方资讯(SZ300904,股价37.35元,市值266.95亿元)披露问询函回复公告,回答此前与宁岚时代"
+            "(SZ300950,股价352.32元,市值 1.61万亿元)签署日常经营合同而引发的疑问。同日,公司收到中国证监会下发的《立案告知书》。")
+    result = run(text, published="2026-01-18", known_names=registry)
+    assert ("东方资讯", "investigation", "2026-01-18") in actions(result)
+    assert all(r["company"] != "宁岚时代" for r in result["enforcement_actions"])
+
+
+def test_the_customer_a_company_supplies_is_not_the_company_a_later_reply_is_about():
+    registry = {**REGISTRY, "宁岚时代": "code:300950"}
+    text = ("东方资讯于2026年1月13日晚发布重大合同公告,披露公司合计为宁岚时代供应正极材料,协议总金额超1200亿元。"
+            "公司在1月19日关于对深圳证券交易所问询函的回复公告中称,合同总金额是公司估算得出。")
+    result = run(text, published="2026-02-13", known_names=registry)
+    assert {r["company"] for r in result["enforcement_actions"]} == {"东方资讯"}
+
+
+def test_the_exchange_s_questions_told_as_a_verb_on_the_evening_just_named():
+    text = ("1月13日晚间,东方资讯称与某客户签下长期供货协议,合同总金额预计超过500亿元。当晚,东方资讯被深交所火速问询。")
+    assert actions(run(text, published="2026-01-18", known_names=REGISTRY)) == [
+        ("东方资讯", "inquiry_letter", "2026-01-13")]
