@@ -520,7 +520,8 @@ _TARGET_AFTER_RE = re.compile(r"^[,]?(?:要求(?:说明|核实)?|请|督促|责�
 # A receipt right before the measure, read as a clause describing the company after it ("收了监管函的X").
 _RECEIVED_BY_RE = re.compile(r"(?:收到|收了|接到|领了|领到|吃了|吃到|喜提|被|遭)[^,。;的]{0,12}$")
 # "ST超讯摘帽", "ST國安、ST實達宣布“摘帽”": the names, at most a verb of saying, then the slang.
-_SLANG_RIGHT_AFTER_RE = re.compile(r"(?:\([^()]{0,12}\))?(?:等\d?家(?:公司)?)?(?:宣布|成功|顺利|正式|均|同日|集体)?[\"“]?")
+# ("…、獐子岛等超10家公司成功“摘帽”": a round-up's list, counted roughly.)
+_SLANG_RIGHT_AFTER_RE = re.compile(r"(?:\([^()]{0,12}\))?(?:等(?:超|近|逾|约)?\d{0,3}家(?:公司)?)?(?P<verb>宣布|成功|顺利|正式|均|同日|集体)?[\"“]?")
 # "对23起…异常交易行为采取…", "本所对1宗违规行为进行纪律处分": cases counted, nobody's record.
 _COUNTED_CASES_RE = re.compile(r"对\d+(?:起|宗)")
 # "共发出公开谴责7份、通报批评14份": a year's tally of measures, nobody's record.
@@ -1393,9 +1394,11 @@ class _PageExtractor(RecordsMixin):
         """ "*ST双环、ST超讯摘帽": undated slang is trusted where the names right before it (no other words
         between) all carry a risk-warning label."""
         chosen = [s for s in self._subjects_before(sentence, subjects, sentence.start + local) if s.explicit]
-        if not chosen or not _SLANG_RIGHT_AFTER_RE.fullmatch(sentence.text, chosen[-1].end - sentence.start, local):
+        between = chosen and _SLANG_RIGHT_AFTER_RE.fullmatch(sentence.text, chosen[-1].end - sentence.start, local)
+        if not between:
             return False
-        return all(st_label(s.name) != "normal" for s in chosen)
+        # "森源电气、中基健康…等超10家公司成功“摘帽”": names already without their label, said to have succeeded.
+        return between.group("verb") in ("成功", "顺利") or all(st_label(s.name) != "normal" for s in chosen)
 
     def _paired_days(self, sentence, dates, chosen):
         """ "10月23日、25日,*ST新亿、*ST济堂分别披露…": as many days, listed together, as companies, each its own."""

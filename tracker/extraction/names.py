@@ -1296,10 +1296,11 @@ _LIST = rf"{_LIST_ITEM}(?:[,、]{{1,2}}{_LIST_ITEM}){{2,}}(?:(?![{CJK}])|(?=在�
 _NAME_LIST_RE = re.compile(rf"(?<![{CJK}])(?P<list>{_LIST})")
 # "包括香雪制药、*ST贤丰、…、华铭智能在内的10家": the words around a list are no part of its first and last items.
 # (A pattern of its own: one alternation of look-behinds would be tried at every position of the page.)
-_INTRODUCED_LIST_RE = re.compile(rf"(?:包括|包含|例如|涉及)(?P<list>{_LIST})")
+# ("今年以来已有森源电气、…、獐子岛等超10家公司成功“摘帽”": the companies a round-up counts so far.)
+_INTRODUCED_LIST_RE = re.compile(rf"(?:包括|包含|例如|涉及|已有)(?P<list>{_LIST})")
 
 
-_LIST_END_RE = re.compile(r"(?:在内的?|等)$")
+_LIST_END_RE = re.compile(r"(?:在内的?|等(?:超|近|逾|约)?)$")  # ("獐子岛等超10家": about ten)
 _LIST_START_RE = re.compile(r"^(?:还有|还包括|以及|包括)(?=.{2})")
 
 

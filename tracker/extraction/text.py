@@ -166,6 +166,10 @@ def without_quote_link_commas(text):
 _BROKEN_GLOSS_MARK_RE = re.compile(r"\?(?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\))")
 
 
+# An ASCII ? that stands for a blank on a page with runs of them (see clean_text), not a broken gloss's.
+_LOST_BLANK_RE = re.compile(r"\?(?![a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\))")
+
+
 def reading_form(simplified):
     """The simplified text as the rules read it, character for character (so spans still match the page):
     其它, an old spelling, as 其他 ("叠加实施其它风险警示"); 风险预警, a slip, as 风险警示; a spinner's swaps undone;
@@ -295,7 +299,7 @@ def _joined_year(match):
 
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n(?:[ \t\u3000]*\n)+")
 # What clean_text drops from readable text: blanks, markdown heading marks, pinyin glosses.
-_DROPPED = re.compile(r"[\s#()a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɡ=▪◁▲◇▽▷★◆▼●☆■•△◀▶◎○□]")
+_DROPPED = re.compile(r"[\s#()?a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɡ=▪◁▲◇▽▷★◆▼●☆■•△◀▶◎○□]")
 
 
 def positions_in(text):
@@ -334,6 +338,10 @@ def clean_text(text, simplified=True):
         text = _TAG.sub("", text)
     if "&" in text:
         text = html.unescape(text)
+    if "???" in text or "?年" in text:
+        # "证券简称:ST?南卫??????公告编号", "于?2023?年?5?月?4?日": a mirror that wrote its blanks as ASCII question marks
+        # (the page's own question marks are full-width, and so not touched here; nor is a broken gloss's ?).
+        text = _LOST_BLANK_RE.sub(" ", text)
     text = text.translate(_FULLWIDTH).replace("\r\n", "\n").replace("\r", "\n")
     text = _PINYIN_GLOSS.sub("", _INVISIBLE.sub("", text))
     if "st" in text or "St" in text:

@@ -4461,3 +4461,17 @@ def test_the_exchange_s_questions_told_as_a_verb_on_the_evening_just_named():
     text = ("1月13日晚间,东方资讯称与某客户签下长期供货协议,合同总金额预计超过500亿元。当晚,东方资讯被深交所火速问询。")
     assert actions(run(text, published="2026-01-18", known_names=REGISTRY)) == [
         ("东方资讯", "inquiry_letter", "2026-01-13")]
+
+
+def test_a_mirror_that_wrote_its_blanks_as_question_marks():
+    text = ("证券代码:600901?????????证券简称:ST?青岚??????公告编号:2025-038\n"
+            "????青岚示例股份有限公司(以下简称“公司”)2024?年度内部控制被出具否定意见审计报告,公司股\n"
+            "????票于?2025?年?5?月?6?日起被实施其他风险警示。")
+    assert statuses(run(text, published="2025-06-10", known_names=REGISTRY)) == [("ST青岚", None, "ST", "2025-05-06")]
+
+
+def test_plain_names_a_round_up_counts_among_this_year_s_removals():
+    text = "今年以来已有东方资讯、阳川化工、海岳科技等超10家公司成功“摘帽”。"
+    result = run(text, published="2025-06-10", known_names=REGISTRY)
+    assert sorted((c, to) for c, _, to, _ in statuses(result)) == [
+        ("东方资讯", "normal"), ("海岳科技", "normal"), ("阳川化工", "normal")]
