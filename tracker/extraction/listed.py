@@ -14,8 +14,9 @@ from .text import _FULLWIDTH
 
 # Media sites that are listed companies too: "据东方财富Choice数据" names a source, not a subject.
 _SOURCE_SUFFIXES = ("网", "数据", "Choice", "财经", "APP", "客户端", "研究")  # and iFinD, in any case (below)
-# "来源:新华网" in a page's byline: the name that follows is where the story comes from.
-_SOURCE_BEFORE = ("来源:", "来源", "稿源:", "出处:", "转自:", "转自")
+# "来源:新华网" in a page's byline: the name that follows is where the story comes from ("【作者】机器人": a portal's
+# bot that wrote it, not the listed company of that name).
+_SOURCE_BEFORE = ("来源:", "来源", "稿源:", "出处:", "转自:", "转自", "作者】", "作者:", "编辑:")
 # "据同花顺(300033)iFind数据": the code between the name and the source's suffix.
 _CODE_AFTER_RE = re.compile(r"\(\d{6}(?:\.[A-Z]{2})?\)")
 

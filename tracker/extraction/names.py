@@ -68,6 +68,8 @@ _NOT_A_COMPANY = re.compile(r"证券交易所|股份转让系统|登记结算|�
 _LEFT_BOUNDARY_WORDS = (
     # Datelines glued to the first name of an article: "本报讯示例科技…", "新华社北京5月6日电示例…".
     "本报讯",
+    # "南宫28官方网站- APP下载厦门示例股份有限公司关于…": a spam site's menu glued to the title it copied.
+    "下载",
     # "违规减持示例科技股份有限公司股票": a trade in the company's shares, not part of its name.
     "减持",
     "增持",

@@ -4475,3 +4475,18 @@ def test_plain_names_a_round_up_counts_among_this_year_s_removals():
     result = run(text, published="2025-06-10", known_names=REGISTRY)
     assert sorted((c, to) for c, _, to, _ in statuses(result)) == [
         ("东方资讯", "normal"), ("海岳科技", "normal"), ("阳川化工", "normal")]
+
+
+def test_a_spam_site_s_download_link_glued_to_a_copied_title():
+    text = ("南宫28官网- 南宫28官方网站- APP下载厦门海岳股份有限公司关于上海证券交易所业绩预告相关事项监管工作函的回复公告\n\n"
+            "2026-02-15\n\n南宫28官网,南宫28APP下载")
+    result = run(text, published="2026-02-15")
+    assert full_and_short_names(result) == [("厦门海岳股份有限公司", [])]
+
+
+def test_a_portal_s_bot_named_as_author_is_not_the_listed_company_of_that_name():
+    registry = {**REGISTRY, "机器人": "code:300024"}
+    text = ("【2026-02-10】 ST青岚于2026年2月10日复牌 【出处】本站iNews【作者】机器人 ST青岚于今日复牌,此前停牌原因为公司股票交易"
+            "被实施其他风险警示。")
+    result = run(text, published="2026-02-10", known_names=registry)
+    assert "机器人" not in [n for c in result["companies"] for n in c["short_names"]]
