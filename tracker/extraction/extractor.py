@@ -173,7 +173,7 @@ _RECEIVED_RE = re.compile(r"(?:分别|均|同时)?(?:收到|被|遭)")
 _TARGET_VERB_RE = re.compile(r"采取|出具|给予|予以|处以|作出|实施|进行|下发|发出|分别|并处|没收")
 _PROPOSAL_RE = re.compile(r"拟(?:决定|作出|对[^。:]{0,20}作出)[^。]{0,10}:")
 _LIST_ITEM_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[、.]|\(\d+\)|\([一二三四五六七八九十]+\))")
-_RELATIVE_DAY_RE = re.compile(r"同日|次日|翌日|当日|当天|当晚|彼时|天前")
+_RELATIVE_DAY_RE = re.compile(r"同日|次日|翌日|当日|当天|当晚|彼时|天前|前一[日天]")
 _NEW_NAME_RE = re.compile(
     # "简称自6月9日起变更为": the day the new name takes effect may stand inside.
     # ("股票简称正式变更为“ST萃华”": an adverb before the verb.)
@@ -238,6 +238,8 @@ _DELISTING_DECIDED_RE = re.compile(r"被|决定|宣告|宣布")
 _PROPOSED_BEFORE_RE = re.compile(r"拟|提议|议案")
 _REJECTED_RE = re.compile(r"未(?:能)?获(?:得)?[^,。;]{0,8}?通过|(?:被|遭)[^,。;]{0,8}?否决")
 # "延期至最晚于2018年5月8日提交对关注函的回复".
+# What is put off and owed to no one: a court's pre-reorganisation period, a trading halt.
+_NOT_OWED_PERIOD_RE = re.compile(r"预重整|重整(?:期间|期限|计划执行期)|停牌")
 _EXTENDED_TO_RE = re.compile(r"(?:延期|延长|推迟|延迟)(?:回复)?至(?:不晚于|最晚于|最迟于|最晚|最迟)?$")
 # ("…已决定终止公司股票上市,2024年8月12日公司股票将摘牌": the stock as the subject between.)
 _DELISTING_DAY_WORDS = ("摘牌", "起摘牌", "予以摘牌", "被摘牌", "公司股票将摘牌", "公司股票将被摘牌", "股票将摘牌", "将摘牌")
@@ -543,7 +545,7 @@ _EXAMPLES_AFTER_RE = re.compile(
 _EITHER_RE = re.compile(r"或(?:监管)?")
 _EITHER_OR_RE = re.compile(r"或者?|或被")
 _BACK_TO_WORDS = ("回拨到", "回拨至", "回溯到", "回溯至", "追溯到", "追溯至", "回到", "拨回到")
-_OWN_DAY_WORDS = ("当日", "同日", "当天", "当晚", "彼时", "次日", "翌日")
+_OWN_DAY_WORDS = ("当日", "同日", "当天", "当晚", "彼时", "次日", "翌日", "前一日", "前一天")
 # ("合计为宁德时代供应…正极材料": the customer it supplies.)
 _PARTNER_BEFORE_RE = re.compile(r"(?:[与和同](?:[^,。;与和同]{0,6}?(?:龙头|巨头|企业|厂商|客户|公司))?|为)$")
 # ("与宁德时代的重大合同公告": the counterparty of the contract the story is about.)
@@ -2198,6 +2200,8 @@ class _PageExtractor(RecordsMixin):
             elif named and named.re is _EXPECTED_ON_RE:
                 verb_text = "回复(公司预计)"
             elif named and named.re is _EXTENDED_TO_RE:
+                if "回复" not in text and _NOT_OWED_PERIOD_RE.search(text, _clause_start(text, named.start()), named.start()):
+                    continue  # "公司预重整时间将延长至2023年6月15日": a court's period, or a halt's, not something owed
                 verb_text = "回复(延期后)" if "回复" in text else "完成(延期后)"
             elif named:
                 what = named.group("what")

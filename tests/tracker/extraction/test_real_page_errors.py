@@ -4490,3 +4490,39 @@ def test_a_portal_s_bot_named_as_author_is_not_the_listed_company_of_that_name()
             "被实施其他风险警示。")
     result = run(text, published="2026-02-10", known_names=registry)
     assert "机器人" not in [n for c in result["companies"] for n in c["short_names"]]
+
+
+def test_a_bureau_s_warning_as_the_clause_s_last_word_is_its_letter_to_each_listed():
+    text = "3月12日晚间,东方资讯、阳川化工由于募集资金使用不规范、信息披露不准确等,受江苏证监局警示。"
+    assert sorted(actions(run(text, published="2024-03-13", known_names=REGISTRY))) == [
+        ("东方资讯", "warning_letter", "2024-03-12"), ("阳川化工", "warning_letter", "2024-03-12")]
+
+
+def test_a_bureau_warning_investors_is_no_measure():
+    text = "3月12日,江苏证监局警示投资者防范以东方资讯名义实施的非法荐股活动。"
+    assert run(text, published="2024-03-13", known_names=REGISTRY)["enforcement_actions"] == []
+
+
+def test_the_day_before_opening_a_paragraph_counts_back_from_the_day_just_told():
+    text = ("3月29日晚间,*ST岳林发布风险提示公告,公司股票可能将被终止上市。\n\n"
+            "前一日,公司收到广东证监局送达的《行政处罚决定书》,经查明,公司年度报告存在虚假记载。\n\n"
+            "根据上述违法行为,公司及时任董事长等人被广东证监局给予警告并合计罚款790万元。")
+    assert sorted(actions(run(text, published="2023-03-30", known_names=REGISTRY))) == [
+        ("*ST岳林", "fine", "2023-03-28"), ("*ST岳林", "warning", "2023-03-28")]
+
+
+def test_the_day_before_a_halt_is_no_date_of_its_own():
+    days = [d.value for d in find_dates("3月29日,公司公告称停牌前一日股价涨停。", datetime.date(2023, 3, 30))]
+    assert days == [datetime.date(2023, 3, 29)]
+
+
+def test_a_pre_reorganisation_period_put_off_is_nothing_owed():
+    text = "公司工作人员表示,目前资金占用还款进度无更多消息;同时表示*ST岳林预重整时间将延长至2023年6月15日。"
+    assert run(text, published="2023-03-30", known_names=REGISTRY)["deadlines"] == []
+
+
+def test_the_day_before_in_the_sentence_of_the_penalty():
+    text = ("3月29日晚间,*ST岳林发布风险提示公告,公司股票可能将被终止上市。\n\n"
+            "前一日,公司收到广东证监局送达的《行政处罚决定书》,公司被广东证监局给予警告并罚款790万元。")
+    assert sorted(actions(run(text, published="2023-04-30", known_names=REGISTRY))) == [
+        ("*ST岳林", "fine", "2023-03-28"), ("*ST岳林", "warning", "2023-03-28")]
