@@ -249,6 +249,8 @@ _DESCRIBED_ANNOUNCER_RE = re.compile(
 # "示例股份4月28日公告,公司股票…": the bare word before the comma that opens what it says, after a name of four
 # characters, the usual short name, and nothing else in the run ("导读示例股份…" is a heading glued to it).
 BARE_ANNOUNCER_RE = re.compile(rf"{_NAME_START}(?P<name>[{CJK}]{{4}}){_ANNOUNCED_ON}(?:{_ANNOUNCED_WHEN})*公告(?=[,:])")
+# "据锦州港公告,因公司…": the company whose announcement the story cites, a name of three characters or more.
+_CITED_ANNOUNCER_RE = re.compile(rf"(?<=据)(?P<name>[{CJK}]{{3,6}}?)(?:发布的|披露的|的)?(?:最新)?公告(?=[,:])")
 # "太安堂(维权)发布公告称": a site's remark between the name and what it announces.
 _REMARKED_ANNOUNCER_RE = re.compile(
     rf"{_NAME_START}(?P<name>[{CJK}]{{2,6}}){_SITE_REMARK}{_ANNOUNCED_ON}(?:{_ANNOUNCED_WHEN})*{_ANNOUNCES}"
@@ -267,6 +269,8 @@ def _announcements(text):
             yield from _CO_ANNOUNCER_RE.finditer(text, run.start(), run.end())
             yield from _DESCRIBED_ANNOUNCER_RE.finditer(text, run.start(), run.end())
             yield from BARE_ANNOUNCER_RE.finditer(text, run.start(), run.end() + 1)
+            if text.find("据", run.start(), run.end()) >= 0:
+                yield from _CITED_ANNOUNCER_RE.finditer(text, run.start(), run.end() + 1)
     if "(" in text and _SITE_REMARK_RE.search(text):
         yield from _REMARKED_ANNOUNCER_RE.finditer(text)
 
@@ -374,7 +378,7 @@ def is_generic_st(core):
     # "*ST未能在期限届满前…": a page that dropped the name after the prefix.
     # ("从ST到终止上市": from the label to delisting.)
     # ("公司有ST或者退市的风险吗": the label and another fate, joined.)
-    return core.startswith(_GENERIC_ST_CORES) or core[:1] in "股类未已将被仍在于的到或及与等是还甚乃"
+    return core.startswith(_GENERIC_ST_CORES) or core[:1] in "股类未已将被仍在于的到或及与等是还甚乃并且后"
 
 
 @dataclass(slots=True)
@@ -929,9 +933,10 @@ def build_registry(text, known_names=None):
                 continue  # "*ST东通(300379,即东方通)": "namely", then a name of three
 
             start = match.start("word")
-            if word[0] in "据对向被由从" and word[1:] in text.replace(word, "") and holds_in_order(
-                    word[1:], strip_st(st_name)):
-                word, start = word[1:], start + 1  # "据九芝堂此前发布的年报": the name the page writes alone elsewhere
+            if word[0] in "据对向被由从" and (word[1:] in registry.name_to_id or word[1:] in text.replace(word, "")) and (
+                    holds_in_order(word[1:], strip_st(st_name))):
+                # "据九芝堂此前发布的年报": the name the page writes alone elsewhere (or declares: "据锦州港公告").
+                word, start = word[1:], start + 1
             if word[-1] in _PARTICLES or any(
                 text.startswith(f, start) for f in full_names if _NON_JOINT_STOCK_RE.search(f)
             ):

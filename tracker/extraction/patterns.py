@@ -101,7 +101,7 @@ LETTER_ISSUED_RE = re.compile(r"关于对|收到|收悉|接到|下发|发出|发
 LETTER_REPLY_RE = re.compile(r"回复")
 
 # What may follow a label used as a verb ("被ST后", "被*ST,"): not a name's next character ("被ST东时占用").
-_LABEL_VERB_END = r"(?=后|以来|[,。;、\s)(]|$)"
+_LABEL_VERB_END = r"(?=后|以来|并|[,。;、\s)(]|$)"  # ("被ST并于昨日复牌")
 # The words between 撤销 and the warning lifted; not "撤销相关风险警示暨继续被叠加实施退市风险警示": that warning stays.
 _LIFTED_SPAN = r"(?:(?!暨|继续|叠加)[^,。;]){0,16}?"
 # (pattern, from, to, kind). kind "stacked": 叠加实施 is a change even when the label stays

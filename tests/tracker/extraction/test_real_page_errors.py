@@ -4526,3 +4526,17 @@ def test_the_day_before_in_the_sentence_of_the_penalty():
             "前一日,公司收到广东证监局送达的《行政处罚决定书》,公司被广东证监局给予警告并罚款790万元。")
     assert sorted(actions(run(text, published="2023-04-30", known_names=REGISTRY))) == [
         ("*ST岳林", "fine", "2023-03-28"), ("*ST岳林", "warning", "2023-03-28")]
+
+
+def test_a_company_in_a_page_s_topic_tags_is_not_the_story_s():
+    registry = {**REGISTRY, "同花岚": "code:300933"}
+    text = ("发布日期:2024-6-5 文章分类:财经资讯 专题:上市公司】 【同花岚】 【板块指数】 【披星戴帽\n"
+            "今年以来A股已经有94家公司新增“披星戴帽”,其中28家上市公司被实施ST。")
+    assert run(text, published="2024-06-05", known_names=registry)["status_changes"] == []
+
+
+def test_the_company_whose_announcement_the_story_cites_labelled_as_a_verb():
+    text = "据锦岚港公告,因公司2018年至2021年年报存在虚假记载,公司股票被ST并于6月4日复牌。4日,ST锦港一字跌停。"
+    result = run(text, published="2024-06-05")
+    assert statuses(result) == [("锦岚港", None, "ST", "2024-06-04")]
+    assert full_and_short_names(result) == [(None, ["锦岚港", "ST锦港"])]
