@@ -36,7 +36,7 @@ DATE_RE = re.compile(
     r"|(?P<relday>次日|翌日|当日|同日|当天|当晚|彼时|次一交易日|下一交易日|下一个交易日|(?<![^\n,。;])前一[日天](?=,))"
     # "就在6天前": days before the day the story is at (not "3日前", which is a deadline: before the 3rd).
     # "北京7月19日讯 昨日,…": the day before the dateline's.
-    r"|(?P<yday>昨日|昨天)"
+    r"|(?P<yday>昨日|昨天|昨晚)"
     # "财联社4月15日讯 …今日晚间,X公告": the dateline's day (not "今日头条", a news app).
     r"|(?P<today>今日|今天)(?!头条)"
     r"|(?P<ago>(?P<an>\d{1,2}|[一二三四五六七八九十两]{1,3})天(?:前|之前))"
@@ -216,6 +216,8 @@ def find_dates(text, published=None, anchor=None):
             between = text[dateline.end : match.start()] if dateline else ""
             if dateline and dateline.value and (
                     (text.startswith(("讯", "电"), dateline.end) and len(between) <= 3)
+                    # "北京1月20日讯 正帆科技(688596.SH)昨晚发布…": the lead's first sentence, after its subject.
+                    or (text.startswith(("讯", "电"), dateline.end) and len(between) <= 30 and "。" not in between)
                     # "4月20日消息,“区块链第一股”示例股份昨日披露": the day before the day of the news.
                     or (text.startswith("消息", dateline.end) and len(between) <= 40 and "。" not in between)
                     or (len(between) <= 40 and "。" not in between and _ANNOUNCED_BETWEEN.search(between))):

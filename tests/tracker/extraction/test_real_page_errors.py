@@ -4540,3 +4540,10 @@ def test_the_company_whose_announcement_the_story_cites_labelled_as_a_verb():
     result = run(text, published="2024-06-05")
     assert statuses(result) == [("锦岚港", None, "ST", "2024-06-04")]
     assert full_and_short_names(result) == [(None, ["锦岚港", "ST锦港"])]
+
+
+def test_last_night_in_a_dated_lead_after_the_company_s_name():
+    text = ("中国经济网北京1月20日讯 东方资讯(300904.SZ)昨晚发布关于收到上海证监局警示函的公告。"
+            "东方资讯于近日收到上海证监局下发的《关于对东方资讯股份有限公司采取出具警示函的决定》。")
+    assert actions(run(text, published="2026-01-20", known_names=REGISTRY)) == [
+        ("东方资讯", "warning_letter", "2026-01-19")]
