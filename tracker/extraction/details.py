@@ -47,7 +47,12 @@ def document_number(text, near):
     if not found:
         return ""
     best = min(found, key=lambda m: abs(m.start() - near))
-    return re.sub(r"\s", "", best.group()).strip("()")
+    # ("披露《关于对公司中小板年报问询函【2017】第83号…", "于深圳证券交易所关注函〔2024〕第30号": the words before the
+    # letter's own name.)
+    return _NUMBER_LEAD_RE.sub("", re.sub(r"\s", "", best.group()).strip("()"))
+
+
+_NUMBER_LEAD_RE = re.compile(r"^(?:关于对公司|关于对|对公司|关于|于|对|向|就)")
 
 
 # "本公司…保证…不存在任何虚假记载、误导性陈述或者重大遗漏": every announcement's pledge, not a violation.

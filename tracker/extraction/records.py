@@ -338,7 +338,10 @@ def _dedupe(records, key, date_field):
         by_date = {}
         for record in group:
             date = record[date_field]
-            if date in by_date:
+            if date in by_date and _other_documents(by_date[date], record):
+                # "《关于…关注函〔2024〕第30号的回复公告》以及《关于…关注函〔2024〕第34号的回复公告》": two letters.
+                kept.append(record)
+            elif date in by_date:
                 _merge(by_date[date], record)
             else:
                 by_date[date] = record
@@ -346,7 +349,8 @@ def _dedupe(records, key, date_field):
             # Received on the 20th, announced on the 21st: one measure reported with two days; keep the first.
             days = sorted(d for d in by_date if d)
             for earlier, later in zip(days, days[1:], strict=False):
-                if earlier in by_date and _days_apart(earlier, later) <= 3:
+                if (earlier in by_date and _days_apart(earlier, later) <= 3
+                        and not _other_documents(by_date[earlier], by_date[later])):
                     _merge(by_date[earlier], by_date.pop(later))
             # "贵所于2017年4月28日出具的年报问询函【2017】第83号" in a reply dated 5月12日 that names the same letter in
             # its title: one number is one document, dated by the earlier day (the day it was issued).
@@ -379,6 +383,12 @@ _NUMBER_CORE_RE = re.compile(r"[〔【\[(]\s?(\d{4})\s?[〕】\])]\s?第?\s?0*(\
 def _number_core(number):
     found = _NUMBER_CORE_RE.search(number or "")
     return found and found.groups()
+
+
+def _other_documents(first, second):
+    """Whether two records name different documents by number (each names one)."""
+    numbers = _number_core(first.get("document_number")), _number_core(second.get("document_number"))
+    return all(numbers) and numbers[0] != numbers[1]
 
 
 def _days_apart(first, second):

@@ -4547,3 +4547,14 @@ def test_last_night_in_a_dated_lead_after_the_company_s_name():
             "东方资讯于近日收到上海证监局下发的《关于对东方资讯股份有限公司采取出具警示函的决定》。")
     assert actions(run(text, published="2026-01-20", known_names=REGISTRY)) == [
         ("东方资讯", "warning_letter", "2026-01-19")]
+
+
+def test_two_letters_of_one_kind_named_by_their_numbers_are_two():
+    text = ("中新经纬3月7日电 深交所7日向*ST岳林下发关注函,要求说明有关款项构成资金闭环的原因。\n"
+            "关注函显示,3月6日晚间,公司披露《关于深圳证券交易所关注函〔2024〕第30号的回复公告》以及"
+            "《关于深圳证券交易所关注函〔2024〕第34号的回复公告》,但年审会计师尚未发表核查意见。")
+    result = run(text, published="2024-03-07", known_names=REGISTRY)
+    letters = [r for r in result["enforcement_actions"] if r["measure"] == "concern_letter"]
+    assert len(letters) == 2
+    assert "2024-03-07" in [r["date"] for r in letters]
+    assert all(not r["document_number"].startswith("于") for r in letters)
