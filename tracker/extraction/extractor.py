@@ -240,6 +240,8 @@ _REJECTED_RE = re.compile(r"未(?:能)?获(?:得)?[^,。;]{0,8}?通过|(?:被|�
 # "延期至最晚于2018年5月8日提交对关注函的回复".
 # What is put off and owed to no one: a court's pre-reorganisation period, a trading halt.
 _NOT_OWED_PERIOD_RE = re.compile(r"预重整|重整(?:期间|期限|计划执行期)|停牌")
+# The company's own event in the month's clause: it listed, was founded.
+_OTHER_EVENT_OF_MONTH_RE = re.compile(r"[^,。;]{0,8}?(?:上市|登陆|挂牌|成立|首发)")
 _EXTENDED_TO_RE = re.compile(r"(?:延期|延长|推迟|延迟)(?:回复)?至(?:不晚于|最晚于|最迟于|最晚|最迟)?$")
 # ("…已决定终止公司股票上市,2024年8月12日公司股票将摘牌": the stock as the subject between.)
 _DELISTING_DAY_WORDS = ("摘牌", "起摘牌", "予以摘牌", "被摘牌", "公司股票将摘牌", "公司股票将被摘牌", "股票将摘牌", "将摘牌")
@@ -492,7 +494,7 @@ _BYLINE_AFTER_RE = re.compile(r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作
 _BYLINE_NOTE_RE = re.compile(r"\((?:编辑|记者|作者|实习生|通讯员|责编)[^()]{0,12}\)")
 _REASON_RE = re.compile(r"因|由于|涉嫌")
 # Words that set what the sentence tells before the story's day ("公司在前段时间刚收到…").
-_EARLIER_RE = re.compile(r"此前|前段时间|前些天|前不久|不久前|早在|曾经|曾被|曾因")
+_EARLIER_RE = re.compile(r"此前|前段时间|前些天|前不久|不久前|早在|曾经|曾被|曾因|曾收到|曾遭|近期")
 _BACKGROUND_RE = re.compile(_EARLIER_RE.pattern + r"|去年|前年|以往|历史上|此外,|另外,|同时,|年内|多次|再次|又")
 # "依据《证券市场禁入规定》": a trigger word inside the title of a rule is no measure.
 _RULE_TITLE_RE = re.compile(r"《[^《》]{0,30}$")
@@ -852,6 +854,8 @@ class _PageExtractor(RecordsMixin):
         before = [d for d in dates if sentence.start <= d.start and d.end <= pos]
         if not before or before[-1].value is not None:
             return None
+        if _OTHER_EVENT_OF_MONTH_RE.match(self.text, before[-1].end, pos):
+            return None  # "于2022年7月登陆科创板上市,上市仅逾两年就遭证监会立案": the month it listed in
         found = YEAR_MONTH_RE.match(before[-1].text)
         return f"{found.group('y')}-{int(found.group('m')):02d}" if found else None
 

@@ -4558,3 +4558,16 @@ def test_two_letters_of_one_kind_named_by_their_numbers_are_two():
     assert len(letters) == 2
     assert "2024-03-07" in [r["date"] for r in letters]
     assert all(not r["document_number"].startswith("于") for r in letters)
+
+
+def test_the_month_a_company_listed_in_is_not_the_month_of_its_investigation():
+    text = ("11月15日晚间,东方资讯披露公告称,因公司涉嫌信息披露违法违规,证监会决定对公司立案。\n"
+            "资料显示,东方资讯于2022年7月登陆科创板上市,上市仅逾两年就遭证监会立案,这在A股市场并不多见。")
+    assert actions(run(text, published="2024-11-17", known_names=REGISTRY)) == [
+        ("东方资讯", "investigation", "2024-11-15")]
+
+
+def test_a_letter_received_recently_before_the_story_s_day_is_undated():
+    text = ("11月15日晚间,东方资讯披露公告称,因公司涉嫌信息披露违法违规,证监会决定对公司立案。"
+            "近期,东方资讯便曾收到上交所下发的关于2024年半年报的信息披露监管问询函。")
+    assert ("东方资讯", "inquiry_letter", None) in actions(run(text, published="2024-11-17", known_names=REGISTRY))
