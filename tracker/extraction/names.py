@@ -287,6 +287,8 @@ CODED_NAME_RE = re.compile(rf"(?P<run>[{CJK}*A-Z]{{2,10}})[\"”]?{CODE_IN_BRACK
 # The bracketed code alone, found in one quick pass: most pages have none, and then the scan above (which tries
 # a run of names at every position) is skipped.
 _CODE_IN_BRACKETS_RE = re.compile(CODE_IN_BRACKETS)
+# A short name and its code in brackets, right before the rest of a full name (see find_full_names).
+_CODED_HEAD_RE = re.compile(rf"(?P<head>[{CJK}]{{2,12}}){CODE_IN_BRACKETS}$")
 # What may follow a short name: punctuation, a particle, or a common verb ("ST芯联科公告" vs "*ST华微的").
 _AFTER_NAME_RE = re.compile(
     r"[^\u4e00-\u9fff]|[的于在已将被及和与等称因也还则是为自从对向并又再均仍曾拟获遭所今去此或系即以予受给亦]|"
@@ -687,7 +689,14 @@ def find_full_names(text):
             if len(run) >= 3 and run[0] in _LEADING_VERB_CHARS:
                 run = run[1:]
         run = _trim_left(run)
-        if run.count(")") > run.count("("):
+        coded = _CODED_HEAD_RE.search(text, max(0, start - 40), start + 1) if run.startswith(")") else None
+        if coded and len(run) > 1:
+            # "关于对西上海(605151.SH)汽车服务股份有限公司": a portal's code inside the name; the short name before
+            # it starts the name.
+            head = _trim_left(coded.group("head"))
+            start = coded.end("head") - len(head)
+            run = head + run[1:]
+        elif run.count(")") > run.count("("):
             # "华讯方舟(000687,股吧)股份有限公司": a portal's link inside the name; the run is its tail.
             # ("(以下简称“中兴”)对广东示例集团股份有限公司": the tail, trimmed as a run is.)
             run = _trim_left(run[run.rindex(")") + 1 :])
@@ -707,6 +716,10 @@ _ROLE_ALIAS_RE = re.compile(r"机构|会计师|律师|顾问|承销商|受托管
 
 
 _BARE_ALIAS_RE = re.compile(rf"\((?P<alias>[{CJK}]{{3,6}})\)")
+
+
+# The rest of a full name after a short name and its code.
+_FULL_NAME_TAIL_RE = re.compile(rf"[{CJK}]{{0,12}}?(?:股份有限公司|有限公司)")
 
 
 # No short name ends with these (a listed "…于" or "…将" would be a sentence, not a name).
@@ -843,8 +856,9 @@ def build_registry(text, known_names=None):
                 name = name[1:]  # "又一家上市公司锦州港(600190)": the word before ends the run
             elif name[0] in "初底末中" and run[-5:-4] in ("月", "年"):
                 name = name[1:]  # "十一月初乐视网(300104.SZ)": the time of the month, then the name
-            elif name[0] in "向对" and len(run) >= 5 and run[-5] in "所局会日号":
+            elif name[0] in "向对" and len(run) >= 5 and run[-5] in "所局会日号于":
                 # "深交所向搜于特(002503)": a regulator, then to whom; "深交所10月10日向黑芝麻(000716)": a day, then whom
+                # ("发布关于对西上海(605151.SH)汽车服务股份有限公司…的决定": a title's 关于对, then whom.)
                 name = name[1:]
         # ("中金公司(601995.SH)": one of the few listed short names that end with 公司, as the registry knows them.)
         if name in GENERIC_NAMES or len(strip_st(name)) < 2 or (
@@ -855,6 +869,10 @@ def build_registry(text, known_names=None):
         cid = registry.add(name)
         registry.set_code(cid, match.group("code"))
         note(name, match.end("run") - len(name))
+        tail = _FULL_NAME_TAIL_RE.match(text, match.end())
+        if tail and name + tail.group() in registry.name_to_id:
+            # "关于对西上海(605151.SH)汽车服务股份有限公司…": a portal's code inside the full name the page writes.
+            registry.link(registry.company_of(name + tail.group()), cid)
     declared = set(order)
     # Declared ST names by their core: "-ST索菱收“预罚单”" in a headline is *ST索菱, declared below with its code.
     declared_cores = {strip_st(n) for n in declared if strip_st(n) != n}

@@ -66,7 +66,8 @@ MEASURE_PATTERNS = (
         # ("收到了监管罚单": the press's word for any supervisory measure, not a fine.)
         # ("领到相关罚单": the measures just named, whatever they were.)
         # ("已收到“预罚单”": the press's word for a 事先告知书, which says no kind.)
-        r"|(?<=收到|领到|开出|吃到|领取)[^,。;]{0,14}?(?<!监管)(?<!相关)(?<!预)罚单|(?<=领|吃)罚单"
+        # ("收到了两份罚单": measures counted, their kinds not said; an amount, if any, is read on its own.)
+        r"|(?<=收到|领到|开出|吃到|领取)[^,。;]{0,14}?(?<!监管)(?<!相关)(?<!预)(?<![份张])罚单|(?<=领|吃)罚单"
         # "及实际控制人赵德中等6人合计被罚7620万元", "泽达易盛连续6年财务造假,被重罚1.5亿元": the passive with the amount.
         r"|(?:(?<=[被遭])|(?<=[被遭]重)|(?<=[被遭]顶格))罚(?=(?:合计|共计|总计|累计|了)?\d[\d.,]*(?:万|亿)?元)",
     ),

@@ -4571,3 +4571,17 @@ def test_a_letter_received_recently_before_the_story_s_day_is_undated():
     text = ("11月15日晚间,东方资讯披露公告称,因公司涉嫌信息披露违法违规,证监会决定对公司立案。"
             "近期,东方资讯便曾收到上交所下发的关于2024年半年报的信息披露监管问询函。")
     assert ("东方资讯", "inquiry_letter", None) in actions(run(text, published="2024-11-17", known_names=REGISTRY))
+
+
+def test_penalties_counted_without_their_kind_are_no_fine():
+    text = "而前不久,创业板公司东方资讯也因信披违规等问题收到了两份罚单。"
+    assert run(text, published="2023-11-08", known_names=REGISTRY)["enforcement_actions"] == []
+
+
+def test_a_portal_s_code_inside_a_full_name_after_a_title_s_about():
+    registry = {**REGISTRY, "西岚海": "code:605151"}
+    text = ("11月7日,上交所发布关于对西岚海(605151.SH)汽车服务股份有限公司及有关责任人予以监管警示的决定。"
+            "上交所决定,对西岚海汽车服务股份有限公司及时任董事会秘书李某予以监管警示。")
+    result = run(text, published="2023-11-07", known_names=registry)
+    assert full_and_short_names(result) == [("西岚海汽车服务股份有限公司", ["西岚海"])]
+    assert {r["company"] for r in result["enforcement_actions"]} == {"西岚海"}
