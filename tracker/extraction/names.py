@@ -848,6 +848,11 @@ def build_registry(text, known_names=None):
             name = run[st.start() :]
         elif len(run) == 4 and run[0] in _LEADING_VERB_CHARS:
             name = run[1:]  # "向瑞普森(920118)"
+        elif run[0] in "和与及" and known_names and run not in known_names and any(
+                label + run[1:] in known_names for label in ("", "ST", "*ST")):
+            # "广电网络(600831.SH)和易事特 (300376.SZ)": the list's 和, then a name the registry knows (with or
+            # without its label).
+            name = run[1:]
         else:
             name = run[-4:]  # short names are mostly four characters: "向海岚股份(603517)"
             if name[0] == "据":

@@ -62,7 +62,8 @@ MEASURE_PATTERNS = (
                 r"|(?:(?<=被证监会)|(?<=被中国证监会)|(?<=被证监局))警告(?=[,。;、])"),
     (
         "fine",
-        r"罚款|(?:处罚|罚没)(?:金额|款)?(?:合计|共计|总计|累计)?(?:达到|高达|达|为)?约?(?=\d[\d.,]*(?:万|亿)?元)"
+        # ("拟决定对公司以及15名相关责任人进行处罚,总额达到3250万元": the total after a comma.)
+        r"罚款|(?:处罚|罚没)(?:[,]?总?金?额|款)?(?:合计|共计|总计|累计)?(?:达到|高达|达|为)?约?(?=\d[\d.,]*(?:万|亿)?元)"
         # ("收到了监管罚单": the press's word for any supervisory measure, not a fine.)
         # ("领到相关罚单": the measures just named, whatever they were.)
         # ("已收到“预罚单”": the press's word for a 事先告知书, which says no kind.)
@@ -169,6 +170,9 @@ STATUS_PATTERNS = (
     # happened, dated or not, as the annotation rules count one mentioned in passing).
     # ("公司股票也是在此期间被上交所“ST”": the exchange that gave the label named in between.)
     # ("公司因此被实施ST。": the label as the warning's name.)
+    # ("但7月9日复牌也将变成ST股": the label of the kind of stock it becomes.)
+    (r"(?:变成|变为|成为|沦为)[\"“]?\*ST股", None, "*ST", "formal"),
+    (r"(?:变成|变为|成为|沦为)[\"“]?ST股", None, "ST", "formal"),
     (r"被(?:上交所|深交所|北交所|交易所)?(?:实施|实行)?[\"“]?\*ST[\"”]?" + _LABEL_VERB_END, None, "*ST", "formal"),
     (r"被(?:上交所|深交所|北交所|交易所)?(?:实施|实行)?[\"“]?ST[\"”]?" + _LABEL_VERB_END, None, "ST", "formal"),
     # "9月23日起复牌并变更为“ST示例”": the new name alone shows the label (not "由“*ST示例”变更为“ST示例”", a rename).

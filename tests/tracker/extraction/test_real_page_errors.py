@@ -4585,3 +4585,18 @@ def test_a_portal_s_code_inside_a_full_name_after_a_title_s_about():
     result = run(text, published="2023-11-07", known_names=registry)
     assert full_and_short_names(result) == [("西岚海汽车服务股份有限公司", ["西岚海"])]
     assert {r["company"] for r in result["enforcement_actions"]} == {"西岚海"}
+
+
+def test_companies_that_will_become_st_stocks_on_resumption():
+    text = "上述公司中,东方资讯和阳川化工的处境相对较好,但7月9日复牌也将变成ST股。"
+    assert sorted(statuses(run(text, published="2024-07-06", known_names=REGISTRY))) == [
+        ("东方资讯", None, "ST", "2024-07-09"), ("阳川化工", None, "ST", "2024-07-09")]
+
+
+def test_a_proposed_penalty_s_total_after_a_comma_and_a_listed_name_after_and_with_its_code():
+    registry = {**REGISTRY, "ST易岚特": "code:300376"}
+    text = ("江苏青岚、阳川化工(600902.SH)和易岚特 (300376.SZ)的处境相对较好。\n"
+            "和江苏青岚情形类似,易岚特涉嫌虚增业绩,证监会拟决定对公司以及15名相关责任人进行处罚,总额达到3250万元。")
+    result = run(text, published="2024-07-06", known_names=registry)
+    assert [(r["company"], r["measure"], r["amount_yuan"], r.get("proposed")) for r in result["enforcement_actions"]] == [
+        ("易岚特", "fine", 32500000, True)]
