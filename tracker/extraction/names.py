@@ -1292,6 +1292,15 @@ def _build_known_index(known_names):
         if name and len(name) >= 2:
             lengths.setdefault(name[:2], set()).add(len(name))
             keys.setdefault(name, (rank, key))
+    # "易事特收到立案告知书" where the registry, a snapshot, knows it as ST易事特: a labelled name's core of three
+    # characters or more is the name the stock had without the label (a core of two is a shortened name).
+    derived = len(keys)
+    for name, (_rank, key) in list(keys.items()):
+        core = strip_st(name[2:] if name.startswith("退市") else name)
+        if core != name and len(core) >= 3 and core not in keys:
+            lengths.setdefault(core[:2], set()).add(len(core))
+            keys[core] = (derived, key)
+            derived += 1
     # Where a known name may start: a character that starts one followed by one that is second in one. Most
     # positions of a page fail this test, which the regex engine runs in C.
     firsts = "".join(sorted({bigram[0] for bigram in lengths}))

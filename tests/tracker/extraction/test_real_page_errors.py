@@ -4600,3 +4600,11 @@ def test_a_proposed_penalty_s_total_after_a_comma_and_a_listed_name_after_and_wi
     result = run(text, published="2024-07-06", known_names=registry)
     assert [(r["company"], r["measure"], r["amount_yuan"], r.get("proposed")) for r in result["enforcement_actions"]] == [
         ("易岚特", "fine", 32500000, True)]
+
+
+def test_a_name_the_registry_knows_only_with_its_label_written_without_it():
+    registry = {**REGISTRY, "ST易岚特": "code:300376"}
+    text = "易岚特收到证监会下发的立案告知书,因公司涉嫌信息披露违法违规,证监会决定对公司立案。"
+    result = run(text, published="2024-05-08", known_names=registry)
+    assert [(r["company"], r["company_code"], r["measure"]) for r in result["enforcement_actions"]] == [
+        ("易岚特", "300376", "investigation")]
