@@ -48,6 +48,8 @@ DATE_RE = re.compile(
     r"|\)(?<=[周期][一二三四五六日天]\(\d日\))|\)(?<=[周期][一二三四五六日天]\(\d\d日\))))"
     ")"
 )
+# "【深圳商报讯】", "本报讯": a newspaper's dateline without a day (the issue's day is the page's).
+_UNDATED_DATELINE_RE = re.compile(r"(?:本报|商报|日报|晚报|时报|快报|早报)讯")
 # "讯(记者张三 李四)26日,…": a day right after a reporter's byline; after any other bracket ("(2019)26号") no day.
 _BYLINE_BEFORE = re.compile(r"\((?:记者|编辑|作者|实习生|通讯员|责编)[^()]{0,16}\)$")
 _MONTH_ONLY = re.compile(r"\d月(?:份|底|末|初|中|上旬|中旬|下旬)?$")
@@ -222,6 +224,10 @@ def find_dates(text, published=None, anchor=None):
                     or (text.startswith("消息", dateline.end) and len(between) <= 40 and "。" not in between)
                     or (len(between) <= 40 and "。" not in between and _ANNOUNCED_BETWEEN.search(between))):
                 value = dateline.value - datetime.timedelta(days=1)
+            elif published and (undated := _UNDATED_DATELINE_RE.search(text, 0, match.start())) and (
+                    match.start() - undated.end() <= 120):
+                # "【深圳商报讯】(记者…)…公司股票被ST并于昨日复牌": a paper's own story, dated by its issue.
+                value = published - datetime.timedelta(days=1)
         elif kind == "today":
             dateline = next((m for m in reversed(mentions) if m.value and text.startswith(("讯", "电"), m.end)), None)
             value = dateline.value if dateline else None

@@ -4608,3 +4608,14 @@ def test_a_name_the_registry_knows_only_with_its_label_written_without_it():
     result = run(text, published="2024-05-08", known_names=registry)
     assert [(r["company"], r["company_code"], r["measure"]) for r in result["enforcement_actions"]] == [
         ("易岚特", "300376", "investigation")]
+
+
+def test_yesterday_in_a_paper_s_own_story_under_a_dateline_without_a_day():
+    text = ("【深圳商报讯】(记者 张三)ST股票的扩容速度进入峰值。据锦岚港公告,因公司年报存在虚假记载,"
+            "公司股票被ST并于昨日复牌。")
+    assert statuses(run(text, published="2024-06-05")) == [("锦岚港", None, "ST", "2024-06-04")]
+
+
+def test_yesterday_without_any_dateline_stays_unresolved():
+    days = [d.value for d in find_dates("公司股票被ST并于昨日复牌。", datetime.date(2024, 6, 5))]
+    assert days == [None]
