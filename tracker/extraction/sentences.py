@@ -20,7 +20,8 @@ _SOURCE_STAMP_RE = re.compile(r"^[^。,;:]{2,30}·\s*(?:19|20)\d\d-\d\d-\d\d(?:\
 # "上证公函〔2025〕0912号" heads a new letter or decision on a page that prints several.
 _DOCUMENT_NUMBER_RE = re.compile(rf"^[{CJK}]{{2,12}}[〔\[(]\d{{4}}[〕\])]\d{{1,5}}号$")
 # A round-up's item heading ("【海岚股份收到问询函】", "■ 公司动态") starts a new item.
-_ITEM_HEADING_RE = re.compile(r"^(?:【[^】]{2,60}】|[■◆▲]\s*[^。!?]{2,40})$")
+# (Not "【资料图】", "【图片】": where a portal's picture stood, inside the story.)
+_ITEM_HEADING_RE = re.compile(r"^(?:【(?!(?:资料)?图片?】)[^】]{2,60}】|[■◆▲]\s*[^。!?]{2,40})$")
 SIGNATURE_DATE_RE = re.compile(
     r"^(?:(?:19|20)\d\d|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$"
 )

@@ -4619,3 +4619,10 @@ def test_yesterday_in_a_paper_s_own_story_under_a_dateline_without_a_day():
 def test_yesterday_without_any_dateline_stays_unresolved():
     days = [d.value for d in find_dates("公司股票被ST并于昨日复牌。", datetime.date(2024, 6, 5))]
     assert days == [None]
+
+
+def test_a_portal_s_picture_placeholder_is_no_heading_of_a_new_item():
+    text = ("证券代码:002485 证券简称:*ST岳林 公告编号:2023-016\n岳林示例股份有限公司\n"
+            "本公司及董事会全体成员保证信息披露的内容真实、准确、完整,\n【资料图】\n没有虚假记载、误导性陈述或重大遗漏。\n"
+            "特别提示:\n公司股票于2022年5月6日开市起被实施退市风险警示。")
+    assert statuses(run(text, published="2023-04-25", known_names=REGISTRY)) == [("*ST岳林", None, "*ST", "2022-05-06")]
