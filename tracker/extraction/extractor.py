@@ -240,6 +240,9 @@ _REJECTED_RE = re.compile(r"未(?:能)?获(?:得)?[^,。;]{0,8}?通过|(?:被|�
 # "延期至最晚于2018年5月8日提交对关注函的回复".
 # What is put off and owed to no one: a court's pre-reorganisation period, a trading halt.
 _NOT_OWED_PERIOD_RE = re.compile(r"预重整|重整(?:期间|期限|计划执行期)|停牌")
+# "详见公司于2023年6月17日在指定媒体披露的《关于收到…监管工作函的公告》": the notice of the receipt, by its day.
+_SEE_BEFORE_WORDS = ("详见公司于", "详见本公司于", "详见于", "详见公司在", "详见公司")
+_ANNOUNCED_RECEIPT_AFTER_RE = re.compile(r"[^,。;《]{0,30}?(?:披露|发布|刊登)的[^。;《]{0,20}?《[^》]{0,80}?收到")
 # The company's own event in the month's clause: it listed, was founded.
 _OTHER_EVENT_OF_MONTH_RE = re.compile(r"[^,。;]{0,8}?(?:上市|登陆|挂牌|成立|首发)")
 _EXTENDED_TO_RE = re.compile(r"(?:延期|延长|推迟|延迟)(?:回复)?至(?:不晚于|最晚于|最迟于|最晚|最迟)?$")
@@ -1008,6 +1011,14 @@ class _PageExtractor(RecordsMixin):
             # "公司近日收到天津证监局出具的4份《行政监管措施决定书》。…决定对公司…采取监管谈话": in the issuer's own
             # announcement, the decisions it said it received lately.
             recently = bool(_RECENT_RECEIPT_RE.search(self.text, article.start, sentence.start))
+        if recently or article.issuer is not None:
+            # "公司于近期收到…《监管工作函》,详见公司于2023年6月17日披露的《…关于收到…工作函的公告》": the day it
+            # announced the receipt, which the later notice points to.
+            for d in dates:
+                if (d.start > pos and d.value and d.start < sentence.end
+                        and self.text.endswith(_SEE_BEFORE_WORDS, max(sentence.start, d.start - 6), d.start)
+                        and _ANNOUNCED_RECEIPT_AFTER_RE.match(self.text, d.end)):
+                    return d.value
         signed = self._signature_date(article)
         if signed or recently:
             return signed or self.published

@@ -4626,3 +4626,13 @@ def test_a_portal_s_picture_placeholder_is_no_heading_of_a_new_item():
             "本公司及董事会全体成员保证信息披露的内容真实、准确、完整,\n【资料图】\n没有虚假记载、误导性陈述或重大遗漏。\n"
             "特别提示:\n公司股票于2022年5月6日开市起被实施退市风险警示。")
     assert statuses(run(text, published="2023-04-25", known_names=REGISTRY)) == [("*ST岳林", None, "*ST", "2022-05-06")]
+
+
+def test_a_letter_received_lately_dated_by_the_notice_of_its_receipt_the_text_points_to():
+    text = ("证券代码:600902 证券简称:阳川化工 公告编号:临2023-031\n阳川化工股份有限公司\n"
+            "关于再次延期回复上海证券交易所2022年年度报告信息披露监管工作函的公告\n"
+            "阳川化工股份有限公司(以下简称“公司”)于近期收到上海证券交易所《关于阳川化工股份有限公司2022年年度报告的"
+            "信息披露监管工作函》(上证公函【2023】0523号),详见公司于2023年6月17日披露的《阳川化工关于收到上海证券交易所"
+            "2022年年度报告信息披露监管工作函的公告》(临2023-028)。")
+    assert actions(run(text, published="2023-07-06", known_names=REGISTRY)) == [
+        ("阳川化工", "work_letter", "2023-06-17")]
