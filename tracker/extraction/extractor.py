@@ -1897,7 +1897,10 @@ class _PageExtractor(RecordsMixin):
             local = match.start()
             clause = _clause_start(sentence.text, local)
             day = next((d.value for d in reversed(dates) if d.value and not d.before
-                        and sentence.start + clause <= d.start < sentence.start + local), None)
+                        and sentence.start + clause <= d.start < sentence.start + local), None) or next(
+                # "2024年1月18日,公司收到北京证监局出具的《行政处罚事先告知书》": the day opening the sentence.
+                (d.value for d in dates if d.value and not d.before and d.start - sentence.start <= 2
+                 and self.text.startswith(",", d.end) and d.end < sentence.start + local), None)
             if day is None:
                 continue
             named = [s for s in subjects if s.end <= sentence.start + local]

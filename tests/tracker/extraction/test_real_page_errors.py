@@ -4636,3 +4636,21 @@ def test_a_letter_received_lately_dated_by_the_notice_of_its_receipt_the_text_po
             "2022年年度报告信息披露监管工作函的公告》(临2023-028)。")
     assert actions(run(text, published="2023-07-06", known_names=REGISTRY)) == [
         ("阳川化工", "work_letter", "2023-06-17")]
+
+
+def test_a_proposed_penalty_told_on_the_dateline_is_dated_by_the_notice_s_receipt():
+    text = ("中新经纬1月21日电 多期年报存在错报,北京证监局拟决定对东方资讯责令改正,给予警告,并处罚150万元。\n"
+            "东方资讯21日公告,公司于2023年7月12日收到中国证监会下发的《立案告知书》。"
+            "2024年1月18日,公司收到北京证监局出具的《行政处罚事先告知书》(下称《告知书》)。")
+    result = run(text, published="2024-01-21", known_names=REGISTRY)
+    assert sorted((m, d) for _, m, d in actions(result)) == [
+        ("fine", "2024-01-18"), ("investigation", "2023-07-12"), ("rectification_order", "2024-01-18"),
+        ("warning", "2024-01-18")]
+
+
+def test_a_penalty_told_undated_takes_the_day_opening_the_sentence_of_its_notice():
+    text = ("北京证监局拟决定对东方资讯责令改正,给予警告,并处以500万元的罚款。\n"
+            "2023年12月7日,公司收到北京证监局出具的《行政处罚事先告知书》。")
+    result = run(text, published="2023-12-09", known_names=REGISTRY)
+    assert sorted((m, d) for _, m, d in actions(result)) == [
+        ("fine", "2023-12-07"), ("rectification_order", "2023-12-07"), ("warning", "2023-12-07")]
