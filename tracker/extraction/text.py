@@ -243,6 +243,12 @@ _SECTION_HEADING = re.compile(
 _PATH_LINE = re.compile(r"^(?!https?:)[\w.~%#?=&:/-]*(?:/|\.(?:s?html?|php|aspx?|jsp)$)[\w.~%#?=&:/-]*$", re.ASCII)
 
 
+# A page's own controls below or between stories ("评论", "相关阅读", "分享到"): no part of the paragraph beside them.
+# (Read before the page is simplified, so in either script.)
+_CHROME_LINE = re.compile(r"(?:[评評][论論]|[暂暫][无無][评評][论論]\S{0,20}|相[关關](?:[阅閱][读讀]|新[闻聞]|文章)|推[荐薦][阅閱][读讀]"
+                          r"|[热熱][门門]推[荐薦]|延伸[阅閱][读讀]|分享到?:?|返回(?:[顶頂]部|首[页頁]))$")
+
+
 _DATE_CUT_END = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}(?:月\d{0,2})?)?$|(?<![\d-])\d{1,2}月\d{0,2}$")
 _DATE_CUT_START = re.compile(r"\d{0,2}[月日号]")
 # "*st旭蓝": a risk-warning prefix typed in lower case.
@@ -376,7 +382,7 @@ def clean_text(text, simplified=True):
         # "于2022年4 | 月14日收到": a date the layout broke, whatever the line's length.
         date_cut = bool(current) and _DATE_CUT_END.search(current) and _DATE_CUT_START.match(line)
         if (current and (date_cut or not _is_paragraph_end(current)) and not BYLINE_RE.match(line) and not headline
-                and not _ITEM_START.match(line)):
+                and not _ITEM_START.match(line) and not _CHROME_LINE.match(line) and not _CHROME_LINE.match(current)):
             current += line
             continue
         if current:

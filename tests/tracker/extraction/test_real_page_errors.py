@@ -4654,3 +4654,10 @@ def test_a_penalty_told_undated_takes_the_day_opening_the_sentence_of_its_notice
     result = run(text, published="2023-12-09", known_names=REGISTRY)
     assert sorted((m, d) for _, m, d in actions(result)) == [
         ("fine", "2023-12-07"), ("rectification_order", "2023-12-07"), ("warning", "2023-12-07")]
+
+
+def test_a_related_link_s_headline_above_the_page_s_comment_control():
+    text = ("东旭示例\n\n  • 开始还钱?东旭集团近期归还2.69亿元给ST旭岚(000040.SZ),尚余75亿元\n"
+            "  • ST旭岚:因涉嫌信息披露违法违规,证监会决定对公司及控股股东立案\n\n评论\n\n暂无评论哦,快来评价一下吧!")
+    assert [(r["company"], r["measure"]) for r in run(text, published="2024-06-01")["enforcement_actions"]] == [
+        ("ST旭岚", "investigation")]
