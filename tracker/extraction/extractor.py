@@ -523,6 +523,8 @@ _SALUTATION_RE = re.compile(
 # (Not "根据…规定,公司出现“…”的情形,公司股票交易被深交所实施其他风险警示": the company's own case.)
 _RULE_STATED_RE = re.compile(r"规定[,:][^。;]{0,10}?上市公司(?:股票)?(?:出现|触及|发生|存在)")
 _PASSIVE_BEFORE_TRIGGER_RE = re.compile(r"[被遭][^,。;被遭]{0,12}$")
+# A regulator's document as the subject of what it shows, then (after a time, at most) the company it is about.
+_SHOWS_AFTER_RE = re.compile(r"[》\"”]?中?(?:显示|指出|认定)[,:]?(?:经查,?)?(?:[^,。;]{0,24},)?(?:经查,?)?")
 _TARGET_AFTER_RE = re.compile(r"^[,]?(?:要求(?:说明|核实)?|请|督促|责令|就|关注|提醒)?$")
 # A receipt right before the measure, read as a clause describing the company after it ("收了监管函的X").
 _RECEIVED_BY_RE = re.compile(r"(?:收到|收了|接到|领了|领到|吃了|吃到|喜提|被|遭)[^,。;的]{0,12}$")
@@ -1778,7 +1780,9 @@ class _PageExtractor(RecordsMixin):
             borrowed = False  # the day comes from the story, not from the sentence
             unresolved = any(d.value is None and (d.text in _OWN_DAY_WORDS or _YEARLESS_DAY_RE.fullmatch(d.text))
                              and sentence.start <= d.start < pos for d in dates)
-            if (date is None and not (replying or ongoing or progress or unresolved)
+            # "湖北证监局警示函显示,…": a measure cited for what it shows is no news of the story's day.
+            cited = bool(_SHOWS_AFTER_RE.match(text, match.end()))
+            if (date is None and not (replying or ongoing or progress or unresolved or cited)
                     and not self._month_only_before(dates, pos, sentence)
                     # "2025年初,公司就因…被责令改正": the sentence's own time, a part of a year.
                     and not _YEAR_PART_RE.search(text, 0, local)
@@ -2090,6 +2094,9 @@ class _PageExtractor(RecordsMixin):
         if gap in ("", ",") and _PASSIVE_BEFORE_TRIGGER_RE.search(
                 self.text, max(sentence.start, trigger_end - 14), trigger_end):
             return []  # "…,被出具警示函,鼎龙文化也因…被终止上市": the passive's subject went before, the next clause's comes after
+        if after[0].explicit and _SHOWS_AFTER_RE.fullmatch(gap) and P.REGULATOR_RE.search(
+                sentence.text, _clause_start(sentence.text, trigger_end - sentence.start), trigger_end - sentence.start):
+            return [after[0]]  # "湖北证监局警示函显示,2022年11月至2023年3月,美尔雅通过虚构…": whom the letter shows
         if _TARGET_AFTER_RE.match(gap):
             local = trigger_end - sentence.start
             if _COMPANY_COUNT_RE.search(sentence.text, _clause_start(sentence.text, local), local):

@@ -4661,3 +4661,12 @@ def test_a_related_link_s_headline_above_the_page_s_comment_control():
             "  • ST旭岚:因涉嫌信息披露违法违规,证监会决定对公司及控股股东立案\n\n评论\n\n暂无评论哦,快来评价一下吧!")
     assert [(r["company"], r["measure"]) for r in run(text, published="2024-06-01")["enforcement_actions"]] == [
         ("ST旭岚", "investigation")]
+
+
+def test_a_bureau_s_letter_cited_for_what_it_shows_is_the_company_s_undated():
+    text = ("2025年4月18日,东方资讯(300904.SZ)发布公告称,公司及实控人因涉嫌信息披露违法违规被证监会立案调查。\n"
+            "资金占用揭治理漏洞\n"
+            "湖北证监局警示函显示,2022年11月至2023年3月,东方资讯通过虚构能源业务、设备采购等名义,向第三方支付2.13亿元资金。")
+    result = run(text, known_names=REGISTRY, published=None)
+    assert sorted(actions(result), key=str) == sorted(
+        [("东方资讯", "investigation", "2025-04-18"), ("东方资讯", "warning_letter", None)], key=str)
