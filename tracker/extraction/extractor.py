@@ -516,8 +516,12 @@ _ANNOUNCEMENT_TITLE_RE = re.compile(
 )
 # "(原标题:示例城开关于收到…行政监管措施决定书的公告)": a portal's summary of the issuer's own announcement.
 _ORIGINAL_ANNOUNCEMENT_RE = re.compile(rf"^\(原标题:([*A-Z{CJK}]{{2,8}}?)关于[^\n]{{2,80}}?公告\)")
+# A letter's number alone on its first line: "公司部监管函〔2022〕第 145 号", "上证公函【2024】0800号".
+_LETTER_NUMBER_LINE_RE = re.compile(
+    rf"[{CJK}]{{0,12}}(?:函|问询函|关注函|监管函|工作函)\s?[〔【\[(]\d{{4}}[〕】\])]\s?第?\s?\d{{1,5}}\s?号")
 _SALUTATION_RE = re.compile(
-    rf"^([{CJK}()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司))(?:\([^()]{{0,30}}\))?(?:[、,][^:]{{0,80}})?:$"
+    # ("雪松示例股份有限公司董事会:": a letter to the board is the company's.)
+    rf"^([{CJK}()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司))(?:\([^()]{{0,30}}\))?(?:董事会|全体董事)?(?:[、,][^:]{{0,80}})?:$"
 )
 # After the trigger: "上交所发出问询函,要求X说明…" names the company after the letter.
 # (Not "根据…规定,公司出现“…”的情形,公司股票交易被深交所实施其他风险警示": the company's own case.)
@@ -1614,8 +1618,9 @@ class _PageExtractor(RecordsMixin):
                     # "因《关于对X…的问询函》中涉及部分问题仍需补充,公司预计无法…完成回复": the letter being answered,
                     # named by its title; the day is the reply's.
                     replying = True
-                elif not (P.LETTER_ISSUED_RE.search(window) or P.REGULATOR_RE.search(window)):
-                    continue
+                elif not (P.LETTER_ISSUED_RE.search(window) or P.REGULATOR_RE.search(window)) and not (
+                        article.document and _LETTER_NUMBER_LINE_RE.fullmatch(text.strip())):
+                    continue  # (but "公司部监管函〔2022〕第145号" heading the letter itself)
             if (measure in P.DISCIPLINE or measure == "unfit_declaration") and "意向书" in text[:local] and "拟" in text[
                     text.rfind("意向书", 0, local) : local]:
                 continue  # "纪律处分意向书显示,刘辉…拟被处以公开谴责": what the exchange means to do, no decision yet
@@ -1676,6 +1681,12 @@ class _PageExtractor(RecordsMixin):
                 chosen = [s for s in subjects if pos <= s.start and s.end <= sentence.start + match.end()][:1]
             if not chosen:
                 chosen = self._subject_after(sentence, subjects, sentence.start + match.end())
+            if (not chosen and article.document and article.issuer is not None and measure in P.LETTER_MEASURES
+                    and sentence.start - article.start <= 40 and _LETTER_NUMBER_LINE_RE.fullmatch(text.strip())):
+                # "公司部监管函〔2022〕第145号" over "雪松示例股份有限公司董事会:": the letter's number heads the letter
+                # to the company it salutes.
+                name = self.display.get(article.issuer) or self.registry.names_of(article.issuer, self.order)[0]
+                chosen = [_Subject(article.issuer, name, pos, pos, False)]
             if not chosen and article.document and article.issuer is not None:
                 # "二、对刘振江给予警告": in the issuer's own document, its officers' penalties are its record.
                 chosen = self._officers_only(sentence, local, match.end(), article, pos)

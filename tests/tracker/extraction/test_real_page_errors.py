@@ -4670,3 +4670,18 @@ def test_a_bureau_s_letter_cited_for_what_it_shows_is_the_company_s_undated():
     result = run(text, known_names=REGISTRY, published=None)
     assert sorted(actions(result), key=str) == sorted(
         [("东方资讯", "investigation", "2025-04-18"), ("东方资讯", "warning_letter", None)], key=str)
+
+
+def test_an_exchange_s_letter_headed_by_its_number_and_saluting_the_board():
+    text = ("公司部监管函〔2022〕第145号\n阳川化工股份有限公司董事会:\n"
+            "2022年1月29日,你公司披露《2021年度业绩预告》。你公司未在2021年度业绩预告中披露营业收入。\n"
+            "特此函告\n深圳证券交易所上市公司管理二部2022年6月22日")
+    result = run(text, published=None, known_names=REGISTRY)
+    assert [(r["company"], r["regulator"], r["measure"], r["date"]) for r in result["enforcement_actions"]] == [
+        ("阳川化工股份有限公司", "深交所", "regulatory_letter", "2022-06-22")]
+
+
+def test_the_szse_s_department_for_companies_is_no_company():
+    text = "深交所公司部向东方资讯发出关注函,要求说明相关情况。"
+    assert [r["company"] for r in run(text, published="2024-01-05", known_names=REGISTRY)["enforcement_actions"]] == [
+        "东方资讯"]
