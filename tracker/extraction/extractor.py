@@ -979,7 +979,7 @@ class _PageExtractor(RecordsMixin):
                         # "同日,深交所对…" is another regulator's act: an earlier lead may still be this one's.
             # "12月19日晚,ST东时发布公告称…" leads the story: what it reports from that announcement
             # carries its day, unless the sentence looks back ("此前", "去年").
-            if _BACKGROUND_RE.search(sentence.text):
+            if _BACKGROUND_RE.search(self.text, sentence.start, pos):
                 return None
             # The story's first report day, whether or not it resolves: "证监会网站昨日公布…" leads a story whose
             # "X于2023年1月20日披露《2022年度业绩预告》" is the conduct, not the report.

@@ -4685,3 +4685,11 @@ def test_the_szse_s_department_for_companies_is_no_company():
     text = "深交所公司部向东方资讯发出关注函,要求说明相关情况。"
     assert [r["company"] for r in run(text, published="2024-01-05", known_names=REGISTRY)["enforcement_actions"]] == [
         "东方资讯"]
+
+
+def test_background_words_after_the_measure_leave_it_the_lead_s_day():
+    text = ("北京商报讯(记者 张三)7月6日讯 昨日晚间,因虚假记载等问题,多家公司齐齐公告遭行政处罚。其中,东方资讯(300904.SZ)"
+            "合计虚增利润总额9.34亿元。\n据相关公告,东方资讯通过虚假自循环业务虚增营收。经证监会查实后,决定对东方资讯给予警告并处以"
+            "罚款1000万元,此外,对5名相关责任人处以总计430万元罚款。")
+    result = run(text, published="2024-07-06", known_names=REGISTRY)
+    assert sorted(actions(result)) == [("东方资讯", "fine", "2024-07-05"), ("东方资讯", "warning", "2024-07-05")]
