@@ -1248,7 +1248,8 @@ def _build_st_cores(known_names):
     groups = known_names.items() if hasattr(known_names, "items") else ((n, None) for n in known_names)
     cores = {}
     for name, key in groups:
-        core = strip_st(name)
+        # ("退市中新": the name a stock trades under while it is delisted, "中新科技" before.)
+        core = name[2:] if name.startswith("退市") else strip_st(name)
         if core != name and len(core) == 2:
             cores.setdefault(core, (name, key))
     return cores

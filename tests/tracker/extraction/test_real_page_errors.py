@@ -4693,3 +4693,12 @@ def test_background_words_after_the_measure_leave_it_the_lead_s_day():
             "罚款1000万元,此外,对5名相关责任人处以总计430万元罚款。")
     result = run(text, published="2024-07-06", known_names=REGISTRY)
     assert sorted(actions(result)) == [("东方资讯", "fine", "2024-07-05"), ("东方资讯", "warning", "2024-07-05")]
+
+
+def test_a_company_the_registry_knows_by_its_delisting_name_written_by_its_old_one():
+    registry = {**REGISTRY, "退市中岚": "code:603996"}
+    text = ("另外,中岚科技涉及未按规定如实披露关联方资金占用和违规担保,导致公司信披违法,浙江监管局对公司实际控制人、董事及高管"
+            "等9人开出9张罚单,合计处罚660万元。")
+    result = run(text, published="2023-03-31", known_names=registry)
+    assert [(r["company"], r["company_code"], r["measure"], r["amount_yuan"]) for r in result["enforcement_actions"]] == [
+        ("中岚科技", "603996", "fine", 6600000)]
