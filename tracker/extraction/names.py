@@ -807,6 +807,8 @@ def build_registry(text, known_names=None):
         name, start = match.group("name"), match.start("name")
         if name.startswith("的") and len(name) >= 4:
             name, start = name[1:], start + 1  # "沦落到“三板”的乐视网发布公告": described, then named
+        elif name.startswith(("导读", "摘要")) and len(name) >= 5:
+            name, start = name[2:], start + 2  # "导读 观想科技于6月3日发布公告": a portal's summary label
         if (
             name in order
             or name in GENERIC_NAMES

@@ -252,6 +252,7 @@ _CHROME_LINE = re.compile(r"(?:[评評][论論]|[暂暫][无無][评評][论論]
 _DATE_CUT_END = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}(?:月\d{0,2})?)?$|(?<![\d-])\d{1,2}月\d{0,2}$")
 _DATE_CUT_START = re.compile(r"\d{0,2}[月日号]")
 # "*st旭蓝": a risk-warning prefix typed in lower case.
+_LABEL_BROKEN_OFF = re.compile(rf"(简称[:]?[ \t\u3000]*\*?ST)[ \t\u3000]*\n[ \t\u3000]*(?=[{CJK}])")
 _STAR_BROKEN_OFF = re.compile(r"\*[ \t\u3000]*\n[ \t\u3000]*(?=ST)")
 _LOWER_ST = re.compile(r"(?<![A-Za-z])(\*?)(?:st|St)(?=[\u4e00-\u9fff])")
 
@@ -354,6 +355,8 @@ def clean_text(text, simplified=True):
         text = _LOWER_ST.sub(r"\1ST", text)
     if "*" in text:
         text = _STAR_BROKEN_OFF.sub("*", text)  # "公告称,*\nST示例…": a line broken inside the label
+    if "ST" in text and "简称" in text:
+        text = _LABEL_BROKEN_OFF.sub(r"\1", text)  # "A股证券简称: *ST\n荣华": a line broken after the label
     if _SYMBOL_NOISE_HINT.search(text):
         text = _SYMBOL_NOISE.sub("", text)
     if "%)" in text:

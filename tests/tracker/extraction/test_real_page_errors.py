@@ -4702,3 +4702,16 @@ def test_a_company_the_registry_knows_by_its_delisting_name_written_by_its_old_o
     result = run(text, published="2023-03-31", known_names=registry)
     assert [(r["company"], r["company_code"], r["measure"], r["amount_yuan"]) for r in result["enforcement_actions"]] == [
         ("中岚科技", "603996", "fine", 6600000)]
+
+
+def test_a_pdf_line_broken_after_the_label_of_a_short_name():
+    text = ("上海证券交易所\n纪律处分决定书\n〔2023〕22号\n关于对岳林示例股份有限公司及\n有关责任人予以通报批评的决定\n当事人:\n"
+            "岳林示例股份有限公司, A 股证券简称: *ST\n岳林, A 股证券代码: 600311;\n刘 永, 岳林示例股份有限公司时任董事长;")
+    result = run(text, published="2023-03-14")
+    assert [c["short_names"] for c in result["companies"]] == [["*ST岳林"]]
+
+
+def test_a_portal_s_summary_label_before_the_announcer():
+    text = "观岚科技收到四川证监局警示函\n张三\n导读 观岚科技于6月3日发布公告,称其收到了四川证监局的警示函。"
+    result = run(text, published="2024-06-04")
+    assert [c["short_names"] for c in result["companies"]] == [["观岚科技"]]
