@@ -259,29 +259,27 @@ class RecordsMixin:
                 named[0]["regulator"] = named[0]["regulator"] or generic["regulator"]
         actions = [r for r in actions if not (r.get("_generic") is True and find(r["_root"]) in disciplined)]
         for r in actions:
-            if r["measure"] in P.PENALTIES and r["date"] is not None:
+            if r["measure"] not in P.PENALTIES:
+                continue
+            # The days the page says the penalty's decision (a proposal: its notice) came, from a compatible issuer.
+            came = [(regulator, day) for root, regulator, day, notice in self.penalty_days
+                    if find(root) == find(r["_root"]) and notice == bool(r.get("proposed"))
+                    and (r["regulator"] is None or regulator in (None, r["regulator"]))]
+            told = r["date"]
+            if told is not None:
                 # "中新经纬1月21日电 …拟决定对X责令改正,给予警告,并处罚150万元。…2024年1月18日,公司收到…《行政处罚事先告知书》":
                 # the penalty a story reports days after the notice came is that notice's, dated by its receipt.
-                told = datetime.date.fromisoformat(r["date"])
-                came = {day for root, regulator, day, notice in self.penalty_days
-                        if find(root) == find(r["_root"]) and notice == bool(r.get("proposed"))
-                        and (r["regulator"] is None or regulator in (None, r["regulator"])) and 0 < (told - day).days <= 10}
-                if len(came) == 1:
-                    r["date"] = came.pop().isoformat()
-                    _date_its_order(actions, r, told.isoformat(), find)
-            if r["measure"] in P.PENALTIES and r["date"] is None:
-                # "*ST文投收《行政处罚决定书》 被处350万元罚款" over "公司于10月18日收到辽宁证监局下发的《行政处罚决定书》":
-                # the penalty takes the day its decision came (a proposal, its notice's), when the page gives one.
-                came = [(regulator, day) for root, regulator, day, notice in self.penalty_days
-                        if find(root) == find(r["_root"]) and notice == bool(r.get("proposed"))
-                        and (r["regulator"] is None or regulator in (None, r["regulator"]))]
-                days = {day for _, day in came}
-                if len(days) == 1:
-                    r["date"] = days.pop().isoformat()
-                    _date_its_order(actions, r, None, find)
-                    issuers = {regulator for regulator, _ in came if regulator}
-                    if r["regulator"] is None and len(issuers) == 1:
-                        r["regulator"] = issuers.pop()
+                came = [(regulator, day) for regulator, day in came
+                        if 0 < (datetime.date.fromisoformat(told) - day).days <= 10]
+            # "*ST文投收《行政处罚决定书》 被处350万元罚款" over "公司于10月18日收到辽宁证监局下发的《行政处罚决定书》":
+            # the penalty takes the day its decision came, when the page gives one.
+            days = {day for _, day in came}
+            if len(days) == 1:
+                r["date"] = days.pop().isoformat()
+                _date_its_order(actions, r, told, find)
+                issuers = {regulator for regulator, _ in came if regulator}
+                if told is None and r["regulator"] is None and len(issuers) == 1:
+                    r["regulator"] = issuers.pop()
         # A 行政监管措施决定书 whose kind another sentence names (警示函, 责令改正…) is that measure.
         named = {find(r["_root"]) for r in actions if not r.get("_generic") and r["measure"] in _SUPERVISORY}
         for generic in [r for r in actions if r.get("_generic") == "measure" and find(r["_root"]) in named]:
