@@ -67,8 +67,8 @@ _FULLWIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2217: 0x2A, 0xFE61: 0x2A, 0x202
 # Zero-width and bidirectional controls: invisible, but they split names ("东\u200b时").
 # Shapes some mirrors scatter through a story ("被立案=,分别为宝馨科技(002514.SZ)、荃银高科(300087▼●◁.SZ)"), and
 # list bullets: no word of it. ("=" only where no number or letter stands beside it.)
-_SYMBOL_NOISE = re.compile(r"[▪◁▲◇▽▷★◆▼●☆■•△◀▶◎○□]|(?<![0-9A-Za-z])=(?![0-9A-Za-z])")
-_SYMBOL_NOISE_HINT = re.compile(r"[▪◁▲◇▽▷★◆▼●☆■•△◀▶◎○□=]")
+_SYMBOL_NOISE = re.compile(r"[▪◁▲◇▽▷★◆▼●☆■•△◀▶◎○□◈❖✦✧]|(?<![0-9A-Za-z])=(?![0-9A-Za-z])")
+_SYMBOL_NOISE_HINT = re.compile(r"[▪◁▲◇▽▷★◆▼●☆■•△◀▶◎○□◈❖✦✧=]")
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
 
 
@@ -306,7 +306,7 @@ def _joined_year(match):
 
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n(?:[ \t\u3000]*\n)+")
 # What clean_text drops from readable text: blanks, markdown heading marks, pinyin glosses.
-_DROPPED = re.compile(r"[\s#()?a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɡ=▪◁▲◇▽▷★◆▼●☆■•△◀▶◎○□]")
+_DROPPED = re.compile(r"[\s#()?a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɡ=▪◁▲◇▽▷★◆▼●☆■•△◀▶◎○□◈❖✦✧]")
 
 
 def positions_in(text):

@@ -4715,3 +4715,11 @@ def test_a_portal_s_summary_label_before_the_announcer():
     text = "观岚科技收到四川证监局警示函\n张三\n导读 观岚科技于6月3日发布公告,称其收到了四川证监局的警示函。"
     result = run(text, published="2024-06-04")
     assert [c["short_names"] for c in result["companies"]] == [["观岚科技"]]
+
+
+def test_a_fine_told_as_more_than_an_amount_among_a_spam_site_s_glyphs():
+    text = ("根据证监会的行政处罚决定书★◈,东方资讯原董事长等三人因合谋操纵“东方资讯”股价被处罚金额超1.4亿元★◈。")
+    result = run(text, published="2025-01-10", known_names=REGISTRY)
+    assert [(r["company"], r["measure"], r["amount_yuan"]) for r in result["enforcement_actions"]] == [
+        ("东方资讯", "fine", 140000000)]
+    assert "◈" not in clean_text(text)
