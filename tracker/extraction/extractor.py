@@ -527,6 +527,9 @@ _SALUTATION_RE = re.compile(
 # (Not "根据…规定,公司出现“…”的情形,公司股票交易被深交所实施其他风险警示": the company's own case.)
 _RULE_STATED_RE = re.compile(r"规定[,:][^。;]{0,10}?上市公司(?:股票)?(?:出现|触及|发生|存在)")
 _PASSIVE_BEFORE_TRIGGER_RE = re.compile(r"[被遭][^,。;被遭]{0,12}$")
+# "在被中国证监会立案调查半年多后,X…": a passive opening the sentence, the time since, then its subject.
+_TIME_AFTER_PASSIVE_RE = re.compile(r"[^,。;被]{0,8}?后,")
+_OPENING_PASSIVE_RE = re.compile(r"(?:此前|早在)?,?在?被")
 # A regulator's document as the subject of what it shows, then (after a time, at most) the company it is about.
 _SHOWS_AFTER_RE = re.compile(r"[》\"”]?中?(?:显示|指出|认定)[,:]?(?:经查,?)?(?:[^,。;]{0,24},)?(?:经查,?)?")
 _TARGET_AFTER_RE = re.compile(r"^[,]?(?:要求(?:说明|核实)?|请|督促|责令|就|关注|提醒)?$")
@@ -2105,6 +2108,9 @@ class _PageExtractor(RecordsMixin):
         if gap in ("", ",") and _PASSIVE_BEFORE_TRIGGER_RE.search(
                 self.text, max(sentence.start, trigger_end - 14), trigger_end):
             return []  # "…,被出具警示函,鼎龙文化也因…被终止上市": the passive's subject went before, the next clause's comes after
+        if (after[0].explicit and _TIME_AFTER_PASSIVE_RE.fullmatch(gap) and _OPENING_PASSIVE_RE.match(sentence.text)
+                and _clause_start(sentence.text, trigger_end - sentence.start) == 0):
+            return [after[0]]  # "在被中国证监会立案调查半年多后,扬子新材(002652)…": the passive's subject, named after it
         if after[0].explicit and _SHOWS_AFTER_RE.fullmatch(gap) and P.REGULATOR_RE.search(
                 sentence.text, _clause_start(sentence.text, trigger_end - sentence.start), trigger_end - sentence.start):
             return [after[0]]  # "湖北证监局警示函显示,2022年11月至2023年3月,美尔雅通过虚构…": whom the letter shows

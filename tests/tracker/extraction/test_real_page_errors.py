@@ -4723,3 +4723,14 @@ def test_a_fine_told_as_more_than_an_amount_among_a_spam_site_s_glyphs():
     assert [(r["company"], r["measure"], r["amount_yuan"]) for r in result["enforcement_actions"]] == [
         ("东方资讯", "fine", 140000000)]
     assert "◈" not in clean_text(text)
+
+
+def test_a_passive_opening_the_sentence_whose_subject_is_named_after_the_time_since():
+    text = "在被中国证监会立案调查半年多后,东方资讯(300904)及相关责任人的行政处罚结果出炉。"
+    assert actions(run(text, published="2025-08-02", known_names=REGISTRY)) == [("东方资讯", "investigation", None)]
+
+
+def test_a_measure_then_another_company_after_the_time_since_is_not_that_company_s():
+    text = "证监会对阳川化工立案调查半年多后,东方资讯(300904)股价大涨。"
+    assert [r["company"] for r in run(text, published="2025-08-02", known_names=REGISTRY)["enforcement_actions"]] == [
+        "阳川化工"]
