@@ -16,7 +16,7 @@ from .text import _FULLWIDTH
 _SOURCE_SUFFIXES = ("网", "数据", "Choice", "财经", "APP", "客户端", "研究")  # and iFinD, in any case (below)
 # "来源:新华网" in a page's byline: the name that follows is where the story comes from ("【作者】机器人": a portal's
 # bot that wrote it, not the listed company of that name).
-_SOURCE_BEFORE = ("来源:", "来源", "稿源:", "出处:", "转自:", "转自", "作者】", "作者:", "编辑:")
+_SOURCE_BEFORE = ("来源:", "来源", "来源于", "源自", "稿源:", "出处:", "转自:", "转自", "作者】", "作者:", "编辑:")
 # "专题:上市公司】 【同花顺】 【板块指数】": a page's topic tags, among them a listed company's name.
 _TAG_LIST_BEFORE_RE = re.compile(r"(?:专题|标签|关键词|关键字)[:][^\n。]{0,60}$")
 # "据同花顺(300033)iFind数据": the code between the name and the source's suffix.

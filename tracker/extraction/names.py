@@ -593,7 +593,13 @@ class CompanyRegistry:
                 return []
             self._build_index()
         return [Mention(offset + match.start(), offset + match.end(), self.company_of(match.group()), match.group())
-                for match in self._index.finditer(text)]
+                for match in self._index.finditer(text)
+                # ("湖南省张家界市中级人民法院": the city a listed company is named after, not the company.)
+                if not (match.end() - match.start() <= 3 and _PLACE_AFTER_RE.match(text, match.end()))]
+
+
+# After a name of three characters, the word that makes it a place: "张家界市中级人民法院" (not 市值, 市场).
+_PLACE_AFTER_RE = re.compile(r"[市县](?![值场盈净])|区(?:人民|政府)")
 
 
 # A four-character word standing where a name does: after punctuation, the start of a line

@@ -4734,3 +4734,19 @@ def test_a_measure_then_another_company_after_the_time_since_is_not_that_company
     text = "证监会对阳川化工立案调查半年多后,东方资讯(300904)股价大涨。"
     assert [r["company"] for r in run(text, published="2025-08-02", known_names=REGISTRY)["enforcement_actions"]] == [
         "阳川化工"]
+
+
+def test_the_city_a_listed_company_is_named_after_is_no_mention_of_it():
+    registry = {**REGISTRY, "ST张岚界": "code:000430"}
+    text = ("11月3日,ST张岚界公告称,公司于2025年11月3日收到湖南省张岚界市中级人民法院送达的《民事裁定书》,法院裁定受理公司的"
+            "重整申请。公司股票将于11月4日停牌一天,自11月5日起被实施退市风险警示。")
+    result = run(text, published="2025-11-03", known_names=registry)
+    assert {r["company"] for r in result["status_changes"]} == {"ST张岚界"}
+
+
+def test_a_chart_s_data_source_is_no_company():
+    registry = {**REGISTRY, "同花岚": "code:300933"}
+    text = ("东方资讯是一家从深圳崛起的连锁超市。\n\n图片说明:营业收入,数据来源于同花岚\n\n"
+            "2021-2023年,公司深陷亏损泥潭。公司股票自2024年4月22日起被深交所实施退市风险警示。")
+    result = run(text, published="2025-07-01", known_names=registry)
+    assert {r["company"] for r in result["status_changes"]} == {"东方资讯"}
