@@ -247,6 +247,7 @@ _ANNOUNCED_RECEIPT_AFTER_RE = re.compile(r"[^,。;《]{0,30}?(?:披露|发布|�
 _OTHER_EVENT_OF_MONTH_RE = re.compile(r"[^,。;]{0,8}?(?:上市|登陆|挂牌|成立|首发)")
 _EXTENDED_TO_RE = re.compile(r"(?:延期|延长|推迟|延迟)(?:回复)?至(?:不晚于|最晚于|最迟于|最晚|最迟)?$")
 # ("…已决定终止公司股票上市,2024年8月12日公司股票将摘牌": the stock as the subject between.)
+_DELISTING_DATE_WORDS = ("终止上市日期为", "终止上市日期:", "终止上市日为", "摘牌日期为", "摘牌日期:", "摘牌日为")
 _DELISTING_DAY_WORDS = ("摘牌", "起摘牌", "予以摘牌", "被摘牌", "公司股票将摘牌", "公司股票将被摘牌", "股票将摘牌", "将摘牌")
 # Vague days of receipt.
 _RECENTLY = ("近日", "日前", "近期")
@@ -347,7 +348,7 @@ _REGULATOR_ANNOUNCES_RE = re.compile(
 # "被实施退市风险警示后的首个年度报告", "…以来", "终止上市后可能转入退市板块": a time counted from a warning, or
 # what would follow it, not its change.
 _FIRST_TRADING_DAY_RE = re.compile(r"首个交易日|第一个交易日|首日")
-_SINCE_AFTER_RE = re.compile(r"(?:之)?后的|以来|(?:之)?后[,,]?(?:可能|将|拟|预计|需|应|如|若)")
+_SINCE_AFTER_RE = re.compile(r"(?:之)?后(?:的|披露的)|以来|(?:之)?后[,,]?(?:可能|将|拟|预计|需|应|如|若)")  # ("…后披露的首个年度报告")
 # A measure addressed to an intermediary right before it: "发布对民生证券的", "对天健会计师事务所采取出具".
 _INTERMEDIARY_ADDRESSEE_RE = re.compile(
     rf"[对向][{CJK}()]{{2,16}}?(?:证券|银行|基金|会计师事务所|律师事务所|事务所|期货|信托|保险|评估)"
@@ -1201,8 +1202,10 @@ class _PageExtractor(RecordsMixin):
                 date = None
             if date is None and new == "delisted":
                 # "被深交所决定终止上市,将于2023年8月4日摘牌": the day its shares leave the exchange.
+                # ("深交所决定终止公司股票上市,终止上市日期为2025年7月4日": the day named as the delisting's.)
                 date = next((d.value for d in dates if d.start >= sentence.start + match.end() and d.value
-                             and self.text.startswith(_DELISTING_DAY_WORDS, d.end)), None)
+                             and (self.text.startswith(_DELISTING_DAY_WORDS, d.end)
+                                  or self.text.endswith(_DELISTING_DATE_WORDS, max(0, d.start - 8), d.start))), None)
             started = bool(_START_DAY_AFTER_RE.match(sentence.text, match.end()))
             if date is None and started:
                 # ("起始日:…于3月17日停牌一天,将于3月18日开市起复牌,…实施其他风险警示": not the halt's day.)

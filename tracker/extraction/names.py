@@ -358,7 +358,7 @@ PRONOUN_RE = re.compile(
     rf"|(?<=[,;—])股票(?=被实施|被实行|将被实施|已被实施)"
     # "上交所对上市公司及控股股东予以公开谴责": the decision's company with its parties ("证监会拟对上市公司罚款2.29亿元,
     # 对7名责任人合计罚款…": the company, as against its people).
-    rf"|(?<=[对向])上市公司(?=及|和|、|罚款|处以|给予|予以|采取|出具|责令|作出)|(?<![{CJK}])公司(?!部(?!分))|(?<=否则|同时|此外|其中|随后|目前|因此|但是|然而|鉴于|由于|此前|之前|此后|当时|不过|另外|最终|最后|后来|随即|于是|如今)公司|(?<=[但并且则称因对向由经若如而即令请日及致使求促])公司(?!部(?!分))"
+    rf"|(?<=[对向])上市公司(?=及|和|、|罚款|处以|给予|予以|采取|出具|责令|作出)|(?<![{CJK}])公司(?!部(?!分))|(?<=否则|同时|此外|其中|随后|目前|因此|但是|然而|鉴于|由于|此前|之前|此后|当时|不过|另外|最终|最后|后来|随即|于是|如今)公司|(?<=[但并且则称因对向由经若如而即令请日及致使求促止])公司(?!部(?!分))"
     # (Not "公司部监管函〔2022〕第145号": the SZSE's department for listed companies; "公司部分董事" is the company's.)
     ")"
 )
@@ -965,7 +965,7 @@ def build_registry(text, known_names=None):
                 continue  # "*ST东通(300379,即东方通)": "namely", then a name of three
 
             start = match.start("word")
-            if word[0] in "据对向被由从" and (word[1:] in registry.name_to_id or word[1:] in text.replace(word, "")) and (
+            if word[0] in "据对向被由从的" and (word[1:] in registry.name_to_id or word[1:] in text.replace(word, "")) and (
                     holds_in_order(word[1:], strip_st(st_name))):
                 # "据九芝堂此前发布的年报": the name the page writes alone elsewhere (or declares: "据锦州港公告").
                 word, start = word[1:], start + 1

@@ -4750,3 +4750,15 @@ def test_a_chart_s_data_source_is_no_company():
             "2021-2023年,公司深陷亏损泥潭。公司股票自2024年4月22日起被深交所实施退市风险警示。")
     result = run(text, published="2025-07-01", known_names=registry)
     assert {r["company"] for r in result["status_changes"]} == {"东方资讯"}
+
+
+def test_a_delisting_dated_by_the_day_named_as_its_own():
+    text = ("“民营超市第一股”东岚乐宣布退市,7月3日之后将被摘牌\n"
+            "曾被称为“民营超市第一股”的东岚乐(即,*ST岚乐,002336.SZ)迎来退市倒计时。\n"
+            "6月5日晚间公告显示,深交所决定终止公司股票上市,终止上市日期为2025年7月4日,公司股票于2025年6月13日复牌并进入"
+            "退市整理期。\n公告显示,2024年4月22日,*ST岚乐股票交易被实施退市风险警示。2025年4月30日,*ST岚乐在股票交易被实施"
+            "退市风险警示后披露的首个年度报告显示,公司期末净资产为负。")
+    result = run(text, published="2025-06-06")
+    assert sorted((c, to, day) for c, _, to, day in statuses(result)) == [
+        ("*ST岚乐", "*ST", "2024-04-22"), ("*ST岚乐", "delisted", "2025-07-04")]
+    assert [c["short_names"][0] for c in result["companies"]] == ["东岚乐"]
