@@ -161,7 +161,16 @@ class RecordsMixin:
             days = imposed.get(find(r["_root"]))
             if not (r.get("_stacked") and r["to"] in ("*ST", "ST") and days):
                 continue
-            if r.get("_worded_stack"):
+            if r.get("_worded_stack") and r["from"] == "ST" and r["to"] == "*ST" and len(days) == 1 and (
+                    r["effective_date"] in (None, *days)):
+                # "ST张家界:…叠加实施退市风险警示" beside "自11月5日起被实施退市风险警示": the delisting warning put on
+                # an ST stock is the one change its label shows, ST to *ST.
+                for other in status:
+                    if (other is not r and find(other["_root"]) == find(r["_root"]) and other["to"] == "*ST"
+                            and not other.get("_stacked") and other["effective_date"] in days):
+                        other["from"] = other["from"] or "ST"
+                r["_drop"] = True
+            elif r.get("_worded_stack"):
                 if len(days) == 1 and r["effective_date"] in (None, *days):
                     r["effective_date"], r["from"], r["to"] = next(iter(days)), "*ST", "*ST"
             elif any(r["effective_date"] is None and day or r["effective_date"] == day for day in days):

@@ -4762,3 +4762,10 @@ def test_a_delisting_dated_by_the_day_named_as_its_own():
     assert sorted((c, to, day) for c, _, to, day in statuses(result)) == [
         ("*ST岚乐", "*ST", "2024-04-22"), ("*ST岚乐", "delisted", "2025-07-04")]
     assert [c["short_names"][0] for c in result["companies"]] == ["东岚乐"]
+
+
+def test_a_delisting_warning_stacked_on_an_st_stock_is_one_change_to_star_st():
+    text = ("ST青岚:法院裁定受理公司重整并叠加实施退市风险警示\n2025-11-03 19:25:32 每日经济新闻\n"
+            "11月3日,ST青岚公告称,公司于2025年11月3日收到法院送达的《民事裁定书》,法院裁定受理公司的重整申请。根据《上市规则》,"
+            "公司股票将于11月4日停牌一天,自11月5日起被实施退市风险警示,股票简称改为“*ST青岚”。")
+    assert statuses(run(text, published="2025-11-03", known_names=REGISTRY)) == [("ST青岚", "ST", "*ST", "2025-11-05")]
