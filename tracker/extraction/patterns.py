@@ -132,8 +132,8 @@ STATUS_PATTERNS = (
     (r"叠加(?:实施|实行)[\"“]?退市风险警示", None, "*ST", "stacked"),
     # (Not "规则第9.8.1条所列实施其他风险警示中第(五)项": a ground the rule lists, no change.)
     # ("被实施重大违法类强制退市风险警示": the kind of delisting risk named before it.)
-    # ("于2025年4月30日被实施了退市风险警示": the particle between.)
-    (r"(?<!所列)(?:实施|实行)了?[\"“]?(?:(?:重大违法|规范|财务|交易)类?)?(?:强制)?退市风险警示(?!中第)", None, "*ST", "formal"),
+    # ("于2025年4月30日被实施了退市风险警示": the particle between; "被实施退市警示": 风险 left out.)
+    (r"(?<!所列)(?:实施|实行)了?[\"“]?(?:(?:重大违法|规范|财务|交易)类?)?(?:强制)?退市(?:风险)?警示(?!中第)", None, "*ST", "formal"),
     (r"(?<!所列)(?:实施|实行)了?[\"“]?其他风险警示(?!中第)", None, "ST", "formal"),
     # "金通灵将“披星戴帽”,变更为*ST金灵": the star and the cap put on (slang, trusted only with a date).
     (r"披星戴帽", None, "*ST", "slang"),

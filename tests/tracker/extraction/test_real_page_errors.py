@@ -4769,3 +4769,9 @@ def test_a_delisting_warning_stacked_on_an_st_stock_is_one_change_to_star_st():
             "11月3日,ST青岚公告称,公司于2025年11月3日收到法院送达的《民事裁定书》,法院裁定受理公司的重整申请。根据《上市规则》,"
             "公司股票将于11月4日停牌一天,自11月5日起被实施退市风险警示,股票简称改为“*ST青岚”。")
     assert statuses(run(text, published="2025-11-03", known_names=REGISTRY)) == [("ST青岚", "ST", "*ST", "2025-11-05")]
+
+
+def test_a_delisting_warning_written_without_its_risk():
+    text = "因2024年度经审计的净资产为负值,东方资讯股票交易被实施退市警示。"
+    assert [(c, to) for c, _, to, _ in statuses(run(text, published="2025-05-06", known_names=REGISTRY))] == [
+        ("东方资讯", "*ST")]
