@@ -69,7 +69,7 @@ MEASURE_PATTERNS = (
         # ("领到相关罚单": the measures just named, whatever they were.)
         # ("已收到“预罚单”": the press's word for a 事先告知书, which says no kind.)
         # ("收到了两份罚单": measures counted, their kinds not said; an amount, if any, is read on its own.)
-        r"|(?<=收到|领到|开出|吃到|领取)[^,。;]{0,14}?(?<!监管)(?<!相关)(?<!预)(?<![份张])罚单|(?<=领|吃)罚单"
+        r"|(?<=收到|领到|开出|吃到|领取|领受)[^,。;]{0,14}?(?<!监管)(?<!相关)(?<!预)(?<![份张])罚单|(?<=领|吃)罚单"
         # "及实际控制人赵德中等6人合计被罚7620万元", "泽达易盛连续6年财务造假,被重罚1.5亿元": the passive with the amount.
         r"|(?:(?<=[被遭])|(?<=[被遭]重)|(?<=[被遭]顶格))罚(?=(?:合计|共计|总计|累计|了)?\d[\d.,]*(?:万|亿)?元)",
     ),
@@ -87,7 +87,7 @@ MEASURE_PATTERNS = (
 )
 # The characters a measure phrase can start with, tested first: the regex engine tries every alternative at
 # every position otherwise (a page took 8x longer). Keep it in step with MEASURE_PATTERNS.
-_MEASURE_START = r"(?:(?=[责采作警监工问关公谴通不立决已依被遭给予处罚没市禁终纪口书调追])|(?<=收到|领到|开出|吃到|领取)|(?<=会|局)(?=对)|(?<=交所)(?=\d)|(?<=交所的)(?=\d))"
+_MEASURE_START = r"(?:(?=[责采作警监工问关公谴通不立决已依被遭给予处罚没市禁终纪口书调追])|(?<=收到|领到|开出|吃到|领取|领受)|(?<=会|局)(?=对)|(?<=交所)(?=\d)|(?<=交所的)(?=\d))"
 MEASURE_RE = re.compile(
     _MEASURE_START + "(?:" + "|".join(f"(?P<{code}>{pattern})" for code, pattern in MEASURE_PATTERNS) + ")"
 )

@@ -4775,3 +4775,10 @@ def test_a_delisting_warning_written_without_its_risk():
     text = "因2024年度经审计的净资产为负值,东方资讯股票交易被实施退市警示。"
     assert [(c, to) for c, _, to, _ in statuses(run(text, published="2025-05-06", known_names=REGISTRY))] == [
         ("东方资讯", "*ST")]
+
+
+def test_a_penalty_ticket_accepted_with_its_amount_is_a_fine():
+    text = "值得注意的是,此前东方资讯刚因36.9亿元算力合同信披违规领受800万元罚单。"
+    result = run(text, published="2026-01-17", known_names=REGISTRY)
+    assert [(r["company"], r["measure"], r["amount_yuan"]) for r in result["enforcement_actions"]] == [
+        ("东方资讯", "fine", 8000000)]
