@@ -453,6 +453,7 @@ _EXPECTED_ON_RE = re.compile(r"预计(?:将)?(?:于|在)$")
 _REPLY_TITLE_RE = re.compile(r"关于(?:上海证券交易所|深圳证券交易所|北京证券交易所|上交所|深交所|北交所)对[^,。;《》]{0,50}$"
                              r"|^[^,。;]{0,30}?(?:股份有限公司|有限公司)\s*关于[^,。;《》]{0,40}$"
                              r"|关于对(?:上海证券交易所|深圳证券交易所|北京证券交易所|上交所|深交所|北交所)《[^,。;《》]{0,60}$")
+_DISCLOSED_WORDS = ("披露的", "发布的", "披露了", "公告的")
 # "宣布再次延期回复深圳证券交易所(深交所)对其2023年年报的问询函": the reply, the regulator and the letter's topic between.
 _REPLY_TO_BEFORE_RE = re.compile(r"回复[^,。;]{0,30}$")
 # "上交所就互动平台回复内容向X下发监管工作函": a reply the letter is about, not the reply to it.
@@ -1613,7 +1614,10 @@ class _PageExtractor(RecordsMixin):
                         text, clause_start, local)) and not _REPLY_AS_TOPIC_RE.search(text, clause_start, local):
                     # "回复深交所关注函": the regulator sent the letter; the reply's day is not its day.
                     if not P.REGULATOR_RE.search(text, max(clause_start, local - 12), local) and not (
-                            _REPLY_TITLE_RE.search(text, max(clause_start, local - 60), local)):
+                            _REPLY_TITLE_RE.search(text, max(clause_start, local - 60), local)) and not (
+                            # "公司披露的工作函回复显示,…": the company published its reply, so the letter came.
+                            text.endswith(_DISCLOSED_WORDS, max(clause_start, local - 4), local)
+                            and text.startswith("回复", match.end())):
                         continue
                     replying = True
                 elif text.startswith(("》后", "后"), match.end()) and "收到" in window and not article.document:

@@ -4782,3 +4782,8 @@ def test_a_penalty_ticket_accepted_with_its_amount_is_a_fine():
     result = run(text, published="2026-01-17", known_names=REGISTRY)
     assert [(r["company"], r["measure"], r["amount_yuan"]) for r in result["enforcement_actions"]] == [
         ("东方资讯", "fine", 8000000)]
+
+
+def test_a_letter_whose_reply_the_company_disclosed_came_on_no_day_the_text_gives():
+    text = "2022年11月29日,东方资讯披露的工作函回复显示,公司存在应履行股东大会决议程序而未履行的情形。"
+    assert actions(run(text, published="2023-03-14", known_names=REGISTRY)) == [("东方资讯", "work_letter", None)]
