@@ -8,7 +8,8 @@ import re
 from .amounts import find_amounts
 
 # "(〔2024〕304号)", "[2024]11号", "闽证监函【2023】259号", "青证监措施字〔2024〕2号"
-_YEAR_IN_BRACKETS = r"[〔\[【(]\s?(?:19|20)\d\d\s?[〕\]】)]"
+_OPEN, _YEAR, _CLOSE = r"[〔\[【(]\s?", r"(?:19|20)\d\d", r"\s?[〕\]】)]"
+_YEAR_IN_BRACKETS = _OPEN + _YEAR + _CLOSE
 # The issuer's prefix holds no 的: "下发的行政监管措施决定书〔2022〕63号" is numbered "行政监管措施决定书〔2022〕63号".
 DOCUMENT_NUMBER_RE = re.compile(rf"(?:(?:(?!的)[\u4e00-\u9fff]){{1,10}}(?:字|函|决|罚|措施)?)?{_YEAR_IN_BRACKETS}\s?第?\s?\d{{1,5}}\s?号")
 # The bracketed year alone, found in one quick pass (it starts with a bracket): without it there is no number,
@@ -53,6 +54,14 @@ def document_number(text, near):
 
 
 _NUMBER_LEAD_RE = re.compile(r"^(?:关于对公司|关于对|对公司|关于|于|对|向|就)")
+# "上证公函【2024】0800号", "对公司中小板年报问询函【2017】第83号": the bracketed year and the number.
+_NUMBER_CORE_RE = re.compile(rf"{_OPEN}({_YEAR}){_CLOSE}\s?第?\s?0*(\d{{1,5}})\s?号")
+
+
+def number_core(number):
+    """``(year, number)`` of a document number, whatever words name the document before them; else None."""
+    found = _NUMBER_CORE_RE.search(number or "")
+    return found.groups() if found else None
 
 
 # "本公司…保证…不存在任何虚假记载、误导性陈述或者重大遗漏": every announcement's pledge, not a violation.

@@ -567,7 +567,7 @@ _PARTNER_BEFORE_RE = re.compile(r"(?:[与和同](?:[^,。;与和同]{0,6}?(?:龙
 # ("与宁德时代的重大合同公告": the counterparty of the contract the story is about.)
 # ("与宁德时代(SZ300750,股价352.32元,市值1.61万亿元)签署", "与宁德时代重大合同相关公告": a portal's figures after the
 # name; the contract named right after it.)
-_PARTNER_AFTER_RE = re.compile(r"(?:\((?:[^()]{0,20}|(?:SZ|SH|BJ)?\.?\d{6}[^()]{0,40})\))?(?:签订|签署|达成|合作|共同|订立|供应|供货"
+_PARTNER_AFTER_RE = re.compile(rf"(?:{_PARENTHETICAL_RE.pattern})?(?:签订|签署|达成|合作|共同|订立|供应|供货"
                                r"|的?[^,。;]{0,4}?(?:合同|协议|订单|大单))")
 _VIOLATION_DAY_AFTER_RE = re.compile(r"[^,。;]{0,4}?(?:披露|发布)[^,。;]{0,30}?(?:涉嫌|存在)")
 # "2026年1月7日,X披露签署…协议的公告,涉嫌误导性陈述": the day of the conduct the measure is about.
@@ -1540,6 +1540,8 @@ class _PageExtractor(RecordsMixin):
             return
         kinds = {m.lastgroup for m in matches}
         statistics = bool(P.STATISTICS_RE.search(text))
+        # "公司部监管函〔2022〕第145号" heading the letter itself, above the company it salutes.
+        number_line = article.document and bool(_LETTER_NUMBER_LINE_RE.fullmatch(text.strip()))
         rumoured = bool(_RUMOUR_RE.search(text))
         if "investigation" in kinds and P.CLOSED_RE.search(text):
             kinds.discard("investigation")
@@ -1628,9 +1630,8 @@ class _PageExtractor(RecordsMixin):
                     # "因《关于对X…的问询函》中涉及部分问题仍需补充,公司预计无法…完成回复": the letter being answered,
                     # named by its title; the day is the reply's.
                     replying = True
-                elif not (P.LETTER_ISSUED_RE.search(window) or P.REGULATOR_RE.search(window)) and not (
-                        article.document and _LETTER_NUMBER_LINE_RE.fullmatch(text.strip())):
-                    continue  # (but "公司部监管函〔2022〕第145号" heading the letter itself)
+                elif not (P.LETTER_ISSUED_RE.search(window) or P.REGULATOR_RE.search(window) or number_line):
+                    continue
             if (measure in P.DISCIPLINE or measure == "unfit_declaration") and "意向书" in text[:local] and "拟" in text[
                     text.rfind("意向书", 0, local) : local]:
                 continue  # "纪律处分意向书显示,刘辉…拟被处以公开谴责": what the exchange means to do, no decision yet
@@ -1691,10 +1692,9 @@ class _PageExtractor(RecordsMixin):
                 chosen = [s for s in subjects if pos <= s.start and s.end <= sentence.start + match.end()][:1]
             if not chosen:
                 chosen = self._subject_after(sentence, subjects, sentence.start + match.end())
-            if (not chosen and article.document and article.issuer is not None and measure in P.LETTER_MEASURES
-                    and sentence.start - article.start <= 40 and _LETTER_NUMBER_LINE_RE.fullmatch(text.strip())):
-                # "公司部监管函〔2022〕第145号" over "雪松示例股份有限公司董事会:": the letter's number heads the letter
-                # to the company it salutes.
+            if (not chosen and number_line and article.issuer is not None and measure in P.LETTER_MEASURES
+                    and sentence.start - article.start <= 40):
+                # The letter's number over "雪松示例股份有限公司董事会:": the letter to the company it salutes.
                 name = self.display.get(article.issuer) or self.registry.names_of(article.issuer, self.order)[0]
                 chosen = [_Subject(article.issuer, name, pos, pos, False)]
             if not chosen and article.document and article.issuer is not None:

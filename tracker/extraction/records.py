@@ -11,6 +11,7 @@ import re
 
 from . import patterns as P
 from .dates import find_dates
+from .details import number_core
 from .names import GENERIC_NAMES, st_label, without_site_remark
 
 # "实施起始日为2025年4月30日", "起始日:2025年5月6日": the day a change starts, on a page of its own.
@@ -383,7 +384,7 @@ def _dedupe(records, key, date_field):
             # its title: one number is one document, dated by the earlier day (the day it was issued).
             first_of_number = {}
             for day in sorted(d for d in by_date if d):
-                number = _number_core(by_date[day].get("document_number"))
+                number = number_core(by_date[day].get("document_number"))
                 if number and number in first_of_number:
                     _merge(by_date[first_of_number[number]], by_date.pop(day))
                 elif number:
@@ -403,18 +404,9 @@ def _dedupe(records, key, date_field):
     return sorted(kept, key=lambda r: r["evidence_start"])
 
 
-# "上证公函【2024】0800号", "对公司中小板年报问询函【2017】第83号": the bracketed year and the number.
-_NUMBER_CORE_RE = re.compile(r"[〔【\[(]\s?(\d{4})\s?[〕】\])]\s?第?\s?0*(\d{1,5})\s?号")
-
-
-def _number_core(number):
-    found = _NUMBER_CORE_RE.search(number or "")
-    return found and found.groups()
-
-
 def _other_documents(first, second):
     """Whether two records name different documents by number (each names one)."""
-    numbers = _number_core(first.get("document_number")), _number_core(second.get("document_number"))
+    numbers = number_core(first.get("document_number")), number_core(second.get("document_number"))
     return all(numbers) and numbers[0] != numbers[1]
 
 
