@@ -13,6 +13,7 @@ auto-detecting (10月10日 -> 2010-10-xx), and it is far too slow to call per ma
 import datetime
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .names import CODE_IN_BRACKETS
 
@@ -94,6 +95,7 @@ def _safe_date(year, month, day):
         return None
 
 
+@lru_cache(maxsize=4096)  # a page names the same few days again and again
 def _nearest_year(month, day, published, deadline=False):
     """The year that puts month/day closest to the publication date.
 
@@ -116,6 +118,9 @@ _YEAR_OFFSET = {"今年": 0, "本年": 0, "当年": 0, "同年": 0, "去年": -1
 
 # "截至6月30日,…余额": the day a balance is counted to, no event of its own.
 AS_OF_WORDS = ("截至", "截止", "截至到", "截止到")
+# Not a day something happened: the day it was done late, or the day a figure is counted to.
+_NOT_EVENT_WORDS = _LATE_WORDS + AS_OF_WORDS
+_KINDS = ("ymd", "iso", "rel", "vague", "mrel", "relday", "yday", "today", "ago", "bare")
 # "2024年7月": a month of a year, no day.
 YEAR_MONTH_RE = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月")
 
@@ -137,6 +142,14 @@ def find_dates(text, published=None, anchor=None):
     paragraph at a time, with ``anchor`` the last date of the paragraphs before it (a
     paragraph may open with 同日).
     """
+    # The extractor reads a paragraph's dates several times over (5 times each on the benchmark page): each text is
+    # read once, and every call gets mentions of its own, which it may change.
+    return [DateMention(*fields) for fields in _find_dates(text, published, anchor)]
+
+
+@lru_cache(maxsize=256)
+def _find_dates(text, published, anchor):
+    """find_dates, as a tuple of each mention's fields."""
     mentions = []
     last_value = anchor
     # 同日/次日 count from the last day something happened: not from a deadline ("于5月10日前整改") nor from
@@ -144,10 +157,9 @@ def find_dates(text, published=None, anchor=None):
     last_event = anchor
     last_is_deadline = False
     for match in DATE_RE.finditer(text):
-        kinds = ("ymd", "iso", "rel", "vague", "mrel", "relday", "yday", "today", "ago", "bare")
-        kind = match.lastgroup if match.lastgroup in kinds else None
-        if kind is None:
-            kind = next(k for k in kinds if match.group(k))
+        kind = match.lastgroup
+        if kind not in _KINDS:
+            kind = next(k for k in _KINDS if match.group(k))
         if kind == "bare" and text.endswith(")", 0, match.start()) and not _BYLINE_BEFORE.search(
                 text, 0, match.start()) and not (
                 # "据贵州百灵(002424.SZ)19日公告": the company's code, then the day.
@@ -208,7 +220,7 @@ def find_dates(text, published=None, anchor=None):
                 opened = text.rfind("。", 0, len(head) - 1) + 1
                 # (Not "截至3月31日,公司股东户数为…": the day a figure is counted to.)
                 base = next((m.value for m in mentions if m.start >= opened and m.value and not m.before
-                             and not text.endswith(_LATE_WORDS + AS_OF_WORDS, 0, m.start)), base)
+                             and not text.endswith(_NOT_EVENT_WORDS, 0, m.start)), base)
             days = 0 if match.group() in ("当日", "同日", "当天", "当晚", "彼时") else -1 if match.group()[0] == "前" else 1
             value = base + datetime.timedelta(days=days)
         elif kind == "yday":
@@ -258,14 +270,18 @@ def find_dates(text, published=None, anchor=None):
         before = bool(_DEADLINE_SUFFIX.match(text, end)) or text.endswith(_DUE_WORDS, 0, match.start())
         if value:
             last_is_deadline = before
-        if value and not before and not text.endswith(_LATE_WORDS + AS_OF_WORDS, 0, match.start()):
+        if value and not before and not text.endswith(_NOT_EVENT_WORDS, 0, match.start()):
             # (Nor is "截至6月30日" a day something happened: it is the day a balance is counted to.)
             last_event = value
         elif value is None and kind == "rel" and match.group("rd"):
             # "1月6日盘后…。当天,…" with no year to be had: 当天 is that unknown day, not an earlier one.
             last_event = last_value = None
         mentions.append(DateMention(match.start(), end, value, end_value, before, text[match.start() : end]))
-    return mentions
+    return tuple((m.start, m.end, m.value, m.end_value, m.before, m.text) for m in mentions)
+
+
+# The extractor empties it for each page (see extract()).
+find_dates.cache_clear = _find_dates.cache_clear
 
 
 def normalize_date(expression, published=None):

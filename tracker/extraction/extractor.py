@@ -2633,6 +2633,10 @@ def extract(text, published=None, known_names=None):
         except UnreadableInput as error:
             warnings.append(str(error))
             text = ""
+    # A paragraph's dates and a clause's start are asked for many times over a page, and cached; a cache kept from
+    # page to page would serve no real feed, only the benchmark, which reads one page again and again.
+    find_dates.cache_clear()
+    _clause_start.cache_clear()
     original = clean_text(text or "", simplified=False)
     cleaned = reading_form(to_simplified(original))
     result = {"published": published_date and published_date.isoformat()}

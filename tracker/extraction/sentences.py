@@ -7,13 +7,16 @@ belong to the article it starts. Offsets are into the cleaned text.
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .names import HEADER_RE
 from .text import BYLINE_RE, CJK
 
 # A summary site's footnote marks ("…立案调查 [1][3] - 根据…") close its sentences, which have no 。 of their own.
 _SENTENCE_RE = re.compile(r"[^。!?\[]*(?:\[(?!\d{1,2}\])[^。!?\[]*)*(?:[。!?]+[\"”’」)]*|(?:\[\d{1,2}\])+|$)")
-CLAUSE_BREAK_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:]")
+# , ; or :, but not the comma of a number ("1,000"). It starts with the marks, so the regex engine scans for them
+# instead of trying three alternatives at each position (2x faster).
+CLAUSE_BREAK_RE = re.compile(r"[,;:](?!(?<=\d,)\d)")
 _HEADLINE_MAX = 40
 # A listing's source stamp under each item's headline: "news flash· 2025-05-19 12:25", "新浪财经· 2026-01-26 15:42".
 _SOURCE_STAMP_RE = re.compile(r"^[^。,;:]{2,30}·\s*(?:19|20)\d\d-\d\d-\d\d(?:\s*\d\d:\d\d)?$")
@@ -47,13 +50,14 @@ def segment(text):
     article = 0
     starts = set()
     for i, (_, line) in enumerate(lines):
-        if _ITEM_HEADING_RE.match(line):
+        # (The marks and words tested first are those the regexes after them need.)
+        numbered = line.endswith("号") and _DOCUMENT_NUMBER_RE.match(line)
+        if line.startswith(("【", "■", "◆", "▲")) and _ITEM_HEADING_RE.match(line):
             starts.add(i)
-        elif (BYLINE_RE.match(line) or HEADER_RE.match(line) or _DOCUMENT_NUMBER_RE.match(line)
-              or _SOURCE_STAMP_RE.match(line)):
+        elif (BYLINE_RE.match(line) or HEADER_RE.match(line) or numbered
+              or ("·" in line and _SOURCE_STAMP_RE.match(line))):
             # The headline lines just above a byline belong to the new article.
             j = i
-            numbered = bool(_DOCUMENT_NUMBER_RE.match(line))
             while j > 0 and len(lines[j - 1][1]) <= _HEADLINE_MAX and not lines[j - 1][1].endswith(("。", "!", "?")):
                 if numbered and (i - j >= 1 or SIGNATURE_DATE_RE.match(lines[j - 1][1])):
                     break  # only the issuer's name sits above a document number
@@ -65,11 +69,14 @@ def segment(text):
         if number in starts and number:
             article += 1
         for match in _SENTENCE_RE.finditer(line):
-            if match.group().strip():
-                sentences.append(Sentence(offset + match.start(), offset + match.end(), match.group(), number, article))
+            sentence = match.group()
+            if sentence.strip():
+                start, end = match.span()
+                sentences.append(Sentence(offset + start, offset + end, sentence, number, article))
     return sentences
 
 
+@lru_cache(maxsize=1024)  # the extractor asks for a clause many times (48 calls, 8 clauses on the benchmark page)
 def clause_start(text, pos):
     """Start of the clause (split at , ; :) that holds position ``pos``.
 
