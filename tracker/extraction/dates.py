@@ -75,6 +75,12 @@ class DateMention:
     text: str = ""
 
 
+def _reads(token):
+    """Whether cn_number reads ``token``: digits, or one 十 with at most one digit either side ("二十三")."""
+    tens, ten, units = token.partition("十")
+    return not ten or (len(tens) <= 1 and len(units) <= 1 and units != "十")
+
+
 def cn_number(token):
     """Convert 二〇二五 / 二十三 / 23 to an int."""
     if token.isdigit():
@@ -120,6 +126,8 @@ _YEAR_OFFSET = {"今年": 0, "本年": 0, "当年": 0, "同年": 0, "去年": -1
 AS_OF_WORDS = ("截至", "截止", "截至到", "截止到")
 # Not a day something happened: the day it was done late, or the day a figure is counted to.
 _NOT_EVENT_WORDS = _LATE_WORDS + AS_OF_WORDS
+# The groups holding a month, a day or a count of days, which may be written in Chinese numerals.
+_NUMBER_GROUPS = ("m", "d", "rm", "rd", "md", "an")
 _KINDS = ("ymd", "iso", "rel", "vague", "mrel", "relday", "yday", "today", "ago", "bare")
 # "2024年7月": a month of a year, no day.
 YEAR_MONTH_RE = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月")
@@ -160,6 +168,10 @@ def _find_dates(text, published, anchor):
         kind = match.lastgroup
         if kind not in _KINDS:
             kind = next(k for k in _KINDS if match.group(k))
+        if not all(_reads(match.group(group)) for group in _NUMBER_GROUPS if match.group(group)):
+            # "十十月1日": a typo of the page's, read as a date whose day is unknown rather than a page lost.
+            mentions.append(DateMention(match.start(), match.end(), None, text=match.group()))
+            continue
         if kind == "bare" and text.endswith(")", 0, match.start()) and not _BYLINE_BEFORE.search(
                 text, 0, match.start()) and not (
                 # "据贵州百灵(002424.SZ)19日公告": the company's code, then the day.

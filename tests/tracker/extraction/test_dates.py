@@ -147,3 +147,19 @@ def test_a_weekday_s_day_in_brackets_and_the_day_after_it():
     assert values == [datetime.date(2025, 9, 19), datetime.date(2025, 9, 22), datetime.date(2025, 9, 23)]
     # A day in other brackets is still no day: "(2019)26号" is a document's number.
     assert [d.text for d in find_dates("决定书(22日)收悉", datetime.date(2025, 9, 20))] == []
+
+
+@pytest.mark.parametrize("typo", ["十十月1日", "二〇二五年十十月一日", "3月十二十日", "十二十天前"])
+def test_chinese_numerals_that_do_not_read_give_a_date_of_no_day_not_an_error(typo):
+    # A page's typo ("十十月") once raised KeyError and lost the whole page.
+    (mention,) = find_dates(f"公司于{typo}收到警示函。", PUBLISHED)
+    assert mention.value is None
+    assert typo.endswith(mention.text) or mention.text in typo
+
+
+def test_a_page_with_a_date_typo_still_gives_its_measure():
+    from tracker.extraction import extract
+
+    result = extract("ST青岚于十十月1日收到上海证监局出具的警示函。", "2025-06-06")
+    (action,) = result["enforcement_actions"]
+    assert (action["company"], action["measure"], action["date"]) == ("ST青岚", "warning_letter", None)
