@@ -9,6 +9,7 @@ add names it already knows. :class:`CompanyRegistry` groups all of them into com
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .listed import is_source_mention
 from .text import CJK
@@ -62,6 +63,7 @@ ST_NAME_RE = re.compile(rf"(?<![A-Za-z])(?<!实施)(?:S\*ST|\*ST|SST|ST)(?!其�
 _ST_ANYWHERE_RE = re.compile(r"(?:S\*ST|\*ST|SST|ST)")
 _SUFFIX_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
 _NAME_CHARS = re.compile(rf"[{CJK}()]")
+_NOT_NAME_CHAR_RE = re.compile(rf"[^{CJK}()]")
 _NOT_A_COMPANY = re.compile(r"证券交易所|股份转让系统|登记结算|证券监督|监督管理|交易所")
 # A name run ends at the suffix; it starts after the last of these words, as long as a
 # plausible name (4+ characters before the suffix) remains.
@@ -256,21 +258,33 @@ _REMARKED_ANNOUNCER_RE = re.compile(
     rf"{_NAME_START}(?P<name>[{CJK}]{{2,6}}){_SITE_REMARK}{_ANNOUNCED_ON}(?:{_ANNOUNCED_WHEN})*{_ANNOUNCES}"
 )
 # An announcer's match lies inside one run of Chinese characters and digits, and the run holds 公告.
-_CJK_RUN_RE = re.compile(rf"[{CJK}\d]+")
+_NOT_IN_RUN_RE = re.compile(rf"[^{CJK}\d]")
+
+
+def _runs_holding(text, word):
+    """(start, end) of each run of Chinese characters and digits in ``text`` that holds ``word`` (of such
+    characters), found from where the word stands: most runs of a page do not hold it."""
+    backwards = text[::-1]  # where the run starts: the first character before the word that is no part of it
+    at = text.find(word)
+    while at >= 0:
+        before = _NOT_IN_RUN_RE.search(backwards, len(text) - at)
+        after = _NOT_IN_RUN_RE.search(text, at)
+        start, end = len(text) - before.start() if before else 0, after.start() if after else len(text)
+        yield start, end
+        at = text.find(word, end)
 
 
 def _announcements(text):
     """ANNOUNCER_RE's matches in ``text``, looked for only in the runs that hold 公告 (the same matches: none
     crosses a run's end; the character after the run is kept in view for the bare "公告,") instead of trying a
     name at the start of every run. A run with both kinds gives both (the registry keeps a name once)."""
-    for run in _CJK_RUN_RE.finditer(text):
-        if text.find("公告", run.start(), run.end()) >= 0:
-            yield from ANNOUNCER_RE.finditer(text, run.start(), run.end())
-            yield from _CO_ANNOUNCER_RE.finditer(text, run.start(), run.end())
-            yield from _DESCRIBED_ANNOUNCER_RE.finditer(text, run.start(), run.end())
-            yield from BARE_ANNOUNCER_RE.finditer(text, run.start(), run.end() + 1)
-            if text.find("据", run.start(), run.end()) >= 0:
-                yield from _CITED_ANNOUNCER_RE.finditer(text, run.start(), run.end() + 1)
+    for start, end in _runs_holding(text, "公告"):
+        yield from ANNOUNCER_RE.finditer(text, start, end)
+        yield from _CO_ANNOUNCER_RE.finditer(text, start, end)
+        yield from _DESCRIBED_ANNOUNCER_RE.finditer(text, start, end)
+        yield from BARE_ANNOUNCER_RE.finditer(text, start, end + 1)
+        if text.find("据", start, end) >= 0:
+            yield from _CITED_ANNOUNCER_RE.finditer(text, start, end + 1)
     if "(" in text and _SITE_REMARK_RE.search(text):
         yield from _REMARKED_ANNOUNCER_RE.finditer(text)
 
@@ -308,6 +322,8 @@ SHORT_ALIAS_RE = re.compile(
     rf"(?:(?<![{CJK}A-Za-z*])|(?<=上市公司)|(?<=A股公司))(?P<name>[{CJK}]{{2,6}})\((?:以下简称|以下称|下称|简称|即|证券简称|股票简称)[::]?\s*[\"“「]?"
     rf"(?P<alias>[{CJK}A-Za-z*]{{2,10}})[\"”」]?(?:[,;、][^()]{{0,40}})?\)"
 )
+# The bracket that opens such a declaration: the name is the two to six characters right before it.
+_ALIAS_OPENING_RE = re.compile(r"\((?:以下简称|以下称|下称|简称|即|证券简称|股票简称)")
 # "上交所对华晟医药予以公开谴责", "向华源股份发出关注函": a four-character short name with a
 # usual industry ending, right after 对/向 and right before a measure verb or an officer.
 _INDUSTRY_ENDINGS = (
@@ -321,6 +337,7 @@ CONTEXT_NAME_RE = re.compile(
     rf"(?<=[对向就])(?P<name>[{CJK}]{{2}}(?:{_INDUSTRY_ENDINGS}))"
     r"(?=及其|及|和|、|采取|予以|给予|出具|发出|下发|作出|处以|董事长|董事会|总经理|时任|控股股东|实际控制人|\()"
 )
+_CONTEXT_BEFORE_RE = re.compile("[对向就]")  # what CONTEXT_NAME_RE looks behind for, as a scan of its own
 _NOT_CONTEXT_NAME = re.compile(
     r"^(?:相关|上述|其他|部分|多家|这些|该类|本次|一些|各类|有关|主要|头部|龙头|涉事|问题|违规|两家|三家|各家|某些|同类|此类|"
     r"光伏|锂电|新能|半导|房地|消费|基础|化学|有色|传统|高端|新型|数字|人工|金融|境外|国内|全球|国有|民营|上市|行业|板块|整体|"
@@ -366,7 +383,7 @@ PRONOUN_RE = re.compile(
 
 def strip_st(name):
     """Name without its risk-warning prefix: *ST华微 -> 华微."""
-    return _ST_PREFIX_RE.sub("", name)
+    return _ST_PREFIX_RE.sub("", name) if name.startswith(ST_PREFIXES) else name  # (most names have none)
 
 
 def st_label(name):
@@ -404,7 +421,8 @@ class Company:
 # not a joint-stock one (A shares are only issued by 股份有限公司), or a name the page
 # introduces as someone's controlling shareholder, controller or related party.
 # A page about the NEEQ (新三板): its companies are quoted there, not listed, unless they trade on the BSE.
-_OTC_PAGE_RE = re.compile(r"新三板|非上市公众公司|全国中小企业股份转让系统|全国股转系统|挂牌公司")
+# (Words, not a regex: a few substring tests are quicker than one alternation tried at each position.)
+_OTC_PAGE_WORDS = ("新三板", "非上市公众公司", "全国中小企业股份转让系统", "全国股转系统", "挂牌公司")
 _BSE_RE = re.compile(r"北交所|北京证券交易所|精选层")
 _A_SHARE_MARKET_RE = re.compile(r"上交所|深交所|上海证券交易所|深圳证券交易所|沪市|深市|主板|创业板|科创板|A股")
 _OTC_CODE_RE = re.compile(r"(?:43|83|87|88)\d{4}$")
@@ -462,7 +480,6 @@ class CompanyRegistry:
         name = name.strip()
         if len(name) < 2 or name in GENERIC_NAMES:
             return cid
-        self._index = None
         variants = [name]
         core = strip_st(name)
         if core != name:
@@ -473,7 +490,9 @@ class CompanyRegistry:
         elif known is not None:
             self.link(known, cid)
         for variant in variants:
-            self.name_to_id.setdefault(variant, cid)
+            if variant not in self.name_to_id:
+                self.name_to_id[variant] = cid
+                self._index = None  # only a new name changes what find_mentions looks for
         return self.find(cid)
 
     def set_code(self, cid, code):
@@ -634,6 +653,28 @@ def _inside_a_word(text, start, end):
         text, end)
 
 
+def _find_all(text, word, step=1):
+    """Every position of ``word`` in ``text``, each looked for ``step`` characters after the last: with the word's
+    length, those ``re.finditer(re.escape(word), text)`` gives, without compiling a pattern per name of each page."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + step)
+
+
+def _matches_at(pattern, text, starts):
+    """``pattern.finditer(text)`` for a pattern whose every match starts at one of ``starts`` (ascending): tried
+    there alone, not at each position of the page (a pattern that opens with a look-behind gives the regex engine
+    nothing to skip ahead to)."""
+    end = 0
+    for start in starts:
+        if start >= end:
+            match = pattern.match(text, start)
+            if match:
+                yield match
+                end = match.end()
+
+
 def holds_in_order(word, chars):
     """Whether ``chars`` appear in ``word`` in that order."""
     position = 0
@@ -645,14 +686,18 @@ def holds_in_order(word, chars):
     return True
 
 
-# Any of the words at all, in one pass: most runs are a plain name and hold none of them.
-_LEFT_BOUNDARY_WORD_RE = re.compile("|".join(map(re.escape, _LEFT_BOUNDARY_WORDS)))
+# The words by their first character: a run is searched only for the words whose first character it holds (a
+# plain name holds few), and the best cut does not depend on the order the words are tried in.
+_LEFT_BOUNDARY_WORDS_BY_FIRST = {}
+for _word in dict.fromkeys(_LEFT_BOUNDARY_WORDS):
+    _LEFT_BOUNDARY_WORDS_BY_FIRST.setdefault(_word[0], []).append(_word)
 
 
 def _trim_left(run):
     """Cut the verb phrase off the front of a name run ("北京证监局发布关于对东方时尚驾驶学校")."""
     best = 0
-    for word in _LEFT_BOUNDARY_WORDS if _LEFT_BOUNDARY_WORD_RE.search(run) else ():
+    by_first = _LEFT_BOUNDARY_WORDS_BY_FIRST
+    for word in (word for first in by_first.keys() & set(run) for word in by_first[first]):
         pos = run.rfind(word)
         while pos >= 0:
             cut = pos + len(word)
@@ -676,9 +721,16 @@ def _trim_left(run):
 def find_full_names(text):
     """(start, end, name) of every "…有限公司" name in ``text``."""
     found = []
+    backwards = text[::-1]
     for match in _SUFFIX_RE.finditer(text):
         start = match.start()
         limit = max(0, start - 40)
+        # Where the name's characters before the suffix start, found in one search backwards; with an opening
+        # bracket among them, the loop below goes back character by character to match it.
+        stop = _NOT_NAME_CHAR_RE.search(backwards, len(text) - start, len(text) - limit)
+        run_start = len(text) - stop.start() if stop else limit
+        if "(" not in text[run_start:start]:
+            start = run_start
         depth = 0
         while start > limit and _NAME_CHARS.match(text[start - 1]):
             ch = text[start - 1]
@@ -735,13 +787,24 @@ _PARTICLES = "于在将被已对向与及的称等就也又却则便才还均都
 
 def build_registry(text, known_names=None):
     """Read every name declaration on the page. Returns ``(registry, first_position_of_each_name)``."""
+    _has_holder_hint.cache_clear()  # (one page's answer: kept across pages it would serve only the benchmark)
     registry = CompanyRegistry()
-    registry.otc_page = bool(_OTC_PAGE_RE.search(text)) and not _BSE_RE.search(text)
+    registry.otc_page = any(word in text for word in _OTC_PAGE_WORDS) and not _BSE_RE.search(text)
     registry.otc_only = registry.otc_page and not _A_SHARE_MARKET_RE.search(text)
     order = {}
 
     def note(name, pos):
         order.setdefault(name, pos)
+
+    holders_checked = set()  # what _mark_holders looked at once (its answer stands when it runs again)
+    four_char_matches = None
+
+    def four_char_runs():
+        """_FOUR_CHAR_RUN_RE's matches, found once (when first wanted) for the three scans below that read them."""
+        nonlocal four_char_matches
+        if four_char_matches is None:
+            four_char_matches = [*_FOUR_CHAR_RUN_RE.finditer(text)]
+        return four_char_matches
 
     for start, end, full in find_full_names(text):
         cid = registry.add(full)
@@ -791,7 +854,10 @@ def build_registry(text, known_names=None):
             code = _CODE_RE.search(alias.group())
             if code:
                 registry.set_code(cid, code.group("code"))
-    for match in SHORT_ALIAS_RE.finditer(text):
+    # (Tried only where the name may start: most pages declare few names so, and hold no such bracket.)
+    alias_starts = (start for match in _ALIAS_OPENING_RE.finditer(text)
+                    for start in range(max(0, match.start() - 6), match.start() - 1))
+    for match in _matches_at(SHORT_ALIAS_RE, text, sorted(set(alias_starts))):
         name, alias = match.group("name"), match.group("alias")
         start = match.start("name")
         if start and text[start - 1].isdigit():
@@ -825,7 +891,7 @@ def build_registry(text, known_names=None):
             continue
         registry.add(name)
         note(name, start)
-    for match in CONTEXT_NAME_RE.finditer(text):
+    for match in _matches_at(CONTEXT_NAME_RE, text, (m.end() for m in _CONTEXT_BEFORE_RE.finditer(text))):
         name = match.group("name")
         if name in order or _NOT_CONTEXT_NAME.match(name) or _NOT_SHORT_NAME.search(name):
             continue
@@ -833,7 +899,8 @@ def build_registry(text, known_names=None):
             continue  # "对东旭集团时任董事长…" beside 东旭光电: the listed company's parent group
         registry.add(name)
         note(name, match.start("name"))
-    for match in _AFTER_LISTED_WORD_RE.finditer(text) if "公司" in text or "A股" in text or "退市的" in text else ():
+    after_listed = [*_AFTER_LISTED_WORD_RE.finditer(text)] if "公司" in text or "A股" in text or "退市的" in text else []
+    for match in after_listed:
         # "A股上市公司示例股份收到关注函": four characters with an industry ending, introduced as a listed company.
         name = match.group("word")
         if (name in order or name[2:] not in _INDUSTRY_ENDING_SET or _NOT_CONTEXT_NAME.match(name)
@@ -843,7 +910,7 @@ def build_registry(text, known_names=None):
             continue
         registry.add(name)
         note(name, match.start("word"))
-    for match in HEADER_RE.finditer(text):
+    for match in HEADER_RE.finditer(text) if "代码" in text else ():
         cid = registry.add(match.group("name"))
         registry.set_code(cid, match.group("code"))
         note(match.group("name"), match.start("name"))
@@ -892,7 +959,9 @@ def build_registry(text, known_names=None):
     declared_cores = {strip_st(n) for n in declared if strip_st(n) != n}
     # Names the database knows: "*ST立方除收到千万罚单外" is *ST立方 (known as ST立方), then 除…外.
     known_cores = _registry_cores(known_names) if known_names else {}
-    for match in ST_NAME_RE.finditer(text):
+    # An ST name starts at its ST or one or two characters before (*ST, SST, S*ST).
+    st_starts = sorted({start for at in _find_all(text, "ST") for start in range(max(0, at - 2), at + 1)})
+    for match in _matches_at(ST_NAME_RE, text, st_starts):
         if is_generic_st(match.group("core")):
             continue
         name = match.group()
@@ -905,7 +974,7 @@ def build_registry(text, known_names=None):
             if (_AFTER_NAME_RE.match(text, match.end() + 1) and not is_generic_st(strip_st(longer))
                     and not text.startswith(_ADVERBS, match.end())
                     # ("S*ST前锋早在2007年…" where the page writes "S*ST前锋在…" too: the shorter name stands alone.)
-                    and not any(_AFTER_NAME_RE.match(text, m.end()) for m in re.finditer(re.escape(name), text))):
+                    and not any(_AFTER_NAME_RE.match(text, at + len(name)) for at in _find_all(text, name, len(name)))):
                 name = longer
         # A declared longer spelling ("*ST新海宜") wins over the two-character default.
         if not any(text.startswith(n, match.start()) and len(n) > len(name) for n in order):
@@ -937,7 +1006,7 @@ def build_registry(text, known_names=None):
             note(new, match.start("new"))
     # "东方时尚" beside "ST东时", "东旭蓝天" beside "ST旭蓝": a four-character short name whose
     # characters hold the ST name's core in order, written where a name stands, is its old name.
-    _mark_holders(registry, text, order)
+    _mark_holders(registry, text, order, holders_checked)
     # The page's full names (the old-name scan below adds only short ones, so this list holds to the end).
     full_names = [n for n in order if n.endswith("公司")]
     st_cores = {}
@@ -950,7 +1019,7 @@ def build_registry(text, known_names=None):
     if st_cores:
         first_chars = {core[0] for core in st_cores}
         holders = {}
-        for match in _FOUR_CHAR_RUN_RE.finditer(text):
+        for match in four_char_runs():
             word = match.group("word")
             # The first ST name whose core the word holds in order; most words share no character with any.
             st_name = None if first_chars.isdisjoint(word) else next(
@@ -1052,8 +1121,8 @@ def build_registry(text, known_names=None):
             if len(name) < 2:
                 continue
             if name not in order and all(
-                is_source_mention(text, m.start(), m.end()) or (len(name) <= 3 and _inside_a_word(text, m.start(), m.end()))
-                for m in re.finditer(re.escape(name), text)
+                is_source_mention(text, at, at + len(name)) or (len(name) <= 3 and _inside_a_word(text, at, at + len(name)))
+                for at in _find_all(text, name, len(name))
             ):
                 # "东方财富网": a source of the story, never its subject; "钙钛矿太阳能电池": a short listed name
                 # (太阳能) only ever inside a longer word ("责令东方资讯改正" holds a name of four).
@@ -1064,7 +1133,7 @@ def build_registry(text, known_names=None):
         # "先河环保因涉嫌…" on a page that never writes ST先河, the only name the registry knows it by: the ST
         # name's two-character core and an industry ending, where a name stands, is that company.
         registry_st = _registry_st_cores(known_names)
-        words = [*_FOUR_CHAR_RUN_RE.finditer(text), *_AFTER_LISTED_WORD_RE.finditer(text)] if registry_st else []
+        words = [*four_char_runs(), *after_listed] if registry_st else []
         for match in words:
             word = match.group("word")
             found = registry_st.get(word[:2])
@@ -1077,7 +1146,7 @@ def build_registry(text, known_names=None):
             add_known(word, found[1], match.start("word"))
         if registry_st:
             _full_names_of_st_cores(registry, text, order, full_names, registry_st, note)
-        _other_names_by_stem(registry, text, order, note)
+        _other_names_by_stem(registry, text, order, note, four_char_runs)
     # "獐子岛" and "獐子岛集团股份有限公司", "振东制药" and "山西振东制药股份有限公司": a listed short name (the
     # registry's: three plain characters are as often a person) that is exactly one full name's core, after a place
     # name and before a group word at most. (Names of the page itself were tied above.)
@@ -1128,7 +1197,7 @@ def build_registry(text, known_names=None):
         elif text.count(short) > text.count(name):
             registry.add(short, registry.name_to_id[name])
             note(short, text.find(short))
-    _mark_holders(registry, text, order)
+    _mark_holders(registry, text, order, holders_checked)
     return registry, order
 
 
@@ -1172,7 +1241,7 @@ def _full_names_of_st_cores(registry, text, order, full_names, registry_st, note
             note(short, text.find(short))
 
 
-def _other_names_by_stem(registry, text, order, note):
+def _other_names_by_stem(registry, text, order, note, four_char_runs):
     """ "星徽股份(300464.SZ)…星徽精密2023年营业收入…": a four-character word with an industry ending, where a name
     stands, that shares its first two characters with the one known short name of the page (same kind of word) is that
     company's other name, its former one mostly. Not when the stem starts many names, nor for a holder."""
@@ -1182,7 +1251,7 @@ def _other_names_by_stem(registry, text, order, note):
             stems.setdefault(name[:2], set()).add(registry.find(registry.company_of(name)))
     for stem in _SHARED_STEMS & stems.keys():
         del stems[stem]
-    for match in _FOUR_CHAR_RUN_RE.finditer(text) if stems else ():
+    for match in four_char_runs() if stems else ():
         word = match.group("word")
         roots = stems.get(word[:2])
         if (roots is None or len(roots) != 1 or word[2:] not in _INDUSTRY_ENDING_SET or word in registry.name_to_id
@@ -1193,20 +1262,26 @@ def _other_names_by_stem(registry, text, order, note):
         note(word, match.start("word"))
 
 
-# The words HOLDER_BEFORE_RE and OCCUPIER_AFTER_RE cannot do without.
+# The words HOLDER_BEFORE_RE, OCCUPIER_AFTER_RE and BECOMES_HOLDER_RE cannot do without.
 _HOLDER_HINT_RE = re.compile(r"股东|关联|实控人|实际控制人|母公司|一致行动人|占")
+
+
+@lru_cache(maxsize=1)
+def _has_holder_hint(text):
+    """Whether anything on the page may introduce a holder; asked once per name, answered once per page."""
+    return bool(_HOLDER_HINT_RE.search(text))
 
 
 def _introduced_as_holder(text, name):
     """Whether the page introduces ``name`` as a shareholder or the one taking the money ("大股东康得集团"): then
     it is not an abbreviation of the listed company whose full name its characters happen to fit."""
-    if not _HOLDER_HINT_RE.search(text):
+    if not _has_holder_hint(text):
         return False  # nothing on the page introduces a holder: no scan per name
     return any(
-        (HOLDER_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) or OCCUPIER_AFTER_RE.match(text, m.end()))
+        (HOLDER_BEFORE_RE.search(text, max(0, at - 8), at) or OCCUPIER_AFTER_RE.match(text, at + len(name)))
         # "控股股东鸿达兴业集团": the holder is the group, a longer name than the listed company's.
-        and not text.startswith(_GROUP_WORDS, m.end())
-        for m in re.finditer(re.escape(name), text)
+        and not text.startswith(_GROUP_WORDS, at + len(name))
+        for at in _find_all(text, name, len(name))
     )
 
 
@@ -1290,8 +1365,9 @@ def _per_mapping(cache, known_names, build):
 
 
 def _known_index(known_names):
-    """(first two characters -> lengths of the known names starting with them, name -> (rank in the mapping,
-    key), a regex finding the positions where a name may start), built once per mapping (the first key wins when a plain iterable repeats a name)."""
+    """(head -> lengths of the known names starting with it, name -> (rank in the mapping, key), a regex finding
+    the heads of three characters in a page, the heads of two), built once per mapping (the first key wins when a
+    plain iterable repeats a name). A name's head is its first three characters, or the name itself when it has two."""
     return _per_mapping(_KNOWN_INDEX, known_names, _build_known_index)
 
 
@@ -1300,7 +1376,7 @@ def _build_known_index(known_names):
     lengths, keys = {}, {}
     for rank, (name, key) in enumerate(groups):
         if name and len(name) >= 2:
-            lengths.setdefault(name[:2], set()).add(len(name))
+            lengths.setdefault(name[:3], set()).add(len(name))
             keys.setdefault(name, (rank, key))
     # "易事特收到立案告知书" where the registry, a snapshot, knows it as ST易事特: a labelled name's core of three
     # characters or more is the name the stock had without the label (a core of two is a shortened name).
@@ -1308,31 +1384,34 @@ def _build_known_index(known_names):
     for name, (_rank, key) in list(keys.items()):
         core = strip_st(name[2:] if name.startswith("退市") else name)
         if core != name and len(core) >= 3 and core not in keys:
-            lengths.setdefault(core[:2], set()).add(len(core))
+            lengths.setdefault(core[:3], set()).add(len(core))
             keys[core] = (derived, key)
             derived += 1
-    # Where a known name may start: a character that starts one followed by one that is second in one. Most
-    # positions of a page fail this test, which the regex engine runs in C.
-    firsts = "".join(sorted({bigram[0] for bigram in lengths}))
-    seconds = "".join(sorted({bigram[1] for bigram in lengths}))
-    starts = re.compile(f"(?=[{re.escape(firsts)}][{re.escape(seconds)}])") if lengths else None
-    return {bigram: sorted(found) for bigram, found in lengths.items()}, keys, starts
+    # The heads a page may hold, in one scan the regex engine runs in C: a character that starts one, then one that
+    # is second in one, then one that is third in one. Most positions of a page fail this test.
+    def chars(place):
+        return re.escape("".join(sorted({head[place] for head in lengths if len(head) == 3})))
+
+    triples = re.compile(f"(?=([{chars(0)}][{chars(1)}][{chars(2)}]))") if any(len(h) == 3 for h in lengths) else None
+    pairs = tuple(head for head in lengths if len(head) == 2)  # a few names of two characters, looked for one by one
+    return {head: tuple(sorted(found)) for head, found in lengths.items()}, keys, triples, pairs
 
 
 def _known_in_text(known_names, text):
     """``(name, key)`` of every known name that occurs in ``text``, in the order they first occur (names found at
     the same position in the mapping's order).
 
-    Thousands of registry names against one page: per position of the page, a few slices (one per length of
-    the names starting with its two characters) looked up in a dict, instead of a substring search per name.
+    Thousands of registry names against one page: the heads of names the page holds, then per position where
+    one stands, a few slices (one per length of the names with that head) looked up in a dict, instead of a
+    substring search per name.
     """
-    lengths, keys, starts = _known_index(known_names)
+    lengths, keys, triples, pairs = _known_index(known_names)
+    heads = lengths.keys() & set(triples.findall(text)) if triples else set()
+    heads.update(head for head in pairs if head in text)
     found = {}
-    if starts is None:
-        return []
-    for i in [i for i in (match.start() for match in starts.finditer(text)) if text[i : i + 2] in lengths]:
-        hits = [keys[name] + (name,) for name in (text[i : i + length] for length in lengths[text[i : i + 2]])
-                if name in keys and name not in found]
+    for i in sorted({at for head in heads for at in _find_all(text, head)}):
+        sizes = lengths.get(text[i : i + 3], ()) + lengths.get(text[i : i + 2], ())
+        hits = [keys[name] + (name,) for name in (text[i : i + size] for size in sizes) if name in keys and name not in found]
         if hits:
             for _rank, key, name in sorted(hits):
                 found[name] = key
@@ -1343,6 +1422,9 @@ def _known_in_text(known_names, text):
 _LIST_ITEM = rf"(?:\*?ST)?[{CJK}]{{2,5}}"
 _LIST = rf"{_LIST_ITEM}(?:[,、]{{1,2}}{_LIST_ITEM}){{2,}}(?:(?![{CJK}])|(?=在内|等))"
 _NAME_LIST_RE = re.compile(rf"(?<![{CJK}])(?P<list>{_LIST})")
+# Where such a list may start: after a character that is not Chinese, an item and a separator. A scan that skips the
+# Chinese characters, where _NAME_LIST_RE's look-behind would be tried at each.
+_LIST_OPENING_RE = re.compile(rf"[^{CJK}](?={_LIST_ITEM}[,、])")
 # "包括香雪制药、*ST贤丰、…、华铭智能在内的10家": the words around a list are no part of its first and last items.
 # (A pattern of its own: one alternation of look-behinds would be tried at every position of the page.)
 # ("今年以来已有森源电气、…、獐子岛等超10家公司成功“摘帽”": the companies a round-up counts so far.)
@@ -1359,7 +1441,10 @@ def _enumerated_names(registry, text, note):
     A list of people or of places rarely holds two listed companies; a round-up's list of
     companies always does, and its other items are the names the registry spells differently.
     """
-    for match in [*_NAME_LIST_RE.finditer(text), *_INTRODUCED_LIST_RE.finditer(text)]:
+    if not registry.name_to_id:
+        return  # no item of a list is known
+    list_starts = [0, *(match.end() for match in _LIST_OPENING_RE.finditer(text))]
+    for match in [*_matches_at(_NAME_LIST_RE, text, list_starts), *_INTRODUCED_LIST_RE.finditer(text)]:
         # "…、ST青岚等3家", "…、ST青岚在内的3家": words that close the list; no short name ends with them.
         # ("还有利尔达、凯大催化…": the words that open the list are no part of its first item either.)
         items = [_LIST_START_RE.sub("", _LIST_END_RE.sub("", item)) for item in re.split(r"[,、]+", match.group("list"))
@@ -1382,25 +1467,34 @@ _FIELD_AFTER_RE = re.compile(r"(?:等)?(?:领域|行业|产业|板块|赛道|方
 _GROUP_WORDS = ("集团", "控股", "投资", "实业")
 
 
-def _mark_holders(registry, text, order):
-    """Note the names the page introduces as a shareholder, controller or the one taking the money."""
-    for mention in registry.find_mentions(text):
+def _mark_holders(registry, text, order, checked):
+    """Note the names the page introduces as a shareholder, controller or the one taking the money. ``checked``
+    holds the mentions (by span) and full names a call before looked at: the answer depends on the page alone."""
+    if not _has_holder_hint(text):
+        return
+    becomes = "成为" in text  # (or BECOMES_HOLDER_RE cannot match)
+    # (The scan mentions_between keeps: the second call and the extractor's first sentence reuse it while the
+    # registry stays as it is.)
+    for mention in registry.mentions_between(text, 0, len(text)):
+        span = (mention.start, mention.end)
+        if span in checked:
+            continue
+        checked.add(span)
         if text.startswith(_GROUP_WORDS, mention.end):
             continue  # "控股股东太安堂集团": the holder is the group, a longer name than the listed company's
         if HOLDER_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start) or OCCUPIER_AFTER_RE.match(
             text, mention.end
-        ) or (not mention.text.startswith(("ST", "*ST")) and BECOMES_HOLDER_RE.match(text, mention.end)):
+        ) or (becomes and not mention.text.startswith(("ST", "*ST")) and BECOMES_HOLDER_RE.match(text, mention.end)):
             registry.holder_names.add(mention.text)
     # "亿阳集团股份有限公司" written later as "亿阳集团占用上市公司资金": the core of a full name.
     for full in [n for n in order if _SUFFIX_RE.search(n)]:
         core = _SUFFIX_RE.split(full)[0]
-        if len(core) < 4 or full in registry.holder_names:
+        if len(core) < 4 or full in registry.holder_names or full in checked:
             continue
-        for match in re.finditer(re.escape(core), text):
-            if text.startswith(full, match.start()):
+        checked.add(full)
+        for at in _find_all(text, core, len(core)):
+            if text.startswith(full, at):
                 continue
-            if OCCUPIER_AFTER_RE.match(text, match.end()) or HOLDER_BEFORE_RE.search(
-                text, max(0, match.start() - 8), match.start()
-            ):
+            if OCCUPIER_AFTER_RE.match(text, at + len(core)) or HOLDER_BEFORE_RE.search(text, max(0, at - 8), at):
                 registry.holder_names.add(full)
                 break
