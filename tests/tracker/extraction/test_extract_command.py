@@ -100,6 +100,20 @@ def test_bench_reports_pages_per_second():
     assert "pages/s" in bound
 
 
+def test_bench_reads_a_folder_of_pages_in_turn_and_says_when_it_holds_none(tmp_path):
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("ST青岚于5月6日收到上海证监局出具的警示函。", encoding="utf-8")
+    run = manage("bench_extraction", "--seconds", "0.5", "--dir", str(tmp_path))
+    assert run.returncode == 0, run.stderr.decode()
+    lines = run.stdout.decode().splitlines()
+    assert lines[0].startswith("pages: 2 files of ")
+    assert int(next(line for line in lines if line.startswith("pages_per_second=")).split("=")[1]) > 0
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    run = manage("bench_extraction", "--seconds", "0.5", "--dir", str(empty))
+    assert run.returncode != 0 and "no *.txt page" in run.stderr.decode()
+
+
 def test_extract_knows_every_listed_company_from_the_seed_without_a_database(tmp_path):
     # Neither name is declared on the page: only the shipped registry says they are listed companies.
     page = tmp_path / "page.txt"

@@ -42,33 +42,40 @@ class Command(BaseCommand):
     requires_system_checks = []
 
     def add_arguments(self, parser):
-        parser.add_argument("--file", help="benchmark this page instead of the built-in one")
+        source = parser.add_mutually_exclusive_group()
+        source.add_argument("--file", help="benchmark this page instead of the built-in one")
+        source.add_argument("--dir", help="benchmark every *.txt page in this folder, each in turn (real pages: "
+                                          "the built-in page repeats its stories, which a page's caches may serve)")
         parser.add_argument("--seconds", type=float, default=3.0, help="how long to run (default 3)")
         parser.add_argument("--published", default="2025-06-06")
 
     def handle(self, *args, **options):
         if options["file"]:
-            try:
-                page = Path(options["file"]).read_bytes()
-            except OSError as error:
-                raise CommandError(f"cannot read {options['file']}: {error.strerror or error}") from error
-            size = len(page.decode("utf-8", errors="replace"))
+            corpus = [self.read(Path(options["file"]))]
+            described = f"page: {self.characters(corpus[0])} characters"
+        elif options["dir"]:
+            files = sorted(Path(options["dir"]).glob("*.txt"))
+            if not files:
+                raise CommandError(f"no *.txt page in {options['dir']}")
+            corpus = [self.read(path) for path in files]
+            sizes = [self.characters(page) for page in corpus]
+            described = f"pages: {len(corpus)} files of {sum(sizes) // len(sizes)} characters on average"
         else:
-            page = sample_page()
-            size = len(page)
+            corpus = [sample_page()]
+            described = f"page: {len(corpus[0])} characters"
         # As the review queue runs it: with every name of the listed-company registry.
         known = known_company_names()
-        extract(page, options["published"], known_names=known)  # warm-up: compiled regexes, imports
+        extract(corpus[0], options["published"], known_names=known)  # warm-up: compiled regexes, imports
         pages = 0
         started = time.perf_counter()
         deadline = started + options["seconds"]
         while time.perf_counter() < deadline:
-            extract(page, options["published"], known_names=known)
+            extract(corpus[pages % len(corpus)], options["published"], known_names=known)
             pages += 1
         elapsed = time.perf_counter() - started
         rate = pages / elapsed
-        bound = self.lower_bound(page, options["seconds"])
-        self.stdout.write(f"page: {size} characters; {pages} pages in {elapsed:.2f} s")
+        bound = self.lower_bound(corpus, options["seconds"])
+        self.stdout.write(f"{described}; {pages} pages in {elapsed:.2f} s")
         self.stdout.write(f"known company names: {len(known)}")
         self.stdout.write(f"extraction speed: {rate:.1f} pages/s ({1000 / rate:.2f} ms per page)")
         # What every extraction must do at least, measured in the same run: decode, clean, split sentences.
@@ -77,10 +84,21 @@ class Command(BaseCommand):
         self.stdout.write(f"pages_per_second={rate:.0f}")
 
     @staticmethod
-    def lower_bound(page, seconds):
-        text = page.decode("utf-8", errors="replace") if isinstance(page, bytes) else page
+    def read(path):
+        try:
+            return path.read_bytes()
+        except OSError as error:
+            raise CommandError(f"cannot read {path}: {error.strerror or error}") from error
+
+    @staticmethod
+    def characters(page):
+        return len(page.decode("utf-8", errors="replace"))
+
+    @staticmethod
+    def lower_bound(corpus, seconds):
+        texts = [page.decode("utf-8", errors="replace") if isinstance(page, bytes) else page for page in corpus]
         pages, started = 0, time.perf_counter()
         while time.perf_counter() < started + seconds:
-            segment(to_simplified(clean_text(text, simplified=False)))
+            segment(to_simplified(clean_text(texts[pages % len(texts)], simplified=False)))
             pages += 1
         return pages / (time.perf_counter() - started)
