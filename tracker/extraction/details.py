@@ -32,6 +32,8 @@ VIOLATION_PHRASES = (
     ("P2507", r"欺诈发行|欺诈上市"),
 )
 _VIOLATION_RE = [(code, re.compile(pattern)) for code, pattern in VIOLATION_PHRASES]
+# Any of the phrases, in one pass: none of them stands before the first it finds, so each code's own scan starts there.
+_ANY_VIOLATION_RE = re.compile("|".join(pattern for _, pattern in VIOLATION_PHRASES))
 
 # "时任董事长章利民", "财务总监周泳", "实际控制人高明": the title right before a person's name.
 TITLE_BEFORE_RE = re.compile(
@@ -71,7 +73,10 @@ _PLEDGE_RE = re.compile(r"(?:不存在|没有|无)(?:任何)?虚(?:\s)?假记载
 def violation_types(text):
     """CSMAR codes the text describes, in the taxonomy's order (the boilerplate pledge left out)."""
     text = _PLEDGE_RE.sub("", text)
-    return [code for code, pattern in _VIOLATION_RE if pattern.search(text)]
+    first = _ANY_VIOLATION_RE.search(text)
+    if first is None:
+        return []
+    return [code for code, pattern in _VIOLATION_RE if pattern.search(text, first.start())]
 
 
 def person_titles(text, persons):
@@ -82,11 +87,13 @@ def person_titles(text, persons):
             targets.append({"name": name.strip("[]"), "title": name.strip("[]"), "role_only": True})
             continue
         title = ""
-        for occurrence in re.finditer(re.escape(name), text):
-            found = TITLE_BEFORE_RE.search(text, max(0, occurrence.start() - 16), occurrence.start())
+        at = text.find(name)
+        while at >= 0:  # each occurrence, left to right
+            found = TITLE_BEFORE_RE.search(text, max(0, at - 16), at)
             if found:
                 title = found.group()
                 break
+            at = text.find(name, at + max(len(name), 1))
         targets.append({"name": name, "title": title})
     return targets
 
