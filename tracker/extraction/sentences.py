@@ -68,11 +68,14 @@ def segment(text):
     for number, (offset, line) in enumerate(lines):
         if number in starts and number:
             article += 1
-        for match in _SENTENCE_RE.finditer(line):
-            sentence = match.group()
+        # The sentences of a line follow one another (each match starts where the last ended): their offsets are
+        # their lengths added up, without a match object for each.
+        start = offset
+        for sentence in _SENTENCE_RE.findall(line):
+            end = start + len(sentence)
             if sentence.strip():
-                start, end = match.span()
-                sentences.append(Sentence(offset + start, offset + end, sentence, number, article))
+                sentences.append(Sentence(start, end, sentence, number, article))
+            start = end
     return sentences
 
 
