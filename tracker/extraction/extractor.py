@@ -133,6 +133,9 @@ _SUBJECTLESS_LATER_RECEIPT_RE = re.compile(
 )
 # ("责令王志恒依法处理非法持有的“东杰智能”": the stock held.)
 _TRADED_STOCK_BEFORE_RE = re.compile(r"操纵[\"“]?$|操纵(?:了)?(?:股票|个股)[\"“]?$|(?:持有|买卖)的?[\"“]?$")
+# The characters it can end with, looked at first: a search tried at every position of the window costs more than a
+# test that rules most names out ("\n": $ matches before a final newline too). Keep it in step with the pattern.
+_TRADED_STOCK_LAST = "纵票股有卖的\"“\n"
 # The intermediaries a measure may fall on instead of the listed company they serve.
 _INTERMEDIARY_ROLES = "审计机构|年审机构|保荐机构|保荐人|评估机构|会计师事务所|律师事务所|中介机构|审计师"
 # "在X(2017年度)年报审计中": the audit of a company's accounts.
@@ -197,7 +200,8 @@ _NEW_NAME_LIST_RE = re.compile(rf"\*?ST[{CJK}]{{2,4}}?(?:、\*?ST[{CJK}]{{2,4}}?
 # "苏宁易购将在5月6日变成“ST易购”", "ST商城变身为*ST商城": a company becoming an ST name. (No old name is given.)
 _BECOMES_ST_RE = re.compile(
     # "豫示例(300064.SZ,现更名为ST示例)": renamed to an ST name, the warning is on (not "拟更名为").
-    rf"(?:变成|变身为|变身成|摇身变为|(?<![拟将])更名为)[\"“「]?(?P<new>\*?ST[{CJK}]{{2,4}}?)(?=[\"”」,。;、\s()]|$)"
+    # (The characters the verbs start with, looked ahead for: the look-behind would be tried everywhere.)
+    rf"(?=[变摇更])(?:变成|变身为|变身成|摇身变为|(?<![拟将])更名为)[\"“「]?(?P<new>\*?ST[{CJK}]{{2,4}}?)(?=[\"”」,。;、\s()]|$)"
 )
 
 def _new_name(match):
@@ -569,6 +573,7 @@ _BACK_TO_WORDS = ("回拨到", "回拨至", "回溯到", "回溯至", "追溯到
 _OWN_DAY_WORDS = ("当日", "同日", "当天", "当晚", "彼时", "次日", "翌日", "前一日", "前一天")
 # ("合计为宁德时代供应…正极材料": the customer it supplies.)
 _PARTNER_BEFORE_RE = re.compile(r"(?:[与和同](?:[^,。;与和同]{0,6}?(?:龙头|巨头|企业|厂商|客户|公司))?|为)$")
+_PARTNER_LAST = "与和同头业商户司为\n"  # the characters it can end with (as _TRADED_STOCK_LAST). Keep it in step.
 # ("与宁德时代的重大合同公告": the counterparty of the contract the story is about.)
 # ("与宁德时代(SZ300750,股价352.32元,市值1.61万亿元)签署", "与宁德时代重大合同相关公告": a portal's figures after the
 # name; the contract named right after it.)
@@ -654,7 +659,9 @@ class _PageExtractor(RecordsMixin):
     def _mentions(self, sentence, article):
         """Company mentions in a sentence, pronouns resolved; updates the article's current company."""
         names = self.registry.mentions_between(self.text, sentence.start, sentence.end)
-        pronouns = [*PRONOUN_RE.finditer(sentence.text)]
+        text = sentence.text
+        # Every pronoun holds 公司, 其 or 股票: most sentences hold none, and the scan is not cheap.
+        pronouns = [*PRONOUN_RE.finditer(text)] if "公司" in text or "其" in text or "股票" in text else []
         if not names and not pronouns and not article.group:
             return []  # (most sentences of a page: nothing below would change)
         covered = [(m.start, m.end) for m in names]
@@ -683,7 +690,8 @@ class _PageExtractor(RecordsMixin):
                 continue  # a shareholder or related party: a target at most, never the subject
             if explicit and _BRANCH_AFTER_RE.match(self.text, mention.end):
                 continue  # "交通银行深圳分行向法院申请冻结…": a listed bank's branch, the company's creditor
-            if explicit and _TRADED_STOCK_BEFORE_RE.search(self.text, max(sentence.start, mention.start - 8), mention.start):
+            if explicit and self.text[mention.start - 1] in _TRADED_STOCK_LAST and _TRADED_STOCK_BEFORE_RE.search(
+                    self.text, max(sentence.start, mention.start - 8), mention.start):
                 continue  # "证监会对操纵“博士眼镜”的游资开出罚单": the stock traded, not whom the measure is on
             if explicit and (
                     # "因为在鼎龙文化年报审计中,…被出具警示函": the auditor's client, not the one the letter went to.
@@ -708,7 +716,8 @@ class _PageExtractor(RecordsMixin):
                 role = bool(_ROLE_BEFORE_RE.search(before)) or before.endswith("被") or (
                     # "公司披露的与宁德时代(300750.SZ)签订的协议": the counterparty, not whom the story is about.
                     # ("与电池龙头宁德时代签订…大单": the counterparty described first.)
-                    bool(_PARTNER_BEFORE_RE.search(self.text, max(sentence.start, mention.start - 12), mention.start))
+                    self.text[mention.start - 1] in _PARTNER_LAST
+                    and bool(_PARTNER_BEFORE_RE.search(self.text, max(sentence.start, mention.start - 12), mention.start))
                     and bool(_PARTNER_AFTER_RE.match(self.text, mention.end))) or (
                     # "*ST示例(002047) - 中信建投证券股份有限公司关于…之持续督导意见": a sponsor's report on the company.
                     mention.text.endswith(_BROKER_SUFFIXES) and self.text.startswith("关于", mention.end))
@@ -766,7 +775,8 @@ class _PageExtractor(RecordsMixin):
         before = [s for s in subjects if s.end <= pos]
         # "对青岚股份,以及时任青岚股份总经理、广东示例董事长张某…给予警告": a company that only describes a person's
         # post is not whom, when the sentence names whom before.
-        described = [s for s in before if s.explicit and _OFFICER_AFTER_RE.match(self.text, s.end)]
+        # (A lone company is kept whatever it describes: the test is left for two or more.)
+        described = [s for s in before if s.explicit and _OFFICER_AFTER_RE.match(self.text, s.end)] if len(before) > 1 else []
         if described and len(described) < len(before) and before[0] not in described:
             before = [s for s in before if s not in described]
         while len(before) >= 2:
@@ -806,12 +816,11 @@ class _PageExtractor(RecordsMixin):
 
     # -- helpers -----------------------------------------------------------------------------
 
-    def _date_before(self, dates, pos, sentence, after_in_clause=False, effective=False):
-        """Value of the nearest date expression before ``pos`` in the sentence (None if vague).
+    # (dates, what _periods_of sets aside) for the last list asked about: a sentence's, asked once for each of its events
+    _periods = (None, set())
 
-        ``effective``: skip dates that tell when something was announced ("7月6日晚间公告"),
-        which are not when a status change takes effect.
-        """
+    def _periods_of(self, dates):
+        """Indexes of the dates that are not the day of an event: periods, spans, a byline's."""
         # "2023年5月19日至2023年6月15日期间,…": a period the sentence describes, not the day of its event.
         # "6月15日以来,已接连有…": since when, not the day of an event either.
         period = {i for i, d in enumerate(dates) if self.text.startswith(("期间", "以来"), d.end)}
@@ -821,6 +830,17 @@ class _PageExtractor(RecordsMixin):
         period |= {i for i, d in enumerate(dates) if any(s.start <= d.start and d.end <= s.end for s in spans)}
         # "2019-10-09 07:46:39来源:上海证券报作者:…": the page's byline, glued to the first sentence.
         period |= {i for i, d in enumerate(dates) if _BYLINE_AFTER_RE.match(self.text, d.end)}
+        return period
+
+    def _date_before(self, dates, pos, sentence, after_in_clause=False, effective=False):
+        """Value of the nearest date expression before ``pos`` in the sentence (None if vague).
+
+        ``effective``: skip dates that tell when something was announced ("7月6日晚间公告"),
+        which are not when a status change takes effect.
+        """
+        if self._periods[0] is not dates:
+            self._periods = (dates, self._periods_of(dates))
+        period = self._periods[1]
         before = [d for i, d in enumerate(dates) if sentence.start <= d.start and d.end <= pos and i not in period]
         if effective:
             # Nor is a deadline ("未能在3月2日前归还") the day a warning takes effect.
@@ -1101,9 +1121,10 @@ class _PageExtractor(RecordsMixin):
 
     # -- rules -------------------------------------------------------------------------------
 
-    def _link_new_names(self, sentence, subjects):
-        """ "(证券)简称变更为“X”": X is a new name of the one company the sentence is about."""
-        for match in _NEW_NAME_RE.finditer(sentence.text):
+    def _link_new_names(self, sentence, subjects, new_names):
+        """ "(证券)简称变更为“X”": X is a new name of the one company the sentence is about (``new_names``: the
+        sentence's _NEW_NAME_RE matches)."""
+        for match in new_names:
             pos = sentence.start + match.start()
             before = {self.registry.find(s.company) for s in subjects if s.end <= pos and s.explicit}
             if len(before) != 1:
@@ -1121,8 +1142,10 @@ class _PageExtractor(RecordsMixin):
 
     def _status(self, sentence, subjects, dates, article=None):
         found = {}
-        if "简称" in sentence.text:
-            self._link_new_names(sentence, subjects)
+        # (Read once: the names link the sentence's companies first, then tell a change below.)
+        new_names = list(_NEW_NAME_RE.finditer(sentence.text)) if "简称" in sentence.text else []
+        if new_names:
+            self._link_new_names(sentence, subjects, new_names)
         renames = list(RENAME_RE.finditer(sentence.text)) if "简称" in sentence.text else []
         for match in P.STATUS_RE.finditer(sentence.text):
             index = int(match.lastgroup[1:])
@@ -1339,9 +1362,8 @@ class _PageExtractor(RecordsMixin):
         if "简称" in sentence.text or "变" in sentence.text or "更名" in sentence.text:
             # "*ST有树 | …,股票简称变更为“有棵树”": the name it had is the one the sentence gives it; "X将在5月6日
             # 变成“ST易购”" says the same without 简称.
-            new_names = [*(_NEW_NAME_RE.finditer(sentence.text) if "简称" in sentence.text else ()),
-                         *(_BECOMES_ST_RE.finditer(sentence.text) if "变" in sentence.text or "更名" in sentence.text
-                           else ())]
+            if "变" in sentence.text or "更名" in sentence.text:
+                new_names += _BECOMES_ST_RE.finditer(sentence.text)
             for match in new_names:
                 if match.groupdict().get("old") or self._hypothetical(sentence, match.start()):
                     continue
@@ -1985,8 +2007,8 @@ class _PageExtractor(RecordsMixin):
     def _party_company(self, article, start, end):
         """ "关于对周某给予公开谴责处分的决定 当事人:周某,示例风机股份有限公司重大资产重组交易对方…": a decision on
         a counterparty, shareholder or officer alone is the record of the one listed company its parties belong to."""
-        if "当事人" not in self.text[start : min(end, start + 1500)]:
-            return
+        if self.text.find("当事人", start, min(end, start + 1500)) < 0:
+            return  # (looked for in place: most articles name no parties, and the slice would be copied for nothing)
         parties = _PARTY_BLOCK_RE.search(self.text, start, min(end, start + 1500))
         if not parties or not _DISCIPLINE_TITLE_RE.search(self.text, start, parties.start()):
             return
@@ -2229,6 +2251,7 @@ class _PageExtractor(RecordsMixin):
 
     def _deadlines(self, sentence, subjects, dates, article):
         text = sentence.text
+        may_expire = "满" in text or "到期" in text  # what every _EXPIRY_AFTER_RE match holds (most sentences do not)
         for date in dates:
             if not (date.value and sentence.start <= date.start < sentence.end):
                 continue
@@ -2236,7 +2259,7 @@ class _PageExtractor(RecordsMixin):
             # "拟不晚于2022年3月29日完成函件回复工作": the day is the latest one, as if 前 followed it.
             due = date.before or bool(_NO_LATER_THAN_RE.search(
                 text, max(0, date.start - sentence.start - 6), date.start - sentence.start))
-            expiry = None if due else _EXPIRY_AFTER_RE.match(text, local_end)
+            expiry = _EXPIRY_AFTER_RE.match(text, local_end) if may_expire and not due else None
             if expiry is None and not due and _TERM_BEFORE_RE.search(
                     text, max(0, date.start - sentence.start - 8), date.start - sentence.start):
                 expiry = _FALLS_DUE_RE.match(text, local_end)  # "整改期限将于2025年12月31日到期"
@@ -2248,7 +2271,7 @@ class _PageExtractor(RecordsMixin):
                 named = _LAST_DAY_BEFORE_RE.search(text, max(0, local_start - 12), local_start) or (
                     _EXTENDED_TO_RE.search(text, max(0, local_start - 12), local_start)
                 )
-                if not named and re.search("回复|回函", text[local_end : _clause_end(text, local_end)]):
+                if not named and "回" in text and re.search("回复|回函", text[local_end : _clause_end(text, local_end)]):
                     # "预计于2016年1月21日向上海证券交易所报送回复文件": the day the company expects to reply.
                     named = _EXPECTED_ON_RE.search(text, max(0, local_start - 6), local_start)
                 if not named and "承诺" in text[:local_start]:
@@ -2436,11 +2459,12 @@ class _PageExtractor(RecordsMixin):
         paragraph_dates = {}
         listed_before = (None, [])  # the paragraph and the companies the sentence before named
         for sentence in sentences:
+            text = sentence.text
             article = articles.get(sentence.article)
             if article is None:
                 article = articles[sentence.article] = self._start_article(*bounds[sentence.article])
             subjects = self._mentions(sentence, article)
-            counted = _COUNTED_COMPANIES_RE.search(sentence.text) if not subjects else None
+            counted = _COUNTED_COMPANIES_RE.search(text) if not subjects else None
             if counted and listed_before[0] == sentence.paragraph and len(listed_before[1]) == _count(counted.group("n")):
                 # "ST甲、ST乙…未披露年报。证监会决定对5家公司…立案调查": the companies just listed, as many as counted.
                 at = sentence.start + counted.start()
@@ -2450,25 +2474,27 @@ class _PageExtractor(RecordsMixin):
                 if s.explicit:
                     named.setdefault(self.registry.find(s.company), s)
             listed_before = (sentence.paragraph, list(named.values()))
+            # (Each reason below to read a sentence needs a company the sentence or the article is about, and a hint of
+            # an event: most sentences have none, and go without the tests.)
+            hint = (subjects or article.issuer is not None or article.current is not None) and bool(
+                _EVENT_HINT_RE.search(text))
             # In a document, a sentence about the issuer's officers alone still counts (_officers_only).
             # An order's period that ends ("期限已于1月5日届满") belongs to the story's company even unnamed.
-            expiring = article.current is not None and _EXPIRY_HINT_RE.search(sentence.text)
+            expiring = hint and article.current is not None and _EXPIRY_HINT_RE.search(text)
             # A measure on a person alone ("对张三采取…") may be the story's company's (_officer_of_current).
             # Nor does one on its shareholder told in the passive ("云南佳骏被深交所给予通报批评", _holder_before).
             # ("交易所通报批评其…": the story's company as a pronoun.)
-            officer = not subjects and article.current is not None and (
-                "对" in sentence.text or "函" in sentence.text or "被" in sentence.text or "批评其" in sentence.text
-                or "谴责其" in sentence.text)
+            officer = hint and not subjects and article.current is not None and (
+                "对" in text or "函" in text or "被" in text or "批评其" in text or "谴责其" in text)
             # A shareholder's promise to repay the story's company names no company either, nor does the
             # day the money taken from it is due back ("所有占用资金应在…前归还").
-            promise = not subjects and article.current is not None and (
-                "承诺" in sentence.text or "占用" in sentence.text
+            promise = hint and not subjects and article.current is not None and (
+                "承诺" in text or "占用" in text
                 # "深交所要求公司…在2024年3月8日前将有关说明材料报送": a reply the letter asks of the story's company.
-                or bool(_ASKED_COMPANY_RE.search(sentence.text))
+                or bool(_ASKED_COMPANY_RE.search(text))
                 # "公司将积极推进回复工作,预计于2016年1月21日…报送回复文件": the company's own expected day.
-                or ("预计" in sentence.text and "回复" in sentence.text))
-            if (subjects or article.issuer is not None or expiring or officer or promise) and _EVENT_HINT_RE.search(
-                    sentence.text):
+                or ("预计" in text and "回复" in text))
+            if hint and (subjects or article.issuer is not None or expiring or officer or promise):
                 if sentence.paragraph not in paragraph_dates:
                     # 次日 resolves against the previous date in the paragraph, so read whole paragraphs.
                     para_start = self.text.rfind("\n", 0, sentence.start) + 1
@@ -2501,17 +2527,17 @@ class _PageExtractor(RecordsMixin):
                     }
                 self.paragraph_dates = paragraph_dates[sentence.paragraph]
                 dates = [d for d in self.paragraph_dates if sentence.start <= d.start < sentence.end]
-                if ("处罚决定书" in sentence.text or "事先告知书" in sentence.text) and (
+                if ("处罚决定书" in text or "事先告知书" in text) and (
                         subjects or article.current is not None):
                     self._note_penalty_day(sentence, subjects, dates, article)
                 if subjects or article.issuer is not None or expiring:
                     self._status(sentence, subjects, dates, article)
                     self._enforcement(sentence, subjects, dates, article)
                     self._deadlines(sentence, subjects, dates, article)
-                    if "余额" in sentence.text:
+                    if "余额" in text:
                         self._occupations(sentence, subjects, dates)
                 else:
-                    if _PASSIVE_DONE_RE.search(sentence.text) and self._current_in_paragraph(sentence, article):
+                    if _PASSIVE_DONE_RE.search(text) and self._current_in_paragraph(sentence, article):
                         # "*ST示例(600589)近期股价波动较大。…因净资产为负值,已被实施退市风险警示。": the warning in
                         # place on the company the paragraph is about.
                         here = _Subject(article.current, article.current_name, sentence.start, sentence.start, False)
@@ -2521,16 +2547,16 @@ class _PageExtractor(RecordsMixin):
                         # "示例投资承诺在6月30日之前归还占用资金": a shareholder's promise, no company named;
                         # "所有占用资金应在…前归还": the money owed back to the story's company.
                         self._deadlines(sentence, subjects, dates, article)
-            proposal = _PROPOSAL_RE.search(sentence.text)
+            proposal = _PROPOSAL_RE.search(text)
             if proposal:
                 # "湖北证监局拟决定:" above the list of proposed penalties: the regulator of each item.
-                named = list(P.REGULATOR_RE.finditer(sentence.text, 0, proposal.start()))
+                named = list(P.REGULATOR_RE.finditer(text, 0, proposal.start()))
                 article.proposer = P.regulator_name(named[-1]) if named else None
             article.proposing = bool(proposal) or (
-                article.proposing and bool(_LIST_ITEM_RE.match(sentence.text.lstrip()))
+                article.proposing and bool(_LIST_ITEM_RE.match(text.lstrip()))
             )
-            if "证监" in sentence.text or "所" in sentence.text or "局" in sentence.text:
-                for regulator in P.REGULATOR_RE.finditer(sentence.text):
+            if "证监" in text or "所" in text or "局" in text:
+                for regulator in P.REGULATOR_RE.finditer(text):
                     name = P.regulator_name(regulator)
                     if name:
                         article.last_regulator = name
@@ -2539,12 +2565,14 @@ class _PageExtractor(RecordsMixin):
     def _start_article(self, start, end):
         article = Article(start=start, end=end)
         head = self.text[start : min(end, start + 400)]
-        header = HEADER_RE.search(head)
+        header = HEADER_RE.search(head) if "代码" in head else None  # (a news story has no code-and-name header)
         if header and self.registry.company_of(header.group("name")) is None:
             header = None  # a header cut by the head's end ("证券简称:ST贵" of "ST贵人"): the page read it whole
         if not header:
             # A decision or letter: "关于对X…的决定" as title, or "X、张三:" as salutation.
             for line in head.split("\n")[:10]:
+                if "关于" not in line and not line.endswith(":"):
+                    continue  # (each title below holds 关于, a salutation ends with a colon: most lines do neither)
                 addressed = _TITLE_ADDRESSEE_RE.match(line) or _SALUTATION_RE.match(line)
                 addressee = addressed or _ANNOUNCEMENT_TITLE_RE.match(line) or _ORIGINAL_ANNOUNCEMENT_RE.match(line)
                 # (Only a listed company: a bureau's decision to a NEEQ company has no A-share subject.)
@@ -2579,7 +2607,8 @@ class _PageExtractor(RecordsMixin):
         article.has_prior_notice = "事先告知书" in article_text and not re.search(
             r"收到[^。;]{0,30}(?:处罚|禁入)决定书", article_text
         )
-        article.has_letter = bool(_LETTER_RE.search(article_text[:300]))
+        opening = article_text[:300]
+        article.has_letter = "函" in opening and bool(_LETTER_RE.search(opening))  # (each letter's name ends in 函)
         if article.document:
             article.number = details.document_number(article_text[:400], 0)
             if article.decision == "":

@@ -210,8 +210,10 @@ REVOKE_OTHER_WARNING = 3  # index of "撤销…其他风险警示" above
 DELISTING_WARNING_REMAINS_RE = re.compile(r"(?:仍|继续|依然|仍然)[^。;]{0,12}?退市风险警示")
 # As for measures: the characters a status phrase can start with. Keep it in step with STATUS_PATTERNS.
 _STATUS_START = r"(?=[撤叠实摘脱终予被股公由正遭从退转完披戴变处])"
+# Each pattern's group (s0, s1…, read by lastgroup) is an empty one at its end: the engine passes over at once an
+# alternative that opens with another character than the one it stands on, but enters one that opens with a group.
 STATUS_RE = re.compile(
-    _STATUS_START + "(?:" + "|".join(f"(?P<s{i}>{p})" for i, (p, _, _, _) in enumerate(STATUS_PATTERNS)) + ")"
+    _STATUS_START + "(?:" + "|".join(f"(?:{p})(?P<s{i}>)" for i, (p, _, _, _) in enumerate(STATUS_PATTERNS)) + ")"
 )
 
 # "触及“…被实施退市风险警示”的情形": the name of a case in the rules, not a change.

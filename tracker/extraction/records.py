@@ -406,7 +406,9 @@ def _dedupe(records, key, date_field):
 
 def _other_documents(first, second):
     """Whether two records name different documents by number (each names one)."""
-    numbers = number_core(first.get("document_number")), number_core(second.get("document_number"))
+    if not (first.get("document_number") and second.get("document_number")):
+        return False  # (most records name none; asked of every pair merged, so read only when both do)
+    numbers = number_core(first["document_number"]), number_core(second["document_number"])
     return all(numbers) and numbers[0] != numbers[1]
 
 
