@@ -1086,7 +1086,7 @@ class _PageExtractor(RecordsMixin):
     def _regulator(self, sentence, pos, article, trigger_end=None):
         """The regulator named nearest before ``pos`` (else the first after it). ``trigger_end``: where the
         measure's own words end; a regulator inside them wins ("在深交所上市,…被中国证监会立案调查")."""
-        found = list(P.REGULATOR_RE.finditer(sentence.text))
+        found = self._regulators(sentence.text)
         local = pos - sentence.start
         inside = [m for m in found if trigger_end is not None and local <= m.start() and m.end() <= trigger_end]
         before = [m for m in found if m.end() <= local]
@@ -1095,6 +1095,15 @@ class _PageExtractor(RecordsMixin):
             # 我局/本所: the regulator the article named before, or the one that signs it.
             return article.last_regulator or self._signatory(article)
         return P.regulator_name(chosen) if chosen else None
+
+    # (text, its REGULATOR_RE matches) for the last sentence asked about: asked by each of its measures and by the run
+    _regulators_read = (None, [])
+
+    def _regulators(self, text):
+        """The regulators a sentence names (REGULATOR_RE over the whole sentence, read once)."""
+        if self._regulators_read[0] is not text:
+            self._regulators_read = (text, list(P.REGULATOR_RE.finditer(text)))
+        return self._regulators_read[1]
 
     def _use(self, subject):
         root = self.registry.find(subject.company)
@@ -1147,7 +1156,8 @@ class _PageExtractor(RecordsMixin):
         if new_names:
             self._link_new_names(sentence, subjects, new_names)
         renames = list(RENAME_RE.finditer(sentence.text)) if "简称" in sentence.text else []
-        for match in P.STATUS_RE.finditer(sentence.text):
+        statuses = P.STATUS_RE.finditer(sentence.text) if P.STATUS_HINT_RE.search(sentence.text) else ()
+        for match in statuses:
             index = int(match.lastgroup[1:])
             _, old, new, kind = P.STATUS_PATTERNS[index]
             local = match.start()
@@ -1715,7 +1725,7 @@ class _PageExtractor(RecordsMixin):
                 continue  # "公司旗下孙公司银湖网已被立案": the subsidiary's case (a police one, as often), not the company's
             last_end = max(s.end for s in chosen) if chosen else None
             if chosen and _GROUP_COMPANY_WORD_RE.search(self.text, last_end, pos) and _SUBSIDIARY_RECEIVED_RE.search(
-                    self.text, last_end, pos) and not P.REGULATOR_RE.search(text):
+                    self.text, last_end, pos) and not self._regulators(text):
                 # "控股子公司收到《行政处罚决定书》和《责令改正违法行为决定书》", "收到控股子公司…发来的《…决定书》": a
                 # subsidiary's penalty from an authority the page does not name as a securities regulator. (The word
                 # 子公司 looked for first, in one quick pass.)
@@ -2556,7 +2566,7 @@ class _PageExtractor(RecordsMixin):
                 article.proposing and bool(_LIST_ITEM_RE.match(text.lstrip()))
             )
             if "证监" in text or "所" in text or "局" in text:
-                for regulator in P.REGULATOR_RE.finditer(text):
+                for regulator in self._regulators(text):
                     name = P.regulator_name(regulator)
                     if name:
                         article.last_regulator = name

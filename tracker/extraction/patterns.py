@@ -215,6 +215,9 @@ _STATUS_START = r"(?=[撤叠实摘脱终予被股公由正遭从退转完披戴�
 STATUS_RE = re.compile(
     _STATUS_START + "(?:" + "|".join(f"(?:{p})(?P<s{i}>)" for i, (p, _, _, _) in enumerate(STATUS_PATTERNS)) + ")"
 )
+# A word every status phrase holds, found in one quick pass: a sentence without one (nearly half of those read) holds
+# no change, and STATUS_RE is not run. Keep it in step with STATUS_PATTERNS.
+STATUS_HINT_RE = re.compile(r"警示|帽|摘|上市|退市|转入|ST|特别处理")
 
 # "触及“…被实施退市风险警示”的情形": the name of a case in the rules, not a change.
 NAMED_CONDITION_RE = re.compile(
