@@ -168,7 +168,7 @@ def _find_dates(text, published, anchor):
         kind = match.lastgroup
         if kind not in _KINDS:
             kind = next(k for k in _KINDS if match.group(k))
-        if not all(_reads(match.group(group)) for group in _NUMBER_GROUPS if match.group(group)):
+        if "十" in match.group() and not all(_reads(match.group(group)) for group in _NUMBER_GROUPS if match.group(group)):
             # "十十月1日": a typo of the page's, read as a date whose day is unknown rather than a page lost.
             mentions.append(DateMention(match.start(), match.end(), None, text=match.group()))
             continue

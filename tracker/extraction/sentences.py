@@ -14,6 +14,9 @@ from .text import BYLINE_RE, CJK
 
 # A summary site's footnote marks ("…立案调查 [1][3] - 根据…") close its sentences, which have no 。 of their own.
 _SENTENCE_RE = re.compile(r"[^。!?\[]*(?:\[(?!\d{1,2}\])[^。!?\[]*)*(?:[。!?]+[\"”’」)]*|(?:\[\d{1,2}\])+|$)")
+# The same for a line without ! ? or [: the regex engine steps over anything but 。 in a loop of its own, 3x faster
+# than over a set of characters. (Nor does it match the empty string at each line's end.)
+_PLAIN_SENTENCE_RE = re.compile(r"[^。]*。+[\"”’」)]*|[^。]+")
 # , ; or :, but not the comma of a number ("1,000"). It starts with the marks, so the regex engine scans for them
 # instead of trying three alternatives at each position (2x faster).
 CLAUSE_BREAK_RE = re.compile(r"[,;:](?!(?<=\d,)\d)")
@@ -42,14 +45,10 @@ class Sentence:
 def segment(text):
     """Sentences of the cleaned text, each tagged with its paragraph and article number."""
     sentences = []
-    lines = []
-    pos = 0
-    for line in text.split("\n"):
-        lines.append((pos, line))
-        pos += len(line) + 1
+    lines = text.split("\n")
     article = 0
     starts = set()
-    for i, (_, line) in enumerate(lines):
+    for i, line in enumerate(lines):
         # (The marks and words tested first are those the regexes after them need.)
         numbered = line.endswith("号") and _DOCUMENT_NUMBER_RE.match(line)
         if line.startswith(("【", "■", "◆", "▲")) and _ITEM_HEADING_RE.match(line):
@@ -58,24 +57,28 @@ def segment(text):
               or ("·" in line and _SOURCE_STAMP_RE.match(line))):
             # The headline lines just above a byline belong to the new article.
             j = i
-            while j > 0 and len(lines[j - 1][1]) <= _HEADLINE_MAX and not lines[j - 1][1].endswith(("。", "!", "?")):
-                if numbered and (i - j >= 1 or SIGNATURE_DATE_RE.match(lines[j - 1][1])):
+            while j > 0 and len(lines[j - 1]) <= _HEADLINE_MAX and not lines[j - 1].endswith(("。", "!", "?")):
+                if numbered and (i - j >= 1 or SIGNATURE_DATE_RE.match(lines[j - 1])):
                     break  # only the issuer's name sits above a document number
                 j -= 1
                 if i - j >= 3:
                     break
             starts.add(j)
-    for number, (offset, line) in enumerate(lines):
+    plain = not ("!" in text or "?" in text or "[" in text)
+    offset = 0
+    for number, line in enumerate(lines):
         if number in starts and number:
             article += 1
         # The sentences of a line follow one another (each match starts where the last ended): their offsets are
         # their lengths added up, without a match object for each.
         start = offset
-        for sentence in _SENTENCE_RE.findall(line):
+        plain_line = plain or not ("!" in line or "?" in line or "[" in line)
+        for sentence in (_PLAIN_SENTENCE_RE if plain_line else _SENTENCE_RE).findall(line):
             end = start + len(sentence)
             if sentence.strip():
                 sentences.append(Sentence(start, end, sentence, number, article))
             start = end
+        offset += len(line) + 1
     return sentences
 
 

@@ -66,20 +66,34 @@ _FULLWIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2217: 0x2A, 0xFE61: 0x2A, 0x202
 _FULLWIDTH_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in _FULLWIDTH) + "]")
 
 
-def _ascii_forms(text):
-    """``text.translate(_FULLWIDTH)``, 7x faster on a page: translate takes a KeyError for every character it does
-    not map, while a page holds only a few distinct ones it does (no replacement is itself replaced)."""
-    for char in set(_FULLWIDTH_RE.findall(text)):
-        text = text.replace(char, chr(_FULLWIDTH[ord(char)]))
-    return text
-
-
 # Zero-width and bidirectional controls: invisible, but they split names ("东\u200b时").
 # Shapes some mirrors scatter through a story ("被立案=,分别为宝馨科技(002514.SZ)、荃银高科(300087▼●◁.SZ)"), and
 # list bullets: no word of it. ("=" only where no number or letter stands beside it.)
 _SYMBOL_NOISE = re.compile(r"[▪◁▲◇▽▷★◆▼●☆■•△◀▶◎○□◈❖✦✧]|(?<![0-9A-Za-z])=(?![0-9A-Za-z])")
 _SYMBOL_NOISE_HINT = re.compile(r"[▪◁▲◇▽▷★◆▼●☆■•△◀▶◎○□◈❖✦✧=]")
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+# What _page_characters looks for: full-width forms, invisible controls and symbol noise's characters.
+_ODD_CHAR_RE = re.compile("[" + _FULLWIDTH_RE.pattern[1:-1] + _INVISIBLE.pattern[1:-1] + _SYMBOL_NOISE_HINT.pattern[1:-1] + "]")
+
+
+def _page_characters(text):
+    """``(text, noise)``: `text` with its full-width forms made ASCII and its invisible controls dropped, and whether
+    it then holds a character of symbol noise. One scan of the page instead of three (and 7x faster than
+    ``text.translate(_FULLWIDTH)``, which takes a KeyError for every character it does not map): it goes on from
+    each odd character found, and a form replaced or a control dropped is gone from the whole page."""
+    noise = False
+    pos = 0
+    while match := _ODD_CHAR_RE.search(text, pos):
+        char = match.group()
+        pos = match.start()
+        if ord(char) in _FULLWIDTH:
+            text = text.replace(char, chr(_FULLWIDTH[ord(char)]))  # ("＝" becomes "=", found next: noise)
+        elif _INVISIBLE.match(char):
+            text = text.replace(char, "")
+        else:
+            noise = True
+            pos += 1
+    return text, noise
 
 
 @lru_cache(maxsize=1)
@@ -169,7 +183,7 @@ _QUOTE_LINK_COMMA_RE = re.compile(r"(?<=\(行情\d{6}),(?=诊股\))")
 
 def without_quote_link_commas(text):
     """``text`` with the comma inside a portal's "(行情000707,诊股)" made a blank (same length)."""
-    return _QUOTE_LINK_COMMA_RE.sub(" ", text) if "诊股" in text else text
+    return _QUOTE_LINK_COMMA_RE.sub(" ", text) if "诊" in text and "诊股" in text else text
 
 
 # What a mirror leaves of a pinyin gloss it broke: "收到?jīng)Q定书" (its ? is no question mark ending a sentence).
@@ -185,8 +199,10 @@ def reading_form(simplified):
     其它, an old spelling, as 其他 ("叠加实施其它风险警示"); 风险预警, a slip, as 风险警示; a spinner's swaps undone;
     a quote link's comma blank;
     the ? of a broken pinyin gloss a middle dot."""
-    text = without_quote_link_commas(undo_spinning(simplified.replace("其它", "其他")))
-    if "风险预警" in text:
+    # (A word is looked for only on a page that holds its rarest character: one character is found 10x faster.)
+    text = simplified.replace("其它", "其他") if "它" in simplified else simplified
+    text = without_quote_link_commas(undo_spinning(text))
+    if "预" in text and "风险预警" in text:
         # "3月28日被实施其他风险预警": a common slip for 警示 in the name of the two warnings.
         text = text.replace("其他风险预警", "其他风险警示").replace("退市风险预警", "退市风险警示")
     return _BROKEN_GLOSS_MARK_RE.sub("·", text) if "?" in text else text
@@ -213,6 +229,8 @@ def _price_quote_separator(match):
 # A run of blanks after or before a wide character. It starts with the blank, not a lookaround, so the regex engine
 # scans for blanks before it tries anything (2x faster on a page).
 _SPACES_AROUND_WIDE = re.compile(rf"[ \t](?:(?<=[{WIDE}][ \t])[ \t]*|[ \t]*(?=[{WIDE}]))")
+# The same on a page without tabs: a literal first character is found 6x faster than a set of two.
+_SPACES_AROUND_WIDE_NO_TAB = re.compile(rf" (?:(?<=[{WIDE}] )[ \t]*|[ \t]*(?=[{WIDE}]))")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s*", re.M)
 # "导读 示例股份4月28日公告,…叠加其他风...": a teaser cut off with three dots ends its paragraph too.
 # A sentence's end mark, closing quotes and brackets after it at most.
@@ -252,6 +270,7 @@ _SECTION_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.])[^。;；]{2,60}"
     r"(?:情况|原因|说明|事项|提示|内容|安排|进展|影响)$"
 )
+_SECTION_HEADING_ENDS = ("情况", "原因", "说明", "事项", "提示", "内容", "安排", "进展", "影响")
 
 
 # A template's file name or path printed on the page ("index_new5.html", "../../zaker_core/tpl_caijing1.html"):
@@ -280,7 +299,7 @@ def _is_paragraph_end(line):
             or (line.endswith(_TITLE_ENDS) and _TITLE_LINE.match(line))
             or ((line.startswith("http") or line[-1:].isdecimal()) and _FURNITURE_LINE.search(line))):
         return True
-    if _SECTION_HEADING.search(line):
+    if line.endswith(_SECTION_HEADING_ENDS) and _SECTION_HEADING.match(line):
         return True
     # An open quote means the paragraph was cut mid-name ("以下简称"傲农 | 生物").
     if (line.count('"') + line.count("“") - line.count("”")) % 2:
@@ -365,30 +384,35 @@ def clean_text(text, simplified=True):
         text = _TAG.sub("", text)
     if "&" in text:
         text = html.unescape(text)
-    if "???" in text or "?年" in text:
+    # (A word is looked for only on a page that holds its rarest character: one character is found 10x faster.)
+    if "?" in text and ("???" in text or "?年" in text):
         # "证券简称:ST?南卫??????公告编号", "于?2023?年?5?月?4?日": a mirror that wrote its blanks as ASCII question marks
         # (the page's own question marks are full-width, and so not touched here; nor is a broken gloss's ?).
         text = _LOST_BLANK_RE.sub(" ", text)
-    text = _ascii_forms(text).replace("\r\n", "\n").replace("\r", "\n")
-    text = _PINYIN_GLOSS.sub("", _INVISIBLE.sub("", text))
-    if "st" in text or "St" in text:
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text, noise = _page_characters(text)
+    text = _PINYIN_GLOSS.sub("", text)
+    if "t" in text and ("st" in text or "St" in text):
         text = _LOWER_ST.sub(r"\1ST", text)
     if "*" in text:
         text = _STAR_BROKEN_OFF.sub("*", text)  # "公告称,*\nST示例…": a line broken inside the label
     if "ST" in text and "简称" in text:
         text = _LABEL_BROKEN_OFF.sub(r"\1", text)  # "A股证券简称: *ST\n荣华": a line broken after the label
-    if _SYMBOL_NOISE_HINT.search(text):
+    if noise:  # (nothing since has added or dropped one of its characters)
         text = _SYMBOL_NOISE.sub("", text)
-    if "%)" in text:
+    if "%" in text and "%)" in text:
         text = _PRICE_QUOTE.sub(_price_quote_separator, text)
-    if "论坛)" in text or "論壇)" in text or "股吧)" in text:
+    if ("坛" in text and "论坛)" in text) or ("壇" in text and "論壇)" in text) or ("吧" in text and "股吧)" in text):
         text = _PORTAL_LINKS.sub("", text)
     if simplified:
         text = to_simplified(text)
     if "#" in text:
         text = _MD_HEADING.sub("", text)
-    if " " in text or "\t" in text:
+    if "\t" in text:
         text = _SPACES_AROUND_WIDE.sub("", text)
+    elif " " in text:
+        text = _SPACES_AROUND_WIDE_NO_TAB.sub("", text)
     if " " in text:
         text = _YEAR_SPLIT_BY_SPACE.sub(_joined_year, text)  # "于2 024 年10月11日": a PDF's year with a blank inside
     paragraphs = []
@@ -397,7 +421,7 @@ def clean_text(text, simplified=True):
         line = raw.strip()
         if not line:
             continue
-        if _PATH_LINE.match(line):
+        if line.isascii() and _PATH_LINE.match(line):  # (its characters are all ASCII ones)
             if current:
                 paragraphs.append(current)
             current = ""
