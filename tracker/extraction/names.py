@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 
 from .listed import is_source_mention
 from .text import CJK
@@ -497,6 +498,12 @@ class CompanyRegistry:
         name = name.strip()
         if len(name) < 2 or name in GENERIC_NAMES:
             return cid
+        known = self.name_to_id.get(name)
+        if known is not None:
+            # A name the page repeats: its ST spellings came with it (the loop below would find them all registered).
+            if cid is not None:
+                self.link(known, cid)
+            return self.find(known if cid is None else cid)
         variants = [name]
         core = strip_st(name)
         if core != name:
@@ -652,7 +659,10 @@ _PLACE_AFTER_RE = re.compile(r"[市县](?![值场盈净])|区(?:人民|政府)")
 # instead of trying look-behinds at each position of the page (1.7x faster). The page's own start is tried apart.
 # ("格隆汇2月13日|新元科技公告称": a flash's bar after its dateline.)
 # ("案例 - 广道数字:于…被摘牌": a list's dash, its blank gone.)
-_FOUR_CHAR_RUN_RE = re.compile(rf"[\s,。;:、\"“”(|丨\-—](?:(?<=[,。;:])[对向])??(?P<word>[{CJK}]{{4}})")
+# (The blanks spelled out, \s's Unicode ones: a class of characters alone is tested in one lookup, where \s asks the
+# Unicode database of each Chinese character; 20% faster.)
+_SPACES = r"\t-\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_FOUR_CHAR_RUN_RE = re.compile(rf"[{_SPACES},。;:、\"“”(|丨\-—](?:(?<=[,。;:])[对向])??(?P<word>[{CJK}]{{4}})")
 _FOUR_CHAR_WORD_RE = re.compile(rf"(?P<word>[{CJK}]{{4}})")
 
 
@@ -749,12 +759,26 @@ def _trim_left(run):
     return run[best:]
 
 
+# _SUFFIX_RE's matches found from their 有限, a literal the regex engine skips ahead to (the alternation is tried at
+# each 股 and 有 of the page: 5x slower); 股份 is looked for before it.
+_LIMITED_SUFFIX_RE = re.compile(r"有限(?:责任)?公司")
+
+
+def _suffix_spans(text):
+    """(start, end) of each of _SUFFIX_RE's matches in ``text``."""
+    for match in _LIMITED_SUFFIX_RE.finditer(text):
+        start, end = match.span()
+        if end - start == 4 and start >= 2 and text.startswith("股份", start - 2):
+            start -= 2
+        yield start, end
+
+
 def find_full_names(text):
     """(start, end, name) of every "…有限公司" name in ``text``."""
     found = []
     backwards = text[::-1]
-    for match in _SUFFIX_RE.finditer(text):
-        start = match.start()
+    for suffix_start, suffix_end in _suffix_spans(text):
+        start = suffix_start
         limit = max(0, start - 40)
         # Where the name's characters before the suffix start, found in one search backwards; with an opening
         # bracket among them, the loop below goes back character by character to match it.
@@ -772,7 +796,7 @@ def find_full_names(text):
                     break
                 depth -= 1
             start -= 1
-        run = text[start : match.start()]
+        run = text[start : suffix_start]
         if start and text[start - 1].isdigit():
             # "7月7日对西湖示例…": the run began inside a date.
             run = _DATE_RESIDUE_RE.sub("", run)
@@ -792,7 +816,7 @@ def find_full_names(text):
             run = _trim_left(run[run.rindex(")") + 1 :])
         if len(run.replace("(", "").replace(")", "")) < 2 or _NOT_A_COMPANY.search(run):
             continue
-        found.append((match.start() - len(run), match.end(), run + match.group()))
+        found.append((suffix_start - len(run), suffix_end, run + text[suffix_start:suffix_end]))
     # "如东方集团股份有限公司对本所作出的终止上市决定不服": "if", then the company the page names in full elsewhere
     # (not 若羽臣科技股份有限公司, whose name starts so).
     names = {name for _, _, name in found}
@@ -828,14 +852,17 @@ def build_registry(text, known_names=None):
         order.setdefault(name, pos)
 
     holders_checked = set()  # what _mark_holders looked at once (its answer stands when it runs again)
-    four_char_matches = None
+    four_char = []  # _four_char_runs(text) and their words, found once (when first wanted) for the scans below
 
-    def four_char_runs():
-        """_four_char_runs(text), found once (when first wanted) for the three scans below that read them."""
-        nonlocal four_char_matches
-        if four_char_matches is None:
-            four_char_matches = _four_char_runs(text)
-        return four_char_matches
+    def four_char_runs(keep):
+        """The matches of _four_char_runs(text) whose word ``keep`` (a test of the word alone) passes, in order.
+        Each different word is tested once: a page writes its few names many times (40 words in 220 matches)."""
+        if not four_char:
+            matches = _four_char_runs(text)
+            four_char.extend((matches, [match["word"] for match in matches]))
+        matches, words = four_char
+        kept = set(filter(keep, set(words)))
+        return list(compress(matches, map(kept.__contains__, words))) if kept else []
 
     for start, end, full in find_full_names(text):
         cid = registry.add(full)
@@ -1040,6 +1067,16 @@ def build_registry(text, known_names=None):
     _mark_holders(registry, text, order, holders_checked)
     # The page's full names (the old-name scan below adds only short ones, so this list holds to the end).
     full_names = [n for n in order if n.endswith("公司")]
+    full_cores = {full: _SUFFIX_RE.split(full)[0] for full in full_names}  # (what the per-name passes below fit)
+    counts = {}
+
+    def count(word):
+        """``text.count(word)``, counted once: the per-name passes below ask of the same full names again and again,
+        and each count goes through the page."""
+        if word not in counts:
+            counts[word] = text.count(word)
+        return counts[word]
+
     st_cores = {}
     for name in order:
         core = strip_st(name)
@@ -1049,29 +1086,36 @@ def build_registry(text, known_names=None):
             st_cores.setdefault(core, name)
     if st_cores:
         first_chars = {core[0] for core in st_cores}
+        st_name_of = {}  # word -> the first ST name whose core it holds in order
         holders = {}
-        for match in four_char_runs():
-            word = match.group("word")
-            # The first ST name whose core the word holds in order; most words share no character with any.
-            st_name = None if first_chars.isdisjoint(word) else next(
-                (name for core, name in st_cores.items() if holds_in_order(word, core)), None)
-            if st_name is None:
-                continue
-            if word in GENERIC_NAMES or _NOT_SHORT_NAME.search(word) or word in registry.holder_names:
-                continue
-            if word.endswith(("转债", "转2", "债券", "转股")):
-                continue  # "东时转债": the company's convertible bond, not an old name of it
-            if word[0] == "即":
-                continue  # "*ST东通(300379,即东方通)": "namely", then a name of three
 
+        def may_be_old_name(word):
+            """Whether ``word`` may be an ST name's old name, whatever stands around it (asked once per word)."""
+            if first_chars.isdisjoint(word):
+                return False  # (most words share no character with any core)
+            st_name = next((name for core, name in st_cores.items() if holds_in_order(word, core)), None)
+            if st_name is None or word in GENERIC_NAMES or _NOT_SHORT_NAME.search(word) or word in registry.holder_names:
+                return False
+            if word.endswith(("转债", "转2", "债券", "转股")):
+                return False  # "东时转债": the company's convertible bond, not an old name of it
+            if word[0] == "即":
+                return False  # "*ST东通(300379,即东方通)": "namely", then a name of three
+            st_name_of[word] = st_name
+            return True
+
+        non_joint_stock = [f for f in full_names if _NON_JOINT_STOCK_RE.search(f)]
+        for match in four_char_runs(may_be_old_name):
+            word = match.group("word")
+            st_name = st_name_of[word]
             start = match.start("word")
             if word[0] in "据对向被由从的" and (word[1:] in registry.name_to_id or word[1:] in text.replace(word, "")) and (
                     holds_in_order(word[1:], strip_st(st_name))):
                 # "据九芝堂此前发布的年报": the name the page writes alone elsewhere (or declares: "据锦州港公告").
                 word, start = word[1:], start + 1
-            if word[-1] in _PARTICLES or any(
-                text.startswith(f, start) for f in full_names if _NON_JOINT_STOCK_RE.search(f)
-            ):
+            sid = registry.company_of(st_name)
+            if registry.company_of(word) == sid:
+                continue  # tied already (a word may stand many times on the page): nothing below would change
+            if word[-1] in _PARTICLES or any(text.startswith(f, start) for f in non_joint_stock):
                 # "新华锦于2025年…": a three-character name and a particle; "浙江宋都控股有限公司": the start of
                 # a company that cannot be listed (its shareholder), not an old name of the ST company.
                 continue
@@ -1085,10 +1129,10 @@ def build_registry(text, known_names=None):
                 continue  # "控股股东中珠集团", "中珠集团及其关联方资金占用": the shareholder, not an old name of ST中珠
             if word in registry.name_to_id:
                 if registry.is_listed(registry.company_of(word)):
-                    registry.link(registry.company_of(word), registry.company_of(st_name))
+                    registry.link(registry.company_of(word), sid)
                 # else "香港起步" beside "ST起步": the controlling shareholder, not an old name
             else:
-                registry.add(word, registry.company_of(st_name))
+                registry.add(word, sid)
                 note(word, start)
     # A full name that contains a plain short name declared elsewhere ("海岳示例" in
     # "海岳示例科技股份有限公司") is the same company, unless that short name has its own.
@@ -1130,8 +1174,8 @@ def build_registry(text, known_names=None):
         for short in {core[:2] + core[-2:], core[:4]}:
             if short in order or short in registry.name_to_id or short in GENERIC_NAMES:
                 continue
-            inside = sum(text.count(f) for f in full_names if short in f)
-            if text.count(short) > inside and not _introduced_as_holder(text, short):
+            inside = sum(count(f) for f in full_names if short in f)
+            if count(short) > inside and not _introduced_as_holder(text, short):
                 registry.add(short, registry.company_of(full))
                 note(short, text.find(short))
     if known_names and len(known_names) >= _WHOLE_REGISTRY:
@@ -1164,11 +1208,16 @@ def build_registry(text, known_names=None):
         # "先河环保因涉嫌…" on a page that never writes ST先河, the only name the registry knows it by: the ST
         # name's two-character core and an industry ending, where a name stands, is that company.
         registry_st = _registry_st_cores(known_names)
-        words = [*four_char_runs(), *after_listed] if registry_st else []
+
+        def st_core_and_ending(word):
+            return word[:2] in registry_st and word[2:] in _INDUSTRY_ENDING_SET
+
+        words = ([*four_char_runs(st_core_and_ending), *(m for m in after_listed if st_core_and_ending(m["word"]))]
+                 if registry_st else [])
         for match in words:
             word = match.group("word")
-            found = registry_st.get(word[:2])
-            if (found is None or word[2:] not in _INDUSTRY_ENDING_SET or word in registry.name_to_id
+            found = registry_st[word[:2]]
+            if (word in registry.name_to_id
                     or word in GENERIC_NAMES or _NOT_SHORT_NAME.search(word)
                     or not _AFTER_NAME_RE.match(text, match.end("word")) or _introduced_as_holder(text, word)
                     # "在集成电路、泛半导体、生物制药等领域提供设备": a field of business, not *ST生物.
@@ -1183,23 +1232,23 @@ def build_registry(text, known_names=None):
     # name and before a group word at most. (Names of the page itself were tied above.)
     for short in [n for n in order if len(n) >= 3 and n in registry.known and strip_st(n) == n
                   and not n.endswith("公司")]:
-        _tie_to_its_full_name(registry, text, order, full_names, short, lambda core, s=short: _core_is(s, core))
+        _tie_to_its_full_name(registry, order, full_cores, count, short, lambda core, s=short: _core_is(s, core))
     # "科瑞思" and "珠海科瑞思科技股份有限公司": a listed name of three characters, then the industry the company
     # names itself by. (Not one of four: "中国石油化工股份有限公司" is 中国石化's, not 中国石油's.)
     for short in [n for n in order if len(n) == 3 and n in registry.known and strip_st(n) == n]:
-        _tie_to_its_full_name(registry, text, order, full_names, short,
+        _tie_to_its_full_name(registry, order, full_cores, count, short,
                               lambda core, s=short: 0 <= core.find(s) <= 3 and core[core.find(s) + 3 :] in _INDUSTRY_ENDING_SET)
     # "金花股份" and "金花企业(集团)股份有限公司": a short name made of the stem and 股份, the stem at the start
     # of exactly one full name (after a place name at most).
     for short in [n for n in order if n.endswith("股份") and len(n) >= 4 and strip_st(n) == n]:
-        _tie_to_its_full_name(registry, text, order, full_names, short,
+        _tie_to_its_full_name(registry, order, full_cores, count, short,
                               lambda core, stem=short[:-2]: 0 <= core.find(stem) <= 2)
     # "奥联电子" and "南京奥联汽车电子电器股份有限公司", "建艺集团" and "深圳市建艺装饰集团股份有限公司": a listed
     # four-character name (the registry's, or one the page gives a code) whose first two characters stand at the start
     # of exactly one full name's core (after a place name at most) and whose others follow in order.
     for short in [n for n in order if len(n) == 4 and strip_st(n) == n
                   and (n in registry.known or registry.code(registry.company_of(n)))]:
-        _tie_to_its_full_name(registry, text, order, full_names, short,
+        _tie_to_its_full_name(registry, order, full_cores, count, short,
                               lambda core, s=short: 0 <= core.find(s[:2]) <= 3 and holds_in_order(core, s))
     # "康得新" beside "ST康得新": a plain name of three characters that is an ST name's core is that company
     # (two characters are too often a word or another company's stem).
@@ -1225,7 +1274,7 @@ def build_registry(text, known_names=None):
             continue
         if short in registry.name_to_id:
             registry.link(registry.name_to_id[name], registry.name_to_id[short])
-        elif text.count(short) > text.count(name):
+        elif count(short) > count(name):
             registry.add(short, registry.name_to_id[name])
             note(short, text.find(short))
     _mark_holders(registry, text, order, holders_checked)
@@ -1282,10 +1331,14 @@ def _other_names_by_stem(registry, text, order, note, four_char_runs):
             stems.setdefault(name[:2], set()).add(registry.find(registry.company_of(name)))
     for stem in _SHARED_STEMS & stems.keys():
         del stems[stem]
-    for match in four_char_runs() if stems else ():
+
+    def one_stem_and_ending(word):
+        return len(stems.get(word[:2], ())) == 1 and word[2:] in _INDUSTRY_ENDING_SET
+
+    for match in four_char_runs(one_stem_and_ending) if stems else ():
         word = match.group("word")
-        roots = stems.get(word[:2])
-        if (roots is None or len(roots) != 1 or word[2:] not in _INDUSTRY_ENDING_SET or word in registry.name_to_id
+        roots = stems[word[:2]]
+        if (word in registry.name_to_id
                 or word in GENERIC_NAMES or _NOT_SHORT_NAME.search(word) or not _AFTER_NAME_RE.match(text, match.end("word"))
                 or _introduced_as_holder(text, word)):
             continue
@@ -1316,20 +1369,20 @@ def _introduced_as_holder(text, name):
     )
 
 
-def _tie_to_its_full_name(registry, text, order, full_names, short, fits):
+def _tie_to_its_full_name(registry, order, full_cores, count, short, fits):
     """Tie ``short`` to the one full name on the page whose core ``fits`` it, when neither has a partner of its kind
-    and the page uses ``short`` on its own ("光电股份" only inside "东莞示例光电股份有限公司" is no name of its own)."""
+    and the page uses ``short`` on its own ("光电股份" only inside "东莞示例光电股份有限公司" is no name of its own).
+    ``full_cores``: the page's full names and their cores; ``count``: how often the page writes a name."""
     sid = registry.company_of(short)
-    if sid is None or any(registry.company_of(f) == sid for f in full_names):
+    if sid is None or any(registry.company_of(f) == sid for f in full_cores):
         return
-    if text.count(short) <= sum(text.count(f) for f in full_names if short in f):
-        return
-    holders = [f for f in full_names if fits(_SUFFIX_RE.split(f)[0])
+    holders = [f for f, core in full_cores.items() if fits(core)
                and not _NON_JOINT_STOCK_RE.search(f) and f not in registry.holder_names]
-    if len(holders) != 1:
+    # (The counts last: most names fit no full name.)
+    if len(holders) != 1 or count(short) <= sum(count(f) for f in full_cores if short in f):
         return
     fid = registry.company_of(holders[0])
-    if not any(registry.company_of(n) == fid for n in order if n not in full_names):
+    if not any(registry.company_of(n) == fid for n in order if n not in full_cores):
         registry.link(sid, fid)
 
 
@@ -1419,11 +1472,14 @@ def _build_known_index(known_names):
             keys[core] = (derived, key)
             derived += 1
     # The heads a page may hold, in one scan the regex engine runs in C: a character that starts one, then one that
-    # is second in one, then one that is third in one. Most positions of a page fail this test.
+    # is second in one, then one that is third in one. Most positions of a page fail this test. (Tried from a head's
+    # last character, looking behind: the engine skips in C to a character that ends a head, where a look-ahead at
+    # the head's start was tried at every position; 25% faster.)
     def chars(place):
         return re.escape("".join(sorted({head[place] for head in lengths if len(head) == 3})))
 
-    triples = re.compile(f"(?=([{chars(0)}][{chars(1)}][{chars(2)}]))") if any(len(h) == 3 for h in lengths) else None
+    triples = (re.compile(f"[{chars(2)}](?<=([{chars(0)}][{chars(1)}][{chars(2)}]))")
+               if any(len(h) == 3 for h in lengths) else None)
     pairs = tuple(head for head in lengths if len(head) == 2)  # a few names of two characters, looked for one by one
     return {head: tuple(sorted(found)) for head, found in lengths.items()}, keys, triples, pairs
 
@@ -1437,10 +1493,16 @@ def _known_in_text(known_names, text):
     substring search per name.
     """
     lengths, keys, triples, pairs = _known_index(known_names)
-    heads = lengths.keys() & set(triples.findall(text)) if triples else set()
-    heads.update(head for head in pairs if head in text)
+    # Every place of every three characters the scan allows, in order: the heads' places are read off it, each looked
+    # for from the one before (a search per head from the page's start went through the whole page after its last).
+    candidates = triples.findall(text) if triples else []
+    at, places = -1, set()
+    for head in compress(candidates, map(lengths.keys().__contains__, candidates)):
+        at = text.find(head, at + 1)
+        places.add(at)
+    places.update(at for head in pairs if head in text for at in _find_all(text, head))
     found = {}
-    for i in sorted({at for head in heads for at in _find_all(text, head)}):
+    for i in sorted(places):
         sizes = lengths.get(text[i : i + 3], ()) + lengths.get(text[i : i + 2], ())
         hits = [keys[name] + (name,) for name in (text[i : i + size] for size in sizes) if name in keys and name not in found]
         if hits:
@@ -1510,7 +1572,11 @@ def _mark_holders(registry, text, order, checked):
     # (The scan mentions_between keeps: the second call and the extractor's first sentence reuse it while the
     # registry stays as it is.)
     for mention in registry.mentions_between(text, 0, len(text)):
-        span = (mention.start, mention.end)
+        start, end = mention.start, mention.end
+        # Most names have no holder word ending before them nor a taking starting after them: looked at no further.
+        if not (becomes or text[start - 1 : start] in _HOLDER_BEFORE_LAST or text[end : end + 1] in _OCCUPIER_AFTER_FIRST):
+            continue
+        span = (start, end)
         if span in checked:
             continue
         checked.add(span)
@@ -1520,9 +1586,11 @@ def _mark_holders(registry, text, order, checked):
                 becomes and not mention.text.startswith(("ST", "*ST")) and BECOMES_HOLDER_RE.match(text, mention.end)):
             registry.holder_names.add(mention.text)
     # "亿阳集团股份有限公司" written later as "亿阳集团占用上市公司资金": the core of a full name.
-    for full in [n for n in order if _SUFFIX_RE.search(n)]:
+    for full in [n for n in order if "有限" in n and _SUFFIX_RE.search(n)]:  # (a test in C first: most are short)
+        if full in registry.holder_names or full in checked:
+            continue
         core = _SUFFIX_RE.split(full)[0]
-        if len(core) < 4 or full in registry.holder_names or full in checked:
+        if len(core) < 4:
             continue
         checked.add(full)
         for at in _find_all(text, core, len(core)):
