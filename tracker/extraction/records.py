@@ -24,9 +24,12 @@ _FINANCIAL_STAR_RE = re.compile(
 )
 _DAY = r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日"
 _START_TRADING_RE = re.compile(
-    rf"(?P<date>{_DAY})(?:\([^()]{{1,6}}\))?(?:开市)?起?(?:恢复上市|复牌|撤销|摘帽|恢复交易)"
+    # (The characters a match can start with, looked ahead for: the optional year would be tried at every position of
+    # the page. Keep it in step with the alternatives.)
+    r"(?=[\d恢复])"
+    rf"(?:(?P<date>{_DAY})(?:\([^()]{{1,6}}\))?(?:开市)?起?(?:恢复上市|复牌|撤销|摘帽|恢复交易)"
     # "公司股票恢复上市的首个交易日为8月10日"
-    rf"|(?:恢复上市|复牌)(?:后)?的?首个交易日为(?P<first>{_DAY})"
+    rf"|(?:恢复上市|复牌)(?:后)?的?首个交易日为(?P<first>{_DAY}))"
 )
 
 class RecordsMixin:
@@ -130,7 +133,9 @@ class RecordsMixin:
                     r["effective_date"] = start.isoformat()
         if any(r["effective_date"] is None for r in self.status_changes):
             # "实施起始日为2025年4月30日" in a notice of its own: the day of its undated change.
-            starts = {(m.group("verb") == "撤销", self._day(m.group("date"))) for m in _START_DAY_RE.finditer(self.text)}
+            # (Every match holds 起始日: a page without one is not scanned, a scan that tries each of its positions.)
+            starts = {(m.group("verb") == "撤销", self._day(m.group("date")))
+                      for m in (_START_DAY_RE.finditer(self.text) if "起始日" in self.text else ())}
             starts = {(lifting, day) for lifting, day in starts if day}
             if len(starts) == 1:
                 lifting, day = starts.pop()
