@@ -590,12 +590,13 @@ class CompanyRegistry:
 
     def _fits_registry(self, full_name):
         core = _SUFFIX_RE.split(full_name)[0]
-        for ch in set(core):
-            for short in self.registry_cores.get(ch, ()):
+        chars = set(core)
+        for ch in chars:
+            # (Each short name with the characters it cannot fit without: one set test in C rules out nearly all.)
+            for short, stem, needed in _registry_core_needs(self.registry_cores).get(ch, ()):
                 # "勤上股份" fits 东莞勤上光电股份有限公司, "钒钛股份" 攀钢集团钒钛资源股份有限公司, "奇信退" (its name
                 # while being delisted) 江西奇信集团股份有限公司: the stem, first or after a place or group name.
-                stem = short[:-2] if short.endswith("股份") else short[:-1] if short.endswith("退") else ""
-                if holds_in_order(core, short) or (len(stem) >= 2 and 0 <= core.find(stem) <= 4):
+                if needed <= chars and (holds_in_order(core, short) or (len(stem) >= 2 and 0 <= core.find(stem) <= 4)):
                     return True
         return False
 
@@ -1427,6 +1428,7 @@ def _core_is(short, core):
 _KNOWN_INDEX = {}
 _CORES_INDEX = {}
 _ST_CORES_INDEX = {}
+_CORE_NEEDS_INDEX = {}
 # A mapping this large is the registry of the whole market, not a few names of one database.
 _WHOLE_REGISTRY = 1000
 
@@ -1459,6 +1461,21 @@ def _build_registry_cores(known_names):
         if len(core) >= 2 and not _SUFFIX_RE.search(core):
             cores.setdefault(core[0], set()).add(core)
     return cores
+
+
+def _registry_core_needs(cores):
+    """``cores`` (of _registry_cores) as first character -> (short name, its stem, the characters a full name must
+    hold for either to fit it: the stem's when it has two or more, else the short name's), built once per index."""
+    return _per_mapping(_CORE_NEEDS_INDEX, cores, _build_core_needs)
+
+
+def _build_core_needs(cores):
+    needs = {}
+    for first, shorts in cores.items():
+        for short in shorts:
+            stem = short[:-2] if short.endswith("股份") else short[:-1] if short.endswith("退") else ""
+            needs.setdefault(first, []).append((short, stem, frozenset(stem if len(stem) >= 2 else short)))
+    return needs
 
 
 def _per_mapping(cache, known_names, build):
