@@ -69,7 +69,8 @@ _FULLWIDTH_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in _FULLWIDTH) 
 # Zero-width and bidirectional controls: invisible, but they split names ("东\u200b时").
 # Shapes some mirrors scatter through a story ("被立案=,分别为宝馨科技(002514.SZ)、荃银高科(300087▼●◁.SZ)"), and
 # list bullets: no word of it. ("=" only where no number or letter stands beside it.)
-_SYMBOL_NOISE = re.compile(r"[▪◁▲◇▽▷★◆▼●☆■•△◀▶◎○□◈❖✦✧]|(?<![0-9A-Za-z])=(?![0-9A-Za-z])")
+# (The "=" first, its look-behind after it: every alternative then opens with a character the engine skips to in C.)
+_SYMBOL_NOISE = re.compile(r"[▪◁▲◇▽▷★◆▼●☆■•△◀▶◎○□◈❖✦✧]|=(?<![0-9A-Za-z]=)(?![0-9A-Za-z])")
 _SYMBOL_NOISE_HINT = re.compile(r"[▪◁▲◇▽▷★◆▼●☆■•△◀▶◎○□◈❖✦✧=]")
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
 # What _page_characters looks for: full-width forms, invisible controls and symbol noise's characters.
@@ -336,6 +337,9 @@ def readable_text(text):
 
 # "2 024年", "20 24年": a year's four digits with a blank among them.
 _YEAR_SPLIT_BY_SPACE = re.compile(r"(?<![\d.])(\d{1,3}) (\d{1,3})(?=年)")
+# What each of its matches holds, in a pattern that opens with a digit (the engine skips to one in C; the look-behind
+# above is tried at every position): most pages hold none, and are not scanned so.
+_YEAR_SPLIT_HINT = re.compile(r"\d \d{1,3}年")
 
 
 def _joined_year(match):
@@ -413,7 +417,7 @@ def clean_text(text, simplified=True):
         text = _SPACES_AROUND_WIDE.sub("", text)
     elif " " in text:
         text = _SPACES_AROUND_WIDE_NO_TAB.sub("", text)
-    if " " in text:
+    if " " in text and _YEAR_SPLIT_HINT.search(text):
         text = _YEAR_SPLIT_BY_SPACE.sub(_joined_year, text)  # "于2 024 年10月11日": a PDF's year with a blank inside
     paragraphs = []
     current = ""
