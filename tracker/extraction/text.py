@@ -17,6 +17,10 @@ class UnreadableInput(ValueError):
     """The input is not text (binary, or in no encoding we read)."""
 
 
+# Every byte but the control characters no text holds (tab, line feed, form feed and carriage return are text's).
+_NOT_CONTROL_BYTES = bytes(b for b in range(256) if b >= 32 or b in (9, 10, 12, 13))
+
+
 def decode_bytes(data):
     """Decode raw bytes: UTF-8 (BOM allowed), then GB18030; refuse binary.
 
@@ -31,7 +35,7 @@ def decode_bytes(data):
         if sample[:2] in (b"\xff\xfe", b"\xfe\xff"):
             return data.decode("utf-16"), warnings
         raise UnreadableInput("input looks binary (contains NUL bytes); expected a text file")
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 13, 12))
+    controls = len(sample.translate(None, _NOT_CONTROL_BYTES))  # (counted in C: a loop in Python took 0.25 ms a page)
     if controls > len(sample) * 0.1:
         raise UnreadableInput("input looks binary (mostly control characters); expected a text file")
     try:
