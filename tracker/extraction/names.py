@@ -8,6 +8,7 @@ add names it already knows. :class:`CompanyRegistry` groups all of them into com
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
@@ -472,6 +473,7 @@ class CompanyRegistry:
         # asks for every mention, and a scan of every name per question was a tenth of a page's time.
         self._links = 0
         self._page_mentions = None  # (key, starts, mentions) of mentions_between
+        self._page_scan = None  # (text, the index entries looked for, position -> longest name) of mentions_between
         self._members = None
         self._listed = {}
 
@@ -592,7 +594,8 @@ class CompanyRegistry:
         core = _SUFFIX_RE.split(full_name)[0]
         chars = set(core)
         for ch in chars:
-            # (Each short name with the characters it cannot fit without: one set test in C rules out nearly all.)
+            # (Each short name with the characters it cannot fit without, filed under the rarest: one set test in C
+            # rules out nearly all of the few each character brings.)
             for short, stem, needed in _registry_core_needs(self.registry_cores).get(ch, ()):
                 # "勤上股份" fits 东莞勤上光电股份有限公司, "钒钛股份" 攀钢集团钒钛资源股份有限公司, "奇信退" (its name
                 # while being delisted) 江西奇信集团股份有限公司: the stem, first or after a place or group name.
@@ -626,7 +629,15 @@ class CompanyRegistry:
         the extractor asks for every sentence of the page. (The same matches: no name holds a sentence's end.)"""
         key = (text, len(self.name_to_id), self._links)
         if self._page_mentions is None or self._page_mentions[0] != key:
-            mentions = self.find_mentions(text)
+            if self._page_scan is None or self._page_scan[0] != text:
+                self._page_scan = (text, {}, {})
+            _, searched, longest = self._page_scan
+            # Only the names registered since the last scan of the page are looked for: the longest name at each
+            # position is the same whatever order the names are found in (two names as long at one place are one).
+            new = [(word, names) for word, names in self._name_index() if searched.get(word, ()) != names]
+            self._find_longest(text, new, longest)
+            searched.update(new)
+            mentions = self._resolve(text, longest, 0)
             self._page_mentions = (key, [m.start for m in mentions], mentions)
         _, starts, mentions = self._page_mentions
         found = []
@@ -639,13 +650,20 @@ class CompanyRegistry:
 
     def find_mentions(self, text, offset=0):
         """Longest registered names in ``text``, left to right (positions relative to ``offset``)."""
-        if self._index is None:
-            if not self.name_to_id:
-                return []
-            self._build_index()
         longest = {}  # position -> the longest name that starts there
+        self._find_longest(text, self._name_index(), longest)
+        return self._resolve(text, longest, offset)
+
+    def _name_index(self):
+        if self._index is None:
+            self._build_index()
+        return self._index
+
+    @staticmethod
+    def _find_longest(text, index, longest):
+        """Note in ``longest`` (position -> name) the longest name of ``index`` starting at each position."""
         find = text.find
-        for word, names in self._index:
+        for word, names in index:
             at = find(word)
             while at >= 0:
                 if names is None:
@@ -657,7 +675,9 @@ class CompanyRegistry:
                         if start >= 0 and text.startswith(name, start) and len(name) > len(longest.get(start, "")):
                             longest[start] = name
                 at = find(word, at + 1)
-        # Then the longest name at each position, on after its end, as a scan for an alternation of the names would.
+
+    def _resolve(self, text, longest, offset):
+        # The longest name at each position, on after its end, as a scan for an alternation of the names would.
         mentions = []
         roots = {}  # name -> company: a page writes its few names many times
         end = 0
@@ -1464,17 +1484,22 @@ def _build_registry_cores(known_names):
 
 
 def _registry_core_needs(cores):
-    """``cores`` (of _registry_cores) as first character -> (short name, its stem, the characters a full name must
-    hold for either to fit it: the stem's when it has two or more, else the short name's), built once per index."""
+    """``cores`` (of _registry_cores) as (short name, its stem, the characters a full name must hold for either to
+    fit it: the stem's when it has two or more, else the short name's), filed under the rarest of those characters
+    (a full name that lacks it fits neither, and is asked of few), built once per index."""
     return _per_mapping(_CORE_NEEDS_INDEX, cores, _build_core_needs)
 
 
 def _build_core_needs(cores):
-    needs = {}
-    for first, shorts in cores.items():
+    entries = []
+    for shorts in cores.values():
         for short in shorts:
             stem = short[:-2] if short.endswith("股份") else short[:-1] if short.endswith("退") else ""
-            needs.setdefault(first, []).append((short, stem, frozenset(stem if len(stem) >= 2 else short)))
+            entries.append((short, stem, frozenset(stem if len(stem) >= 2 else short)))
+    frequency = Counter(ch for _short, _stem, needed in entries for ch in needed)
+    needs = {}
+    for entry in entries:
+        needs.setdefault(min(entry[2], key=lambda ch: (frequency[ch], ch)), []).append(entry)
     return needs
 
 
