@@ -2483,7 +2483,7 @@ class _PageExtractor(RecordsMixin):
             if article is None:
                 article = articles[sentence.article] = self._start_article(*bounds[sentence.article])
             subjects = self._mentions(sentence, article)
-            counted = _COUNTED_COMPANIES_RE.search(text) if not subjects else None
+            counted = _COUNTED_COMPANIES_RE.search(text) if not subjects and "家" in text else None  # (家: each match's)
             if counted and listed_before[0] == sentence.paragraph and len(listed_before[1]) == _count(counted.group("n")):
                 # "ST甲、ST乙…未披露年报。证监会决定对5家公司…立案调查": the companies just listed, as many as counted.
                 at = sentence.start + counted.start()
@@ -2566,7 +2566,7 @@ class _PageExtractor(RecordsMixin):
                         # "示例投资承诺在6月30日之前归还占用资金": a shareholder's promise, no company named;
                         # "所有占用资金应在…前归还": the money owed back to the story's company.
                         self._deadlines(sentence, subjects, dates, article)
-            proposal = _PROPOSAL_RE.search(text)
+            proposal = _PROPOSAL_RE.search(text) if "拟" in text else None  # (拟: each match's)
             if proposal:
                 # "湖北证监局拟决定:" above the list of proposed penalties: the regulator of each item.
                 named = list(P.REGULATOR_RE.finditer(text, 0, proposal.start()))

@@ -31,6 +31,32 @@ _START_TRADING_RE = re.compile(
     # "公司股票恢复上市的首个交易日为8月10日"
     rf"|(?:恢复上市|复牌)(?:后)?的?首个交易日为(?P<first>{_DAY}))"
 )
+# Every match holds one of these words (恢复 for 恢复上市 and 恢复交易), at most 22 characters after its start, and
+# ends at most 23 characters after the word's start. Keep them in step with the pattern.
+_START_TRADING_WORDS = ("恢复", "复牌", "撤销", "摘帽")
+
+
+def _start_trading_matches(text):
+    """``_START_TRADING_RE.finditer(text)``, tried only near the words each match holds: the pattern opens with no
+    character the regex engine can skip to, and was tried at every position of the page (0.3 ms a page)."""
+    places = sorted({at for word in _START_TRADING_WORDS for at in _positions(text, word)})
+    end = 0
+    for at in places:
+        start = max(end, at - 26)
+        if start > at:
+            continue  # within the match before
+        # (A match starting by the word ends within 50 characters of it: the text beyond cannot change it.)
+        match = _START_TRADING_RE.search(text, start, at + 50)
+        if match and match.start() <= at:
+            yield match
+            end = match.end()
+
+
+def _positions(text, word):
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 class RecordsMixin:
     """The page-level steps of :class:`.extractor._PageExtractor` that turn its findings into records."""
@@ -100,7 +126,7 @@ class RecordsMixin:
         headline takes effect then.
         """
         days = set()
-        for match in _START_TRADING_RE.finditer(self.text):
+        for match in _start_trading_matches(self.text):
             found = find_dates(match.group("date") or match.group("first"), self.published)
             if found and found[0].value:
                 days.add(found[0].value)
