@@ -1591,10 +1591,11 @@ _LIST_MIDDLE_RE = re.compile(rf"[,、][,、]?(?:\*?ST)?[{CJK}]{{2,5}}+[,、]")
 # separator (only there can _NAME_LIST_RE match). Found from the first separator, one pattern per separator (the
 # engine skips to a literal in C, where a look-ahead after each character that is not Chinese was tried at every one,
 # and a class of the two separators is scanned slowly): a run of two to five Chinese characters before it, not
-# Chinese before the run.
+# Chinese before the run. (The item after the separator tested first: after most separators a clause goes on past
+# five characters, and the four looks behind are then not tried; 2x faster.)
 _LIST_ITEM_BEFORE_RES = tuple(
-    re.compile(sep + "(?:" + "|".join(rf"(?<=[^{CJK}]([{CJK}]{{{n}}}).)" for n in range(2, 6)) + ")"
-               + rf"(?=[,、]?(?:\*?ST)?[{CJK}]{{2,5}}+[,、])") for sep in ",、")
+    re.compile(sep + rf"(?=[,、]?(?:\*?ST)?[{CJK}]{{2,5}}+[,、])"
+               + "(?:" + "|".join(rf"(?<=[^{CJK}]([{CJK}]{{{n}}}).)" for n in range(2, 6)) + ")") for sep in ",、")
 _CJK_CHAR_RE = re.compile(rf"[{CJK}]")
 # "包括香雪制药、*ST贤丰、…、华铭智能在内的10家": the words around a list are no part of its first and last items.
 # (A pattern of its own: one alternation of look-behinds would be tried at every position of the page.)
@@ -1604,6 +1605,14 @@ _INTRODUCED_LIST_RE = re.compile(rf"(?:包括|包含|例如|涉及|已有)(?P<li
 
 _LIST_END_RE = re.compile(r"(?:在内的?|等(?:超|近|逾|约)?)$")  # ("獐子岛等超10家": about ten)
 _LIST_START_RE = re.compile(r"^(?:还有|还包括|以及|包括)(?=.{2})")
+_LIST_START_WORDS = ("还有", "还包括", "以及", "包括")  # (_LIST_START_RE's words: keep them in step)
+
+
+def _list_item(item):
+    """An item of a list without the words that close or open the list (each pattern only where its word stands)."""
+    if "等" in item or "在内" in item:
+        item = _LIST_END_RE.sub("", item)
+    return _LIST_START_RE.sub("", item) if item.startswith(_LIST_START_WORDS) else item
 
 
 def _list_openings(text):
@@ -1631,8 +1640,7 @@ def _enumerated_names(registry, text, note):
     for match in [*_matches_at(_NAME_LIST_RE, text, list_starts), *_INTRODUCED_LIST_RE.finditer(text)]:
         # "…、ST青岚等3家", "…、ST青岚在内的3家": words that close the list; no short name ends with them.
         # ("还有利尔达、凯大催化…": the words that open the list are no part of its first item either.)
-        items = [_LIST_START_RE.sub("", _LIST_END_RE.sub("", item)) for item in re.split(r"[,、]+", match.group("list"))
-                 if item]
+        items = [_list_item(item) for item in re.split(r"[,、]+", match.group("list")) if item]
         known = [item for item in items if item in registry.name_to_id]
         if len(known) < 2 or len(known) == len(items):
             continue
