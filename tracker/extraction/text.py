@@ -110,6 +110,37 @@ def _converter():
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def _t2s_spot():
+    """A character at which t2s can change a text (or a lone surrogate, which OpenCC refuses); None if the table
+    was made from another opencc than the installed one."""
+    import opencc
+
+    from .t2s_changes import OPENCC_VERSION, T2S_CHANGED
+
+    return re.compile("[" + T2S_CHANGED + "\\ud800-\\udfff]") if opencc.__version__ == OPENCC_VERSION else None
+
+
+def _convert_lines(text, convert):
+    """``convert(text)``, converting only the lines that hold a character some t2s entry changes: no dictionary word
+    holds a line end, so OpenCC converts a page line by line, and a line without one of them is its own conversion
+    (most pages hold a few such lines or none: half the time, 0.05 to 0.1 ms a page)."""
+    spot = _t2s_spot()
+    if spot is None:
+        return convert(text)
+    parts = []
+    done = 0
+    found = spot.search(text)
+    while found:
+        start = text.rfind("\n", 0, found.start()) + 1
+        end = text.find("\n", found.end())
+        end = len(text) if end < 0 else end
+        parts += (text[done:start], convert(text[start:end]))
+        done = end
+        found = spot.search(text, end)
+    return "".join(parts) + text[done:] if parts else text
+
+
 def to_simplified(text):
     """Traditional characters to simplified (證監會 -> 证监会), one character for one.
 
@@ -118,10 +149,10 @@ def to_simplified(text):
     """
     if text.isascii():
         return text
-    converted = _converter().convert(text)
+    convert = _converter().convert
+    converted = _convert_lines(text, convert)
     if len(converted) == len(text):
         return converted
-    convert = _converter().convert
     return "".join(c if len(c := convert(ch)) == 1 else ch for ch in text)
 
 
@@ -172,7 +203,14 @@ _SPUN_WORDS = (
     (re.compile(r"裸露(?=公告)|(?<=信息)裸露"), "披露"),
     (re.compile(r"(?<=披露)非法违法"), "违法违规"),
 )
-_SPUN_HINT = re.compile(r"实验|扩充|扩张其他|扩张退市|扩张[\"“]|施行|危险警示|吊销|奉告书|商场禁入|正告|揭露|股分|变动为|礼拜|鼓舞|袒露|羁系|存眷|掌握人|措施选择|通常控制人|运营性|内成功|通报批判|监督接续|立案示知|选拔责令|改正法子|监管作业函|查询拜访|通知布告|信息表露|黑幕买卖|败露对于|裸露公告|信息裸露")
+# Each alternative opens with a literal, its word's rarest character (the part before it a look-behind): the regex
+# engine then skips to the positions holding one of those (15% faster on a page than with each word's first).
+_SPUN_HINT = re.compile(
+    r"验(?<=实验)|充(?<=扩充)|扩张(?:其他|退市|[\"“])|施行|危险警示|吊销|奉告书|禁入(?<=商场禁入)|正告|揭露|分(?<=股分)|变动为"
+    r"|礼拜|舞(?<=鼓舞)|袒露|羁系|眷(?<=存眷)|掌握人|择(?<=措施选择)|常控制人(?<=通常控制人)|运营性|功(?<=内成功)"
+    r"|判(?<=通报批判)|督接续(?<=监督接续)|知(?<=立案示知)|拔责令(?<=选拔责令)|子(?<=改正法子)|作业函(?<=监管作业函)"
+    r"|拜访(?<=查询拜访)|知布告(?<=通知布告)|露(?<=信息表露)|黑幕买卖|败露对于|裸露公告|信息裸露"
+)
 
 
 def undo_spinning(text):
@@ -299,29 +337,35 @@ _STAR_BROKEN_OFF = re.compile(r"\*[ \t\u3000]*\n[ \t\u3000]*(?=ST)")
 _LOWER_ST = re.compile(r"(?<![A-Za-z])(\*?)(?:st|St)(?=[\u4e00-\u9fff])")
 
 
-def _is_paragraph_end(line):
-    # (What the line ends in, or a word it must hold, is tested first: each regex scans the whole line.)
-    if (line.rstrip(_CLOSING_MARKS).endswith(_TERMINAL_MARKS)
-            or (("代码" in line or "公告编号" in line) and _HEADER_FIELD.search(line))
-            or (line.endswith(_TITLE_ENDS) and _TITLE_LINE.match(line))
-            or ((line.startswith("http") or line[-1:].isdecimal()) and _FURNITURE_LINE.search(line))):
-        return True
-    if line.endswith(_SECTION_HEADING_ENDS) and _SECTION_HEADING.match(line):
-        return True
+def _leaves_open(line):
+    """Whether the line stops with something open that the next line closes."""
     # An open quote means the paragraph was cut mid-name ("以下简称"傲农 | 生物").
     if (line.count('"') + line.count("“") - line.count("”")) % 2:
-        return False
+        return True
     if line.count("(") > line.count(")"):
-        return False  # and an open bracket, mid-aside ("被中国证券监督管理委员会(以下 | 简称“中国证监会”)立案")
+        return True  # and an open bracket, mid-aside ("被中国证券监督管理委员会(以下 | 简称“中国证监会”)立案")
     if line.startswith("关于对") or (line.startswith("关于") and line.endswith("公司")):
         # "关于对示例科技股份有限公司、| 张三、李四 | 采取出具警示函措施的决定": a decision's title goes on to its
-        # end (a finished title ends in 决定, 函 or 公告, above).
-        return False
-    if line.endswith(_UNFINISHED_ENDS):
-        # "关于对示例科技股份有限公司的 | 监管函", "…股份有限公司及有关 | 责任人予以公开谴责的决定": a line cut
-        # after a particle or a word that needs what follows goes on.
-        return False
-    return len(line) < 30 or line[-1] in '"”’」】'  # headlines, bylines, captions; or a closed quote
+        # end (a finished title ends in 决定, 函 or 公告, below).
+        return True
+    # "关于对示例科技股份有限公司的 | 监管函", "…股份有限公司及有关 | 责任人予以公开谴责的决定": a line cut
+    # after a particle or a word that needs what follows goes on.
+    return line.endswith(_UNFINISHED_ENDS)
+
+
+def _is_paragraph_end(line):
+    if line.rstrip(_CLOSING_MARKS).endswith(_TERMINAL_MARKS):
+        return True
+    # Headlines, bylines, captions; or a closed quote: unless the line leaves something open, whatever the tests
+    # below find. (So they are left for the other lines: 2x faster on a headline.)
+    if (len(line) < 30 or line[-1] in '"”’」】') and not _leaves_open(line):
+        return True
+    # A header field, a title, a page's furniture, a section heading: the end of a paragraph all the same.
+    # (What the line ends in, or a word it must hold, is tested first: each regex scans the whole line.)
+    return bool((("代码" in line or "公告编号" in line) and _HEADER_FIELD.search(line))
+                or (line.endswith(_TITLE_ENDS) and _TITLE_LINE.match(line))
+                or ((line.startswith("http") or line[-1:].isdecimal()) and _FURNITURE_LINE.search(line))
+                or (line.endswith(_SECTION_HEADING_ENDS) and _SECTION_HEADING.match(line)))
 
 
 def readable_text(text):
@@ -343,9 +387,10 @@ def readable_text(text):
 
 # "2 024年", "20 24年": a year's four digits with a blank among them.
 _YEAR_SPLIT_BY_SPACE = re.compile(r"(?<![\d.])(\d{1,3}) (\d{1,3})(?=年)")
-# What each of its matches holds, in a pattern that opens with a digit (the engine skips to one in C; the look-behind
-# above is tried at every position): most pages hold none, and are not scanned so.
-_YEAR_SPLIT_HINT = re.compile(r"\d \d{1,3}年")
+# What each of its matches holds, in a pattern that opens with its blank (the engine skips to a literal in C; the
+# look-behind above is tried at every position, and a digit first at every digit: 10x slower): most pages hold none,
+# and are not scanned so.
+_YEAR_SPLIT_HINT = re.compile(r" (?<=\d )\d{1,3}年")
 
 
 def _joined_year(match):
@@ -439,8 +484,10 @@ def clean_text(text, simplified=True):
         # A page's first line over a news lead that opens with its day ("深交所8月3日下发…") is the headline.
         headline = not paragraphs and "关于" not in current and _LEAD_START.match(line)
         # "于2022年4 | 月14日收到": a date the layout broke, whatever the line's length.
-        # (The line's start first: it rarely fits. A date the line ends in is in its last 11 characters.)
-        date_cut = bool(current) and _DATE_CUT_START.match(line) and _DATE_CUT_END.search(current, max(0, len(current) - 11))
+        # (The line's start first: it rarely fits; its first character, a digit or 月日号, before the regex is called,
+        # in half the time. A date the line ends in is in its last 11 characters.)
+        date_cut = (bool(current) and (line[0] in "月日号" or line[0].isdecimal()) and _DATE_CUT_START.match(line)
+                    and _DATE_CUT_END.search(current, max(0, len(current) - 11)))
         if (current and (date_cut or not _is_paragraph_end(current)) and not BYLINE_RE.match(line) and not headline
                 and not _ITEM_START.match(line) and not _CHROME_LINE.match(line) and not _CHROME_LINE.match(current)):
             current += line
