@@ -335,6 +335,7 @@ _CONDITION_OPENED_RE = re.compile(r"(?:^|[,。;])(?:如果|如|若|倘若|一旦
 _DUTY_RE = re.compile(r"须|应当|应在|应于|应该|需要|需在|需于|要求|责令|承诺|督促")
 # "时任青岚股份总经理": a company named for a person's post.
 _OFFICER_AFTER_RE = re.compile(r"(?:时任|原|前)?(?:副?董事长|董事|监事|副?总经理|副?总裁|财务总监|董事会秘书)")
+_OFFICER_FIRST = ("时", "原", "前", "副", "董", "监", "总", "财")  # the characters it can start with. Keep it in step.
 # A year alone ("到2023年被立案调查"), not a report's ("2023年年报", "2023年度").
 # (Not a report's year: "因未在2024年业绩预告中…被通报批评".)
 _BARE_YEAR_RE = re.compile(r"((?:19|20)\d\d)年(?![度报年第一二三四上下前后内底末初中\d]|业绩|财务|审计|季)")
@@ -496,6 +497,9 @@ _TITLE_AFTER_RE = re.compile(r"[^,。;《》]{0,24}?的(?:提示性|风险提示
 # "(2025年1月5日)届满", "2月25日责令改正期满", "期限已于X届满": the end of an order's period.
 # "到期" after a day is an order's period ending only where the period stands just before the day.
 _TERM_BEFORE_RE = re.compile(r"(?:期限|整改期)(?:将|已|即将)?于?$")
+# The characters _NO_LATER_THAN_RE, _TERM_BEFORE_RE, _LAST_DAY_BEFORE_RE and _EXTENDED_TO_RE can end with (and a line's
+# end, which their $ may stand before), as _TRADED_STOCK_LAST. Keep it in step.
+_DAY_WORDS_LAST = "于在限期将已为是:至晚迟\n"
 _FALLS_DUE_RE = re.compile(r"(?:已|将|即将)?到期")
 _EXPIRY_AFTER_RE = re.compile(
     # (A bare "X日到期" is a loan's or a bill's day: "尚有最后一期款项4004万元将于2022年12月31日到期".)
@@ -785,7 +789,9 @@ class _PageExtractor(RecordsMixin):
         # "对青岚股份,以及时任青岚股份总经理、广东示例董事长张某…给予警告": a company that only describes a person's
         # post is not whom, when the sentence names whom before.
         # (A lone company is kept whatever it describes: the test is left for two or more.)
-        described = [s for s in before if s.explicit and _OFFICER_AFTER_RE.match(self.text, s.end)] if len(before) > 1 else []
+        # (The first character tested before the pattern: most names are followed by none of those it starts with.)
+        described = [s for s in before if s.explicit and self.text.startswith(_OFFICER_FIRST, s.end)
+                     and _OFFICER_AFTER_RE.match(self.text, s.end)] if len(before) > 1 else []
         if described and len(described) < len(before) and before[0] not in described:
             before = [s for s in before if s not in described]
         while len(before) >= 2:
@@ -805,12 +811,13 @@ class _PageExtractor(RecordsMixin):
                 break
         if not before:
             return []
+        find = self.registry.find
         chosen = [before[-1]]
         for previous in reversed(before[:-1]):
             head = chosen[-1]
             gap = self.text[previous.end : head.start]
-            same = self.registry.find(previous.company) == self.registry.find(head.company)
-            if same and len(_PARENTHETICAL_RE.sub("", gap)) <= 20:
+            same = find(previous.company) == find(head.company)
+            if same and (len(gap) <= 20 or len(_PARENTHETICAL_RE.sub("", gap)) <= 20):  # (the brackets only shorten)
                 chosen.append(previous)
             elif _lists_only(gap):
                 chosen.append(previous)
@@ -818,7 +825,7 @@ class _PageExtractor(RecordsMixin):
                 break
         unique = {}
         for subject in chosen:  # nearest first: "…有限公司(以下简称"X")" is reported as X
-            root = self.registry.find(subject.company)
+            root = find(subject.company)
             if root not in unique or (subject.explicit and not unique[root].explicit):
                 unique[root] = subject
         return list(reversed(unique.values()))
@@ -832,13 +839,23 @@ class _PageExtractor(RecordsMixin):
         """Indexes of the dates that are not the day of an event: periods, spans, a byline's."""
         # "2023年5月19日至2023年6月15日期间,…": a period the sentence describes, not the day of its event.
         # "6月15日以来,已接连有…": since when, not the day of an event either.
-        period = {i for i, d in enumerate(dates) if self.text.startswith(("期间", "以来"), d.end)}
-        period |= {i - 1 for i in period if i and self.text.startswith(("至", "到"), dates[i - 1].end)}
-        # "2024年1月30日至4月17日,深交所向X发出了7封关注函": a span, neither end the day of its events.
-        spans = [d for d in dates if d.end_value and self.text.startswith(",", d.end)]
-        period |= {i for i, d in enumerate(dates) if any(s.start <= d.start and d.end <= s.end for s in spans)}
-        # "2019-10-09 07:46:39来源:上海证券报作者:…": the page's byline, glued to the first sentence.
-        period |= {i for i, d in enumerate(dates) if _BYLINE_AFTER_RE.match(self.text, d.end)}
+        # (One pass over the dates: asked for nearly every sentence read, four passes cost 5 µs each.)
+        text = self.text
+        period = set()
+        spans = []
+        for i, d in enumerate(dates):
+            if text.startswith(("期间", "以来"), d.end):
+                period.add(i)
+                if i and text.startswith(("至", "到"), dates[i - 1].end):
+                    period.add(i - 1)  # "2023年5月19日至2023年6月15日期间": the period's start too
+            # "2024年1月30日至4月17日,深交所向X发出了7封关注函": a span, neither end the day of its events.
+            if d.end_value and text.startswith(",", d.end):
+                spans.append(d)
+            # "2019-10-09 07:46:39来源:上海证券报作者:…": the page's byline, glued to the first sentence.
+            if _BYLINE_AFTER_RE.match(text, d.end):
+                period.add(i)
+        if spans:
+            period.update(i for i, d in enumerate(dates) if any(s.start <= d.start and d.end <= s.end for s in spans))
         return period
 
     def _date_before(self, dates, pos, sentence, after_in_clause=False, effective=False):
@@ -847,6 +864,8 @@ class _PageExtractor(RecordsMixin):
         ``effective``: skip dates that tell when something was announced ("7月6日晚间公告"),
         which are not when a status change takes effect.
         """
+        if not dates:
+            return None  # (no date, no day: what the steps below come to)
         if self._periods[0] is not dates:
             self._periods = (dates, self._periods_of(dates))
         period = self._periods[1]
@@ -1132,9 +1151,9 @@ class _PageExtractor(RecordsMixin):
         return {"evidence": text, "evidence_start": start, "evidence_end": start + len(text)}
 
     def _hypothetical(self, sentence, local):
-        prefix = sentence.text[:local]
-        if "(" in prefix:
-            prefix = _BYLINE_NOTE_RE.sub("", prefix)  # "(编辑 若宇)": an editor's name, not a condition
+        if sentence.text.find("(", 0, local) < 0:
+            return bool(P.HYPOTHETICAL_RE.search(sentence.text, 0, local))  # (the prefix, not copied)
+        prefix = _BYLINE_NOTE_RE.sub("", sentence.text[:local])  # "(编辑 若宇)": an editor's name, not a condition
         return bool(P.HYPOTHETICAL_RE.search(prefix))
 
     # -- rules -------------------------------------------------------------------------------
@@ -1491,7 +1510,9 @@ class _PageExtractor(RecordsMixin):
         the title that holds the measure at ``local``, when days and titles are as many; else None."""
         text = sentence.text
         listed = [d for d in dates if d.value and sentence.start <= d.start and d.end <= sentence.start + local]
-        run = self._listed_run(listed) if listed else []
+        if len(listed) < 2:
+            return None  # (a run of one at most: most measures)
+        run = self._listed_run(listed)
         if len(run) < 2 or not re.search(r"分别(?:于|在)$", self.text[max(0, run[0].start - 3) : run[0].start]):
             return None
         after = run[-1].end - sentence.start
@@ -1588,7 +1609,8 @@ class _PageExtractor(RecordsMixin):
         if not matches:
             return
         kinds = {m.lastgroup for m in matches}
-        statistics = bool(P.STATISTICS_RE.search(text))
+        # (Every statistic holds 家, 名, 单 or 批: most sentences hold none, and the scan is skipped.)
+        statistics = ("家" in text or "名" in text or "单" in text or "批" in text) and bool(P.STATISTICS_RE.search(text))
         # "公司部监管函〔2022〕第145号" heading the letter itself, above the company it salutes.
         number_line = article.document and bool(_LETTER_NUMBER_LINE_RE.fullmatch(text.strip()))
         rumoured = bool(_RUMOUR_RE.search(text))
@@ -2275,11 +2297,13 @@ class _PageExtractor(RecordsMixin):
             if not (date.value and sentence.start <= date.start < sentence.end):
                 continue
             local_end = date.end - sentence.start
+            # (Most days follow no word of a deadline: the four scans for one before the day are skipped.)
+            worded = text[date.start - sentence.start - 1 : date.start - sentence.start] in _DAY_WORDS_LAST
             # "拟不晚于2022年3月29日完成函件回复工作": the day is the latest one, as if 前 followed it.
-            due = date.before or bool(_NO_LATER_THAN_RE.search(
-                text, max(0, date.start - sentence.start - 6), date.start - sentence.start))
+            due = date.before or (worded and bool(_NO_LATER_THAN_RE.search(
+                text, max(0, date.start - sentence.start - 6), date.start - sentence.start)))
             expiry = _EXPIRY_AFTER_RE.match(text, local_end) if may_expire and not due else None
-            if expiry is None and not due and _TERM_BEFORE_RE.search(
+            if expiry is None and not due and worded and _TERM_BEFORE_RE.search(
                     text, max(0, date.start - sentence.start - 8), date.start - sentence.start):
                 expiry = _FALLS_DUE_RE.match(text, local_end)  # "整改期限将于2025年12月31日到期"
             named = None
@@ -2287,9 +2311,9 @@ class _PageExtractor(RecordsMixin):
                 # "距离承诺还款最后期限2024年12月31日仅剩一天": the day named as the last one; "回复时间预计延期至
                 # 2023年4月14日": the day a reply was put off to.
                 local_start = date.start - sentence.start
-                named = _LAST_DAY_BEFORE_RE.search(text, max(0, local_start - 12), local_start) or (
+                named = (_LAST_DAY_BEFORE_RE.search(text, max(0, local_start - 12), local_start) or (
                     _EXTENDED_TO_RE.search(text, max(0, local_start - 12), local_start)
-                )
+                )) if worded else None
                 if not named and "回" in text and re.search("回复|回函", text[local_end : _clause_end(text, local_end)]):
                     # "预计于2016年1月21日向上海证券交易所报送回复文件": the day the company expects to reply.
                     named = _EXPECTED_ON_RE.search(text, max(0, local_start - 6), local_start)

@@ -90,8 +90,11 @@ MEASURE_PATTERNS = (
 # after one test of the character before, which most positions fail.)
 _MEASURE_START = (r"(?:(?=[责采作警监工问关公谴通不立决已依被遭给予处罚没市禁终纪口书调追])|(?<=[到出取受会局所的])(?:"
                   r"(?<=收到|领到|开出|吃到|领取|领受)|(?<=会|局)(?=对)|(?<=交所)(?=\d)|(?<=交所的)(?=\d)))")
+# Each code's group (read by lastgroup) is an empty one at the pattern's end, as in STATUS_RE below: the engine passes
+# over at once a pattern that opens with another character than the one it stands on, but enters every one that opens
+# with a group.
 MEASURE_RE = re.compile(
-    _MEASURE_START + "(?:" + "|".join(f"(?P<{code}>{pattern})" for code, pattern in MEASURE_PATTERNS) + ")"
+    _MEASURE_START + "(?:" + "|".join(f"(?:{pattern})(?P<{code}>)" for code, pattern in MEASURE_PATTERNS) + ")"
 )
 # A word every measure phrase holds, found in one quick pass (each alternative starts with a character): a sentence
 # without one holds no measure, and MEASURE_RE, whose look-arounds the engine tries at every position, is not run
@@ -136,24 +139,24 @@ STATUS_PATTERNS = (
     # "实施退市风险警示叠加其他风险警示": the second warning named right after the first.
     # (The scan resumes after the first warning, so the joining word stands in the look-behind.)
     # ("自5月4日起将被叠加实施并被继续实施其他风险警示": a second ground stacked on the ST in place.)
-    (r"叠加(?:实施|实行)(?:并(?:被)?继续(?:实施|实行))?[\"“]?其他风险警示|(?:(?<=退市风险警示)|(?<=退市风险警示并)|(?<=退市风险警示及)|(?<=退市风险警示,并))"
-     r"叠加[\"“]?其他风险警示", "*ST", "*ST", "stacked"),
+    (r"叠加(?:(?:实施|实行)(?:并(?:被)?继续(?:实施|实行))?[\"“]?其他风险警示|(?:(?<=退市风险警示叠加)|(?<=退市风险警示并叠加)"
+     r"|(?<=退市风险警示及叠加)|(?<=退市风险警示,并叠加))[\"“]?其他风险警示)", "*ST", "*ST", "stacked"),
     (r"叠加(?:实施|实行)[\"“]?退市风险警示", None, "*ST", "stacked"),
     # (Not "规则第9.8.1条所列实施其他风险警示中第(五)项": a ground the rule lists, no change.)
     # ("被实施重大违法类强制退市风险警示": the kind of delisting risk named before it.)
     # ("于2025年4月30日被实施了退市风险警示": the particle between; "被实施退市警示": 风险 left out.)
-    (r"(?<!所列)(?:实施|实行)了?[\"“]?(?:(?:重大违法|规范|财务|交易)类?)?(?:强制)?退市(?:风险)?警示(?!中第)", None, "*ST", "formal"),
-    (r"(?<!所列)(?:实施|实行)了?[\"“]?其他风险警示(?!中第)", None, "ST", "formal"),
+    (r"实(?<!所列实)[施行]了?[\"“]?(?:(?:重大违法|规范|财务|交易)类?)?(?:强制)?退市(?:风险)?警示(?!中第)", None, "*ST", "formal"),
+    (r"实(?<!所列实)[施行]了?[\"“]?其他风险警示(?!中第)", None, "ST", "formal"),
     # "金通灵将“披星戴帽”,变更为*ST金灵": the star and the cap put on (slang, trusted only with a date).
     (r"披星戴帽", None, "*ST", "slang"),
-    (r"(?<!披星)戴帽", None, "ST", "slang"),
+    (r"戴(?<!披星戴)帽", None, "ST", "slang"),
     # "正式戴上“*ST”帽子": the label named, put on.
     (r"戴上[\"“]?\*ST[\"”]?(?:的)?帽子", None, "*ST", "formal"),
     (r"戴上[\"“]?ST[\"”]?(?:的)?帽子", None, "ST", "formal"),
     # "在摘除“ST”标记后的首个交易日": the label named, taken off.
     (r"摘(?:除|掉|下)了?[\"“]?ST[\"”]?(?:的)?(?:标记|帽子|标识|标志)", "ST", "normal", "formal"),
     # "*ST广田摘星摘帽": both warnings lifted at once.
-    (r"摘星(?:脱帽|摘帽)|摘帽|脱帽", None, "normal", "slang"),
+    (r"[摘脱](?:(?<=摘)星(?:脱帽|摘帽)|帽)", None, "normal", "slang"),  # (摘星脱帽|摘星摘帽|摘帽|脱帽)
     (r"摘星(?!脱帽|摘帽)", "*ST", "ST", "slang"),
     (
         r"终止(?:公司|其)?(?:股票|A股股票)?上市(?![^,。;]{0,4}(?:风险|情形|条件|程序|标准|指标|告知|议案|事项|申请))|予以摘牌|被[^,。;]{0,8}?摘牌|(?:股票|公司)(?:正式)?摘牌(?!退市整理)|正式(?:从[A-Z]股市场|从[^,。;]{2,6}所)?摘牌|摘牌退市"
@@ -188,19 +191,19 @@ STATUS_PATTERNS = (
     # "9月23日起复牌并变更为“ST示例”": the new name alone shows the label (not "由“*ST示例”变更为“ST示例”", a rename).
     # ("股票于1月6日复牌后变更为“ST示例”": the same after 复牌后.)
     # (Only after 复牌并 or 复牌后: after 简称 the rename reads it, which knows a warning lifted nearby and whose name it is.)
-    (r"(?:(?<=复牌并)|(?<=复牌后))(?:变更|变)为[\"“]\*ST(?=[\u4e00-\u9fff])", None, "*ST", "formal"),
-    (r"(?:(?<=复牌并)|(?<=复牌后))(?:变更|变)为[\"“]ST(?=[\u4e00-\u9fff])", None, "ST", "formal"),
+    (r"变(?:(?<=复牌并变)|(?<=复牌后变))更?为[\"“]\*ST(?=[\u4e00-\u9fff])", None, "*ST", "formal"),
+    (r"变(?:(?<=复牌并变)|(?<=复牌后变))更?为[\"“]ST(?=[\u4e00-\u9fff])", None, "ST", "formal"),
     # "2025年4月23日起实施风险警示" in a broker's notice of an ST imposition: the generic word, trusted only with a
     # date (like 摘帽).
     (r"(?:实施|实行)[\"“]?风险警示(?![的之期板])", None, "ST", "slang"),
     # "连续两年亏损被退市风险警示", "遭退市风险警示": the warning itself as the verb, without 实施; not a reason
     # ("被退市风险警示的原因"), a period ("…期间") or a time counted from it ("…之日").
     # ("因营收不足被处以退市风险警示": the sentence's verb of a penalty.)
-    (r"(?:[被遭]|被处以)[\"“]?退市风险警示(?![的之期])", None, "*ST", "formal"),
-    (r"(?:[被遭]|被处以)[\"“]?其他风险警示(?![的之期])", None, "ST", "formal"),
+    (r"[被遭](?:(?<=被)处以)?[\"“]?退市风险警示(?![的之期])", None, "*ST", "formal"),  # ([被遭]|被处以)
+    (r"[被遭](?:(?<=被)处以)?[\"“]?其他风险警示(?![的之期])", None, "ST", "formal"),
     # "股票自2024年5月6日起已处于退市风险警示状态": the state since the day it was imposed.
-    (r"(?:(?<=起)|(?<=起已))处于[\"“]?退市风险警示状态", None, "*ST", "formal"),
-    (r"(?:(?<=起)|(?<=起已))处于[\"“]?其他风险警示状态", None, "ST", "formal"),
+    (r"处(?:(?<=起处)|(?<=起已处))于[\"“]?退市风险警示状态", None, "*ST", "formal"),
+    (r"处(?:(?<=起处)|(?<=起已处))于[\"“]?其他风险警示状态", None, "ST", "formal"),
     # "舍得酒业股票被特别处理": the old name of the ST label, as a verb.
     (r"被(?:实行|实施)?[\"“]?特别处理(?![的之期])", None, "ST", "formal"),
 )
@@ -212,6 +215,8 @@ DELISTING_WARNING_REMAINS_RE = re.compile(r"(?:仍|继续|依然|仍然)[^。;]{
 _STATUS_START = r"(?=[撤叠实摘脱终予被股公由正遭从退转完披戴变处])"
 # Each pattern's group (s0, s1…, read by lastgroup) is an empty one at its end: the engine passes over at once an
 # alternative that opens with another character than the one it stands on, but enters one that opens with a group.
+# (Nor a look-behind or an alternation: a pattern opens with its first character (or a class of them), and the
+# look-behinds before it are written after it, "实(?<!所列实)" for "(?<!所列)实": a sixth less time on a sentence.)
 STATUS_RE = re.compile(
     _STATUS_START + "(?:" + "|".join(f"(?:{p})(?P<s{i}>)" for i, (p, _, _, _) in enumerate(STATUS_PATTERNS)) + ")"
 )
