@@ -6,6 +6,8 @@ kind real news and announcements use.
 
 import datetime
 
+import pytest
+
 from tracker.extraction import clean_text, extract
 from tracker.extraction.dates import find_dates
 
@@ -4587,10 +4589,17 @@ def test_a_portal_s_code_inside_a_full_name_after_a_title_s_about():
     assert {r["company"] for r in result["enforcement_actions"]} == {"西岚海"}
 
 
-def test_companies_that_will_become_st_stocks_on_resumption():
-    text = "上述公司中,东方资讯和阳川化工的处境相对较好,但7月9日复牌也将变成ST股。"
+@pytest.mark.parametrize("becomes", ["变成", "变为", "成为", "沦为"])
+def test_companies_that_will_become_st_stocks_on_resumption(becomes):
+    # (成为 and 沦为 were never read: the status pattern's start gate and the sentence's event hint lacked them.)
+    text = f"上述公司中,东方资讯和阳川化工的处境相对较好,但7月9日复牌也将{becomes}ST股。"
     assert sorted(statuses(run(text, published="2024-07-06", known_names=REGISTRY))) == [
         ("东方资讯", None, "ST", "2024-07-09"), ("阳川化工", None, "ST", "2024-07-09")]
+
+
+def test_a_company_that_became_a_star_st_stock_and_one_that_would_if_it_failed_to_repay():
+    text = "阳川化工6月12日复牌后正式沦为*ST股。东方资讯若无法按期归还占用资金,也将沦为*ST股。"
+    assert statuses(run(text, published="2025-06-06", known_names=REGISTRY)) == [("阳川化工", None, "*ST", "2025-06-12")]
 
 
 def test_a_proposed_penalty_s_total_after_a_comma_and_a_listed_name_after_and_with_its_code():
