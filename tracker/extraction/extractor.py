@@ -152,6 +152,9 @@ _IN_FORCE_AFTER_RE = re.compile(r"(?:起)?(?:生效|施行|正式施行|正式�
 _AUDIT_CONTEXT_RE = re.compile(r"在[^,。;]{2,20}?" + _AUDIT_OF)
 # (Not "通报了X财务造假案的行政处罚决定": the decision on the company's own case.)
 _LIKE_WORDS = ("类似", "相似", "一样", "相同")
+# The last characters of the words a client or a company compared with comes after (在, 执行, 作为, 涉及; 与, 和, 同),
+# looked at first (as _TRADED_STOCK_LAST). Keep it in step with _mentions.
+_CLIENT_BEFORE_LAST = "在行为及与和同"
 _CASE_OF_AFTER_RE = re.compile(r"[\"”]?(?:财务造假|造假|欺诈发行|虚假陈述)?案(?:涉案|中涉案|中)的")
 # "因*ST立方长期财务造假被坐实,中兴财光华作为审计机构被立案调查": an intermediary, named as such, before the measure.
 # ("公司可转债项目的持续督导券商收到预罚单": the company's broker, after the company.)
@@ -667,8 +670,11 @@ class _PageExtractor(RecordsMixin):
         """Company mentions in a sentence, pronouns resolved; updates the article's current company."""
         names = self.registry.mentions_between(self.text, sentence.start, sentence.end)
         text = sentence.text
-        # Every pronoun holds 公司, 其 or 股票: most sentences hold none, and the scan is not cheap.
-        pronouns = [*PRONOUN_RE.finditer(text)] if "公司" in text or "其" in text or "股票" in text else []
+        # Every pronoun holds 公司, 其 or 股票: most sentences hold none, and the scan is not cheap. (Nor is a pronoun
+        # read before the article names a company: it would stand for none, and the sentence gives [] either way.)
+        pronouns = [*PRONOUN_RE.finditer(text)] if (
+            names or article.group or article.issuer is not None or article.current is not None) and (
+            "公司" in text or "其" in text or "股票" in text) else []
         if not names and not pronouns and not article.group:
             return []  # (most sentences of a page: nothing below would change)
         covered = [(m.start, m.end) for m in names]
@@ -709,7 +715,7 @@ class _PageExtractor(RecordsMixin):
             if explicit and self.text[mention.start - 1] in _TRADED_STOCK_LAST and _TRADED_STOCK_BEFORE_RE.search(
                     self.text, max(sentence.start, mention.start - 8), mention.start):
                 continue  # "证监会对操纵“博士眼镜”的游资开出罚单": the stock traded, not whom the measure is on
-            if explicit and (
+            if explicit and self.text[mention.start - 1] in _CLIENT_BEFORE_LAST and (
                     # "因为在鼎龙文化年报审计中,…被出具警示函": the auditor's client, not the one the letter went to.
                     (self.text.endswith("在", 0, mention.start) and _AUDIT_CLIENT_AFTER_RE.match(self.text, mention.end))
                     # "因公司在执行*ST泽达(688555)首次公开发行…项目中,涉嫌…": the client of a broker's project;
@@ -2516,14 +2522,14 @@ class _PageExtractor(RecordsMixin):
             for s in subjects:
                 if s.explicit:
                     named.setdefault(self.registry.find(s.company), s)
-            listed_before = (sentence.paragraph, list(named.values()))
+            listed_before = (sentence.paragraph, list(named.values()) if named else [])
             # (Each reason below to read a sentence needs a company the sentence or the article is about, and a hint of
             # an event: most sentences have none, and go without the tests.)
             hint = (subjects or article.issuer is not None or article.current is not None) and bool(
                 _EVENT_HINT_RE.search(text))
             # In a document, a sentence about the issuer's officers alone still counts (_officers_only).
             # An order's period that ends ("期限已于1月5日届满") belongs to the story's company even unnamed.
-            expiring = hint and article.current is not None and _EXPIRY_HINT_RE.search(text)
+            expiring = hint and article.current is not None and "满" in text and _EXPIRY_HINT_RE.search(text)  # (满: each match's)
             # A measure on a person alone ("对张三采取…") may be the story's company's (_officer_of_current).
             # Nor does one on its shareholder told in the passive ("云南佳骏被深交所给予通报批评", _holder_before).
             # ("交易所通报批评其…": the story's company as a pronoun.)
@@ -2598,7 +2604,11 @@ class _PageExtractor(RecordsMixin):
             article.proposing = bool(proposal) or (
                 article.proposing and bool(_LIST_ITEM_RE.match(text.lstrip()))
             )
-            if "证监" in text or "所" in text or "局" in text:
+            # Only a regulator with a name sets it, and each such name holds one of the words after the first three: a
+            # sentence with 所 or 局 alone ("所有", "格局") is not scanned (the pattern is tried at each position: 4 µs).
+            if ("证监" in text or "所" in text or "局" in text) and (
+                    "证监" in text or "交所" in text or "交易所" in text or "监管局" in text or "证券监督管理委员会" in text
+                    or "股转公司" in text or "全国中小企业股份转让系统" in text):
                 for regulator in self._regulators(text):
                     name = P.regulator_name(regulator)
                     if name:
