@@ -58,6 +58,7 @@ def _positions(text, word):
         yield at
         at = text.find(word, at + 1)
 
+
 class RecordsMixin:
     """The page-level steps of :class:`.extractor._PageExtractor` that turn its findings into records."""
 
