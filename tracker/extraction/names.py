@@ -754,7 +754,7 @@ def _inside_a_word(text, start, end):
         text, end)
 
 
-def _find_all(text, word, step=1):
+def find_all(text, word, step=1):
     """Every position of ``word`` in ``text``, each looked for ``step`` characters after the last: with the word's
     length, those ``re.finditer(re.escape(word), text)`` gives, without compiling a pattern per name of each page."""
     at = text.find(word)
@@ -1085,7 +1085,7 @@ def build_registry(text, known_names=None):
     # Names the database knows: "*ST立方除收到千万罚单外" is *ST立方 (known as ST立方), then 除…外.
     known_cores = _registry_cores(known_names) if known_names else {}
     # An ST name starts at its ST or one or two characters before (*ST, SST, S*ST).
-    st_starts = sorted({start for at in _find_all(text, "ST") for start in range(max(0, at - 2), at + 1)})
+    st_starts = sorted({start for at in find_all(text, "ST") for start in range(max(0, at - 2), at + 1)})
     for match in _matches_at(ST_NAME_RE, text, st_starts):
         if is_generic_st(match.group("core")):
             continue
@@ -1099,7 +1099,7 @@ def build_registry(text, known_names=None):
             if (_AFTER_NAME_RE.match(text, match.end() + 1) and not is_generic_st(strip_st(longer))
                     and not text.startswith(_ADVERBS, match.end())
                     # ("S*ST前锋早在2007年…" where the page writes "S*ST前锋在…" too: the shorter name stands alone.)
-                    and not any(_AFTER_NAME_RE.match(text, at + len(name)) for at in _find_all(text, name, len(name)))):
+                    and not any(_AFTER_NAME_RE.match(text, at + len(name)) for at in find_all(text, name, len(name)))):
                 name = longer
         # A declared longer spelling ("*ST新海宜") wins over the two-character default.
         if not any(text.startswith(n, match.start()) and len(n) > len(name) for n in order):
@@ -1264,7 +1264,7 @@ def build_registry(text, known_names=None):
                 continue
             if name not in order and all(
                 is_source_mention(text, at, at + len(name)) or (len(name) <= 3 and _inside_a_word(text, at, at + len(name)))
-                for at in _find_all(text, name, len(name))
+                for at in find_all(text, name, len(name))
             ):
                 # "东方财富网": a source of the story, never its subject; "钙钛矿太阳能电池": a short listed name
                 # (太阳能) only ever inside a longer word ("责令东方资讯改正" holds a name of four).
@@ -1432,7 +1432,7 @@ def _introduced_as_holder(text, name):
         (_holder_before(text, at) or _occupier_after(text, at + len(name)))
         # "控股股东鸿达兴业集团": the holder is the group, a longer name than the listed company's.
         and not text.startswith(_GROUP_WORDS, at + len(name))
-        for at in _find_all(text, name, len(name))
+        for at in find_all(text, name, len(name))
     )
 
 
@@ -1593,7 +1593,7 @@ def _known_in_text(known_names, text):
     for head in compress(candidates, map(lengths.keys().__contains__, candidates)):
         at = text.find(head, at + 1)
         places.add(at)
-    places.update(at for head in pairs if head in text for at in _find_all(text, head))
+    places.update(at for head in pairs if head in text for at in find_all(text, head))
     found = {}
     for i in sorted(places):
         sizes = lengths.get(text[i : i + 3], ()) + lengths.get(text[i : i + 2], ())
@@ -1713,7 +1713,7 @@ def _mark_holders(registry, text, order, checked):
         if len(core) < 4:
             continue
         checked.add(full)
-        for at in _find_all(text, core, len(core)):
+        for at in find_all(text, core, len(core)):
             if text.startswith(full, at):
                 continue
             if _occupier_after(text, at + len(core)) or _holder_before(text, at):

@@ -12,7 +12,7 @@ import re
 from . import patterns as P
 from .dates import find_dates
 from .details import number_core
-from .names import GENERIC_NAMES, st_label, without_site_remark
+from .names import GENERIC_NAMES, find_all, st_label, without_site_remark
 
 # "实施起始日为2025年4月30日", "起始日:2025年5月6日": the day a change starts, on a page of its own.
 _START_DAY_RE = re.compile(
@@ -39,7 +39,7 @@ _START_TRADING_WORDS = ("恢复", "复牌", "撤销", "摘帽")
 def _start_trading_matches(text):
     """``_START_TRADING_RE.finditer(text)``, tried only near the words each match holds: the pattern opens with no
     character the regex engine can skip to, and was tried at every position of the page (0.3 ms a page)."""
-    places = sorted({at for word in _START_TRADING_WORDS for at in _positions(text, word)})
+    places = sorted({at for word in _START_TRADING_WORDS for at in find_all(text, word)})
     end = 0
     for at in places:
         start = max(end, at - 26)
@@ -50,13 +50,6 @@ def _start_trading_matches(text):
         if match and match.start() <= at:
             yield match
             end = match.end()
-
-
-def _positions(text, word):
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)
 
 
 class RecordsMixin:
