@@ -643,12 +643,10 @@ class CompanyRegistry:
             mentions = self._resolve(text, longest, 0)
             self._page_mentions = (key, [m.start for m in mentions], mentions)
         _, starts, mentions = self._page_mentions
-        found = []
-        for mention in mentions[bisect_left(starts, start) :]:
-            if mention.start >= end:
-                break
-            if mention.end <= end:
-                found.append(mention)
+        # The mentions starting in the span; they do not overlap, so only the last may end past it.
+        found = mentions[bisect_left(starts, start) : bisect_left(starts, end)]
+        if found and found[-1].end > end:
+            found.pop()
         return found
 
     def find_mentions(self, text, offset=0):
