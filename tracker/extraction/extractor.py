@@ -33,9 +33,9 @@ from .names import (
     OTHER_CLASS,
     PRONOUN_RE,
     QUOTE_LINK,
-    RENAME_RE,
     Mention,
     build_registry,
+    find_renames,
     holds_in_order,
     rename_names,
     st_label,
@@ -494,6 +494,8 @@ _ASKED_BY_DAY_RE = re.compile(r"(?:要求|请)(?:于|在)?$")
 _FUTURE_BEFORE_RE = re.compile(r"将(?:对|被)?[^,。;]{0,12}$")
 # ("提交撤销对公司股票实施退市风险警示的申请": the rest of the label's words, then the application.)
 _APPLICATION_AFTER_RE = re.compile(r"[^,。;]{0,12}?的申请")
+# ("撤销…退市风险警示的申请已获得深圳证券交易所审核同意": the application granted, the warning lifted.)
+_APPLICATION_GRANTED_RE = re.compile(r"(?:已|已经)(?:获得?|得到|经)[^,。;]{0,14}?(?:审核同意|同意|审核通过|核准|批准)")
 # An announcement's title written without 《》: "关于公司股票实施其他风险警示暨临时停牌的提示性公告".
 _TITLE_BEFORE_RE = re.compile(r"关于[^,。;《》]{0,30}$")
 _TITLE_AFTER_RE = re.compile(r"[^,。;《》]{0,24}?的(?:提示性|风险提示|进展)?公告")
@@ -1189,7 +1191,7 @@ class _PageExtractor(RecordsMixin):
         new_names = list(_NEW_NAME_RE.finditer(sentence.text)) if "简称" in sentence.text else []
         if new_names:
             self._link_new_names(sentence, subjects, new_names)
-        renames = list(RENAME_RE.finditer(sentence.text)) if "简称" in sentence.text else []
+        renames = find_renames(sentence.text) if "简称" in sentence.text else []
         statuses = P.STATUS_RE.finditer(sentence.text) if P.STATUS_HINT_RE.search(sentence.text) else ()
         for match in statuses:
             index = int(match.lastgroup[1:])
@@ -1239,7 +1241,11 @@ class _PageExtractor(RecordsMixin):
                 continue
             if _RISKS_LISTED_AFTER_RE.match(sentence.text, match.end()):
                 continue  # "提醒投资者关注公司股票停牌、被实施退市风险警示等退市相关风险": risks named, no change
-            if _INSIDE_TITLE_RE.search(sentence.text, 0, local) or _APPLICATION_AFTER_RE.match(sentence.text, match.end()):
+            application = _APPLICATION_AFTER_RE.match(sentence.text, match.end())
+            # An application granted lifts the warning it names; not *ST's alone, which may leave the stock ST.
+            granted = (application and index != P.REVOKE_DELISTING_WARNING
+                       and _APPLICATION_GRANTED_RE.match(sentence.text, application.end()))
+            if _INSIDE_TITLE_RE.search(sentence.text, 0, local) or (application and not granted):
                 continue  # "《关于…将被叠加实施退市风险警示的公告》", "提出撤销…退市风险警示的申请"
             date = self._date_before(dates, sentence.start + local, sentence, after_in_clause=True, effective=True)
             if date is not None and any(d.value == date and d.end <= sentence.start + local
@@ -1379,7 +1385,7 @@ class _PageExtractor(RecordsMixin):
                     # "已被深交所决定终止上市,将在11月27日被摘牌": the shares leave on the later day.
                     found[key] = (prior[0], prior[1], new, date, prior[4])
         for match in renames:
-            old_name, new_name, _, new_start = rename_names(match)
+            old_name, new_name, old_start, new_start = rename_names(match)
             old_label, new_label = st_label(old_name), st_label(new_name)
             if old_label == new_label or self._hypothetical(sentence, match.start()):
                 continue
@@ -1396,8 +1402,7 @@ class _PageExtractor(RecordsMixin):
                 continue
             key = self.registry.find(subject.company)
             # ("其股票简称26日起由“X”变更为“ST X”": the day inside the rename.)
-            date = self._date_before(dates, sentence.start + match.start("old_bare" if match.group("old_bare") else "old"),
-                                     sentence)
+            date = self._date_before(dates, sentence.start + old_start, sentence)
             if key in found:
                 prior = found[key]
                 found[key] = (prior[0], prior[1] or old_label, new_label, prior[3] or date, prior[4])
@@ -2417,9 +2422,12 @@ class _PageExtractor(RecordsMixin):
                         _ASKED_COMPANY_RE.search(text, 0, date.start - sentence.start)
                         or _ASKED_BY_DAY_RE.search(text, 0, date.start - sentence.start))))):
                 chosen = [_Subject(article.current, article.current_name, date.start, date.start, False)]
-            if not chosen and not subjects and article.current is not None and "占用" in text and not named:
+            if (not chosen and article.current is not None and "占用" in text and not named
+                    and all(not s.explicit and self.registry.find(s.company) == self.registry.find(article.current)
+                            for s in subjects)):
                 # "决定书要求,所有占用资金应在…(2025年8月12日前)归还": money taken from the story's company,
-                # due back on the day, in a sentence that names no one.
+                # due back on the day, in a sentence that names no one (or names it after the day by a pronoun alone:
+                # "如控股股东未能在2月21日前解决占用问题,公司股票将被实施其他风险警示").
                 chosen = [_Subject(article.current, article.current_name, date.start, date.start, False)]
             if not chosen:
                 continue

@@ -211,18 +211,28 @@ _RENAMED_AS_RE = re.compile(
 RENAME_RE = re.compile(
     # ("公司简称“中国远洋”变更为“*ST远洋”": the old name in quotes without 由.)
     rf"简称{_RENAME_ADVERBS}(?:由|从)?[\"“「](?P<old>[^\"”」、]{{2,12}}){OTHER_CLASS}[\"”」](?:(?:变更|恢复|更名|改|调整|变)为|变成|变)"
-    rf"[\"“「](?P<new>[^\"”」、]{{2,12}}?){QUOTE_LINK}{OTHER_CLASS}[\"”」]"
+    rf"(?:[\"“「](?P<new>[^\"”」、]{{2,12}}?){QUOTE_LINK}{OTHER_CLASS}[\"”」]"
+    # ("简称由“*ST新宁”变更为新宁物流。": the new name bare; find_renames keeps it only where it holds the old core.)
+    rf"|(?P<new_plain>[{CJK}]{{2,4}}?)(?=[,。;、\s(]|$))"
     # Unquoted, where the old name carries its label: "简称才刚从*ST猛狮变更为ST猛狮".
     rf"|简称{_RENAME_ADVERBS}(?:由|从)(?P<old_bare>\*?ST[{CJK}]{{2,4}}?)(?:(?:变更|恢复|更名|改|调整|变)为|变成)"
     rf"(?P<new_bare>(?:\*?ST)?[{CJK}]{{2,4}}?)(?=[,。;、\s(]|$)"
 )
 
 
+def find_renames(text):
+    """RENAME_RE's matches in ``text``; a bare new name after a quoted old one only where it holds the old name's
+    core in order, as a company's own names do (not "简称由“ST甲乙”变更为其他名称")."""
+    return [match for match in RENAME_RE.finditer(text)
+            if not match.group("new_plain") or holds_in_order(match.group("new_plain"), strip_st(match.group("old")))]
+
+
 def rename_names(match):
     """(old, new, old's position, new's position) of a RENAME_RE match, quoted or bare."""
     if match.group("old_bare"):
         return match.group("old_bare"), match.group("new_bare"), match.start("old_bare"), match.start("new_bare")
-    return match.group("old"), match.group("new"), match.start("old"), match.start("new")
+    new = "new" if match.group("new") is not None else "new_plain"
+    return match.group("old"), match.group(new), match.start("old"), match.start(new)
 # The parts of an announcement after the announcer's name: the day, words of when, and the announcing itself.
 # ("利尔达在3月13日发布公告称": the day with 在 or 于 before it.)
 _ANNOUNCED_ON = r"(?:[在于]?(?:\d{4}年)?\d{1,2}月\d{1,2}日)?"
@@ -443,6 +453,8 @@ HOLDER_BEFORE_RE = re.compile(r"(?:控股股东|大股东|第一大股东|实际
 # The characters HOLDER_BEFORE_RE's matches end with and OCCUPIER_AFTER_RE's start with: most names have neither beside
 # them, and are looked at no further.
 _HOLDER_BEFORE_LAST = frozenset("东人方司为是一")
+# "关联方钱安、杭州示例科技股份有限公司": a later item of a list the holder word opens.
+_HOLDER_LIST_BEFORE_RE = re.compile(r"(?:控股股东|关联方|关联人|一致行动人)(?:为|是)?[^,。;:、]{1,20}、$")
 _OCCUPIER_AFTER_FIRST = frozenset("及关存非违占资")
 
 
@@ -1103,7 +1115,7 @@ def build_registry(text, known_names=None):
         if not any(text.startswith(n, match.start()) and len(n) > len(name) for n in order):
             registry.add(name)
         note(name, match.start())
-    for match in RENAME_RE.finditer(text):
+    for match in find_renames(text):
         old, new, old_start, new_start = rename_names(match)
         if old in GENERIC_NAMES or new in GENERIC_NAMES:
             continue
@@ -1692,7 +1704,9 @@ def _mark_holders(registry, text, order, checked):
     for mention in registry.mentions_between(text, 0, len(text)):
         start, end = mention.start, mention.end
         # Most names have no holder word ending before them nor a taking starting after them: looked at no further.
-        if not (becomes or text[start - 1 : start] in _HOLDER_BEFORE_LAST or text[end : end + 1] in _OCCUPIER_AFTER_FIRST):
+        listed_after = text[start - 1 : start] == "、"
+        if not (becomes or listed_after or text[start - 1 : start] in _HOLDER_BEFORE_LAST
+                or text[end : end + 1] in _OCCUPIER_AFTER_FIRST):
             continue
         span = (start, end)
         if span in checked:
@@ -1701,7 +1715,8 @@ def _mark_holders(registry, text, order, checked):
         if text.startswith(_GROUP_WORDS, mention.end):
             continue  # "控股股东太安堂集团": the holder is the group, a longer name than the listed company's
         if _holder_before(text, mention.start) or _occupier_after(text, mention.end) or (
-                becomes and not mention.text.startswith(("ST", "*ST")) and BECOMES_HOLDER_RE.match(text, mention.end)):
+                becomes and not mention.text.startswith(("ST", "*ST")) and BECOMES_HOLDER_RE.match(text, mention.end)) or (
+                listed_after and _HOLDER_LIST_BEFORE_RE.search(text, max(0, start - 24), start)):
             registry.holder_names.add(mention.text)
     # "亿阳集团股份有限公司" written later as "亿阳集团占用上市公司资金": the core of a full name.
     for full in [n for n in order if "有限" in n and _SUFFIX_RE.search(n)]:  # (a test in C first: most are short)

@@ -4796,3 +4796,74 @@ def test_a_penalty_ticket_accepted_with_its_amount_is_a_fine():
 def test_a_letter_whose_reply_the_company_disclosed_came_on_no_day_the_text_gives():
     text = "2022年11月29日,东方资讯披露的工作函回复显示,公司存在应履行股东大会决议程序而未履行的情形。"
     assert actions(run(text, published="2023-03-14", known_names=REGISTRY)) == [("东方资讯", "work_letter", None)]
+
+
+# -- the twenty-third session's blind pages (r2966–r2989): errors of kinds the sets had not shown ------------------
+
+
+def test_a_bare_new_name_after_a_quoted_star_st_name_is_a_removal():
+    result = run(
+        "阳川示例化工股份有限公司(证券简称“*ST阳川”)公告,公司股票将于2025年6月16日开市起复牌,"
+        "证券简称由“*ST阳川”变更为阳川化工。"
+    )
+    assert statuses(result) == [("*ST阳川", "*ST", "normal", "2025-06-16")]
+
+
+def test_a_bare_word_after_a_quoted_name_that_shares_none_of_its_core_is_no_new_name():
+    result = run("东方资讯公告,证券简称由“*ST东讯”变更为其他名称。", known_names=REGISTRY)
+    assert statuses(result) == []
+
+
+@pytest.mark.parametrize(("lifted", "old"), [("退市风险警示及其他风险警示", "*ST"), ("其他风险警示", "ST")])
+def test_an_application_to_lift_a_warning_granted_lifts_it_on_the_day_trading_resumes(lifted, old):
+    result = run(
+        f"阳川示例化工股份有限公司(以下简称“阳川化工”)公告,公司撤销{lifted}的申请已获得深圳证券交易所审核同意。"
+        "公司股票将于2025年6月13日停牌一天,并于2025年6月16日开市起复牌。"
+    )
+    assert statuses(result) == [("阳川化工", old, "normal", "2025-06-16")]
+
+
+@pytest.mark.parametrize("pending", ["尚需深圳证券交易所审核同意", "已提交深圳证券交易所"])
+def test_an_application_to_lift_a_warning_not_yet_granted_is_no_change(pending):
+    result = run(f"阳川示例化工股份有限公司(以下简称“阳川化工”)公告,公司撤销其他风险警示的申请{pending}。")
+    assert statuses(result) == []
+
+
+def test_lifting_star_st_alone_on_a_granted_application_is_left_to_the_new_name():
+    # *ST lifted alone may leave the stock ST: "ST阳川" below says so, and nothing here says which.
+    result = run("阳川化工撤销退市风险警示的申请已获深交所同意。自6月16日起,阳川化工股票简称变更为“ST阳川”。",
+                 known_names=REGISTRY)
+    assert statuses(result) == []
+
+
+def test_a_bureau_orders_a_company_to_rectify_what_its_holder_took():
+    result = run("6月5日,湖南证监局责令阳川化工就控股股东违规占用其资金问题进行整改。", known_names=REGISTRY)
+    assert actions(result) == [("阳川化工", "rectification_order", "2025-06-05")]
+
+
+def test_an_occupation_deadline_whose_company_is_named_after_the_day_by_its_pronoun():
+    result = run(
+        "阳川化工(600902)公告,经自查,控股股东存在占用公司资金的情形。如控股股东未能在2025年7月10日(含)前"
+        "解决其非经营性占用公司资金问题,公司股票将被上海证券交易所实施其他风险警示。"
+    )
+    assert [(d["company"], d["due_date"]) for d in result["deadlines"]] == [("阳川化工", "2025-07-10")]
+
+
+def test_a_company_listed_after_a_related_party_is_a_related_party_too():
+    result = run(
+        "ST青岚披露,关联方王一、杭州岭东示例科技股份有限公司(下称“岭东示例”)占用公司资金900万元。"
+        "6月5日,上交所对ST青岚及关联方王一、岭东示例予以监管警示。",
+        known_names=REGISTRY,
+    )
+    assert [r["company"] for r in result["enforcement_actions"]] == ["ST青岚"]
+    assert company_names(result) == ["ST青岚"]
+
+
+def test_a_company_listed_after_a_holder_that_the_registry_knows_stays_listed():
+    result = run("深圳证监局对控股股东东方示例集团、ST青岚采取责令改正措施。", known_names=REGISTRY)
+    assert [r["company"] for r in result["enforcement_actions"]] == ["ST青岚"]
+
+
+def test_a_listing_ended_on_the_exchange_named_inside():
+    result = run("东方资讯:股票终止在深圳证券交易所上市", known_names=REGISTRY)
+    assert statuses(result) == [("东方资讯", None, "delisted", None)]
