@@ -1712,7 +1712,9 @@ class _PageExtractor(RecordsMixin):
                     # "因《关于对X…的问询函》中涉及部分问题仍需补充,公司预计无法…完成回复": the letter being answered,
                     # named by its title; the day is the reply's.
                     replying = True
-                elif not (P.LETTER_ISSUED_RE.search(window) or P.REGULATOR_RE.search(window) or number_line):
+                # ("深交所…公告,对X发关注函": 发, the letter's verb, right before it.)
+                elif not (P.LETTER_ISSUED_RE.search(window) or P.REGULATOR_RE.search(window) or number_line
+                          or window.endswith("发")):
                     continue
             if (measure in P.DISCIPLINE or measure == "unfit_declaration") and "意向书" in text[:local] and "拟" in text[
                     text.rfind("意向书", 0, local) : local]:

@@ -1117,7 +1117,11 @@ def build_registry(text, known_names=None):
         note(name, match.start())
     for match in find_renames(text):
         old, new, old_start, new_start = rename_names(match)
-        if old in GENERIC_NAMES or new in GENERIC_NAMES:
+        # (A name broken over two lines, "简称由“\n川化工”…", is registered without its blank; so it is noted.)
+        old_start += len(old) - len(old.lstrip())
+        new_start += len(new) - len(new.lstrip())
+        old, new = old.strip(), new.strip()
+        if old in GENERIC_NAMES or new in GENERIC_NAMES or len(old) < 2 or len(new) < 2:
             continue
         cid = registry.add(old)
         registry.add(new, cid)

@@ -119,6 +119,8 @@ LETTER_REPLY_RE = re.compile(r"回复")
 
 # What may follow a label used as a verb ("被ST后", "被*ST,"): not a name's next character ("被ST东时占用").
 _LABEL_VERB_END = r"(?=后|以来|并|[,。;、\s)(]|$)"  # ("被ST并于昨日复牌")
+# What makes 摘帽 or 摘星 a topic: "摘帽问题", "摘帽进程", "摘星之路".
+_SLANG_TOPIC_AFTER = r"(?![\"”]?(?:问题|事项|事宜|进程|进展|之路|条件|预期|前景|难度|计划|申请|工作|相关))"
 # The words between 撤销 and the warning lifted; not "撤销相关风险警示暨继续被叠加实施退市风险警示": that warning stays.
 _LIFTED_SPAN = r"(?:(?!暨|继续|叠加)[^,。;]){0,16}?"
 # (pattern, from, to, kind). kind "stacked": 叠加实施 is a change even when the label stays
@@ -158,8 +160,9 @@ STATUS_PATTERNS = (
     # "在摘除“ST”标记后的首个交易日": the label named, taken off.
     (r"摘(?:除|掉|下)了?[\"“]?ST[\"”]?(?:的)?(?:标记|帽子|标识|标志)", "ST", "normal", "formal"),
     # "*ST广田摘星摘帽": both warnings lifted at once.
-    (r"[摘脱](?:(?<=摘)星(?:脱帽|摘帽)|帽)", None, "normal", "slang"),  # (摘星脱帽|摘星摘帽|摘帽|脱帽)
-    (r"摘星(?!脱帽|摘帽)", "*ST", "ST", "slang"),
+    # (Not "提及摘帽问题的关注函", "摘帽进程": the topic, not the event.)
+    (r"[摘脱](?:(?<=摘)星(?:脱帽|摘帽)|帽)" + _SLANG_TOPIC_AFTER, None, "normal", "slang"),  # (摘星脱帽|摘星摘帽|摘帽|脱帽)
+    (r"摘星(?!脱帽|摘帽)" + _SLANG_TOPIC_AFTER, "*ST", "ST", "slang"),
     (
         r"终止(?:公司|其)?(?:股票|A股股票)?上市(?![^,。;]{0,4}(?:风险|情形|条件|程序|标准|指标|告知|议案|事项|申请))|予以摘牌|被[^,。;]{0,8}?摘牌|(?:股票|公司)(?:正式)?摘牌(?!退市整理)|正式(?:从[A-Z]股市场|从[^,。;]{2,6}所)?摘牌|摘牌退市"
         # "深交所正式终止华铁股份股票上市": the company's name inside.

@@ -4867,3 +4867,26 @@ def test_a_company_listed_after_a_holder_that_the_registry_knows_stays_listed():
 def test_a_listing_ended_on_the_exchange_named_inside():
     result = run("东方资讯:股票终止在深圳证券交易所上市", known_names=REGISTRY)
     assert statuses(result) == [("东方资讯", None, "delisted", None)]
+
+
+def test_an_old_name_broken_over_two_lines_inside_its_quotes_is_read_not_a_crash():
+    # (The page used to be lost: the name was noted with its line break and registered without it.)
+    result = run("股票代码:300905 股票简称由“\n岭东光”变更为“ST岭东”,自2025年4月22日起实施其他风险警示。")
+    assert full_and_short_names(result) == [(None, ["岭东光", "ST岭东"])]
+    assert statuses(result) == [("ST岭东", None, "ST", "2025-04-22")]
+
+
+def test_a_letter_sent_with_the_bare_verb_fa_is_sent():
+    result = run("深交所6月5日公告,对阳川化工发关注函,要求公司说明相关情况。", known_names=REGISTRY)
+    assert actions(result) == [("阳川化工", "concern_letter", "2025-06-05")]
+
+
+@pytest.mark.parametrize("sentence", ["5月25日,阳川化工对提及摘帽问题的关注函延期回复。", "5月25日,阳川化工的摘帽进程备受关注。",
+                                      "5月25日,阳川化工的摘星之路仍有变数。"])
+def test_lifting_a_warning_as_a_topic_is_no_change(sentence):
+    assert statuses(run(sentence, known_names=REGISTRY)) == []
+
+
+def test_lifting_a_warning_told_in_slang_with_its_day_is_still_a_change():
+    result = run("6月5日,阳川化工成功摘帽。", known_names=REGISTRY)
+    assert statuses(result) == [("阳川化工", None, "normal", "2025-06-05")]
