@@ -33,6 +33,7 @@ from .names import (
     OTHER_CLASS,
     PRONOUN_RE,
     QUOTE_LINK,
+    RENAME_RE,
     Mention,
     build_registry,
     find_renames,
@@ -606,7 +607,7 @@ _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定�
 # "关于被吉林证监局责令改正的进展暨风险提示公告", "公司就资金占用责令改正进展情况进行说明": an order told before.
 _PROGRESS_AFTER_RE = re.compile(r"(?:措施)?(?:的)?进展")
 # Cheap pre-filter: a sentence without any of these cannot hold a record.
-_EVENT_HINT_RE = re.compile(r"警示|复牌并变|ST股|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|戴帽|上市|简称|前|余额|预计于|届满|期满|已满|期限|整改期|还款期|被问询|被[上深北]交所(?:火速|紧急|连夜|再度|再次)?问询|追问|问询回复|被(?:上交所|深交所|北交所|交易所)?(?:实施|实行)?[\"“]?\*?ST|变成|变身|更名为\*?ST|承诺|措施决定|调查通知书|特别处理|转入|交所的?\d+连?问")
+_EVENT_HINT_RE = re.compile(r"警示|复牌并变|ST股|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|戴帽|上市|简称|前|余额|预计于|届满|期满|已满|期限|整改期|还款期|被问询|被[上深北]交所(?:火速|紧急|连夜|再度|再次)?问询|追问|问询回复|被(?:上交所|深交所|北交所|交易所)?(?:实施|实行)?[\"“]?\*?ST|变成|变身|更名为\*?ST|为[\"“「]\*?ST|承诺|措施决定|调查通知书|特别处理|转入|交所的?\d+连?问")
 _RUMOUR_RE = re.compile(r"传言|传闻|谣言|不实|小作文")
 _CLAUSE_BREAK_RE = re.compile(r"[,;。]")
 _EXPIRY_HINT_RE = re.compile(r"届满|期满|期限已满")
@@ -1191,7 +1192,7 @@ class _PageExtractor(RecordsMixin):
         new_names = list(_NEW_NAME_RE.finditer(sentence.text)) if "简称" in sentence.text else []
         if new_names:
             self._link_new_names(sentence, subjects, new_names)
-        renames = find_renames(sentence.text) if "简称" in sentence.text else []
+        renames = find_renames(sentence.text) if "简称" in sentence.text or "为“" in sentence.text else []
         statuses = P.STATUS_RE.finditer(sentence.text) if P.STATUS_HINT_RE.search(sentence.text) else ()
         for match in statuses:
             index = int(match.lastgroup[1:])
@@ -1389,6 +1390,8 @@ class _PageExtractor(RecordsMixin):
             old_label, new_label = st_label(old_name), st_label(new_name)
             if old_label == new_label or self._hypothetical(sentence, match.start()):
                 continue
+            if match.re is not RENAME_RE and self.registry.company_of(old_name) is None:
+                continue  # ("将“其他风险警示”变更为…": a quoted word that is no name the page knows, without 简称)
             local = match.start()
             if P.MODAL_RE.search(sentence.text[_clause_start(sentence.text, local) : local]):
                 continue

@@ -220,16 +220,34 @@ RENAME_RE = re.compile(
 )
 
 
+# "10月31日起“东尼示例”将正式变更为“ST东尼”": a name given its label, without the word 简称 (find_renames keeps it
+# only where the old name holds the new one's core in order).
+_LABELLED_RENAME_RE = re.compile(
+    r"[\"“「](?P<old_q>[^\"”」、,。;]{2,12})[\"”」](?:将|已)?(?:正式)?(?:变更|更名|改)为"
+    rf"[\"“「](?P<new_q>\*?ST ?[{CJK}]{{2,6}}?)[\"”」]")
+
+
 def find_renames(text):
-    """RENAME_RE's matches in ``text``; a bare new name after a quoted old one only where it holds the old name's
-    core in order, as a company's own names do (not "简称由“ST甲乙”变更为其他名称")."""
-    return [match for match in RENAME_RE.finditer(text)
-            if not match.group("new_plain") or holds_in_order(match.group("new_plain"), strip_st(match.group("old")))]
+    """The renames in ``text`` (RENAME_RE's matches, and _LABELLED_RENAME_RE's outside them), in order; a bare new name
+    after a quoted old one only where it holds the old name's core in order, as a company's own names do (not
+    "简称由“ST甲乙”变更为其他名称")."""
+    found = [match for match in RENAME_RE.finditer(text)
+             if not match.group("new_plain") or holds_in_order(match.group("new_plain"), strip_st(match.group("old")))]
+    if "为“" in text or "为\"" in text or "为「" in text:
+        spans = [match.span() for match in found]
+        found += [match for match in _LABELLED_RENAME_RE.finditer(text)
+                  if not any(start <= match.start() < end for start, end in spans)
+                  and holds_in_order(match.group("old_q"), strip_st(match.group("new_q")).replace(" ", ""))]
+        found.sort(key=lambda match: match.start())
+    return found
 
 
 def rename_names(match):
-    """(old, new, old's position, new's position) of a RENAME_RE match, quoted or bare."""
-    if match.group("old_bare"):
+    """(old, new, old's position, new's position) of a find_renames match, quoted or bare."""
+    groups = match.groupdict()
+    if groups.get("old_q"):
+        return groups["old_q"], groups["new_q"], match.start("old_q"), match.start("new_q")
+    if groups["old_bare"]:
         return match.group("old_bare"), match.group("new_bare"), match.start("old_bare"), match.start("new_bare")
     new = "new" if match.group("new") is not None else "new_plain"
     return match.group("old"), match.group(new), match.start("old"), match.start(new)
@@ -1123,6 +1141,8 @@ def build_registry(text, known_names=None):
         old, new = old.strip(), new.strip()
         if old in GENERIC_NAMES or new in GENERIC_NAMES or len(old) < 2 or len(new) < 2:
             continue
+        if match.re is _LABELLED_RENAME_RE and old not in registry.name_to_id and old not in (known_names or ()):
+            continue  # (without 简称, only a name the page or the registry already has: not "将“其他风险警示”变更为…")
         cid = registry.add(old)
         registry.add(new, cid)
         note(old, old_start)

@@ -4890,3 +4890,14 @@ def test_lifting_a_warning_as_a_topic_is_no_change(sentence):
 def test_lifting_a_warning_told_in_slang_with_its_day_is_still_a_change():
     result = run("6月5日,阳川化工成功摘帽。", known_names=REGISTRY)
     assert statuses(result) == [("阳川化工", None, "normal", "2025-06-05")]
+
+
+@pytest.mark.parametrize("new", ["“ST阳川”", "“ST 阳川”"])
+def test_a_name_given_its_label_without_the_word_for_short_name(new):
+    result = run(f"阳川化工公告,公司股票6月12日停牌一天后,6月13日起“阳川化工”将正式变更为{new}。", known_names=REGISTRY)
+    assert statuses(result) == [("阳川化工", "normal", "ST", "2025-06-13")]
+
+
+def test_a_quoted_word_given_a_label_without_the_word_for_short_name_is_no_rename():
+    result = run("阳川化工公告,拟将“其他风险警示”变更为“ST警示”。", known_names=REGISTRY)
+    assert statuses(result) == []
