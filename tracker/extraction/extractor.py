@@ -458,6 +458,9 @@ _LETTERS_COUNTED_AFTER_VERB_RE = re.compile(
     r"(?:收到|接到|收悉|下发|发出|出具|发来|连发|连收)了?(?P<n>两|二|三|四|五|六|七|八|九|(?<!\d)[2-9])(?:封|份)[^,。;!?函]{0,8}$")
 # "2019年8月3日、8月5日,X先后两次收到…": what says each listed day is a letter of its own.
 _EACH_DAY_RE = re.compile(r"先后|分别|相继|(?P<n>两|二|三|四)次")
+# After a warning imposed, the next clause renaming the stock from a day: "…,股票简称自2025年9月23日起变更为…".
+_RENAMED_FROM_RE = re.compile(r"[^,。;]{0,6}?[,;](?:公司)?(?:股票|证券|A股)?(?:简称|名称)(?:将)?(?:自|从|于)")
+_FROM_THE_DAY_RENAMED_RE = re.compile(r"(?:开市)?起?(?:将)?(?:变更|改|调整)为")
 # An open 《 before the trigger: the trigger is inside the title of an announcement or rule.
 _INSIDE_TITLE_RE = re.compile(r"《[^《》]*$")
 # "实施退市风险警示和其他风险警示": the second warning named with the first, both imposed at once.
@@ -1249,6 +1252,13 @@ class _PageExtractor(RecordsMixin):
             if _INSIDE_TITLE_RE.search(sentence.text, 0, local) or (application and not granted):
                 continue  # "《关于…将被叠加实施退市风险警示的公告》", "提出撤销…退市风险警示的申请"
             date = self._date_before(dates, sentence.start + local, sentence, after_in_clause=True, effective=True)
+            if date is None and new in ("ST", "*ST"):
+                # "…均将被实施其他风险警示,股票简称自2025年9月23日起变更为“ST”开头": the day the next clause gives the
+                # new name, the day the warning starts.
+                renamed = _RENAMED_FROM_RE.match(sentence.text, match.end())
+                day = renamed and next((d for d in dates if d.start == sentence.start + renamed.end() and d.value), None)
+                if day and _FROM_THE_DAY_RENAMED_RE.match(self.text, day.end):
+                    date = day.value
             if date is not None and any(d.value == date and d.end <= sentence.start + local
                                         and _IN_FORCE_AFTER_RE.match(self.text, d.end) for d in dates):
                 date = None  # "根据2024年4月30日生效的《…上市规则》…,公司股票将被实施其他风险警示": the rule's day

@@ -4901,3 +4901,25 @@ def test_a_name_given_its_label_without_the_word_for_short_name(new):
 def test_a_quoted_word_given_a_label_without_the_word_for_short_name_is_no_rename():
     result = run("阳川化工公告,拟将“其他风险警示”变更为“ST警示”。", known_names=REGISTRY)
     assert statuses(result) == []
+
+
+def test_an_order_to_return_all_the_money_taken_is_a_rectification_order():
+    result = run(
+        "阳川化工公告,湖南证监局曾在2025年6月5日下发《行政监管措施决定书》,责令所有占用资金在收到"
+        "《行政监管措施决定书》之日起六个月内归还。",
+        known_names=REGISTRY,
+    )
+    assert actions(result) == [("阳川化工", "rectification_order", "2025-06-05")]
+
+
+def test_warnings_imposed_on_several_companies_take_the_day_the_next_clause_renames_them():
+    result = run(
+        "阳川化工与东方资讯两家公司因财务造假被查实,均将被实施其他风险警示,股票简称自2025年6月13日起变更为“ST”开头。",
+        known_names=REGISTRY,
+    )
+    assert statuses(result) == [("阳川化工", None, "ST", "2025-06-13"), ("东方资讯", None, "ST", "2025-06-13")]
+
+
+def test_a_day_in_the_next_clause_that_renames_nothing_does_not_date_a_warning():
+    result = run("阳川化工公告,公司股票将被实施退市风险警示,公司于2025年6月13日召开董事会。", known_names=REGISTRY)
+    assert statuses(result) == [("阳川化工", None, "*ST", None)]
