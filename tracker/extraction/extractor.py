@@ -30,6 +30,7 @@ from .dates import AS_OF_WORDS, YEAR_MONTH_RE, DateMention, find_dates, parse_pu
 from .names import (
     GENERIC_NAMES,
     HEADER_RE,
+    LABELLED_RENAME_HINTS,
     OTHER_CLASS,
     PRONOUN_RE,
     QUOTE_LINK,
@@ -610,7 +611,7 @@ _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定�
 # "关于被吉林证监局责令改正的进展暨风险提示公告", "公司就资金占用责令改正进展情况进行说明": an order told before.
 _PROGRESS_AFTER_RE = re.compile(r"(?:措施)?(?:的)?进展")
 # Cheap pre-filter: a sentence without any of these cannot hold a record.
-_EVENT_HINT_RE = re.compile(r"警示|复牌并变|ST股|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|戴帽|上市|简称|前|余额|预计于|届满|期满|已满|期限|整改期|还款期|被问询|被[上深北]交所(?:火速|紧急|连夜|再度|再次)?问询|追问|问询回复|被(?:上交所|深交所|北交所|交易所)?(?:实施|实行)?[\"“]?\*?ST|变成|变身|更名为\*?ST|为[\"“「]\*?ST|承诺|措施决定|调查通知书|特别处理|转入|交所的?\d+连?问")
+_EVENT_HINT_RE = re.compile(r"警示|复牌并变|ST股|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|戴帽|上市|简称|前|余额|预计于|届满|期满|已满|期限|整改期|还款期|被问询|被[上深北]交所(?:火速|紧急|连夜|再度|再次)?问询|追问|问询回复|被(?:上交所|深交所|北交所|交易所)?(?:实施|实行)?[\"“]?\*?ST|变成|变身|更名为\*?ST|承诺|措施决定|调查通知书|特别处理|转入|交所的?\d+连?问")
 _RUMOUR_RE = re.compile(r"传言|传闻|谣言|不实|小作文")
 _CLAUSE_BREAK_RE = re.compile(r"[,;。]")
 _EXPIRY_HINT_RE = re.compile(r"届满|期满|期限已满")
@@ -2549,7 +2550,7 @@ class _PageExtractor(RecordsMixin):
             # (Each reason below to read a sentence needs a company the sentence or the article is about, and a hint of
             # an event: most sentences have none, and go without the tests.)
             hint = (subjects or article.issuer is not None or article.current is not None) and bool(
-                _EVENT_HINT_RE.search(text))
+                _EVENT_HINT_RE.search(text) or any(word in text for word in LABELLED_RENAME_HINTS))
             # In a document, a sentence about the issuer's officers alone still counts (_officers_only).
             # An order's period that ends ("期限已于1月5日届满") belongs to the story's company even unnamed.
             expiring = hint and article.current is not None and "满" in text and _EXPIRY_HINT_RE.search(text)  # (满: each match's)

@@ -227,13 +227,17 @@ _LABELLED_RENAME_RE = re.compile(
     rf"[\"“「](?P<new_q>\*?ST ?[{CJK}]{{2,6}}?)[\"”」]")
 
 
+# What every _LABELLED_RENAME_RE match holds (most pages hold none, and then the pattern, tried at each quote, is not).
+LABELLED_RENAME_HINTS = tuple(f"为{quote}{label}" for quote in "\"“「" for label in ("ST", "*ST"))
+
+
 def find_renames(text):
     """The renames in ``text`` (RENAME_RE's matches, and _LABELLED_RENAME_RE's outside them), in order; a bare new name
     after a quoted old one only where it holds the old name's core in order, as a company's own names do (not
     "简称由“ST甲乙”变更为其他名称")."""
     found = [match for match in RENAME_RE.finditer(text)
              if not match.group("new_plain") or holds_in_order(match.group("new_plain"), strip_st(match.group("old")))]
-    if "为“" in text or "为\"" in text or "为「" in text:
+    if any(hint in text for hint in LABELLED_RENAME_HINTS):
         spans = [match.span() for match in found]
         found += [match for match in _LABELLED_RENAME_RE.finditer(text)
                   if not any(start <= match.start() < end for start, end in spans)
