@@ -30,15 +30,14 @@ from .dates import AS_OF_WORDS, YEAR_MONTH_RE, DateMention, find_dates, parse_pu
 from .names import (
     GENERIC_NAMES,
     HEADER_RE,
-    LABELLED_RENAME_HINTS,
     OTHER_CLASS,
     PRONOUN_RE,
     QUOTE_LINK,
-    RENAME_RE,
     Mention,
     build_registry,
     find_renames,
     holds_in_order,
+    may_hold_labelled_rename,
     rename_names,
     st_label,
     strip_st,
@@ -1196,7 +1195,8 @@ class _PageExtractor(RecordsMixin):
         new_names = list(_NEW_NAME_RE.finditer(sentence.text)) if "简称" in sentence.text else []
         if new_names:
             self._link_new_names(sentence, subjects, new_names)
-        renames = find_renames(sentence.text) if "简称" in sentence.text or "为“" in sentence.text else []
+        renames = (find_renames(sentence.text, lambda name: self.registry.company_of(name) is not None)
+                   if "简称" in sentence.text or may_hold_labelled_rename(sentence.text) else [])
         statuses = P.STATUS_RE.finditer(sentence.text) if P.STATUS_HINT_RE.search(sentence.text) else ()
         for match in statuses:
             index = int(match.lastgroup[1:])
@@ -1401,8 +1401,6 @@ class _PageExtractor(RecordsMixin):
             old_label, new_label = st_label(old_name), st_label(new_name)
             if old_label == new_label or self._hypothetical(sentence, match.start()):
                 continue
-            if match.re is not RENAME_RE and self.registry.company_of(old_name) is None:
-                continue  # ("将“其他风险警示”变更为…": a quoted word that is no name the page knows, without 简称)
             local = match.start()
             if P.MODAL_RE.search(sentence.text[_clause_start(sentence.text, local) : local]):
                 continue
@@ -2550,7 +2548,7 @@ class _PageExtractor(RecordsMixin):
             # (Each reason below to read a sentence needs a company the sentence or the article is about, and a hint of
             # an event: most sentences have none, and go without the tests.)
             hint = (subjects or article.issuer is not None or article.current is not None) and bool(
-                _EVENT_HINT_RE.search(text) or any(word in text for word in LABELLED_RENAME_HINTS))
+                _EVENT_HINT_RE.search(text) or may_hold_labelled_rename(text))
             # In a document, a sentence about the issuer's officers alone still counts (_officers_only).
             # An order's period that ends ("期限已于1月5日届满") belongs to the story's company even unnamed.
             expiring = hint and article.current is not None and "满" in text and _EXPIRY_HINT_RE.search(text)  # (满: each match's)

@@ -228,20 +228,27 @@ _LABELLED_RENAME_RE = re.compile(
 
 
 # What every _LABELLED_RENAME_RE match holds (most pages hold none, and then the pattern, tried at each quote, is not).
-LABELLED_RENAME_HINTS = tuple(f"为{quote}{label}" for quote in "\"“「" for label in ("ST", "*ST"))
+_LABELLED_RENAME_HINTS = tuple(f"为{quote}{label}" for quote in "\"“「" for label in ("ST", "*ST"))
 
 
-def find_renames(text):
+def may_hold_labelled_rename(text):
+    """Whether ``text`` holds the words every _LABELLED_RENAME_RE match does."""
+    return any(hint in text for hint in _LABELLED_RENAME_HINTS)
+
+
+def find_renames(text, is_name):
     """The renames in ``text`` (RENAME_RE's matches, and _LABELLED_RENAME_RE's outside them), in order; a bare new name
     after a quoted old one only where it holds the old name's core in order, as a company's own names do (not
-    "简称由“ST甲乙”变更为其他名称")."""
+    "简称由“ST甲乙”变更为其他名称"); a rename without 简称 only of a name ``is_name`` (a test of the old name) passes
+    and whose new name's core the old one holds (not "将“其他风险警示”变更为“ST…”")."""
     found = [match for match in RENAME_RE.finditer(text)
              if not match.group("new_plain") or holds_in_order(match.group("new_plain"), strip_st(match.group("old")))]
-    if any(hint in text for hint in LABELLED_RENAME_HINTS):
+    if may_hold_labelled_rename(text):
         spans = [match.span() for match in found]
         found += [match for match in _LABELLED_RENAME_RE.finditer(text)
                   if not any(start <= match.start() < end for start, end in spans)
-                  and holds_in_order(match.group("old_q"), strip_st(match.group("new_q")).replace(" ", ""))]
+                  and holds_in_order(match.group("old_q"), strip_st(match.group("new_q")).replace(" ", ""))
+                  and is_name(match.group("old_q").strip())]
         found.sort(key=lambda match: match.start())
     return found
 
@@ -1137,7 +1144,8 @@ def build_registry(text, known_names=None):
         if not any(text.startswith(n, match.start()) and len(n) > len(name) for n in order):
             registry.add(name)
         note(name, match.start())
-    for match in find_renames(text):
+    # (Without 简称, only a name the page or the registry already has.)
+    for match in find_renames(text, lambda name: name in registry.name_to_id or name in (known_names or ())):
         old, new, old_start, new_start = rename_names(match)
         # (A name broken over two lines, "简称由“\n川化工”…", is registered without its blank; so it is noted.)
         old_start += len(old) - len(old.lstrip())
@@ -1145,8 +1153,6 @@ def build_registry(text, known_names=None):
         old, new = old.strip(), new.strip()
         if old in GENERIC_NAMES or new in GENERIC_NAMES or len(old) < 2 or len(new) < 2:
             continue
-        if match.re is _LABELLED_RENAME_RE and old not in registry.name_to_id and old not in (known_names or ()):
-            continue  # (without 简称, only a name the page or the registry already has: not "将“其他风险警示”变更为…")
         cid = registry.add(old)
         registry.add(new, cid)
         note(old, old_start)
