@@ -232,8 +232,8 @@ _LABELLED_RENAME_HINTS = tuple(f"为{quote}{label}" for quote in "\"“「" for 
 
 
 def may_hold_labelled_rename(text):
-    """Whether ``text`` holds the words every _LABELLED_RENAME_RE match does."""
-    return any(hint in text for hint in _LABELLED_RENAME_HINTS)
+    """Whether ``text`` holds the words every _LABELLED_RENAME_RE match does (each holds ST: most texts lack it)."""
+    return "ST" in text and any(hint in text for hint in _LABELLED_RENAME_HINTS)
 
 
 def find_renames(text, is_name):
