@@ -173,7 +173,8 @@ _INTERMEDIARIES_AFTER_RE = re.compile(rf"[\"”]?(?:的)?(?:{_INTERMEDIARY_ROLES
 # ("公司于2025年7月7日收到北京监管局下发的《行政处罚事先告知书》": the day for the proposals listed below it.)
 _PENALTY_DECISION_RECEIVED_RE = re.compile(
     r"(?:收到|收悉|接到)(?P<issuer>[^,。;《]{0,20}?)(?:下发|出具|作出|送达)?(?:的)?"
-    r"《(?:行政处罚决定书|行政处罚决定|(?P<notice>行政处罚(?:及市场禁入)?事先告知书))》")
+    # ("收到河北证监局和深圳证监局的行政处罚决定书": the title without its marks.)
+    r"《?(?:行政处罚决定书|行政处罚决定(?=》)|(?P<notice>行政处罚(?:[及和与]市场禁入)?事先告知书))》?")  # ("《行政处罚和市场禁入事先告知书》")
 _AGAIN_BEFORE_RE = re.compile(r"(?:再次|再度|又一次)(?:被)?(?:实施|实行)?$")
 _RANKING_AFTER_RE = re.compile(r"(?:的)?(?:数量|次数|家数)?最多")
 _EACH_BEFORE_DAYS_RE = re.compile(r"(?:分别|先后)(?:于|在)?$")
@@ -559,7 +560,13 @@ _TIME_AFTER_PASSIVE_RE = re.compile(r"[^,。;被]{0,8}?后,")
 _OPENING_PASSIVE_RE = re.compile(r"(?:此前|早在)?,?在?被")
 # A regulator's document as the subject of what it shows, then (after a time, at most) the company it is about.
 _SHOWS_AFTER_RE = re.compile(r"[》\"”]?中?(?:显示|指出|认定)[,:]?(?:经查,?)?(?:[^,。;]{0,24},)?(?:经查,?)?")
-_TARGET_AFTER_RE = re.compile(r"^[,]?(?:要求(?:说明|核实)?|请|督促|责令|就|关注|提醒)?$")
+# ("下发《关注函》,要求X说明…": the title's closing mark; "发出责令改正决定,要求X…": the order's word for itself.)
+# ("下发《监管工作函》,对X的…事项提出监管要求": the company the letter's demands are about.)
+_TARGET_AFTER_RE = re.compile(r"^(?:的?(?:措施|决定书?|措施决定书?))?》?[,]?(?:要求(?:说明|核实)?|请|督促|责令|就|关注|提醒|对)?$")
+# What an order demands of whoever holds the money, up to the company it goes back to ("…,要求瑞丰集团在收到决定书之日起
+# 六个月内,向…").
+_DEMAND_BEFORE_RE = re.compile(r"(?:的?(?:措施|决定书?|措施决定书?))?》?,?(?:要求|责令)[^。;]{0,40}?")
+_OWED_BACK_RE = re.compile(r"(?:\([^()]{0,20}\))?(?:全额|全部|足额)?(?:归还|偿还|返还|清偿)")
 # A receipt right before the measure, read as a clause describing the company after it ("收了监管函的X").
 _RECEIVED_BY_RE = re.compile(r"(?:收到|收了|接到|领了|领到|吃了|吃到|喜提|被|遭)[^,。;的]{0,12}$")
 # "ST超讯摘帽", "ST國安、ST實達宣布“摘帽”": the names, at most a verb of saying, then the slang.
@@ -605,6 +612,13 @@ _UNADDRESSED_LETTER_RE = re.compile(
     r"(?:亦|也|又|还|已)?(?:火速|立即|随即|迅速|当即|即|也|已|再次|随后|旋即|第一时间)?"
     r"(?:下发|发出|发去|发来|出具|发函|发)了?(?:一份|一封)?[《“]?"  # ("深圳证券交易所发出《关注函》")
 )
+# "深圳证监局依法作出责令改正": a bureau's order, its verb right after the bureau's name.
+_UNADDRESSED_ORDER_RE = re.compile(r"(?:亦|也|又|还|已|随即|随后)?(?:依法)?(?:作出|采取|出具|下发|发出|下达)了?(?:《|[\"“])?")
+# "撤销退市风险警示及实施其他风险警示事项,尚需深交所审核", "…撤销退市风险警示事宜存在不确定性": still open.
+_OPEN_OUTCOME_AFTER_RE = re.compile(
+    r"(?:的)?(?:事项|事宜)?,?(?:目前)?(?:仍|尚)?(?:存在(?:重大)?不确定性|(?:尚需|尚待|需经|须经|有待)[^。,;]{0,12}?审核)")
+# The rest of a clause that ends with 以来, after the day it opens with ("自11月11日晚间…以来").
+_SINCE_CLAUSE_RE = re.compile(r"[^,。;]{0,40}?以来")
 # "责令改正期限内" refers back to an order, it is not a new one.
 _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定书?中|期满|届满|规定期限|限期届满)")
 # "关于被吉林证监局责令改正的进展暨风险提示公告", "公司就资金占用责令改正进展情况进行说明": an order told before.
@@ -856,7 +870,9 @@ class _PageExtractor(RecordsMixin):
         period = set()
         spans = []
         for i, d in enumerate(dates):
-            if text.startswith(("期间", "以来"), d.end):
+            if text.startswith(("期间", "以来"), d.end) or (
+                    # "自11月11日晚间X首度披露扇贝死亡以来,…已先后收到三封关注函": since an event, in its clause.
+                    text.endswith("自", 0, d.start) and _SINCE_CLAUSE_RE.match(text, d.end)):
                 period.add(i)
                 if i and text.startswith(("至", "到"), dates[i - 1].end):
                     period.add(i - 1)  # "2023年5月19日至2023年6月15日期间": the period's start too
@@ -1233,7 +1249,8 @@ class _PageExtractor(RecordsMixin):
                 continue  # "《上市规则》规定,上市公司出现“…”的情形,深交所将对其股票交易实施退市风险警示": the rule
             if _RULE_CASE_AFTER_RE.match(sentence.text, match.end()):
                 continue  # "公司因…规定情形被实施其他风险警示的,公司应当至少每月披露…": what a rule asks in a case
-            if P.PENDING_APPROVAL_RE.match(sentence.text, match.end()):
+            if P.PENDING_APPROVAL_RE.match(sentence.text, match.end()) or _OPEN_OUTCOME_AFTER_RE.match(
+                    sentence.text, match.end()):
                 continue  # "公司股票撤销退市风险警示尚需上交所审核同意": not granted yet
             if _ALTERNATIVE_BEFORE_RE.search(sentence.text, 0, local):
                 continue  # "是成功整改,还是最终摘牌退市": one of two outcomes, neither yet
@@ -1253,6 +1270,8 @@ class _PageExtractor(RecordsMixin):
             if _INSIDE_TITLE_RE.search(sentence.text, 0, local) or (application and not granted):
                 continue  # "《关于…将被叠加实施退市风险警示的公告》", "提出撤销…退市风险警示的申请"
             date = self._date_before(dates, sentence.start + local, sentence, after_in_clause=True, effective=True)
+            if new == "delisted" and sentence.text.endswith("(已", 0, local):
+                date = None  # "6月6日,东旭蓝天(已退市)称": a remark on the name, not the day of the delisting
             if date is None and new in ("ST", "*ST"):
                 # "…均将被实施其他风险警示,股票简称自2025年9月23日起变更为“ST”开头": the day the next clause gives the
                 # new name, the day the warning starts.
@@ -1344,6 +1363,9 @@ class _PageExtractor(RecordsMixin):
             if not chosen:
                 # "撤销对公司股票交易实施的其他风险警示": the company sits inside the trigger.
                 chosen = self._subjects_before(sentence, subjects, sentence.start + match.end())
+            if not chosen and new == "delisted":
+                # "两家公司收到股票终止上市决定,分别是*ST甲(600804.SH)、*ST乙(603003.SH)": the companies listed after.
+                chosen = self._subject_after(sentence, subjects, sentence.start + match.end(), lists_only=True)
             if not chosen and new in ("ST", "*ST") and sentence.text.startswith("(", match.end()):
                 # "…连续两年巨亏,被实施退市风险警示(*ST天山)": the name it took, in brackets right after.
                 chosen = [s for s in subjects if s.explicit and s.start == sentence.start + match.end() + 1
@@ -1791,6 +1813,8 @@ class _PageExtractor(RecordsMixin):
                 chosen = [s for s in subjects if pos <= s.start and s.end <= sentence.start + match.end()][:1]
             if not chosen:
                 chosen = self._subject_after(sentence, subjects, sentence.start + match.end())
+            if not chosen and measure == "rectification_order":
+                chosen = self._owed_back(sentence, subjects, sentence.start + match.end())
             if (not chosen and number_line and article.issuer is not None and measure in P.LETTER_MEASURES
                     and sentence.start - article.start <= 40):
                 # The letter's number over "雪松示例股份有限公司董事会:": the letter to the company it salutes.
@@ -1828,6 +1852,13 @@ class _PageExtractor(RecordsMixin):
                 # "对此,深交所立即发去了问询函": a letter sent to no one named, in a story about one company.
                 senders = list(P.REGULATOR_RE.finditer(text, clause_start, local))
                 if senders and _UNADDRESSED_LETTER_RE.fullmatch(text, senders[-1].end(), local):
+                    chosen = [_Subject(article.current, article.current_name, pos, pos, False)]
+            if (not chosen and article.current is not None and measure == "rectification_order"
+                    and not any(s.explicit for s in subjects) and _DEMAND_BEFORE_RE.match(text, match.end())):
+                # "广东证监局作出责令改正决定,要求控股股东归还占用资金": an order given to no one named, in a story
+                # about one company, saying what it demands.
+                senders = list(P.REGULATOR_RE.finditer(text, clause_start, local))
+                if senders and _UNADDRESSED_ORDER_RE.fullmatch(text, senders[-1].end(), local):
                     chosen = [_Subject(article.current, article.current_name, pos, pos, False)]
             if (not chosen and article.current is not None and measure in P.DISCIPLINE
                     and not any(s.explicit for s in subjects) and text.startswith(("其", "该公司"), match.end())):
@@ -1882,6 +1913,8 @@ class _PageExtractor(RecordsMixin):
             # "目前正在被中国证监会立案调查" in a later report: the investigation is not that day's.
             ongoing = measure == "investigation" and _ONGOING_BEFORE_RE.search(text, clause_start, local)
             date = None if replying or ongoing or progress else self._date_before(dates, pos, sentence)
+            if date is not None and self.published is not None and date > self.published + datetime.timedelta(days=1):
+                date = self._past_year(date, dates)
             if date is not None and not replying:
                 # "3月16日,公司公告称,…决定对X立案调查,并于3月15日向X下发《立案告知书》": the day it
                 # was issued or received, not the day it was announced.
@@ -2023,8 +2056,10 @@ class _PageExtractor(RecordsMixin):
             day = next((d.value for d in reversed(dates) if d.value and not d.before
                         and sentence.start + clause <= d.start < sentence.start + local), None) or next(
                 # "2024年1月18日,公司收到北京证监局出具的《行政处罚事先告知书》": the day opening the sentence.
-                (d.value for d in dates if d.value and not d.before and d.start - sentence.start <= 2
-                 and self.text.startswith(",", d.end) and d.end < sentence.start + local), None)
+                # ("从中可以看到:2022年12月2日,公司收到…": the day as the clause before the receipt's.)
+                (d.value for d in dates if d.value and not d.before and self.text.startswith(",", d.end)
+                 and d.end < sentence.start + local
+                 and (d.start - sentence.start <= 2 or d.end + 1 == sentence.start + clause)), None)
             if day is None:
                 continue
             named = [s for s in subjects if s.end <= sentence.start + local]
@@ -2034,9 +2069,10 @@ class _PageExtractor(RecordsMixin):
                 company = article.current  # "…于10月18日收到…《行政处罚决定书》": the story's company, unnamed
             else:
                 continue
-            regulator = P.REGULATOR_RE.search(match.group("issuer") or "")
-            self.penalty_days.append(
-                (company, regulator and P.regulator_name(regulator), day, bool(match.group("notice"))))
+            # ("收到河北证监局和深圳证监局的行政处罚决定书": a decision from each.)
+            issuers = [P.regulator_name(m) for m in P.REGULATOR_RE.finditer(match.group("issuer") or "")] or [None]
+            for regulator in issuers:
+                self.penalty_days.append((company, regulator, day, bool(match.group("notice"))))
 
     def _joint_regulator(self, sentence, pos, regulator):
         """The regulator named together with ``regulator`` as the measure's issuers ("陕西证监局和上交所先后…对X进行了
@@ -2205,12 +2241,17 @@ class _PageExtractor(RecordsMixin):
         owner = [s for s in subjects if s.end <= subject.start and self.registry.find(s.company) != root]
         return [owner[-1]] if owner else chosen
 
-    def _subject_after(self, sentence, subjects, trigger_end):
-        """ "交易所发出问询函,要求X说明…": the company right after the trigger."""
+    def _subject_after(self, sentence, subjects, trigger_end, lists_only=False):
+        """ "交易所发出问询函,要求X说明…": the company right after the trigger.
+
+        ``lists_only``: only the companies a list after the trigger names ("收到终止上市决定,分别是A、B").
+        """
         after = [s for s in subjects if s.start >= trigger_end]
         if not after:
             return []
         gap = _GAP_NOISE_RE.sub("", self.text[trigger_end : after[0].start])
+        if lists_only:
+            return self._listed_after(after, gap) if _LISTED_AFTER_RE.match(gap) or _EXAMPLES_AFTER_RE.match(gap) else []
         if gap in ("", ",") and _PASSIVE_BEFORE_TRIGGER_RE.search(
                 self.text, max(sentence.start, trigger_end - 14), trigger_end):
             return []  # "…,被出具警示函,鼎龙文化也因…被终止上市": the passive's subject went before, the next clause's comes after
@@ -2230,6 +2271,10 @@ class _PageExtractor(RecordsMixin):
         # "被证监会立案的“A”“B”").
         if not (described or _LISTED_AFTER_RE.match(gap) or _EXAMPLES_AFTER_RE.match(gap)):
             return []
+        return self._listed_after(after, gap)
+
+    def _listed_after(self, after, gap):
+        """The companies of the list that opens with ``after[0]``."""
         # "收到关注函的公司还有和晶科技、宣亚国际等": the list that follows (codes in brackets between).
         chosen = [after[0]]
         for following in after[1:]:
@@ -2240,6 +2285,23 @@ class _PageExtractor(RecordsMixin):
                 break
             chosen.append(following)
         return chosen
+
+    def _past_year(self, date, dates):
+        """A measure already taken, dated after the page was published by a day without a year ("5月24日,深交所
+        公布…" on a page of 15 April): the day a year before (a measure is never in the future)."""
+        told = next((d for d in dates if d.value == date), None)
+        if told is None or _YEAR_IN_RE.search(told.text) or (date.month, date.day) == (2, 29):
+            return date
+        return date.replace(year=date.year - 1)
+
+    def _owed_back(self, sentence, subjects, trigger_end):
+        """ "责令改正决定,要求瑞丰集团在六个月内向ST摩登归还占用的资金": the order is about the company owed the money."""
+        for s in subjects:
+            if s.start >= trigger_end and s.explicit and self.text.endswith("向", 0, s.start) and (
+                    _OWED_BACK_RE.match(self.text, s.end)
+                    and _DEMAND_BEFORE_RE.fullmatch(self.text, trigger_end, s.start - 1)):
+                return [s]
+        return []
 
     def _targets(self, sentence, local, trigger_end, chosen):
         """Persons targeted by the measure at ``local``, and whether the company is a target too."""

@@ -82,6 +82,12 @@ _LEFT_BOUNDARY_WORDS = (
     "卖出",
     "日电",
     "关于对",
+    # "时任新疆示例健康产业股份有限公司(以下简称示例)董事长": a party's post, before the company it was held at.
+    "时任",
+    # "拟决定:1.责令湖北示例科技股份有限公司改正": the order's verb before the company it names.
+    "责令",
+    "现任",
+    "曾任",
     # "上交所决定对常林股份有限公司…": a regulator's verb and 对, however short the name after them.
     "决定对",
     "分别对",
@@ -269,7 +275,8 @@ _ANNOUNCED_ON = r"(?:[在于]?(?:\d{4}年)?\d{1,2}月\d{1,2}日)?"
 _ANNOUNCED_WHEN = ("今日|近日|日前|当日|当晚|今晚|昨晚|昨日|昨天|今天|晚间|早间|近期|同日|也|亦|还|曾经|曾|又|再次|已"
                    "|就|突然|突|随即|随后|则|便")
 # ("普利示例发布关于立案调查事项进展的公告": the announcement by its title.)
-_ANNOUNCES = r"(?:(?:发布|披露)?(?:公告称|发布公告|披露公告|发公告|晚间公告|公告显示)|(?:发布|披露)了?《?关于)"
+# ("…概念的长城示例公布,公司于4月11日收到…": what the company made public, told of itself.)
+_ANNOUNCES = r"(?:(?:发布|披露)?(?:公告称|发布公告|披露公告|发公告|晚间公告|公告显示)|(?:发布|披露)了?《?关于|公布(?=,(?:公司|该公司)))"
 # Remarks some mirrors insert after a company's name: "ST尔雅(维权)", "广东嘉应制药(维权)股份有限公司".
 _SITE_REMARK = r"\((?:维权|诉讼|索赔)\)"
 _NAME_START = rf"(?<![{CJK}A-Za-z*])"
@@ -327,6 +334,10 @@ def _announcements(text):
         yield from BARE_ANNOUNCER_RE.finditer(text, start, end + 1)
         if text.find("据", start, end) >= 0:
             yield from _CITED_ANNOUNCER_RE.finditer(text, start, end + 1)
+    for start, end in _runs_holding(text, "公布,") if "公布," in text else ():
+        # (The run ends at the comma, which the pattern looks past, at the pronoun after it.)
+        yield from ANNOUNCER_RE.finditer(text, start, end + 4)
+        yield from _DESCRIBED_ANNOUNCER_RE.finditer(text, start, end + 4)
     if "(" in text and _SITE_REMARK_RE.search(text):
         yield from _REMARKED_ANNOUNCER_RE.finditer(text)
 
@@ -511,6 +522,7 @@ class CompanyRegistry:
         self.known = set()  # names a registry of listed companies (or the database) knows
         self.registry_cores = None  # first character -> short-name cores, when a whole registry is known
         self.holder_names = set()  # names the page introduces as a shareholder or related party
+        self.announcers = set()  # names the page shows making an announcement: a listed company's own act
         self.otc_page = False  # the page is about NEEQ companies (and not the BSE): their codes are no listing
         self.otc_only = False  # …and names no exchange or board of the A-share market at all
         # Names grouped by company and the is_listed answers, kept until the registry changes: the extractor
@@ -777,6 +789,8 @@ _NOT_LISTED_WORD_START = re.compile(r"涉嫌|存在|发生|出现|开展|进行|
 # ("退市公司元成环境涉及多年财报造假": a company delisted since, which the registry of listed ones no longer holds.)
 # ("一年前已退市的三盛教育因历史造假行为被罚1500万元": the same, described as delisted.)
 _AFTER_LISTED_WORD_RE = re.compile(rf"(?:A股上市公司|上市公司|A股公司|A股|退市公司|退市的)(?P<word>[{CJK}]{{4}})")
+
+_DELISTED_MARK_RE = re.compile(rf"(?P<run>[{CJK}]{{4,12}})\((?:已退市|已摘牌)\)")
 
 _SITE_REMARK_RE = re.compile(_SITE_REMARK)
 
@@ -1046,12 +1060,14 @@ def build_registry(text, known_names=None):
         elif name.startswith(("导读", "摘要")) and len(name) >= 5:
             name, start = name[2:], start + 2  # "导读 观想科技于6月3日发布公告": a portal's summary label
         if (
-            name in order
-            or name in GENERIC_NAMES
+            name in GENERIC_NAMES
             or _NOT_SHORT_NAME.search(name)
             or len(name) < 3
             or _NOT_ANNOUNCER.search(name)
         ):
+            continue
+        registry.announcers.add(name)
+        if name in order:
             continue
         registry.add(name)
         note(name, start)
@@ -1074,6 +1090,13 @@ def build_registry(text, known_names=None):
             continue
         registry.add(name)
         note(name, match.start("word"))
+    for match in _DELISTED_MARK_RE.finditer(text) if "退市)" in text or "摘牌)" in text else ():
+        # "6月6日,东旭蓝天(已退市)称,…": a company delisted since, which the registry of listed ones no longer holds.
+        name = match.group("run")[-4:]
+        if name in order or _NOT_CONTEXT_NAME.match(name) or _NOT_SHORT_NAME.search(name) or name[0] in "向对据和与及":
+            continue
+        registry.add(name)
+        note(name, match.end("run") - 4)
     for match in HEADER_RE.finditer(text) if "代码" in text else ():
         cid = registry.add(match.group("name"))
         registry.set_code(cid, match.group("code"))
@@ -1671,6 +1694,14 @@ _CJK_CHAR_RE = re.compile(rf"[{CJK}]")
 _INTRODUCED_LIST_RE = re.compile(rf"(?:包括|包含|例如|涉及|已有)(?P<list>{_LIST})")
 
 
+_COUNTED_AFTER_LIST_RE = re.compile(r"(?:等|在内的?)(?P<n>\d{1,2}|[二三四五六七八九十两])家(?:A股|上市)?公司")
+_COUNT_WORDS = {ch: n for n, ch in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+def _count_word(word):
+    return int(word) if word.isdigit() else _COUNT_WORDS[word]
+
+
 _LIST_END_RE = re.compile(r"(?:在内的?|等(?:超|近|逾|约)?)$")  # ("獐子岛等超10家": about ten)
 _LIST_START_RE = re.compile(r"^(?:还有|还包括|以及|包括)(?=.{2})")
 _LIST_START_WORDS = ("还有", "还包括", "以及", "包括")  # (_LIST_START_RE's words: keep them in step)
@@ -1710,14 +1741,18 @@ def _enumerated_names(registry, text, note):
         # ("还有利尔达、凯大催化…": the words that open the list are no part of its first item either.)
         items = [_list_item(item) for item in re.split(r"[,、]+", match.group("list")) if item]
         known = [item for item in items if item in registry.name_to_id]
-        if len(known) < 2 or len(known) == len(items):
+        # "赣锋锂业、太安堂、ST星源、岩石股份等4家上市公司": as many items as the companies counted after them are
+        # all companies, even a name of three characters.
+        counted = _COUNTED_AFTER_LIST_RE.match(text, match.end("list") - (1 if match.group("list").endswith("等") else 0))
+        counted = bool(counted) and _count_word(counted.group("n")) == len(items)
+        if len(known) < (1 if counted else 2) or len(known) == len(items):
             continue
         for item in items:
             if item in registry.name_to_id or item in GENERIC_NAMES or _NOT_SHORT_NAME.search(item):
                 continue
             if item[-1] in "和及与" and item[:-1] in registry.name_to_id:
                 continue  # "海通证券和*ST美讯": the list's last 和, before a name the list cannot hold (its star)
-            if len(strip_st(item)) < 2 or (strip_st(item) == item and len(item) < 4):
+            if len(strip_st(item)) < 2 or (strip_st(item) == item and len(item) < (3 if counted else 4)):
                 continue  # two or three plain characters are a person's name as often as a company's
             registry.add(item)
             note(item, match.start("list") + match.group("list").find(item))
@@ -1746,6 +1781,8 @@ def _mark_holders(registry, text, order, checked):
         if span in checked:
             continue
         checked.add(span)
+        if mention.text in registry.announcers:
+            continue  # "…为关联方长城影视违规担保" of a company the page shows announcing: listed, whatever else it is
         if text.startswith(_GROUP_WORDS, mention.end):
             continue  # "控股股东太安堂集团": the holder is the group, a longer name than the listed company's
         if _holder_before(text, mention.start) or _occupier_after(text, mention.end) or (
@@ -1757,7 +1794,7 @@ def _mark_holders(registry, text, order, checked):
         if full in registry.holder_names or full in checked:
             continue
         core = _SUFFIX_RE.split(full)[0]
-        if len(core) < 4:
+        if len(core) < 4 or core in registry.announcers:
             continue
         checked.add(full)
         for at in find_all(text, core, len(core)):

@@ -21,6 +21,8 @@ MEASURE_PATTERNS = (
         r"|责令(?:在)?(?:\d+|[一二三四五六七八九十两]+)个月内(?:完成)?(?:改正|整改)"
         # "证监会拟决定责令*ST索菱改正": the company's name between.
         r"|责令\*?(?:ST)?[\u4e00-\u9fff]{2,8}?改正"
+        # ("拟决定:1.责令湖北示例科技股份有限公司改正": the full name.)
+        r"|责令[\u4e00-\u9fff]{2,16}?(?:股份)?有限公司改正"
         # "证监局责令示例公司就控股股东占用资金问题进行整改": the company, then what the order is about.
         r"|责令\*?(?:ST)?[\u4e00-\u9fff]{2,8}?就[^,。;]{2,30}?(?:进行|予以)?(?:改正|整改)"
         # "收到重庆证监局的行政监管措施决定书,要求公司在六个月内完成整改": the order, its name unsaid.
@@ -38,6 +40,9 @@ MEASURE_PATTERNS = (
     # "年报遭深交所51问", "收到深交所的51问": the exchange's questions counted, a headline's name for its letter.
     # ("当晚,X被上交所火速问询。": the exchange named between 被 and its questions.)
     ("inquiry_letter", r"问询函|(?:(?<=被)|(?<=被[上深北]交所)|(?<=被[上深北]交所(?:火速|紧急|连夜|再度|再次)))问询(?=[,。;])"
+                       # ("担保问题已引发上交所问询,并要求…": the exchange's questions the matter drew.)
+                       r"|(?:(?<=引发[上深北]交所)|(?<=引来[上深北]交所)|(?<=遭到[上深北]交所)|(?<=引发交易所)|(?<=引来交易所))"
+                       r"问询(?=[,。;并])"
                        r"|问询(?=回复(?:的)?公告)|(?<=发函)问询|(?:(?<=进行了详细)|(?<=进行了)|(?<=交所的))追问(?=[,。;])"
                        r"|(?:(?<=交所的)|(?<=交所))\d{1,3}连?问(?![题询])"),
     ("concern_letter", r"关注函"),
@@ -50,7 +55,8 @@ MEASURE_PATTERNS = (
     (
         "investigation",
         # "收到证监会《调查通知书》": the notice that opened an investigation before 2020 (not a 协助调查通知书).
-        rf"立案调查|立案告知书|立案通知书|(?<!协助)调查通知书|(?:决定|已|依法)对[{CJK}A-Za-z*、]{{1,60}}?(?:予以)?立案(?![{CJK}])"
+        # ("山东证监局曾在2020年8月对X涉嫌信息披露违法违规行为进行立案稽查": a bureau's word for it.)
+        rf"立案调查|立案稽查|立案告知书|立案通知书|(?<!协助)调查通知书|(?:决定|已|依法)对[{CJK}A-Za-z*、]{{1,60}}?(?:予以)?立案(?![{CJK}])"
         # "中国证券监督管理委员会对公司立案": the regulator right before, no 决定.
         rf"|(?:(?<=证监会)|(?<=委员会)|(?<=证监局)|(?<=监管局))对[{CJK}A-Za-z*、]{{1,60}}?立案(?![{CJK}])"
         # "公司或相关方被立案," with the regulator unnamed, in a sentence (not a headline; not "被立案侦查").
@@ -62,7 +68,9 @@ MEASURE_PATTERNS = (
     # "责令改正,并警告、罚款800万元": the warning listed with the fine.
     # "被证监会警告,处以892万元的罚款": the penalty's words in the passive, the fine right after.
     # ("被证监会警告,处罚金额合计达到约1.51亿元": the passive, the regulator right before the word.)
-    ("warning", r"(?:给予|予以|处以)[^,。;]{0,15}?(?<!监管)警告|(?<!监管)警告[,、]?(?:并|并处|及|和|罚款|处以)"
+    # ("处以罚款并警告": the fine, then the warning; each its own measure.)
+    ("warning", r"(?:给予|予以|处以)(?:(?!罚款)[^,。;]){0,15}?(?<!监管)警告|(?<!监管)警告[,、]?(?:并|并处|及|和|罚款|处以)"
+                r"|(?:(?<=罚款并)|(?<=罚款和)|(?<=罚款及)|(?<=罚款、))警告"
                 r"|(?:(?<=被证监会)|(?<=被中国证监会)|(?<=被证监局))警告(?=[,。;、])"),
     (
         "fine",
@@ -129,7 +137,8 @@ _LIFTED_SPAN = r"(?:(?!暨|继续|叠加)[^,。;]){0,16}?"
 # (ST on top of *ST is still *ST); "slang" (摘帽) is only trusted with a date.
 STATUS_PATTERNS = (
     (
-        r"撤销" + _LIFTED_SPAN + r"退市风险警示[^。;]{0,14}?(?:继续|仍|并|同时)[^。;]{0,6}?(?:实施|实行|被实施)[\"“]?其他风险警示",
+        # ("撤销退市风险警示及实施其他风险警示": the one change, *ST to ST.)
+        r"撤销" + _LIFTED_SPAN + r"退市风险警示[^。;]{0,14}?(?:继续|仍|并|同时|及)[^。;]{0,6}?(?:实施|实行|被实施)[\"“]?其他风险警示",
         "*ST",
         "ST",
         "formal",
@@ -177,6 +186,10 @@ STATUS_PATTERNS = (
         r"|(?:(?<=\d家上市公司)|(?<=\d家公司))退市(?=[。;,])"
         # "退市后转入全国中小企业股份转让系统(俗称“老三板”)挂牌交易": where a delisted stock trades.
         r"|转入(?:全国中小企业股份转让系统|股转系统|老三板|退市板块)"
+        # "东旭蓝天(已退市)称,…": a remark in brackets after the name.
+        r"|(?:退市(?<=\(已退市)|摘牌(?<=\(已摘牌))(?=\))"
+        # "其中,*ST美讯已经摘牌,退市卓朗处于退市整理期": done, the clause's last word.
+        r"|(?:(?<=已经)|(?<=[^经]已))摘牌(?=[,。;]|$)"
         # "*ST旭蓝和*ST嘉寓已经因为连续20个交易日股价低于1元而完成退市".
         r"|(?<=[已而])完成退市"
         # "*ST同达、*ST园城和*ST碳元被上交所宣告退市".
@@ -293,7 +306,8 @@ MODAL_RE = re.compile(
 # (Not "经公司董事会审议批准": the board's own approval of the application.)
 # (Nor "董事会同意向深交所申请撤销…": the board agreeing to apply.)
 # (Not "收到《行政处罚决定书》之日起满十二个月后…申请撤销": a decision's name, not an approval.)
-APPROVAL_RE = re.compile(r"(?<!董事会)(?<!股东大会)(?<!股东会)同意|审核通过|核准|(?<!审议)批准|决定(?!书)")
+# ("经公司董事会审议,同意向深交所申请撤销…": the board's consent to apply, not the exchange's to the application.)
+APPROVAL_RE = re.compile(r"(?<!董事会)(?<!股东大会)(?<!股东会)(?<!审议,)同意(?![^,。;]{0,30}?申请)|审核通过|核准|(?<!审议)批准|决定(?!书)")
 # "尚需深交所审核同意": the approval is still to come; "将于…五个交易日内决定是否撤销": so is the decision.
 PENDING_APPROVAL_RE = re.compile(
     r"(?:尚需|尚待|需经|须经|有待|待|能否|是否)[^。,;]{0,15}?(?:同意|审核通过|核准|批准|决定)|决定是否"

@@ -311,10 +311,10 @@ class RecordsMixin:
             days = {day for _, day in came}
             if len(days) == 1:
                 r["date"] = days.pop().isoformat()
-                _date_its_order(actions, r, told, find)
                 issuers = {regulator for regulator, _ in came if regulator}
                 if told is None and r["regulator"] is None and len(issuers) == 1:
                     r["regulator"] = issuers.pop()
+                _date_its_order(actions, r, told, find)
         # A 行政监管措施决定书 whose kind another sentence names (警示函, 责令改正…) is that measure.
         named = {find(r["_root"]) for r in actions if not r.get("_generic") and r["measure"] in _SUPERVISORY}
         for generic in [r for r in actions if r.get("_generic") == "measure" and find(r["_root"]) in named]:
@@ -379,6 +379,7 @@ def _date_its_order(actions, penalty, told, find):
         if (other["measure"] == "rectification_order" and other["date"] == told
                 and other["evidence_start"] == penalty["evidence_start"] and find(other["_root"]) == find(penalty["_root"])):
             other["date"] = penalty["date"]
+            other["regulator"] = other["regulator"] or penalty["regulator"]  # (the issuer the penalty's notice names)
 
 
 def _dedupe(records, key, date_field):
@@ -421,6 +422,10 @@ def _dedupe(records, key, date_field):
             # decision, is the same investigation.)
             same_month = [r for day, r in by_date.items() if not month or day.startswith(month)
                           or r["evidence_start"] == undated["evidence_start"]]
+            if date_field == "effective_date" and undated["from"] == "*ST" and undated["to"] == "ST":
+                # "自2019年6月5日起被实施其他风险警示" and, later, "撤销退市风险警示…简称由“*ST天圣”变更为“ST天圣”": the
+                # *ST lifted is not the ST imposed on a day before; only a dated lift of *ST takes the undated one.
+                same_month = [r for r in same_month if r["from"] == "*ST"]
             if same_month:
                 _merge(same_month[0], undated)
             else:

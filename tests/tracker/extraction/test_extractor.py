@@ -182,7 +182,8 @@ def test_investigation_notice_in_announcement():
 def test_public_censure_and_circulated_criticism_with_persons():
     result = run(
         "蓝湾示例(以下简称“蓝湾示例”)公告,6月2日,深圳证券交易所对公司及相关当事人给予公开谴责处分,"
-        "对时任董事长赵明远给予通报批评处分。"
+        "对时任董事长赵明远给予通报批评处分。",
+        published="2025-06-03",
     )
     assert actions(result) == [
         ("蓝湾示例", "深交所", "public_censure", "2025-06-02"),

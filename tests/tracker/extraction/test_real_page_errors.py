@@ -74,7 +74,8 @@ def test_a_listed_media_site_named_as_a_source_is_not_a_subject():
 
 
 def test_an_old_short_name_is_tied_to_the_st_name_that_replaced_it():
-    result = run("其中,青山蓝海自6月3日起被实施其他风险警示,证券简称变为ST蓝海。7月1日,深圳证监局对青山蓝海采取责令改正措施。")
+    result = run("其中,青山蓝海自6月3日起被实施其他风险警示,证券简称变为ST蓝海。7月1日,深圳证监局对青山蓝海采取责令改正措施。",
+                 published="2025-07-02")
     assert statuses(result) == [("青山蓝海", None, "ST", "2025-06-03")]
     assert actions(result) == [("青山蓝海", "rectification_order", "2025-07-01")]
     assert result["companies"][0]["short_names"] == ["青山蓝海", "ST蓝海"]
@@ -1738,7 +1739,8 @@ def test_the_progress_of_an_order_is_no_new_order():
 
 
 def test_a_controller_named_before_a_passive_investigation_is_its_person():
-    result = run("阳川化工6月20日晚间公告,公司实际控制人张大伟因涉嫌信息披露违法违规被中国证监会立案调查。", known_names=REGISTRY)
+    result = run("阳川化工6月20日晚间公告,公司实际控制人张大伟因涉嫌信息披露违法违规被中国证监会立案调查。", "2025-06-21",
+                 known_names=REGISTRY)
     assert [(r["company"], r["measure"], r["date"], r["persons"]) for r in result["enforcement_actions"]] == [
         ("阳川化工", "investigation", "2025-06-20", ["张大伟"])]
 
@@ -2331,7 +2333,7 @@ def test_the_investigation_behind_a_decision_is_no_case_of_its_own():
 
 def test_the_plain_name_of_a_company_the_registry_knows_only_by_its_st_name_is_that_company():
     text = "8月19日晚间,青岚环保因涉嫌信息披露违法违规,中国证监会决定对其控股股东和前实际控制人张三进行立案调查。"
-    result = run(text, known_names=REGISTRY)
+    result = run(text, "2025-08-20", known_names=REGISTRY)
     assert actions(result) == [("青岚环保", "investigation", "2025-08-19")]
     assert result["enforcement_actions"][0]["company_code"] == "600901"
     # A word that starts with the core but is no company name stays nobody's.
@@ -2391,7 +2393,7 @@ def test_a_letter_the_company_sends_a_subsidiary_s_case_and_a_bill_falling_due_a
     asking = "为掌握案件进展,ST青岚通过多种方式向案件侦办单位以及实际控制人家属发函问询。"
     assert actions(run(asking, known_names=REGISTRY)) == []
     asked = "9月5日,深圳证券交易所向ST青岚发函问询,要求说明土地出让事项。"
-    assert actions(run(asked, known_names=REGISTRY)) == [("ST青岚", "inquiry_letter", "2025-09-05")]
+    assert actions(run(asked, "2025-09-06", known_names=REGISTRY)) == [("ST青岚", "inquiry_letter", "2025-09-05")]
     subsidiary = "9月5日,ST青岚提示风险称,公司旗下孙公司银河网贷已被立案,相关兑付工作尚未完成。"
     assert actions(run(subsidiary, known_names=REGISTRY)) == []
     bill = "ST青岚称,垫付给投资者的款项尚有最后一期3000万元将于2025年12月31日到期,截至目前尚未收回。"
@@ -2660,7 +2662,7 @@ def test_a_court_s_ruling_is_no_part_of_the_applicant_s_name():
 
 
 def test_a_spun_work_letter_is_a_work_letter():
-    assert actions(run("阳川化工6月20日公告,收到上交所下发的信息发表监管作业函。", known_names=REGISTRY)) == [
+    assert actions(run("阳川化工6月20日公告,收到上交所下发的信息发表监管作业函。", "2025-06-21", known_names=REGISTRY)) == [
         ("阳川化工", "work_letter", "2025-06-20")]
 
 
@@ -4923,3 +4925,136 @@ def test_warnings_imposed_on_several_companies_take_the_day_the_next_clause_rena
 def test_a_day_in_the_next_clause_that_renames_nothing_does_not_date_a_warning():
     result = run("阳川化工公告,公司股票将被实施退市风险警示,公司于2025年6月13日召开董事会。", known_names=REGISTRY)
     assert statuses(result) == [("阳川化工", None, "*ST", None)]
+
+
+# -- the twenty-fourth session's blind pages ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "6月5日,深交所下发《关注函》,要求阳川化工说明资金往来情况。",
+    "6月5日,湖南证监局发出责令改正决定,要求阳川化工收回被占用的资金。",
+    "6月5日,上交所已下发《监管工作函》,对阳川化工的退市风险、持续经营等事项提出监管要求。",
+])
+def test_the_company_after_a_titled_letter_or_an_order_s_decision_is_its_addressee(sentence):
+    assert [a[0] for a in actions(run(sentence, known_names=REGISTRY))] == ["阳川化工"]
+
+
+def test_an_order_demanding_money_back_for_a_company_is_that_company_s_record():
+    result = run(
+        "2025年6月5日,湖南证监局发出责令改正决定,要求青岚投资在收到决定书之日起六个月内,向阳川化工归还占用的2亿元资金。",
+        known_names=REGISTRY,
+    )
+    assert actions(result) == [("阳川化工", "rectification_order", "2025-06-05")]
+
+
+def test_an_order_to_no_one_named_in_a_story_about_one_company_is_that_company_s():
+    text = "阳川化工(600902)资金占用问题持续。2025年6月5日,湖南证监局发出责令改正决定,要求控股股东在六个月内归还占用资金。"
+    assert actions(run(text, known_names=REGISTRY)) == [("阳川化工", "rectification_order", "2025-06-05")]
+    # A decision that demands nothing names no order of its own.
+    assert actions(run("阳川化工(600902)资金占用问题持续。2025年6月5日,湖南证监局发出决定。", known_names=REGISTRY)) == []
+
+
+def test_a_fine_and_then_a_warning_are_two_measures():
+    result = run("尽管阳川化工及实际控制人张大伟被监管处以罚款并警告,但占用资金仍未归还。", known_names=REGISTRY)
+    assert sorted(a[1] for a in actions(result)) == ["fine", "warning"]
+
+
+def test_a_counted_list_of_companies_makes_a_name_of_three_characters_a_company():
+    text = "阳川化工、青岚堂、ST青岚、东方资讯等4家上市公司均公告,收到证监会的立案告知书。"
+    assert [a[0] for a in actions(run(text, known_names=REGISTRY))] == ["阳川化工", "青岚堂", "ST青岚", "东方资讯"]
+    # Counted otherwise, three characters may be a person's name.
+    text = "阳川化工、青岚堂、ST青岚、东方资讯等5家上市公司均公告,收到证监会的立案告知书。"
+    assert "青岚堂" not in [a[0] for a in actions(run(text, known_names=REGISTRY))]
+
+
+def test_the_day_a_period_starts_since_an_event_does_not_date_a_letter():
+    text = "自6月1日晚间阳川化工首度披露存货异常以来,该公司已先后收到三封深交所下发的关注函。"
+    assert {a[2] for a in actions(run(text, known_names=REGISTRY))} == {None}
+
+
+def test_a_bureau_s_investigation_and_the_exchange_s_questions_drawn():
+    result = run("山东证监局曾在2024年8月对阳川化工涉嫌信息披露违法违规行为进行立案稽查。", known_names=REGISTRY)
+    assert actions(result) == [("阳川化工", "investigation", None)]
+    result = run("此前,阳川化工为控股股东担保问题已引发上交所问询,并要求公司反复核查。", known_names=REGISTRY)
+    assert actions(result) == [("阳川化工", "inquiry_letter", None)]
+
+
+def test_a_party_s_post_is_no_part_of_the_company_s_full_name():
+    result = run("当事人:张大伟,男,1963年7月出生,时任湖南阳川化工股份有限公司(以下简称阳川化工)董事长。"
+                 "湖南证监局对阳川化工给予警告。", known_names=REGISTRY)
+    assert full_and_short_names(result)[0][0] == "湖南阳川化工股份有限公司"
+
+
+def test_a_proposed_order_naming_the_full_name_takes_the_notice_s_day_and_issuer():
+    result = run(
+        "近日,ST青岚公告收到中国证监会《行政处罚和市场禁入事先告知书》。从公告看:2025年6月2日,公司收到中国证监会"
+        "《行政处罚和市场禁入事先告知书》。\n经查,ST青岚定期报告存在虚假记载。\n"
+        "依据《证券法》的规定,拟决定:1.责令青岚示例科技股份有限公司改正,给予警告,并处以1,000万元的罚款。",
+        known_names=REGISTRY,
+    )
+    assert {(a["measure"], a["regulator"], a["date"]) for a in result["enforcement_actions"]} == {
+        ("market_ban", "中国证监会", "2025-06-02"), ("rectification_order", "中国证监会", "2025-06-02"),
+        ("warning", "中国证监会", "2025-06-02"), ("fine", "中国证监会", "2025-06-02")}
+    assert not any(c["full_name"] and c["full_name"].startswith("责令") for c in result["companies"])
+
+
+def test_companies_listed_after_a_delisting_decision_are_delisted():
+    result = run("6月5日晚间,又有两家上市公司收到股票终止上市决定,分别是*ST岳林(300903.SZ)、ST青岚(600901.SH)。",
+                 known_names=REGISTRY)
+    assert [(s[0], s[2]) for s in statuses(result)] == [("*ST岳林", "delisted"), ("ST青岚", "delisted")]
+
+
+def test_a_company_already_taken_off_the_board_is_delisted():
+    result = run("其中,*ST岳林已经摘牌,ST青岚处于退市整理期。", known_names=REGISTRY)
+    assert statuses(result) == [("*ST岳林", "*ST", "delisted", None)]
+
+
+def test_a_company_remarked_as_delisted_is_one_the_registry_may_not_know():
+    result = run("6月6日,青岚蓝天(已退市)称,其收到湖南证监局和深圳证监局的行政处罚决定书。"
+                 "深圳证监局决定对青岚蓝天处以1200万元罚款。", known_names=REGISTRY)
+    assert statuses(result) == [("青岚蓝天", None, "delisted", None)]  # the remark is not the day it was delisted
+    assert actions(result) == [("青岚蓝天", "fine", "2025-06-06")]  # the day the decision came, from either bureau
+
+
+def test_the_board_s_consent_to_apply_is_no_exchange_s_consent():
+    text = "经公司董事会审议,同意向深圳证券交易所申请撤销对公司股票实施的退市风险警示。"
+    assert statuses(run("*ST岳林公告。" + text, known_names=REGISTRY)) == []
+
+
+@pytest.mark.parametrize("sentence", ["*ST岳林公告。公司股票交易撤销退市风险警示及实施其他风险警示事项,尚需深圳证券交易所审核。",
+                                      "*ST岳林公告。公司股票撤销退市风险警示事宜存在不确定性。"])
+def test_a_lifting_still_under_review_is_no_change(sentence):
+    assert statuses(run(sentence, known_names=REGISTRY)) == []
+
+
+def test_lifting_st_star_and_imposing_st_is_one_change():
+    result = run("*ST岳林公告,公司股票自6月5日起撤销退市风险警示及实施其他风险警示。", known_names=REGISTRY)
+    assert statuses(result) == [("*ST岳林", "*ST", "ST", "2025-06-05")]
+
+
+def test_an_undated_lifting_of_st_star_is_not_folded_into_an_st_imposed_years_before():
+    result = run(
+        "证券代码:300903 证券简称:ST岳林\n1、因控股股东占用资金,公司股票交易自2019年6月5日起被实施其他风险警示。\n"
+        "2、公司股票已被撤销退市风险警示,但仍继续被实行其他风险警示,证券简称由“*ST岳林”变更为“ST岳林”。",
+        known_names=REGISTRY,
+    )
+    assert sorted((s[1] or "", s[2], s[3] or "") for s in statuses(result)) == [("", "ST", "2019-06-05"), ("*ST", "ST", "")]
+
+
+def test_a_company_that_announces_is_listed_though_named_a_related_party():
+    result = run(
+        "4月12日,头顶“影视第一股”概念的青岚影视公布,公司于2025年4月11日收到中国证监会立案告知书。\n"
+        "11月4日,阳川化工公告,公司为关联方青岚影视违规担保1亿元。\n"
+        "5月24日,深交所公布《对青岚影视股份有限公司相关当事人给予公开谴责处分的公告》。",
+        "2025-12-01", known_names=REGISTRY,
+    )
+    assert ("青岚影视", "investigation", "2025-04-11") in actions(result)
+    assert ("阳川化工", "public_censure", "2025-05-24") not in actions(result)
+
+
+def test_a_measure_dated_after_the_page_without_a_year_is_last_year_s():
+    result = run("5月24日,深交所对阳川化工给予公开谴责处分。", "2025-04-15", known_names=REGISTRY)
+    assert actions(result) == [("阳川化工", "public_censure", "2024-05-24")]
+    # With its year, the day stands as written; a deadline may lie ahead.
+    result = run("2025年5月24日,深交所对阳川化工给予公开谴责处分。", "2025-04-15", known_names=REGISTRY)
+    assert actions(result) == [("阳川化工", "public_censure", "2025-05-24")]
