@@ -610,13 +610,16 @@ _WHEN_BETWEEN_RE = re.compile(r"(?:年内|今年|去年|此前|先后|曾|已|�
 _UNADDRESSED_LETTER_RE = re.compile(
     # "深交所亦火速下发关注函": a word of sequence, then one of speed.
     r"(?:亦|也|又|还|已)?(?:火速|立即|随即|迅速|当即|即|也|已|再次|随后|旋即|第一时间)?"
-    r"(?:下发|发出|发去|发来|出具|发函|发)了?(?:一份|一封)?[《“]?"  # ("深圳证券交易所发出《关注函》")
+    r"(?:下发|发出|发去|发来|出具|发函|发布|发)了?(?:一份|一封)?[《“]?"  # ("深圳证券交易所发出《关注函》")
+    r"(?:监管|年报|年报事后审核|事后审核)?"  # ("上交所随即发布监管工作函": the letter's full name)
 )
 # "深圳证监局依法作出责令改正": a bureau's order, its verb right after the bureau's name.
 _UNADDRESSED_ORDER_RE = re.compile(r"(?:亦|也|又|还|已|随即|随后)?(?:依法)?(?:作出|采取|出具|下发|发出|下达)了?(?:《|[\"“])?")
 # "撤销退市风险警示及实施其他风险警示事项,尚需深交所审核", "…撤销退市风险警示事宜存在不确定性": still open.
 _OPEN_OUTCOME_AFTER_RE = re.compile(
     r"(?:的)?(?:事项|事宜)?,?(?:目前)?(?:仍|尚)?(?:存在(?:重大)?不确定性|(?:尚需|尚待|需经|须经|有待)[^。,;]{0,12}?审核)")
+# "披露了关于对深圳证券交易所《关注函》申请延期回复的公告": the reply put off, named by its title.
+_DELAYED_REPLY_AFTER_RE = re.compile(r"》?(?:的)?(?:申请)?(?:延期|延迟|推迟)回复")
 # The rest of a clause that ends with 以来, after the day it opens with ("自11月11日晚间…以来").
 _SINCE_CLAUSE_RE = re.compile(r"[^,。;]{0,40}?以来")
 # "责令改正期限内" refers back to an order, it is not a new one.
@@ -1303,7 +1306,9 @@ class _PageExtractor(RecordsMixin):
                 date = None
             if date is not None and _FUTURE_BEFORE_RE.search(sentence.text, max(0, local - 16), local) and any(
                     d.value == date and d.end <= sentence.start + local
-                    and (_REPORT_AFTER_RE.match(self.text, d.end) or self.text.startswith(("消息", "晚间", "晚上"), d.end))
+                    and (_REPORT_AFTER_RE.match(self.text, d.end)
+                         # ("财联社3月16日讯…即将被“*ST”": the dateline's day.)
+                         or self.text.startswith(("消息", "晚间", "晚上", "讯", "电"), d.end))
                     for d in dates):
                 # "4月30日消息,今日晚间,X公告称,…深交所将对公司股票交易实施…": the day it was told, not the day
                 # the warning starts (which the notice gives, or not).
@@ -1728,7 +1733,8 @@ class _PageExtractor(RecordsMixin):
                     continue  # "公司向案件侦办单位及其家属发函问询": the company asking, not a regulator's letter
                 if _REPLY_AS_PLACE_RE.match(text, match.end()):
                     continue  # "在交易所问询函回复等临时公告中存在虚假记载": where a violation was, not a letter sent
-                if (P.LETTER_REPLY_RE.search(text[max(0, local - 12) : match.end() + 4]) or _REPLY_TO_BEFORE_RE.search(
+                if (P.LETTER_REPLY_RE.search(text[max(0, local - 12) : match.end() + 4])
+                        or _DELAYED_REPLY_AFTER_RE.match(text, match.end()) or _REPLY_TO_BEFORE_RE.search(
                         text, clause_start, local)) and not _REPLY_AS_TOPIC_RE.search(text, clause_start, local):
                     # "回复深交所关注函": the regulator sent the letter; the reply's day is not its day.
                     if not P.REGULATOR_RE.search(text, max(clause_start, local - 12), local) and not (

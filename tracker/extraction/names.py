@@ -790,6 +790,11 @@ _NOT_LISTED_WORD_START = re.compile(r"涉嫌|存在|发生|出现|开展|进行|
 # ("一年前已退市的三盛教育因历史造假行为被罚1500万元": the same, described as delisted.)
 _AFTER_LISTED_WORD_RE = re.compile(rf"(?:A股上市公司|上市公司|A股公司|A股|退市公司|退市的)(?P<word>[{CJK}]{{4}})")
 
+_RECEIVER_RE = re.compile(
+    rf"(?<![{CJK}A-Za-z*])(?P<name>(?:\*?ST)?[{CJK}]{{4}})(?:于|在)?(?:\d{{1,2}}月\d{{1,2}}日)?(?:晚间|晚)?收到(?:了)?"
+    rf"(?:中国证监会|证监会|[上深北]交所|(?:上海|深圳|北京)证券交易所|[{CJK}]{{2,3}}(?:证监局|监管局))")
+# Words of a clause, which no short name holds.
+_RECEIVER_NOT_NAME_RE = re.compile(r"[已也还又将被悉称了曾]")
 _DELISTED_MARK_RE = re.compile(rf"(?P<run>[{CJK}]{{4,12}})\((?:已退市|已摘牌)\)")
 
 _SITE_REMARK_RE = re.compile(_SITE_REMARK)
@@ -1097,6 +1102,19 @@ def build_registry(text, known_names=None):
             continue
         registry.add(name)
         note(name, match.end("run") - 4)
+    for match in _RECEIVER_RE.finditer(text) if "收到" in text else ():
+        # "4月13日, 暴风示例收到深交所下发的关注函": a company the registry may no longer hold, receiving a
+        # regulator's document. (Not one that starts with a core the registry knows, "青岚数科" of ST青岚: the
+        # registry's own step ties it to that company.)
+        name = match.group("name")
+        cores = _registry_cores(known_names).get(strip_st(name)[0], ()) if known_names else ()
+        if (name in order or any(strip_st(name).startswith(core) for core in cores) or name in GENERIC_NAMES or _NOT_CONTEXT_NAME.match(name) or _NOT_SHORT_NAME.search(name)
+                or _NOT_ANNOUNCER.search(name) or _NOT_LISTED_WORD_START.match(name)
+                or name.endswith(("公告", "先后", "相继", "近日", "日前", "今日", "昨日", "再次"))
+                or _RECEIVER_NOT_NAME_RE.search(name)):
+            continue  # ("ST青岚公告收到证监会…": the name, then the announcing; "获悉其已收到": no name at all)
+        registry.add(name)
+        note(name, match.start("name"))
     for match in HEADER_RE.finditer(text) if "代码" in text else ():
         cid = registry.add(match.group("name"))
         registry.set_code(cid, match.group("code"))

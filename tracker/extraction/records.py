@@ -401,9 +401,12 @@ def _dedupe(records, key, date_field):
                 by_date[date] = record
         if date_field == "date" and len(by_date) > 1:
             # Received on the 20th, announced on the 21st: one measure reported with two days; keep the first.
+            # ("11月9日,证监会决定对其立案调查" and "11月26日晚间,公司公告收到《立案告知书》": the notice of a decision
+            # may take weeks to come; no company is investigated twice in a month.)
             days = sorted(d for d in by_date if d)
+            span = 31 if group[0]["measure"] == "investigation" else 3
             for earlier, later in zip(days, days[1:], strict=False):
-                if (earlier in by_date and _days_apart(earlier, later) <= 3
+                if (earlier in by_date and _days_apart(earlier, later) <= span
                         and not _other_documents(by_date[earlier], by_date[later])):
                     _merge(by_date[earlier], by_date.pop(later))
             # "贵所于2017年4月28日出具的年报问询函【2017】第83号" in a reply dated 5月12日 that names the same letter in

@@ -5058,3 +5058,38 @@ def test_a_measure_dated_after_the_page_without_a_year_is_last_year_s():
     # With its year, the day stands as written; a deadline may lie ahead.
     result = run("2025年5月24日,深交所对阳川化工给予公开谴责处分。", "2025-04-15", known_names=REGISTRY)
     assert actions(result) == [("阳川化工", "public_censure", "2025-05-24")]
+
+
+def test_an_investigation_decided_and_its_notice_received_weeks_later_are_one():
+    result = run("阳川化工因涉嫌信息披露违法违规,6月9日,证监会决定对其立案调查。6月26日晚间,阳川化工发布公告称,"
+                 "公司收到《中国证券监督管理委员会立案告知书》。", "2025-06-28", known_names=REGISTRY)
+    assert actions(result) == [("阳川化工", "investigation", "2025-06-09")]
+
+
+def test_a_warning_a_dateline_says_is_coming_takes_no_day_from_the_dateline():
+    result = run("财联社6月16日讯 阳川化工(600902.SH)正在1元生死线徘徊,且即将被“*ST”。", "2025-06-16", known_names=REGISTRY)
+    assert statuses(result) == [("阳川化工", None, "*ST", None)]
+
+
+def test_illegal_gains_confiscated_from_parties_listed_between():
+    result = run("阳川化工公告,证监会拟决定没收张大伟、王小明、刘一峰违法所得1543.91万元。", known_names=REGISTRY)
+    assert [(a["measure"], a["amount_yuan"]) for a in result["enforcement_actions"]] == [("confiscation", 15439100)]
+
+
+def test_a_letter_named_in_the_title_of_a_delayed_reply_takes_no_day_from_it():
+    result = run("阳川化工近况。2025年6月14日,公司披露了关于对深圳证券交易所《关注函》申请延期回复的公告》(2025-034),"
+                 "申请延期至2025年6月20日前完成《关注函》的回复披露工作。", "2025-06-30", known_names=REGISTRY)
+    assert actions(result) == [("阳川化工", "concern_letter", None)]
+
+
+def test_a_company_receiving_a_regulator_s_letter_is_a_company_the_registry_may_not_hold():
+    result = run("中新网6月13日电 6月13日 , 海川影音收到深交所下发的关注函 。", "2025-06-13", known_names=REGISTRY)
+    assert actions(result) == [("海川影音", "concern_letter", "2025-06-13")]
+    result = run("记者获悉其已收到证监会下发的立案告知书。", "2025-06-13", known_names=REGISTRY)
+    assert result["companies"] == []
+
+
+def test_a_work_letter_published_to_no_one_named_is_the_story_s_company_s():
+    result = run("阳川化工(600902)公告更正。上交所随即发布监管工作函表示:公司公告的相关表述不准确,请公司及时予以更正。",
+                 known_names=REGISTRY)
+    assert actions(result) == [("阳川化工", "work_letter", None)]
