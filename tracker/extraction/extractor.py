@@ -553,7 +553,8 @@ _SALUTATION_RE = re.compile(
 )
 # After the trigger: "上交所发出问询函,要求X说明…" names the company after the letter.
 # (Not "根据…规定,公司出现“…”的情形,公司股票交易被深交所实施其他风险警示": the company's own case.)
-_RULE_STATED_RE = re.compile(r"规定[,:][^。;]{0,10}?上市公司(?:股票)?(?:出现|触及|发生|存在)")
+# ("《上市规则》规定:“公司股票因第9.8.1条第(三)项规定情形被实施其他风险警示后,…": the rule quoted.)
+_RULE_STATED_RE = re.compile(r"规定[,:][^。;]{0,10}?上市公司(?:股票)?(?:出现|触及|发生|存在)|规定:[“\"]公司股票因")
 _PASSIVE_BEFORE_TRIGGER_RE = re.compile(r"[被遭][^,。;被遭]{0,12}$")
 # "在被中国证监会立案调查半年多后,X…": a passive opening the sentence, the time since, then its subject.
 _TIME_AFTER_PASSIVE_RE = re.compile(r"[^,。;被]{0,8}?后,")
@@ -627,7 +628,7 @@ _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定�
 # "关于被吉林证监局责令改正的进展暨风险提示公告", "公司就资金占用责令改正进展情况进行说明": an order told before.
 _PROGRESS_AFTER_RE = re.compile(r"(?:措施)?(?:的)?进展")
 # Cheap pre-filter: a sentence without any of these cannot hold a record.
-_EVENT_HINT_RE = re.compile(r"警示|复牌并变|ST股|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|戴帽|上市|简称|前|余额|预计于|届满|期满|已满|期限|整改期|还款期|被问询|被[上深北]交所(?:火速|紧急|连夜|再度|再次)?问询|追问|问询回复|被(?:上交所|深交所|北交所|交易所)?(?:实施|实行)?[\"“]?\*?ST|变成|变身|更名为\*?ST|承诺|措施决定|调查通知书|特别处理|转入|交所的?\d+连?问")
+_EVENT_HINT_RE = re.compile(r"警示|复牌并变|ST股|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|戴帽|上市|简称|前|余额|预计于|届满|期满|已满|期限|整改期|还款期|被问询|被[上深北]交所(?:火速|紧急|连夜|再度|再次)?问询|追问|问询回复|被(?:上交所|深交所|北交所|交易所)?(?:实施|实行)?[\"“]?\*?ST|变成|变身|更名为\*?ST|承诺|措施决定|调查通知书|特别处理|转入|交所的?\d+连?问|退市(?:[。;,]|$)")
 _RUMOUR_RE = re.compile(r"传言|传闻|谣言|不实|小作文")
 _CLAUSE_BREAK_RE = re.compile(r"[,;。]")
 _EXPIRY_HINT_RE = re.compile(r"届满|期满|期限已满")

@@ -791,7 +791,7 @@ _NOT_LISTED_WORD_START = re.compile(r"涉嫌|存在|发生|出现|开展|进行|
 _AFTER_LISTED_WORD_RE = re.compile(rf"(?:A股上市公司|上市公司|A股公司|A股|退市公司|退市的)(?P<word>[{CJK}]{{4}})")
 
 _RECEIVER_RE = re.compile(
-    rf"(?<![{CJK}A-Za-z*])(?P<name>(?:\*?ST)?[{CJK}]{{4}})(?:于|在)?(?:\d{{1,2}}月\d{{1,2}}日)?(?:晚间|晚)?收到(?:了)?"
+    rf"(?<![{CJK}A-Za-z*])(?P<name>\*?ST[{CJK}]{{2,4}}?|[{CJK}]{{4}})(?:再度|再次|又|也|已|均|曾)?(?:于|在)?(?:\d{{1,2}}月\d{{1,2}}日)?(?:晚间|晚)?(?:收到(?:了)?|被)"
     rf"(?:中国证监会|证监会|[上深北]交所|(?:上海|深圳|北京)证券交易所|[{CJK}]{{2,3}}(?:证监局|监管局))")
 # Words of a clause, which no short name holds.
 _RECEIVER_NOT_NAME_RE = re.compile(r"[已也还又将被悉称了曾]")
@@ -1102,9 +1102,9 @@ def build_registry(text, known_names=None):
             continue
         registry.add(name)
         note(name, match.end("run") - 4)
-    for match in _RECEIVER_RE.finditer(text) if "收到" in text else ():
-        # "4月13日, 暴风示例收到深交所下发的关注函": a company the registry may no longer hold, receiving a
-        # regulator's document. (Not one that starts with a core the registry knows, "青岚数科" of ST青岚: the
+    for match in _RECEIVER_RE.finditer(text) if "收到" in text or "被" in text else ():
+        # "4月13日, 暴风示例收到深交所下发的关注函", "示例易盛被上海证券交易所终止上市": a company the registry may
+        # no longer hold, receiving a regulator's document or its measure. (Not one that starts with a core the registry knows, "青岚数科" of ST青岚: the
         # registry's own step ties it to that company.)
         name = match.group("name")
         cores = _registry_cores(known_names).get(strip_st(name)[0], ()) if known_names else ()

@@ -5093,3 +5093,23 @@ def test_a_work_letter_published_to_no_one_named_is_the_story_s_company_s():
     result = run("阳川化工(600902)公告更正。上交所随即发布监管工作函表示:公司公告的相关表述不准确,请公司及时予以更正。",
                  known_names=REGISTRY)
     assert actions(result) == [("阳川化工", "work_letter", None)]
+
+
+def test_a_company_the_registry_may_not_hold_named_in_the_passive_of_a_regulator():
+    result = run("2025年7月7日,海川易盛被上海证券交易所终止上市并摘牌。", known_names=REGISTRY)
+    assert statuses(result) == [("海川易盛", None, "delisted", "2025-07-07")]
+    # An adverb between a known name and the passive is no part of the name.
+    result = run("2024年5月8日,ST青岚被证监会立案;同年9月6日,ST青岚再度被证监会立案调查。", known_names=REGISTRY)
+    assert company_names(result) == ["ST青岚"]
+
+
+def test_companies_listed_before_the_enterprises_counted_as_delisted():
+    result = run("数据显示,今年以来已有*ST岳林、ST青岚、退市海川在内的3家企业退市。", known_names=REGISTRY)
+    assert [(s[0], s[2]) for s in statuses(result)] == [("*ST岳林", "delisted"), ("ST青岚", "delisted"),
+                                                        ("退市海川", "delisted")]
+
+
+def test_a_rule_quoted_after_its_word_is_no_change():
+    text = ("对此,ST青岚表示,《上海证券交易所股票上市规则》规定:“公司股票因第9.8.1条第(三)项规定情形被实施其他风险警示后,"
+            "公司内部控制缺陷整改完成的,可以向本所申请撤销。")
+    assert statuses(run(text, known_names=REGISTRY)) == []
