@@ -11,7 +11,8 @@ from .amounts import find_amounts
 _OPEN, _YEAR, _CLOSE = r"[〔\[【(]\s?", r"(?:19|20)\d\d", r"\s?[〕\]】)]"
 _YEAR_IN_BRACKETS = _OPEN + _YEAR + _CLOSE
 # The issuer's prefix holds no 的: "下发的行政监管措施决定书〔2022〕63号" is numbered "行政监管措施决定书〔2022〕63号".
-DOCUMENT_NUMBER_RE = re.compile(rf"(?:(?:(?!的)[\u4e00-\u9fff]){{1,10}}(?:字|函|决|罚|措施)?)?{_YEAR_IN_BRACKETS}\s?第?\s?\d{{1,5}}\s?号")
+# (No verb of receiving in the issuer's abbreviation before the year: "8月17日已收到中国证监会【2015】25 号".)
+DOCUMENT_NUMBER_RE = re.compile(rf"(?:(?:(?![的已收到日于在])[\u4e00-\u9fff]){{1,10}}(?:字|函|决|罚|措施)?)?{_YEAR_IN_BRACKETS}\s?第?\s?\d{{1,5}}\s?号")
 # The bracketed year alone, found in one quick pass (it starts with a bracket): without it there is no number,
 # and the scan above, which tries a run of characters at every position, is skipped.
 _YEAR_IN_BRACKETS_RE = re.compile(_YEAR_IN_BRACKETS)

@@ -621,6 +621,8 @@ _OPEN_OUTCOME_AFTER_RE = re.compile(
     r"(?:的)?(?:事项|事宜)?,?(?:目前)?(?:仍|尚)?(?:存在(?:重大)?不确定性|(?:尚需|尚待|需经|须经|有待)[^。,;]{0,12}?审核)")
 # "披露了关于对深圳证券交易所《关注函》申请延期回复的公告": the reply put off, named by its title.
 _DELAYED_REPLY_AFTER_RE = re.compile(r"》?(?:的)?(?:申请)?(?:延期|延迟|推迟)回复")
+_PAST_CASE_BEFORE_RE = re.compile(r"(?:此前|曾经|曾|早前|之前)(?:被|遭)?$")
+_CASE_REFERRED_RE = re.compile(r"(?:调查)?(?:的)?(?:事件|进展)")
 # The rest of a clause that ends with 以来, after the day it opens with ("自11月11日晚间…以来").
 _SINCE_CLAUSE_RE = re.compile(r"[^,。;]{0,40}?以来")
 # "责令改正期限内" refers back to an order, it is not a new one.
@@ -1774,8 +1776,12 @@ class _PageExtractor(RecordsMixin):
                 continue  # "出具警示函的行政监管措施决定书,要求公司…整改": the letter's decision, not an order
             if _RANKING_AFTER_RE.match(text, match.end()):
                 continue  # "*ST示例是2024年被深交所下发监管函最多的上市公司": a ranking, not one letter
-            if measure == "investigation" and _TOPIC_AFTER_RE.match(text, match.end()):
+            topic = measure == "investigation" and _TOPIC_AFTER_RE.match(text, match.end())
+            if topic and not (_PAST_CASE_BEFORE_RE.search(text, clause_start, local)
+                              and _CASE_REFERRED_RE.match(topic.group())):
                 continue  # "被立案调查的情况", "被立案调查公司名单", "立案调查结果": a topic, not a case
+            # ("公司此前被证监会立案调查的事件进展也备受关注": the case itself, told of the past; undated, it folds into
+            # the case's own record where the page gives its day.)
             if _QUOTED_TITLE_RE.search(text) and _INSIDE_QUOTE_RE.search(text, 0, local):
                 continue  # "以“31家上市公司已立案调查”为题报道": a headline quoted, not the event
             if _SEE_TITLE_RE.search(text, max(0, local - 60), local):

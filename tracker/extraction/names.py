@@ -273,10 +273,10 @@ def rename_names(match):
 _ANNOUNCED_ON = r"(?:[在于]?(?:\d{4}年)?\d{1,2}月\d{1,2}日)?"
 # ("江苏示例就已发布公告称", "太原示例突然发布公告": an adverb between the name and the announcing.)
 _ANNOUNCED_WHEN = ("今日|近日|日前|当日|当晚|今晚|昨晚|昨日|昨天|今天|晚间|早间|近期|同日|也|亦|还|曾经|曾|又|再次|已"
-                   "|就|突然|突|随即|随后|则|便")
+                   "|就|突然|突|随即|随后|则|便|最新")  # ("示例科技最新公告表示")
 # ("普利示例发布关于立案调查事项进展的公告": the announcement by its title.)
 # ("…概念的长城示例公布,公司于4月11日收到…": what the company made public, told of itself.)
-_ANNOUNCES = r"(?:(?:发布|披露)?(?:公告称|发布公告|披露公告|发公告|晚间公告|公告显示)|(?:发布|披露)了?《?关于|公布(?=,(?:公司|该公司)))"
+_ANNOUNCES = r"(?:(?:发布|披露)?(?:公告称|发布公告|披露公告|发公告|晚间公告|公告显示|公告表示|公告指出)|(?:发布|披露)了?《?关于|公布(?=,(?:公司|该公司)))"
 # Remarks some mirrors insert after a company's name: "ST尔雅(维权)", "广东嘉应制药(维权)股份有限公司".
 _SITE_REMARK = r"\((?:维权|诉讼|索赔)\)"
 _NAME_START = rf"(?<![{CJK}A-Za-z*])"
@@ -347,7 +347,8 @@ def _announcements(text):
 CODE_IN_BRACKETS = (
     r"\((?:行情)?(?:(?:SZ|SH|BJ)[.:]?|(?:深|沪|京|北)(?:市|交所)?[::])?(?P<code>(?:00[0-3]|30[01]|60[0-5]|68[89]|92\d|[48][37]\d)\d{3})"
     # "深圳能源(SZ000027,股价6.48元,市值308亿元)", "华讯方舟(000687,股吧)": a portal's figures or link after the code.
-    r"(?:\.(?:SH|SZ|BJ))?(?:[, ]诊股|,股吧|,(?:股价|市值|收盘价|现价)[^()\n]{0,30})?\)"
+    # ("创兴示例(600193,SH )": the exchange after a comma, a blank before the bracket.)
+    r"(?:\.(?:SH|SZ|BJ)|,\s?(?:SH|SZ|BJ)\s?)?(?:[, ]诊股|,股吧|,(?:股价|市值|收盘价|现价)[^()\n]{0,30})?\)"
 )
 # ("“紫晶存储”(688086)": the name in quotes before its code; "立方数科(深:300344)": a Hong Kong outlet's market.)
 CODED_NAME_RE = re.compile(rf"(?P<run>[{CJK}*A-Z]{{2,10}})[\"”]?{CODE_IN_BRACKETS}")

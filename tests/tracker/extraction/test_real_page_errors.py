@@ -5113,3 +5113,24 @@ def test_a_rule_quoted_after_its_word_is_no_change():
     text = ("对此,ST青岚表示,《上海证券交易所股票上市规则》规定:“公司股票因第9.8.1条第(三)项规定情形被实施其他风险警示后,"
             "公司内部控制缺陷整改完成的,可以向本所申请撤销。")
     assert statuses(run(text, known_names=REGISTRY)) == []
+
+
+def test_a_past_investigation_referred_to_as_an_event_is_a_case_of_its_own():
+    result = run("阳川化工近况。除了上述事项,公司此前被证监会立案调查的事件进展也备受市场关注。", known_names=REGISTRY)
+    assert actions(result) == [("阳川化工", "investigation", None)]
+    # Not the topic of a case the story has not said happened.
+    assert actions(run("阳川化工近况。公司被证监会立案调查的事件进展备受关注。", known_names=REGISTRY)) == []
+
+
+def test_a_code_with_its_exchange_after_a_comma_and_a_decision_s_number_without_the_receipt():
+    result = run("海川资源(600193,SH )8月18日发布公告称,公司在8月17日已收到中国证监会【2025】25 号《行政处罚决定书》,"
+                 "公司因此被给予警告且处以30万元罚款。", "2025-08-18", known_names=REGISTRY)
+    assert [c["code"] for c in result["companies"]] == ["600193"]
+    assert {(a["measure"], a["date"], a["document_number"]) for a in result["enforcement_actions"]} == {
+        ("warning", "2025-08-17", "中国证监会【2025】25号"), ("fine", "2025-08-17", "中国证监会【2025】25号")}
+
+
+def test_a_company_whose_latest_announcement_says_it_was_investigated():
+    result = run("海川科技最新公告表示,公司去年6月4日收到证监会的调查通知书,公司因涉嫌违法违规被立案调查。", "2025-04-18",
+                 known_names=REGISTRY)
+    assert actions(result) == [("海川科技", "investigation", "2024-06-04")]
