@@ -1812,7 +1812,9 @@ class _PageExtractor(RecordsMixin):
                     text, clause_start, local):
                 continue  # "A、B被通报批评,两家华为概念股遭监管警示": the clause has a subject of its own, counted
             if chosen and _GROUP_COMPANY_WORD_RE.search(text, 0, local) and _SUBSIDIARY_SUBJECT_RE.fullmatch(
-                    self.text, max(s.end for s in subjects if s.end <= pos), pos):
+                    self.text, max(s.end for s in subjects if s.end <= pos), pos) and not (
+                    # ("《关于对X控股子公司对外担保相关事项的问询函》": a letter to X, about its subsidiary.)
+                    measure in P.LETTER_MEASURES and text.rfind("《", 0, local) > text.rfind("》", 0, local)):
                 continue  # "公司旗下孙公司银湖网已被立案": the subsidiary's case (a police one, as often), not the company's
             last_end = max(s.end for s in chosen) if chosen else None
             if chosen and _GROUP_COMPANY_WORD_RE.search(self.text, last_end, pos) and _SUBSIDIARY_RECEIVED_RE.search(

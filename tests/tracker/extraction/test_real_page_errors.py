@@ -5134,3 +5134,11 @@ def test_a_company_whose_latest_announcement_says_it_was_investigated():
     result = run("海川科技最新公告表示,公司去年6月4日收到证监会的调查通知书,公司因涉嫌违法违规被立案调查。", "2025-04-18",
                  known_names=REGISTRY)
     assert actions(result) == [("海川科技", "investigation", "2024-06-04")]
+
+
+def test_a_letter_to_a_company_about_its_subsidiary_is_the_company_s():
+    text = ("阳川化工近况。此前的2025年6月24日,公司就收到了上海证券交易所《关于对阳川化工股份有限公司控股子公司对外担保"
+            "相关事项的问询函》。")
+    assert actions(run(text, known_names=REGISTRY)) == [("阳川化工", "inquiry_letter", "2025-06-24")]
+    # A subsidiary's own case is still not the company's.
+    assert actions(run("阳川化工公告,公司旗下孙公司海川网已被立案调查。", known_names=REGISTRY)) == []
