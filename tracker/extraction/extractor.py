@@ -621,6 +621,7 @@ _OPEN_OUTCOME_AFTER_RE = re.compile(
     r"(?:的)?(?:事项|事宜)?,?(?:目前)?(?:仍|尚)?(?:存在(?:重大)?不确定性|(?:尚需|尚待|需经|须经|有待)[^。,;]{0,12}?审核)")
 # "披露了关于对深圳证券交易所《关注函》申请延期回复的公告": the reply put off, named by its title.
 _DELAYED_REPLY_AFTER_RE = re.compile(r"》?(?:的)?(?:申请)?(?:延期|延迟|推迟)回复")
+# "公司此前被证监会立案调查的事件进展": a case of the past named as an event (the topic words after it, below).
 _PAST_CASE_BEFORE_RE = re.compile(r"(?:此前|曾经|曾|早前|之前)(?:被|遭)?$")
 _CASE_REFERRED_RE = re.compile(r"(?:调查)?(?:的)?(?:事件|进展)")
 # The rest of a clause that ends with 以来, after the day it opens with ("自11月11日晚间…以来").
