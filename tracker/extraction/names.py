@@ -1777,7 +1777,8 @@ def _enumerated_names(registry, text, note):
     for match in [*_matches_at(_NAME_LIST_RE, text, list_starts), *_INTRODUCED_LIST_RE.finditer(text)]:
         # "…、ST青岚等3家", "…、ST青岚在内的3家": words that close the list; no short name ends with them.
         # ("还有利尔达、凯大催化…": the words that open the list are no part of its first item either.)
-        items = [_list_item(item) for item in re.split(r"[,、]+", match.group("list")) if item]
+        # ("…、ST乙、在内的9家": a closing word after the last separator is no item; a page was lost on it.)
+        items = [item for item in map(_list_item, re.split(r"[,、]+", match.group("list"))) if item]
         known = [item for item in items if item in registry.name_to_id]
         # "赣锋锂业、太安堂、ST星源、岩石股份等4家上市公司": as many items as the companies counted after them are
         # all companies, even a name of three characters.

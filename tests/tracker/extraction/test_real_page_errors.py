@@ -5142,3 +5142,9 @@ def test_a_letter_to_a_company_about_its_subsidiary_is_the_company_s():
     assert actions(run(text, known_names=REGISTRY)) == [("阳川化工", "inquiry_letter", "2025-06-24")]
     # A subsidiary's own case is still not the company's.
     assert actions(run("阳川化工公告,公司旗下孙公司海川网已被立案调查。", known_names=REGISTRY)) == []
+
+
+def test_a_list_whose_closing_words_stand_after_its_last_separator_is_read_not_a_crash():
+    # (The page used to be lost: the words that close a list were taken for an empty last item.)
+    result = run("今年以来已有*ST岳林、ST青岚、海川化工、在内的3家企业退市。", known_names=REGISTRY)
+    assert "ST青岚" in company_names(result)
