@@ -28,6 +28,7 @@ from . import patterns as P
 from .amounts import find_amounts
 from .dates import AS_OF_WORDS, YEAR_MONTH_RE, DateMention, find_dates, parse_published
 from .names import (
+    COUNT_WORDS,
     GENERIC_NAMES,
     HEADER_RE,
     OTHER_CLASS,
@@ -35,6 +36,7 @@ from .names import (
     QUOTE_LINK,
     Mention,
     build_registry,
+    count_word,
     find_renames,
     holds_in_order,
     may_hold_labelled_rename,
@@ -67,8 +69,6 @@ _GROUP_REFERENCE_RE = re.compile(
 # "*ST甲和*ST乙…触及终止上市情形。深交所决定两家公司终止上市": a bare count, right after the companies it counts
 # (not "另有两家公司", "其中两家公司", "等两家公司").
 _BARE_GROUP_REFERENCE_RE = re.compile(r"(?<![另有中余他等约近超逾共])(?P<count>[两二三四五六七八九十])家(?:\*?ST)?公司")
-# Chinese numerals of a count ("上述三家公司", "两次被立案").
-_COUNTS = {ch: n for n, ch in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 # Between two enumerated names: "、", "和", "及", or the doubled marks of a sloppy repost (",、").
 _ENUM_GAP_RE = re.compile(r"^(?:[、,]{1,2}|和|及|与|以及|——)?$")
 _GAP_NOISE_RE = re.compile(r"[\s\"“”'‘’「」()]")
@@ -563,10 +563,11 @@ _OPENING_PASSIVE_RE = re.compile(r"(?:此前|早在)?,?在?被")
 _SHOWS_AFTER_RE = re.compile(r"[》\"”]?中?(?:显示|指出|认定)[,:]?(?:经查,?)?(?:[^,。;]{0,24},)?(?:经查,?)?")
 # ("下发《关注函》,要求X说明…": the title's closing mark; "发出责令改正决定,要求X…": the order's word for itself.)
 # ("下发《监管工作函》,对X的…事项提出监管要求": the company the letter's demands are about.)
-_TARGET_AFTER_RE = re.compile(r"^(?:的?(?:措施|决定书?|措施决定书?))?》?[,]?(?:要求(?:说明|核实)?|请|督促|责令|就|关注|提醒|对)?$")
+_DECISION_AFTER = r"(?:的?(?:措施(?:决定书?)?|决定书?))?》?"  # (the measure's word for itself, its title's end)
+_TARGET_AFTER_RE = re.compile(rf"^{_DECISION_AFTER}[,]?(?:要求(?:说明|核实)?|请|督促|责令|就|关注|提醒|对)?$")
 # What an order demands of whoever holds the money, up to the company it goes back to ("…,要求瑞丰集团在收到决定书之日起
 # 六个月内,向…").
-_DEMAND_BEFORE_RE = re.compile(r"(?:的?(?:措施|决定书?|措施决定书?))?》?,?(?:要求|责令)[^。;]{0,40}?")
+_DEMAND_BEFORE_RE = re.compile(rf"{_DECISION_AFTER},?(?:要求|责令)[^。;]{{0,40}}?")
 _OWED_BACK_RE = re.compile(r"(?:\([^()]{0,20}\))?(?:全额|全部|足额)?(?:归还|偿还|返还|清偿)")
 # A receipt right before the measure, read as a clause describing the company after it ("收了监管函的X").
 _RECEIVED_BY_RE = re.compile(r"(?:收到|收了|接到|领了|领到|吃了|吃到|喜提|被|遭)[^,。;的]{0,12}$")
@@ -720,7 +721,7 @@ class _PageExtractor(RecordsMixin):
         for match in references:
             # "上述5家公司均在5月10日收到…": each company of the list the story gave before, when the count agrees.
             count = match.group("count")
-            wanted = len(article.group) if not count else _COUNTS.get(count) or int(count)
+            wanted = len(article.group) if not count else COUNT_WORDS.get(count) or int(count)
             if wanted == len(article.group):
                 # Named as surely as by their names (a statistic's "5家" does not make them anonymous).
                 resolved += [_Subject(cid, name, sentence.start + match.start(), sentence.start + match.end(), True)
@@ -1613,7 +1614,7 @@ class _PageExtractor(RecordsMixin):
         if len(run) < 2 or not each or re.search(r"[。;!?]", between):
             return None
         count = each.groupdict().get("n")
-        if count and _COUNTS[count] != len(run):
+        if count and COUNT_WORDS[count] != len(run):
             return None
         return [d.value for d in run]
 
@@ -1863,18 +1864,14 @@ class _PageExtractor(RecordsMixin):
                 # as the subject a Chinese sentence leaves out, when the sentence opens with the passive (or the
                 # receipt of a regulator's letter) itself.
                 chosen = [_Subject(article.current, article.current_name, pos, pos, False)]
-            if (not chosen and article.current is not None and measure in P.LETTER_MEASURES
+            # "对此,深交所立即发去了问询函": a letter sent to no one named, in a story about one company; "广东证监局作出
+            # 责令改正决定,要求控股股东归还占用资金": so is an order that says what it demands. The regulator right before.
+            unaddressed = (_UNADDRESSED_LETTER_RE if measure in P.LETTER_MEASURES else _UNADDRESSED_ORDER_RE
+                           if measure == "rectification_order" and _DEMAND_BEFORE_RE.match(text, match.end()) else None)
+            if (not chosen and unaddressed is not None and article.current is not None
                     and not any(s.explicit for s in subjects)):
-                # "对此,深交所立即发去了问询函": a letter sent to no one named, in a story about one company.
                 senders = list(P.REGULATOR_RE.finditer(text, clause_start, local))
-                if senders and _UNADDRESSED_LETTER_RE.fullmatch(text, senders[-1].end(), local):
-                    chosen = [_Subject(article.current, article.current_name, pos, pos, False)]
-            if (not chosen and article.current is not None and measure == "rectification_order"
-                    and not any(s.explicit for s in subjects) and _DEMAND_BEFORE_RE.match(text, match.end())):
-                # "广东证监局作出责令改正决定,要求控股股东归还占用资金": an order given to no one named, in a story
-                # about one company, saying what it demands.
-                senders = list(P.REGULATOR_RE.finditer(text, clause_start, local))
-                if senders and _UNADDRESSED_ORDER_RE.fullmatch(text, senders[-1].end(), local):
+                if senders and unaddressed.fullmatch(text, senders[-1].end(), local):
                     chosen = [_Subject(article.current, article.current_name, pos, pos, False)]
             if (not chosen and article.current is not None and measure in P.DISCIPLINE
                     and not any(s.explicit for s in subjects) and text.startswith(("其", "该公司"), match.end())):
@@ -2011,7 +2008,7 @@ class _PageExtractor(RecordsMixin):
                 date = self._day_of_listed_title(sentence, dates, local) or date
             paired = self._paired_days(sentence, dates, chosen) if date is not None and len(chosen) > 1 else None
             listed = self._listed_days(sentence, dates, pos, date, measure) if date is not None and len(chosen) == 1 else None
-            count = len(listed) if listed else _count(times.group("n")) if times and date is None else 1
+            count = len(listed) if listed else count_word(times.group("n")) if times and date is None else 1
             for nth in range(count):
                 if listed:
                     date = listed[nth]
@@ -2614,7 +2611,7 @@ class _PageExtractor(RecordsMixin):
                 article = articles[sentence.article] = self._start_article(*bounds[sentence.article])
             subjects = self._mentions(sentence, article)
             counted = _COUNTED_COMPANIES_RE.search(text) if not subjects and "家" in text else None  # (家: each match's)
-            if counted and listed_before[0] == sentence.paragraph and len(listed_before[1]) == _count(counted.group("n")):
+            if counted and listed_before[0] == sentence.paragraph and len(listed_before[1]) == count_word(counted.group("n")):
                 # "ST甲、ST乙…未披露年报。证监会决定对5家公司…立案调查": the companies just listed, as many as counted.
                 at = sentence.start + counted.start()
                 subjects = [_Subject(s.company, s.name, at, at, True) for s in listed_before[1]]
@@ -2784,10 +2781,6 @@ def _modal_outside_cause(clause):
                 or re.match(r"(?:将|会)?[被遭]", clause[modal.end() :])):  # ("因涉嫌违规可能被立案")
             return True
     return False
-
-
-def _count(word):
-    return int(word) if word.isdigit() else _COUNTS[word]
 
 
 def _bare_person_before_passive(text, local):

@@ -1733,11 +1733,13 @@ _INTRODUCED_LIST_RE = re.compile(rf"(?:包括|包含|例如|涉及|已有)(?P<li
 
 
 _COUNTED_AFTER_LIST_RE = re.compile(r"(?:等|在内的?)(?P<n>\d{1,2}|[二三四五六七八九十两])家(?:A股|上市)?公司")
-_COUNT_WORDS = {ch: n for n, ch in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+# Chinese numerals of a count ("上述三家公司", "两次被立案", "等4家").
+COUNT_WORDS = {ch: n for n, ch in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 
 
-def _count_word(word):
-    return int(word) if word.isdigit() else _COUNT_WORDS[word]
+def count_word(word):
+    """A count written in digits or as one Chinese numeral ("4", "两")."""
+    return int(word) if word.isdigit() else COUNT_WORDS[word]
 
 
 _LIST_END_RE = re.compile(r"(?:在内的?|等(?:超|近|逾|约)?)$")  # ("獐子岛等超10家": about ten)
@@ -1783,7 +1785,7 @@ def _enumerated_names(registry, text, note):
         # "赣锋锂业、太安堂、ST星源、岩石股份等4家上市公司": as many items as the companies counted after them are
         # all companies, even a name of three characters.
         counted = _COUNTED_AFTER_LIST_RE.match(text, match.end("list") - (1 if match.group("list").endswith("等") else 0))
-        counted = bool(counted) and _count_word(counted.group("n")) == len(items)
+        counted = bool(counted) and count_word(counted.group("n")) == len(items)
         if len(known) < (1 if counted else 2) or len(known) == len(items):
             continue
         for item in items:
