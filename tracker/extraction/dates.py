@@ -255,6 +255,10 @@ def _find_dates(text, published, anchor):
         elif kind == "today":
             dateline = next((m for m in reversed(mentions) if m.value and text.startswith(("讯", "电"), m.end)), None)
             value = dateline.value if dateline else None
+            if value is None and published and (undated := _UNDATED_DATELINE_RE.search(text, 0, match.start())) and (
+                    match.start() - undated.end() <= 120):
+                # "【深圳商报讯】(记者…)今日,X公告…": a paper's own story, its day the (as 昨日 above).
+                value = published
         elif kind == "ago" and (last_event or published):
             value = (last_event or published) - datetime.timedelta(days=cn_number(match.group("an")))
         elif kind == "bare":

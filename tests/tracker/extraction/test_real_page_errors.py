@@ -5148,3 +5148,11 @@ def test_a_list_whose_closing_words_stand_after_its_last_separator_is_read_not_a
     # (The page used to be lost: the words that close a list were taken for an empty last item.)
     result = run("今年以来已有*ST岳林、ST青岚、海川化工、在内的3家企业退市。", known_names=REGISTRY)
     assert "ST青岚" in company_names(result)
+
+
+def test_today_in_a_paper_s_own_story_is_its_issue_s_day():
+    text = "【深圳商报讯】(记者 王五)今日,阳川化工公告称,公司收到中国证监会下发的《立案告知书》。"
+    assert actions(run(text, "2025-06-20", known_names=REGISTRY)) == [("阳川化工", "investigation", "2025-06-20")]
+    # Without the paper's own dateline the page's date may be a repost's: no day.
+    assert actions(run(text.split(")", 1)[1], "2025-06-20", known_names=REGISTRY)) == [
+        ("阳川化工", "investigation", None)]
