@@ -2631,7 +2631,9 @@ class _PageExtractor(RecordsMixin):
             # Nor does one on its shareholder told in the passive ("云南佳骏被深交所给予通报批评", _holder_before).
             # ("交易所通报批评其…": the story's company as a pronoun.)
             officer = hint and not subjects and article.current is not None and (
-                "对" in text or "函" in text or "被" in text or "批评其" in text or "谴责其" in text)
+                "对" in text or "函" in text or "被" in text or "批评其" in text or "谴责其" in text
+                # "上交所曾因道衡投资未履行增持计划予以公开谴责": the party named in the cause, no 对.
+                or "予以" in text or "给予" in text)
             # A shareholder's promise to repay the story's company names no company either, nor does the
             # day the money taken from it is due back ("所有占用资金应在…前归还").
             promise = hint and not subjects and article.current is not None and (

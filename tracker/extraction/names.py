@@ -179,9 +179,10 @@ _DATE_RESIDUE_RE = re.compile(r"^[日号月年](?:晚间|早间|晚|午间|上�
 _DATELINE_RESIDUE_RE = re.compile(r"^(?:[日号](?:电|讯|消息)|电|讯)")
 ALIAS_RE = re.compile(
     r"\s*\((?:以下简称|以下称|下称|简称|即|证券简称|股票简称|股票代码|证券代码)[::]?\s*[\"“「]?"
-    # "(证券简称:新纶科技 002341)": the code right after the short name, no separator.
+    # "(证券简称:新纶科技 002341)": the code right after the short name, no separator; "(以下简称梦舟股份 证券代码:600255)":
+    # a space before the code's label.
     rf"(?P<alias>[{CJK}A-Za-z*0-9]{{2,12}}?)[\"”」]?(?:\s*(?P<code2>\d{{6}}))?"
-    rf"(?:或[\"“「]?(?P<alias2>[{CJK}A-Za-z*0-9]{{2,12}}?)[\"”」]?)?(?P<rest>[,;、][^()]{{0,40}})?\)"
+    rf"(?:或[\"“「]?(?P<alias2>[{CJK}A-Za-z*0-9]{{2,12}}?)[\"”」]?)?(?P<rest>(?:[,;、]|\s*(?=(?:证券|股票)代码))[^()]{{0,40}})?\)"
 )
 _QUOTED_REST_RE = re.compile(rf"^[,、]\s*[\"“「]([*A-Za-z{CJK}0-9]{{2,12}}?)[\"”」]")
 _REST_SHORT_NAME_RE = re.compile(

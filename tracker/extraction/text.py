@@ -297,6 +297,7 @@ _TITLE_LINE = re.compile(r"[^。]{4,80}(?:公告|决定书|告知书|决定|函)
 
 # ("公司股票自2023年5月4日起将被叠加实施并被继续实施 | 其他风险警示": a verb waiting for its object.)
 _UNFINISHED_ENDS = ("的", "及", "、", "有关", "关于", "和", "与", "实施", "实行", "被", "给予", "予以", "采取", "于")
+_NAME_TAIL_START = re.compile(rf"[{CJK}]{{1,8}}(?:股份)?有限公司")
 # A list item's mark opens a paragraph of its own ("- 2025年12月26日:深交所下发关注函,要求12月29日前回复").
 _ITEM_START = re.compile(r"[-•·●▪?](?!\d)|\d{1,2}、|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)")
 # A news lead's opening: its day, after a regulator or company name at most ("8月3日,", "深交所8月3日下发").
@@ -488,7 +489,11 @@ def clean_text(text, simplified=True):
         # in half the time. A date the line ends in is in its last 11 characters.)
         date_cut = (bool(current) and (line[0] in "月日号" or line[0].isdecimal()) and _DATE_CUT_START.match(line)
                     and _DATE_CUT_END.search(current, max(0, len(current) - 11)))
-        if (current and (date_cut or not _is_paragraph_end(current)) and not BYLINE_RE.match(line) and not headline
+        # "…与本所查明,科林环 | 保装备股份有限公司(以下简称…": a name the layout broke, in a line of prose (its comma).
+        name_cut = (bool(current) and "有限公司" in line[:14] and "," in current and "\u4e00" <= current[-1] <= "\u9fff"
+                    and _NAME_TAIL_START.match(line))
+        if (current and (date_cut or name_cut or not _is_paragraph_end(current)) and not BYLINE_RE.match(line)
+                and not headline
                 and not _ITEM_START.match(line) and not _CHROME_LINE.match(line) and not _CHROME_LINE.match(current)):
             current += line
             continue

@@ -5156,3 +5156,27 @@ def test_today_in_a_paper_s_own_story_is_its_issue_s_day():
     # Without the paper's own dateline the page's date may be a repost's: no day.
     assert actions(run(text.split(")", 1)[1], "2025-06-20", known_names=REGISTRY)) == [
         ("阳川化工", "investigation", None)]
+
+
+def test_a_short_name_declared_without_quotes_and_a_space_before_its_code():
+    text = ("上交所近日发布关于对海川资源实业股份有限公司(以下简称海川资源 证券代码:600193)控股股东及实际控制人"
+            "予以纪律处分的决定。")
+    result = run(text)
+    assert [(c["short_names"], c["code"]) for c in result["companies"]] == [(["海川资源"], "600193")]
+    assert actions(result) == [("海川资源", "other", None)]
+
+
+def test_a_censure_of_the_shareholder_named_in_its_cause_is_the_company_s():
+    text = ("阳川化工发布公告。阳川化工第一大股东海川投资有限公司(以下简称“海川投资”)所持股份被司法拍卖。"
+            "2021年3月11日,上交所就曾因海川投资未履行增持计划予以公开谴责。")
+    assert actions(run(text, known_names=REGISTRY)) == [("阳川化工", "public_censure", "2021-03-11")]
+
+
+def test_a_full_name_the_layout_broke_in_a_line_of_prose_is_read_whole():
+    text = ("关于对海川环保装备股份有限公司给予纪律处分的决定\n一、违规事实\n经江苏证监局与本所查明,海川环\n"
+            "保装备股份有限公司(以下简称“海川退”或“公司”)存在以下违规行为。\n")
+    assert "海川环保装备股份有限公司(以下简称" in clean_text(text)
+    assert [(c["full_name"], c["short_names"]) for c in run(text)["companies"]] == [
+        ("海川环保装备股份有限公司", ["海川退"])]
+    # A title's name on a line of its own after a header is no broken name.
+    assert "\n浙江示例股份有限公司关于" in clean_text("证券代码:600000 证券简称:示例\n浙江示例股份有限公司关于收到警示函的公告\n")
