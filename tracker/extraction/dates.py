@@ -143,20 +143,33 @@ def _month_named_before(mentions, month):
     return None
 
 
-def find_dates(text, published=None, anchor=None):
+def find_dates(text, published=None, anchor=None, dated=False):
     """Every date expression in ``text``, in order, resolved against ``published``.
 
     次日/当日 resolve against the previous resolved date in the same text, so pass one
     paragraph at a time, with ``anchor`` the last date of the paragraphs before it (a
-    paragraph may open with 同日).
+    paragraph may open with 同日). ``dated``: the page prints ``published`` as its own day
+    (:func:`shows_its_date`), so its 今日 and 昨日 count from it.
     """
     # The extractor reads a paragraph's dates several times over (5 times each on the benchmark page): each text is
     # read once, and every call gets mentions of its own, which it may change.
-    return [DateMention(*fields) for fields in _find_dates(text, published, anchor)]
+    return [DateMention(*fields) for fields in _find_dates(text, published, anchor, dated)]
+
+
+# "华商报 2021-06-04 03:37": a page's own day with its time, under its title.
+_PAGE_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:-|/|年)(\d{1,2})(?:-|/|月)(\d{1,2})日?\s*\d{1,2}:\d\d(?!\d)")
+
+
+def shows_its_date(head, published):
+    """Whether a page's first lines ``head`` print ``published`` with a time of day, as a page prints its own date
+    (not a repost's, which the page would not show so)."""
+    if published is None:
+        return False
+    return any(_safe_date(*map(int, match.groups())) == published for match in _PAGE_DATE_RE.finditer(head))
 
 
 @lru_cache(maxsize=256)
-def _find_dates(text, published, anchor):
+def _find_dates(text, published, anchor, dated=False):
     """find_dates, as a tuple of each mention's fields."""
     mentions = []
     last_value = anchor
@@ -252,12 +265,17 @@ def _find_dates(text, published, anchor):
                     match.start() - undated.end() <= 120):
                 # "【深圳商报讯】(记者…)…公司股票被ST并于昨日复牌": a paper's own story, dated by its issue.
                 value = published - datetime.timedelta(days=1)
+            elif dated:
+                # "华商报 2021-06-04 03:37 … 山东示例昨日发布公告称": a page that prints its own day.
+                value = published - datetime.timedelta(days=1)
         elif kind == "today":
             dateline = next((m for m in reversed(mentions) if m.value and text.startswith(("讯", "电"), m.end)), None)
             value = dateline.value if dateline else None
             if value is None and published and (undated := _UNDATED_DATELINE_RE.search(text, 0, match.start())) and (
                     match.start() - undated.end() <= 120):
                 # "【深圳商报讯】(记者…)今日,X公告…": a paper's own story, its day the issue's (as 昨日 above).
+                value = published
+            elif value is None and dated:
                 value = published
         elif kind == "ago" and (last_event or published):
             value = (last_event or published) - datetime.timedelta(days=cn_number(match.group("an")))

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from . import details
 from . import patterns as P
 from .amounts import find_amounts
-from .dates import AS_OF_WORDS, YEAR_MONTH_RE, DateMention, find_dates, parse_published
+from .dates import AS_OF_WORDS, YEAR_MONTH_RE, DateMention, find_dates, parse_published, shows_its_date
 from .names import (
     COUNT_WORDS,
     GENERIC_NAMES,
@@ -153,9 +153,9 @@ _IN_FORCE_AFTER_RE = re.compile(r"(?:起)?(?:生效|施行|正式施行|正式�
 _AUDIT_CONTEXT_RE = re.compile(r"在[^,。;]{2,20}?" + _AUDIT_OF)
 # (Not "通报了X财务造假案的行政处罚决定": the decision on the company's own case.)
 _LIKE_WORDS = ("类似", "相似", "一样", "相同")
-# The last characters of the words a client or a company compared with comes after (在, 执行, 作为, 涉及; 与, 和, 同),
-# looked at first (as _TRADED_STOCK_LAST). Keep it in step with _mentions.
-_CLIENT_BEFORE_LAST = "在行为及与和同"
+# The last characters of the words a client or a company compared with comes after (在, 执行, 作为, 涉及; 与, 和, 同;
+# 涉嫌), looked at first (as _TRADED_STOCK_LAST). Keep it in step with _mentions.
+_CLIENT_BEFORE_LAST = "在行为及与和同嫌"
 _CASE_OF_AFTER_RE = re.compile(r"[\"”]?(?:财务造假|造假|欺诈发行|虚假陈述)?案(?:涉案|中涉案|中)的")
 # "因*ST立方长期财务造假被坐实,中兴财光华作为审计机构被立案调查": an intermediary, named as such, before the measure.
 # ("公司可转债项目的持续督导券商收到预罚单": the company's broker, after the company.)
@@ -682,6 +682,7 @@ class _PageExtractor(RecordsMixin):
         self.text = text
         self.published = published
         self.registry, self.order = build_registry(text, known_names)
+        self.dated = shows_its_date(text[:400], published)  # (its 今日 and 昨日 count from ``published``)
         self.status_changes = []
         self.actions = []
         self.deadlines = []
@@ -754,7 +755,9 @@ class _PageExtractor(RecordsMixin):
                     or (self.text.endswith("涉及", 0, mention.start) and _CASES_ABOUT_AFTER_RE.match(self.text, mention.end))
                     # "东方通:与广道数字类似,因…被摘牌": the company another is compared with.
                     or (self.text.endswith(("与", "和", "同"), 0, mention.start)
-                        and self.text.startswith(_LIKE_WORDS, mention.end))):
+                        and self.text.startswith(_LIKE_WORDS, mention.end))
+                    # "因公司涉嫌永安林业持股变动信息披露违法违规": the company a suspicion is about, not the suspect.
+                    or self.text.endswith("涉嫌", 0, mention.start)):
                 continue
             if explicit:
                 before = self.text[max(sentence.start, mention.start - 6) : mention.start]
@@ -1017,7 +1020,7 @@ class _PageExtractor(RecordsMixin):
             anchor = None
             offset = article.start
             for paragraph in self.text[article.start : article.end].split("\n"):
-                for d in find_dates(paragraph, self.published, anchor):
+                for d in find_dates(paragraph, self.published, anchor, self.dated):
                     article.dates.append(
                         DateMention(d.start + offset, d.end + offset, d.value, d.end_value, d.before, d.text)
                     )
@@ -2670,7 +2673,7 @@ class _PageExtractor(RecordsMixin):
                             DateMention(
                                 d.start + para_start, d.end + para_start, d.value, d.end_value, d.before, d.text
                             )
-                            for d in find_dates(self.text[para_start:para_end], self.published, anchor)
+                            for d in find_dates(self.text[para_start:para_end], self.published, anchor, self.dated)
                         ]
                     }
                 self.paragraph_dates = paragraph_dates[sentence.paragraph]

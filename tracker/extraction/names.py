@@ -131,6 +131,8 @@ _LEFT_BOUNDARY_WORDS = (
     "通知",
     "了解到",
     "交易所",
+    # "因公司涉嫌福建省示例林业(集团)股份有限公司持股变动信息披露违法": what a party is suspected of, about another.
+    "涉嫌",
     # "给予云南示例药业股份有限公司…纪律处分", "对其保荐机构华融证券股份有限公司出具": the verb, the role.
     "给予",
     "予以",
@@ -439,7 +441,9 @@ PRONOUN_RE = re.compile(
     # company's either way (the extractor skips 其 after an intermediary, see _INTERMEDIARY_RE).
     "|其(?:(?<=对其)(?=股票|采取|出具|予以|给予|作出|下发|处以|立案|责令|控股股东|实际控制人|实控人|董事|及)"
     # "其因涉嫌信息披露违法违规,于去年6月25日被证监会立案调查": a clause that opens with it.
-    rf"|(?<![{CJK}]其)(?=因涉嫌|于\d|已于|曾于|此前|日前|近日))"
+    rf"|(?<![{CJK}]其)(?=因涉嫌|于\d|已于|曾于|此前|日前|近日)"
+    # "海南证监局曾因其2023年年报存在错报下达责令整改通知": the cause a regulator gives, about the story's company.
+    r"|(?<=因其)(?=(?:19|20)\d\d年|年报|年度报告|半年报|定期报告|财务|信息披露|信披|未按|未及时))"
     # "这家曾被誉为“国产中间件龙头”的上市公司,…被证监会处以罚款": the story's company, described.
     rf"|这(?<![{CJK}]这)家(?:[^,。;]{{0,24}}?的)?(?:上市)?公司"
     # "2024年11月8日起,股票被实施其他风险警示": the story's company's stock, the clause's subject.

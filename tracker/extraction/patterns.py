@@ -323,7 +323,7 @@ CONTINUING_RE = re.compile(r"(?:仍|依然|仍然|继续)(?:将)?(?:被)?(?:上�
 # (Nor "对东方通7名责任人合计罚款": the people of one case.)
 STATISTICS_RE = re.compile(
     # (The look-ahead lets the engine skip at once the positions where none of the words can start.)
-    r"(?=[\d多数若家共批])(?:\d+家|多家|数家|若干家|(?<!公司及)(?<!\d)\d+名(?!(?:相关)?责任人|当事人|董监高|高管)|共\d+单|\d+单|家(?:上市)?公司|批公司)"
+    r"(?=[\d多数若家共批])(?:\d+家|多家|数家|若干家|(?<!公司及)(?<!\d)\d+名(?!(?:时任|原|现任)?(?:相关)?(?:责任人|当事人|董监高|高管))|共\d+单|\d+单|家(?:上市)?公司|批公司)"
 )
 # An investigation that is over: closed, or measured by how long it took ("从被立案调查到收到处罚决定书仅用时24天",
 # "立案调查用时不超过一个月"), which a story tells of a case already decided.

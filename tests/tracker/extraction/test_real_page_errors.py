@@ -5180,3 +5180,32 @@ def test_a_full_name_the_layout_broke_in_a_line_of_prose_is_read_whole():
         ("海川环保装备股份有限公司", ["海川退"])]
     # A title's name on a line of its own after a header is no broken name.
     assert "\n浙江示例股份有限公司关于" in clean_text("证券代码:600000 证券简称:示例\n浙江示例股份有限公司关于收到警示函的公告\n")
+
+
+def test_yesterday_and_today_on_a_page_that_prints_its_own_day_and_time():
+    page = ("涉嫌信息披露违法违规 阳川化工被证监会调查\n西川日报 2021-06-04 03:37\n"
+            "阳川化工昨日发布公告称,因公司涉嫌信息披露违法违规,中国证监会决定对其立案调查。\n"
+            "另据报道,ST青岚今日晚间公告,公司收到上交所下发的问询函。")
+    assert actions(run(page, "2021-06-04", known_names=REGISTRY)) == [
+        ("阳川化工", "investigation", "2021-06-03"), ("ST青岚", "inquiry_letter", "2021-06-04")]
+    # A page whose printed day is not the one it is dated by (a repost) counts from neither.
+    assert actions(run(page, "2021-06-09", known_names=REGISTRY)) == [
+        ("阳川化工", "investigation", None), ("ST青岚", "inquiry_letter", None)]
+
+
+def test_a_company_named_after_suspected_of_is_what_the_suspicion_is_about_not_the_suspect():
+    text = ("海川证券股份有限公司(以下简称“公司”)于近期收到中国证监会下发的《立案告知书》。因公司涉嫌东方示例林业"
+            "(集团)股份有限公司持股变动信息披露违法违规,中国证监会决定对公司立案。")
+    result = run(text, "2026-02-14")
+    assert [c["full_name"] for c in result["companies"]] == ["海川证券股份有限公司"]
+    assert actions(result) == [("海川证券股份有限公司", "investigation", None)]
+
+
+def test_its_cause_a_regulator_gives_names_the_story_s_company_as_its():
+    text = "阳川化工近日收到上交所纪律处分。早在2025年3月,浙江证监局就曾因其2023年年报存在财务数据错报下达责令整改通知。"
+    assert ("阳川化工", "rectification_order", None) in actions(run(text, known_names=REGISTRY))
+
+
+def test_nine_officers_then_in_office_fined_with_the_company_are_no_statistic():
+    text = "阳川化工发布公告。公司及原控股股东、9名时任高管因涉嫌信息披露违法违规,被合计罚款3670万元。"
+    assert actions(run(text, known_names=REGISTRY)) == [("阳川化工", "fine", None)]
