@@ -390,11 +390,13 @@ _ADVERBS = ("更是", "也是", "还是", "就", "正是", "又是", "亦是", "
 _CONJUNCTION_OPENING_RE = re.compile(r"尽管|虽然|虽|但是|而且|由于|因为|如果|此外|同时|另外|然而|不过|因此|所以|其中|随后|目前")
 SHORT_ALIAS_RE = re.compile(
     # ("苏州第六家上市公司江苏示例(即退市苏示)": what it is, then the name.)
-    rf"(?:(?<![{CJK}A-Za-z*])|(?<=上市公司)|(?<=A股公司))(?P<name>[{CJK}]{{2,6}})\((?:以下简称|以下称|下称|简称|即|证券简称|股票简称)[::]?\s*[\"“「]?"
+    # ("同济堂(股票代码:*ST济堂)": a name under the code's label, as a page may write it; 程式码 in Taiwan's words.)
+    rf"(?:(?<![{CJK}A-Za-z*])|(?<=上市公司)|(?<=A股公司))(?P<name>[{CJK}]{{2,6}})\((?:以下简称|以下称|下称|简称|即|证券简称|股票简称"
+    r"|(?:股票|证券)(?:代码|程式码))[::]?\s*[\"“「]?"
     rf"(?P<alias>[{CJK}A-Za-z*]{{2,10}})[\"”」]?(?:[,;、][^()]{{0,40}})?\)"
 )
 # The bracket that opens such a declaration: the name is the two to six characters right before it.
-_ALIAS_OPENING_RE = re.compile(r"\((?:以下简称|以下称|下称|简称|即|证券简称|股票简称)")
+_ALIAS_OPENING_RE = re.compile(r"\((?:以下简称|以下称|下称|简称|即|证券简称|股票简称|股票代码|证券代码|股票程式码|证券程式码)")
 # "上交所对华晟医药予以公开谴责", "向华源股份发出关注函": a four-character short name with a
 # usual industry ending, right after 对/向 and right before a measure verb or an officer.
 _INDUSTRY_ENDINGS = (
@@ -979,7 +981,7 @@ _FULL_NAME_TAIL_RE = re.compile(rf"[{CJK}]{{0,12}}?(?:股份有限公司|有限�
 
 
 # No short name ends with these (a listed "…于" or "…将" would be a sentence, not a name).
-_PARTICLES = "于在将被已对向与及的称等就也又却则便才还均都皆亦"  # ("华闻集团、中青宝均被实施ST")
+_PARTICLES = "于在将被已对向与及的称等就也又却则便才还均都皆亦未"  # ("华闻集团、中青宝均被实施ST", "同济堂未及时披露")
 
 
 def build_registry(text, known_names=None):
@@ -1292,9 +1294,11 @@ def build_registry(text, known_names=None):
             sid = registry.company_of(st_name)
             if registry.company_of(word) == sid:
                 continue  # tied already (a word may stand many times on the page): nothing below would change
-            if word[-1] in _PARTICLES or any(text.startswith(f, start) for f in non_joint_stock):
-                # "新华锦于2025年…": a three-character name and a particle; "浙江宋都控股有限公司": the start of
-                # a company that cannot be listed (its shareholder), not an old name of the ST company.
+            if word[-1] in _PARTICLES or (word[-1] == "因" and word[-2] != "基") or any(
+                    text.startswith(f, start) for f in non_joint_stock):
+                # "新华锦于2025年…", "海伦哲因2021年年报…": a three-character name and a particle ("示例基因" is a
+                # name); "浙江宋都控股有限公司": the start of a company that cannot be listed (its shareholder), not
+                # an old name of the ST company.
                 continue
             if not _AFTER_NAME_RE.match(text, match.end("word")):
                 continue

@@ -23,13 +23,17 @@ LISTED_COMPANIES_SEED = Path(settings.BASE_DIR) / "seeds" / "companies" / "liste
 
 
 def known_company_names():
-    """Names for the extractor: ``name -> company id`` from the database, over ``name -> "code:NNNNNN"``
-    from the registry seed. Never fails: an unmigrated database only means fewer names."""
+    """Names for the extractor: ``name -> "code:NNNNNN"`` (or the company's id, where the database has no code for
+    it) from the database, over ``name -> "code:NNNNNN"`` from the registry seed. Never fails: an unmigrated
+    database only means fewer names."""
     from tracker.extraction.listed import read_listed_names
 
     names = read_listed_names(LISTED_COMPANIES_SEED)
     try:
-        names.update(CompanyName.objects.values_list("name", "company_id"))
+        # Keyed by the code where there is one: a page that gives only the code with an ST name ("*ST海伦(300201)")
+        # then ties it to the names the database knows the company by ("海伦哲").
+        names.update((name, f"code:{code}" if code else company_id)
+                     for name, company_id, code in CompanyName.objects.values_list("name", "company_id", "company__code"))
     except DatabaseError:
         logger.warning("known_company_names: the database has no company names table yet")
     return names

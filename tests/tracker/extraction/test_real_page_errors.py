@@ -5209,3 +5209,21 @@ def test_its_cause_a_regulator_gives_names_the_story_s_company_as_its():
 def test_nine_officers_then_in_office_fined_with_the_company_are_no_statistic():
     text = "阳川化工发布公告。公司及原控股股东、9名时任高管因涉嫌信息披露违法违规,被合计罚款3670万元。"
     assert actions(run(text, known_names=REGISTRY)) == [("阳川化工", "fine", None)]
+
+
+@pytest.mark.parametrize("label", ["股票代码", "股票程式码"])
+def test_a_name_declared_under_the_code_s_label(label):
+    text = (f"10月25日,海川堂({label}:*ST海川)公布中国证监会调查处罚结果。\n"
+            "2020年4月27日,中国证监会正式对海川堂进行立案调查。")
+    result = run(text, "2021-10-26")
+    assert [c["short_names"] for c in result["companies"]] == [["海川堂", "*ST海川"]]
+    assert actions(result) == [("海川堂", "investigation", "2020-04-27")]
+
+
+def test_an_old_name_of_three_before_not_or_its_cause_is_no_name_of_four():
+    text = ("*ST海川公告,公司于3月9日收到深交所关注函。三、海川堂未及时披露关联交易。"
+            "海川堂因2021年年报被出具无法表示意见而被深交所两度予以退市警示。")
+    result = run(text, "2023-03-10")
+    assert [c["short_names"] for c in result["companies"]] == [["*ST海川"]]
+    # (A delisting warning is a status, no measure of the exchange's.)
+    assert actions(result) == [("*ST海川", "concern_letter", "2023-03-09")]

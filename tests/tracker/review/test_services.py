@@ -394,3 +394,13 @@ def test_a_company_only_an_occupation_balance_is_about_is_still_proposed(ingeste
     company = proposal(source, ProposalKind.COMPANY)
     assert (company.payload["full_name"], company.payload["code"]) == ("海川示例医药股份有限公司", "600991")
     assert proposal(source, ProposalKind.OCCUPATION).company_hint["code"] == "600991"
+
+
+def test_the_extractor_ties_a_page_s_code_to_the_names_the_database_knows_for_it(db):
+    # The database knows the company by its new name only; the page names it by its ST name and code.
+    company = Company.objects.create(code="300977")
+    CompanyName.objects.create(company=company, name="北辰示例")
+    text = ("3月9日晚间,*ST海示(300977)发布公告称,收到江苏证监局下发的警示函。\n"
+            "依据相关规定,北辰示例被出具警示函并不影响其他事项。")
+    output = jobs.run_extractor(text, published="2023-03-10", known_names=jobs.known_company_names())
+    assert [(c["short_names"], c["code"]) for c in output["companies"]] == [(["*ST海示", "北辰示例"], "300977")]
