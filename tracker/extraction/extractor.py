@@ -1907,6 +1907,8 @@ class _PageExtractor(RecordsMixin):
                 persons = P.find_persons(addressed.group("person"))
             if officer_only and not persons:
                 persons = _bare_person_before_passive(text, local)
+            if not persons and article.document and not any(s.explicit for s in chosen):
+                persons = _receiver_person_before(text, local)  # (the issuer's record, as _officers_only found)
             # "关于对X及有关责任人予以公开谴责的决定": the persons may be the parties the decision lists, when
             # no sentence of the decision names those this measure is for (see _result).
             parties = (self._parties(article) if not persons and article.document
@@ -2171,6 +2173,8 @@ class _PageExtractor(RecordsMixin):
 
     def _officers_only(self, sentence, local, trigger_end, article, pos):
         persons, _ = self._targets(sentence, local, trigger_end, [])
+        if not persons:
+            persons = _receiver_person_before(sentence.text, local)
         if not persons:
             return []
         name = self.display.get(article.issuer) or self.registry.names_of(article.issuer, self.order)[0]
@@ -2793,6 +2797,23 @@ def _bare_person_before_passive(text, local):
     bei = text.rfind("被", 0, local)
     bare = _BARE_NAME_BEFORE_RE.search(text, max(0, bei - 16), bei) if bei > 0 else None
     return P.find_persons(bare.group("name")) if bare else []
+
+
+# "2021年12月7日,张坚力收到…《行政处罚及市场禁入事先告知书》", "张坚力于2021年7月21日收到": a bare name, then its
+# receipt, with its day before or after it (not "关于收到…的公告", a title).
+_RECEIVER_NAME_BEFORE_RE = re.compile(
+    r"(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日,?(?P<name>[\u4e00-\u9fff]{2,4})"
+    r"|(?:^|[,。;])(?P<named>[\u4e00-\u9fff]{2,4})于[^,。;]{0,16})$")
+
+
+def _receiver_person_before(text, local):
+    """The bare name of whoever received, right before it, the document the measure at ``local`` is named in, as a
+    list ("张坚力收到…《市场禁入决定书》")."""
+    at = text.rfind("收到", 0, local)
+    if at <= 0 or any(mark in text[at:local] for mark in ",。;"):
+        return []
+    bare = _RECEIVER_NAME_BEFORE_RE.search(text, max(0, at - 30), at)
+    return P.find_persons(bare.group("name") or bare.group("named")) if bare else []
 
 
 def _numbering_exchange(number):

@@ -5227,3 +5227,13 @@ def test_an_old_name_of_three_before_not_or_its_cause_is_no_name_of_four():
     assert [c["short_names"] for c in result["companies"]] == [["*ST海川"]]
     # (A delisting warning is a status, no measure of the exchange's.)
     assert actions(result) == [("*ST海川", "concern_letter", "2023-03-09")]
+
+
+def test_a_decision_its_actual_controller_received_is_the_issuer_s_record_in_its_own_notice():
+    text = ("证券简称:*ST海川 证券代码:600193 编号:临2021-088\n"
+            "海川资源股份有限公司关于公司实际控制人收到行政处罚决定书的公告\n"
+            "2021年12月7日,张坚强收到中国证监会广东监管局《行政处罚及市场禁入事先告知书》(处罚字【2021】20号)。\n"
+            "2021年12月23日,张坚强收到中国证监会广东监管局《市场禁入决定书》【2021】4号。")
+    result = run(text, "2021-12-24")
+    assert [(a["company"], a["measure"], a["date"], a["persons"]) for a in result["enforcement_actions"]] == [
+        ("*ST海川", "market_ban", "2021-12-07", ["张坚强"]), ("*ST海川", "market_ban", "2021-12-23", ["张坚强"])]
