@@ -30,13 +30,13 @@ from .dates import AS_OF_WORDS, YEAR_MONTH_RE, DateMention, find_dates, parse_pu
 from .names import (
     COUNT_WORDS,
     GENERIC_NAMES,
-    HEADER_RE,
     OTHER_CLASS,
     PRONOUN_RE,
     QUOTE_LINK,
     Mention,
     build_registry,
     count_word,
+    find_headers,
     find_renames,
     holds_in_order,
     may_hold_labelled_rename,
@@ -1908,7 +1908,8 @@ class _PageExtractor(RecordsMixin):
             if officer_only and not persons:
                 persons = _bare_person_before_passive(text, local)
             if not persons and article.document and not any(s.explicit for s in chosen):
-                persons = _receiver_person_before(text, local)  # (the issuer's record, as _officers_only found)
+                # (The issuer's record, as _officers_only found.)
+                persons = _receiver_person_before(text, local) or self._investigated_inside(sentence, local, match.end())
             # "关于对X及有关责任人予以公开谴责的决定": the persons may be the parties the decision lists, when
             # no sentence of the decision names those this measure is for (see _result).
             parties = (self._parties(article) if not persons and article.document
@@ -2174,11 +2175,19 @@ class _PageExtractor(RecordsMixin):
     def _officers_only(self, sentence, local, trigger_end, article, pos):
         persons, _ = self._targets(sentence, local, trigger_end, [])
         if not persons:
-            persons = _receiver_person_before(sentence.text, local)
+            persons = _receiver_person_before(sentence.text, local) or self._investigated_inside(sentence, local, trigger_end)
         if not persons:
             return []
         name = self.display.get(article.issuer) or self.registry.names_of(article.issuer, self.order)[0]
         return [_Subject(article.issuer, name, pos, pos, False)]
+
+    def _investigated_inside(self, sentence, local, trigger_end):
+        """The persons an investigation's own words name ("决定对张坚力立案"), where the match holds them."""
+        inner = sentence.text[local:trigger_end]
+        if "对" not in inner or not inner.endswith("立案"):
+            return []
+        return P.find_persons(self._without_names(inner[inner.index("对") + 1 : -2].removesuffix("予以")),
+                              self.registry.name_to_id)
 
     def _officer_of_current(self, sentence, local, trigger_end, article, pos):
         """ "示例科技董事长张三…。证监局决定对张三采取出具警示函的措施": a measure naming only a person the
@@ -2724,7 +2733,7 @@ class _PageExtractor(RecordsMixin):
     def _start_article(self, start, end):
         article = Article(start=start, end=end)
         head = self.text[start : min(end, start + 400)]
-        header = HEADER_RE.search(head) if "代码" in head else None  # (a news story has no code-and-name header)
+        header = next(iter(find_headers(head)), None)  # (a news story has no code-and-name header)
         if header and self.registry.company_of(header.group("name")) is None:
             header = None  # a header cut by the head's end ("证券简称:ST贵" of "ST贵人"): the page read it whole
         if not header:
@@ -2753,7 +2762,7 @@ class _PageExtractor(RecordsMixin):
             # The title line "示例科技股份有限公司关于…的公告" names the same issuer in full, just
             # below the header or, on a newspaper page, just above it.
             lines = head.split("\n")[:9]
-            at = next((i for i, line in enumerate(lines) if HEADER_RE.search(line)), 0)
+            at = next((i for i, line in enumerate(lines) if find_headers(line)), 0)
             for line in lines[at + 1 : at + 4] + lines[max(0, at - 4) : at]:
                 title = re.match(rf"^([{CJK}()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司))(?:关于|董事会|$)", line)
                 if title and self.registry.company_of(title.group(1)) is not None:

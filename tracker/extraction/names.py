@@ -207,6 +207,21 @@ HEADER_RE = re.compile(
     rf"(?P<name>[*A-Za-z{CJK}]{{2,10}}?)(?=\s|公告编号|公?编号|债券|$|[,;])",
     re.M,
 )
+# "证券简称:*ST广珠 证券代码:600382": the same header, the name first, opening its line (in a story's brackets,
+# "(证券简称:瑞丰达,证券代码:600871)", the words declare a name, not an announcement's issuer).
+HEADER_NAME_FIRST_RE = re.compile(
+    rf"^[ \t]*(?:证券|股票)简称[::]\s*(?P<name>[*A-Za-z{CJK}]{{2,10}}?)[\s,;]*(?:证券|股票)代码[::]\s*(?P<code>\d{{6}})", re.M
+)
+
+
+def find_headers(text):
+    """The code-and-name headers of announcements in ``text``, in either order, as matches with the groups ``name``
+    and ``code``, by position."""
+    if "代码" not in text:
+        return []
+    return sorted([*HEADER_RE.finditer(text), *HEADER_NAME_FIRST_RE.finditer(text)], key=lambda match: match.start())
+
+
 # A site's quote link inside a new name's quotes: "变更为“泛微网络(行情603039,诊股)”".
 QUOTE_LINK = r"(?:\(行情\d{6}(?:[, ]诊股)?\))?"
 # "简称由“东旭光电、东旭B”变更为“ST旭电、ST东旭B”": the A share's name, then its other classes'.
@@ -1142,7 +1157,7 @@ def build_registry(text, known_names=None):
             continue  # ("ST青岚公告收到证监会…": the name, then the announcing; "获悉其已收到": no name at all)
         registry.add(name)
         note(name, match.start("name"))
-    for match in HEADER_RE.finditer(text) if "代码" in text else ():
+    for match in find_headers(text):
         cid = registry.add(match.group("name"))
         registry.set_code(cid, match.group("code"))
         note(match.group("name"), match.start("name"))

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .names import HEADER_RE
+from .names import HEADER_NAME_FIRST_RE, HEADER_RE
 from .text import BYLINE_RE, CJK
 
 # A summary site's footnote marks ("…立案调查 [1][3] - 根据…") close its sentences, which have no 。 of their own.
@@ -53,7 +53,7 @@ def segment(text):
         numbered = line.endswith("号") and _DOCUMENT_NUMBER_RE.match(line)
         if line.startswith(("【", "■", "◆", "▲")) and _ITEM_HEADING_RE.match(line):
             starts.add(i)
-        elif (BYLINE_RE.match(line) or (line.startswith(("证券", "股票")) and HEADER_RE.match(line)) or numbered
+        elif (BYLINE_RE.match(line) or (line.startswith(("证券", "股票")) and (HEADER_RE.match(line) or HEADER_NAME_FIRST_RE.match(line))) or numbered
               or ("·" in line and _SOURCE_STAMP_RE.match(line))):
             # The headline lines just above a byline belong to the new article.
             j = i

@@ -5237,3 +5237,13 @@ def test_a_decision_its_actual_controller_received_is_the_issuer_s_record_in_its
     result = run(text, "2021-12-24")
     assert [(a["company"], a["measure"], a["date"], a["persons"]) for a in result["enforcement_actions"]] == [
         ("*ST海川", "market_ban", "2021-12-07", ["张坚强"]), ("*ST海川", "market_ban", "2021-12-23", ["张坚强"])]
+
+
+def test_a_header_with_the_short_name_before_the_code_and_an_investigation_of_the_controller():
+    text = ("证券简称:*ST海川 证券代码:600193 编号:临2021-088\n海川资源股份有限公司\n"
+            "关于公司实际控制人收到行政处罚决定书的公告\n"
+            "因张坚强涉嫌信息披露违法违规,2021年6月25日,中国证券监督管理委员会决定对张坚强立案。")
+    result = run(text, "2021-12-24")
+    assert [(c["short_names"], c["code"]) for c in result["companies"]] == [(["*ST海川"], "600193")]
+    assert [(a["company"], a["measure"], a["date"], a["persons"]) for a in result["enforcement_actions"]] == [
+        ("*ST海川", "investigation", "2021-06-25", ["张坚强"])]
