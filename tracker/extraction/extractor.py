@@ -107,7 +107,8 @@ _PASSIVE_OFFICERS_RE = re.compile(
     rf"(?:[兼、](?:{_OFFICER_TITLE}|实际控制人|实控人))*[{CJK}]{{2,4}}?"
     rf"(?:[、和及]{_OFFICER_TITLE}?(?:兼{_OFFICER_TITLE})*[{CJK}]{{2,4}}?)*)(?:(?:因|作为)[^,。;]{{0,30}}?[,]?)?(?:分别)?(?P<verb>被|予以)"
 )
-_ALSO_BEFORE_RE = re.compile(r"(?:亦|也|同样)(?:对|向|于同日|在同日)")
+# ("…决定对X采取责令改正的监督管理措施。同时,对公司时任董事长…采取出具警示函的监督管理措施": the measures told together.)
+_ALSO_BEFORE_RE = re.compile(r"(?:亦|也|同样)(?:对|向|于同日|在同日)|^同时,?(?:还)?(?:对|向)")
 _ITEM_PARTIES_RE = re.compile(r"^(?:公司)?(?:及其?)?(?:相关|有关)?(?:当事人|责任人)")
 _TITLED_NAME_BEFORE_RE = re.compile(rf"(?:{_OFFICER_TITLE}|实际控制人|实控人)(?P<name>[{CJK}]{{2,3}})$")
 _PRONOUN_AND_RE = re.compile(r"[,:](?:该公司|本公司|公司)(?=及|和|以及)")
@@ -457,8 +458,9 @@ _LETTERS_COUNTED_RE = re.compile(
 # "*ST示例接连收到两封关注函", "深交所向公司连发两封问询函": the count between the verb and the letter.
 _LETTERS_COUNTED_AFTER_VERB_RE = re.compile(
     r"(?:收到|接到|收悉|下发|发出|出具|发来|连发|连收)了?(?P<n>两|二|三|四|五|六|七|八|九|(?<!\d)[2-9])(?:封|份)[^,。;!?函]{0,8}$")
-# "2019年8月3日、8月5日,X先后两次收到…": what says each listed day is a letter of its own.
-_EACH_DAY_RE = re.compile(r"先后|分别|相继|(?P<n>两|二|三|四)次")
+# "2019年8月3日、8月5日,X先后两次收到…": what says each listed day is a letter of its own ("5月8日与5月10日,深交所
+# 就曾向X连发两封关注函": a count of letters).
+_EACH_DAY_RE = re.compile(r"先后|分别|相继|(?P<n>两|二|三|四)(?:次|封|份)")
 # After a warning imposed, the next clause renaming the stock from a day: "…,股票简称自2025年9月23日起变更为…".
 _RENAMED_FROM_RE = re.compile(r"[^,。;]{0,6}?[,;](?:公司)?(?:股票|证券|A股)?(?:简称|名称)(?:将)?(?:自|从|于)")
 _FROM_THE_DAY_RENAMED_RE = re.compile(r"(?:开市)?起?(?:将)?(?:变更|改|调整)为")
@@ -1609,7 +1611,7 @@ class _PageExtractor(RecordsMixin):
             return None
         between = self.text[run[-1].end : pos]
         each = _EACH_DAY_RE.search(between)
-        if each and each.group("n") and self.text.startswith(("问询", "审核", "反馈"), run[-1].end + each.end()):
+        if each and each.group().endswith("次") and self.text.startswith(("问询", "审核", "反馈"), run[-1].end + each.end()):
             each = None  # "《…二次问询函》": the second letter's title, no count
         if not each and each_before and sum(
                 m.lastgroup == measure for m in P.MEASURE_RE.finditer(self.text, run[-1].end, sentence.end)) >= len(run):
@@ -1969,6 +1971,9 @@ class _PageExtractor(RecordsMixin):
             regulator = self._regulator(sentence, pos, article, match.end()) or (
                 (article.last_regulator or _numbering_exchange(article.number)) if article.document else None
             )
+            if regulator is None and self.actions and _ALSO_BEFORE_RE.search(text, 0, local) and (
+                    self.actions[-1]["evidence_start"] >= self.text.rfind("\n", 0, sentence.start) + 1):
+                regulator = self.actions[-1]["regulator"]  # (the regulator of the measure just told, in its paragraph)
             if regulator is None and article.proposing and article.proposer:
                 regulator = article.proposer  # "湖北证监局拟决定:\n对当代示例,给予警告,并处以760万元罚款"
             if regulator in ("上交所", "深交所", "北交所") and measure in (
@@ -1982,6 +1987,9 @@ class _PageExtractor(RecordsMixin):
                 continue  # "监察委员会签发的留置通知书和立案通知书": a case of another authority, not a securities one
             if regulator is None and measure in P.PENALTIES and _OTHER_PENALTY_AUTHORITY_RE.search(text, 0, local):
                 continue  # "盐城市大丰区环保局出具《行政处罚决定书》,…罚款十五万元": an environmental fine, not a securities one
+            if regulator is not None and measure in P.PENALTIES and _OTHER_PENALTY_AUTHORITY_RE.search(
+                    text, max([0, *(m.end() for m in self._regulators(text) if m.end() <= local)]), local):
+                continue  # "贵州证监局对X下发…;贵州省药监局则拟对X…罚款200万元": the fine of the authority named after it
             if _SUED_BEFORE_RE.search(text, clause_start, local):
                 continue  # "温某诉证监会行政处罚决定、证券市场禁入决定两案宣判": a suit against a decision made before
             if regulator is None and measure == "rectification_order" and text.startswith("违法行为决定书", match.end()):

@@ -5247,3 +5247,27 @@ def test_a_header_with_the_short_name_before_the_code_and_an_investigation_of_th
     assert [(c["short_names"], c["code"]) for c in result["companies"]] == [(["*ST海川"], "600193")]
     assert [(a["company"], a["measure"], a["date"], a["persons"]) for a in result["enforcement_actions"]] == [
         ("*ST海川", "investigation", "2021-06-25", ["张坚强"])]
+
+
+@pytest.mark.parametrize("letter", ["关注函", "问询函"])
+def test_two_days_joined_by_and_before_a_count_of_letters_are_a_letter_each(letter):
+    text = f"阳川化工公告称收到警示函。早在5月8日与5月10日,深交所就曾向阳川化工连发两封{letter}。"
+    assert [a[2] for a in actions(run(text, "2018-06-28", known_names=REGISTRY)) if a[1] != "warning_letter"] == [
+        "2018-05-08", "2018-05-10"]
+
+
+def test_a_fine_of_another_authority_named_after_the_regulator_is_no_record():
+    text = ("4月12日晚间,阳川化工公告称,公司近期接连收到处罚决定。其中,贵州证监局对阳川化工下发行政监管措施决定书;"
+            "贵州省药监局则拟对阳川化工药品生产违规行为罚款200万元。")
+    assert "fine" not in [a[1] for a in actions(run(text, "2024-04-13", known_names=REGISTRY))]
+    # Named after no other authority, the same fine is the regulator's.
+    assert "fine" in [a[1] for a in actions(run(text.replace("贵州省药监局则", "贵州证监局还"), "2024-04-13",
+                                                known_names=REGISTRY))]
+
+
+def test_measures_told_at_the_same_time_in_the_next_sentence_share_their_regulator_and_day():
+    text = ("4月12日晚间,阳川化工公告称,公司近期收到贵州证监局的决定书。对此,贵州证监局决定对阳川化工采取责令改正的"
+            "监督管理措施。同时,对公司时任董事长张明远采取出具警示函的监督管理措施。")
+    result = run(text, "2024-04-13", known_names=REGISTRY)
+    assert [(a["measure"], a["regulator"], a["date"]) for a in result["enforcement_actions"]] == [
+        ("rectification_order", "贵州证监局", "2024-04-12"), ("warning_letter", "贵州证监局", "2024-04-12")]
