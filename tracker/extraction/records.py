@@ -390,11 +390,18 @@ def _dedupe(records, key, date_field):
     kept = []
     for group in grouped.values():
         by_date = {}
+        others = {}  # (date, number) -> the record of another document that day
         for record in group:
             date = record[date_field]
             if date in by_date and _other_documents(by_date[date], record):
-                # "《关于…关注函〔2024〕第30号的回复公告》以及《关于…关注函〔2024〕第34号的回复公告》": two letters.
-                kept.append(record)
+                # "《关于…关注函〔2024〕第30号的回复公告》以及《关于…关注函〔2024〕第34号的回复公告》": two letters
+                # (each named once, however often the page names it).
+                same = others.get((date, number_core(record["document_number"])))
+                if same is not None:
+                    _merge(same, record)
+                else:
+                    others[(date, number_core(record["document_number"]))] = record
+                    kept.append(record)
             elif date in by_date:
                 _merge(by_date[date], record)
             else:

@@ -5271,3 +5271,12 @@ def test_measures_told_at_the_same_time_in_the_next_sentence_share_their_regulat
     result = run(text, "2024-04-13", known_names=REGISTRY)
     assert [(a["measure"], a["regulator"], a["date"]) for a in result["enforcement_actions"]] == [
         ("rectification_order", "贵州证监局", "2024-04-12"), ("warning_letter", "贵州证监局", "2024-04-12")]
+
+
+def test_a_second_decision_named_twice_is_one_record():
+    text = ("阳川化工控股股东为海川投资有限公司。"
+            "5月8日,阳川化工收到山西证监局下发的《关于对阳川化工股份有限公司、张明远采取责令改正并出具警示函措施的决定》"
+            "(〔2023〕3号)、《关于对海川投资有限公司采取出具警示函措施的决定》(〔2023〕4号)(以下简称“《警示函措施决定4号》”)。")
+    letters = [a["document_number"] for a in run(text, "2023-05-09", known_names=REGISTRY)["enforcement_actions"]
+               if a["measure"] == "warning_letter"]
+    assert sorted(letters) == ["〔2023〕3号", "〔2023〕4号"]
