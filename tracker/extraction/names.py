@@ -1756,7 +1756,9 @@ _CJK_CHAR_RE = re.compile(rf"[{CJK}]")
 _INTRODUCED_LIST_RE = re.compile(rf"(?:包括|包含|例如|涉及|已有)(?P<list>{_LIST})")
 
 
-_COUNTED_AFTER_LIST_RE = re.compile(r"(?:等|在内的?)(?P<n>\d{1,2}|[二三四五六七八九十两])家(?:A股|上市)?公司")
+# ("…、粤泰股份等8家广州A股上市公司": where they are listed, before what they are.)
+_COUNTED_AFTER_LIST_RE = re.compile(
+    rf"(?:等|在内的?)(?P<n>\d{{1,2}}|[二三四五六七八九十两])家(?:[{CJK}]{{2,3}}(?=A股|上市))?(?:A股)?(?:上市)?公司")
 # Chinese numerals of a count ("上述三家公司", "两次被立案", "等4家").
 COUNT_WORDS = {ch: n for n, ch in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 

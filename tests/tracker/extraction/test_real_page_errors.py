@@ -5280,3 +5280,9 @@ def test_a_second_decision_named_twice_is_one_record():
     letters = [a["document_number"] for a in run(text, "2023-05-09", known_names=REGISTRY)["enforcement_actions"]
                if a["measure"] == "warning_letter"]
     assert sorted(letters) == ["〔2023〕3号", "〔2023〕4号"]
+
+
+def test_a_counted_list_whose_count_names_where_the_companies_are_listed():
+    text = "从监管措施来看,ST青岚、阳川化工、海川堂、东方资讯等4家广州A股上市公司被出具警示函。"
+    assert [a[0] for a in actions(run(text, "2019-07-01", known_names=REGISTRY))] == [
+        "ST青岚", "阳川化工", "海川堂", "东方资讯"]
