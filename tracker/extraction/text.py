@@ -242,7 +242,7 @@ _LOST_BLANK_RE = re.compile(r"\?(?![a-zāáǎàēéěèīíǐìōóǒòūúǔù�
 def reading_form(simplified):
     """The simplified text as the rules read it, character for character (so spans still match the page):
     其它, an old spelling, as 其他 ("叠加实施其它风险警示"); 风险预警, a slip, as 风险警示; a spinner's swaps undone;
-    a quote link's comma blank;
+    a quote link's comma blank; 市场禁人, an OCR slip, as 市场禁入;
     the ? of a broken pinyin gloss a middle dot."""
     # (A word is looked for only on a page that holds its rarest character: one character is found 10x faster.)
     text = simplified.replace("其它", "其他") if "它" in simplified else simplified
@@ -250,6 +250,8 @@ def reading_form(simplified):
     if "预" in text and "风险预警" in text:
         # "3月28日被实施其他风险预警": a common slip for 警示 in the name of the two warnings.
         text = text.replace("其他风险预警", "其他风险警示").replace("退市风险预警", "退市风险警示")
+    if "禁人" in text:
+        text = text.replace("市场禁人", "市场禁入")  # ("《行政处罚及市场禁人事先告知书》": a scan read 入 as 人)
     return _BROKEN_GLOSS_MARK_RE.sub("·", text) if "?" in text else text
 
 

@@ -5286,3 +5286,8 @@ def test_a_counted_list_whose_count_names_where_the_companies_are_listed():
     text = "从监管措施来看,ST青岚、阳川化工、海川堂、东方资讯等4家广州A股上市公司被出具警示函。"
     assert [a[0] for a in actions(run(text, "2019-07-01", known_names=REGISTRY))] == [
         "ST青岚", "阳川化工", "海川堂", "东方资讯"]
+
+
+def test_a_scan_that_read_the_market_ban_s_character_wrong():
+    text = "2021年12月6日,阳川化工及相关当事人收到证监会出具的《行政处罚及市场\n禁人事先告知书》(处罚字〔2021〕117号)。"
+    assert actions(run(text, "2021-12-08", known_names=REGISTRY)) == [("阳川化工", "market_ban", "2021-12-06")]
