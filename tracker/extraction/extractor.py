@@ -1247,7 +1247,7 @@ class _PageExtractor(RecordsMixin):
                 or P.PENDING_APPROVAL_RE.search(sentence.text)
             ):
                 continue
-            if index >= 4 and P.CONTINUING_RE.search(sentence.text, max(0, local - 10), local):
+            if index >= P.FIRST_IMPOSED and P.CONTINUING_RE.search(sentence.text, max(0, local - 10), local):
                 continue
             if new == "delisted" and _PROCEDURE_DAY_RE.search(sentence.text, 0, local) and _IF_DELISTED_RE.search(
                 self.text, self.text.rfind("\n", 0, sentence.start) + 1, sentence.start

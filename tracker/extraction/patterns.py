@@ -131,7 +131,9 @@ LETTER_REPLY_RE = re.compile(r"回复")
 # What may follow a label used as a verb ("被ST后", "被*ST,"): not a name's next character ("被ST东时占用").
 _LABEL_VERB_END = r"(?=后|以来|并|[,。;、\s)(]|$)"  # ("被ST并于昨日复牌")
 # What makes 摘帽 or 摘星 a topic: "摘帽问题", "摘帽进程", "摘星之路".
-_SLANG_TOPIC_AFTER = r"(?![\"”]?(?:问题|事项|事宜|进程|进展|之路|条件|预期|前景|难度|计划|申请|工作|相关))"
+# ("摘星脱帽又进一步", "摘星脱帽初战告捷", "摘帽有望": a step towards it, not the lifting.)
+_SLANG_TOPIC_AFTER = (r"(?![\"”]?(?:问题|事项|事宜|进程|进展|之路|条件|预期|前景|难度|计划|申请|工作|相关"
+                      r"|(?:又|更)?进一步|一步|初战|有望|在望|可期|无望))")
 # The words between 撤销 and the warning lifted; not "撤销相关风险警示暨继续被叠加实施退市风险警示": that warning stays.
 _LIFTED_SPAN = r"(?:(?!暨|继续|叠加)[^,。;]){0,16}?"
 # (pattern, from, to, kind). kind "stacked": 叠加实施 is a change even when the label stays
@@ -152,6 +154,8 @@ STATUS_PATTERNS = (
     ),
     (r"撤销" + _LIFTED_SPAN + r"退市风险警示", "*ST", "normal", "formal"),
     (r"撤销" + _LIFTED_SPAN + r"其他风险警示", "ST", "normal", "formal"),
+    # "深交所审核同意公司撤销叠加退市风险警示": the stacked warning lifted, the first one stays (*ST as before).
+    (r"撤销(?:对公司股票)?叠加(?:实施|实行)?(?:的)?退市风险警示", "*ST", "*ST", "stacked"),
     # "实施退市风险警示叠加其他风险警示": the second warning named right after the first.
     # (The scan resumes after the first warning, so the joining word stands in the look-behind.)
     # ("自5月4日起将被叠加实施并被继续实施其他风险警示": a second ground stacked on the ST in place.)
@@ -232,6 +236,7 @@ STATUS_PATTERNS = (
 )
 REVOKE_DELISTING_WARNING = 2  # index of "撤销…退市风险警示" above
 REVOKE_OTHER_WARNING = 3  # index of "撤销…其他风险警示" above
+FIRST_IMPOSED = 5  # index of the first pattern that puts a warning on (those before lift one)
 # "撤销其他风险警示,因公司仍存在退市风险警示情形": *ST stays after ST is lifted.
 DELISTING_WARNING_REMAINS_RE = re.compile(r"(?:仍|继续|依然|仍然)[^。;]{0,12}?退市风险警示")
 # As for measures: the characters a status phrase can start with. Keep it in step with STATUS_PATTERNS.

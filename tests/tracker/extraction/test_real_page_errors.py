@@ -5291,3 +5291,10 @@ def test_a_counted_list_whose_count_names_where_the_companies_are_listed():
 def test_a_scan_that_read_the_market_ban_s_character_wrong():
     text = "2021年12月6日,阳川化工及相关当事人收到证监会出具的《行政处罚及市场\n禁人事先告知书》(处罚字〔2021〕117号)。"
     assert actions(run(text, "2021-12-08", known_names=REGISTRY)) == [("阳川化工", "market_ban", "2021-12-06")]
+
+
+def test_the_stacked_delisting_warning_lifted_leaves_the_first_and_a_step_towards_lifting_is_no_lifting():
+    text = ("*ST海川摘星脱帽又进一步\n*ST海川公告。去年12月12日公司披露半年报,12月27日,深交所审核同意公司撤销叠加退市"
+            "风险警示,公司摘星脱帽初战告捷。")
+    assert statuses(run(text, "2023-03-10", known_names={"*ST海川": "code:300201"})) == [
+        ("*ST海川", "*ST", "*ST", "2022-12-27")]
