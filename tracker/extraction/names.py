@@ -1314,6 +1314,15 @@ def build_registry(text, known_names=None):
                 # "新华锦于2025年…", "海伦哲因2021年年报…": a three-character name and a particle ("示例基因" is a
                 # name); "浙江宋都控股有限公司": the start of a company that cannot be listed (its shareholder), not
                 # an old name of the ST company.
+                short = word[:3]
+                if (short[0] not in "据对向被由从的" and strip_st(st_name) != short and count(short) >= 2
+                        and short not in registry.name_to_id and short not in GENERIC_NAMES
+                        and not _NOT_SHORT_NAME.search(short) and not any(text.startswith(f, start) for f in non_joint_stock)
+                        and not _introduced_as_holder(text, short)):
+                    # "*ST济堂发布公告…同济堂未及时披露…": the three-character old name itself, written more than once
+                    # (the ST name's core is no old name of it).
+                    registry.add(short, sid)
+                    note(short, start)
                 continue
             if not _AFTER_NAME_RE.match(text, match.end("word")):
                 continue

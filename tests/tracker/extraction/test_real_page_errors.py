@@ -5298,3 +5298,14 @@ def test_the_stacked_delisting_warning_lifted_leaves_the_first_and_a_step_toward
             "风险警示,公司摘星脱帽初战告捷。")
     assert statuses(run(text, "2023-03-10", known_names={"*ST海川": "code:300201"})) == [
         ("*ST海川", "*ST", "*ST", "2022-12-27")]
+
+
+def test_an_old_name_of_three_written_more_than_once_before_particles_is_the_st_company_s():
+    text = ("4月11日晚间,*ST海川发布公告,收到中国证监会《行政处罚决定书》。\n三、同海川未及时披露关联交易。\n"
+            "中国证监会决定:\n1、对同海川责令改正,给予警告,并处以300万元罚款;")
+    result = run(text, "2022-04-12")
+    assert [c["short_names"] for c in result["companies"]] == [["*ST海川", "同海川"]]
+    assert {a[1] for a in actions(result)} == {"rectification_order", "warning", "fine"}
+    # Written once, three characters are as likely a person's name.
+    once = run("4月11日晚间,*ST海川公告,公司于4月11日收到上交所问询函。同海川未及时披露关联交易。", "2022-04-12")
+    assert [c["short_names"] for c in once["companies"]] == [["*ST海川"]]
