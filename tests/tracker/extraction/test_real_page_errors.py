@@ -5224,7 +5224,7 @@ def test_an_old_name_of_three_before_not_or_its_cause_is_no_name_of_four():
     text = ("*ST海川公告,公司于3月9日收到深交所关注函。三、海川堂未及时披露关联交易。"
             "海川堂因2021年年报被出具无法表示意见而被深交所两度予以退市警示。")
     result = run(text, "2023-03-10")
-    assert [c["short_names"] for c in result["companies"]] == [["*ST海川"]]
+    assert [c["short_names"] for c in result["companies"]] == [["*ST海川", "海川堂"]]
     # (A delisting warning is a status, no measure of the exchange's.)
     assert actions(result) == [("*ST海川", "concern_letter", "2023-03-09")]
 
