@@ -1308,6 +1308,8 @@ class _PageExtractor(RecordsMixin):
             )
             titled = _TITLE_BEFORE_RE.search(sentence.text, 0, local) and _TITLE_AFTER_RE.match(
                 sentence.text, match.end())
+            if match.group().endswith("退市整理期"):
+                date = None  # (a delisting period entered or run: not the day the stock leaves the exchange)
             if titled and "进展" in titled.group():
                 continue  # "关于实施其他风险警示的进展公告": how things stand under a warning long in place
             if titled:
@@ -1687,6 +1689,8 @@ class _PageExtractor(RecordsMixin):
                 if len(kinds) > 1:
                     continue  # "收到出具警示函的行政监管措施决定书": the decision of the measure the sentence names
                 generic = "measure"
+            if text.endswith("或", 0, match.start()) and text.endswith(("书", "函", "决定"), 0, match.start() - 1):
+                continue  # "已收到交易所决定退市前的事先告知书或监管函,包括A、B": one or the other, not said which
             if rumoured and text.count("“", 0, match.start()) > text.count("”", 0, match.start()):
                 continue  # "网络上出现了“公司被立案调查”等传言": a rumour quoted, not a measure
             previous = matches[index - 1] if index else None

@@ -1766,6 +1766,11 @@ _INTRODUCED_LIST_RE = re.compile(rf"(?:包括|包含|例如|涉及|已有)(?P<li
 
 
 # ("…、粤泰股份等8家广州A股上市公司": where they are listed, before what they are.)
+# A stock's name in its delisting period: "退市绿庭", "长动退" (not "退市风险", "面值退").
+_DELISTING_NAME_RE = re.compile(
+    rf"退市(?!风险|整理|新规|制度|标准|指标|情形|程序|规则|警示|公司|板块|股票)[{CJK}]{{2,3}}"
+    rf"|(?!面值|财务|规范|交易|重大|主动|强制)[{CJK}]{{2,3}}(?<![市们])退"
+)
 _COUNTED_AFTER_LIST_RE = re.compile(
     rf"(?:等|在内的?)(?P<n>\d{{1,2}}|[二三四五六七八九十两])家(?:[{CJK}]{{2,3}}(?=A股|上市))?(?:A股)?(?:上市)?公司")
 # Chinese numerals of a count ("上述三家公司", "两次被立案", "等4家").
@@ -1816,19 +1821,22 @@ def _enumerated_names(registry, text, note):
         # ("还有利尔达、凯大催化…": the words that open the list are no part of its first item either.)
         # ("…、ST乙、在内的9家": a closing word after the last separator is no item; a page was lost on it.)
         items = [item for item in map(_list_item, re.split(r"[,、]+", match.group("list"))) if item]
-        known = [item for item in items if item in registry.name_to_id]
+        # ("长动退、东电退、德奥退、退市绿庭": the names stocks take in their delisting period, known by their shape.)
+        delisting = {item for item in items if _DELISTING_NAME_RE.fullmatch(item)}
+        known = [item for item in items if item in registry.name_to_id or item in delisting]
+        registered = sum(item in registry.name_to_id for item in items)
         # "赣锋锂业、太安堂、ST星源、岩石股份等4家上市公司": as many items as the companies counted after them are
         # all companies, even a name of three characters.
         counted = _COUNTED_AFTER_LIST_RE.match(text, match.end("list") - (1 if match.group("list").endswith("等") else 0))
         counted = bool(counted) and count_word(counted.group("n")) == len(items)
-        if len(known) < (1 if counted else 2) or len(known) == len(items):
+        if len(known) < (1 if counted else 2) or registered == len(items):
             continue
         for item in items:
             if item in registry.name_to_id or item in GENERIC_NAMES or _NOT_SHORT_NAME.search(item):
                 continue
             if item[-1] in "和及与" and item[:-1] in registry.name_to_id:
                 continue  # "海通证券和*ST美讯": the list's last 和, before a name the list cannot hold (its star)
-            if len(strip_st(item)) < 2 or (strip_st(item) == item and len(item) < (3 if counted else 4)):
+            if len(strip_st(item)) < 2 or (strip_st(item) == item and len(item) < (3 if counted or item in delisting else 4)):
                 continue  # two or three plain characters are a person's name as often as a company's
             registry.add(item)
             note(item, match.start("list") + match.group("list").find(item))

@@ -5309,3 +5309,12 @@ def test_an_old_name_of_three_written_more_than_once_before_particles_is_the_st_
     # Written once, three characters are as likely a person's name.
     once = run("4月11日晚间,*ST海川公告,公司于4月11日收到上交所问询函。同海川未及时披露关联交易。", "2022-04-12")
     assert [c["short_names"] for c in once["companies"]] == [["*ST海川"]]
+
+
+def test_names_of_the_delisting_period_listed_as_entering_it_and_a_letter_or_notice_unsaid():
+    text = ("今年以来,已有多家公司确定退出A股市场,ST青岚已退市并被摘牌;海川退、东方退、退市阳川等目前已进入退市整理期。\n"
+            "此外,还有多家公司已收到交易所决定退市前的事先告知书或监管函,包括*ST岳林、东方资讯等多家公司。")
+    result = run(text, known_names=REGISTRY)
+    assert statuses(result) == [("ST青岚", "ST", "delisted", None), ("海川退", None, "delisted", None),
+                                ("东方退", None, "delisted", None), ("退市阳川", None, "delisted", None)]
+    assert actions(result) == []
