@@ -201,7 +201,9 @@ STATUS_PATTERNS = (
         r"|被[^,。;]{0,8}?宣告(?:终止上市|退市)"
         # "长动退、东电退等目前已进入退市整理期", "退市拉夏也已走完退市整理期": delisting decided (the day of 摘牌 not
         # given by it).
-        r"|(?<=已)(?:进入|走完)退市整理期",
+        r"|(?:(?<=已)|(?<=目前)|(?<=正式))进入退市整理期|(?<=已)走完退市整理期"
+        # "*ST科林因连续3年亏损而退市": the cause, then the delisting done.
+        r"|(?<=而)退市(?=[。;,]|$)",
         None,
         "delisted",
         "formal",

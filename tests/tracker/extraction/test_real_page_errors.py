@@ -5318,3 +5318,12 @@ def test_names_of_the_delisting_period_listed_as_entering_it_and_a_letter_or_not
     assert statuses(result) == [("ST青岚", "ST", "delisted", None), ("海川退", None, "delisted", None),
                                 ("东方退", None, "delisted", None), ("退市阳川", None, "delisted", None)]
     assert actions(result) == []
+
+
+def test_delisted_for_a_cause_and_a_delisting_period_entered_now():
+    text = ("今年以来,已有ST青岚(600901)、阳川化工(600902)2家上市公司因股价连续20个交易日低于面值而退市,"
+            "*ST岳林因连续3年亏损而退市,另外东方资讯目前进入退市整理期。")
+    assert [(s[0], s[2]) for s in statuses(run(text, known_names=REGISTRY))] == [
+        ("ST青岚", "delisted"), ("阳川化工", "delisted"), ("*ST岳林", "delisted"), ("东方资讯", "delisted")]
+    # Not a delisting a company faces.
+    assert statuses(run("*ST岳林面临因连续3年亏损而退市的风险。", known_names=REGISTRY)) == []
