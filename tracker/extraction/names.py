@@ -1765,14 +1765,15 @@ _CJK_CHAR_RE = re.compile(rf"[{CJK}]")
 _INTRODUCED_LIST_RE = re.compile(rf"(?:包括|包含|例如|涉及|已有)(?P<list>{_LIST})")
 
 
-# ("…、粤泰股份等8家广州A股上市公司": where they are listed, before what they are.)
 # A stock's name in its delisting period: "退市绿庭", "长动退" (not "退市风险", "面值退").
 _DELISTING_NAME_RE = re.compile(
     rf"退市(?!风险|整理|新规|制度|标准|指标|情形|程序|规则|警示|公司|板块|股票)[{CJK}]{{2,3}}"
     rf"|(?!面值|财务|规范|交易|重大|主动|强制)[{CJK}]{{2,3}}(?<![市们])退"
 )
+# ("…、粤泰股份等8家广州A股上市公司": where they are listed, before what they are; "…、*ST必康15股": stocks.)
 _COUNTED_AFTER_LIST_RE = re.compile(
-    rf"(?:等|在内的?)(?P<n>\d{{1,2}}|[二三四五六七八九十两])家(?:[{CJK}]{{2,3}}(?=A股|上市))?(?:A股)?(?:上市)?公司")
+    rf"(?:等|在内的?)?(?P<n>\d{{1,2}}|[二三四五六七八九十两])"
+    rf"(?:家(?:[{CJK}]{{2,3}}(?=A股|上市))?(?:A股)?(?:上市)?公司|股(?![份东价票])|只(?:股票|个股))")
 # Chinese numerals of a count ("上述三家公司", "两次被立案", "等4家").
 COUNT_WORDS = {ch: n for n, ch in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 
@@ -1828,7 +1829,10 @@ def _enumerated_names(registry, text, note):
         # "赣锋锂业、太安堂、ST星源、岩石股份等4家上市公司": as many items as the companies counted after them are
         # all companies, even a name of three characters.
         counted = _COUNTED_AFTER_LIST_RE.match(text, match.end("list") - (1 if match.group("list").endswith("等") else 0))
-        counted = bool(counted) and count_word(counted.group("n")) == len(items)
+        # ("今年已先后有力源科技、ST弘高…15股": the first item glued to the words before it, a name the registry has.)
+        glued = text[max(0, match.start("list") - 12) : match.start("list")].rstrip("、")
+        first = any(glued[-size:] in registry.name_to_id for size in range(3, len(glued) + 1))
+        counted = bool(counted) and count_word(counted.group("n")) in {len(items), len(items) + first}
         if len(known) < (1 if counted else 2) or registered == len(items):
             continue
         for item in items:

@@ -61,7 +61,8 @@ MEASURE_PATTERNS = (
         rf"|(?:(?<=证监会)|(?<=委员会)|(?<=证监局)|(?<=监管局))对[{CJK}A-Za-z*、]{{1,60}}?立案(?![{CJK}])"
         # "公司或相关方被立案," with the regulator unnamed, in a sentence (not a headline; not "被立案侦查").
         # "被中国证券监督管理委员会(以下简称“中国证监会”)立案": the regulator's name declared in between.
-        r"|[被遭](?:中国证监会|证监会|中国证券监督管理委员会)(?:\([^()]{0,20}\))?(?:依法|再次|再度|两度|又|又一次|第二次)?立案"
+        # ("…等15股遭到证监会立案": 遭到.)
+        r"|(?:被|遭到?)(?:中国证监会|证监会|中国证券监督管理委员会)(?:\([^()]{0,20}\))?(?:依法|再次|再度|两度|又|又一次|第二次)?立案"
         r"|被立案(?=[,。;[]|$)",  # (a summary site's footnote mark may follow: "被立案 [8]")
     ),
     # An exchange's "监管警告" is a supervisory measure of its own (other), not the penalty.

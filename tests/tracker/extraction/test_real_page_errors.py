@@ -5327,3 +5327,9 @@ def test_delisted_for_a_cause_and_a_delisting_period_entered_now():
         ("ST青岚", "delisted"), ("阳川化工", "delisted"), ("*ST岳林", "delisted"), ("东方资讯", "delisted")]
     # Not a delisting a company faces.
     assert statuses(run("*ST岳林面临因连续3年亏损而退市的风险。", known_names=REGISTRY)) == []
+
+
+def test_a_count_of_stocks_after_a_list_whose_first_item_is_glued_to_the_words_before_it():
+    text = "经统计,今年已先后有阳川化工、ST青岚、海川泰、东方资讯4股遭到证监会立案。"
+    assert [a[0] for a in actions(run(text, "2023-04-17", known_names=REGISTRY))] == [
+        "阳川化工", "ST青岚", "海川泰", "东方资讯"]
