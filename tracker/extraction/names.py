@@ -75,6 +75,10 @@ _LEFT_BOUNDARY_WORDS = (
     "本报讯",
     # "南宫28官方网站- APP下载厦门示例股份有限公司关于…": a spam site's menu glued to the title it copied.
     "下载",
+    # "导读:特别提示深圳市示例能源股份有限公司关于…": a summary's heading glued to the title.
+    "特别提示",
+    "重要提示",
+    "导读",
     # "违规减持示例科技股份有限公司股票": a trade in the company's shares, not part of its name.
     "减持",
     "增持",

@@ -5333,3 +5333,10 @@ def test_a_count_of_stocks_after_a_list_whose_first_item_is_glued_to_the_words_b
     text = "经统计,今年已先后有阳川化工、ST青岚、海川泰、东方资讯4股遭到证监会立案。"
     assert [a[0] for a in actions(run(text, "2023-04-17", known_names=REGISTRY))] == [
         "阳川化工", "ST青岚", "海川泰", "东方资讯"]
+
+
+def test_a_summary_s_heading_glued_to_the_title_is_no_part_of_the_name():
+    text = ("导读:特别提示海川新能源股份有限公司关于公司股票交易被实行退市风险警示暨停牌的公告特别提示:"
+            "1、公司股票将于2020年4月27日起被实行“退市风险警示”处理,股票简称由“海川股份”变更为“*ST海川”。")
+    result = run(text, "2020-04-24")
+    assert [c["full_name"] for c in result["companies"]] == ["海川新能源股份有限公司"]
