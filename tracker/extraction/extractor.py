@@ -458,6 +458,8 @@ _LETTERS_COUNTED_RE = re.compile(
 # "*ST示例接连收到两封关注函", "深交所向公司连发两封问询函": the count between the verb and the letter.
 _LETTERS_COUNTED_AFTER_VERB_RE = re.compile(
     r"(?:收到|接到|收悉|下发|发出|出具|发来|连发|连收)了?(?P<n>两|二|三|四|五|六|七|八|九|(?<!\d)[2-9])(?:封|份)[^,。;!?函]{0,8}$")
+# "共计收到深交所出具的…监管函2份,关注函13份": the count right after the letter.
+_LETTERS_COUNT_AFTER_RE = re.compile(r"(?P<n>(?<!\d)[1-9]\d?|[两二三四五六七八九十])(?:份|封)(?![\d%])")
 # "2019年8月3日、8月5日,X先后两次收到…": what says each listed day is a letter of its own ("5月8日与5月10日,深交所
 # 就曾向X连发两封关注函": a count of letters).
 _EACH_DAY_RE = re.compile(r"先后|分别|相继|(?P<n>两|二|三|四)(?:次|封|份)")
@@ -1767,8 +1769,10 @@ class _PageExtractor(RecordsMixin):
                     # named by its title; the day is the reply's.
                     replying = True
                 # ("深交所…公告,对X发关注函": 发, the letter's verb, right before it.)
+                # ("共计收到深交所出具的…决定书1份,监管函2份": a received tally's item, the verb before the list.)
                 elif not (P.LETTER_ISSUED_RE.search(window) or P.REGULATOR_RE.search(window) or number_line
-                          or window.endswith("发")):
+                          or window.endswith("发")
+                          or ("收到" in text[:local] and _LETTERS_COUNT_AFTER_RE.match(text, match.end()))):
                     continue
             if (measure in P.DISCIPLINE or measure == "unfit_declaration") and "意向书" in text[:local] and "拟" in text[
                     text.rfind("意向书", 0, local) : local]:
@@ -1802,7 +1806,11 @@ class _PageExtractor(RecordsMixin):
             if _HABITUAL_RE.search(text, clause_start, local) and not any(
                     d.value and clause_start <= d.start - sentence.start < local for d in dates):
                 continue
-            if _COUNTED_CASES_RE.search(text, clause_start, local) or _TALLY_AFTER_RE.match(text, match.end()):
+            if _COUNTED_CASES_RE.search(text, clause_start, local) or (
+                    # ("公司共计收到深交所出具的…监管函2份,关注函13份": the letters one company received, counted.)
+                    _TALLY_AFTER_RE.match(text, match.end()) and not (
+                        measure.endswith("_letter") and "收到" in text[:local] and _LETTERS_COUNT_AFTER_RE.match(
+                            text, match.end()))):
                 continue  # "对23起…异常交易行为采取了书面警示等监管措施": a weekly tally of cases, nobody's record
             if measure == "fine" and not (
                 find_amounts(text[clause_start : _clause_end(text, match.end())])
@@ -2021,7 +2029,7 @@ class _PageExtractor(RecordsMixin):
                 times = _TIMES_BEFORE_RE.search(text, max(0, local - 9), local)
             elif measure.endswith("_letter"):
                 times = _LETTERS_COUNTED_RE.search(text, clause_start, local) or _LETTERS_COUNTED_AFTER_VERB_RE.search(
-                    text, max(clause_start, local - 18), local)
+                    text, max(clause_start, local - 18), local) or _LETTERS_COUNT_AFTER_RE.match(text, match.end())
             if date is not None:
                 date = self._day_of_listed_title(sentence, dates, local) or date
             paired = self._paired_days(sentence, dates, chosen) if date is not None and len(chosen) > 1 else None

@@ -5340,3 +5340,12 @@ def test_a_summary_s_heading_glued_to_the_title_is_no_part_of_the_name():
             "1、公司股票将于2020年4月27日起被实行“退市风险警示”处理,股票简称由“海川股份”变更为“*ST海川”。")
     result = run(text, "2020-04-24")
     assert [c["full_name"] for c in result["companies"]] == ["海川新能源股份有限公司"]
+
+
+def test_letters_a_company_counts_it_received_are_as_many_records():
+    text = "阳川化工公告。最近五年,公司共计收到深交所出具的通报批评处分决定书1份,监管函2份,关注函3份。"
+    assert sorted(a[1] for a in actions(run(text, "2020-06-01", known_names=REGISTRY))) == [
+        "circulated_criticism", "concern_letter", "concern_letter", "concern_letter", "regulatory_letter",
+        "regulatory_letter"]
+    # An exchange's own tally of what it sent is nobody's record.
+    assert actions(run("今年以来,深交所共发出监管函12份、关注函30份。", "2020-06-01", known_names=REGISTRY)) == []
