@@ -6,6 +6,7 @@ evidence offsets in the extractor output point into that string.
 
 import html
 import re
+from collections import Counter
 from functools import lru_cache
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -424,6 +425,22 @@ def positions_in(text):
     return cleaned, positions
 
 
+# What a wrapped line of a narrow layout does not stop with: the end of a sentence, a heading's colon, a closing mark.
+_WRAPPED_LINE_STOPS = "。!?！？;；:：…”」】)）\"'"
+
+
+def _narrow_wrap_width(lines):
+    """The width (in characters) a narrow layout wraps its lines at, under 30 where the paragraph rules do not join
+    them ("你公司2023年期末经审计净资产为负,股票交易自2024 | 年4月27日…" in 28 characters); 0 for any other page.
+    A page wraps so when at least six lines, and a third of them, are within two characters of one width."""
+    widths = [len(line.strip()) for line in lines]
+    counted = Counter(width for width in widths if 15 <= width <= 31)
+    if sum(counted.values()) < 6:
+        return 0
+    width, held = max(((w, sum(counted[x] for x in range(w - 2, w + 1))) for w in counted), key=lambda pair: pair[1])
+    return width if held >= 6 and held * 3 >= sum(1 for w in widths if w) else 0
+
+
 def clean_text(text, simplified=True):
     """Return the text the extractor reads: no HTML, ASCII digits/star, joined lines.
 
@@ -475,7 +492,10 @@ def clean_text(text, simplified=True):
         text = _YEAR_SPLIT_BY_SPACE.sub(_joined_year, text)  # "于2 024 年10月11日": a PDF's year with a blank inside
     paragraphs = []
     current = ""
-    for raw in text.split("\n"):
+    lines = text.split("\n")
+    narrow = _narrow_wrap_width(lines)
+    previous = ""  # the last line joined into ``current``
+    for raw in lines:
         line = raw.strip()
         if not line:
             continue
@@ -494,14 +514,19 @@ def clean_text(text, simplified=True):
         # "…与本所查明,科林环 | 保装备股份有限公司(以下简称…": a name the layout broke, in a line of prose (its comma).
         name_cut = (bool(current) and "有限公司" in line[:14] and "," in current and "\u4e00" <= current[-1] <= "\u9fff"
                     and _NAME_TAIL_START.match(line))
-        if (current and (date_cut or name_cut or not _is_paragraph_end(current)) and not BYLINE_RE.match(line)
+        # "你公司2023年期末经审计净资产为负,股票交易自2024 | 年4月27日起被我所实施…": a line as long as the page's
+        # narrow layout wraps them, that stops mid-sentence.
+        wrapped = (narrow and narrow - 2 <= len(previous) <= narrow + 1 and previous[-1] not in _WRAPPED_LINE_STOPS
+                   and not previous.endswith(_TERMINAL_MARKS))
+        if (current and (date_cut or name_cut or wrapped or not _is_paragraph_end(current)) and not BYLINE_RE.match(line)
                 and not headline
                 and not _ITEM_START.match(line) and not _CHROME_LINE.match(line) and not _CHROME_LINE.match(current)):
             current += line
+            previous = line
             continue
         if current:
             paragraphs.append(current)
-        current = line
+        current = previous = line
     if current:
         paragraphs.append(current)
     return "\n".join(paragraphs)

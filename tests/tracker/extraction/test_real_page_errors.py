@@ -5349,3 +5349,17 @@ def test_letters_a_company_counts_it_received_are_as_many_records():
         "regulatory_letter"]
     # An exchange's own tally of what it sent is nobody's record.
     assert actions(run("今年以来,深交所共发出监管函12份、关注函30份。", "2020-06-01", known_names=REGISTRY)) == []
+
+
+def test_a_narrow_layout_s_wrapped_lines_are_one_paragraph():
+    lines = ["证券代码:300167证券简称:*ST海川公告编号:2025-046", "海川资源股份有限公司",
+             "一、关于申请撤销退市风险警示", "你公司2023年期末经审计净资产为负,股票交易自2024",
+             "年4月27日起被我所实施退市风险警示。本报告期,你公", "司财务报表审计意见类型为带强调事项段以及带持续经营",
+             "能力存在重大不确定性段落的无保留意见,强调事项为公司", "不存在实际支配公司股份表决权超过30%的股东,且股权较",
+             "为分散,各股东所持股份表决权均不足以对公司股东大会的", "决议产生重大影响,也不能够决定公司董事会半数以上成员",
+             "的选任。"]
+    cleaned = clean_text("\n".join(lines))
+    assert "股票交易自2024年4月27日起被我所实施退市风险警示。本报告期,你公司财务报表" in cleaned
+    # The header and the title keep their lines.
+    assert cleaned.startswith("证券代码:300167证券简称:*ST海川公告编号:2025-046\n海川资源股份有限公司\n一、")
+    assert statuses(run("\n".join(lines), "2025-05-20")) == [("*ST海川", None, "*ST", "2024-04-27")]
