@@ -433,10 +433,13 @@ def _narrow_wrap_width(lines):
     """The width (in characters) a narrow layout wraps its lines at, under 30 where the paragraph rules do not join
     them ("你公司2023年期末经审计净资产为负,股票交易自2024 | 年4月27日…" in 28 characters); 0 for any other page.
     A page wraps so when at least six lines, and a third of them, are within two characters of one width."""
+    if len(lines) < 6:
+        return 0  # (most news pages: a few long paragraphs)
     widths = [len(line.strip()) for line in lines]
-    counted = Counter(width for width in widths if 15 <= width <= 31)
-    if sum(counted.values()) < 6:
+    narrow = [width for width in widths if 15 <= width <= 31]
+    if len(narrow) < 6:
         return 0
+    counted = Counter(narrow)
     width, held = max(((w, sum(counted[x] for x in range(w - 2, w + 1))) for w in counted), key=lambda pair: pair[1])
     return width if held >= 6 and held * 3 >= sum(1 for w in widths if w) else 0
 
