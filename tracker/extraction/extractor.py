@@ -468,6 +468,8 @@ _RENAMED_FROM_RE = re.compile(r"[^,。;]{0,6}?[,;](?:公司)?(?:股票|证券|A�
 _FROM_THE_DAY_RENAMED_RE = re.compile(r"(?:开市)?起?(?:将)?(?:变更|改|调整)为")
 # An open 《 before the trigger: the trigger is inside the title of an announcement or rule.
 _INSIDE_TITLE_RE = re.compile(r"《[^《》]*$")
+# ("收到…决定书【2018】73号《关于终止…": a decision received, by its title.)
+_RECEIVED_DECISION_TITLE_RE = re.compile(r"收到[^,。;《》]{0,40}《关于[^《》]*$")
 # "实施退市风险警示和其他风险警示": the second warning named with the first, both imposed at once.
 _OTHER_WARNING_TOO_RE = re.compile(r"[\"”]?(?:和|及|与|、|并)[\"“]?其他风险警示")
 # "预计于2016年1月21日向上交所报送回复文件": the day a company expects to reply.
@@ -1282,7 +1284,10 @@ class _PageExtractor(RecordsMixin):
             # An application granted lifts the warning it names; not *ST's alone, which may leave the stock ST.
             granted = (application and index != P.REVOKE_DELISTING_WARNING
                        and _APPLICATION_GRANTED_RE.match(sentence.text, application.end()))
-            if _INSIDE_TITLE_RE.search(sentence.text, 0, local) or (application and not granted):
+            if (_INSIDE_TITLE_RE.search(sentence.text, 0, local) and not (
+                    # "收到上交所自律监管决定书【2018】73号《关于终止X股票上市的决定》": the decision received.
+                    new == "delisted" and _RECEIVED_DECISION_TITLE_RE.search(sentence.text, 0, local)
+                    and sentence.text.startswith("的决定》", match.end()))) or (application and not granted):
                 continue  # "《关于…将被叠加实施退市风险警示的公告》", "提出撤销…退市风险警示的申请"
             date = self._date_before(dates, sentence.start + local, sentence, after_in_clause=True, effective=True)
             if new == "delisted" and sentence.text.endswith("(已", 0, local):
@@ -1328,7 +1333,8 @@ class _PageExtractor(RecordsMixin):
                 # the warning starts (which the notice gives, or not).
                 date = None
             if (new == "delisted" and date is not None and "摘牌" not in match.group()
-                    and _DELISTING_DECIDED_RE.search(sentence.text, max(0, local - 6), match.end())):
+                    and (_DELISTING_DECIDED_RE.search(sentence.text, max(0, local - 6), match.end())
+                         or _RECEIVED_DECISION_TITLE_RE.search(sentence.text, 0, local))):
                 # "5月28日晚间,…被上交所宣告退市", "2020年5月14日被深交所决定终止上市": the day of the decision; a
                 # company is delisted on the day its shares leave the exchange, when the text gives it.
                 date = None

@@ -840,6 +840,7 @@ _RECEIVER_BEFORE_RE = re.compile(
     rf"(?:\d{{1,2}}月\d{{1,2}}日)?(?:晚间|晚)?$")
 # Words of a clause, which no short name holds.
 _RECEIVER_NOT_NAME_RE = re.compile(r"[已也还又将被悉称了曾]")
+_TERMINATED_LISTING_RE = re.compile(rf"终止(?P<name>[{CJK}()]{{4,30}}?(?:股份有限公司|有限公司))(?:A股)?股票上市")
 _DELISTED_MARK_RE = re.compile(rf"(?P<run>[{CJK}]{{4,12}})\((?:已退市|已摘牌)\)")
 
 _SITE_REMARK_RE = re.compile(_SITE_REMARK)
@@ -1140,6 +1141,11 @@ def build_registry(text, known_names=None):
             continue
         registry.add(name)
         note(name, match.start("word"))
+    for match in _TERMINATED_LISTING_RE.finditer(text) if "股票上市" in text else ():
+        # "《关于终止沈机集团昆明机床股份有限公司股票上市的决定》": a company whose listing ends was listed, whatever
+        # the registry of listed companies holds now.
+        if registry.company_of(match.group("name")) is not None:
+            registry.known.add(match.group("name"))
     for match in _DELISTED_MARK_RE.finditer(text) if "退市)" in text or "摘牌)" in text else ():
         # "6月6日,东旭蓝天(已退市)称,…": a company delisted since, which the registry of listed ones no longer holds.
         name = match.group("run")[-4:]

@@ -5363,3 +5363,10 @@ def test_a_narrow_layout_s_wrapped_lines_are_one_paragraph():
     # The header and the title keep their lines.
     assert cleaned.startswith("证券代码:300167证券简称:*ST海川公告编号:2025-046\n海川资源股份有限公司\n一、")
     assert statuses(run("\n".join(lines), "2025-05-20")) == [("*ST海川", None, "*ST", "2024-04-27")]
+
+
+def test_a_termination_of_listing_received_by_its_title_names_a_company_listed_until_then():
+    text = ("公告称,2018年5月22日公司收到上海证券交易所自律监管决定书【2018】73号《关于终止沈海集团昆川机床股份有限公司"
+            "股票上市的决定》,上海证券交易所决定终止该公司股票")
+    result = run(text, known_names=WHOLE_REGISTRY)
+    assert statuses(result) == [("沈海集团昆川机床股份有限公司", None, "delisted", None)]
