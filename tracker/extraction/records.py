@@ -322,9 +322,12 @@ class RecordsMixin:
             # year-less day: one decision; the undated measure it names takes the decision's day.
             kinds = [r for r in actions if not r.get("_generic") and r["measure"] in _SUPERVISORY
                      and find(r["_root"]) == find(generic["_root"])]
-            if (len(kinds) == 1 and kinds[0]["date"] is None and generic["date"] is not None
-                    and kinds[0]["regulator"] in (None, generic["regulator"])):
-                kinds[0]["date"] = generic["date"]
+            # ("《关于…对公司采取责令公开说明及责令改正措施的决定》…于2019年8月13日收到…《行政监管措施决定书》": the
+            # measures one title names are one decision's, and take its day together.)
+            if (kinds and len({r["evidence_start"] for r in kinds}) == 1 and generic["date"] is not None
+                    and all(r["date"] is None and r["regulator"] in (None, generic["regulator"]) for r in kinds)):
+                for kind in kinds:
+                    kind["date"] = generic["date"]
         actions = [r for r in actions if not (r.get("_generic") == "measure" and find(r["_root"]) in named)]
         deadlines = _dedupe(self.deadlines, lambda r: (find(r["_root"]),), "due_date")
         occupations = _dedupe(self.occupations, lambda r: (find(r["_root"]), r["amount_yuan"]), "as_of")

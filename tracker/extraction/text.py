@@ -294,8 +294,9 @@ BYLINE_RE = re.compile(
 
 # (Not "…的公告》(公告编号:2023-103),公司股" of a wrapped sentence: a number cited in brackets.)
 _HEADER_FIELD = re.compile(r"(?<![(（])(?:(?:证券|股票)代码[:：]|公告编号)")
-_TITLE_ENDS = ("公告", "决定书", "告知书", "决定", "函")
-_TITLE_LINE = re.compile(r"[^。]{4,80}(?:公告|决定书|告知书|决定|函)$")
+_TITLE_ENDS = ("公告", "决定书", "告知书", "决定", "函", "的说明", "的整改报告")
+# ("海川资源股份有限公司关于…所涉相关事项的说明", "关于…的整改报告": a title whose 关于 says so.)
+_TITLE_LINE = re.compile(r"[^。]{4,80}(?:公告|决定书|告知书|决定|函)$|[^。]{0,40}关于[^。]{2,80}的(?:说明|整改报告)$")
 
 
 # ("公司股票自2023年5月4日起将被叠加实施并被继续实施 | 其他风险警示": a verb waiting for its object.)

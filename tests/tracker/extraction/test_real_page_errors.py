@@ -5370,3 +5370,15 @@ def test_a_termination_of_listing_received_by_its_title_names_a_company_listed_u
             "股票上市的决定》,上海证券交易所决定终止该公司股票")
     result = run(text, known_names=WHOLE_REGISTRY)
     assert statuses(result) == [("沈海集团昆川机床股份有限公司", None, "delisted", None)]
+
+
+def test_the_measures_one_title_names_take_the_day_its_decision_came():
+    text = ("股票代码:600193 股票简称:*ST海川 公告编号:2019-082\n"
+            "海川资源股份有限公司关于深圳证监局对公司采取责令公开说明及责令改正措施的决定所涉相关事项的说明\n"
+            "本公司及董事会全体成员保证信息披露的内容真实、准确、完整。\n"
+            "海川资源股份有限公司(以下简称“公司”)于2019年8月13日收到深圳证监局出具的《行政监管措施决定书》【2019】165号。")
+    assert sorted(actions(run(text, "2019-09-16"))) == [
+        ("*ST海川", "public_explanation", "2019-08-13"), ("*ST海川", "rectification_order", "2019-08-13")]
+    # The title keeps its line over the body, however long.
+    title = "海川资源股份有限公司关于深圳证监局对公司采取责令公开说明及责令改正措施的决定所涉相关事项的说明"
+    assert clean_text(f"{title}\n海川资源股份有限公司于2019年8月13日收到决定书。").startswith(f"{title}\n")
