@@ -5382,3 +5382,12 @@ def test_the_measures_one_title_names_take_the_day_its_decision_came():
     # The title keeps its line over the body, however long.
     title = "海川资源股份有限公司关于深圳证监局对公司采取责令公开说明及责令改正措施的决定所涉相关事项的说明"
     assert clean_text(f"{title}\n海川资源股份有限公司于2019年8月13日收到决定书。").startswith(f"{title}\n")
+
+
+def test_a_short_name_with_its_hong_kong_code_is_the_full_name_s_that_holds_it():
+    text = ("智通财经APP讯,昆川机床(00300)公布,公司股票交易异常波动。\n公告称,2018年5月22日公司收到上海证券交易所"
+            "自律监管决定书【2018】73号《关于终止沈海集团昆川机床股份有限公司股票上市的决定》。")
+    result = run(text, known_names=WHOLE_REGISTRY)
+    assert full_and_short_names(result) == [("沈海集团昆川机床股份有限公司", ["昆川机床"])]
+    # A Hong Kong code alone names no A-share company.
+    assert run("智通财经APP讯,海川控股(00700)公布,公司收到香港联交所问询函。", known_names=WHOLE_REGISTRY)["companies"] == []
