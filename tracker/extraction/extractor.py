@@ -443,7 +443,7 @@ _OTHER_PENALTY_AUTHORITY_RE = re.compile(
     r"环保局|环境保护局|生态环境(?:局|厅|部)|税务局|市场监督管理局|市场监管局|工商(?:行政管理)?局|海关|应急管理局|安监局|"
     r"自然资源(?:局|厅)|住房和城乡建设|住建局|消防|人民法院|外汇管理局|卫生健康委|药品监督管理局|药监局"
     # Banking and insurance supervisors ("银保监会上海监管局出具的《行政处罚决定书》"): a trust's or bank's business.
-    r"|银保监|银监(?:会|局|分局)|保监(?:会|局)|人民银行|金融监管总局|金融监督管理(?:总局|局)"
+    r"|银保监|银监(?:会|局|分局)|保监(?:会|局)|人民银行|金融监管总局|金融监督管理(?:总局|局)|交易商协会"
 )
 # "*ST泛海也因触及交易类退市指标被摘牌": what it met is the cause, and the passive the change itself.
 _CAUSE_THEN_PASSIVE_RE = re.compile(r"因(?:触发|触及)[^,。;]{1,24}?(?:而)?(?=[被遭])")
@@ -972,7 +972,16 @@ class _PageExtractor(RecordsMixin):
         if _OTHER_EVENT_OF_MONTH_RE.match(self.text, before[-1].end, pos):
             return None  # "于2022年7月登陆科创板上市,上市仅逾两年就遭证监会立案": the month it listed in
         found = YEAR_MONTH_RE.match(before[-1].text)
-        return f"{found.group('y')}-{int(found.group('m')):02d}" if found else None
+        if found:
+            return f"{found.group('y')}-{int(found.group('m')):02d}"
+        same = _SAME_YEAR_MONTH_RE.fullmatch(before[-1].text)
+        if same:
+            # "2019年4月,…被责令整改。同年6月,江苏证监局也对X出具警示函": the year the paragraph gave last.
+            years = [d.value.year if d.value else int(YEAR_MONTH_RE.match(d.text).group("y"))
+                     for d in self.paragraph_dates if d.end <= before[-1].start
+                     and (d.value or YEAR_MONTH_RE.match(d.text))]
+            return f"{years[-1]}-{int(same.group('m')):02d}" if years else None
+        return None
 
     def _year_of_clause(self, sentence, pos, start=0):
         """ "从2022年…亏损,到2023年被立案调查": the year the clause gives its event (after ``start``), if only a year."""
@@ -2003,8 +2012,11 @@ class _PageExtractor(RecordsMixin):
             if regulator is None and measure == "investigation" and _OTHER_AUTHORITY_RE.search(
                     text, max(0, local - 80), local):
                 continue  # "监察委员会签发的留置通知书和立案通知书": a case of another authority, not a securities one
-            if regulator is None and measure in P.PENALTIES and _OTHER_PENALTY_AUTHORITY_RE.search(text, 0, local):
-                continue  # "盐城市大丰区环保局出具《行政处罚决定书》,…罚款十五万元": an environmental fine, not a securities one
+            if regulator is None and measure in P.PENALTIES | {"rectification_order"} and _OTHER_PENALTY_AUTHORITY_RE.search(
+                    text, 0, local):
+                # "盐城市大丰区环保局出具《行政处罚决定书》,…罚款十五万元": an environmental fine, not a securities one;
+                # "被银行间市场交易商协会分处严重警告、警告,公司被责令整改": the bond market's self-regulator.
+                continue
             if regulator is not None and measure in P.PENALTIES and _OTHER_PENALTY_AUTHORITY_RE.search(
                     text, max([0, *(m.end() for m in self._regulators(text) if m.end() <= local)]), local):
                 continue  # "贵州证监局对X下发…;贵州省药监局则拟对X…罚款200万元": the fine of the authority named after it
@@ -2849,6 +2861,9 @@ def _receiver_person_before(text, local):
         return []
     bare = _RECEIVER_NAME_BEFORE_RE.search(text, max(0, at - 30), at)
     return P.find_persons(bare.group("name") or bare.group("named")) if bare else []
+
+
+_SAME_YEAR_MONTH_RE = re.compile(r"(?:同年|当年)(?P<m>\d{1,2})月(?:份)?")
 
 
 def _numbering_exchange(number):

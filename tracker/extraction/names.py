@@ -75,6 +75,8 @@ _LEFT_BOUNDARY_WORDS = (
     "本报讯",
     # "南宫28官方网站- APP下载厦门示例股份有限公司关于…": a spam site's menu glued to the title it copied.
     "下载",
+    # "转债简称:华钰转债西藏华钰矿业股份有限公司关于…": a convertible bond's name glued to the title below it.
+    "转债",
     # "导读:特别提示深圳市示例能源股份有限公司关于…": a summary's heading glued to the title.
     "特别提示",
     "重要提示",

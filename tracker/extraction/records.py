@@ -396,7 +396,11 @@ def _dedupe(records, key, date_field):
         others = {}  # (date, number) -> the record of another document that day
         for record in group:
             date = record[date_field]
-            if date in by_date and _other_documents(by_date[date], record):
+            if date is None and date in by_date and None not in (record.get("_month"), by_date[None].get("_month")) and (
+                    record["_month"] != by_date[None]["_month"]):
+                # "同年6月,江苏证监局也对X出具警示函" and "同年8月,江苏证监局再次对X出具警示函" a year later: two.
+                kept.append(record)
+            elif date in by_date and _other_documents(by_date[date], record):
                 # "《关于…关注函〔2024〕第30号的回复公告》以及《关于…关注函〔2024〕第34号的回复公告》": two letters
                 # (each named once, however often the page names it).
                 same = others.get((date, number_core(record["document_number"])))

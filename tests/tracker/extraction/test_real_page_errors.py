@@ -5391,3 +5391,17 @@ def test_a_short_name_with_its_hong_kong_code_is_the_full_name_s_that_holds_it()
     assert full_and_short_names(result) == [("沈海集团昆川机床股份有限公司", ["昆川机床"])]
     # A Hong Kong code alone names no A-share company.
     assert run("智通财经APP讯,海川控股(00700)公布,公司收到香港联交所问询函。", known_names=WHOLE_REGISTRY)["companies"] == []
+
+
+def test_two_undated_letters_a_year_apart_by_the_same_year_s_months_are_two():
+    text = ("2019年4月,阳川化工被银行间市场交易商协会警告,公司被责令整改。同年6月,江苏证监局也对阳川化工出具警示函。\n"
+            "2020年7月,公司被上交所公开谴责。同年8月,江苏证监局再次对阳川化工出具警示函。")
+    result = run(text, "2022-01-10", known_names=REGISTRY)
+    assert sorted(a[1] for a in actions(result)) == ["public_censure", "warning_letter", "warning_letter"]
+
+
+def test_a_convertible_bond_s_name_glued_to_the_title_is_no_part_of_the_full_name():
+    text = ("证券代码:601020 证券简称:ST海川 公告编号:临2022-042号 转债代码:113027 转债简称:海川转债"
+            "西藏海川矿业股份有限公司关于公司股票撤销其他风险警示的公告\n"
+            "公司股票将于2022年5月26日起撤销其他风险警示,股票简称由“ST海川”变更为“海川矿业”。")
+    assert [c["full_name"] for c in run(text, "2022-05-25")["companies"]] == ["西藏海川矿业股份有限公司"]
