@@ -633,6 +633,7 @@ _PAST_CASE_BEFORE_RE = re.compile(r"(?:此前|曾经|曾|早前|之前)(?:被|�
 _CASE_REFERRED_RE = re.compile(r"(?:调查)?(?:的)?(?:事件|进展)")
 # The rest of a clause that ends with 以来, after the day it opens with ("自11月11日晚间…以来").
 _SINCE_CLAUSE_RE = re.compile(r"[^,。;]{0,40}?以来")
+_RECEIVED_IN_CLAUSE_RE = re.compile(r"收到[^,。;]{0,30}?(?:立案告知书|调查通知书|函》?|决定书》?|告知书》?)")
 # "责令改正期限内" refers back to an order, it is not a new one.
 _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定书?中|期满|届满|规定期限|限期届满)")
 # "关于被吉林证监局责令改正的进展暨风险提示公告", "公司就资金占用责令改正进展情况进行说明": an order told before.
@@ -887,9 +888,11 @@ class _PageExtractor(RecordsMixin):
         period = set()
         spans = []
         for i, d in enumerate(dates):
+            since = text.endswith("自", 0, d.start) and _SINCE_CLAUSE_RE.match(text, d.end)
             if text.startswith(("期间", "以来"), d.end) or (
-                    # "自11月11日晚间X首度披露扇贝死亡以来,…已先后收到三封关注函": since an event, in its clause.
-                    text.endswith("自", 0, d.start) and _SINCE_CLAUSE_RE.match(text, d.end)):
+                    # "自11月11日晚间X首度披露扇贝死亡以来,…已先后收到三封关注函": since an event, in its clause
+                    # (not "自7月12日X收到…《立案告知书》以来": the day of the measure the clause tells).
+                    since and not _RECEIVED_IN_CLAUSE_RE.search(since.group())):
                 period.add(i)
                 if i and text.startswith(("至", "到"), dates[i - 1].end):
                     period.add(i - 1)  # "2023年5月19日至2023年6月15日期间": the period's start too

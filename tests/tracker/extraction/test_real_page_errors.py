@@ -5405,3 +5405,11 @@ def test_a_convertible_bond_s_name_glued_to_the_title_is_no_part_of_the_full_nam
             "西藏海川矿业股份有限公司关于公司股票撤销其他风险警示的公告\n"
             "公司股票将于2022年5月26日起撤销其他风险警示,股票简称由“ST海川”变更为“海川矿业”。")
     assert [c["full_name"] for c in run(text, "2022-05-25")["companies"]] == ["西藏海川矿业股份有限公司"]
+
+
+def test_since_the_day_a_notice_was_received_that_day_is_the_notice_s():
+    text = "自7月12日阳川化工收到中国证监会对公司下发的《立案告知书》以来,45个交易日内股价下跌超六成。"
+    assert actions(run(text, "2023-09-20", known_names=REGISTRY)) == [("阳川化工", "investigation", "2023-07-12")]
+    # Letters received since an event are not that event's day.
+    since = "自11月11日晚间阳川化工首度披露扇贝死亡以来,公司已先后收到三封关注函。"
+    assert {a[2] for a in actions(run(since, "2023-12-20", known_names=REGISTRY))} == {None}
