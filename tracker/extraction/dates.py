@@ -28,7 +28,9 @@ DATE_RE = re.compile(
     _DATE_START + "(?:"
     rf"(?P<ymd>(?P<y>(?:19|20)\d\d|[〇零一二三四五六七八九]{{4}})年(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
     rf"(?:(?P<d>\d{{1,2}}|[{_CN_NUM}]{{1,3}})[日号]|(?P<ypart>{_PART}))?)"
-    r"|(?P<iso>(?<![\d.])(?P<iy>(?:19|20)\d\d)(?P<sep>[-/.])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2})(?![\d.]))"
+    # ("2016 12 22 日": a PDF that lost its 年 and 月, the 日 kept.)
+    r"|(?P<iso>(?<![\d.])(?P<iy>(?:19|20)\d\d)(?:(?P<sep>[-/.])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2})(?![\d.])"
+    r"| (?P<sm>\d{1,2}) (?P<sd>\d{1,2}) ?日))"
     rf"|(?P<rel>(?<![\d年])(?P<ry>今年|去年|明年|前年|上年|本年|当年|同年)?(?P<rm>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
     rf"(?:(?P<rd>\d{{1,2}}|[{_CN_NUM}]{{1,3}})[日号]|(?P<rpart>{_PART}))?)"
     r"|(?P<vague>(?:今年|去年|上年|前年|本年|当年)(?:年末|年底|年初|年中|末|底|初|以来)|近日|日前|近期|前不久|上半年|下半年)"
@@ -195,7 +197,8 @@ def _find_dates(text, published, anchor, dated=False):
         if kind == "ymd" and match.group("d"):
             value = _safe_date(cn_number(match.group("y")), cn_number(match.group("m")), cn_number(match.group("d")))
         elif kind == "iso":
-            value = _safe_date(int(match.group("iy")), int(match.group("im")), int(match.group("id")))
+            value = _safe_date(int(match.group("iy")), int(match.group("im") or match.group("sm")),
+                               int(match.group("id") or match.group("sd")))
         elif kind == "rel" and match.group("rd") and match.group("ry") in ("同年", "当年") and (last_value or published):
             # "2024年5月8日…;同年9月6日…", "2016年4月30日…。当年7月22日…": the year of the date before it.
             month, day = cn_number(match.group("rm")), cn_number(match.group("rd"))

@@ -77,6 +77,8 @@ _LEFT_BOUNDARY_WORDS = (
     "下载",
     # "转债简称:华钰转债西藏华钰矿业股份有限公司关于…": a convertible bond's name glued to the title below it.
     "转债",
+    # "外交部通报江苏示例科技股份有限公司…": the verb of a notice, before whom it names.
+    "通报",
     # "导读:特别提示深圳市示例能源股份有限公司关于…": a summary's heading glued to the title.
     "特别提示",
     "重要提示",
@@ -452,6 +454,8 @@ _NOT_SHORT_NAME = re.compile(
     r"|只股|股票|来看|看来"
     # "发出2021年年报问询函(以下简称“问询函”)": a letter the page abbreviates, not a company.
     r"|函$|告知书|决定书"
+    # "以免像上次白云山那样,面对质疑发公告": what a company faced, before it announced.
+    r"|^面对|^面临|质疑"
 )
 
 # Every alternative opens with its first character, any look-behind after it: the regex engine then scans for those
@@ -1191,8 +1195,8 @@ def build_registry(text, known_names=None):
             name = run[1:]
         else:
             name = run[-4:]  # short names are mostly four characters: "向海岚股份(603517)"
-            if name[0] == "据":
-                name = name[1:]  # "记者据同花顺(300033)": no short name starts with 据
+            if name[0] in "据的":
+                name = name[1:]  # "记者据同花顺(300033)", "被外交部通报的雅百特(002323)": no short name starts so
             elif name[0] == "司" and run[-5:-4] == "公":
                 name = name[1:]  # "又一家上市公司锦州港(600190)": the word before ends the run
             elif name[0] in "初底末中" and run[-5:-4] in ("月", "年"):

@@ -10,6 +10,7 @@ import pytest
 
 from tracker.extraction import clean_text, extract
 from tracker.extraction.dates import find_dates
+from tracker.extraction.names import build_registry
 
 PUBLISHED = "2025-06-10"
 # A registry of listed companies as the review queue passes it: name -> "code:NNNNNN".
@@ -5413,3 +5414,24 @@ def test_since_the_day_a_notice_was_received_that_day_is_the_notice_s():
     # Letters received since an event are not that event's day.
     since = "自11月11日晚间阳川化工首度披露扇贝死亡以来,公司已先后收到三封关注函。"
     assert {a[2] for a in actions(run(since, "2023-12-20", known_names=REGISTRY))} == {None}
+
+
+def test_a_pdf_date_that_lost_its_year_and_month_characters():
+    text = "2016 12 22 日, 阳川化工收到中国证券监督管理委员会调查通知书,中国证监会决定对公司进行立案调查。"
+    assert actions(run(text, "2018-01-16", known_names=REGISTRY)) == [("阳川化工", "investigation", "2016-12-22")]
+
+
+def test_words_before_a_coded_name_and_a_phrase_before_an_announcement_are_no_names():
+    text = ("此前被外交部通报的海川科(002323,SZ)7月4日晚间公告。外交部通报海川科技股份有限公司的情况。"
+            "与此同时,在7月5日停牌一天的海川科,股票自2018年7月6日起实行“退市风险警示”特别处理。")
+    result = run(text, "2018-07-06", known_names=WHOLE_REGISTRY)
+    assert statuses(result) == [("海川科", None, "*ST", "2018-07-06")]
+    _, names = build_registry(clean_text(text), WHOLE_REGISTRY)
+    assert "海川科技股份有限公司" in names and not any(name.startswith(("通报", "的")) for name in names)
+    page = "以免像上次阳川化工那样,面对质疑发公告“澄而不清”,结果逼得交易所出手发出长篇问询函。"
+    assert "面对质疑" not in company_names(run(page, known_names=REGISTRY))
+
+
+def test_the_possibility_of_a_termination_is_no_delisting():
+    text = "阳川化工表示,不排除被暂停上市后两个月内仍然无法披露年报而被终止上市的可能。"
+    assert statuses(run(text, known_names=REGISTRY)) == []
