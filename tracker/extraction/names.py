@@ -15,6 +15,7 @@ from itertools import compress, filterfalse
 from operator import itemgetter
 
 from .listed import is_source_mention
+from .patterns import COMPOUND_SURNAMES
 from .text import CJK
 
 ST_PREFIXES = ("S*ST", "*ST", "SST", "ST")
@@ -436,6 +437,9 @@ CONTEXT_NAME_RE = re.compile(
 # CONTEXT_NAME_RE with the character it looks behind for taken instead: the engine skips to it in C. (The same names:
 # no industry ending ends with 对, 向 or 就, so no match holds the one that opens the next.)
 _CONTEXT_NAME_AFTER_RE = re.compile("[对向就]" + CONTEXT_NAME_RE.pattern.removeprefix("(?<=[对向就])"))
+_REGULATOR_TO_NAME_RE = re.compile(
+    rf"(?:上交所|深交所|北交所|交易所)对(?P<name>[{CJK}]{{4}})(?=(?:下发|出具|发出)[^,。;]{{0,30}}?(?:问询|关注|工作)函)")
+_PRONOUN_STARTS = "其该此本贵你我"
 _NOT_CONTEXT_NAME = re.compile(
     r"^(?:相关|上述|其他|部分|多家|这些|该类|本次|一些|各类|有关|主要|头部|龙头|涉事|问题|违规|两家|三家|各家|某些|同类|此类|"
     r"光伏|锂电|新能|半导|房地|消费|基础|化学|有色|传统|高端|新型|数字|人工|金融|境外|国内|全球|国有|民营|上市|行业|板块|整体|"
@@ -1135,6 +1139,18 @@ def build_registry(text, known_names=None):
             continue
         if name.endswith("集团") and re.search(re.escape(name[:2]) + _INDUSTRY_ENDING_NOT_GROUP, text):
             continue  # "对东旭集团时任董事长…" beside 东旭光电: the listed company's parent group
+        registry.add(name)
+        note(name, match.start("name"))
+    for match in _REGULATOR_TO_NAME_RE.finditer(text) if "所对" in text else ():
+        # "上交所对海航基础下发2018年年度报告事后审核问询函": four characters an exchange sends a letter about its
+        # reports to, named again on the page, however the registry knows the company now (not a group, which is as
+        # often the shareholder; nor an auditor the exchange censures, named once as it is).
+        name = match.group("name")
+        if (name in order or text.count(name) < 2 or _NOT_CONTEXT_NAME.match(name) or _NOT_SHORT_NAME.search(name)
+                or name in GENERIC_NAMES
+                or name.endswith(_GROUP_WORDS) or name[0] in _PRONOUN_STARTS
+                or "某" in name or name.startswith(COMPOUND_SURNAMES)):  # (a person's name: "欧阳明辉", "张某某某")
+            continue
         registry.add(name)
         note(name, match.start("name"))
     after_listed = [*_AFTER_LISTED_WORD_RE.finditer(text)] if "公司" in text or "A股" in text or "退市的" in text else []

@@ -471,7 +471,7 @@ _SURNAMES = set(
     "平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭"
     "洪阎丘訾郦钮郗桓荀谯钭巢"
 )
-_COMPOUND_SURNAMES = (
+COMPOUND_SURNAMES = (
     "欧阳",
     "司马",
     "上官",
@@ -512,7 +512,7 @@ def find_persons(span, company_names=()):
             piece = piece[:-1]
         if not 2 <= len(piece) <= 4 or piece in company_names or _NOT_PERSON.search(piece):
             continue
-        compound = piece.startswith(_COMPOUND_SURNAMES)
+        compound = piece.startswith(COMPOUND_SURNAMES)
         if not (compound or (piece[0] in _SURNAMES and len(piece) <= 3)):
             continue
         if _CJK_ONLY_RE.fullmatch(piece) and piece not in persons:

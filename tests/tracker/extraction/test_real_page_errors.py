@@ -5435,3 +5435,11 @@ def test_words_before_a_coded_name_and_a_phrase_before_an_announcement_are_no_na
 def test_the_possibility_of_a_termination_is_no_delisting():
     text = "阳川化工表示,不排除被暂停上市后两个月内仍然无法披露年报而被终止上市的可能。"
     assert statuses(run(text, known_names=REGISTRY)) == []
+
+
+def test_a_name_an_exchange_sends_a_letter_to_and_the_page_names_again_is_a_company():
+    text = ("近日,上交所对海航基石下发2018年年度报告事后审核问询函。该问询函共有18个问题。\n"
+            "海航基石是海航旗下专注于基础设施投资建设运营的企业。")
+    assert actions(run(text, "2019-05-10", known_names=WHOLE_REGISTRY)) == [("海航基石", "inquiry_letter", None)]
+    # Named once (as an auditor the exchange writes to may be), it is not.
+    assert run(text.split("\n")[0], "2019-05-10", known_names=WHOLE_REGISTRY)["enforcement_actions"] == []
