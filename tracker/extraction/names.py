@@ -540,6 +540,8 @@ _NON_JOINT_STOCK_RE = re.compile(r"(?<!股份)(?:有限责任公司|有限公司
 OCCUPIER_AFTER_RE = re.compile(r"(?:及其|及)?(?:关联方|关联人)?(?:存在)?(?:非经营性|违规)?(?:占用|占款|资金占用余额)")
 # "交易完成后龙薇示例将成为万家示例的控股股东": the buyer of the stake, not a listed company.
 BECOMES_HOLDER_RE = re.compile(r"(?:将|即将|拟)?成为[^,。;]{1,12}?的?(?:新)?(?:控股股东|第一大股东|实际控制人)")
+# "海航集团是海航基石的控股股东": what the page says the name is.
+IS_HOLDER_RE = re.compile(r"(?:是|为)[^,。;]{1,12}?的(?:控股股东|第一大股东|大股东|实际控制人|母公司)")
 HOLDER_BEFORE_RE = re.compile(r"(?:控股股东|大股东|第一大股东|实际控制人|实控人|关联方|关联人|母公司|一致行动人)(?:为|是|之一)?$")
 # The characters HOLDER_BEFORE_RE's matches end with and OCCUPIER_AFTER_RE's start with: most names have neither beside
 # them, and are looked at no further.
@@ -1903,7 +1905,8 @@ def _mark_holders(registry, text, order, checked):
         start, end = mention.start, mention.end
         # Most names have no holder word ending before them nor a taking starting after them: looked at no further.
         listed_after = text[start - 1 : start] == "、"
-        if not (becomes or listed_after or text[start - 1 : start] in _HOLDER_BEFORE_LAST
+        described = text[end : end + 1] in "是为"
+        if not (becomes or listed_after or described or text[start - 1 : start] in _HOLDER_BEFORE_LAST
                 or text[end : end + 1] in _OCCUPIER_AFTER_FIRST):
             continue
         span = (start, end)
@@ -1916,6 +1919,9 @@ def _mark_holders(registry, text, order, checked):
             continue  # "控股股东太安堂集团": the holder is the group, a longer name than the listed company's
         if _holder_before(text, mention.start) or _occupier_after(text, mention.end) or (
                 becomes and not mention.text.startswith(("ST", "*ST")) and BECOMES_HOLDER_RE.match(text, mention.end)) or (
+                # (Not a name the registry knows: a listed company may hold another.)
+                described and not mention.text.startswith(("ST", "*ST")) and mention.text not in registry.known
+                and IS_HOLDER_RE.match(text, mention.end)) or (
                 listed_after and _HOLDER_LIST_BEFORE_RE.search(text, max(0, start - 24), start)):
             registry.holder_names.add(mention.text)
     # "亿阳集团股份有限公司" written later as "亿阳集团占用上市公司资金": the core of a full name.

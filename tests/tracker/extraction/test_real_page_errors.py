@@ -5443,3 +5443,11 @@ def test_a_name_an_exchange_sends_a_letter_to_and_the_page_names_again_is_a_comp
     assert actions(run(text, "2019-05-10", known_names=WHOLE_REGISTRY)) == [("海航基石", "inquiry_letter", None)]
     # Named once (as an auditor the exchange writes to may be), it is not.
     assert run(text.split("\n")[0], "2019-05-10", known_names=WHOLE_REGISTRY)["enforcement_actions"] == []
+
+
+def test_a_group_the_page_says_is_the_company_s_controlling_shareholder_is_its_holder():
+    text = ("阳川化工公告。陕西证监局对海川集团出具警示函。据2022年年报,海川集团为阳川化工的控股股东。")
+    assert actions(run(text, "2023-06-01", known_names=REGISTRY)) == [("阳川化工", "warning_letter", None)]
+    # A listed company the registry knows may hold another, and stays a company.
+    listed = "陕西证监局对东方资讯出具警示函。东方资讯是阳川化工的控股股东。"
+    assert [a[0] for a in actions(run(listed, "2023-06-01", known_names=REGISTRY))] == ["东方资讯"]
