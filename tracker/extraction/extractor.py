@@ -469,6 +469,7 @@ _FROM_THE_DAY_RENAMED_RE = re.compile(r"(?:开市)?起?(?:将)?(?:变更|改|调
 # An open 《 before the trigger: the trigger is inside the title of an announcement or rule.
 _INSIDE_TITLE_RE = re.compile(r"《[^《》]*$")
 # ("收到…决定书【2018】73号《关于终止…": a decision received, by its title.)
+_OTHER_WARNING_GOES_ON_RE = re.compile(r"(?:继续|仍将|仍)(?:被)?(?:实施|实行)[\"“]?(?:其他特别处理|其他风险警示)")
 _RECEIVED_DECISION_TITLE_RE = re.compile(r"收到[^,。;《》]{0,40}《关于[^《》]*$")
 # "实施退市风险警示和其他风险警示": the second warning named with the first, both imposed at once.
 _OTHER_WARNING_TOO_RE = re.compile(r"[\"”]?(?:和|及|与|、|并)[\"“]?其他风险警示")
@@ -1427,6 +1428,10 @@ class _PageExtractor(RecordsMixin):
             if index == P.REVOKE_DELISTING_WARNING and len(chosen) == 1 and self._shown_only_as_st(chosen[0].company):
                 # "ST西发…撤销退市风险警示" on a page that only ever writes ST西发: the other warning stays.
                 new = "ST"
+            elif index == P.REVOKE_DELISTING_WARNING and _OTHER_WARNING_GOES_ON_RE.search(
+                    self.text, sentence.start + match.end(), self._paragraph_end(sentence)):
+                # "自2010年5月31日起撤销…退市风险警示。但…本公司股票交易继续实施其他特别处理": ST stays.
+                new = "ST"
             if not chosen and started and article is not None and article.document and article.issuer is not None:
                 # "撤销退市风险警示的起始日:2025年5月6日" in the issuer's own announcement.
                 name = self.display.get(article.issuer) or self.registry.names_of(article.issuer, self.order)[0]
@@ -2133,6 +2138,11 @@ class _PageExtractor(RecordsMixin):
             issuers = [P.regulator_name(m) for m in P.REGULATOR_RE.finditer(match.group("issuer") or "")] or [None]
             for regulator in issuers:
                 self.penalty_days.append((company, regulator, day, bool(match.group("notice"))))
+
+    def _paragraph_end(self, sentence):
+        """Where the paragraph of ``sentence`` ends in the text."""
+        end = self.text.find("\n", sentence.end)
+        return len(self.text) if end < 0 else end
 
     def _joint_regulator(self, sentence, pos, regulator):
         """The regulator named together with ``regulator`` as the measure's issuers ("陕西证监局和上交所先后…对X进行了

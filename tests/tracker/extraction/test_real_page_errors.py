@@ -5451,3 +5451,9 @@ def test_a_group_the_page_says_is_the_company_s_controlling_shareholder_is_its_h
     # A listed company the registry knows may hold another, and stays a company.
     listed = "陕西证监局对东方资讯出具警示函。东方资讯是阳川化工的控股股东。"
     assert [a[0] for a in actions(run(listed, "2023-06-01", known_names=REGISTRY))] == ["东方资讯"]
+
+
+def test_a_delisting_warning_lifted_while_the_other_goes_on_in_the_next_sentence_leaves_st():
+    text = ("海川资源股份有限公司董事会\n经深圳证券交易所核准,自2010年5月31日起撤销对本公司股票交易实施的退市风险警示。"
+            "但目前公司主营业务尚未恢复,本公司股票交易继续实施其他特别处理。")
+    assert [s[2:] for s in statuses(run(text, "2010-05-28"))] == [("ST", "2010-05-31")]
