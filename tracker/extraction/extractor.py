@@ -2719,7 +2719,7 @@ class _PageExtractor(RecordsMixin):
                     if _RELATIVE_DAY_RE.search(self.text, para_start, para_end):
                         # "同日,深交所…" may open a paragraph: the day is the article's last date.
                         earlier = [
-                            d.value
+                            d
                             for d in self._article_dates(article)
                             # Not a deadline, nor the day a balance is counted to ("截至2022年8月31日,…余额").
                             if d.end <= para_start and d.value and not d.before
@@ -2731,7 +2731,13 @@ class _PageExtractor(RecordsMixin):
                             and d.end_value is None
                             and not self.text.startswith(("至", "到"), d.end)
                         ]
-                        anchor = earlier[-1] if earlier else None
+                        anchor = earlier[-1].value if earlier else None
+                        last_paragraph = self.text.rfind("\n", 0, earlier[-1].start) + 1 if earlier else 0
+                        reports = [d for d in earlier if d.start >= last_paragraph and _REPORT_AFTER_RE.match(self.text, d.end)]
+                        if reports and _REPORT_AFTER_RE.match(self.text, para_start + 2):
+                            # "4月27日晚间,X公告称,…自4月29日开市起复牌…。\n同日晚间,X公告称": the day of the report before,
+                            # not the day it says trading resumes.
+                            anchor = reports[-1].value
                     paragraph_dates = {
                         sentence.paragraph: [
                             DateMention(

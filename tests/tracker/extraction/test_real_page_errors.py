@@ -5457,3 +5457,9 @@ def test_a_delisting_warning_lifted_while_the_other_goes_on_in_the_next_sentence
     text = ("海川资源股份有限公司董事会\n经深圳证券交易所核准,自2010年5月31日起撤销对本公司股票交易实施的退市风险警示。"
             "但目前公司主营业务尚未恢复,本公司股票交易继续实施其他特别处理。")
     assert [s[2:] for s in statuses(run(text, "2010-05-28"))] == [("ST", "2010-05-31")]
+
+
+def test_the_same_evening_opening_a_paragraph_is_the_report_s_day_not_the_day_trading_resumes():
+    text = ("4月27日晚间,阳川化工公告称,公司股票4月28日停牌一天,自4月29日开市起复牌并被实施退市风险警示。\n"
+            "同日晚间,阳川化工公告称,公司近日收到广东证监局下发的《警示函》。")
+    assert actions(run(text, "2025-04-27", known_names=REGISTRY)) == [("阳川化工", "warning_letter", "2025-04-27")]
