@@ -1219,6 +1219,8 @@ def build_registry(text, known_names=None):
                 name = name[1:]  # "又一家上市公司锦州港(600190)": the word before ends the run
             elif name[0] in "初底末中" and run[-5:-4] in ("月", "年"):
                 name = name[1:]  # "十一月初乐视网(300104.SZ)": the time of the month, then the name
+            elif known_names and name not in known_names and name[1:] in known_names:
+                name = name[1:]  # "照明工程龙头豪尔赛(002963.SZ)": a name of three the registry knows, after its epithet
             elif name[0] in "向对" and len(run) >= 5 and run[-5] in "所局会日号于":
                 # "深交所向搜于特(002503)": a regulator, then to whom; "深交所10月10日向黑芝麻(000716)": a day, then whom
                 # ("发布关于对西上海(605151.SH)汽车服务股份有限公司…的决定": a title's 关于对, then whom.)

@@ -5463,3 +5463,9 @@ def test_the_same_evening_opening_a_paragraph_is_the_report_s_day_not_the_day_tr
     text = ("4月27日晚间,阳川化工公告称,公司股票4月28日停牌一天,自4月29日开市起复牌并被实施退市风险警示。\n"
             "同日晚间,阳川化工公告称,公司近日收到广东证监局下发的《警示函》。")
     assert actions(run(text, "2025-04-27", known_names=REGISTRY)) == [("阳川化工", "warning_letter", "2025-04-27")]
+
+
+def test_a_name_of_three_the_registry_knows_after_its_epithet_and_before_its_code():
+    text = "11月21日晚间,照明工程龙头海川泰(002963.SZ)突发公告,公司因涉嫌信息披露违法违规,已收到中国证监会下发的《立案告知书》。"
+    known = REGISTRY | {"海川泰": "code:002963"}
+    assert actions(run(text, "2025-11-22", known_names=known)) == [("海川泰", "investigation", "2025-11-21")]
