@@ -5469,3 +5469,10 @@ def test_a_name_of_three_the_registry_knows_after_its_epithet_and_before_its_cod
     text = "11月21日晚间,照明工程龙头海川泰(002963.SZ)突发公告,公司因涉嫌信息披露违法违规,已收到中国证监会下发的《立案告知书》。"
     known = REGISTRY | {"海川泰": "code:002963"}
     assert actions(run(text, "2025-11-22", known_names=known)) == [("海川泰", "investigation", "2025-11-21")]
+
+
+def test_a_letter_received_even_if_is_no_letter():
+    text = "阳川化工的客户颇为“神秘”,即便收到问询函,公司也以保密为由不予披露。"
+    assert actions(run(text, known_names=REGISTRY)) == []
+    assert actions(run("阳川化工收到问询函,公司以保密为由不予披露客户名称。", known_names=REGISTRY)) == [
+        ("阳川化工", "inquiry_letter", None)]
