@@ -469,6 +469,8 @@ _FROM_THE_DAY_RENAMED_RE = re.compile(r"(?:开市)?起?(?:将)?(?:变更|改|调
 # An open 《 before the trigger: the trigger is inside the title of an announcement or rule.
 _INSIDE_TITLE_RE = re.compile(r"《[^《》]*$")
 # ("收到…决定书【2018】73号《关于终止…": a decision received, by its title.)
+# "由于停牌期内仍未完成整改,…将从14日起被实施退市风险警示": a clause that gives the cause, told, not a condition.
+_CAUSE_OPENS_RE = re.compile(r"(?:但|而)?(?:由于|因为|因)")
 _OTHER_WARNING_GOES_ON_RE = re.compile(r"(?:继续|仍将|仍)(?:被)?(?:实施|实行)[\"“]?(?:其他特别处理|其他风险警示)")
 _RECEIVED_DECISION_TITLE_RE = re.compile(r"收到[^,。;《》]{0,40}《关于[^《》]*$")
 # "实施退市风险警示和其他风险警示": the second warning named with the first, both imposed at once.
@@ -1210,9 +1212,11 @@ class _PageExtractor(RecordsMixin):
 
     def _hypothetical(self, sentence, local):
         if sentence.text.find("(", 0, local) < 0:
-            return bool(P.HYPOTHETICAL_RE.search(sentence.text, 0, local))  # (the prefix, not copied)
-        prefix = _BYLINE_NOTE_RE.sub("", sentence.text[:local])  # "(编辑 若宇)": an editor's name, not a condition
-        return bool(P.HYPOTHETICAL_RE.search(prefix))
+            prefix = sentence.text[:local]
+        else:
+            prefix = _BYLINE_NOTE_RE.sub("", sentence.text[:local])  # "(编辑 若宇)": an editor's name, not a condition
+        return any(not (match.group().startswith("仍未") and _CAUSE_OPENS_RE.match(prefix, _clause_start(prefix, match.start())))
+                   for match in P.HYPOTHETICAL_RE.finditer(prefix))
 
     # -- rules -------------------------------------------------------------------------------
 

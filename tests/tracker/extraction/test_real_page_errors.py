@@ -5476,3 +5476,11 @@ def test_a_letter_received_even_if_is_no_letter():
     assert actions(run(text, known_names=REGISTRY)) == []
     assert actions(run("阳川化工收到问询函,公司以保密为由不予披露客户名称。", known_names=REGISTRY)) == [
         ("阳川化工", "inquiry_letter", None)]
+
+
+def test_a_rectification_not_finished_told_as_the_cause_is_no_condition():
+    text = ("阳川化工资金被占用已有六年。股票也在2024年11月11日停牌。由于停牌期内仍未完成整改,该公司股票将从11月14日起"
+            "被实施退市风险警示。")
+    assert statuses(run(text, "2024-11-13", known_names=REGISTRY)) == [("阳川化工", None, "*ST", "2024-11-14")]
+    rule = "若在公司股票停牌两个月内仍未完成整改,阳川化工股票将被实施退市风险警示。"
+    assert statuses(run(rule, "2024-11-13", known_names=REGISTRY)) == []
