@@ -1212,6 +1212,9 @@ class _PageExtractor(RecordsMixin):
 
     def _hypothetical(self, sentence, local):
         if sentence.text.find("(", 0, local) < 0:
+            found = P.HYPOTHETICAL_RE.search(sentence.text, 0, local)  # (the prefix, not copied)
+            if not found or not found.group().startswith("仍未"):
+                return bool(found)  # (most sentences)
             prefix = sentence.text[:local]
         else:
             prefix = _BYLINE_NOTE_RE.sub("", sentence.text[:local])  # "(编辑 若宇)": an editor's name, not a condition

@@ -1907,7 +1907,7 @@ def _mark_holders(registry, text, order, checked):
         start, end = mention.start, mention.end
         # Most names have no holder word ending before them nor a taking starting after them: looked at no further.
         listed_after = text[start - 1 : start] == "、"
-        described = text[end : end + 1] in "是为"
+        described = text[end : end + 1] in "是为" and bool(IS_HOLDER_RE.match(text, end))
         if not (becomes or listed_after or described or text[start - 1 : start] in _HOLDER_BEFORE_LAST
                 or text[end : end + 1] in _OCCUPIER_AFTER_FIRST):
             continue
@@ -1922,8 +1922,7 @@ def _mark_holders(registry, text, order, checked):
         if _holder_before(text, mention.start) or _occupier_after(text, mention.end) or (
                 becomes and not mention.text.startswith(("ST", "*ST")) and BECOMES_HOLDER_RE.match(text, mention.end)) or (
                 # (Not a name the registry knows: a listed company may hold another.)
-                described and not mention.text.startswith(("ST", "*ST")) and mention.text not in registry.known
-                and IS_HOLDER_RE.match(text, mention.end)) or (
+                described and not mention.text.startswith(("ST", "*ST")) and mention.text not in registry.known) or (
                 listed_after and _HOLDER_LIST_BEFORE_RE.search(text, max(0, start - 24), start)):
             registry.holder_names.add(mention.text)
     # "亿阳集团股份有限公司" written later as "亿阳集团占用上市公司资金": the core of a full name.
