@@ -852,7 +852,8 @@ _RECEIVER_BEFORE_RE = re.compile(
     rf"(?:\d{{1,2}}月\d{{1,2}}日)?(?:晚间|晚)?$")
 # Words of a clause, which no short name holds.
 _RECEIVER_NOT_NAME_RE = re.compile(r"[已也还又将被悉称了曾]")
-_HK_CODED_NAME_RE = re.compile(rf"(?P<name>[{CJK}]{{4}})\((?:0\d{{4}}|\d{{4,5}}\.HK)\)")
+_HK_CODE_RE = re.compile(r"\((?:0\d{4}|\d{4,5}\.HK)\)")
+_CJK_RUN_RE = re.compile(rf"[{CJK}]+")
 _TERMINATED_LISTING_RE = re.compile(rf"终止(?P<name>[{CJK}()]{{4,30}}?(?:股份有限公司|有限公司))(?:A股)?股票上市")
 _DELISTED_MARK_RE = re.compile(rf"(?P<run>[{CJK}]{{4,12}})\((?:已退市|已摘牌)\)")
 
@@ -1388,12 +1389,16 @@ def build_registry(text, known_names=None):
             registry.link(sid, registry.company_of(holders[0]))
     # "昆明机床(00300)公布" beside "沈机集团昆明机床股份有限公司": the short name with its Hong Kong code, of the one
     # full name that holds it (alone, a Hong Kong code names no A-share company).
-    for match in _HK_CODED_NAME_RE.finditer(text) if "(0" in text or "HK)" in text else ():
-        name = match.group("name")
+    # (The code found first, from its literal bracket, and the four characters before it read: a pattern opening with
+    # them would be tried at each character of the page.)
+    for match in _HK_CODE_RE.finditer(text) if "(0" in text or "HK)" in text else ():
+        name = text[max(0, match.start() - 4) : match.start()]
+        if len(name) < 4 or not _CJK_RUN_RE.fullmatch(name) or name in order or _NOT_SHORT_NAME.search(name):
+            continue
         holders = [f for f in full_names if name in f and not _NON_JOINT_STOCK_RE.search(f) and f not in registry.holder_names]
-        if name not in order and len(holders) == 1 and not _NOT_SHORT_NAME.search(name):
+        if len(holders) == 1:
             registry.add(name, registry.company_of(holders[0]))
-            note(name, match.start("name"))
+            note(name, match.start() - 4)
     # "*ST宁示" and "宁示股份有限公司" on one page, with nothing else tying them: one company
     # when exactly one full name holds the core and neither has another partner.
     full_roots = {registry.company_of(f) for f in full_names}

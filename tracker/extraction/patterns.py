@@ -202,7 +202,8 @@ STATUS_PATTERNS = (
         r"|被[^,。;]{0,8}?宣告(?:终止上市|退市)"
         # "长动退、东电退等目前已进入退市整理期", "退市拉夏也已走完退市整理期": delisting decided (the day of 摘牌 not
         # given by it).
-        r"|(?:(?<=已)|(?<=目前)|(?<=正式))进入退市整理期|(?<=已)走完退市整理期"
+        # (From 退, the words before it looked behind for: a pattern opening with 进 would be tried at each 进 of a page.)
+        r"|退市整理期(?:(?<=已进入退市整理期)|(?<=目前进入退市整理期)|(?<=正式进入退市整理期)|(?<=已走完退市整理期))"
         # "*ST科林因连续3年亏损而退市": the cause, then the delisting done.
         r"|(?<=而)退市(?=[。;,]|$)",
         None,
@@ -246,7 +247,7 @@ FIRST_IMPOSED = 5  # index of the first pattern that puts a warning on (those be
 # "撤销其他风险警示,因公司仍存在退市风险警示情形": *ST stays after ST is lifted.
 DELISTING_WARNING_REMAINS_RE = re.compile(r"(?:仍|继续|依然|仍然)[^。;]{0,12}?退市风险警示")
 # As for measures: the characters a status phrase can start with. Keep it in step with STATUS_PATTERNS.
-_STATUS_START = r"(?=[撤叠实摘脱终予被股公由正遭从退转完披戴变处成沦进走])"
+_STATUS_START = r"(?=[撤叠实摘脱终予被股公由正遭从退转完披戴变处成沦])"
 # Each pattern's group (s0, s1…, read by lastgroup) is an empty one at its end: the engine passes over at once an
 # alternative that opens with another character than the one it stands on, but enters one that opens with a group.
 # (Nor a look-behind or an alternation: a pattern opens with its first character (or a class of them), and the

@@ -431,18 +431,17 @@ _WRAPPED_LINE_STOPS = "。!?！？;；:：…”」】)）\"'"
 
 
 def _narrow_wrap_width(lines):
-    """The width (in characters) a narrow layout wraps its lines at, under 30 where the paragraph rules do not join
+    """The width (in characters) a narrow layout wraps its ``lines`` (stripped) at, under 30 where the paragraph rules do not join
     them ("你公司2023年期末经审计净资产为负,股票交易自2024 | 年4月27日…" in 28 characters); 0 for any other page.
     A page wraps so when at least six lines, and a third of them, are within two characters of one width."""
     if len(lines) < 6:
         return 0  # (most news pages: a few long paragraphs)
-    widths = [len(line.strip()) for line in lines]
-    narrow = [width for width in widths if 15 <= width <= 31]
-    if len(narrow) < 6:
-        return 0
+    narrow = [width for width in map(len, lines) if 15 <= width <= 31]
+    if len(narrow) < 6 or len(narrow) * 3 < len(lines) - lines.count(""):
+        return 0  # (a third of the lines can be within two characters of one width only if a third are narrow)
     counted = Counter(narrow)
     width, held = max(((w, sum(counted[x] for x in range(w - 2, w + 1))) for w in counted), key=lambda pair: pair[1])
-    return width if held >= 6 and held * 3 >= sum(1 for w in widths if w) else 0
+    return width if held >= 6 and held * 3 >= len(lines) - lines.count("") else 0
 
 
 def clean_text(text, simplified=True):
@@ -496,11 +495,10 @@ def clean_text(text, simplified=True):
         text = _YEAR_SPLIT_BY_SPACE.sub(_joined_year, text)  # "于2 024 年10月11日": a PDF's year with a blank inside
     paragraphs = []
     current = ""
-    lines = text.split("\n")
+    lines = [raw.strip() for raw in text.split("\n")]
     narrow = _narrow_wrap_width(lines)
     previous = ""  # the last line joined into ``current``
-    for raw in lines:
-        line = raw.strip()
+    for line in lines:
         if not line:
             continue
         if line.isascii() and _PATH_LINE.match(line):  # (its characters are all ASCII ones)
@@ -515,15 +513,16 @@ def clean_text(text, simplified=True):
         # in half the time. A date the line ends in is in its last 11 characters.)
         date_cut = (bool(current) and (line[0] in "月日号" or line[0].isdecimal()) and _DATE_CUT_START.match(line)
                     and _DATE_CUT_END.search(current, max(0, len(current) - 11)))
-        # "…与本所查明,科林环 | 保装备股份有限公司(以下简称…": a name the layout broke, in a line of prose (its comma).
-        name_cut = (bool(current) and "有限公司" in line[:14] and "," in current and "\u4e00" <= current[-1] <= "\u9fff"
-                    and _NAME_TAIL_START.match(line))
-        # "你公司2023年期末经审计净资产为负,股票交易自2024 | 年4月27日起被我所实施…": a line as long as the page's
-        # narrow layout wraps them, that stops mid-sentence.
-        wrapped = (narrow and narrow - 2 <= len(previous) <= narrow + 1 and previous[-1] not in _WRAPPED_LINE_STOPS
-                   and not previous.endswith(_TERMINAL_MARKS))
-        if (current and (date_cut or name_cut or wrapped or not _is_paragraph_end(current)) and not BYLINE_RE.match(line)
-                and not headline
+        if (current and (date_cut or not _is_paragraph_end(current)
+                         # "…与本所查明,科林环 | 保装备股份有限公司(以下简称…": a name the layout broke, in a line of prose
+                         # (its comma).
+                         or (line.find("有限公司", 0, 14) >= 0 and "," in current and "\u4e00" <= current[-1] <= "\u9fff"
+                             and _NAME_TAIL_START.match(line))
+                         # "你公司2023年期末经审计净资产为负,股票交易自2024 | 年4月27日起被我所实施…": a line as long as the
+                         # page's narrow layout wraps them, that stops mid-sentence.
+                         or (narrow and narrow - 2 <= len(previous) <= narrow + 1
+                             and previous[-1] not in _WRAPPED_LINE_STOPS and not previous.endswith(_TERMINAL_MARKS)))
+                and not BYLINE_RE.match(line) and not headline
                 and not _ITEM_START.match(line) and not _CHROME_LINE.match(line) and not _CHROME_LINE.match(current)):
             current += line
             previous = line
