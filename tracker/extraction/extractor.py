@@ -469,10 +469,11 @@ _FROM_THE_DAY_RENAMED_RE = re.compile(r"(?:开市)?起?(?:将)?(?:变更|改|调
 # An open 《 before the trigger: the trigger is inside the title of an announcement or rule.
 _INSIDE_TITLE_RE = re.compile(r"《[^《》]*$")
 # ("收到…决定书【2018】73号《关于终止…": a decision received, by its title.)
+_RECEIVED_DECISION_TITLE_RE = re.compile(r"收到[^,。;《》]{0,40}《关于[^《》]*$")
 # "由于停牌期内仍未完成整改,…将从14日起被实施退市风险警示": a clause that gives the cause, told, not a condition.
 _CAUSE_OPENS_RE = re.compile(r"(?:但|而)?(?:由于|因为|因)")
+# "…撤销…退市风险警示。但…本公司股票交易继续实施其他特别处理": the other warning stays.
 _OTHER_WARNING_GOES_ON_RE = re.compile(r"(?:继续|仍将|仍)(?:被)?(?:实施|实行)[\"“]?(?:其他特别处理|其他风险警示)")
-_RECEIVED_DECISION_TITLE_RE = re.compile(r"收到[^,。;《》]{0,40}《关于[^《》]*$")
 # "实施退市风险警示和其他风险警示": the second warning named with the first, both imposed at once.
 _OTHER_WARNING_TOO_RE = re.compile(r"[\"”]?(?:和|及|与|、|并)[\"“]?其他风险警示")
 # "预计于2016年1月21日向上交所报送回复文件": the day a company expects to reply.
@@ -1802,7 +1803,7 @@ class _PageExtractor(RecordsMixin):
                 # ("共计收到深交所出具的…决定书1份,监管函2份": a received tally's item, the verb before the list.)
                 elif not (P.LETTER_ISSUED_RE.search(window) or P.REGULATOR_RE.search(window) or number_line
                           or window.endswith("发")
-                          or ("收到" in text[:local] and _LETTERS_COUNT_AFTER_RE.match(text, match.end()))):
+                          or _received_tally(text, local, match.end())):
                     continue
             if (measure in P.DISCIPLINE or measure == "unfit_declaration") and "意向书" in text[:local] and "拟" in text[
                     text.rfind("意向书", 0, local) : local]:
@@ -1839,8 +1840,7 @@ class _PageExtractor(RecordsMixin):
             if _COUNTED_CASES_RE.search(text, clause_start, local) or (
                     # ("公司共计收到深交所出具的…监管函2份,关注函13份": the letters one company received, counted.)
                     _TALLY_AFTER_RE.match(text, match.end()) and not (
-                        measure.endswith("_letter") and "收到" in text[:local] and _LETTERS_COUNT_AFTER_RE.match(
-                            text, match.end()))):
+                        measure.endswith("_letter") and _received_tally(text, local, match.end()))):
                 continue  # "对23起…异常交易行为采取了书面警示等监管措施": a weekly tally of cases, nobody's record
             if measure == "fine" and not (
                 find_amounts(text[clause_start : _clause_end(text, match.end())])
@@ -1953,7 +1953,7 @@ class _PageExtractor(RecordsMixin):
                 persons = _bare_person_before_passive(text, local)
             if not persons and article.document and not any(s.explicit for s in chosen):
                 # (The issuer's record, as _officers_only found.)
-                persons = _receiver_person_before(text, local) or self._investigated_inside(sentence, local, match.end())
+                persons = self._bare_persons(sentence, local, match.end())
             # "关于对X及有关责任人予以公开谴责的决定": the persons may be the parties the decision lists, when
             # no sentence of the decision names those this measure is for (see _result).
             parties = (self._parties(article) if not persons and article.document
@@ -2233,17 +2233,19 @@ class _PageExtractor(RecordsMixin):
     def _officers_only(self, sentence, local, trigger_end, article, pos):
         persons, _ = self._targets(sentence, local, trigger_end, [])
         if not persons:
-            persons = _receiver_person_before(sentence.text, local) or self._investigated_inside(sentence, local, trigger_end)
+            persons = self._bare_persons(sentence, local, trigger_end)
         if not persons:
             return []
         name = self.display.get(article.issuer) or self.registry.names_of(article.issuer, self.order)[0]
         return [_Subject(article.issuer, name, pos, pos, False)]
 
-    def _investigated_inside(self, sentence, local, trigger_end):
-        """The persons an investigation's own words name ("决定对张坚力立案"), where the match holds them."""
+    def _bare_persons(self, sentence, local, trigger_end):
+        """Persons the measure at ``local`` names without a title: whoever received its document ("张坚力收到…《市场禁入
+        决定书》"), or those an investigation's own words name ("决定对张坚力立案")."""
+        persons = _receiver_person_before(sentence.text, local)
         inner = sentence.text[local:trigger_end]
-        if "对" not in inner or not inner.endswith("立案"):
-            return []
+        if persons or "对" not in inner or not inner.endswith("立案"):
+            return persons
         return P.find_persons(self._without_names(inner[inner.index("对") + 1 : -2].removesuffix("予以")),
                               self.registry.name_to_id)
 
@@ -2720,8 +2722,7 @@ class _PageExtractor(RecordsMixin):
                 if sentence.paragraph not in paragraph_dates:
                     # 次日 resolves against the previous date in the paragraph, so read whole paragraphs.
                     para_start = self.text.rfind("\n", 0, sentence.start) + 1
-                    para_end = self.text.find("\n", sentence.start)
-                    para_end = len(self.text) if para_end < 0 else para_end
+                    para_end = self._paragraph_end(sentence)
                     anchor = None
                     if _RELATIVE_DAY_RE.search(self.text, para_start, para_end):
                         # "同日,深交所…" may open a paragraph: the day is the article's last date.
@@ -2887,6 +2888,12 @@ def _receiver_person_before(text, local):
         return []
     bare = _RECEIVER_NAME_BEFORE_RE.search(text, max(0, at - 30), at)
     return P.find_persons(bare.group("name") or bare.group("named")) if bare else []
+
+
+def _received_tally(text, local, trigger_end):
+    """Whether the letter at ``local`` is an item of a tally of letters received ("共计收到深交所出具的…监管函2份,
+    关注函13份": its count right after it)."""
+    return text.find("收到", 0, local) >= 0 and bool(_LETTERS_COUNT_AFTER_RE.match(text, trigger_end))
 
 
 _SAME_YEAR_MONTH_RE = re.compile(r"(?:同年|当年)(?P<m>\d{1,2})月(?:份)?")
