@@ -7,7 +7,8 @@ prefix of that day), since when, and which are delisted. Applying it:
 - gives a company recorded by name alone (no code yet) its code when exactly one such company has
   the list's short name, with or without ST prefix;
 - records a short name it has not seen before as a dated name (valid from the observation day, the
-  previous short name valid until the day before) — never a status change;
+  previous short name valid until the day before) — never a status change; a list older than what the
+  registry saw since gives a former name, known to hold on the older list's day (valid until then);
 - records what it observed (short name, label, listing and delisting dates) as a `RegistryObservation`;
 - fills a listing or delisting date the company does not have yet; it never overwrites one a curator set.
 
@@ -173,6 +174,7 @@ def apply_rows(rows, observed_on, source):
         seen = set(RegistryObservation.objects.filter(source=source, observed_on=observed_on)
                    .values_list("company__code", flat=True))
         last_seen = _last_observations(before=observed_on)
+        next_seen = _next_observations(after=observed_on)
         names = {}
         for company_id, name in CompanyName.objects.filter(kind=NameKind.SHORT).values_list("company_id", "name"):
             names.setdefault(company_id, set()).add(name)
@@ -206,16 +208,22 @@ def apply_rows(rows, observed_on, source):
             company = by_code[row.code]
             known = names.get(company.pk, set())
             if row.short_name not in known:
-                previous = last_seen.get(company.pk)
+                previous, later = last_seen.get(company.pk), next_seen.get(company.pk)
                 dated = previous is not None and previous.short_name != row.short_name
                 if dated:
                     report.renamed.append((row.code, previous.short_name, row.short_name))
                     closed.append((company.pk, previous.short_name, observed_on - timedelta(days=1)))
+                # A list older than one applied before: its name is a former one, known to hold on its day (when
+                # the later name took over, the lists do not tell).
+                former = later is not None and later.short_name != row.short_name
+                if former:
+                    report.renamed.append((row.code, row.short_name, later.short_name))
                 # A company known by other short names: the list's name is the one of its day (from then on).
                 new_names.append(CompanyName(
                     company=company, name=row.short_name, kind=NameKind.SHORT,
                     bare_name=strip_risk_prefix(row.short_name), name_status=status_from_name(row.short_name),
-                    valid_from=observed_on if dated or known else None,
+                    valid_from=observed_on if dated or (known and not former) else None,
+                    valid_to=observed_on if former else None,
                 ))
                 known.add(row.short_name)
                 names[company.pk] = known
@@ -275,26 +283,38 @@ def _last_observations(before):
     return latest
 
 
-SEED = Path(__file__).resolve().parent.parent / "seeds" / "companies" / "listed.csv"
+def _next_observations(after):
+    earliest = {}
+    for observation in RegistryObservation.objects.filter(observed_on__gt=after).order_by("-observed_on"):
+        earliest[observation.company_id] = observation
+    return earliest
 
 
-def load_seed(path=SEED):
-    """Apply the shipped registry seed (its rows carry their own observation day and source)."""
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise RegistryError(f"cannot read {path}: {error.strerror or error}") from error
-    records = list(csv.DictReader(io.StringIO(text)))
+SEED_DIR = Path(__file__).resolve().parent.parent / "seeds" / "companies"
+SEED = SEED_DIR / "listed.csv"
+# The names an older list gave companies the newer one names otherwise (seeds/companies/README.md).
+EARLIER_SEED = SEED_DIR / "earlier_names.csv"
+
+
+def load_seed(paths=(EARLIER_SEED, SEED)):
+    """Apply the shipped registry seeds (their rows carry their own observation day and source), newest day first:
+    the newest list creates the companies and gives the ones the seed facts name their codes; an older list then
+    adds their former names."""
     groups = {}
-    for record in records:
-        groups.setdefault((record.get("observed_on") or "", record.get("source") or path.name), []).append(record)
+    for path in map(Path, paths):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as error:
+            raise RegistryError(f"cannot read {path}: {error.strerror or error}") from error
+        for record in csv.DictReader(io.StringIO(text)):
+            key = (record.get("observed_on") or "", record.get("source") or path.name, str(path))
+            groups.setdefault(key, []).append(record)
     report = RegistryReport()
-    for (observed, source), group in groups.items():
+    for (observed, source, path), group in sorted(groups.items(), reverse=True):
         day = _date(observed, f"{path}: observed_on")
         if day is None:
             raise RegistryError(f"{path}: rows without an observed_on day")
-        part = apply_rows(read_rows(group, str(path)), day, source)
+        part = apply_rows(read_rows(group, path), day, source)
         for name in ("added", "coded", "renamed", "label_changed", "delisted"):
             getattr(report, name).extend(getattr(part, name))
         report.observed += part.observed

@@ -122,3 +122,19 @@ def test_no_network_or_no_akshare_is_a_clear_error(monkeypatch):
     with pytest.raises(CommandError, match="AkShare is not installed"):
         call_command("sync_companies", akshare=True, stdout=io.StringIO())
     assert not Company.objects.exists()
+
+
+def test_an_older_list_applied_after_a_newer_one_adds_former_names_and_keeps_today_s(tmp_path):
+    sync(tmp_path, SSE_SECOND, "2025-09-05")
+    report = sync(tmp_path, SSE_FIRST, "2025-08-01")
+    assert "更名 600901：ST青岚 → *ST青岚" in report and "更名 600902：青山股份 → 青山科技" in report
+    qinglan = Company.objects.get(code="600901")
+    # The former name held on the older list's day; when the new one took over, neither list tells.
+    assert sorted(qinglan.names.filter(kind=NameKind.SHORT).values_list("name", "valid_from", "valid_to")) == [
+        ("*ST青岚", None, None),
+        ("ST青岚", None, date(2025, 8, 1)),
+    ]
+    assert qinglan.display_name == "*ST青岚" and qinglan.name_on(date(2025, 8, 1)) == "ST青岚"
+    assert qinglan.status_on(date(2025, 8, 20)) == RiskStatus.ST
+    assert qinglan.current_status == RiskStatus.STAR_ST
+    assert sync(tmp_path, SSE_FIRST, "2025-08-01") == "名录无变化：nothing to do.\n"

@@ -20,15 +20,22 @@ logger = logging.getLogger(__name__)
 # The registry of listed companies the project ships (seeds/): the extractor knows every listed
 # name even on an empty database, and knows that a name missing from it needs other evidence.
 LISTED_COMPANIES_SEED = Path(settings.BASE_DIR) / "seeds" / "companies" / "listed.csv"
+# The names an older list gave companies that list names otherwise ("东旭光电" for "ST旭电").
+EARLIER_NAMES_SEED = Path(settings.BASE_DIR) / "seeds" / "companies" / "earlier_names.csv"
+
+
+def seed_company_names():
+    """``name -> "code:NNNNNN"`` from the registry seeds: today's names over the earlier ones."""
+    from tracker.extraction.listed import read_listed_names
+
+    return {**read_listed_names(EARLIER_NAMES_SEED), **read_listed_names(LISTED_COMPANIES_SEED)}
 
 
 def known_company_names():
     """Names for the extractor: ``name -> "code:NNNNNN"`` (or the company's id, where the database has no code for
     it) from the database, over ``name -> "code:NNNNNN"`` from the registry seed. Never fails: an unmigrated
     database only means fewer names."""
-    from tracker.extraction.listed import read_listed_names
-
-    names = read_listed_names(LISTED_COMPANIES_SEED)
+    names = seed_company_names()
     try:
         # Keyed by the code where there is one: a page that gives only the code with an ST name ("*ST海伦(300201)")
         # then ties it to the names the database knows the company by ("海伦哲").

@@ -404,3 +404,11 @@ def test_the_extractor_ties_a_page_s_code_to_the_names_the_database_knows_for_it
             "依据相关规定,北辰示例被出具警示函并不影响其他事项。")
     output = jobs.run_extractor(text, published="2023-03-10", known_names=jobs.known_company_names())
     assert [(c["short_names"], c["code"]) for c in output["companies"]] == [(["*ST海示", "北辰示例"], "300977")]
+
+
+def test_the_extractor_knows_a_company_by_the_name_an_earlier_list_gave_it(db):
+    # Today's list calls 002308 "*ST威创"; the 2023 list "威创股份", the name a page of 2024 writes alone.
+    text = "2024年5月6日晚间,威创股份公告称,公司收到中国证监会下发的《立案告知书》。"
+    output = jobs.run_extractor(text, published="2024-05-07", known_names=jobs.known_company_names())
+    assert [(c["short_names"], c["code"]) for c in output["companies"]] == [(["威创股份"], "002308")]
+    assert [a["company_code"] for a in output["enforcement_actions"]] == ["002308"]

@@ -26,10 +26,9 @@ def load_known_names():
 
 def listed_names_only():
     """The registry seed's names alone (``--no-db``): every listed company, no database."""
-    from tracker.extraction.listed import read_listed_names
-    from tracker.review.jobs import LISTED_COMPANIES_SEED
+    from tracker.review.jobs import seed_company_names
 
-    return read_listed_names(LISTED_COMPANIES_SEED)
+    return seed_company_names()
 
 
 class Command(BaseCommand):
