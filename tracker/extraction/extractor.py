@@ -182,6 +182,8 @@ _EACH_BEFORE_DAYS_RE = re.compile(r"(?:分别|先后)(?:于|在)?$")
 _YEAR_IN_RE = re.compile(r"(?:19|20)\d\d年")
 _YEAR_PART_RE = re.compile(r"(?:19|20)\d\d年(?:年初|年中|年底|年末|初|中期|底|末)")
 _DISTANCE_BEFORE_RE = re.compile(r"(?:距离|距|离)(?:被)?[^,。;]{0,8}$")
+# "强制终止上市进入倒计时", "本次终止上市的具体方案如下": a delisting counted down to or planned, not done.
+_DELISTING_AHEAD_AFTER_RE = re.compile(r"(?:已|正式)?(?:进入|开启|步入)(?:了)?倒计时|的(?:具体)?(?:方案|安排|议案)")
 _GIVEN_TO_RE = re.compile(rf"(?:予以|给予)(?P<who>[{CJK}、和及]{{2,20}})$")
 _RECEIVED_RE = re.compile(r"(?:分别|均|同时)?(?:收到|被|遭)")
 _TARGET_VERB_RE = re.compile(r"采取|出具|给予|予以|处以|作出|实施|进行|下发|发出|分别|并处|没收")
@@ -374,7 +376,8 @@ _INTERMEDIARY_ADDRESSEE_RE = re.compile(
 # "审计机构示例会计师事务所未勤勉尽责。证监局决定对其采取…": 其 is the intermediary, not the story's company.
 _INTERMEDIARY_RE = re.compile(r"事务所|会计师|律师|保荐|券商|证券公司|评估机构|审计机构|中介|财务顾问|银行|基金|私募")
 _BROKER_SUFFIXES = ("证券股份有限公司", "证券有限责任公司", "证券有限公司")
-_BRANCH_AFTER_RE = re.compile(rf"[{CJK}]{{0,6}}?(?:分行|支行|营业部)")
+# ("东方财富证券位于拉萨的多个营业部": a listed company's broker arm, its branches.)
+_BRANCH_AFTER_RE = re.compile(rf"[{CJK}]{{0,6}}?(?:分行|支行|营业部)|证券[{CJK}]{{0,10}}?营业部")
 # The words after a name that rule it out as a subject, whichever of them it is: one match call instead of three.
 _NOT_SUBJECT_AFTER_RE = re.compile(
     "|".join(f"(?:{r.pattern})" for r in (_BRANCH_AFTER_RE, _CASE_OF_AFTER_RE, _SPONSOR_STAFF_AFTER_RE)))
@@ -1371,7 +1374,8 @@ class _PageExtractor(RecordsMixin):
                 after = [d for d in dates if d.start >= sentence.start + match.end() and d.value
                          and not _HALT_AFTER_RE.match(self.text, d.end)]
                 date = after[0].value if after else None
-            if new == "delisted" and _DISTANCE_BEFORE_RE.search(sentence.text, max(0, local - 12), local):
+            if new == "delisted" and (_DISTANCE_BEFORE_RE.search(sentence.text, max(0, local - 12), local)
+                                      or _DELISTING_AHEAD_AFTER_RE.match(sentence.text, match.end())):
                 continue  # "距离被深交所终止上市仅一步之遥": how near it is, not the delisting
             if new == "delisted" and sentence.text.endswith(("提示", "提示了"), 0, local):
                 continue  # "为什么三次提示终止上市": warnings that it may be delisted, not the delisting

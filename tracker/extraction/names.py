@@ -549,6 +549,9 @@ _HOLDER_BEFORE_LAST = frozenset("东人方司为是一")
 # "关联方钱安、杭州示例科技股份有限公司": a later item of a list the holder word opens.
 _HOLDER_LIST_BEFORE_RE = re.compile(r"(?:控股股东|关联方|关联人|一致行动人)(?:为|是)?[^,。;:、]{1,20}、$")
 _OCCUPIER_AFTER_FIRST = frozenset("及关存非违占资")
+# "控股股东亿利资源集团(下称“亿利集团”)": the short name the page gives a holder is the holder's.
+_HOLDER_ALIAS_BEFORE_RE = re.compile(
+    r"(?:控股股东|大股东|第一大股东|实际控制人|实控人|母公司|一致行动人)[^,。;()“”]{2,20}\((?:以下|下文|下)?简?称:?\s*[“\"]?$")
 
 
 def _holder_before(text, at):
@@ -1617,7 +1620,8 @@ def _introduced_as_holder(text, name):
     if not _has_holder_hint(text):
         return False  # nothing on the page introduces a holder: no scan per name
     return any(
-        (_holder_before(text, at) or _occupier_after(text, at + len(name)))
+        (_holder_before(text, at) or _occupier_after(text, at + len(name))
+         or (text[at - 1 : at] in "“\"" and bool(_HOLDER_ALIAS_BEFORE_RE.search(text, max(0, at - 40), at))))
         # "控股股东鸿达兴业集团": the holder is the group, a longer name than the listed company's.
         and not text.startswith(_GROUP_WORDS, at + len(name))
         for at in find_all(text, name, len(name))

@@ -5484,3 +5484,34 @@ def test_a_rectification_not_finished_told_as_the_cause_is_no_condition():
     assert statuses(run(text, "2024-11-13", known_names=REGISTRY)) == [("阳川化工", None, "*ST", "2024-11-14")]
     rule = "若在公司股票停牌两个月内仍未完成整改,阳川化工股票将被实施退市风险警示。"
     assert statuses(run(rule, "2024-11-13", known_names=REGISTRY)) == []
+
+
+def test_a_bureau_the_paper_shortens_to_the_commission_and_its_province():
+    text = "经查明,阳川化工虚增存货1.2亿元。因此,证监会江西局拟对阳川化工给予警告,并处以80万元罚款。"
+    result = run(text, known_names=REGISTRY)
+    assert [(r["regulator"], r["measure"], r["amount_yuan"]) for r in result["enforcement_actions"]] == [
+        ("江西证监局", "warning", None), ("江西证监局", "fine", 800000)]
+
+
+def test_a_delisting_counted_down_to_or_planned_is_none_yet():
+    counted = "这意味着,*ST岳林财务造假已被坐实,强制终止上市进入倒计时。"
+    assert statuses(run(counted, known_names=REGISTRY)) == []
+    planned = "*ST岳林拟以股东大会决议方式主动撤回A股股票在深交所的上市交易。*ST岳林本次终止上市的具体方案如下:"
+    assert statuses(run(planned, known_names=REGISTRY)) == []
+    done = "*ST岳林公告称,公司股票已被深交所终止上市,并于2025年6月9日摘牌。"
+    assert statuses(run(done, known_names=REGISTRY)) == [("*ST岳林", "*ST", "delisted", "2025-06-09")]
+
+
+def test_the_short_name_a_page_gives_the_controlling_shareholder_is_not_the_listed_company_s():
+    # The registry knows the listed company as "ST青岚" only; "青岚集团" fits its core and an industry ending.
+    text = ("9月12日,青岚股份发布公告:公司、控股股东青岚资源集团(下称“青岚集团”)及12名相关责任人,收到江苏证监局"
+            "《行政处罚事先告知书》,拟合计罚款1.2亿元。\n青岚集团还曾多次占用上市公司资金。")
+    result = run(text, "2025-09-15", known_names=REGISTRY)
+    assert "青岚集团" not in [name for c in result["companies"] for name in c["short_names"]]
+    assert "青岚集团" not in [r["company"] for r in result["enforcement_actions"]]
+
+
+def test_a_listed_company_s_broker_arm_and_its_branches_are_no_subject():
+    text = ("*ST岳林复牌再涨17%\n龙虎榜数据显示,东方资讯证券位于拉萨的多个营业部频繁现身买卖前五席位。"
+            "安徽证监局拟对公司责令改正、警告并处1000万元罚款。")
+    assert {r["company"] for r in run(text, known_names=REGISTRY)["enforcement_actions"]} == {"*ST岳林"}
