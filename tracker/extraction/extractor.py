@@ -278,7 +278,8 @@ _REPORT_AFTER_RE = re.compile(
     r"|消息[,，]"
     # "2月9日,ST华铁(000976)公告称": the company between the date and its announcement.
     # "4月9日,金达威(002626.SZ,股价14.86元,市值90.64亿元)公告称": a portal's bracket after the name.
-    r"|(?:晚间|晚|早间|盘后|深夜|凌晨)?,[^,。;(]{2,24}?(?:\((?:[^()]|\([^()]{0,8}\)){0,40}\))?(?:晚间|晚|早间|盘后)?"
+    # ("10月25日晚间X公告,公司于近日收到…": no comma after the evening.)
+    r"|(?:(?:晚间|晚|早间|盘后|深夜|凌晨),?|,)[^,。;(]{2,24}?(?:\((?:[^()]|\([^()]{0,8}\)){0,40}\))?(?:晚间|晚|早间|盘后)?"
     r"(?:发布公告|公告称|披露公告|公告显示|收到|接到|(?:公告|披露)(?=[,:])|(?:发布|披露)关于收到"
     # "12月22日,健友股份(603707.SH)披露了《…关于收到…决定书的公告》": an announcement of a measure, by its title.
     r"|(?:发布|披露)了?《[^《》]{0,60}?(?:收到|措施|决定书|告知书|警示函|监管函|问询函|关注函|立案|处罚))"
@@ -323,6 +324,8 @@ _COMPANY_COUNT_RE = re.compile(_HOW_MANY + r"(?:A股|上市|沪市|深市|创业
 # A count with a description of its own ("两家华为概念股"), not the ones just named ("两家公司均被…").
 _COUNTED_SUBJECT_RE = re.compile(_HOW_MANY + r"(?!上述|上市|A股)[^,。;]{2,8}?(?:公司|股|企业)")
 # "在7月26日前共公告了14次延期回复": what was done up to a day, counted.
+# "部分房企则…": some companies of a kind, the subject of a clause.
+_SOME_SUBJECT_RE = re.compile(r"(?:部分|一些|不少|多家|数家|另有|还有)[^,。;]{0,6}?(?:公司|企业|房企|券商|个股)(?:则|也|还)?")
 _TALLIED_BEFORE_RE = re.compile(r"(?:之前|以前|前)(?:共|累计|合计|先后|陆续|已经|已)")
 # "上交所对苏亚示例予以公开谴责": a measure addressed to another party than the company (or to it: "对公司").
 _ITSELF = r"(?:公司|其|该公司|上市公司|本公司)"
@@ -501,6 +504,8 @@ _NO_LATER_THAN_RE = re.compile(r"(?:不晚于|不迟于|最迟于|最晚于|最�
 # the other days of a list, between the day and the obligation.
 _ABOUT_GAP_RE = re.compile(r",?(?:针对|就|对)[^,。;]{0,30}?|(?:将|把)[^,。;]{0,20}|(?:[、和及](?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:之)?前)+[^,。;、]{0,8}")
 # "已被实施退市风险警示", "已于2024年5月6日起被实施…": a warning in place, told in passing.
+# What a clause says was done by a day ("已于…前偿还完毕").
+_DONE_BY_RE = re.compile(r"了|完毕|结清|还清|完成")
 _PASSIVE_DONE_RE = re.compile(r"已(?:经)?(?:于[^,。;]{0,16}?)?(?:起)?被(?:实施|实行)")
 # "证监会决定对5家公司…立案调查": the measure counts the companies the sentence before listed.
 _COUNTED_COMPANIES_RE = re.compile(r"对(?:上述|这)?(?P<n>\d{1,2}|[两二三四五六七八九十])家(?:上市)?公司")
@@ -1861,9 +1866,13 @@ class _PageExtractor(RecordsMixin):
                 continue  # "因X造假被坐实,中兴财光华作为审计机构被立案调查": the intermediary's measure
             if chosen and self._named_as_cause(sentence, chosen, pos):
                 continue
-            if chosen and max(s.end for s in chosen) <= sentence.start + clause_start and _COUNTED_SUBJECT_RE.search(
-                    text, clause_start, local):
-                continue  # "A、B被通报批评,两家华为概念股遭监管警示": the clause has a subject of its own, counted
+            if chosen and max(s.end for s in chosen) <= sentence.start + clause_start and (
+                    _COUNTED_SUBJECT_RE.search(text, clause_start, local) or _SOME_SUBJECT_RE.match(text, clause_start)):
+                # "A、B被通报批评,两家华为概念股遭监管警示", "A被立案;部分房企则被出具警示函,包括C、D等": the clause has a
+                # subject of its own, counted or some of a kind: the companies its list names after, if any.
+                chosen = self._subject_after(sentence, subjects, sentence.start + match.end(), lists_only=True)
+                if not chosen:
+                    continue
             if chosen and _GROUP_COMPANY_WORD_RE.search(text, 0, local) and _SUBSIDIARY_SUBJECT_RE.fullmatch(
                     self.text, max(s.end for s in subjects if s.end <= pos), pos) and not (
                     # ("《关于对X控股子公司对外担保相关事项的问询函》": a letter to X, about its subsidiary.)
@@ -2542,8 +2551,10 @@ class _PageExtractor(RecordsMixin):
                 else:
                     verb_text = obligation.group()
             if (text.endswith(("已于", "已在"), 0, date.start - sentence.start)
-                    and "了" in text[local_end : _clause_end(text, local_end)]):
-                continue  # "已于2021年4月21日前全部解决了资金占用问题": done by the day, no deadline
+                    and _DONE_BY_RE.search(text, local_end, _clause_end(text, local_end))):
+                # "已于2021年4月21日前全部解决了资金占用问题", "上述款项已于2021年4月30日前偿还完毕": done by the
+                # day, no deadline
+                continue
             if _TALLIED_BEFORE_RE.match(text, local_end):
                 continue  # "在今年7月26日前共公告了14次延期回复": what was done up to the day, counted
             if text.endswith(("本应在", "本应于", "本该在", "本该于", "原应在", "原应于"), 0, date.start - sentence.start):

@@ -59,6 +59,8 @@ MEASURE_PATTERNS = (
         rf"立案调查|立案稽查|立案告知书|立案通知书|(?<!协助)调查通知书|(?:决定|已|依法)对[{CJK}A-Za-z*、]{{1,60}}?(?:予以)?立案(?![{CJK}])"
         # "中国证券监督管理委员会对公司立案": the regulator right before, no 决定.
         rf"|(?:(?<=证监会)|(?<=委员会)|(?<=证监局)|(?<=监管局))对[{CJK}A-Za-z*、]{{1,60}}?立案(?![{CJK}])"
+        # ("证监会于5月12日对公司立案": the day of the decision right before.)
+        rf"|(?<=日)对[{CJK}A-Za-z*、]{{1,60}}?立案(?![{CJK}])"
         # "公司或相关方被立案," with the regulator unnamed, in a sentence (not a headline; not "被立案侦查").
         # "被中国证券监督管理委员会(以下简称“中国证监会”)立案": the regulator's name declared in between.
         # ("…等15股遭到证监会立案": 遭到.)
@@ -102,8 +104,8 @@ MEASURE_PATTERNS = (
 # The characters a measure phrase can start with, tested first: the regex engine tries every alternative at
 # every position otherwise (a page took 8x longer). Keep it in step with MEASURE_PATTERNS. (The look-behinds go
 # after one test of the character before, which most positions fail.)
-_MEASURE_START = (r"(?:(?=[责采作警监工问关公谴通不立决已依被遭给予处罚没市禁终纪口书调追])|(?<=[到出取受会局所的])(?:"
-                  r"(?<=收到|领到|开出|吃到|领取|领受)|(?<=会|局)(?=对)|(?<=交所)(?=\d)|(?<=交所的)(?=\d)))")
+_MEASURE_START = (r"(?:(?=[责采作警监工问关公谴通不立决已依被遭给予处罚没市禁终纪口书调追])|(?<=[到出取受会局所的日])(?:"
+                  r"(?<=收到|领到|开出|吃到|领取|领受)|(?<=会|局|日)(?=对)|(?<=交所)(?=\d)|(?<=交所的)(?=\d)))")
 # Each code's group (read by lastgroup) is an empty one at the pattern's end, as in STATUS_RE below: the engine passes
 # over at once a pattern that opens with another character than the one it stands on, but enters every one that opens
 # with a group.

@@ -5515,3 +5515,30 @@ def test_a_listed_company_s_broker_arm_and_its_branches_are_no_subject():
     text = ("*ST岳林复牌再涨17%\n龙虎榜数据显示,东方资讯证券位于拉萨的多个营业部频繁现身买卖前五席位。"
             "安徽证监局拟对公司责令改正、警告并处1000万元罚款。")
     assert {r["company"] for r in run(text, known_names=REGISTRY)["enforcement_actions"]} == {"*ST岳林"}
+
+
+def test_a_notice_received_lately_takes_the_evening_it_was_announced_without_a_comma():
+    text = ("阳川化工遭立案\n10月25日晚间阳川化工公告,公司于近日收到中国证监会下发的《立案告知书》。"
+            "因涉嫌信息披露违法违规,中国证监会决定对公司立案。")
+    assert actions(run(text, "2024-10-25", known_names=REGISTRY)) == [("阳川化工", "investigation", "2024-10-25")]
+
+
+def test_an_investigation_decided_on_a_day_the_sentence_gives_before_the_company():
+    text = "阳川化工年报难产\n根据相关法律法规,证监会于5月12日对阳川化工立案。目前公司经营正常。"
+    assert actions(run(text, "2024-06-10", known_names=REGISTRY)) == [("阳川化工", "investigation", "2024-05-12")]
+
+
+def test_money_repaid_by_a_day_is_no_deadline():
+    done = "阳川化工控股股东曾在2020年占用上市公司资金1.6亿元,上述款项已于2021年4月30日前偿还完毕。"
+    assert run(done, known_names=REGISTRY)["deadlines"] == []
+    owed = "阳川化工控股股东占用上市公司资金1.6亿元,须于2021年4月30日前偿还完毕。"
+    assert [d["due_date"] for d in run(owed, known_names=REGISTRY)["deadlines"]] == ["2021-04-30"]
+
+
+def test_a_clause_about_some_companies_of_a_kind_names_them_after_its_measure():
+    text = ("房企监管观察\n近期,ST青岚等房企收到来自证监会的《立案告知书》;部分房企则因各种问题被监管层出具警示函,"
+            "包括阳川化工、东方资讯等。")
+    assert sorted(actions(run(text, "2023-07-24", known_names=REGISTRY))) == [
+        ("ST青岚", "investigation", None), ("东方资讯", "warning_letter", None), ("阳川化工", "warning_letter", None)]
+    unnamed = "房企监管观察\n近期,ST青岚等房企收到来自证监会的《立案告知书》;部分房企则因各种问题被监管层出具警示函。"
+    assert actions(run(unnamed, "2023-07-24", known_names=REGISTRY)) == [("ST青岚", "investigation", None)]
