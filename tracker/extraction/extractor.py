@@ -577,8 +577,8 @@ _PASSIVE_BEFORE_TRIGGER_RE = re.compile(r"[被遭][^,。;被遭]{0,12}$")
 # "在被中国证监会立案调查半年多后,X…": a passive opening the sentence, the time since, then its subject.
 _TIME_AFTER_PASSIVE_RE = re.compile(r"[^,。;被]{0,8}?后,")
 _OPENING_PASSIVE_RE = re.compile(r"(?:此前|早在)?,?在?被")
-# A regulator's document as the subject of what it shows, then (after a time, at most) the company it is about.
-_SHOWS_AFTER_RE = re.compile(r"[》\"”]?中?(?:显示|指出|认定)[,:]?(?:经查,?)?(?:[^,。;]{0,24},)?(?:经查,?)?")
+# A regulator's document as the subject of what it shows (or mentions), then (after a time, at most) the company it is about.
+_SHOWS_AFTER_RE = re.compile(r"[》\"”]?中?(?:显示|指出|认定|提到|提及)[,:]?(?:经查,?)?(?:[^,。;]{0,24},)?(?:经查,?)?")
 # ("下发《关注函》,要求X说明…": the title's closing mark; "发出责令改正决定,要求X…": the order's word for itself.)
 # ("下发《监管工作函》,对X的…事项提出监管要求": the company the letter's demands are about.)
 _DECISION_AFTER = r"(?:的?(?:措施(?:决定书?)?|决定书?))?》?"  # (the measure's word for itself, its title's end)
@@ -2851,9 +2851,10 @@ class _PageExtractor(RecordsMixin):
             article.issuer = self.registry.find(issuer)
             self.display[article.issuer] = header.group("name")
         article_text = self.text[start:end]
-        # "最终结果以…《行政处罚决定书》为准" mentions the decision without having it.
+        # "最终结果以…《行政处罚决定书》为准" mentions the decision without having it; "安徽监管局对公司下发《行政处罚
+        # 决定书》" has it.
         article.has_prior_notice = "事先告知书" in article_text and not re.search(
-            r"收到[^。;]{0,30}(?:处罚|禁入)决定书", article_text
+            r"(?:收到|(?<![将拟待])(?:下发|出具|作出))[^。;]{0,30}(?:处罚|禁入)决定书", article_text
         )
         opening = article_text[:300]
         article.has_letter = "函" in opening and bool(_LETTER_RE.search(opening))  # (each letter's name ends in 函)

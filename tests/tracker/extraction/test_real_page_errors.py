@@ -5542,3 +5542,16 @@ def test_a_clause_about_some_companies_of_a_kind_names_them_after_its_measure():
         ("ST青岚", "investigation", None), ("东方资讯", "warning_letter", None), ("阳川化工", "warning_letter", None)]
     unnamed = "房企监管观察\n近期,ST青岚等房企收到来自证监会的《立案告知书》;部分房企则因各种问题被监管层出具警示函。"
     assert actions(run(unnamed, "2023-07-24", known_names=REGISTRY)) == [("ST青岚", "investigation", None)]
+
+
+def test_the_company_a_regulator_s_letter_mentions_after_it():
+    text = "阳川化工年报难产\n上交所于4月30日下发的《监管工作函》提到,阳川化工2019年及2020年年报均被出具非标准审计意见。"
+    assert actions(run(text, "2022-06-14", known_names=REGISTRY)) == [("阳川化工", "work_letter", "2022-04-30")]
+
+
+def test_penalties_of_a_decision_handed_down_are_not_proposed_by_the_earlier_notice():
+    text = ("阳川化工遭退市\n处罚与退市 - 安徽证监局对公司下发《行政处罚决定书》,对公司责令改正、给予警告,并处以1000万元罚款 [3] "
+            "退市进程 - 公司已于2025年11月28日收到安徽证监局的《行政处罚及市场禁入事先告知书》 [4]")
+    result = run(text, "2026-02-14", known_names=REGISTRY)
+    assert [(r["measure"], r.get("proposed", False)) for r in result["enforcement_actions"]] == [
+        ("rectification_order", False), ("warning", False), ("fine", False), ("market_ban", True)]
