@@ -2007,8 +2007,11 @@ class _PageExtractor(RecordsMixin):
             # "在公司回复问询函的当日,证监会对其立案调查": the sentence names its day, one the text does not date.
             # ("就在该公告披露前的9月7日,公司刚刚披露过…立案告知书" with no year to be had: its own day, unknown.)
             borrowed = False  # the day comes from the story, not from the sentence
+            # ("深交所向X发出关注函 要求说明… 3月17日 | 王某": a related story's headline over its year-less stamp.)
             unresolved = any(d.value is None and (d.text in _OWN_DAY_WORDS or _YEARLESS_DAY_RE.fullmatch(d.text))
-                             and sentence.start <= d.start < pos for d in dates)
+                             and (sentence.start <= d.start < pos
+                                  or (pos <= d.start < sentence.end and self.text.startswith("|", d.end)))
+                             for d in dates)
             # "湖北证监局警示函显示,…": a measure cited for what it shows is no news of the story's day.
             cited = bool(_SHOWS_AFTER_RE.match(text, match.end()))
             if (date is None and not (replying or ongoing or progress or unresolved or cited)

@@ -304,6 +304,9 @@ _UNFINISHED_ENDS = ("的", "及", "、", "有关", "关于", "和", "与", "实�
 _NAME_TAIL_START = re.compile(rf"[{CJK}]{{1,8}}(?:股份)?有限公司")
 # A list item's mark opens a paragraph of its own ("- 2025年12月26日:深交所下发关注函,要求12月29日前回复").
 _ITEM_START = re.compile(r"[-•·●▪?](?!\d)|\d{1,2}、|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)")
+# A headline of its own after a blank line, as a page's list of related stories prints them ("深交所向X发出关注函 要求…"):
+# the regulator and what it did to whom open it.
+_REGULATOR_HEADLINE_START = re.compile(r"(?:深交所|上交所|北交所|中国证监会|证监会)(?:向|对)")
 # A news lead's opening: its day, after a regulator or company name at most ("8月3日,", "深交所8月3日下发").
 # Or with the company and its code ("天山示例(旧名)(300313)发布公告,…").
 _LEAD_START = re.compile(
@@ -498,9 +501,13 @@ def clean_text(text, simplified=True):
     lines = [raw.strip() for raw in text.split("\n")]
     narrow = _narrow_wrap_width(lines)
     previous = ""  # the last line joined into ``current``
+    blank = False  # whether a blank line stands between ``current`` and ``line``
     for line in lines:
         if not line:
+            blank = True
             continue
+        opens = blank and line[0] in "深上北中证" and _REGULATOR_HEADLINE_START.match(line)
+        blank = False
         if line.isascii() and _PATH_LINE.match(line):  # (its characters are all ASCII ones)
             if current:
                 paragraphs.append(current)
@@ -522,7 +529,7 @@ def clean_text(text, simplified=True):
                          # page's narrow layout wraps them, that stops mid-sentence.
                          or (narrow and narrow - 2 <= len(previous) <= narrow + 1
                              and previous[-1] not in _WRAPPED_LINE_STOPS and not previous.endswith(_TERMINAL_MARKS)))
-                and not BYLINE_RE.match(line) and not headline
+                and not BYLINE_RE.match(line) and not headline and not opens
                 and not _ITEM_START.match(line) and not _CHROME_LINE.match(line) and not _CHROME_LINE.match(current)):
             current += line
             previous = line

@@ -5555,3 +5555,16 @@ def test_penalties_of_a_decision_handed_down_are_not_proposed_by_the_earlier_not
     result = run(text, "2026-02-14", known_names=REGISTRY)
     assert [(r["measure"], r.get("proposed", False)) for r in result["enforcement_actions"]] == [
         ("rectification_order", False), ("warning", False), ("fine", False), ("market_ban", True)]
+
+
+def test_related_stories_after_blank_lines_are_headlines_of_their_own_each_undated_by_its_stamp():
+    text = ("阳川化工收监管函\n2021年12月31日,阳川化工披露了现金补偿款的公告。\n\n相关阅读\n\n"
+            "深交所向东方资讯(300904.SZ)发出关注函,要求其说明计提减值的依据是否充分\n\n3月17日 | 王某\n\n"
+            "深交所向ST青岚(600901.SH)发出问询函 要求说明认购资金的来源\n\n3月16日 | 李某\n")
+    assert sorted(actions(run(text, None, known_names=REGISTRY))) == [
+        ("ST青岚", "inquiry_letter", None), ("东方资讯", "concern_letter", None)]
+    # The related story's stamp has no year: its day is not the one the story above gives.
+    story = ("阳川化工收监管函\n3月17日,深交所向阳川化工发出监管函。根据阳川化工2021年12月31日披露的公告,公司直至12月31日"
+             "才支付补偿款。\n\n相关阅读\n\n深交所向东方资讯(300904.SZ)发出关注函 要求说明计提减值的依据是否充分\n\n3月17日 | 王某\n")
+    assert actions(run(story, None, known_names=REGISTRY)) == [
+        ("阳川化工", "regulatory_letter", None), ("东方资讯", "concern_letter", None)]
