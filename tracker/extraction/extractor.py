@@ -560,8 +560,10 @@ _TITLE_ADDRESSEE_RE = re.compile(
 _ANNOUNCEMENT_TITLE_RE = re.compile(
     rf"^\s*([{CJK}()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司))\s*关于[^\n]{{2,80}}?公告\s*$"
 )
-# "(原标题:示例城开关于收到…行政监管措施决定书的公告)": a portal's summary of the issuer's own announcement.
-_ORIGINAL_ANNOUNCEMENT_RE = re.compile(rf"^\(原标题:([*A-Z{CJK}]{{2,8}}?)关于[^\n]{{2,80}}?公告\)")
+# "(原标题:示例城开关于收到…行政监管措施决定书的公告)": a portal's summary of the issuer's own announcement;
+# "ST示例:关于撤销公司股票其他风险警示的申请 下载公告": a portal's page of one, its short name before the title.
+_ORIGINAL_ANNOUNCEMENT_RE = re.compile(
+    rf"^\(原标题:([*A-Z{CJK}]{{2,8}}?)关于[^\n]{{2,80}}?公告\)|^([*A-Z{CJK}]{{2,8}}):关于[^\n]{{2,80}}?\s*下载公告$")
 # A letter's number alone on its first line: "公司部监管函〔2022〕第 145 号", "上证公函【2024】0800号".
 _LETTER_NUMBER_LINE_RE = re.compile(
     rf"[{CJK}]{{0,12}}(?:函|问询函|关注函|监管函|工作函)\s?[〔【\[(]\d{{4}}[〕】\])]\s?第?\s?\d{{1,5}}\s?号")
@@ -2826,11 +2828,12 @@ class _PageExtractor(RecordsMixin):
                     continue  # (each title below holds 关于, a salutation ends with a colon: most lines do neither)
                 addressed = _TITLE_ADDRESSEE_RE.match(line) or _SALUTATION_RE.match(line)
                 addressee = addressed or _ANNOUNCEMENT_TITLE_RE.match(line) or _ORIGINAL_ANNOUNCEMENT_RE.match(line)
+                name = addressee and (addressee.group(1) or addressee.group(2))
                 # (Only a listed company: a bureau's decision to a NEEQ company has no A-share subject.)
-                if (addressee and self.registry.company_of(addressee.group(1)) is not None
-                        and self.registry.is_listed(self.registry.company_of(addressee.group(1)))):
-                    article.issuer = self.registry.find(self.registry.company_of(addressee.group(1)))
-                    self.display.setdefault(article.issuer, addressee.group(1))
+                if (addressee and self.registry.company_of(name) is not None
+                        and self.registry.is_listed(self.registry.company_of(name))):
+                    article.issuer = self.registry.find(self.registry.company_of(name))
+                    self.display.setdefault(article.issuer, name)
                     article.document = True
                     if addressed is not None:
                         issuer = P.REGULATOR_RE.search(head)

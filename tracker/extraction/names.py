@@ -123,6 +123,8 @@ _LEFT_BOUNDARY_WORDS = (
     "针对",
     "决定",
     "终止",
+    # "关于撤销示例食品集团股份有限公司股票其他风险警示的申请": the warning lifted, before whose stock.
+    "撤销",
     "同意",
     "要求",
     "督促",
@@ -458,6 +460,8 @@ _NOT_SHORT_NAME = re.compile(
     r"|只股|股票|来看|看来"
     # "发出2021年年报问询函(以下简称“问询函”)": a letter the page abbreviates, not a company.
     r"|函$|告知书|决定书"
+    # "清偿债务本金不低于18,000万元(简称“首笔清偿款”)": a sum the page abbreviates.
+    r"|元$|款$"
     # "以免像上次白云山那样,面对质疑发公告": what a company faced, before it announced.
     r"|^面对|^面临|质疑"
 )
@@ -1264,6 +1268,11 @@ def build_registry(text, known_names=None):
                     # ("S*ST前锋早在2007年…" where the page writes "S*ST前锋在…" too: the shorter name stands alone.)
                     and not any(_AFTER_NAME_RE.match(text, at + len(name)) for at in find_all(text, name, len(name)))):
                 name = longer
+        core = match.group("core")
+        if core in known_cores.get(core[0], ()):
+            # "阳光城(ST阳光城)": the longer core the registry knows too ("ST阳光城", not "ST阳光" and 城).
+            name += next((text[match.end() : match.end() + k] for k in (2, 1)
+                          if core + text[match.end() : match.end() + k] in known_cores[core[0]]), "")
         # A declared longer spelling ("*ST新海宜") wins over the two-character default.
         if not any(text.startswith(n, match.start()) and len(n) > len(name) for n in order):
             registry.add(name)
@@ -1789,9 +1798,14 @@ def _known_in_text(known_names, text):
     found = {}
     for i in sorted(places):
         sizes = lengths.get(text[i : i + 3], ()) + lengths.get(text[i : i + 2], ())
-        hits = [keys[name] + (name,) for name in (text[i : i + size] for size in sizes) if name in keys and name not in found]
-        if hits:
-            for _rank, key, name in sorted(hits):
+        hits = [keys[name] + (name,) for name in (text[i : i + size] for size in sizes) if name in keys]
+        if len(hits) > 1:
+            # "阳光城(ST阳光城)": the longest name the registry knows there, not another company's it starts with
+            # ("ST阳光"), which the page may still write elsewhere.
+            longest = max(len(hit[2]) for hit in hits)
+            hits = [hit for hit in hits if len(hit[2]) == longest]
+        for _rank, key, name in sorted(hits):
+            if name not in found:
                 found[name] = key
     return list(found.items())
 

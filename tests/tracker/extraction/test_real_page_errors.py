@@ -5568,3 +5568,30 @@ def test_related_stories_after_blank_lines_are_headlines_of_their_own_each_undat
              "才支付补偿款。\n\n相关阅读\n\n深交所向东方资讯(300904.SZ)发出关注函 要求说明计提减值的依据是否充分\n\n3月17日 | 王某\n")
     assert actions(run(story, None, known_names=REGISTRY)) == [
         ("阳川化工", "regulatory_letter", None), ("东方资讯", "concern_letter", None)]
+
+
+def test_a_sum_the_page_abbreviates_is_no_company():
+    text = ("阳川化工:关于撤销公司股票其他风险警示的申请\n控股股东应清偿债务本金不低于18,000万元(简称“首笔清偿款”);"
+            "2020年6月15日,深交所对公司股票交易实施其他风险警示。")
+    assert statuses(run(text, "2020-09-22", known_names=REGISTRY)) == [("阳川化工", None, "ST", "2020-06-15")]
+
+
+def test_a_portal_s_announcement_page_names_its_issuer_above_the_quote_box_and_title():
+    text = ("读取中,请稍候\n昨收盘:0.000今开盘:0.000最高价:0.000最低价:0.000\n成交额:0成交量:0市盈率:0.000收益率:0.00052周最高:0.000"
+            "52周最低:0.000\nST加丰:关于撤销公司股票其他风险警示的申请 下载公告\n公告日期:2020-09-22\n\n"
+            "关于撤销加丰示例食品集团股份有限公司股票\n\n其他风险警示的申请深圳证券交易所:\n\n"
+            "加丰示例食品集团股份有限公司(以下简称“公司”或“加丰食品”)存在违规担保的情形,其中湖南示例银行股份有限公司"
+            "(以下简称“示例银行”)担保本金余额为18,800万元;2020年6月15日,深圳证券交易所对公司股票交易实施其他风险警示。")
+    result = run(text, "2020-09-22", known_names={"ST加丰": "code:002650"})
+    assert statuses(result) == [("ST加丰", None, "ST", "2020-06-15")]
+    assert full_and_short_names(result) == [("加丰示例食品集团股份有限公司", ["ST加丰", "加丰食品"])]
+
+
+def test_the_longest_name_the_registry_knows_where_a_page_writes_it():
+    # The registry knows "ST青山城" and another company's "ST青山", the first four characters of it.
+    text = ("青山城终止上市\n8月4日晚又有两家公司收到深交所终止上市决定书,一家是地产公司青山城(ST青山城)。\n"
+            "8月4日晚,青山城公告,于当日收到深交所下发的《关于青山城集团股份有限公司股票终止上市的决定》。")
+    known = {"ST青山城": "code:000671", "ST青山": "code:600220"}
+    result = run(text, "2023-08-05", known_names=known)
+    assert [(c["short_names"], c["code"]) for c in result["companies"]] == [(["青山城", "ST青山城"], "000671")]
+    assert [s["company_code"] for s in result["status_changes"]] == ["000671"]
