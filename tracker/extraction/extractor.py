@@ -388,6 +388,9 @@ _NOT_SUBJECT_AFTER_RE = re.compile(
 _ONGOING_BEFORE_RE = re.compile(r"正在|仍在|尚在|正处于|处于")
 # "4家此前被实施退市风险警示、其他风险警示的上市公司": companies described by a past warning.
 _DESCRIBED_AFTER_RE = re.compile(r"(?:[、和及或][^,。;]{0,12}?)?的(?:上市)?公司")
+# A data site's fields of a penalty decision: who made it, and when.
+_DECISION_AUTHORITY_FIELD_RE = re.compile(r"(?:作出)?处罚(?:决定)?的?机关:\s*(?P<who>[^\n•;]{2,30})")
+_DECISION_DAY_FIELD_RE = re.compile(r"(?:作出)?处罚决定的?日期:\s*(?P<when>[^\n•;]{6,16})")
 # "证监会7月13日下发的《行政处罚事先告知书》揭露…": the document a story's undated penalties come from.
 _DOCUMENT_LEAD_RE = re.compile(
     r"(?P<who>(?:中国)?证监会|[^,。;《]{2,3}证监局|(?:中国证券监督管理委员会|中国证监会)?[^,。;《]{2,4}监管局)"
@@ -680,6 +683,7 @@ class Article:
     on_parties: bool = False  # a decision on parties of the issuer (its counterparty, shareholder), not on it
     _violations: list | None = None
     _lead: tuple | None = None  # (position, regulator, date) of the penalty document a story reports
+    _fields: tuple | None = None  # (regulator, date) of a data site's penalty-decision fields
 
     def violations(self, text):
         """CSMAR violation codes the article describes (read once)."""
@@ -1037,6 +1041,20 @@ class _PageExtractor(RecordsMixin):
                     day = days[0].value if days else None
                     article._lead = (lead.start(), P.regulator_name(regulator), day)
         return article._lead or None
+
+    def _decision_fields(self, article):
+        """A data site's fields of a penalty decision ("作出处罚决定的机关:…", "作出处罚决定的日期:2025年8月8日"):
+        (regulator or None, date or None), or None where the article has neither."""
+        if article._fields is None:
+            article._fields = ()
+            if "处罚决定" in self.text[article.start : article.end]:
+                who = _DECISION_AUTHORITY_FIELD_RE.search(self.text, article.start, article.end)
+                when = _DECISION_DAY_FIELD_RE.search(self.text, article.start, article.end)
+                regulator = who and P.REGULATOR_RE.match(who.group("who"))
+                days = find_dates(when.group("when"), self.published) if when else []
+                if (regulator and P.regulator_name(regulator)) or (days and days[0].value):
+                    article._fields = (regulator and P.regulator_name(regulator), days[0].value if days else None)
+        return article._fields or None
 
     def _signatory(self, article):
         """The regulator named in the last lines of a document (its signature), if any."""
@@ -2061,6 +2079,12 @@ class _PageExtractor(RecordsMixin):
                 continue  # "ST示例:子公司因水污染物排放超标被责令整改" over a story of the city's environment bureau
             if regulator is None and "内部" in text[max(0, local - 40) : local]:
                 continue  # "公司对王某的资金占用进行了内部通报,处以100万元的罚款": the company's own sanction
+            if (date is None or borrowed) and measure in P.PENALTIES | {"rectification_order"}:
+                fields = self._decision_fields(article)
+                if fields is not None:
+                    # "• 行政处罚决定:对X给予警告,并处罚款200万元 • 作出处罚决定的机关:… • 作出处罚决定的日期:…":
+                    # the decision's own fields, not a day the story told before them.
+                    regulator, date = regulator or fields[0], fields[1]
             if date is None and measure in P.PENALTIES | {"rectification_order"}:
                 # "公司主体被责令改正、警告并处1000万元罚款" below "证监会7月13日下发的《…告知书》" (or below it
                 # "江苏监管局拟决定:…", the same bureau again).

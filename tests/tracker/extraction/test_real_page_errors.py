@@ -5595,3 +5595,14 @@ def test_the_longest_name_the_registry_knows_where_a_page_writes_it():
     result = run(text, "2023-08-05", known_names=known)
     assert [(c["short_names"], c["code"]) for c in result["companies"]] == [(["青山城", "ST青山城"], "000671")]
     assert [s["company_code"] for s in result["status_changes"]] == ["000671"]
+
+
+def test_a_data_site_s_fields_give_the_penalty_its_authority_and_day():
+    text = ("【企业动态】阳川化工新增1件行政处罚,被罚款200万元\n证券之星消息,根据企查查数据显示,8月8日阳川化工(600902)新增1件"
+            "行政处罚如下:\n行政处罚决定书文号:广东证监处罚字〔2025〕11号\n"
+            "• 被处罚原因:经查明,阳川化工在2025年1月24日披露的2024年度业绩预告存在误导性陈述。\n"
+            "• 行政处罚决定:对阳川化工给予警告,并处罚款200万元\n• 作出处罚决定的机关:中国证券监督管理委员会广东监管局\n"
+            "• 作出处罚决定的日期:2025年8月8日\n")
+    result = run(text, "2025-08-09", known_names=REGISTRY)
+    assert sorted((r["measure"], r["regulator"], r["date"]) for r in result["enforcement_actions"]) == [
+        ("fine", "广东证监局", "2025-08-08"), ("warning", "广东证监局", "2025-08-08")]
