@@ -540,6 +540,10 @@ _BSE_RE = re.compile(r"北交所|北京证券交易所|精选层")
 _A_SHARE_MARKET_RE = re.compile(r"上交所|深交所|上海证券交易所|深圳证券交易所|沪市|深市|主板|创业板|科创板|A股")
 _OTC_CODE_RE = re.compile(r"(?:43|83|87|88)\d{4}$")
 _NON_JOINT_STOCK_RE = re.compile(r"(?<!股份)(?:有限责任公司|有限公司)$")
+# "金元证券股份有限公司(以下简称“金元证券”或“保荐机构”)": an intermediary the page names by its role too.
+_INTERMEDIARY_ALIAS_RE = re.compile(
+    rf"(?P<full>[{CJK}()]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司))\((?:以下简称|简称):?[“\"](?P<alias>[^”\"]{{2,10}})[”\"]"
+    r"(?:或|、)[“\"](?:保荐机构|保荐人|独立财务顾问|财务顾问|持续督导机构|会计师事务所|审计机构|年审机构|律师事务所|主办券商)[”\"]\)")
 # "亿阳集团占用上市公司资金", "东旭集团及其关联方非经营性占用": the one who takes the money.
 OCCUPIER_AFTER_RE = re.compile(r"(?:及其|及)?(?:关联方|关联人)?(?:存在)?(?:非经营性|违规)?(?:占用|占款|资金占用余额)")
 # "交易完成后龙薇示例将成为万家示例的控股股东": the buyer of the stake, not a listed company.
@@ -1195,7 +1199,8 @@ def build_registry(text, known_names=None):
         cores = _registry_cores(known_names).get(strip_st(name)[0], ()) if known_names else ()
         if (name in order or any(strip_st(name).startswith(core) for core in cores) or name in GENERIC_NAMES or _NOT_CONTEXT_NAME.match(name) or _NOT_SHORT_NAME.search(name)
                 or _NOT_ANNOUNCER.search(name) or _NOT_LISTED_WORD_START.match(name)
-                or name.endswith(("公告", "先后", "相继", "近日", "日前", "今日", "昨日", "再次"))
+                # ("俞建午于12月22日收到…": a person of three characters, then 于.)
+                or name.endswith(("公告", "先后", "相继", "近日", "日前", "今日", "昨日", "再次", "于", "在"))
                 or _RECEIVER_NOT_NAME_RE.search(name)):
             continue  # ("ST青岚公告收到证监会…": the name, then the announcing; "获悉其已收到": no name at all)
         registry.add(name)
@@ -1545,6 +1550,11 @@ def build_registry(text, known_names=None):
             registry.add(short, registry.name_to_id[name])
             note(short, text.find(short))
     _mark_holders(registry, text, order, holders_checked)
+    if "机构" in text or "顾问" in text or "事务所" in text:
+        for match in _INTERMEDIARY_ALIAS_RE.finditer(text):
+            # "金元证券股份有限公司(以下简称“金元证券”或“保荐机构”)": the sponsor replying about the company, no
+            # subject of the company's records (unless the registry knows it: a listed broker is listed).
+            registry.holder_names.update((match.group("full"), match.group("alias")))
     return registry, order
 
 

@@ -5606,3 +5606,18 @@ def test_a_data_site_s_fields_give_the_penalty_its_authority_and_day():
     result = run(text, "2025-08-09", known_names=REGISTRY)
     assert sorted((r["measure"], r["regulator"], r["date"]) for r in result["enforcement_actions"]) == [
         ("fine", "广东证监局", "2025-08-08"), ("warning", "广东证监局", "2025-08-08")]
+
+
+def test_a_sponsor_the_page_names_by_its_role_is_no_subject_of_the_letter_it_answers():
+    text = ("阳川化工:北辰证券股份有限公司关于阳川化工股份有限公司资产减值相关事项的监管工作函的回复\n"
+            "阳川化工股份有限公司(以下简称“上市公司”)于2024年1月12日收到上海证券交易所《关于阳川化工股份有限公司资产减值"
+            "相关事项的监管工作函》(上证公函【2024】0036号);北辰证券股份有限公司(以下简称“北辰证券”或“保荐机构”)收到"
+            "上市公司转发的工作函后高度重视。")
+    result = run(text, "2024-02-03", known_names=REGISTRY)
+    assert [(r["company"], r["measure"]) for r in result["enforcement_actions"]] == [("阳川化工股份有限公司", "work_letter")]
+
+
+def test_a_person_of_three_characters_before_the_day_he_received_a_decision_is_no_company():
+    text = "阳川化工晚间公告,公司实际控制人俞建午告知公司,俞建午于12月22日收到证监会出具的《行政处罚决定书》,证监会决定对其处以1.1亿元罚款。"
+    result = run(text, "2021-12-23", known_names=REGISTRY)
+    assert [c["short_names"] for c in result["companies"]] == [["阳川化工"]]
