@@ -388,6 +388,10 @@ _NOT_SUBJECT_AFTER_RE = re.compile(
 _ONGOING_BEFORE_RE = re.compile(r"正在|仍在|尚在|正处于|处于")
 # "4家此前被实施退市风险警示、其他风险警示的上市公司": companies described by a past warning.
 _DESCRIBED_AFTER_RE = re.compile(r"(?:[、和及或][^,。;]{0,12}?)?的(?:上市)?公司")
+# A portal's table of a company's regulatory records: each entry opens with its day ("监管关注 公告日期:2022-11-28"),
+# then its title ("标题关于对X的监管函"), its number ("文件批号创业板监管函[2022]第189号") and the department.
+_ENTRY_DAY_LINE_RE = re.compile(r"(?:^|\n)[^\n:]{0,8}?公告日期:\s*(?P<day>(?:19|20)\d\d-\d\d-\d\d)\s*\|?\s*\n")
+_ENTRY_NUMBER_RE = re.compile(r"\n\|?\s*文件批号\s*\|?\s*(?P<number>[^\n|]{4,40})")
 # A data site's fields of a penalty decision: who made it, and when.
 _DECISION_AUTHORITY_FIELD_RE = re.compile(r"(?:作出)?处罚(?:决定)?的?机关:\s*(?P<who>[^\n•;]{2,30})")
 _DECISION_DAY_FIELD_RE = re.compile(r"(?:作出)?处罚决定的?日期:\s*(?P<when>[^\n•;]{6,16})")
@@ -1041,6 +1045,22 @@ class _PageExtractor(RecordsMixin):
                     day = days[0].value if days else None
                     article._lead = (lead.start(), P.regulator_name(regulator), day)
         return article._lead or None
+
+    def _table_entry(self, sentence):
+        """(regulator or None, date) of the entry of a portal's table of regulatory records whose title line
+        ``sentence`` is (see _ENTRY_DAY_LINE_RE), or None."""
+        opened = self.text.rfind("公告日期", max(0, sentence.start - 40), sentence.start)
+        line_start = self.text.rfind("\n", 0, opened) if opened >= 0 else -1
+        entry = _ENTRY_DAY_LINE_RE.match(self.text, max(0, line_start)) if opened >= 0 else None
+        if entry is None or entry.end() != sentence.start:
+            return None
+        following = _ENTRY_DAY_LINE_RE.search(self.text, sentence.end)
+        number = _ENTRY_NUMBER_RE.search(self.text, sentence.end, following.start() if following else len(self.text))
+        regulator = None
+        if number is not None:
+            named = P.REGULATOR_RE.search(number.group("number"))
+            regulator = (named and P.regulator_name(named)) or _numbering_exchange(number.group("number"))
+        return regulator, datetime.date.fromisoformat(entry.group("day"))
 
     def _decision_fields(self, article):
         """A data site's fields of a penalty decision ("作出处罚决定的机关:…", "作出处罚决定的日期:2025年8月8日"):
@@ -2079,6 +2099,11 @@ class _PageExtractor(RecordsMixin):
                 continue  # "ST示例:子公司因水污染物排放超标被责令整改" over a story of the city's environment bureau
             if regulator is None and "内部" in text[max(0, local - 40) : local]:
                 continue  # "公司对王某的资金占用进行了内部通报,处以100万元的罚款": the company's own sanction
+            if (date is None or regulator is None) and text.lstrip("| ").startswith("标题"):
+                entry = self._table_entry(sentence)
+                if entry is not None:
+                    # "标题关于对X的关注函" under "监管关注 公告日期:2022-05-12": the entry's day and issuer.
+                    regulator, date = regulator or entry[0], date or entry[1]
             if (date is None or borrowed) and measure in P.PENALTIES | {"rectification_order"}:
                 fields = self._decision_fields(article)
                 if fields is not None:

@@ -5621,3 +5621,13 @@ def test_a_person_of_three_characters_before_the_day_he_received_a_decision_is_n
     text = "阳川化工晚间公告,公司实际控制人俞建午告知公司,俞建午于12月22日收到证监会出具的《行政处罚决定书》,证监会决定对其处以1.1亿元罚款。"
     result = run(text, "2021-12-23", known_names=REGISTRY)
     assert [c["short_names"] for c in result["companies"]] == [["阳川化工"]]
+
+
+def test_a_portal_s_table_of_regulatory_records_gives_each_entry_its_day_and_issuer():
+    text = ("*ST岳林\n- 300903\n昨收盘:- 今开盘:- 最高价:- 最低价:-\n监管关注  公告日期:2022-05-12\n"
+            "标题关于对岳林示例集团股份有限公司的关注函\n相关法规 \n文件批号创业板关注函[2022]第237号\n"
+            "批复原因公司收到创业板公司管理部下发的关注函\n处理人创业板公司管理部\n问讯  公告日期:2022-05-04\n"
+            "标题关于对岳林示例集团股份有限公司的年报问询函\n文件批号创业板年报问询函[2022]第195号\n处理人创业板公司管理部\n")
+    result = run(text, None, known_names=REGISTRY)
+    assert [(r["measure"], r["regulator"], r["date"]) for r in result["enforcement_actions"]] == [
+        ("concern_letter", "深交所", "2022-05-12"), ("inquiry_letter", "深交所", "2022-05-04")]
