@@ -541,9 +541,11 @@ _A_SHARE_MARKET_RE = re.compile(r"上交所|深交所|上海证券交易所|深�
 _OTC_CODE_RE = re.compile(r"(?:43|83|87|88)\d{4}$")
 _NON_JOINT_STOCK_RE = re.compile(r"(?<!股份)(?:有限责任公司|有限公司)$")
 # "金元证券股份有限公司(以下简称“金元证券”或“保荐机构”)": an intermediary the page names by its role too.
+# (The bracket with the alias and role first, found from its literal; the full name before it after.)
 _INTERMEDIARY_ALIAS_RE = re.compile(
-    rf"(?P<full>[{CJK}()]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司))\((?:以下简称|简称):?[“\"](?P<alias>[^”\"]{{2,10}})[”\"]"
+    r"\((?:以下简称|简称):?[“\"](?P<alias>[^”\"]{2,10})[”\"]"
     r"(?:或|、)[“\"](?:保荐机构|保荐人|独立财务顾问|财务顾问|持续督导机构|会计师事务所|审计机构|年审机构|律师事务所|主办券商)[”\"]\)")
+_FULL_NAME_BEFORE_BRACKET_RE = re.compile(rf"(?P<full>[{CJK}()]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司))$")
 # "亿阳集团占用上市公司资金", "东旭集团及其关联方非经营性占用": the one who takes the money.
 OCCUPIER_AFTER_RE = re.compile(r"(?:及其|及)?(?:关联方|关联人)?(?:存在)?(?:非经营性|违规)?(?:占用|占款|资金占用余额)")
 # "交易完成后龙薇示例将成为万家示例的控股股东": the buyer of the stake, not a listed company.
@@ -1554,7 +1556,8 @@ def build_registry(text, known_names=None):
         for match in _INTERMEDIARY_ALIAS_RE.finditer(text):
             # "金元证券股份有限公司(以下简称“金元证券”或“保荐机构”)": the sponsor replying about the company, no
             # subject of the company's records (unless the registry knows it: a listed broker is listed).
-            registry.holder_names.update((match.group("full"), match.group("alias")))
+            full = _FULL_NAME_BEFORE_BRACKET_RE.search(text, max(0, match.start() - 40), match.start())
+            registry.holder_names.update((full.group("full"), match.group("alias")) if full else (match.group("alias"),))
     return registry, order
 
 
