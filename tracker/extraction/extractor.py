@@ -323,9 +323,9 @@ _HOW_MANY = r"(?:\d+|[一二三四五六七八九十两]+)家"
 _COMPANY_COUNT_RE = re.compile(_HOW_MANY + r"(?:A股|上市|沪市|深市|创业板|科创板)*公司")
 # A count with a description of its own ("两家华为概念股"), not the ones just named ("两家公司均被…").
 _COUNTED_SUBJECT_RE = re.compile(_HOW_MANY + r"(?!上述|上市|A股)[^,。;]{2,8}?(?:公司|股|企业)")
-# "在7月26日前共公告了14次延期回复": what was done up to a day, counted.
 # "部分房企则…": some companies of a kind, the subject of a clause.
 _SOME_SUBJECT_RE = re.compile(r"(?:部分|一些|不少|多家|数家|另有|还有)[^,。;]{0,6}?(?:公司|企业|房企|券商|个股)(?:则|也|还)?")
+# "在7月26日前共公告了14次延期回复": what was done up to a day, counted.
 _TALLIED_BEFORE_RE = re.compile(r"(?:之前|以前|前)(?:共|累计|合计|先后|陆续|已经|已)")
 # "上交所对苏亚示例予以公开谴责": a measure addressed to another party than the company (or to it: "对公司").
 _ITSELF = r"(?:公司|其|该公司|上市公司|本公司)"
@@ -510,9 +510,9 @@ _NO_LATER_THAN_RE = re.compile(r"(?:不晚于|不迟于|最迟于|最晚于|最�
 # "…之前,针对《问询函》的有关问题书面回复", "在6月22日前、9月10日前将有关说明材料报送": what the reply is about, or
 # the other days of a list, between the day and the obligation.
 _ABOUT_GAP_RE = re.compile(r",?(?:针对|就|对)[^,。;]{0,30}?|(?:将|把)[^,。;]{0,20}|(?:[、和及](?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:之)?前)+[^,。;、]{0,8}")
-# "已被实施退市风险警示", "已于2024年5月6日起被实施…": a warning in place, told in passing.
 # What a clause says was done by a day ("已于…前偿还完毕").
 _DONE_BY_RE = re.compile(r"了|完毕|结清|还清|完成")
+# "已被实施退市风险警示", "已于2024年5月6日起被实施…": a warning in place, told in passing.
 _PASSIVE_DONE_RE = re.compile(r"已(?:经)?(?:于[^,。;]{0,16}?)?(?:起)?被(?:实施|实行)")
 # "证监会决定对5家公司…立案调查": the measure counts the companies the sentence before listed.
 _COUNTED_COMPANIES_RE = re.compile(r"对(?:上述|这)?(?P<n>\d{1,2}|[两二三四五六七八九十])家(?:上市)?公司")
