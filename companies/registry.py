@@ -309,13 +309,19 @@ def load_seed(paths=(EARLIER_SEED, SEED)):
         for record in csv.DictReader(io.StringIO(text)):
             key = (record.get("observed_on") or "", record.get("source") or path.name, str(path))
             groups.setdefault(key, []).append(record)
-    report = RegistryReport()
-    for (observed, source, path), group in sorted(groups.items(), reverse=True):
+    # Every list read and checked before any is applied, and all applied in one transaction: a malformed row in one
+    # file leaves the registry as it was.
+    lists = []
+    for (observed, source, path), group in groups.items():
         day = _date(observed, f"{path}: observed_on")
         if day is None:
             raise RegistryError(f"{path}: rows without an observed_on day")
-        part = apply_rows(read_rows(group, path), day, source)
-        for name in ("added", "coded", "renamed", "label_changed", "delisted"):
-            getattr(report, name).extend(getattr(part, name))
-        report.observed += part.observed
+        lists.append((day, source, read_rows(group, path)))
+    report = RegistryReport()
+    with transaction.atomic():
+        for day, source, rows in sorted(lists, key=lambda item: item[0], reverse=True):
+            part = apply_rows(rows, day, source)
+            for name in ("added", "coded", "renamed", "label_changed", "delisted"):
+                getattr(report, name).extend(getattr(part, name))
+            report.observed += part.observed
     return report

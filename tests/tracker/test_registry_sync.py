@@ -138,3 +138,21 @@ def test_an_older_list_applied_after_a_newer_one_adds_former_names_and_keeps_tod
     assert qinglan.status_on(date(2025, 8, 20)) == RiskStatus.ST
     assert qinglan.current_status == RiskStatus.STAR_ST
     assert sync(tmp_path, SSE_FIRST, "2025-08-01") == "名录无变化：nothing to do.\n"
+
+
+def test_registry_seeds_with_a_malformed_row_in_one_file_change_nothing(tmp_path):
+    from companies.registry import RegistryError, load_seed
+
+    header = "code,short_name,exchange,list_date,observed_on,source\n"
+    newer = tmp_path / "listed.csv"
+    newer.write_text(header + "600901,*ST青岚,SH,2010-03-02,2025-08-08,示例名单\n", encoding="utf-8")
+    older = tmp_path / "earlier.csv"
+    older.write_text(header + "60090X,青岚科技,SH,2010-03-02,2023-10-18,旧名单\n", encoding="utf-8")
+    with pytest.raises(RegistryError, match="60090X"):
+        load_seed((older, newer))
+    assert not Company.objects.exists() and not RegistryObservation.objects.exists()
+    older.write_text(header + "600901,青岚科技,SH,2010-03-02,2023-10-18,旧名单\n", encoding="utf-8")
+    report = load_seed((older, newer))
+    assert report.renamed == [("600901", "青岚科技", "*ST青岚")]
+    assert Company.objects.get(code="600901").display_name == "*ST青岚"
+    assert load_seed((older, newer)).nothing_to_do  # a second run changes nothing
