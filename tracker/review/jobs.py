@@ -3,14 +3,13 @@
 Registered as the Celery task `tracker.tasks.extract_source`; `ingest --sync` calls it in-process.
 """
 import logging
-from pathlib import Path
 
-from django.conf import settings
 from django.db import DatabaseError, transaction
 from django.utils import timezone
 
 from companies.history import changes_made_by
 from companies.models import CompanyName
+from companies.registry import EARLIER_SEED, SEED
 
 from ..models import Extraction, ExtractionStatus, Source
 from .proposals import build_proposals
@@ -18,10 +17,9 @@ from .proposals import build_proposals
 logger = logging.getLogger(__name__)
 
 # The registry of listed companies the project ships (seeds/): the extractor knows every listed
-# name even on an empty database, and knows that a name missing from it needs other evidence.
-LISTED_COMPANIES_SEED = Path(settings.BASE_DIR) / "seeds" / "companies" / "listed.csv"
-# The names an older list gave companies that list names otherwise ("东旭光电" for "ST旭电").
-EARLIER_NAMES_SEED = Path(settings.BASE_DIR) / "seeds" / "companies" / "earlier_names.csv"
+# name even on an empty database, and knows that a name missing from it needs other evidence; and
+# the names an older list gave companies that list names otherwise ("东旭光电" for "ST旭电").
+LISTED_COMPANIES_SEED, EARLIER_NAMES_SEED = SEED, EARLIER_SEED
 
 
 def seed_company_names():

