@@ -351,6 +351,8 @@ _OFFICER_FIRST = ("时", "原", "前", "副", "董", "监", "总", "财")  # the
 # (Not a report's year: "因未在2024年业绩预告中…被通报批评".)
 _BARE_YEAR_RE = re.compile(r"((?:19|20)\d\d)年(?![度报年第一二三四上下前后内底末初中\d]|业绩|财务|审计|季)")
 # "公司近日收到…决定书": received lately.
+# "…,现将有关情况公告如下": what the announcement goes on to tell.
+_ANNOUNCED_BELOW_RE = re.compile(r"现将[^,。;]{0,12}?公告如下")
 _RECENT_RECEIPT_RE = re.compile(r"(?:近日|日前|近期),?[^,。;]{0,14}?(?:收到|接到|收悉)")
 _RECEIPT_AFTER_RE = re.compile(r",?[^,。;]{0,12}?(?:收到|接到|收悉)")
 _ANNOUNCING_REGULATOR = (r"(?:中国)?证监会[^,。;()]{2,3}(?:证监局|监管局)|(?:中国)?证监会|[^,。;()]{2,3}证监局|上交所|深交所|北交所|[上深北][海圳京]证券交易所"
@@ -471,6 +473,8 @@ _LETTERS_COUNTED_RE = re.compile(
 # "*ST示例接连收到两封关注函", "深交所向公司连发两封问询函": the count between the verb and the letter.
 _LETTERS_COUNTED_AFTER_VERB_RE = re.compile(
     r"(?:收到|接到|收悉|下发|发出|出具|发来|连发|连收)了?(?P<n>两|二|三|四|五|六|七|八|九|(?<!\d)[2-9])(?:封|份)[^,。;!?函]{0,8}$")
+# "两个月内公司两收监管函": the count in the headline's verb.
+_LETTERS_COUNTED_IN_VERB_RE = re.compile(r"(?<![第])(?P<n>两|三|四)(?:度)?收(?:到)?[^,。;!?函]{0,8}$")
 # "共计收到深交所出具的…监管函2份,关注函13份": the count right after the letter.
 _LETTERS_COUNT_AFTER_RE = re.compile(r"(?P<n>(?<!\d)[1-9]\d?|[两二三四五六七八九十])(?:份|封)(?![\d%])")
 # "2019年8月3日、8月5日,X先后两次收到…": what says each listed day is a letter of its own ("5月8日与5月10日,深交所
@@ -498,6 +502,12 @@ _REPLY_TITLE_RE = re.compile(r"关于(?:上海证券交易所|深圳证券交易
                              r"|^[^,。;]{0,30}?(?:股份有限公司|有限公司)\s*关于[^,。;《》]{0,40}$"
                              r"|关于对(?:上海证券交易所|深圳证券交易所|北京证券交易所|上交所|深交所|北交所)《[^,。;《》]{0,60}$")
 _DISCLOSED_WORDS = ("披露的", "发布的", "披露了", "公告的")
+# The rest of a rulebook's title after the regulator that wrote it ("上市规则(2020年修订)》", "信息披露管理办法》").
+_RULEBOOK_AFTER_RE = re.compile(r"[^《》。;]{0,30}?(?:规则|指引|办法|规定|准则|指南|细则)(?:\([^()《》]{0,12}\))?》")
+_AGAIN_RE = re.compile(r"再次|再度|又一次|又对|又向|再向|再对|又收到|再收到|又收|再收")
+# "粤示股份实控人等3人收警示函", "X再收两份监管函": a headline's 收 right before the letter, its issuer unsaid. (Not 收入,
+# 回收, 吸收: no such word ends right before a letter's name.)
+_HEADLINE_RECEIVED_RE = re.compile(r"(?<![吸回征税营接])收(?:[一二两三四五\d]+[份张封])?$")
 # "宣布再次延期回复深圳证券交易所(深交所)对其2023年年报的问询函": the reply, the regulator and the letter's topic between.
 _REPLY_TO_BEFORE_RE = re.compile(r"回复[^,。;]{0,30}$")
 # "上交所就互动平台回复内容向X下发监管工作函": a reply the letter is about, not the reply to it.
@@ -515,6 +525,9 @@ _DONE_BY_RE = re.compile(r"了|完毕|结清|还清|完成")
 # "已被实施退市风险警示", "已于2024年5月6日起被实施…": a warning in place, told in passing.
 _PASSIVE_DONE_RE = re.compile(r"已(?:经)?(?:于[^,。;]{0,16}?)?(?:起)?被(?:实施|实行)")
 # "证监会决定对5家公司…立案调查": the measure counts the companies the sentence before listed.
+# "九家公司同日发布公告称": companies counted, named in the sentence after ("分别是…").
+_COUNTED_HERE_RE = re.compile(r"(?<![\d第])(?P<n>\d{1,2}|[两二三四五六七八九十]{1,2})家(?:上市)?公司")
+_LIST_OPENING_RE = re.compile(r"\s*(?:分别是|分别为|依次是|具体是|它们是|包括)[::]?")
 _COUNTED_COMPANIES_RE = re.compile(r"对(?:上述|这)?(?P<n>\d{1,2}|[两二三四五六七八九十])家(?:上市)?公司")
 # "深交所要求公司…在X前报送": what the letter asks of the story's company.
 # ("深交所下发关注函,要求12月29日前回复": the letter's day to reply, asked of the company unnamed.)
@@ -525,6 +538,8 @@ _FUTURE_BEFORE_RE = re.compile(r"将(?:对|被)?[^,。;]{0,12}$")
 # ("提交撤销对公司股票实施退市风险警示的申请": the rest of the label's words, then the application.)
 _APPLICATION_AFTER_RE = re.compile(r"[^,。;]{0,12}?的申请")
 # ("撤销…退市风险警示的申请已获得深圳证券交易所审核同意": the application granted, the warning lifted.)
+# "公司申请撤销…已获深交所审核同意", "经深交所审核同意,公司申请撤销…": an application granted, wherever the sentence says so.
+_GRANTED_RE = re.compile(r"(?:已|已经)?(?:获得?|得到|经)[^,。;]{0,14}?(?:审核同意|同意|审核通过|核准|批准)(?![^,。;]{0,6}?(?:尚|不确定))")
 _APPLICATION_GRANTED_RE = re.compile(r"(?:已|已经)(?:获得?|得到|经)[^,。;]{0,14}?(?:审核同意|同意|审核通过|核准|批准)")
 # An announcement's title written without 《》: "关于公司股票实施其他风险警示暨临时停牌的提示性公告".
 _TITLE_BEFORE_RE = re.compile(r"关于[^,。;《》]{0,30}$")
@@ -621,7 +636,8 @@ _EXAMPLES_AFTER_RE = re.compile(
     r"^[^。;]{0,40},(?:如|例如|比如|其中包括|包括|分别为|分别是|(?:警示|处罚|处分|监管)?对象(?:分别)?(?:为|是|包括))$")
 _EITHER_RE = re.compile(r"或(?:监管)?")
 _EITHER_OR_RE = re.compile(r"或者?|或被")
-_BACK_TO_WORDS = ("回拨到", "回拨至", "回溯到", "回溯至", "追溯到", "追溯至", "回到", "拨回到")
+# (And "直到2024年7月26日,深圳证监局发现…": until that day, the day of what then happened, no period's end.)
+_BACK_TO_WORDS = ("回拨到", "回拨至", "回溯到", "回溯至", "追溯到", "追溯至", "回到", "拨回到", "直到", "直至")
 _OWN_DAY_WORDS = ("当日", "同日", "当天", "当晚", "彼时", "次日", "翌日", "前一日", "前一天")
 # ("合计为宁德时代供应…正极材料": the customer it supplies.)
 _PARTNER_BEFORE_RE = re.compile(r"(?:[与和同](?:[^,。;与和同]{0,6}?(?:龙头|巨头|企业|厂商|客户|公司))?|为)$")
@@ -1198,6 +1214,11 @@ class _PageExtractor(RecordsMixin):
         signed = self._signature_date(article)
         if signed or recently:
             return signed or self.published
+        if (article.issuer is not None and not article.decision and self.published
+                and _ANNOUNCED_BELOW_RE.search(sentence.text, pos - sentence.start)):
+            # "公司收到江苏证监局…《警示函》,现将相关事项公告如下": the receipt the issuer's announcement is about, on no
+            # day it gives: the day it announced it (as a receipt told "近日").
+            return self.published
         if article.decision and self._regulator(sentence, pos, article) in (None, article.decision):
             # Not a measure the decision cites, of another regulator or with a number of its own ("〔2023〕133号").
             number = details.document_number(sentence.text, pos - sentence.start)
@@ -1239,7 +1260,13 @@ class _PageExtractor(RecordsMixin):
     def _regulators(self, text):
         """The regulators a sentence names (REGULATOR_RE over the whole sentence, read once)."""
         if self._regulators_read[0] is not text:
-            self._regulators_read = (text, list(P.REGULATOR_RE.finditer(text)))
+            found = list(P.REGULATOR_RE.finditer(text))
+            if "《" in text:
+                # "违反了《深圳证券交易所创业板股票上市规则》": a rulebook's title names the exchange, which acts in it
+                # no more than its reader does.
+                found = [m for m in found if not (m.start() and text[m.start() - 1] == "《"
+                                                  and _RULEBOOK_AFTER_RE.match(text, m.end()))]
+            self._regulators_read = (text, found)
         return self._regulators_read[1]
 
     def _use(self, subject):
@@ -1349,6 +1376,8 @@ class _PageExtractor(RecordsMixin):
                 continue
             if _RISKS_LISTED_AFTER_RE.match(sentence.text, match.end()):
                 continue  # "提醒投资者关注公司股票停牌、被实施退市风险警示等退市相关风险": risks named, no change
+            if sentence.text.endswith("申请", 0, local) and not _GRANTED_RE.search(sentence.text):
+                continue  # "公司已向深交所申请撤销…退市风险警示,上述申请审核批准尚存在不确定性": applied for, not granted
             application = _APPLICATION_AFTER_RE.match(sentence.text, match.end())
             # An application granted lifts the warning it names; not *ST's alone, which may leave the stock ST.
             granted = (application and index != P.REVOKE_DELISTING_WARNING
@@ -1851,7 +1880,7 @@ class _PageExtractor(RecordsMixin):
                 # ("深交所…公告,对X发关注函": 发, the letter's verb, right before it.)
                 # ("共计收到深交所出具的…决定书1份,监管函2份": a received tally's item, the verb before the list.)
                 elif not (P.LETTER_ISSUED_RE.search(window) or P.REGULATOR_RE.search(window) or number_line
-                          or window.endswith("发")
+                          or window.endswith("发") or _HEADLINE_RECEIVED_RE.search(window)
                           or _received_tally(text, local, match.end())):
                     continue
             if (measure in P.DISCIPLINE or measure == "unfit_declaration") and "意向书" in text[:local] and "拟" in text[
@@ -2130,11 +2159,17 @@ class _PageExtractor(RecordsMixin):
             elif measure.endswith("_letter"):
                 times = _LETTERS_COUNTED_RE.search(text, clause_start, local) or _LETTERS_COUNTED_AFTER_VERB_RE.search(
                     text, max(clause_start, local - 18), local) or _LETTERS_COUNT_AFTER_RE.match(text, match.end())
+                if times is None:
+                    times = _LETTERS_COUNTED_IN_VERB_RE.search(text, max(clause_start, local - 12), local)
+                    if times is not None and borrowed:
+                        date = None  # "两个月内公司两收监管函": letters over a span, not on the story's day
             if date is not None:
                 date = self._day_of_listed_title(sentence, dates, local) or date
             paired = self._paired_days(sentence, dates, chosen) if date is not None and len(chosen) > 1 else None
             listed = self._listed_days(sentence, dates, pos, date, measure) if date is not None and len(chosen) == 1 else None
             count = len(listed) if listed else count_word(times.group("n")) if times and date is None else 1
+            # "4月27日上午,深交所再次对X发出关注函" two days after the first: another letter, not the first reported late.
+            again = date is not None and _AGAIN_RE.search(text, clause_start, local) is not None
             for nth in range(count):
                 if listed:
                     date = listed[nth]
@@ -2143,6 +2178,7 @@ class _PageExtractor(RecordsMixin):
                         date = paired[index // len(issuers)]
                     record = self._use(subject)
                     record["_nth"] = nth
+                    record["_again"] = again
                     day = date
                     if borrowed and not listed and not paired:
                         # "公司于27日收到…。…山西证监局对公司做出了采取责令改正措施的决定": the measure the story dated
@@ -2749,7 +2785,7 @@ class _PageExtractor(RecordsMixin):
         articles = {}
         paragraph_dates = {}
         listed_before = (None, [])  # the paragraph and the companies the sentence before named
-        for sentence in sentences:
+        for index, sentence in enumerate(sentences):
             text = sentence.text
             article = articles.get(sentence.article)
             if article is None:
@@ -2760,6 +2796,8 @@ class _PageExtractor(RecordsMixin):
                 # "ST甲、ST乙…未披露年报。证监会决定对5家公司…立案调查": the companies just listed, as many as counted.
                 at = sentence.start + counted.start()
                 subjects = [_Subject(s.company, s.name, at, at, True) for s in listed_before[1]]
+            elif not subjects and "家" in text and index + 1 < len(sentences):
+                subjects = self._counted_then_listed(text, sentence, sentences[index + 1])
             named = {}
             for s in subjects:
                 if s.explicit:
@@ -2863,6 +2901,20 @@ class _PageExtractor(RecordsMixin):
                     if name:
                         article.last_regulator = name
         return self._result()
+
+    def _counted_then_listed(self, text, sentence, following):
+        """ "九家公司同日发布公告称,因涉嫌…被中国证监会立案调查。分别是A(000976),B,…": the companies the next
+        sentence of the paragraph lists, as many as counted, are the subjects (placed where the count stands)."""
+        counted = _COUNTED_HERE_RE.search(text)
+        if counted is None or following.paragraph != sentence.paragraph or not _LIST_OPENING_RE.match(following.text):
+            return []
+        listed = {}
+        for mention in self.registry.mentions_between(self.text, following.start, following.end):
+            listed.setdefault(self.registry.find(mention.company), mention)
+        if len(listed) != count_word(counted.group("n")):
+            return []
+        at = sentence.start + counted.start()
+        return [_Subject(m.company, m.text, at, at, True) for m in listed.values()]
 
     def _start_article(self, start, end):
         article = Article(start=start, end=end)

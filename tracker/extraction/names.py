@@ -179,6 +179,8 @@ _LEFT_BOUNDARY_WORDS = (
     # "青岚股份收购了广东示例控股集团股份有限公司51%的股权": the buyer, then the company bought.
     "收购",
     "收购了",
+    # "本所接受天马示例集团股份有限公司(以下简称…)委托": a law firm engaged by the company.
+    "接受",
     "并购",
     # A round-up's items: "一是东莞示例光电股份有限公司…", "二是…".
     *(f"{n}是" for n in "一二三四五六七八九十"),
@@ -456,6 +458,8 @@ _NOT_SHORT_NAME = re.compile(
     r"|人员|认定"
     # "今年以来,ST青岚、*ST岳林、阳川化工等公司…": words of time before a list are no item of it.
     r"|以来|期间|目前|近期|近日|此前|截至|今年|去年|年初|年底"
+    # "大唐同时公告称": a name, then "at the same time" (no company's name ends so).
+    r"|同时$|随后$"
     # "9只股票发布公告": a count of stocks; "具体来看,A、B…": a phrase that opens a list.
     r"|只股|股票|来看|看来"
     # "发出2021年年报问询函(以下简称“问询函”)": a letter the page abbreviates, not a company.
@@ -862,7 +866,8 @@ _RECEIVED_FROM_RE = re.compile(
     rf"(?:收到(?:了)?|被)(?:中国证监会|证监会|[上深北]交所|(?:上海|深圳|北京)证券交易所|[{CJK}]{{2,3}}(?:证监局|监管局))")
 _RECEIVER_BEFORE_RE = re.compile(
     rf"(?<![{CJK}A-Za-z*])(?P<name>\*?ST[{CJK}]{{2,4}}?|[{CJK}]{{4}})(?:再度|再次|又|也|已|均|曾)?(?:于|在)?"
-    rf"(?:\d{{1,2}}月\d{{1,2}}日)?(?:晚间|晚)?$")
+    # ("中飞示例14日收到…": the day alone, its month the story's.)
+    rf"(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:晚间|晚)?$")
 # Words of a clause, which no short name holds.
 _RECEIVER_NOT_NAME_RE = re.compile(r"[已也还又将被悉称了曾]")
 _HK_CODE_RE = re.compile(r"\((?:0\d{4}|\d{4,5}\.HK)\)")
@@ -933,7 +938,8 @@ def _trim_left(run):
         pos = run.rfind(word)
         while pos >= 0:
             cut = pos + len(word)
-            if len(run) - cut >= 2 and cut > best and (len(run) - cut >= 4 or word in ("子公司",) or word.endswith("对")):
+            # ("关于中潜股份有限公司股票终止上市的公告": a title's 关于, before a name of two characters.)
+            if len(run) - cut >= 2 and cut > best and (len(run) - cut >= 4 or word in ("子公司", "关于") or word.endswith("对")):
                 best = cut
                 break
             pos = run.rfind(word, 0, pos)
@@ -1476,7 +1482,12 @@ def build_registry(text, known_names=None):
                 # "东方财富网": a source of the story, never its subject; "钙钛矿太阳能电池": a short listed name
                 # (太阳能) only ever inside a longer word ("责令东方资讯改正" holds a name of four).
                 continue
-            cid = add_known(name, key, text.find(name) if name in text else len(text))
+            at = text.find(name) if name in text else len(text)
+            if at < len(text) and count(name) <= sum(count(f) * f.count(name) for f in full_names if name in f):
+                # "苏州天沃科技股份有限公司…证券简称:*ST天沃": a name the registry knows (an earlier one) that the page
+                # writes only inside the full name ties them, but is the last the page would be known by.
+                at = len(text)
+            cid = add_known(name, key, at)
             if key is not None:
                 by_key.setdefault(key, cid)
         # "先河环保因涉嫌…" on a page that never writes ST先河, the only name the registry knows it by: the ST
@@ -1620,7 +1631,10 @@ def _other_names_by_stem(registry, text, order, note, four_char_runs):
         roots = stems[word[:2]]
         if (word in registry.name_to_id
                 or word in GENERIC_NAMES or _NOT_SHORT_NAME.search(word) or not _AFTER_NAME_RE.match(text, match.end("word"))
-                or _introduced_as_holder(text, word)):
+                or _introduced_as_holder(text, word)
+                # "中超示例…中超集团将上市公司29%的股份转让": a group beside its listed company, on a page that tells of
+                # shareholders, is the group holding it.
+                or (word.endswith("集团") and _has_holder_hint(text))):
             continue
         registry.add(word, next(iter(roots)))
         note(word, match.start("word"))
@@ -1775,6 +1789,15 @@ def _build_known_index(known_names):
     for name, (_rank, key) in list(keys.items()):
         core = strip_st(name[2:] if name.startswith("退市") else name)
         if core != name and len(core) >= 3 and core not in keys:
+            lengths.setdefault(core[:3], set()).add(len(core))
+            keys[core] = (derived, key)
+            derived += 1
+    # "万科收到警示函", "华侨城公告": news drops the share-class letter the registry writes ("万科Ａ", "华侨城A"). (Not
+    # for a labelled name: "*ST石化A" would make every 石化 a company.)
+    for name, (_rank, key) in list(keys.items()):
+        core = name[:-1]
+        if (name[-1] in "AＡBＢ" and len(core) >= 2 and _CJK_CHAR_RE.match(core[-1]) and strip_st(core) == core
+                and core not in keys):
             lengths.setdefault(core[:3], set()).add(len(core))
             keys[core] = (derived, key)
             derived += 1

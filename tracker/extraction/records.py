@@ -362,6 +362,7 @@ class RecordsMixin:
             record.pop("_worded_stack", None)
             record.pop("_named", None)
             record.pop("_nth", None)
+            record.pop("_again", None)
             record.pop("_joint", None)
             record.pop("_month", None)
             record.pop("_generic", None)
@@ -400,14 +401,16 @@ def _dedupe(records, key, date_field):
                     record["_month"] != by_date[None]["_month"]):
                 # "同年6月,江苏证监局也对X出具警示函" and "同年8月,江苏证监局再次对X出具警示函" a year later: two.
                 kept.append(record)
-            elif date in by_date and _other_documents(by_date[date], record):
+            elif date in by_date and (_other_documents(by_date[date], record) or _other_issuers(by_date[date], record)):
                 # "《关于…关注函〔2024〕第30号的回复公告》以及《关于…关注函〔2024〕第34号的回复公告》": two letters
-                # (each named once, however often the page names it).
-                same = others.get((date, number_core(record["document_number"])))
+                # (each named once, however often the page names it). "4月25日收到江苏证监局下发的关注函,当日公司也
+                # 收到了深交所发来的关注函": two letters, from a bureau and from the exchange.
+                document = number_core(record["document_number"]) or _issuer_family(record)
+                same = others.get((date, document))
                 if same is not None:
                     _merge(same, record)
                 else:
-                    others[(date, number_core(record["document_number"]))] = record
+                    others[(date, document)] = record
                     kept.append(record)
             elif date in by_date:
                 _merge(by_date[date], record)
@@ -421,7 +424,7 @@ def _dedupe(records, key, date_field):
             span = 31 if group[0]["measure"] == "investigation" else 3
             for earlier, later in zip(days, days[1:], strict=False):
                 if (earlier in by_date and _days_apart(earlier, later) <= span
-                        and not _other_documents(by_date[earlier], by_date[later])):
+                        and not _other_documents(by_date[earlier], by_date[later]) and not by_date[later].get("_again")):
                     _merge(by_date[earlier], by_date.pop(later))
             # "贵所于2017年4月28日出具的年报问询函【2017】第83号" in a reply dated 5月12日 that names the same letter in
             # its title: one number is one document, dated by the earlier day (the day it was issued).
@@ -457,6 +460,23 @@ def _other_documents(first, second):
         return False  # (most records name none; asked of every pair merged, so read only when both do)
     numbers = number_core(first["document_number"]), number_core(second["document_number"])
     return all(numbers) and numbers[0] != numbers[1]
+
+
+# The two kinds of issuer whose documents are never one: an exchange's and the CSRC's (a bureau's) own.
+_EXCHANGES = {"上交所", "深交所", "北交所", "交易所", "全国股转公司"}
+
+
+def _issuer_family(record):
+    regulator = record.get("regulator") or ""
+    if regulator in _EXCHANGES:
+        return "exchange"
+    return "csrc" if "证监" in regulator or regulator.endswith("监管局") else None
+
+
+def _other_issuers(first, second):
+    """Whether two records of a measure name issuers that never send one document together (an exchange, a bureau)."""
+    families = _issuer_family(first), _issuer_family(second)
+    return all(families) and families[0] != families[1]
 
 
 def _days_apart(first, second):

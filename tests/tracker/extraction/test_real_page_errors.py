@@ -5558,7 +5558,7 @@ def test_penalties_of_a_decision_handed_down_are_not_proposed_by_the_earlier_not
 
 
 def test_related_stories_after_blank_lines_are_headlines_of_their_own_each_undated_by_its_stamp():
-    text = ("阳川化工收监管函\n2021年12月31日,阳川化工披露了现金补偿款的公告。\n\n相关阅读\n\n"
+    text = ("阳川化工补偿款落地\n2021年12月31日,阳川化工披露了现金补偿款的公告。\n\n相关阅读\n\n"
             "深交所向东方资讯(300904.SZ)发出关注函,要求其说明计提减值的依据是否充分\n\n3月17日 | 王某\n\n"
             "深交所向ST青岚(600901.SH)发出问询函 要求说明认购资金的来源\n\n3月16日 | 李某\n")
     assert sorted(actions(run(text, None, known_names=REGISTRY))) == [
@@ -5631,3 +5631,134 @@ def test_a_portal_s_table_of_regulatory_records_gives_each_entry_its_day_and_iss
     result = run(text, None, known_names=REGISTRY)
     assert [(r["measure"], r["regulator"], r["date"]) for r in result["enforcement_actions"]] == [
         ("concern_letter", "深交所", "2022-05-12"), ("inquiry_letter", "深交所", "2022-05-04")]
+
+
+def test_a_short_name_written_without_the_share_class_letter_the_registry_gives_it():
+    # The registry writes "青禾Ａ" and "南岸城A" (A shares); the news writes "青禾" and "南岸城". A labelled name's letter
+    # is kept: "*ST示化A" makes no company of every 示化.
+    known = {"青禾Ａ": "code:000912", "南岸城A": "code:000969", "*ST示化A": "code:000913"}
+    text = ("3月1日晚间,青禾公告称,公司收到深圳证监局出具的警示函。南岸城3月2日晚公告,公司收到深圳证监局出具的警示函。"
+            "示化行业分析人士认为,此事对行业影响有限。")
+    result = run(text, "2025-03-03", known_names=known)
+    assert sorted((r["company"], r["company_code"], r["date"]) for r in result["enforcement_actions"]) == [
+        ("南岸城", "000969", "2025-03-02"), ("青禾", "000912", "2025-03-01")]
+    assert sorted(c["code"] for c in result["companies"]) == ["000912", "000969"]
+
+
+def test_a_headline_s_bare_receipt_of_a_letter_is_a_record():
+    # "收" alone before the letter, its issuer named only in the story below (or not at all).
+    text = ("粤岭股份4宗信披违规 实控人杨某坪等3人收警示函\n\n"
+            "中国经济网北京6月23日讯 广东证监局对广州粤岭集团股份有限公司(以下简称“粤岭股份”, 600393.SH)进行了现场检查。")
+    result = run(text, None)
+    assert [(r["company"], r["measure"], r["date"]) for r in result["enforcement_actions"]] == [
+        ("粤岭股份", "warning_letter", None)]
+
+
+def test_a_company_receiving_on_a_day_of_the_month_alone_is_named_before_it():
+    text = "中飞示例14日收到黑龙江证监局行政监管措施决定书和深交所关注函,该公司股价本周已累计下跌超四成。"
+    result = run(text, "2021-01-22")
+    assert [(r["company"], r["measure"], r["date"]) for r in result["enforcement_actions"]] == [
+        ("中飞示例", "concern_letter", "2021-01-14")]
+
+
+def test_a_rulebook_s_title_names_no_issuer_of_the_measure():
+    text = ("阳川化工公告,公司未及时履行信息披露义务,违反了《深圳证券交易所创业板股票上市规则(2020年修订)》相关规定,"
+            "拟对公司采取出具警示函的行政监管措施。")
+    result = run(text, "2021-01-22", known_names=REGISTRY)
+    assert [(r["measure"], r["regulator"]) for r in result["enforcement_actions"]] == [("warning_letter", None)]
+
+
+def test_the_evening_of_the_day_a_story_came_to_is_that_day():
+    text = ("阳川化工实控人被采取强制措施七个月未披露\n早在2023年12月29日,实控人已被采取强制措施。"
+            "直到2024年7月26日,深圳证监局发现公司违规未及时披露相关事项,对阳川化工采取责令改正措施。\n"
+            "当日傍晚,阳川化工才发布公告。因未及时披露,阳川化工也在当晚收到了深交所监管函。")
+    result = run(text, None, known_names=REGISTRY)
+    assert sorted((r["measure"], r["date"]) for r in result["enforcement_actions"]) == [
+        ("rectification_order", "2024-07-26"), ("regulatory_letter", "2024-07-26")]
+
+
+def test_letters_of_a_bureau_and_of_the_exchange_on_one_day_are_two():
+    text = "4月26日,阳川化工公告称,公司于4月25日收到江苏证监局下发的关注函,当日公司也收到了深交所发来的关注函。"
+    result = run(text, "2022-04-28", known_names=REGISTRY)
+    assert sorted((r["regulator"], r["measure"], r["date"]) for r in result["enforcement_actions"]) == [
+        ("江苏证监局", "concern_letter", "2022-04-25"), ("深交所", "concern_letter", "2022-04-25")]
+
+
+def test_a_letter_sent_again_two_days_later_is_another_letter():
+    text = ("4月27日上午,深交所再次对阳川化工发出关注函,要求说明未按期披露年报的原因。\n"
+            "此前的4月26日,阳川化工公告称,公司于4月25日收到深交所发来的关注函。")
+    result = run(text, "2022-04-28", known_names=REGISTRY)
+    assert sorted(r["date"] for r in result["enforcement_actions"]) == ["2022-04-25", "2022-04-27"]
+
+
+def test_letters_counted_in_the_verb_over_a_span_are_as_many_undated():
+    text = ("2月21日,ST青岚公告称收到证监会立案告知书。公司连年亏损,控股股东所持股份被轮候冻结;"
+            "两个月内公司两收监管函。")
+    result = run(text, "2022-02-22", known_names=REGISTRY)
+    assert sorted((r["measure"], r["date"] or "") for r in result["enforcement_actions"]) == [
+        ("investigation", "2022-02-21"), ("regulatory_letter", ""), ("regulatory_letter", "")]
+
+
+def test_a_law_firm_engaged_by_the_company_is_not_part_of_its_name():
+    text = ("北京示例律师事务所(以下简称“本所”)接受天岭轴承集团股份有限公司(以下简称“天岭股份”或“公司”)委托。"
+            "就深圳证券交易所于2023年1月31日向公司下发的《关于对天岭轴承集团股份有限公司的关注函》所涉法律事项进行核查。")
+    result = run(text, None)
+    assert full_and_short_names(result) == [("天岭轴承集团股份有限公司", ["天岭股份"])]
+    assert [(r["company"], r["measure"], r["date"]) for r in result["enforcement_actions"]] == [
+        ("天岭股份", "concern_letter", "2023-01-31")]
+
+
+def test_a_group_beside_its_listed_company_on_a_page_about_its_shareholders_is_no_other_name_of_it():
+    text = ("青超控股(002971)公告称收到证监会立案告知书。2017年,青超集团将上市公司29%的股份转让给他人,"
+            "上市公司实控人随之变更。2019年9月,青超集团、杨某被深交所通报批评。")
+    result = run(text, "2024-01-05", known_names={"青超控股": "code:002971"})
+    assert [c["short_names"] for c in result["companies"]] == [["青超控股"]]
+    assert "青超集团" not in {r["company"] for r in result["enforcement_actions"]}
+
+
+def test_an_earlier_name_written_only_inside_the_full_name_is_not_the_name_records_use():
+    # The registry knows the company by an earlier name ("天岭科技") too; the page writes it only in the full name.
+    text = ("苏州天岭科技股份有限公司关于收到江苏证监局警示函的公告\n证券代码:002964 证券简称:*ST天岭 公告编号:2023-079\n"
+            "苏州天岭科技股份有限公司(以下简称“公司”)于2023年8月8日收到中国证券监督管理委员会江苏监管局出具的警示函。")
+    result = run(text, "2023-08-09", known_names={"*ST天岭": "code:002964", "天岭科技": "code:002964"})
+    assert [r["company"] for r in result["enforcement_actions"]] == ["*ST天岭"]
+
+
+def test_a_receipt_the_issuer_s_announcement_is_about_takes_its_day():
+    text = ("证券代码:002964 证券简称:*ST天岭 公告编号:2023-079\n苏州天岭科技股份有限公司关于收到江苏证监局警示函的公告\n"
+            "苏州天岭科技股份有限公司(以下简称“公司”)收到中国证券监督管理委员会江苏监管局行政监管措施决定书"
+            "《关于对苏州天岭科技股份有限公司采取出具警示函措施的决定》,现将相关事项公告如下:")
+    result = run(text, "2023-08-09")
+    assert [(r["measure"], r["date"]) for r in result["enforcement_actions"]] == [("warning_letter", "2023-08-09")]
+
+
+def test_at_the_same_time_after_a_name_is_not_part_of_it():
+    text = ("*ST大岭(600998)公告,公司2017年度经审计净资产为负。大岭同时公告称,自4月27日起,公司实施退市风险警示。"
+            "实施退市风险警示后,大岭电信股票简称变更为“*ST大岭”。")
+    result = run(text, "2018-04-26")
+    assert "大岭同时" not in {r["company"] for r in result["status_changes"]}
+    assert [c["code"] for c in result["companies"]] == ["600998"]
+
+
+def test_a_title_s_about_before_a_name_of_two_characters_is_no_part_of_it():
+    text = ("证券代码:300926 证券简称:*ST中岭 公告编号:2023-041\n中岭股份有限公司关于公司股票终止上市的公告\n"
+            "中岭股份有限公司于2023年6月9日收到深圳证券交易所下发的《关于中岭股份有限公司股票终止上市的决定》。")
+    result = run(text, "2023-06-10")
+    assert [c["full_name"] for c in result["companies"]] == ["中岭股份有限公司"]
+
+
+def test_an_application_to_lift_a_warning_still_under_review_is_no_change():
+    text = ("*ST炼岭:关于申请撤销对公司股票交易实施退市风险警示和其他风险警示的公告\n"
+            "公司已向深圳证券交易所申请撤销对公司股票交易实施退市风险警示和其他风险警示,上述申请审核批准尚存在不确定性。")
+    assert run(text, "2024-03-20")["status_changes"] == []
+    granted = "*ST炼岭(000967)申请撤销退市风险警示已获深交所审核同意,股票简称自3月25日起变更为“炼岭航空”。"
+    assert [(s["from"], s["to"]) for s in run(granted, "2024-03-22")["status_changes"]] == [("*ST", "normal")]
+
+
+def test_companies_counted_then_listed_in_the_next_sentence_are_the_subjects():
+    text = ("2023年7月13日,六家公司同日发布公告称,因涉嫌信息披露违法违规被中国证监会立案调查。"
+            "分别是ST青岚(青岚股份 600901 ),阳川化工( 600902 ),*ST岳林( 300903 ),东方资讯,天岭重工( 601989 ),北岭凤凰( 600679 )。")
+    known = {**REGISTRY, "天岭重工": "code:601989", "北岭凤凰": "code:600679"}
+    result = run(text, None, known_names=known)
+    assert sorted((r["company"], r["date"]) for r in result["enforcement_actions"]) == sorted(
+        (name, "2023-07-13") for name in ("ST青岚", "阳川化工", "*ST岳林", "东方资讯", "天岭重工", "北岭凤凰"))
