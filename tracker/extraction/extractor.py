@@ -393,7 +393,8 @@ _DESCRIBED_AFTER_RE = re.compile(r"(?:[、和及或][^,。;]{0,12}?)?的(?:上�
 # A portal's table of a company's regulatory records: each entry opens with its day ("监管关注 公告日期:2022-11-28"),
 # then its title ("标题关于对X的监管函"), its number ("文件批号创业板监管函[2022]第189号") and the department.
 _ENTRY_DAY_LINE_RE = re.compile(r"(?:^|\n)[^\n:]{0,8}?公告日期:\s*(?P<day>(?:19|20)\d\d-\d\d-\d\d)\s*\|?\s*\n")
-_ENTRY_NUMBER_RE = re.compile(r"\n\|?\s*文件批号\s*\|?\s*(?P<number>[^\n|]{4,40})")
+_ENTRY_DAY_RE = re.compile(r"公告日期:\s*(?P<day>(?:19|20)\d\d-\d\d-\d\d)\s*\|?\s*\n")
+_ENTRY_NUMBER_RE = re.compile(r"(?:\n\|?\s*)?文件批号\s*\|?\s*(?P<number>[^\n|]{4,40}?号|[^\n|]{4,40})")
 # A data site's fields of a penalty decision: who made it, and when.
 _DECISION_AUTHORITY_FIELD_RE = re.compile(r"(?:作出)?处罚(?:决定)?的?机关:\s*(?P<who>[^\n•;]{2,30})")
 _DECISION_DAY_FIELD_RE = re.compile(r"(?:作出)?处罚决定的?日期:\s*(?P<when>[^\n•;]{6,16})")
@@ -579,6 +580,11 @@ _TITLE_ADDRESSEE_RE = re.compile(
 )
 # "南宁示例科技股份有限公司 关于公司股票被实施其他风险警示相关事项的进展公告": the issuer's own announcement,
 # its title on one line without the code-and-name header.
+# "…,公司如今又收到了警示函": a clause later than the time the sentence opened with.
+_LATER_IN_CLAUSE_RE = re.compile(r"如今|现在|此后|随后|后来|之后|又|再")
+# A news wire's opening without a day: "智通财经APP讯,X(300209.SZ)公告,".
+_WIRE_LEAD_RE = re.compile(r"[^,。;\n]{2,16}?(?:APP|客户端)?讯[,:]\s*[^,。;]{2,24}?公告(?:称|显示)?[,:]")
+_ISSUER_LINE_RE = re.compile(rf"\s*[{CJK}()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司)\s*")
 _ANNOUNCEMENT_TITLE_RE = re.compile(
     rf"^\s*([{CJK}()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司))\s*关于[^\n]{{2,80}}?公告\s*$"
 )
@@ -1012,6 +1018,9 @@ class _PageExtractor(RecordsMixin):
             return None
         if _OTHER_EVENT_OF_MONTH_RE.match(self.text, before[-1].end, pos):
             return None  # "于2022年7月登陆科创板上市,上市仅逾两年就遭证监会立案": the month it listed in
+        if P.MEASURE_RE.search(self.text, before[-1].end, pos) and _LATER_IN_CLAUSE_RE.search(
+                self.text, sentence.start + _clause_start(sentence.text, pos - sentence.start), pos):
+            return None  # "2021年9月份,…被证监局立案调查,…公司如今又收到了警示函": the month of the measure told first
         found = YEAR_MONTH_RE.match(before[-1].text)
         if found:
             return f"{found.group('y')}-{int(found.group('m')):02d}"
@@ -1063,11 +1072,11 @@ class _PageExtractor(RecordsMixin):
         return article._lead or None
 
     def _table_entry(self, sentence):
-        """(regulator or None, date) of the entry of a portal's table of regulatory records whose title line
+        """(regulator or None, date, document number or None) of the entry of a portal's table of regulatory records whose title line
         ``sentence`` is (see _ENTRY_DAY_LINE_RE), or None."""
         opened = self.text.rfind("公告日期", max(0, sentence.start - 40), sentence.start)
-        line_start = self.text.rfind("\n", 0, opened) if opened >= 0 else -1
-        entry = _ENTRY_DAY_LINE_RE.match(self.text, max(0, line_start)) if opened >= 0 else None
+        # (Its line may be joined to the entry above: "…处理人上海证券交易所警示公告日期:2023-09-04".)
+        entry = _ENTRY_DAY_RE.match(self.text, opened) if opened >= 0 else None
         if entry is None or entry.end() != sentence.start:
             return None
         following = _ENTRY_DAY_LINE_RE.search(self.text, sentence.end)
@@ -1076,7 +1085,7 @@ class _PageExtractor(RecordsMixin):
         if number is not None:
             named = P.REGULATOR_RE.search(number.group("number"))
             regulator = (named and P.regulator_name(named)) or _numbering_exchange(number.group("number"))
-        return regulator, datetime.date.fromisoformat(entry.group("day"))
+        return regulator, datetime.date.fromisoformat(entry.group("day")), number and number.group("number").strip()
 
     def _decision_fields(self, article):
         """A data site's fields of a penalty decision ("作出处罚决定的机关:…", "作出处罚决定的日期:2025年8月8日"):
@@ -1173,6 +1182,10 @@ class _PageExtractor(RecordsMixin):
             reports = [(d, told_as) for d in told if (told_as := _REPORT_AFTER_RE.match(self.text, d.end))
                        and not _CONDUCT_REPORT_RE.match(self.text, d.end)]
             lead = reports[0][0] if reports else None
+            if lead is None and self.published and _WIRE_LEAD_RE.match(sentence.text.lstrip()):
+                # "智通财经APP讯,ST示例(300209.SZ)公告,公司…近日收到…": a wire's report of an announcement, on no day
+                # but the wire's own.
+                return self.published
             # "11月18日深夜,A发布公告称…。11月19日凌晨,B也公告称…。证监会拟对A…;拟对B…": each company's own
             # announcement dates what it announced (its name stands between the day and the announcing).
             own = [d for d, told_as in reports if companies and d.value and any(
@@ -2128,11 +2141,15 @@ class _PageExtractor(RecordsMixin):
                 continue  # "ST示例:子公司因水污染物排放超标被责令整改" over a story of the city's environment bureau
             if regulator is None and "内部" in text[max(0, local - 40) : local]:
                 continue  # "公司对王某的资金占用进行了内部通报,处以100万元的罚款": the company's own sanction
-            if (date is None or regulator is None) and text.lstrip("| ").startswith("标题"):
+            entry_number = None
+            if (date is None or regulator is None or borrowed) and text.lstrip("| ").startswith("标题"):
                 entry = self._table_entry(sentence)
                 if entry is not None:
-                    # "标题关于对X的关注函" under "监管关注 公告日期:2022-05-12": the entry's day and issuer.
-                    regulator, date = regulator or entry[0], date or entry[1]
+                    # "标题关于对X的关注函" under "监管关注 公告日期:2022-05-12": the entry's day and issuer (not a day
+                    # the entry above told).
+                    regulator, date = regulator or entry[0], entry[1] if date is None or borrowed else date
+                    borrowed = False
+                    entry_number = entry[2]
             if (date is None or borrowed) and measure in P.PENALTIES | {"rectification_order"}:
                 fields = self._decision_fields(article)
                 if fields is not None:
@@ -2206,7 +2223,7 @@ class _PageExtractor(RecordsMixin):
                     if parties:
                         record["_parties"] = parties
                     # What else the page states: the decision's number, the violations, the persons' titles.
-                    record["document_number"] = details.document_number(text, local) or article.number
+                    record["document_number"] = entry_number or details.document_number(text, local) or article.number
                     record["violation_types"] = article.violations(self.text)
                     record["targets"] = details.person_titles(text, persons)
                     record.update(self._evidence(sentence))
@@ -2924,9 +2941,13 @@ class _PageExtractor(RecordsMixin):
             header = None  # a header cut by the head's end ("证券简称:ST贵" of "ST贵人"): the page read it whole
         if not header:
             # A decision or letter: "关于对X…的决定" as title, or "X、张三:" as salutation.
-            for line in head.split("\n")[:10]:
+            lines = head.split("\n")[:10]
+            for index, line in enumerate(lines):
                 if "关于" not in line and not line.endswith(":"):
                     continue  # (each title below holds 关于, a salutation ends with a colon: most lines do neither)
+                if index and line.startswith("关于") and _ISSUER_LINE_RE.fullmatch(lines[index - 1]):
+                    # "苏州示例科技股份有限公司\n关于收到江苏证监局警示函的公告": the title broken after the issuer.
+                    line = lines[index - 1] + line
                 addressed = _TITLE_ADDRESSEE_RE.match(line) or _SALUTATION_RE.match(line)
                 addressee = addressed or _ANNOUNCEMENT_TITLE_RE.match(line) or _ORIGINAL_ANNOUNCEMENT_RE.match(line)
                 name = addressee and (addressee.group(1) or addressee.group(2))

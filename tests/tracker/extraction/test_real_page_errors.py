@@ -5762,3 +5762,44 @@ def test_companies_counted_then_listed_in_the_next_sentence_are_the_subjects():
     result = run(text, None, known_names=known)
     assert sorted((r["company"], r["date"]) for r in result["enforcement_actions"]) == sorted(
         (name, "2023-07-13") for name in ("ST青岚", "阳川化工", "*ST岳林", "东方资讯", "天岭重工", "北岭凤凰"))
+
+
+def test_an_announcement_s_title_broken_after_its_issuer_names_the_issuer():
+    text = ("·我的订阅\n·财经\n苏州天岭科技股份有限公司关于收到江苏证监局警示函的公告\n类别:财经 发布时间:2023-08-09 18:15:00\n"
+            "证券代码:002964 证券简称:*ST天岭 公告编号:2023-079\n\n苏州天岭科技股份有限公司\n关于收到江苏证监局警示函的公告\n"
+            "来源:证券时报 2023-08-09 B055版\n本公司及董事会全体成员保证信息披露的内容真实、准确和完整。\n"
+            "苏州天岭科技股份有限公司(以下简称“公司”)收到中国证券监督管理委员会江苏监管局行政监管措施决定书"
+            "《关于对苏州天岭科技股份有限公司采取出具警示函措施的决定》,现将相关事项公告如下:")
+    result = run(text, "2023-08-09", known_names={"*ST天岭": "code:002964"})
+    assert [(r["company"], r["measure"], r["date"]) for r in result["enforcement_actions"]] == [
+        ("*ST天岭", "warning_letter", "2023-08-09")]
+
+
+def test_a_wire_s_report_of_an_announcement_without_a_day_is_of_the_wire_s_day():
+    text = ("智通财经APP讯,ST青岚(600901.SH)公告,公司及公司董事长张某先生近日收到中国证券监督管理委员会湖南监管局下发的"
+            "《关于对青岚科技股份有限公司采取出具警示函措施的决定》。")
+    result = run(text, "2023-10-12", known_names=REGISTRY)
+    assert [(r["measure"], r["date"]) for r in result["enforcement_actions"]] == [("warning_letter", "2023-10-12")]
+    # Without the publication day, no day.
+    assert [r["date"] for r in run(text, None, known_names=REGISTRY)["enforcement_actions"]] == [None]
+
+
+def test_the_month_of_a_measure_told_first_does_not_date_the_letter_received_now():
+    text = ("阳川化工(600902)在2021年12月15日发布了《关于收到黑龙江证监局警示函的公告》。\n"
+            "2021年9月份,实控人王某及公司分别以涉嫌信息披露违规被证监局立案调查,公司如今又收到了警示函。")
+    result = run(text, None, known_names=REGISTRY)
+    assert sorted((r["measure"], r["date"] or "") for r in result["enforcement_actions"]) == [
+        ("investigation", ""), ("warning_letter", "2021-12-15")]
+
+
+def test_a_table_entry_whose_day_line_is_joined_to_the_entry_above_keeps_its_own_day_and_number():
+    text = ("阳川化工\n- 600902\n昨收盘:- 今开盘:- 最高价:- 最低价:-\n监管关注  公告日期:2024-02-22\n"
+            "标题阳川化工:关于业绩预告相关事项监管工作函的回复公告\n文件批号上海证券交易所[2024]0108号\n"
+            "批复原因阳川化工股份有限公司(以下简称“公司”)于2024年1月30日收到上海证券交易所下发的【2024】0108号"
+            "《关于阳川化工股份有限公司业绩预告相关事项的监管工作函》。\n批复内容现就公司回复的相关内容披露如下:\n"
+            "处理人上海证券交易所\n警示  公告日期:2023-09-04\n"
+            "标题阳川化工:关于对阳川化工股份有限公司及有关责任人予以监管警示的决定\n"
+            "相关法规《上海证券交易所股票上市规则(2020年修订)》\n文件批号上证公监函[2023]0144号\n")
+    result = run(text, None, known_names=REGISTRY)
+    assert sorted((r["measure"], r["date"], r["document_number"]) for r in result["enforcement_actions"]) == [
+        ("other", "2023-09-04", "上证公监函[2023]0144号"), ("work_letter", "2024-01-30", "【2024】0108号")]
