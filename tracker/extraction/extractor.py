@@ -95,10 +95,14 @@ _ROLE_BEFORE_RE = re.compile(
 # The end of an officer's title right before the person's name: "示例科技(300999)股东、董事长兼总经理张三",
 # "时任公司董事长的张三".
 _OFFICER_BEFORE_RE = re.compile(
-    r"(?:董事长|总经理|总裁|董事|监事|董事会秘书|董秘|财务总监|财务负责人|高级管理人员|高管|实际控制人|实控人|控股股东|股东)的?$"
+    # ("主要责任人龚某和胡某被分别采取…市场禁入措施": the people the decision holds responsible for the company.)
+    r"(?:董事长|总经理|总裁|董事|监事|董事会秘书|董秘|财务总监|财务负责人|高级管理人员|高管|实际控制人|实控人|控股股东|股东"
+    r"|责任人)的?$"
 )
 # "…的陈某,于10月底被": a name, then at most a comma and the day, before the passive.
 _BARE_NAME_BEFORE_RE = re.compile(r"(?:^|[的,])(?P<name>[\u4e00-\u9fff]{2,4}),?(?:于|在)?[^,。;被]{0,10}?$")
+# "主要责任人龚某和胡某被分别采取…": the people held responsible, named right after the word.
+_RESPONSIBLE_NAMES_BEFORE_RE = re.compile(r"责任人(?P<name>[\u4e00-\u9fff]{2,4}(?:[和及、][\u4e00-\u9fff]{2,4}){0,3})(?:分别)?$")
 # "(公司)原董事长兼总经理张三、财务总监李四被…": the clause opens with officers, then the passive.
 _OFFICER_TITLE = r"(?:原|时任|现任|前任)?(?:副?董事长|副?总经理|副?总裁|董事会秘书|董秘|财务总监|财务负责人|独立董事|董事|监事)"
 _PASSIVE_OFFICERS_RE = re.compile(
@@ -3013,7 +3017,8 @@ def _modal_outside_cause(clause):
 def _bare_person_before_passive(text, local):
     """The bare name right before the passive of the measure at ``local`` ("陈某,于10月底被…处罚"), as a list."""
     bei = text.rfind("被", 0, local)
-    bare = _BARE_NAME_BEFORE_RE.search(text, max(0, bei - 16), bei) if bei > 0 else None
+    bare = (_RESPONSIBLE_NAMES_BEFORE_RE.search(text, max(0, bei - 24), bei)
+            or _BARE_NAME_BEFORE_RE.search(text, max(0, bei - 16), bei)) if bei > 0 else None
     return P.find_persons(bare.group("name")) if bare else []
 
 

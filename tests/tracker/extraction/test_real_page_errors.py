@@ -5803,3 +5803,11 @@ def test_a_table_entry_whose_day_line_is_joined_to_the_entry_above_keeps_its_own
     result = run(text, None, known_names=REGISTRY)
     assert sorted((r["measure"], r["date"], r["document_number"]) for r in result["enforcement_actions"]) == [
         ("other", "2023-09-04", "上证公监函[2023]0144号"), ("work_letter", "2024-01-30", "【2024】0108号")]
+
+
+def test_a_market_ban_on_the_people_held_responsible_is_the_company_s_record():
+    text = ("2019年11月18日,阳川化工(600902)收到中国证监会《行政处罚决定书》。中国证监会决定对公司责令改正、给予警告并处以"
+            "罚款60万元的处罚。此外,主要责任人龚某和胡某被分别采取终身和十年证券市场禁入措施。")
+    result = run(text, None, known_names=REGISTRY)
+    bans = [r for r in result["enforcement_actions"] if r["measure"] == "market_ban"]
+    assert [(r["company"], r["date"], r["persons"]) for r in bans] == [("阳川化工", "2019-11-18", ["龚某", "胡某"])]
