@@ -536,6 +536,8 @@ _LIST_OPENING_RE = re.compile(r"\s*(?:分别是|分别为|依次是|具体是|�
 _COUNTED_COMPANIES_RE = re.compile(r"对(?:上述|这)?(?P<n>\d{1,2}|[两二三四五六七八九十])家(?:上市)?公司")
 # "深交所要求公司…在X前报送": what the letter asks of the story's company.
 # ("深交所下发关注函,要求12月29日前回复": the letter's day to reply, asked of the company unnamed.)
+_ASKED_ON_BEFORE_RE = re.compile(r"(?:要求|请)(?:公司|你公司|其|该公司)?(?:方面)?(?:于|在)$")
+_REPLY_ON_AFTER_RE = re.compile(r"(?:之前|以前|前)?(?:核实说明|书面回复|回复|回函|作出说明|说明|报送|补充披露)")
 _ASKED_COMPANY_RE = re.compile(r"(?:要求|请|督促)(?:公司|你公司|(?:于|在)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:之)?前(?:回复|回函|书面回复))")
 _ASKED_BY_DAY_RE = re.compile(r"(?:要求|请)(?:于|在)?$")
 # "…深交所将对公司股票交易实施…": a change still to come.
@@ -686,7 +688,7 @@ _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定�
 # "关于被吉林证监局责令改正的进展暨风险提示公告", "公司就资金占用责令改正进展情况进行说明": an order told before.
 _PROGRESS_AFTER_RE = re.compile(r"(?:措施)?(?:的)?进展")
 # Cheap pre-filter: a sentence without any of these cannot hold a record.
-_EVENT_HINT_RE = re.compile(r"警示|复牌并变|ST股|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|戴帽|上市|简称|前|余额|预计于|届满|期满|已满|期限|整改期|还款期|被问询|被[上深北]交所(?:火速|紧急|连夜|再度|再次)?问询|追问|问询回复|被(?:上交所|深交所|北交所|交易所)?(?:实施|实行)?[\"“]?\*?ST|变成|变身|更名为\*?ST|承诺|措施决定|调查通知书|特别处理|转入|交所的?\d+连?问|退市(?:[。;,]|$)")
+_EVENT_HINT_RE = re.compile(r"警示|复牌并变|要求公司(?:方面)?于|ST股|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|戴帽|上市|简称|前|余额|预计于|届满|期满|已满|期限|整改期|还款期|被问询|被[上深北]交所(?:火速|紧急|连夜|再度|再次)?问询|追问|问询回复|被(?:上交所|深交所|北交所|交易所)?(?:实施|实行)?[\"“]?\*?ST|变成|变身|更名为\*?ST|承诺|措施决定|调查通知书|特别处理|转入|交所的?\d+连?问|退市(?:[。;,]|$)")
 _RUMOUR_RE = re.compile(r"传言|传闻|谣言|不实|小作文")
 _CLAUSE_BREAK_RE = re.compile(r"[,;。]")
 _EXPIRY_HINT_RE = re.compile(r"届满|期满|期限已满")
@@ -2602,6 +2604,11 @@ class _PageExtractor(RecordsMixin):
             # "拟不晚于2022年3月29日完成函件回复工作": the day is the latest one, as if 前 followed it.
             due = date.before or (worded and bool(_NO_LATER_THAN_RE.search(
                 text, max(0, date.start - sentence.start - 6), date.start - sentence.start)))
+            if not due and worded and _ASKED_ON_BEFORE_RE.search(
+                    text, max(0, date.start - sentence.start - 16), date.start - sentence.start):
+                # "监管部门要求公司方面于7月4日核实说明": the day a regulator asks the reply on, 前 unsaid.
+                reply = _REPLY_ON_AFTER_RE.match(text, local_end)
+                due = reply is not None
             expiry = _EXPIRY_AFTER_RE.match(text, local_end) if may_expire and not due else None
             if expiry is None and not due and worded and _TERM_BEFORE_RE.search(
                     text, max(0, date.start - sentence.start - 8), date.start - sentence.start):

@@ -5811,3 +5811,13 @@ def test_a_market_ban_on_the_people_held_responsible_is_the_company_s_record():
     result = run(text, None, known_names=REGISTRY)
     bans = [r for r in result["enforcement_actions"] if r["measure"] == "market_ban"]
     assert [(r["company"], r["date"], r["persons"]) for r in bans] == [("阳川化工", "2019-11-18", ["龚某", "胡某"])]
+
+
+def test_the_day_a_regulator_asks_the_company_to_reply_on_is_a_deadline_without_before():
+    text = ("6月29日,阳川化工公告收到来自深交所的关注函。针对近期披露的相关产品信息,以及公司股价异动等情形,"
+            "监管部门要求公司方面于7月4日核实说明。")
+    result = run(text, "2023-06-29", known_names=REGISTRY)
+    assert [(d["company"], d["due_date"]) for d in result["deadlines"]] == [("阳川化工", "2023-07-04")]
+    # The company asking its shareholder is no regulator's deadline.
+    other = "6月29日,阳川化工公告收到来自深交所的关注函。公司要求控股股东于7月4日核实说明。"
+    assert run(other, "2023-06-29", known_names=REGISTRY)["deadlines"] == []
