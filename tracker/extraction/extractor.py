@@ -1878,6 +1878,9 @@ class _PageExtractor(RecordsMixin):
                 if _REPLY_AS_PLACE_RE.match(text, match.end()):
                     continue  # "在交易所问询函回复等临时公告中存在虚假记载": where a violation was, not a letter sent
                 if (P.LETTER_REPLY_RE.search(text[max(0, local - 12) : match.end() + 4])
+                        # "关于延期回复《关于对X…重大资产出售…的问询函》的公告": the reply, before the letter's long title.
+                        or (title_open >= 0 and "》" not in text[title_open:local]
+                            and P.LETTER_REPLY_RE.search(text, max(clause_start, title_open - 4), title_open))
                         or _DELAYED_REPLY_AFTER_RE.match(text, match.end()) or _REPLY_TO_BEFORE_RE.search(
                         text, clause_start, local)) and not _REPLY_AS_TOPIC_RE.search(text, clause_start, local):
                     # "回复深交所关注函": the regulator sent the letter; the reply's day is not its day.

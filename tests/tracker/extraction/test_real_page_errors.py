@@ -5821,3 +5821,11 @@ def test_the_day_a_regulator_asks_the_company_to_reply_on_is_a_deadline_without_
     # The company asking its shareholder is no regulator's deadline.
     other = "6月29日,阳川化工公告收到来自深交所的关注函。公司要求控股股东于7月4日核实说明。"
     assert run(other, "2023-06-29", known_names=REGISTRY)["deadlines"] == []
+
+
+def test_a_reply_put_off_to_a_letter_named_by_its_long_title_is_no_new_letter():
+    text = ("2月18日,阳川化工(600902.SH)发布关于延期回复《关于对阳川化工股份有限公司重大资产出售暨关联交易预案信息披露的问询函》"
+            "的公告。公告显示,阳川化工于2022年1月12日收到上交所《关于对阳川化工股份有限公司重大资产出售暨关联交易预案信息披露"
+            "的问询函》,要求对重组相关问题作出进一步说明。")
+    result = run(text, "2022-02-18", known_names=REGISTRY)
+    assert [(r["measure"], r["date"]) for r in result["enforcement_actions"]] == [("inquiry_letter", "2022-01-12")]
