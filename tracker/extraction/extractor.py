@@ -353,6 +353,8 @@ _OFFICER_AFTER_RE = re.compile(r"(?:时任|原|前)?(?:副?董事长|董事|监�
 _OFFICER_FIRST = ("时", "原", "前", "副", "董", "监", "总", "财")  # the characters it can start with. Keep it in step.
 # A year alone ("到2023年被立案调查"), not a report's ("2023年年报", "2023年度").
 # (Not a report's year: "因未在2024年业绩预告中…被通报批评".)
+# "早在2016年,…": the year a sentence sets its event in (not "由于2024年仍未扭亏", a cause's year).
+_YEAR_OF_EVENT_RE = re.compile(r"(?:早在|早于|曾于|曾在)((?:19|20)\d\d)年")
 _BARE_YEAR_RE = re.compile(r"((?:19|20)\d\d)年(?![度报年第一二三四上下前后内底末初中\d]|业绩|财务|审计|季)")
 # "公司近日收到…决定书": received lately.
 # "…,现将有关情况公告如下": what the announcement goes on to tell.
@@ -1672,6 +1674,12 @@ class _PageExtractor(RecordsMixin):
                 record["_stacked"] = True  # a change of its own; an unchanged label is settled in _stacked_labels
             if worded:
                 record["_worded_stack"] = True
+            if date is None:
+                # "早在2016年,公司因…连续为负值,…被实施退市风险警示": a change of the year the sentence gives, not the
+                # dated one of this year the story is about.
+                year = _YEAR_OF_EVENT_RE.search(self.text, sentence.start, sentence.start + local)
+                if year:
+                    record["_month"] = year.group(1)
             record.update(self._evidence(sentence))
             self.status_changes.append(record)
 

@@ -5829,3 +5829,10 @@ def test_a_reply_put_off_to_a_letter_named_by_its_long_title_is_no_new_letter():
             "的问询函》,要求对重组相关问题作出进一步说明。")
     result = run(text, "2022-02-18", known_names=REGISTRY)
     assert [(r["measure"], r["date"]) for r in result["enforcement_actions"]] == [("inquiry_letter", "2022-01-12")]
+
+
+def test_an_imposition_of_an_earlier_year_is_not_the_one_of_the_story_s_day():
+    text = ("3月25日晚,阳川化工公告,公司股票自3月27日起被实施退市风险警示。实际上,这并非阳川化工首次“披星戴帽”,早在2016年,"
+            "公司因2014年度、2015年度两个会计年度经审计的净利润连续为负值,公司股票交易被实施退市风险警示。")
+    result = run(text, "2025-03-26", known_names=REGISTRY)
+    assert sorted((s["to"], s["effective_date"] or "") for s in result["status_changes"]) == [("*ST", ""), ("*ST", "2025-03-27")]
