@@ -982,9 +982,10 @@ class _PageExtractor(RecordsMixin):
                     or _HALT_AFTER_RE.match(self.text, d.end)
                 )
             ]
-        if len(before) >= 2 and not effective and _VIOLATION_DAY_AFTER_RE.match(self.text, before[-1].end):
+        if before and not effective and _VIOLATION_DAY_AFTER_RE.match(self.text, before[-1].end):
             # "1月19日,证监会称,X1月14日披露的重大合同公告涉嫌误导性陈述,已对其立案调查": the day of the conduct
-            # the measure is about, not the measure's.
+            # the measure is about, not the measure's (alone in its sentence too: "吉林证监局指出,X7月11日公告披露的
+            # 相关信息与事实存在较大差异;决定,对X责令改正").
             before = before[:-1]
         if before and before[-1].before and not effective:
             # "本应在4月28日披露年报,且在停牌期间还被立案调查": a day something was due is not the day of a measure.

@@ -301,9 +301,10 @@ def rename_names(match):
     return match.group("old"), match.group(new), match.start("old"), match.start(new)
 # The parts of an announcement after the announcer's name: the day, words of when, and the announcing itself.
 # ("利尔达在3月13日发布公告称": the day with 在 or 于 before it.)
-_ANNOUNCED_ON = r"(?:[在于]?(?:\d{4}年)?\d{1,2}月\d{1,2}日)?"
+# ("示例集团28日晚公告": the day alone, its month the story's.)
+_ANNOUNCED_ON = r"(?:[在于]?(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日)?"
 # ("江苏示例就已发布公告称", "太原示例突然发布公告": an adverb between the name and the announcing.)
-_ANNOUNCED_WHEN = ("今日|近日|日前|当日|当晚|今晚|昨晚|昨日|昨天|今天|晚间|早间|近期|同日|也|亦|还|曾经|曾|又|再次|已"
+_ANNOUNCED_WHEN = ("今日|近日|日前|当日|当晚|今晚|昨晚|昨日|昨天|今天|晚间|早间|(?<=日)晚|近期|同日|也|亦|还|曾经|曾|又|再次|已"
                    "|就|突然|突|随即|随后|则|便|最新")  # ("示例科技最新公告表示")
 # ("普利示例发布关于立案调查事项进展的公告": the announcement by its title.)
 # ("…概念的长城示例公布,公司于4月11日收到…": what the company made public, told of itself.)

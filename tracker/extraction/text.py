@@ -279,6 +279,8 @@ def _price_quote_separator(match):
 _SPACES_AROUND_WIDE = re.compile(rf"[ \t](?:(?<=[{WIDE}][ \t])[ \t]*|[ \t]*(?=[{WIDE}]))")
 # The same on a page without tabs: a literal first character is found 6x faster than a set of two.
 _SPACES_AROUND_WIDE_NO_TAB = re.compile(rf" (?:(?<=[{WIDE}] )[ \t]*|[ \t]*(?=[{WIDE}]))")
+# "近日,ST" at a line's end: a label whose name the next line holds (not "…29日起被ST", a headline's verb).
+_LABEL_AT_END_RE = re.compile(r"(?:^|[,、:;\s(“\"])\*?ST$")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s*", re.M)
 # "导读 示例股份4月28日公告,…叠加其他风...": a teaser cut off with three dots ends its paragraph too.
 # A sentence's end mark, closing quotes and brackets after it at most.
@@ -522,6 +524,15 @@ def clean_text(text, simplified=True):
         # in half the time. A date the line ends in is in its last 11 characters.)
         date_cut = (bool(current) and (line[0] in "月日号" or line[0].isdecimal()) and _DATE_CUT_START.match(line)
                     and _DATE_CUT_END.search(current, max(0, len(current) - 11)))
+        # "…下发的《关于庞大示例\n集团股份有限\n公司股票终止上市的决定》": a title the layout broke, however short its
+        # pieces (a short line of its own is otherwise a menu's); "近日,ST\n庞大公告": a label broken off its name.
+        broken = bool(current) and (
+            (current.endswith("ST") and _LABEL_AT_END_RE.search(current, max(0, len(current) - 4)) is not None)
+            or current.rfind("《") > current.rfind("》"))
+        if broken and "\u4e00" <= line[0] <= "\u9fff":
+            current += line
+            previous = line
+            continue
         if (current and (date_cut or not _is_paragraph_end(current)
                          # "…与本所查明,科林环 | 保装备股份有限公司(以下简称…": a name the layout broke, in a line of prose
                          # (its comma).

@@ -5836,3 +5836,23 @@ def test_an_imposition_of_an_earlier_year_is_not_the_one_of_the_story_s_day():
             "公司因2014年度、2015年度两个会计年度经审计的净利润连续为负值,公司股票交易被实施退市风险警示。")
     result = run(text, "2025-03-26", known_names=REGISTRY)
     assert sorted((s["to"], s["effective_date"] or "") for s in result["status_changes"]) == [("*ST", ""), ("*ST", "2025-03-27")]
+
+
+def test_a_company_announcing_on_a_day_of_the_month_alone_is_named_before_it():
+    text = ("融岭集团28日晚公告,公司及相关当事人收到吉林证监局下发的《行政处罚决定书》。吉林证监局指出,融岭集团7月11日公告披露的"
+            "相关信息与事实存在较大差异,具有较大的误导性;决定,对融岭集团责令改正,给予警告,并处以50万元罚款。")
+    result = run(text, "2018-12-29")
+    # The day of the announcement, not the day of the misleading one the decision is about.
+    assert sorted((r["company"], r["measure"], r["date"]) for r in result["enforcement_actions"]) == [
+        ("融岭集团", "fine", "2018-12-28"), ("融岭集团", "rectification_order", "2018-12-28"),
+        ("融岭集团", "warning", "2018-12-28")]
+
+
+def test_a_title_and_a_label_the_layout_broke_over_short_lines_are_joined():
+    text = ("易车讯 近日,ST\n阳川公告,\n公司收到上海证券交易所下发的《关于\n阳川汽贸\n集团股份有限\n公司股票终止上市的决定》,"
+            "上交所决定终止\n公司股票上市。上交所将在2023年6月30日对\n公司股票予以摘牌,\n公司股票终止上市。")
+    assert "《关于阳川汽贸集团股份有限公司股票终止上市的决定》" in clean_text(text)
+    assert "近日,ST阳川公告," in clean_text(text)
+    result = run(text, None)
+    assert [(s["company"], s["to"], s["effective_date"]) for s in result["status_changes"]] == [
+        ("ST阳川", "delisted", "2023-06-30")]
