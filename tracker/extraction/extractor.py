@@ -647,7 +647,9 @@ _LISTED_AFTER_RE = re.compile(
 # "多家上市公司披露被证监会立案调查的信息,…,如A(600185.SH)、B…": the examples the clause lists.
 # ("披露3则警示函,警示对象分别为A、B以及C": whom the letters went to.)
 _EXAMPLES_AFTER_RE = re.compile(
-    r"^[^。;]{0,40},(?:如|例如|比如|其中包括|包括|分别为|分别是|(?:警示|处罚|处分|监管)?对象(?:分别)?(?:为|是|包括))$")
+    r"^[^。;]{0,40},(?:如|例如|比如|其中包括|包括|分别为|分别是|(?:警示|处罚|处分|监管)?对象(?:分别)?(?:为|是|包括)"
+    # ("发出关注函追问缘由,涉及公司包括A、B、C等")
+    r"|涉及(?:的)?(?:上市)?公司(?:包括|有|为))$")
 _EITHER_RE = re.compile(r"或(?:监管)?")
 _EITHER_OR_RE = re.compile(r"或者?|或被")
 # (And "直到2024年7月26日,深圳证监局发现…": until that day, the day of what then happened, no period's end.)

@@ -1889,8 +1889,9 @@ def count_word(word):
 
 
 _LIST_END_RE = re.compile(r"(?:在内的?|等(?:超|近|逾|约)?)$")  # ("獐子岛等超10家": about ten)
-_LIST_START_RE = re.compile(r"^(?:还有|还包括|以及|包括)(?=.{2})")
-_LIST_START_WORDS = ("还有", "还包括", "以及", "包括")  # (_LIST_START_RE's words: keep them in step)
+# ("如珈伟示例、智慧示例…": "such as" before the first item; 如 alone only before four characters, not 如意集团's.)
+_LIST_START_RE = re.compile(r"^(?:还有|还包括|以及|包括|例如|比如|诸如|如(?=.{4}))(?=.{2})")
+_LIST_START_WORDS = ("还有", "还包括", "以及", "包括", "例如", "比如", "诸如", "如")  # (_LIST_START_RE's words: in step)
 
 
 def _list_item(item):

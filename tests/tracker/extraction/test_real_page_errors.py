@@ -5856,3 +5856,13 @@ def test_a_title_and_a_label_the_layout_broke_over_short_lines_are_joined():
     result = run(text, None)
     assert [(s["company"], s["to"], s["effective_date"]) for s in result["status_changes"]] == [
         ("ST阳川", "delisted", "2023-06-30")]
+
+
+def test_companies_given_as_examples_after_the_letters_are_their_subjects():
+    known = {**REGISTRY, "兴岭环境": "code:300966", "奥岭娱乐": "code:002992"}
+    text = ("2月1日,深交所发出17封问询函,主要针对业绩“爆雷”的公司,如珈岭新能、智慧岭德、兴岭环境、奥岭娱乐等。")
+    result = run(text, "2019-02-02", known_names=known)
+    assert sorted(r["company"] for r in result["enforcement_actions"]) == ["兴岭环境", "奥岭娱乐", "智慧岭德", "珈岭新能"]
+    text = "交易所第一时间发出关注函追问缘由,涉及公司包括ST青岚、阳川化工、*ST岳林、东方资讯等。"
+    result = run(text, "2019-02-02", known_names=REGISTRY)
+    assert sorted(r["company"] for r in result["enforcement_actions"]) == ["*ST岳林", "ST青岚", "东方资讯", "阳川化工"]
