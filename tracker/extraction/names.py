@@ -1456,6 +1456,17 @@ def build_registry(text, known_names=None):
             if short in order or short in registry.name_to_id or short in GENERIC_NAMES:
                 continue
             inside = sum(count(f) for f in full_names if short in f)
+            if short == core[:4] and len(core) > 4:
+                # "南方黑芝麻集团股份有限公司…南方黑芝麻": the core's first four characters, where the page writes
+                # more of it, are no name; the fifth ends the name the page uses.
+                inside = max(inside, sum(1 for at in find_all(text, short, 4) if text.startswith(core[4], at + 4)))
+                longer = core[:5]
+                if (count(longer) > sum(count(f) for f in full_names if longer in f) and longer not in registry.name_to_id
+                        and not _introduced_as_holder(text, longer)
+                        and core[5:] in _GROUP_ENDINGS
+                        and any(_AFTER_NAME_RE.match(text, at + 5) for at in find_all(text, longer, 5))):
+                    registry.add(longer, registry.company_of(full))
+                    note(longer, text.find(longer))
             if count(short) > inside and not _introduced_as_holder(text, short):
                 registry.add(short, registry.company_of(full))
                 note(short, text.find(short))
@@ -1954,6 +1965,8 @@ def _enumerated_names(registry, text, note):
 
 _FIELD_AFTER_RE = re.compile(r"(?:等)?(?:领域|行业|产业|板块|赛道|方向)")
 _GROUP_WORDS = ("集团", "控股", "投资", "实业")
+# What may follow a five-character short name in its full name: "南方黑芝麻集团股份有限公司".
+_GROUP_ENDINGS = ("集团", "控股", "实业", "")
 
 
 def _mark_holders(registry, text, order, checked):

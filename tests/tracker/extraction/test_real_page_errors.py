@@ -5866,3 +5866,11 @@ def test_companies_given_as_examples_after_the_letters_are_their_subjects():
     text = "交易所第一时间发出关注函追问缘由,涉及公司包括ST青岚、阳川化工、*ST岳林、东方资讯等。"
     result = run(text, "2019-02-02", known_names=REGISTRY)
     assert sorted(r["company"] for r in result["enforcement_actions"]) == ["*ST岳林", "ST青岚", "东方资讯", "阳川化工"]
+
+
+def test_a_short_name_of_five_characters_is_not_cut_to_four():
+    text = ("中国证监会广西监管局18日发布公告称,对南方黑岭麻集团股份有限公司、韦某文采取出具警示函措施。经查,南方黑岭麻在2018年未按"
+            "规定披露关联交易。南方黑岭麻通过多个账户调节利润。")
+    result = run(text, "2019-12-19")
+    assert full_and_short_names(result) == [("南方黑岭麻集团股份有限公司", ["南方黑岭麻"])]
+    assert [r["company"] for r in result["enforcement_actions"]] == ["南方黑岭麻"]
