@@ -357,6 +357,8 @@ _OFFICER_FIRST = ("时", "原", "前", "副", "董", "监", "总", "财")  # the
 _YEAR_OF_EVENT_RE = re.compile(r"(?:早在|早于|曾于|曾在)((?:19|20)\d\d)年")
 _BARE_YEAR_RE = re.compile(r"((?:19|20)\d\d)年(?![度报年第一二三四上下前后内底末初中\d]|业绩|财务|审计|季)")
 # "公司近日收到…决定书": received lately.
+_KINDS_BRACKET_AFTER_RE = re.compile(r"件?\((?:包括|含|其中)[^()]{2,24}\)")
+_KINDS_IN_BRACKETS_RE = re.compile(r"函件?\((?:包括|含|其中)[^()]{0,10}$")
 # "…,现将有关情况公告如下": what the announcement goes on to tell.
 _ANNOUNCED_BELOW_RE = re.compile(r"现将[^,。;]{0,12}?公告如下")
 _RECENT_RECEIPT_RE = re.compile(r"(?:近日|日前|近期),?[^,。;]{0,14}?(?:收到|接到|收悉)")
@@ -1858,6 +1860,9 @@ class _PageExtractor(RecordsMixin):
                 if (following and following.lastgroup in P.LETTER_MEASURES and following.lastgroup != measure
                         and _EITHER_RE.fullmatch(text, match.end(), following.start())):
                     measure = "other"
+                bracket = _KINDS_BRACKET_AFTER_RE.match(text, match.end())
+                if bracket and len({m.lastgroup for m in P.MEASURE_RE.finditer(bracket.group())} & P.LETTER_MEASURES) > 1:
+                    measure = "other"  # "17封问询函件(包括关注函、问询函)": letters of kinds each company's is not told
             local = match.start()
             clause_start = _clause_start(text, local)
             clause = text[clause_start:local]
@@ -2153,6 +2158,8 @@ class _PageExtractor(RecordsMixin):
             if regulator is not None and measure in P.PENALTIES and _OTHER_PENALTY_AUTHORITY_RE.search(
                     text, max([0, *(m.end() for m in self._regulators(text) if m.end() <= local)]), local):
                 continue  # "贵州证监局对X下发…;贵州省药监局则拟对X…罚款200万元": the fine of the authority named after it
+            if _KINDS_IN_BRACKETS_RE.search(text, max(0, local - 12), local):
+                continue  # "发出17封问询函件(包括关注函、问询函)": the kinds the letters told before it were of, no others
             if _SUED_BEFORE_RE.search(text, clause_start, local):
                 continue  # "温某诉证监会行政处罚决定、证券市场禁入决定两案宣判": a suit against a decision made before
             if regulator is None and measure == "rectification_order" and text.startswith("违法行为决定书", match.end()):

@@ -5874,3 +5874,10 @@ def test_a_short_name_of_five_characters_is_not_cut_to_four():
     result = run(text, "2019-12-19")
     assert full_and_short_names(result) == [("南方黑岭麻集团股份有限公司", ["南方黑岭麻"])]
     assert [r["company"] for r in result["enforcement_actions"]] == ["南方黑岭麻"]
+
+
+def test_letters_of_kinds_a_bracket_lists_together_are_of_no_one_kind_per_company():
+    text = "2月1日,深交所发出17封问询函件(包括关注函、问询函),主要针对业绩“爆雷”的公司,如ST青岚、阳川化工、*ST岳林等。"
+    result = run(text, "2019-02-02", known_names=REGISTRY)
+    assert sorted((r["company"], r["measure"]) for r in result["enforcement_actions"]) == [
+        ("*ST岳林", "other"), ("ST青岚", "other"), ("阳川化工", "other")]
