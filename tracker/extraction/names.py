@@ -465,8 +465,9 @@ _NOT_SHORT_NAME = re.compile(
     r"|只股|股票|来看|看来"
     # "发出2021年年报问询函(以下简称“问询函”)": a letter the page abbreviates, not a company.
     r"|函$|告知书|决定书"
-    # "清偿债务本金不低于18,000万元(简称“首笔清偿款”)": a sum the page abbreviates.
-    r"|元$|款$"
+    # "清偿债务本金不低于18,000万元(简称“首笔清偿款”)": a sum the page abbreviates; "你公司2019年年度报告(以下简称
+    # “年报”)": a report.
+    r"|元$|款$|报告$|年报$"
     # "以免像上次白云山那样,面对质疑发公告": what a company faced, before it announced.
     r"|^面对|^面临|质疑"
 )

@@ -5881,3 +5881,11 @@ def test_letters_of_kinds_a_bracket_lists_together_are_of_no_one_kind_per_compan
     result = run(text, "2019-02-02", known_names=REGISTRY)
     assert sorted((r["company"], r["measure"]) for r in result["enforcement_actions"]) == [
         ("*ST岳林", "other"), ("ST青岚", "other"), ("阳川化工", "other")]
+
+
+def test_a_report_the_page_abbreviates_is_no_company():
+    text = ("关于对阳川化工股份有限公司的年报问询函\n公司部年报问询函〔2020〕第144号\n阳川化工股份有限公司董事会:\n"
+            "我部在对你公司2019年年度报告(以下简称“年报”)事后审查中关注如下事项:")
+    result = run(text, "2020-06-04")
+    assert [c["full_name"] for c in result["companies"]] == ["阳川化工股份有限公司"]
+    assert {r["company"] for r in result["enforcement_actions"]} == {"阳川化工股份有限公司"}
