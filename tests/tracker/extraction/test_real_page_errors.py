@@ -5889,3 +5889,11 @@ def test_a_report_the_page_abbreviates_is_no_company():
     result = run(text, "2020-06-04")
     assert [c["full_name"] for c in result["companies"]] == ["阳川化工股份有限公司"]
     assert {r["company"] for r in result["enforcement_actions"]} == {"阳川化工股份有限公司"}
+
+
+def test_the_amount_a_party_is_to_be_fined_names_the_fine():
+    text = ("全景网12月17日讯 阳川化工(600902)于15日晚发布公告称,公司因2017年年度报告存在虚假记载,收到上海证监局出具的"
+            "《行政处罚事先告知书》,拟被罚金额共计145万元。")
+    result = run(text, "2021-12-17", known_names=REGISTRY)
+    assert [(r["measure"], r["amount_yuan"], r.get("proposed"), r["date"]) for r in result["enforcement_actions"]] == [
+        ("fine", 1450000, True, "2021-12-15")]
