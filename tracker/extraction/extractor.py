@@ -357,6 +357,7 @@ _OFFICER_FIRST = ("时", "原", "前", "副", "董", "监", "总", "财")  # the
 _YEAR_OF_EVENT_RE = re.compile(r"(?:早在|早于|曾于|曾在)((?:19|20)\d\d)年")
 _BARE_YEAR_RE = re.compile(r"((?:19|20)\d\d)年(?![度报年第一二三四上下前后内底末初中\d]|业绩|财务|审计|季)")
 # "公司近日收到…决定书": received lately.
+_DELISTING_DAY_FIELD_RE = re.compile(r"摘牌日期[::]\s*(?P<day>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d-\d\d-\d\d)")
 _KINDS_BRACKET_AFTER_RE = re.compile(r"件?\((?:包括|含|其中)[^()]{2,24}\)")
 _KINDS_IN_BRACKETS_RE = re.compile(r"函件?\((?:包括|含|其中)[^()]{0,10}$")
 # "…,现将有关情况公告如下": what the announcement goes on to tell.
@@ -1416,6 +1417,12 @@ class _PageExtractor(RecordsMixin):
             date = self._date_before(dates, sentence.start + local, sentence, after_in_clause=True, effective=True)
             if new == "delisted" and sentence.text.endswith("(已", 0, local):
                 date = None  # "6月6日,东旭蓝天(已退市)称": a remark on the name, not the day of the delisting
+            elif new == "delisted" and date is None and "摘牌日期" in self.text:
+                # "4.终止上市决定日期:2021年3月11日 5.摘牌日期:2021年3月18日": the notice's own field of the day.
+                # (From the article on: a notice's title may stand as an article of its own above its fields.)
+                field = _DELISTING_DAY_FIELD_RE.search(self.text, article.start)
+                days = find_dates(field.group("day"), self.published) if field else []
+                date = days[0].value if days else None
             if date is None and new in ("ST", "*ST"):
                 # "…均将被实施其他风险警示,股票简称自2025年9月23日起变更为“ST”开头": the day the next clause gives the
                 # new name, the day the warning starts.

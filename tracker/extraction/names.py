@@ -495,7 +495,9 @@ PRONOUN_RE = re.compile(
     # (Not "公司部监管函〔2022〕第145号": the SZSE's department for listed companies; "公司部分董事" is the company's.)
     rf"|公司(?:(?<![{CJK}]公司)(?!部(?!分))"
     "|(?<=(?:否则|同时|此外|其中|随后|目前|因此|但是|然而|鉴于|由于|此前|之前|此后|当时|不过|另外|最终|最后|后来|随即|于是|如今)公司)"
-    "|(?<=[但并且则称因对向由经若如而即令请日及致使求促止]公司)(?!部(?!分)))"
+    "|(?<=[但并且则称因对向由经若如而即令请日及致使求促止]公司)(?!部(?!分))"
+    # ("从4月27日起公司股票简称变更为“*ST示例”": the day from which, then the company.)
+    "|(?<=日起公司))"
     ")"
 )
 
@@ -870,6 +872,8 @@ _RECEIVER_BEFORE_RE = re.compile(
     rf"(?<![{CJK}A-Za-z*])(?P<name>\*?ST[{CJK}]{{2,4}}?|[{CJK}]{{4}})(?:再度|再次|又|也|已|均|曾)?(?:于|在)?"
     # ("中飞示例14日收到…": the day alone, its month the story's.)
     rf"(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:晚间|晚)?$")
+_PAIRED_RECEIVERS_RE = re.compile(
+    rf"(?<![{CJK}A-Za-z*])(?P<name>[{CJK}]{{4}})[和与及、](?P<other>\*?ST[{CJK}]{{2,4}}?|[{CJK}]{{3,4}}?)(?:分别|均)(?:收到|接到|被)")
 # Words of a clause, which no short name holds.
 _RECEIVER_NOT_NAME_RE = re.compile(r"[已也还又将被悉称了曾]")
 _HK_CODE_RE = re.compile(r"\((?:0\d{4}|\d{4,5}\.HK)\)")
@@ -1292,6 +1296,14 @@ def build_registry(text, known_names=None):
         if not any(text.startswith(n, match.start()) and len(n) > len(name) for n in order):
             registry.add(name)
         note(name, match.start())
+    for match in _PAIRED_RECEIVERS_RE.finditer(text) if "分别" in text or "均" in text else ():
+        # "1月26日,天泽示例和ST安控分别收到深交所关注函": the company named with another the page has, both receiving.
+        name = match.group("name")
+        if (match.group("other") in registry.name_to_id and name not in registry.name_to_id and name not in GENERIC_NAMES
+                and not _NOT_CONTEXT_NAME.match(name) and not _NOT_SHORT_NAME.search(name) and not _NOT_ANNOUNCER.search(name)
+                and not _NOT_LISTED_WORD_START.match(name) and not _RECEIVER_NOT_NAME_RE.search(name)):
+            registry.add(name)
+            note(name, match.start("name"))
     # (Without 简称, only a name the page or the registry already has.)
     for match in find_renames(text, lambda name: name in registry.name_to_id or name in (known_names or ())):
         old, new, old_start, new_start = rename_names(match)

@@ -5897,3 +5897,27 @@ def test_the_amount_a_party_is_to_be_fined_names_the_fine():
     result = run(text, "2021-12-17", known_names=REGISTRY)
     assert [(r["measure"], r["amount_yuan"], r.get("proposed"), r["date"]) for r in result["enforcement_actions"]] == [
         ("fine", 1450000, True, "2021-12-15")]
+
+
+def test_a_company_named_with_another_both_receiving_letters_is_a_subject_too():
+    text = "1月26日,天岭信息和ST青岚分别收到深交所关注函。"
+    result = run(text, "2022-01-27", known_names=REGISTRY)
+    assert sorted((r["company"], r["measure"], r["date"]) for r in result["enforcement_actions"]) == [
+        ("ST青岚", "concern_letter", "2022-01-26"), ("天岭信息", "concern_letter", "2022-01-26")]
+
+
+def test_a_delisting_notice_s_field_gives_the_day_of_the_delisting():
+    text = ("[2021-03-12] (600901)*ST青岚:关于公司股票终止上市的公告\n    一、终止上市的股票种类、简称、证券代码以及终止上市的日期\n"
+            "    2.证券简称:*ST青岚\n    3.证券代码:600901\n    4.终止上市决定日期:2021年3月11日\n    5.摘牌日期:2021年3月18日\n"
+            "    二、终止上市决定的主要内容\n    2021年3月11日,公司收到上海证券交易所《关于青岚示例股份有限公司股票终止上市的决定》。\n"
+            "    本所将在公告公司股票终止上市决定之日起5个交易日内,对你公司股票予以摘牌,你公司股票终止上市。\n")
+    result = run(text, "2021-03-12", known_names=REGISTRY)
+    assert [(s["to"], s["effective_date"]) for s in result["status_changes"]] == [("delisted", "2021-03-18")]
+
+
+def test_the_company_after_the_day_from_which_its_name_changes_is_the_subject():
+    text = ("4月24日,阳川化工(600902.SZ)发布2019年年报。因为连续两个会计年度经审计的净利润均为负值,"
+            "从4月27日起公司股票简称变更为“*ST阳川”。")
+    result = run(text, "2020-04-25", known_names=REGISTRY)
+    assert [(s["company"], s["to"], s["effective_date"]) for s in result["status_changes"]] == [
+        ("阳川化工", "*ST", "2020-04-27")]
