@@ -357,6 +357,7 @@ _OFFICER_FIRST = ("时", "原", "前", "副", "董", "监", "总", "财")  # the
 _YEAR_OF_EVENT_RE = re.compile(r"(?:早在|早于|曾于|曾在)((?:19|20)\d\d)年")
 _BARE_YEAR_RE = re.compile(r"((?:19|20)\d\d)年(?![度报年第一二三四上下前后内底末初中\d]|业绩|财务|审计|季)")
 # "公司近日收到…决定书": received lately.
+_DISTRIBUTION_WORDS = ("抄报", "抄送", "主题词")
 _DELISTING_DAY_FIELD_RE = re.compile(r"摘牌日期[::]\s*(?P<day>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d-\d\d-\d\d)")
 _KINDS_BRACKET_AFTER_RE = re.compile(r"件?\((?:包括|含|其中)[^()]{2,24}\)")
 _KINDS_IN_BRACKETS_RE = re.compile(r"函件?\((?:包括|含|其中)[^()]{0,10}$")
@@ -1257,6 +1258,8 @@ class _PageExtractor(RecordsMixin):
         """The day a document is signed with: its last line, the date alone or after the signing office
         ("深圳证券交易所创业板公司管理部2024年3月15日"); below it may stand only a link's residue ("附件:公告原文")."""
         lines = self.text[article.start : article.end].rstrip().split("\n")
+        while len(lines) > 1 and lines[-1].startswith(_DISTRIBUTION_WORDS):
+            lines.pop()  # "抄报:中国证监会上市公司监管司 / 抄送:广东证监局…": who else gets it, under the signature
         for line in reversed(lines[-3:]):
             signed = _SIGNED_LINE_RE.match(line)
             if signed:

@@ -5921,3 +5921,11 @@ def test_the_company_after_the_day_from_which_its_name_changes_is_the_subject():
     result = run(text, "2020-04-25", known_names=REGISTRY)
     assert [(s["company"], s["to"], s["effective_date"]) for s in result["status_changes"]] == [
         ("阳川化工", "*ST", "2020-04-27")]
+
+
+def test_a_letter_signed_above_its_distribution_list_takes_the_day_it_is_signed():
+    text = ("深圳证券交易所\n关于对阳川化工股份有限公司及相关责任人\n的监管函\n公司部监管函〔2024〕第 135 号\n阳川化工股份有限公司、龙某:\n"
+            "2024年1月31日,你公司披露《2023年度业绩预告》,相关信息不准确且未及时修正。\n特此函告。\n深圳证券交易所\n"
+            "上市公司管理二部\n2024年7月31日\n抄报:中国证监会上市公司监管司\n抄送:广东证监局上市公司监管处")
+    result = run(text, None, known_names=REGISTRY)
+    assert [(r["measure"], r["date"]) for r in result["enforcement_actions"]] == [("regulatory_letter", "2024-07-31")]
