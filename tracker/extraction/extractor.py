@@ -406,8 +406,9 @@ _ENTRY_DAY_LINE_RE = re.compile(r"(?:^|\n)[^\n:]{0,8}?公告日期:\s*(?P<day>(?
 _ENTRY_DAY_RE = re.compile(r"公告日期:\s*(?P<day>(?:19|20)\d\d-\d\d-\d\d)\s*\|?\s*\n")
 _ENTRY_NUMBER_RE = re.compile(r"(?:\n\|?\s*)?文件批号\s*\|?\s*(?P<number>[^\n|]{4,40}?号|[^\n|]{4,40})")
 # A data site's fields of a penalty decision: who made it, and when.
-_DECISION_AUTHORITY_FIELD_RE = re.compile(r"(?:作出)?处罚(?:决定)?的?机关:\s*(?P<who>[^\n•;]{2,30})")
-_DECISION_DAY_FIELD_RE = re.compile(r"(?:作出)?处罚决定的?日期:\s*(?P<when>[^\n•;]{6,16})")
+# ("发布机构: 证监会 发文日期: 2018年12月06日": the fields the CSRC's disclosure pages head a decision with.)
+_DECISION_AUTHORITY_FIELD_RE = re.compile(r"(?:(?:作出)?处罚(?:决定)?的?机关|^发布机构):\s*(?P<who>[^\n•;]{2,30})", re.M)
+_DECISION_DAY_FIELD_RE = re.compile(r"(?:(?:作出)?处罚决定的?日期|发文日期):\s*(?P<when>[^\n•;]{6,16})")
 # "证监会7月13日下发的《行政处罚事先告知书》揭露…": the document a story's undated penalties come from.
 _DOCUMENT_LEAD_RE = re.compile(
     r"(?P<who>(?:中国)?证监会|[^,。;《]{2,3}证监局|(?:中国证券监督管理委员会|中国证监会)?[^,。;《]{2,4}监管局)"
@@ -1107,7 +1108,8 @@ class _PageExtractor(RecordsMixin):
         (regulator or None, date or None), or None where the article has neither."""
         if article._fields is None:
             article._fields = ()
-            if "处罚决定" in self.text[article.start : article.end]:
+            if "处罚决定" in self.text[article.start : article.end] or (
+                    "发文日期" in self.text[article.start : article.end] and "决定书" in self.text[article.start : article.end]):
                 who = _DECISION_AUTHORITY_FIELD_RE.search(self.text, article.start, article.end)
                 when = _DECISION_DAY_FIELD_RE.search(self.text, article.start, article.end)
                 regulator = who and P.REGULATOR_RE.match(who.group("who"))

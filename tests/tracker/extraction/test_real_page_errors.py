@@ -5929,3 +5929,14 @@ def test_a_letter_signed_above_its_distribution_list_takes_the_day_it_is_signed(
             "上市公司管理二部\n2024年7月31日\n抄报:中国证监会上市公司监管司\n抄送:广东证监局上市公司监管处")
     result = run(text, None, known_names=REGISTRY)
     assert [(r["measure"], r["date"]) for r in result["enforcement_actions"]] == [("regulatory_letter", "2024-07-31")]
+
+
+def test_a_disclosure_page_s_fields_give_a_decision_its_issuer_and_day():
+    text = ("索 引 号:40000895X/ 分类: 市场禁入 ; 市场禁入决定\n发布机构: 证监会 发文日期: 2018年12月06日\n"
+            "名  称: 中国证监会市场禁入决定书(高某、张某等2名责任人员)\n文  号: 〔2018〕18号 主 题 词:\n\n"
+            "当事人高某,女,1954年10月出生,时任阳川化工股份有限公司(以下简称阳川化工)董事长。\n"
+            "依据《证券法》的有关规定,我会依法对阳川化工信息披露违法违规行为进行了立案调查、审理,并依法向当事人告知了作出"
+            "市场禁入的事实、理由、依据及当事人依法享有的权利。")
+    result = run(text, None, known_names=REGISTRY)
+    assert [(r["measure"], r["regulator"], r["date"]) for r in result["enforcement_actions"]] == [
+        ("market_ban", "中国证监会", "2018-12-06")]
