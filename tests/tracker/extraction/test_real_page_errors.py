@@ -5940,3 +5940,10 @@ def test_a_disclosure_page_s_fields_give_a_decision_its_issuer_and_day():
     result = run(text, None, known_names=REGISTRY)
     assert [(r["measure"], r["regulator"], r["date"]) for r in result["enforcement_actions"]] == [
         ("market_ban", "中国证监会", "2018-12-06")]
+
+
+def test_the_day_of_the_disclosure_a_violation_is_in_does_not_date_the_proposed_penalties():
+    text = ("2025年12月26日晚,阳川化工发布关于收到《行政处罚事先告知书》的公告。公司于2025年3月5日披露了签署协议的公告,"
+            "但未披露对协议履行有重大影响的条款。浙江证监局综合上述两项事实,拟决定:对阳川化工责令改正,给予警告,并处以800万元罚款。")
+    result = run(text, None, known_names=REGISTRY)
+    assert {r["date"] for r in result["enforcement_actions"]} == {"2025-12-26"}
