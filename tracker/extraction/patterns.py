@@ -134,7 +134,7 @@ LETTER_ISSUED_RE = re.compile(r"关于对|收到|收悉|接到|下发|发出|发
 LETTER_REPLY_RE = re.compile(r"回复")
 
 # What may follow a label used as a verb ("被ST后", "被*ST,"): not a name's next character ("被ST东时占用").
-_LABEL_VERB_END = r"(?=后|以来|并|[,。;、\s)(]|$)"  # ("被ST并于昨日复牌")
+_LABEL_VERB_END = r"(?=后|以来|并|处理|[,。;、\s)(]|$)"  # ("被ST并于昨日复牌", "公司股票被ST处理")
 # What makes 摘帽 or 摘星 a topic: "摘帽问题", "摘帽进程", "摘星之路".
 # ("摘星脱帽又进一步", "摘星脱帽初战告捷", "摘帽有望": a step towards it, not the lifting.)
 _SLANG_TOPIC_AFTER = (r"(?![\"”]?(?:问题|事项|事宜|进程|进展|之路|条件|预期|前景|难度|计划|申请|工作|相关"

@@ -5947,3 +5947,9 @@ def test_the_day_of_the_disclosure_a_violation_is_in_does_not_date_the_proposed_
             "但未披露对协议履行有重大影响的条款。浙江证监局综合上述两项事实,拟决定:对阳川化工责令改正,给予警告,并处以800万元罚款。")
     result = run(text, None, known_names=REGISTRY)
     assert {r["date"] for r in result["enforcement_actions"]} == {"2025-12-26"}
+
+
+def test_a_stock_handled_as_st_was_given_the_warning():
+    text = "阳川化工董事长被立案调查。2024年上半年,公司股票被ST处理;此后公司经营重回正轨。"
+    result = run(text, "2025-09-01", known_names=REGISTRY)
+    assert [(s["company"], s["to"]) for s in result["status_changes"]] == [("阳川化工", "ST")]
