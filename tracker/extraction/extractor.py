@@ -357,9 +357,12 @@ _OFFICER_FIRST = ("时", "原", "前", "副", "董", "监", "总", "财")  # the
 _YEAR_OF_EVENT_RE = re.compile(r"(?:早在|早于|曾于|曾在)((?:19|20)\d\d)年")
 _BARE_YEAR_RE = re.compile(r"((?:19|20)\d\d)年(?![度报年第一二三四上下前后内底末初中\d]|业绩|财务|审计|季)")
 # "公司近日收到…决定书": received lately.
+# The lines a document lists its other recipients on, below its signature.
 _DISTRIBUTION_WORDS = ("抄报", "抄送", "主题词")
 _DELISTING_DAY_FIELD_RE = re.compile(r"摘牌日期[::]\s*(?P<day>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d-\d\d-\d\d)")
+# "问询函件(包括关注函、问询函)": the kinds of the letters just named, in brackets after them.
 _KINDS_BRACKET_AFTER_RE = re.compile(r"件?\((?:包括|含|其中)[^()]{2,24}\)")
+# (And a measure inside those brackets is no letter of its own.)
 _KINDS_IN_BRACKETS_RE = re.compile(r"函件?\((?:包括|含|其中)[^()]{0,10}$")
 # "…,现将有关情况公告如下": what the announcement goes on to tell.
 _ANNOUNCED_BELOW_RE = re.compile(r"现将[^,。;]{0,12}?公告如下")
@@ -516,6 +519,7 @@ _REPLY_TITLE_RE = re.compile(r"关于(?:上海证券交易所|深圳证券交易
 _DISCLOSED_WORDS = ("披露的", "发布的", "披露了", "公告的")
 # The rest of a rulebook's title after the regulator that wrote it ("上市规则(2020年修订)》", "信息披露管理办法》").
 _RULEBOOK_AFTER_RE = re.compile(r"[^《》。;]{0,30}?(?:规则|指引|办法|规定|准则|指南|细则)(?:\([^()《》]{0,12}\))?》")
+# "深交所再次对X发出关注函": a measure told as sent again.
 _AGAIN_RE = re.compile(r"再次|再度|又一次|又对|又向|再向|再对|又收到|再收到|又收|再收")
 # "粤示股份实控人等3人收警示函", "X再收两份监管函": a headline's 收 right before the letter, its issuer unsaid. (Not 收入,
 # 回收, 吸收: no such word ends right before a letter's name.)
@@ -543,6 +547,7 @@ _LIST_OPENING_RE = re.compile(r"\s*(?:分别是|分别为|依次是|具体是|�
 _COUNTED_COMPANIES_RE = re.compile(r"对(?:上述|这)?(?P<n>\d{1,2}|[两二三四五六七八九十])家(?:上市)?公司")
 # "深交所要求公司…在X前报送": what the letter asks of the story's company.
 # ("深交所下发关注函,要求12月29日前回复": the letter's day to reply, asked of the company unnamed.)
+# "监管部门要求公司方面于7月4日核实说明": the reply a regulator asks on a day, 前 unsaid.
 _ASKED_ON_BEFORE_RE = re.compile(r"(?:要求|请)(?:公司|你公司|其|该公司)?(?:方面)?(?:于|在)$")
 _REPLY_ON_AFTER_RE = re.compile(r"(?:之前|以前|前)?(?:核实说明|书面回复|回复|回函|作出说明|说明|报送|补充披露)")
 _ASKED_COMPANY_RE = re.compile(r"(?:要求|请|督促)(?:公司|你公司|(?:于|在)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:之)?前(?:回复|回函|书面回复))")
@@ -597,6 +602,7 @@ _TITLE_ADDRESSEE_RE = re.compile(
 _LATER_IN_CLAUSE_RE = re.compile(r"如今|现在|此后|随后|后来|之后|又|再")
 # A news wire's opening without a day: "智通财经APP讯,X(300209.SZ)公告,".
 _WIRE_LEAD_RE = re.compile(r"[^,。;\n]{2,16}?(?:APP|客户端)?讯[,:]\s*[^,。;]{2,24}?公告(?:称|显示)?[,:]")
+# A line that is a company's full name alone (an announcement's title broken after it).
 _ISSUER_LINE_RE = re.compile(rf"\s*[{CJK}()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司)\s*")
 _ANNOUNCEMENT_TITLE_RE = re.compile(
     rf"^\s*([{CJK}()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司))\s*关于[^\n]{{2,80}}?公告\s*$"
