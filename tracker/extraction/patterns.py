@@ -166,7 +166,8 @@ STATUS_PATTERNS = (
     # ("自5月4日起将被叠加实施并被继续实施其他风险警示": a second ground stacked on the ST in place.)
     (r"叠加(?:(?:实施|实行)(?:并(?:被)?继续(?:实施|实行))?[\"“]?其他风险警示|(?:(?<=退市风险警示叠加)|(?<=退市风险警示并叠加)"
      r"|(?<=退市风险警示及叠加)|(?<=退市风险警示,并叠加))[\"“]?其他风险警示)", "*ST", "*ST", "stacked"),
-    (r"叠加(?:实施|实行)[\"“]?退市风险警示", None, "*ST", "stacked"),
+    # ("公司股票被叠加实施规范类退市风险警示": the kind of delisting risk named before it.)
+    (r"叠加(?:实施|实行)[\"“]?(?:(?:重大违法|规范|财务|交易)类)?退市风险警示", None, "*ST", "stacked"),
     # (Not "规则第9.8.1条所列实施其他风险警示中第(五)项": a ground the rule lists, no change.)
     # ("被实施重大违法类强制退市风险警示": the kind of delisting risk named before it.)
     # ("于2025年4月30日被实施了退市风险警示": the particle between; "被实施退市警示": 风险 left out.)

@@ -5953,3 +5953,10 @@ def test_a_stock_handled_as_st_was_given_the_warning():
     text = "阳川化工董事长被立案调查。2024年上半年,公司股票被ST处理;此后公司经营重回正轨。"
     result = run(text, "2025-09-01", known_names=REGISTRY)
     assert [(s["company"], s["to"]) for s in result["status_changes"]] == [("阳川化工", "ST")]
+
+
+def test_a_delisting_warning_of_a_named_kind_stacked():
+    text = ("智通财经APP讯,*ST岳林(300903.SZ)公告,2021年11月18日,法院裁定受理债权人对公司的重整申请,根据相关规定,"
+            "公司股票被叠加实施规范类退市风险警示。")
+    result = run(text, "2021-11-19", known_names=REGISTRY)
+    assert [(s["from"], s["to"]) for s in result["status_changes"]] == [("*ST", "*ST")]
