@@ -283,6 +283,12 @@ class RecordsMixin:
             else:
                 kept_actions.append(r)
         actions = kept_actions
+        # "中青宝再吃罚单" over a story of a 责令改正 alone: the press's ticket is that measure, no fine of its own.
+        supervised = {find(r["_root"]) for r in actions if r["measure"] not in P.PENALTIES}
+        penalised = {find(r["_root"]) for r in actions if r["measure"] in P.PENALTIES and "罚单" not in r["evidence"]}
+        actions = [r for r in actions if not (
+            r["measure"] == "fine" and r["amount_yuan"] is None and "罚单" in r["evidence"] and "罚款" not in r["evidence"]
+            and find(r["_root"]) in supervised and find(r["_root"]) not in penalised)]
         # A 纪律处分 whose kind another sentence names (公开谴责…) is that measure, not "other".
         disciplined = {find(r["_root"]) for r in actions if r["measure"] in P.DISCIPLINE}
         for generic in [r for r in actions if r.get("_generic") is True and find(r["_root"]) in disciplined]:

@@ -5960,3 +5960,14 @@ def test_a_delisting_warning_of_a_named_kind_stacked():
             "公司股票被叠加实施规范类退市风险警示。")
     result = run(text, "2021-11-19", known_names=REGISTRY)
     assert [(s["from"], s["to"]) for s in result["status_changes"]] == [("*ST", "*ST")]
+
+
+def test_a_ticket_the_press_names_over_a_supervisory_measure_alone_is_no_fine():
+    text = ("阳川化工被罚!公司回应\n昔日“妖股”阳川化工(600902.sh)再吃罚单。7月30日,阳川化工发布关于中国证监会深圳监管局"
+            "对公司采取责令改正措施的整改报告。")
+    result = run(text, "2024-07-31", known_names=REGISTRY)
+    assert [r["measure"] for r in result["enforcement_actions"]] == ["rectification_order"]
+    # Beside a fine the story tells, the ticket is that fine.
+    fined = "阳川化工再吃罚单。7月30日,阳川化工公告,广东证监局对公司给予警告,并处以100万元罚款。"
+    assert sorted(r["measure"] for r in run(fined, "2024-07-31", known_names=REGISTRY)["enforcement_actions"]) == [
+        "fine", "warning"]
