@@ -1879,7 +1879,8 @@ class _PageExtractor(RecordsMixin):
                 if (following and following.lastgroup in P.LETTER_MEASURES and following.lastgroup != measure
                         and _EITHER_RE.fullmatch(text, match.end(), following.start())):
                     measure = "other"
-                bracket = _KINDS_BRACKET_AFTER_RE.match(text, match.end())
+                bracket = _KINDS_BRACKET_AFTER_RE.match(text, match.end()) if text.startswith(
+                    ("(", "件("), match.end()) else None
                 if bracket and len({m.lastgroup for m in P.MEASURE_RE.finditer(bracket.group())} & P.LETTER_MEASURES) > 1:
                     measure = "other"  # "17封问询函件(包括关注函、问询函)": letters of kinds each company's is not told
             local = match.start()
@@ -2177,7 +2178,8 @@ class _PageExtractor(RecordsMixin):
             if regulator is not None and measure in P.PENALTIES and _OTHER_PENALTY_AUTHORITY_RE.search(
                     text, max([0, *(m.end() for m in self._regulators(text) if m.end() <= local)]), local):
                 continue  # "贵州证监局对X下发…;贵州省药监局则拟对X…罚款200万元": the fine of the authority named after it
-            if _KINDS_IN_BRACKETS_RE.search(text, max(0, local - 12), local):
+            if text.find("(", max(0, local - 12), local) >= 0 and _KINDS_IN_BRACKETS_RE.search(
+                    text, max(0, local - 12), local):
                 continue  # "发出17封问询函件(包括关注函、问询函)": the kinds the letters told before it were of, no others
             if _SUED_BEFORE_RE.search(text, clause_start, local):
                 continue  # "温某诉证监会行政处罚决定、证券市场禁入决定两案宣判": a suit against a decision made before
@@ -2223,7 +2225,8 @@ class _PageExtractor(RecordsMixin):
                 times = _LETTERS_COUNTED_RE.search(text, clause_start, local) or _LETTERS_COUNTED_AFTER_VERB_RE.search(
                     text, max(clause_start, local - 18), local) or _LETTERS_COUNT_AFTER_RE.match(text, match.end())
                 if times is None:
-                    times = _LETTERS_COUNTED_IN_VERB_RE.search(text, max(clause_start, local - 12), local)
+                    times = _LETTERS_COUNTED_IN_VERB_RE.search(
+                        text, max(clause_start, local - 12), local) if text.find("收", max(clause_start, local - 12), local) >= 0 else None
                     if times is not None and borrowed:
                         date = None  # "两个月内公司两收监管函": letters over a span, not on the story's day
             if date is not None:
@@ -2232,7 +2235,8 @@ class _PageExtractor(RecordsMixin):
             listed = self._listed_days(sentence, dates, pos, date, measure) if date is not None and len(chosen) == 1 else None
             count = len(listed) if listed else count_word(times.group("n")) if times and date is None else 1
             # "4月27日上午,深交所再次对X发出关注函" two days after the first: another letter, not the first reported late.
-            again = date is not None and _AGAIN_RE.search(text, clause_start, local) is not None
+            again = date is not None and ("再" in text or "又" in text) and _AGAIN_RE.search(
+                text, clause_start, local) is not None
             for nth in range(count):
                 if listed:
                     date = listed[nth]

@@ -873,7 +873,18 @@ _RECEIVER_BEFORE_RE = re.compile(
     # ("中飞示例14日收到…": the day alone, its month the story's.)
     rf"(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:晚间|晚)?$")
 _PAIRED_RECEIVERS_RE = re.compile(
-    rf"(?<![{CJK}A-Za-z*])(?P<name>[{CJK}]{{4}})[和与及、](?P<other>\*?ST[{CJK}]{{2,4}}?|[{CJK}]{{3,4}}?)(?:分别|均)(?:收到|接到|被)")
+    rf"(?<![{CJK}A-Za-z*])(?P<name>[{CJK}]{{4}})[和与及、](?P<other>\*?ST[{CJK}]{{2,4}}?|[{CJK}]{{3,4}}?)$")
+
+
+def _paired_receivers(text):
+    """_PAIRED_RECEIVERS_RE's matches right before "分别收到", "均被" and the like (looked for only there: a pattern
+    opening with a name was tried at each position of the page)."""
+    for word in ("分别", "均"):
+        for at in find_all(text, word, len(word)):
+            if text.startswith(("收到", "接到", "被"), at + len(word)):
+                match = _PAIRED_RECEIVERS_RE.search(text, max(0, at - 14), at)
+                if match:
+                    yield match
 # Words of a clause, which no short name holds.
 _RECEIVER_NOT_NAME_RE = re.compile(r"[已也还又将被悉称了曾]")
 _HK_CODE_RE = re.compile(r"\((?:0\d{4}|\d{4,5}\.HK)\)")
@@ -1296,7 +1307,7 @@ def build_registry(text, known_names=None):
         if not any(text.startswith(n, match.start()) and len(n) > len(name) for n in order):
             registry.add(name)
         note(name, match.start())
-    for match in _PAIRED_RECEIVERS_RE.finditer(text) if "分别" in text or "均" in text else ():
+    for match in _paired_receivers(text):
         # "1月26日,天泽示例和ST安控分别收到深交所关注函": the company named with another the page has, both receiving.
         name = match.group("name")
         if (match.group("other") in registry.name_to_id and name not in registry.name_to_id and name not in GENERIC_NAMES

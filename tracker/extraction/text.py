@@ -524,15 +524,6 @@ def clean_text(text, simplified=True):
         # in half the time. A date the line ends in is in its last 11 characters.)
         date_cut = (bool(current) and (line[0] in "月日号" or line[0].isdecimal()) and _DATE_CUT_START.match(line)
                     and _DATE_CUT_END.search(current, max(0, len(current) - 11)))
-        # "…下发的《关于庞大示例\n集团股份有限\n公司股票终止上市的决定》": a title the layout broke, however short its
-        # pieces (a short line of its own is otherwise a menu's); "近日,ST\n庞大公告": a label broken off its name.
-        broken = bool(current) and (
-            (current.endswith("ST") and _LABEL_AT_END_RE.search(current, max(0, len(current) - 4)) is not None)
-            or current.rfind("《") > current.rfind("》"))
-        if broken and "\u4e00" <= line[0] <= "\u9fff":
-            current += line
-            previous = line
-            continue
         if (current and (date_cut or not _is_paragraph_end(current)
                          # "…与本所查明,科林环 | 保装备股份有限公司(以下简称…": a name the layout broke, in a line of prose
                          # (its comma).
@@ -544,6 +535,14 @@ def clean_text(text, simplified=True):
                              and previous[-1] not in _WRAPPED_LINE_STOPS and not previous.endswith(_TERMINAL_MARKS)))
                 and not BYLINE_RE.match(line) and not headline and not opens
                 and not _ITEM_START.match(line) and not _CHROME_LINE.match(line) and not _CHROME_LINE.match(current)):
+            current += line
+            previous = line
+            continue
+        if current and "\u4e00" <= line[0] <= "\u9fff" and (
+                (current.endswith("ST") and _LABEL_AT_END_RE.search(current, max(0, len(current) - 4)) is not None)
+                or current.rfind("《") > current.rfind("》")):
+            # "…下发的《关于庞大示例\n集团股份有限\n公司股票终止上市的决定》": a title the layout broke, however short
+            # its pieces (a short line of its own is otherwise a menu's); "近日,ST\n庞大公告": a label broken off its name.
             current += line
             previous = line
             continue
