@@ -482,7 +482,8 @@ PRONOUN_RE = re.compile(
     # company's either way (the extractor skips 其 after an intermediary, see _INTERMEDIARY_RE).
     "|其(?:(?<=对其)(?=股票|采取|出具|予以|给予|作出|下发|处以|立案|责令|控股股东|实际控制人|实控人|董事|及)"
     # "其因涉嫌信息披露违法违规,于去年6月25日被证监会立案调查": a clause that opens with it.
-    rf"|(?<![{CJK}]其)(?=因涉嫌|于\d|已于|曾于|此前|日前|近日)"
+    # ("其2017年度、2018年度净利润…连续两年为负,已于…起“披星戴帽”": its years, at the clause's start.)
+    rf"|(?<![{CJK}]其)(?=因涉嫌|于\d|已于|曾于|此前|日前|近日|(?:19|20)\d\d年)"
     # "海南证监局曾因其2023年年报存在错报下达责令整改通知": the cause a regulator gives, about the story's company.
     r"|(?<=因其)(?=(?:19|20)\d\d年|年报|年度报告|半年报|定期报告|财务|信息披露|信披|未按|未及时))"
     # "这家曾被誉为“国产中间件龙头”的上市公司,…被证监会处以罚款": the story's company, described.

@@ -5971,3 +5971,11 @@ def test_a_ticket_the_press_names_over_a_supervisory_measure_alone_is_no_fine():
     fined = "阳川化工再吃罚单。7月30日,阳川化工公告,广东证监局对公司给予警告,并处以100万元罚款。"
     assert sorted(r["measure"] for r in run(fined, "2024-07-31", known_names=REGISTRY)["enforcement_actions"]) == [
         "fine", "warning"]
+
+
+def test_its_years_opening_a_sentence_are_the_story_s_company_s():
+    text = ("*ST岳林全称岳林示例动力股份有限公司,是一家汽车零部件制造与销售公司。其2017年度、2018年度净利润分别为-1.69亿元、"
+            "-13.08亿元,连续两年为负,已于2019年5月6日起“披星戴帽”。")
+    result = run(text, None, known_names=REGISTRY)
+    assert [(s["company"], s["to"], s["effective_date"]) for s in result["status_changes"]] == [
+        ("*ST岳林", "*ST", "2019-05-06")]
