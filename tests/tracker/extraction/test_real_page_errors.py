@@ -5979,3 +5979,11 @@ def test_its_years_opening_a_sentence_are_the_story_s_company_s():
     result = run(text, None, known_names=REGISTRY)
     assert [(s["company"], s["to"], s["effective_date"]) for s in result["status_changes"]] == [
         ("*ST岳林", "*ST", "2019-05-06")]
+
+
+def test_the_day_of_the_delisting_named_as_a_time_is_no_delisting_of_the_day_before():
+    text = ("新京报讯 9月28日,深交所发布关于对阳川化工股份有限公司的监管函。\n监管函称,深交所于2023年5月5日向阳川化工发出"
+            "《关于对阳川化工股份有限公司2022年年报的问询函》,并要求该公司在5月19日前回复,截至阳川化工股票摘牌日,阳川化工"
+            "未能按要求回复深交所的问询函件。")
+    result = run(text, None, known_names=REGISTRY)
+    assert result["status_changes"] == []
