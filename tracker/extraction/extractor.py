@@ -558,8 +558,9 @@ _FUTURE_BEFORE_RE = re.compile(r"将(?:对|被)?[^,。;]{0,12}$")
 _APPLICATION_AFTER_RE = re.compile(r"[^,。;]{0,12}?的申请")
 # ("撤销…退市风险警示的申请已获得深圳证券交易所审核同意": the application granted, the warning lifted.)
 # "公司申请撤销…已获深交所审核同意", "经深交所审核同意,公司申请撤销…": an application granted, wherever the sentence says so.
-_GRANTED_RE = re.compile(r"(?:已|已经)?(?:获得?|得到|经)[^,。;]{0,14}?(?:审核同意|同意|审核通过|核准|批准)(?![^,。;]{0,6}?(?:尚|不确定))")
-_APPLICATION_GRANTED_RE = re.compile(r"(?:已|已经)(?:获得?|得到|经)[^,。;]{0,14}?(?:审核同意|同意|审核通过|核准|批准)")
+_GRANTED = r"(?:获得?|得到|经)[^,。;]{0,14}?(?:审核同意|同意|审核通过|核准|批准)"
+_GRANTED_RE = re.compile(rf"(?:已|已经)?{_GRANTED}(?![^,。;]{{0,6}}?(?:尚|不确定))")
+_APPLICATION_GRANTED_RE = re.compile(rf"(?:已|已经){_GRANTED}")
 # An announcement's title written without 《》: "关于公司股票实施其他风险警示暨临时停牌的提示性公告".
 _TITLE_BEFORE_RE = re.compile(r"关于[^,。;《》]{0,30}$")
 _TITLE_AFTER_RE = re.compile(r"[^,。;《》]{0,24}?的(?:提示性|风险提示|进展)?公告")
@@ -592,21 +593,21 @@ _RULE_TITLE_END_RE = re.compile(r"[^《》]{0,30}?(?:规定|办法|规则|法|�
 # "…的监管工作函" / "关于对X…的决定" at the top of a letter or decision: X is its addressee.
 # "(原标题:宁夏证监局关于对宁夏示例科技股份有限公司…的决定)": a portal's copy names the title and its regulator;
 # "ST示例:关于对示例股份有限公司有关责任人予以监管警示的决定 下载公告": a portal's announcement page, its stock's name first.
+# A company's full name heading a title, a line or a salutation.
+_TITLE_FULL_NAME = rf"[{CJK}()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司)"
 _TITLE_ADDRESSEE_RE = re.compile(
     rf"^(?:\(原标题:)?(?:[*A-Z{CJK}]{{2,8}}:)?(?:[{CJK}]{{2,12}}?(?:证监局|监管局|交易所))?"
-    rf"关于对([{CJK}()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司))"
+    rf"关于对({_TITLE_FULL_NAME})"
 )
-# "南宁示例科技股份有限公司 关于公司股票被实施其他风险警示相关事项的进展公告": the issuer's own announcement,
-# its title on one line without the code-and-name header.
 # "…,公司如今又收到了警示函": a clause later than the time the sentence opened with.
 _LATER_IN_CLAUSE_RE = re.compile(r"如今|现在|此后|随后|后来|之后|又|再")
 # A news wire's opening without a day: "智通财经APP讯,X(300209.SZ)公告,".
 _WIRE_LEAD_RE = re.compile(r"[^,。;\n]{2,16}?(?:APP|客户端)?讯[,:]\s*[^,。;]{2,24}?公告(?:称|显示)?[,:]")
 # A line that is a company's full name alone (an announcement's title broken after it).
-_ISSUER_LINE_RE = re.compile(rf"\s*[{CJK}()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司)\s*")
-_ANNOUNCEMENT_TITLE_RE = re.compile(
-    rf"^\s*([{CJK}()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司))\s*关于[^\n]{{2,80}}?公告\s*$"
-)
+_ISSUER_LINE_RE = re.compile(rf"\s*{_TITLE_FULL_NAME}\s*")
+# "南宁示例科技股份有限公司 关于公司股票被实施其他风险警示相关事项的进展公告": the issuer's own announcement,
+# its title on one line without the code-and-name header.
+_ANNOUNCEMENT_TITLE_RE = re.compile(rf"^\s*({_TITLE_FULL_NAME})\s*关于[^\n]{{2,80}}?公告\s*$")
 # "(原标题:示例城开关于收到…行政监管措施决定书的公告)": a portal's summary of the issuer's own announcement;
 # "ST示例:关于撤销公司股票其他风险警示的申请 下载公告": a portal's page of one, its short name before the title.
 _ORIGINAL_ANNOUNCEMENT_RE = re.compile(
@@ -616,7 +617,7 @@ _LETTER_NUMBER_LINE_RE = re.compile(
     rf"[{CJK}]{{0,12}}(?:函|问询函|关注函|监管函|工作函)\s?[〔【\[(]\d{{4}}[〕】\])]\s?第?\s?\d{{1,5}}\s?号")
 _SALUTATION_RE = re.compile(
     # ("雪松示例股份有限公司董事会:": a letter to the board is the company's.)
-    rf"^([{CJK}()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司))(?:\([^()]{{0,30}}\))?(?:董事会|全体董事)?(?:[、,][^:]{{0,80}})?:$"
+    rf"^({_TITLE_FULL_NAME})(?:\([^()]{{0,30}}\))?(?:董事会|全体董事)?(?:[、,][^:]{{0,80}})?:$"
 )
 # After the trigger: "上交所发出问询函,要求X说明…" names the company after the letter.
 # (Not "根据…规定,公司出现“…”的情形,公司股票交易被深交所实施其他风险警示": the company's own case.)
@@ -3027,7 +3028,7 @@ class _PageExtractor(RecordsMixin):
             lines = head.split("\n")[:9]
             at = next((i for i, line in enumerate(lines) if find_headers(line)), 0)
             for line in lines[at + 1 : at + 4] + lines[max(0, at - 4) : at]:
-                title = re.match(rf"^([{CJK}()]{{2,40}}?(?:股份有限公司|有限责任公司|有限公司))(?:关于|董事会|$)", line)
+                title = re.match(rf"^({_TITLE_FULL_NAME})(?:关于|董事会|$)", line)
                 if title and self.registry.company_of(title.group(1)) is not None:
                     self.registry.link(issuer, self.registry.company_of(title.group(1)))
                     break

@@ -1519,8 +1519,10 @@ def build_registry(text, known_names=None):
                 # "东方财富网": a source of the story, never its subject; "钙钛矿太阳能电池": a short listed name
                 # (太阳能) only ever inside a longer word ("责令东方资讯改正" holds a name of four).
                 continue
-            at = text.find(name) if name in text else len(text)
-            if at < len(text) and count(name) <= sum(count(f) * f.count(name) for f in full_names if name in f):
+            at = text.find(name)
+            if at < 0:
+                at = len(text)
+            elif count(name) <= sum(count(f) * f.count(name) for f in full_names if name in f):
                 # "苏州天沃科技股份有限公司…证券简称:*ST天沃": a name the registry knows (an earlier one) that the page
                 # writes only inside the full name ties them, but is the last the page would be known by.
                 at = len(text)
