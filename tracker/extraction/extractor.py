@@ -1839,7 +1839,9 @@ class _PageExtractor(RecordsMixin):
         # "公司部监管函〔2022〕第145号" heading the letter itself, above the company it salutes.
         number_line = article.document and bool(_LETTER_NUMBER_LINE_RE.fullmatch(text.strip()))
         rumoured = bool(_RUMOUR_RE.search(text))
-        if "investigation" in kinds and P.CLOSED_RE.search(text):
+        if "investigation" in kinds and P.CLOSED_RE.search(text) and not (
+                # "中国证监会2024年6月7日对X立案,目前该案已调查完毕": the case is over, its opening told with its day.
+                _DATED_OPENING_RE.search(text) and not _WITHDRAWN_RE.search(text)):
             kinds.discard("investigation")
         for index, match in enumerate(matches):
             measure = match.lastgroup
@@ -1892,6 +1894,8 @@ class _PageExtractor(RecordsMixin):
                 or _modal_outside_cause(clause)
                 # "面临多项处罚,包括巨额罚款及市场禁入措施" / "均未被证监会立案调查"
                 or P.FACING_RE.search(text, max(0, local - 20), local)
+                # "相较于过去常见的书面警示等监管措施,以及通报批评等纪律处分": kinds of measure compared with, none taken
+                or (_KINDS_NAMED_AFTER_RE.match(text, match.end()) and _COMPARED_BEFORE_RE.search(text, max(0, local - 40), local))
                 or P.NOT_BEFORE_RE.search(text, max(0, local - 2), local)
             ):
                 continue
@@ -2162,6 +2166,8 @@ class _PageExtractor(RecordsMixin):
                 regulator = self.actions[-1]["regulator"]  # (the regulator of the measure just told, in its paragraph)
             if regulator is None and article.proposing and article.proposer:
                 regulator = article.proposer  # "湖北证监局拟决定:\n对当代示例,给予警告,并处以760万元罚款"
+            if regulator in ("上交所", "深交所", "北交所") and measure == "fine" and "罚单" in match.group():
+                continue  # "深交所对此开出了罚单": an exchange's ticket is a letter or discipline the story does not name
             if regulator in ("上交所", "深交所", "北交所") and measure in (
                     "warning", "fine", "confiscation", "market_ban", "investigation"):
                 # "上交所相关负责人表示,针对X《行政处罚及市场禁入事先告知书》…": an exchange neither fines nor bans; the
@@ -2190,6 +2196,9 @@ class _PageExtractor(RecordsMixin):
                 continue  # "ST示例:子公司因水污染物排放超标被责令整改" over a story of the city's environment bureau
             if regulator is None and "内部" in text[max(0, local - 40) : local]:
                 continue  # "公司对王某的资金占用进行了内部通报,处以100万元的罚款": the company's own sanction
+            if measure == "other" and regulator and regulator.endswith(("证监局", "监管局")) and _GIVEN_WARNING_RE.fullmatch(
+                    match.group()):
+                measure = "warning_letter"  # "浙江证监局决定对公司、董秘予以警示": a bureau's 警示 is its letter
             entry_number = None
             if (date is None or regulator is None or borrowed) and text.lstrip("| ").startswith("标题"):
                 entry = self._table_entry(sentence)
@@ -3097,6 +3106,13 @@ def _received_tally(text, local, trigger_end):
     return text.find("收到", 0, local) >= 0 and bool(_LETTERS_COUNT_AFTER_RE.match(text, trigger_end))
 
 
+_DATED_OPENING_RE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:起)?,?对[^,。;]{2,20}?(?:正式)?立案(?!调查、审理)")
+_WITHDRAWN_RE = re.compile(r"(?<!冻)结案|终止调查|撤销立案|解除")
+# "X等监管措施" after "相较于…": the kinds a measure is compared with.
+_KINDS_NAMED_AFTER_RE = re.compile(r"[^,。;]{0,10}?等[^,。;]{0,6}?(?:措施|处分|处罚|手段)")
+_COMPARED_BEFORE_RE = re.compile(r"相较于|相比于|相对于|相比|不同于|有别于|比起")
+# An exchange's "予以警示" is a supervisory measure of no code of its own; a bureau's is its warning letter.
+_GIVEN_WARNING_RE = re.compile(r"(?:给予|予以)[^,。;]{0,12}?警示")
 _SAME_YEAR_MONTH_RE = re.compile(r"(?:同年|当年)(?P<m>\d{1,2})月(?:份)?")
 
 

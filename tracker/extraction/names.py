@@ -99,6 +99,9 @@ _LEFT_BOUNDARY_WORDS = (
     "曾任",
     # "上交所决定对常林股份有限公司…": a regulator's verb and 对, however short the name after them.
     "决定对",
+    # ("深交所向鸿博示例股份有限公司发出关注函": the exchange and 向 or 对, however short the name after them.)
+    "交所向",
+    "交所对",
     "分别对",
     "依法对",
     "关于",
@@ -459,6 +462,8 @@ _NOT_SHORT_NAME = re.compile(
     r"|人员|认定"
     # "今年以来,ST青岚、*ST岳林、阳川化工等公司…": words of time before a list are no item of it.
     r"|以来|期间|目前|近期|近日|此前|截至|今年|去年|年初|年底"
+    # ("此次绝味受罚…" beside "ST绝味": "this time", then the name's core.)
+    r"|^(?:此次|这次|本次|此番|这番)"
     # "大唐同时公告称": a name, then "at the same time" (no company's name ends so).
     r"|同时$|随后$"
     # "9只股票发布公告": a count of stocks; "具体来看,A、B…": a phrase that opens a list.
@@ -957,7 +962,7 @@ def _trim_left(run):
         while pos >= 0:
             cut = pos + len(word)
             # ("关于中潜股份有限公司股票终止上市的公告": a title's 关于, before a name of two characters.)
-            if len(run) - cut >= 2 and cut > best and (len(run) - cut >= 4 or word in ("子公司", "关于") or word.endswith("对")):
+            if len(run) - cut >= 2 and cut > best and (len(run) - cut >= 4 or word in ("子公司", "关于") or word.endswith(("对", "向"))):
                 best = cut
                 break
             pos = run.rfind(word, 0, pos)

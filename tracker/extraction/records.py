@@ -270,6 +270,18 @@ class RecordsMixin:
             lambda r: (find(r["_root"]), r["measure"], bool(r.get("proposed")), r["_nth"], r.get("_joint")),
             "date",
         )
+        # "时任董事长遭10年市场禁入" in a headline over "拟…采取10年市场禁入措施" in the story: the proposal the
+        # headline tells as done, not a second measure.
+        proposals = {(find(r["_root"]), r["measure"]): r for r in actions if r.get("proposed") and r["measure"] in P.PENALTIES}
+        decided = {(find(r["_root"]), r["measure"]) for r in actions if not r.get("proposed") and r["date"]}
+        kept_actions = []
+        for r in actions:
+            key = (find(r["_root"]), r["measure"])
+            if r["date"] is None and not r.get("proposed") and key in proposals and key not in decided:
+                _merge(proposals[key], r)
+            else:
+                kept_actions.append(r)
+        actions = kept_actions
         # "收到上交所监管函" in a headline over "收到…《…监管工作函》" in the story: the short name of that letter.
         # (Undated, or the same day: a lead glued to its headline dates both.)
         work_letters = [r for r in actions if r["measure"] == "work_letter"]

@@ -311,6 +311,9 @@ _ITEM_START = re.compile(r"[-•·●▪?](?!\d)|\d{1,2}、|[一二三四五六�
 _REGULATOR_HEADLINE_START = re.compile(r"(?:深交所|上交所|北交所|中国证监会|证监会)(?:向|对)")
 # A news lead's opening: its day, after a regulator or company name at most ("8月3日,", "深交所8月3日下发").
 # Or with the company and its code ("天山示例(旧名)(300313)发布公告,…").
+# A list item's stamp, its day and its author ("2月15日 | 谢青海", as a page's related stories print them under each
+# headline): the end of the item, whatever its headline's length.
+_DAY_AUTHOR_STAMP = re.compile(r"(?:(?:19|20)\d\d[年-])?\d{1,2}[月-]\d{1,2}日?(?:\s*\d{1,2}:\d\d)?\s*[|丨]\s*[\u4e00-\u9fff]{2,4}$")
 _LEAD_START = re.compile(
     r"^[^\d,。;]{0,8}?(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日"
     r"|^[*A-Z\u4e00-\u9fff]{2,10}(?:\([\u4e00-\u9fff]{1,4}\))?\((?:SZ|SH|BJ)?\d{6}(?:\.(?:SZ|SH|BJ))?\)"
@@ -524,7 +527,8 @@ def clean_text(text, simplified=True):
         # in half the time. A date the line ends in is in its last 11 characters.)
         date_cut = (bool(current) and (line[0] in "月日号" or line[0].isdecimal()) and _DATE_CUT_START.match(line)
                     and _DATE_CUT_END.search(current, max(0, len(current) - 11)))
-        if (current and (date_cut or not _is_paragraph_end(current)
+        stamped = len(previous) <= 24 and ("|" in previous or "丨" in previous) and _DAY_AUTHOR_STAMP.match(previous)
+        if (current and not stamped and (date_cut or not _is_paragraph_end(current)
                          # "…与本所查明,科林环 | 保装备股份有限公司(以下简称…": a name the layout broke, in a line of prose
                          # (its comma).
                          or (line.find("有限公司", 0, 14) >= 0 and "," in current and "\u4e00" <= current[-1] <= "\u9fff"

@@ -5987,3 +5987,69 @@ def test_the_day_of_the_delisting_named_as_a_time_is_no_delisting_of_the_day_bef
             "未能按要求回复深交所的问询函件。")
     result = run(text, None, known_names=REGISTRY)
     assert result["status_changes"] == []
+
+
+def test_the_exchange_and_its_preposition_are_no_part_of_a_full_name():
+    text = "2月15日,深交所向阳川股份有限公司(阳川化工,600902.SH)发出关注函,要求公司说明资金往来情况。"
+    result = run(text, known_names=REGISTRY)
+    assert full_and_short_names(result) == [("阳川股份有限公司", ["阳川化工"])]
+    assert actions(result) == [("阳川化工", "concern_letter", "2025-02-15")]
+
+
+def test_each_related_story_under_its_day_and_author_is_its_own():
+    text = ("相关阅读\n\n深交所向阳川化工(600902.SH)发出关注函 要求说明应收账款大幅增加的原因及合理性\n\n2月15日 | 王晓\n\n"
+            "未履行信息披露义务仍反复交易东方资讯(300904.SZ)股票 张华、刘强被公开谴责处分\n\n2月15日 | 赵敏\n\n"
+            "未能及时披露重大诉讼事项 ST青岚(600901.SH)收深交所通报批评处分\n\n2月15日 | 李明\n")
+    result = run(text, None, known_names=REGISTRY)
+    assert [(r["company"], r["measure"]) for r in result["enforcement_actions"]] == [
+        ("阳川化工", "concern_letter"), ("东方资讯", "public_censure"), ("ST青岚", "circulated_criticism")]
+    # The curator checks each against its own headline, not the list run together.
+    assert [r["evidence"] for r in result["enforcement_actions"]][1] == (
+        "未履行信息披露义务仍反复交易东方资讯(300904.SZ)股票张华、刘强被公开谴责处分2月15日|赵敏")
+
+
+def test_a_bureau_s_warning_given_is_its_warning_letter_an_exchange_s_is_not():
+    bureau = run("3月10日,浙江证监局决定对阳川化工、董秘张某予以警示,并记入证券期货市场诚信档案。", known_names=REGISTRY)
+    assert [(r["measure"], r["persons"]) for r in bureau["enforcement_actions"]] == [("warning_letter", ["张某"])]
+    exchange = run("3月10日,上交所决定对阳川化工及董秘张某予以警示。", known_names=REGISTRY)
+    assert [r["measure"] for r in exchange["enforcement_actions"]] == ["other"]
+
+
+def test_kinds_of_measure_a_penalty_is_compared_with_are_none_taken():
+    text = ("截至9月28日,阳川化工公告,相关股东收到江苏证监局的《行政处罚决定书》,被处以300万元罚款。此次处罚不同寻常,"
+            "相较于阳川化工股东过去常见的书面警示等监管措施,以及通报批评和公开谴责等纪律处分措施,采取了更严厉的措施。")
+    result = run(text, "2024-11-10", known_names=REGISTRY)
+    assert [r["measure"] for r in result["enforcement_actions"]] == ["fine"]
+
+
+def test_a_case_investigated_to_its_end_was_opened_on_the_day_told():
+    text = ("9月19日晚阳川化工公告,称收到中国证券监督管理委员会湖南监管局下发的《行政处罚事先告知书》,因涉嫌信息披露违法违规,"
+            "中国证监会2024年6月7日对阳川化工立案,目前该案已调查完毕。")
+    result = run(text, "2025-09-20", known_names=REGISTRY)
+    assert actions(result) == [("阳川化工", "investigation", "2024-06-07")]
+    # Closed cases told without the day they were opened stay out.
+    closed = run("阳川化工公告,证监会对公司的立案调查已结案。", "2025-09-20", known_names=REGISTRY)
+    assert closed["enforcement_actions"] == []
+
+
+def test_this_time_before_a_name_s_core_is_no_other_name():
+    text = "ST青岚公告,收到浙江证监局警示函。分析师表示,此次青岚受罚对企业的商誉造成较大损失。"
+    result = run(text, known_names=REGISTRY)
+    assert full_and_short_names(result) == [(None, ["ST青岚"])]
+
+
+def test_an_exchange_s_ticket_is_no_fine():
+    text = "如阳川化工的控股股东因所持股份被司法拍卖,导致在禁止减持期间减持公司股份,深交所对此开出了罚单。"
+    assert run(text, known_names=REGISTRY)["enforcement_actions"] == []
+    fined = run("浙江证监局对阳川化工开出罚单,对公司处以50万元罚款。", known_names=REGISTRY)
+    assert [(r["measure"], r["amount_yuan"]) for r in fined["enforcement_actions"]] == [("fine", 500000)]
+
+
+def test_a_proposed_ban_the_headline_tells_as_done_is_one_measure():
+    text = ("阳川化工及当事人遭证监会罚725万元 时任董事长遭10年市场禁入\n\n2024-02-05 23:56:00\n"
+            "阳川化工2月5日公告,收到中国证监会下发的《行政处罚决定书》。证监会决定对公司责令改正,给予警告,并处以300万元罚款;"
+            "拟对张某采取10年市场禁入措施。")
+    result = run(text, "2024-02-06", known_names=REGISTRY)
+    assert [(r["measure"], r["date"], r.get("proposed")) for r in result["enforcement_actions"]] == [
+        ("rectification_order", "2024-02-05", None), ("warning", "2024-02-05", None), ("fine", "2024-02-05", None),
+        ("market_ban", "2024-02-05", True)]
