@@ -603,6 +603,7 @@ _TITLE_ADDRESSEE_RE = re.compile(
 _LATER_IN_CLAUSE_RE = re.compile(r"如今|现在|此后|随后|后来|之后|又|再")
 # A news wire's opening without a day: "智通财经APP讯,X(300209.SZ)公告,".
 _WIRE_LEAD_RE = re.compile(r"[^,。;\n]{2,16}?(?:APP|客户端)?讯[,:]\s*[^,。;]{2,24}?公告(?:称|显示)?[,:]")
+_CODED_LEAD_RE = re.compile(r"\*?[A-Z\u4e00-\u9fff]{2,8}\((?:SH|SZ|BJ)?\d{6}(?:\.(?:SH|SZ|BJ))?\)(?:公布|公告|发布公告)(?:称|显示)?[,:]")
 # A line that is a company's full name alone (an announcement's title broken after it).
 _ISSUER_LINE_RE = re.compile(rf"\s*{_TITLE_FULL_NAME}\s*")
 # "南宁示例科技股份有限公司 关于公司股票被实施其他风险警示相关事项的进展公告": the issuer's own announcement,
@@ -1207,7 +1208,11 @@ class _PageExtractor(RecordsMixin):
             reports = [(d, told_as) for d in told if (told_as := _REPORT_AFTER_RE.match(self.text, d.end))
                        and not _CONDUCT_REPORT_RE.match(self.text, d.end)]
             lead = reports[0][0] if reports else None
-            if lead is None and self.published and _WIRE_LEAD_RE.match(sentence.text.lstrip()):
+            if lead is None and self.published and (_WIRE_LEAD_RE.match(sentence.text.lstrip()) or (
+                    # "来源:格隆汇2023-07-24 | *ST示例(600530.SH)公布,收到…": a company's announcement told under the
+                    # day the page shows.
+                    _CODED_LEAD_RE.match(sentence.text.lstrip())
+                    and (self.dated or self.published.isoformat() in self.text[: max(0, sentence.start) + 1][-200:]))):
                 # "智通财经APP讯,ST示例(300209.SZ)公告,公司…近日收到…": a wire's report of an announcement, on no day
                 # but the wire's own.
                 return self.published
@@ -1778,8 +1783,10 @@ class _PageExtractor(RecordsMixin):
         each = _EACH_DAY_RE.search(between)
         if each and each.group().endswith("次") and self.text.startswith(("问询", "审核", "反馈"), run[-1].end + each.end()):
             each = None  # "《…二次问询函》": the second letter's title, no count
-        if not each and each_before and sum(
-                m.lastgroup == measure for m in P.MEASURE_RE.finditer(self.text, run[-1].end, sentence.end)) >= len(run):
+        if not each and each_before and (sum(
+                m.lastgroup == measure for m in P.MEASURE_RE.finditer(self.text, run[-1].end, sentence.end)) >= len(run)
+                # ("分别于2023年12月22日、2024年5月8日收到中国证监会出具的《立案告知书》": a receipt on each day.)
+                or between.startswith(("收到", "先后收到"))):
             each = each_before
         if len(run) < 2 or not each or re.search(r"[。;!?]", between):
             return None
@@ -1907,6 +1914,10 @@ class _PageExtractor(RecordsMixin):
                     # "收到上交所下发的《关于…(集团)股份有限公司2019年年报有关…事项的监管工作函》": who sent
                     # the letter stands before its title, however long the title.
                     window_start = min(window_start, title_open - 20)
+                about = text.rfind("关于对", max(clause_start, local - 100), window_start) if title_open < 0 else -1
+                if about >= 0:
+                    # "深交所网站发布关于对X发行股份及支付现金购买资产…暨关联交易的问询函": the same, without the title's marks.
+                    window_start = about - 20
                 window = text[max(clause_start, window_start) : local]
                 if "(" in window:
                     # "深交所发布的关于对示例(000687,股吧)股份有限公司(简称“示例”…)的监管函": brackets count for nothing.
@@ -1944,7 +1955,7 @@ class _PageExtractor(RecordsMixin):
                 # ("共计收到深交所出具的…决定书1份,监管函2份": a received tally's item, the verb before the list.)
                 elif not (P.LETTER_ISSUED_RE.search(window) or P.REGULATOR_RE.search(window) or number_line
                           or window.endswith("发") or _HEADLINE_RECEIVED_RE.search(window)
-                          or _received_tally(text, local, match.end())):
+                          or _received_tally(text, local, match.end()) or _ISSUED_AFTER_RE.match(text, match.end())):
                     continue
             if (measure in P.DISCIPLINE or measure == "unfit_declaration") and "意向书" in text[:local] and "拟" in text[
                     text.rfind("意向书", 0, local) : local]:
@@ -3108,6 +3119,8 @@ def _received_tally(text, local, trigger_end):
 
 _DATED_OPENING_RE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:起)?,?对[^,。;]{2,20}?(?:正式)?立案(?!调查、审理)")
 _WITHDRAWN_RE = re.compile(r"(?<!冻)结案|终止调查|撤销立案|解除")
+# "X也引起监管层的留意,关注函随之下达": the letter, then its verb.
+_ISSUED_AFTER_RE = re.compile(r"(?:随之|随即|随后|紧接着|旋即|也|便|就)?(?:下达|下发|而至|接踵而至|飞至|发出)")
 # "X等监管措施" after "相较于…": the kinds a measure is compared with.
 _KINDS_NAMED_AFTER_RE = re.compile(r"[^,。;]{0,10}?等[^,。;]{0,6}?(?:措施|处分|处罚|手段)")
 _COMPARED_BEFORE_RE = re.compile(r"相较于|相比于|相对于|相比|不同于|有别于|比起")

@@ -88,7 +88,9 @@ MEASURE_PATTERNS = (
         # "及实际控制人赵德中等6人合计被罚7620万元", "泽达易盛连续6年财务造假,被重罚1.5亿元": the passive with the amount.
         r"|(?:(?<=[被遭])|(?<=[被遭]重)|(?<=[被遭]顶格))罚(?=(?:合计|共计|总计|累计|了)?\d[\d.,]*(?:万|亿)?元)"
         # ("拟被罚金额共计145万元": the amount the party is to be fined.)
-        r"|(?<=[被遭])罚(?=金额(?:合计|共计|总计|累计)?(?:达到|达|为)?约?\d[\d.,]*(?:万|亿)?元)",
+        r"|(?<=[被遭])罚(?=金额(?:合计|共计|总计|累计)?(?:达到|达|为)?约?\d[\d.,]*(?:万|亿)?元)"
+        # ("给予警告,并处以300万元的" where the page is cut off: the amount the warning goes with.)
+        r"|(?<=并)处以?(?=\d[\d.,]*(?:万|亿)?元(?!的?罚款))",
     ),
     # ("没收赵某、王某、刘某违法所得1543.91万元": the parties listed between.)
     ("confiscation", r"没收[^,。;]{0,6}?(?:违法|非法)所得|没收[\u4e00-\u9fff、]{2,24}?(?:违法|非法)所得|没收(?:其)?(?:业务收入|违法收入|保荐业务收入)"),
@@ -119,7 +121,7 @@ MEASURE_RE = re.compile(
 # (3 sentences in 4 of a page). Keep it in step with MEASURE_PATTERNS. (Not 风险警示 alone: a status, no measure.)
 MEASURE_HINT_RE = re.compile(
     r"责令|改正|整改|警示(?:函|信|(?<!风险警示))|警告|谈话|工作函|问询|追问|问(?<=[\d连]问)|关注函|监管函|谴责|通报批评"
-    r"|公开认定|不适合担任|立案|调查通知书|罚|没收|禁入|监管措施决定书|处分|监管关注"
+    r"|公开认定|不适合担任|立案|调查通知书|罚|没收|禁入|监管措施决定书|处分|监管关注|并处"
 )
 # The words that say a discipline was given without saying which: another sentence usually names it.
 GENERIC_DISCIPLINE_RE = re.compile(r"纪律处分|处分")

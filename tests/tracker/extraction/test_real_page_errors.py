@@ -6053,3 +6053,41 @@ def test_a_proposed_ban_the_headline_tells_as_done_is_one_measure():
     assert [(r["measure"], r["date"], r.get("proposed")) for r in result["enforcement_actions"]] == [
         ("rectification_order", "2024-02-05", None), ("warning", "2024-02-05", None), ("fine", "2024-02-05", None),
         ("market_ban", "2024-02-05", True)]
+
+
+def test_the_amount_a_warning_goes_with_is_a_fine_where_the_page_is_cut_off():
+    text = "10月27日,阳川化工公告,北京证监局拟决定对阳川化工给予警告,并处以300万元的"
+    result = run(text, "2024-10-28", known_names=REGISTRY)
+    assert [(r["measure"], r["amount_yuan"]) for r in result["enforcement_actions"]] == [("warning", None), ("fine", 3000000)]
+    whole = run("北京证监局决定对阳川化工给予警告,并处以300万元的罚款。", "2024-10-28", known_names=REGISTRY)
+    assert [r["measure"] for r in whole["enforcement_actions"]] == ["warning", "fine"]
+
+
+def test_a_notice_received_on_each_of_the_days_listed_is_one_a_day():
+    text = ("阳川化工公告,公司分别于2023年12月22日、2024年5月8日收到中国证券监督管理委员会(以下简称“中国证监会”)出具的"
+            "《立案告知书》(编号:证监立案字0062023038号、0062024011号)。")
+    result = run(text, "2024-07-10", known_names=REGISTRY)
+    assert actions(result) == [("阳川化工", "investigation", "2023-12-22"), ("阳川化工", "investigation", "2024-05-08")]
+
+
+def test_a_letter_named_by_a_long_title_without_its_marks_is_sent_by_the_issuer_before_it():
+    text = ("深圳证券交易所网站近日发布关于对上海阳川化工股份有限公司发行股份及支付现金购买资产并募集配套资金暨关联交易的"
+            "问询函(并购重组问询函〔2023〕第17号)。")
+    result = run(text, "2023-06-20")
+    assert [(r["company"], r["regulator"], r["measure"]) for r in result["enforcement_actions"]] == [
+        ("上海阳川化工股份有限公司", "深交所", "inquiry_letter")]
+
+
+def test_a_letter_whose_verb_follows_it_was_sent():
+    text = "2月21日,表现火爆的阳川化工也引起监管层的留意,关注函随之下达。"
+    assert actions(run(text, "2024-02-22", known_names=REGISTRY)) == [("阳川化工", "concern_letter", "2024-02-21")]
+
+
+def test_a_company_s_announcement_told_under_the_day_the_page_shows_is_of_that_day():
+    text = ("来源 :格隆汇2023-07-24\n*ST岳林(300903.SZ)公布,收到深圳证券交易所下发的《关于岳林动力股份有限公司仍未披露年报"
+            "相关事项的监管工作函》。")
+    assert [(r["measure"], r["date"]) for r in run(text, "2023-07-24", known_names=REGISTRY)["enforcement_actions"]] == [
+        ("work_letter", "2023-07-24")]
+    # A page that does not show the day: the receipt stays undated.
+    bare = text.split("\n", 1)[1]
+    assert [r["date"] for r in run(bare, "2023-07-24", known_names=REGISTRY)["enforcement_actions"]] == [None]
