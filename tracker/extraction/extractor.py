@@ -1786,7 +1786,7 @@ class _PageExtractor(RecordsMixin):
         if not each and each_before and (sum(
                 m.lastgroup == measure for m in P.MEASURE_RE.finditer(self.text, run[-1].end, sentence.end)) >= len(run)
                 # ("分别于2023年12月22日、2024年5月8日收到中国证监会出具的《立案告知书》": a receipt on each day.)
-                or between.startswith(("收到", "先后收到"))):
+                or (between.startswith(("收到", "先后收到")) and self.text.count("《", run[-1].end, sentence.end) <= 1)):
             each = each_before
         if len(run) < 2 or not each or re.search(r"[。;!?]", between):
             return None
@@ -1955,7 +1955,7 @@ class _PageExtractor(RecordsMixin):
                 # ("共计收到深交所出具的…决定书1份,监管函2份": a received tally's item, the verb before the list.)
                 elif not (P.LETTER_ISSUED_RE.search(window) or P.REGULATOR_RE.search(window) or number_line
                           or window.endswith("发") or _HEADLINE_RECEIVED_RE.search(window)
-                          or _received_tally(text, local, match.end()) or _ISSUED_AFTER_RE.match(text, match.end())):
+                          or _received_tally(text, local, match.end()) or _LETTER_VERB_AFTER_RE.match(text, match.end())):
                     continue
             if (measure in P.DISCIPLINE or measure == "unfit_declaration") and "意向书" in text[:local] and "拟" in text[
                     text.rfind("意向书", 0, local) : local]:
@@ -3120,7 +3120,7 @@ def _received_tally(text, local, trigger_end):
 _DATED_OPENING_RE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:起)?,?对[^,。;]{2,20}?(?:正式)?立案(?!调查、审理)")
 _WITHDRAWN_RE = re.compile(r"(?<!冻)结案|终止调查|撤销立案|解除")
 # "X也引起监管层的留意,关注函随之下达": the letter, then its verb.
-_ISSUED_AFTER_RE = re.compile(r"(?:随之|随即|随后|紧接着|旋即|也|便|就)?(?:下达|下发|而至|接踵而至|飞至|发出)")
+_LETTER_VERB_AFTER_RE = re.compile(r"(?:随之|随即|随后|紧接着|旋即|也|便|就)?(?:下达|下发|而至|接踵而至|飞至|发出)")
 # "X等监管措施" after "相较于…": the kinds a measure is compared with.
 _KINDS_NAMED_AFTER_RE = re.compile(r"[^,。;]{0,10}?等[^,。;]{0,6}?(?:措施|处分|处罚|手段)")
 _COMPARED_BEFORE_RE = re.compile(r"相较于|相比于|相对于|相比|不同于|有别于|比起")
