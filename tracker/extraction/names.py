@@ -457,7 +457,8 @@ _NOT_CONTEXT_NAME = re.compile(
 # (no listed short name starts with 但, 而 or 据).
 _NOT_ANNOUNCER = re.compile(r"^[日号月年但而据]|先后|相继|分别|纷纷|发布|披露|晚间|早间|今日|近日|日前|当日|当晚|昨晚|昨日|昨天|今天|同日|另据|据其|此外|随后|同时")
 _NOT_SHORT_NAME = re.compile(
-    r"公司|家|多|些|交易所|深交所|上交所|北交所|证监|监管|记者|投资者|股东|董事|机构|部门|政府|法院|中心|协会|委员会|本报|^在"
+    # ("多伦股份", "多氟多": a name may hold 多; "多家", "众多", "多只": a count never is one.)
+    r"公司|家|多(?=[家只名个位数项次起年月日天方份种条股])|(?<=[众诸许较更最很])多|多$|些|交易所|深交所|上交所|北交所|证监|监管|记者|投资者|股东|董事|机构|部门|政府|法院|中心|协会|委员会|本报|^在"
     # "…高级管理人员(以下简称“公开认定”)": a measure's name, not a company's.
     r"|人员|认定"
     # "今年以来,ST青岚、*ST岳林、阳川化工等公司…": words of time before a list are no item of it.
@@ -877,7 +878,9 @@ _RECEIVED_FROM_RE = re.compile(
 _RECEIVER_BEFORE_RE = re.compile(
     rf"(?<![{CJK}A-Za-z*])(?P<name>\*?ST[{CJK}]{{2,4}}?|[{CJK}]{{4}})(?:再度|再次|又|也|已|均|曾)?(?:于|在)?"
     # ("中飞示例14日收到…": the day alone, its month the story's.)
-    rf"(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:晚间|晚)?$")
+    rf"(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:晚间|晚)?"
+    # ("多伦示例正因异常交易案被证监会调查": the cause between the name and the measure.)
+    rf"(?:(?:正|已|曾|均|也)?(?:因|由于)[^,。;被]{{1,14}}?)?$")
 _PAIRED_RECEIVERS_RE = re.compile(
     rf"(?<![{CJK}A-Za-z*])(?P<name>[{CJK}]{{4}})[和与及、](?P<other>\*?ST[{CJK}]{{2,4}}?|[{CJK}]{{3,4}}?)$")
 

@@ -6091,3 +6091,11 @@ def test_a_company_s_announcement_told_under_the_day_the_page_shows_is_of_that_d
     # A page that does not show the day: the receipt stays undated.
     bare = text.split("\n", 1)[1]
     assert [r["date"] for r in run(bare, "2023-07-24", known_names=REGISTRY)["enforcement_actions"]] == [None]
+
+
+def test_a_name_may_hold_many_and_be_investigated_for_a_cause():
+    text = "目前,多伦示例股份正因异常交易案被证监会调查,而公司股价则已转为暴跌。"
+    result = run(text.replace("示例", ""), "2015-07-07")
+    assert actions(result) == [("多伦股份", "investigation", None)]
+    # A count is still no name.
+    assert run("多家公司正因信息披露违规被证监会立案调查。", "2015-07-07")["companies"] == []
