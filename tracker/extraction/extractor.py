@@ -469,6 +469,7 @@ _ALTERNATIVE_BEFORE_RE = re.compile(r"是[^。;!?]{1,40}?[,、]还是[^,。;]{0,
 # ("副总经理王某因涉嫌违纪和职务违法犯罪,被立案调查并实施留置措施": a supervisory commission's words for its case.)
 _OTHER_AUTHORITY_RE = re.compile(r"监察委员会|监委|纪委|纪律检查委员会|公安|检察院|警方|违纪|职务违法|职务犯罪|留置")
 # Authorities that fine companies for other things than their securities: environment, tax, market supervision...
+_POLICE_CASE_AFTER_RE = re.compile(r"被[^,。;]{0,16}?(?:公安|经侦|检察院|监察委员会|监委|纪委)[^,。;]{0,12}?立案")
 _OTHER_PENALTY_AUTHORITY_RE = re.compile(
     r"环保局|环境保护局|生态环境(?:局|厅|部)|税务局|市场监督管理局|市场监管局|工商(?:行政管理)?局|海关|应急管理局|安监局|"
     r"自然资源(?:局|厅)|住房和城乡建设|住建局|消防|人民法院|外汇管理局|卫生健康委|药品监督管理局|药监局"
@@ -2185,8 +2186,12 @@ class _PageExtractor(RecordsMixin):
                 # penalty is the CSRC's or a bureau's, which this sentence does not name. Nor does it open a case
                 # ("收到上交所《纪律处分决定书》,再到12月公司收到立案告知书").
                 regulator = None
-            if regulator is None and measure == "investigation" and _OTHER_AUTHORITY_RE.search(
-                    text, max(0, local - 80), local):
+            if measure == "investigation" and text.endswith(("提请", "建议", "申请"), 0, local):
+                continue  # "深交所将上报证监会提请立案稽查": a case the exchange asks for, none opened yet
+            if regulator is None and measure == "investigation" and (_OTHER_AUTHORITY_RE.search(
+                    text, max(0, local - 80), local) or (
+                    # "…已被立案,…发布公告称,银湖网已被北京市公安局东城分局经侦支队立案": the authority told after.
+                    text.startswith(",", match.end()) and _POLICE_CASE_AFTER_RE.search(text, match.end()))):
                 continue  # "监察委员会签发的留置通知书和立案通知书": a case of another authority, not a securities one
             if regulator is None and measure in P.PENALTIES | {"rectification_order"} and _OTHER_PENALTY_AUTHORITY_RE.search(
                     text, 0, local):

@@ -6099,3 +6099,10 @@ def test_a_name_may_hold_many_and_be_investigated_for_a_cause():
     assert actions(result) == [("多伦股份", "investigation", None)]
     # A count is still no name.
     assert run("多家公司正因信息披露违规被证监会立案调查。", "2015-07-07")["companies"] == []
+
+
+def test_a_case_the_police_opened_or_the_exchange_asks_for_is_no_investigation():
+    police = "阳川化工确认旗下平台示例网已被立案,上半年净利为负阳川化工发布公告称,示例网已被北京市公安局东城分局经侦支队立案。"
+    assert run(police, "2019-08-30", known_names=REGISTRY)["enforcement_actions"] == []
+    asked = "*ST岳林无法如期披露定期报告 深交所将上报证监会提请立案稽查"
+    assert run(asked, "2017-04-29", known_names=REGISTRY)["enforcement_actions"] == []
