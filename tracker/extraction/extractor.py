@@ -424,6 +424,11 @@ _PENALTY_RECEIVED_LEAD_RE = re.compile(
     r"收到(?:了)?(?P<who>(?:中国)?证监会|中国证券监督管理委员会|[^,。;《]{2,3}证监局)(?:(?:与|和|及)[^,。;]{2,6}?)?"
     r"的(?:双重|行政)?(?:处罚|罚单)"
 )
+# "而就在7月22日,证监会刚刚公布了对示例的处罚结果。…证监会决定对示例责令改正…": the penalties told after it are
+# those it published that day.
+_PENALTY_PUBLISHED_LEAD_RE = re.compile(
+    r"(?P<who>(?:中国)?证监会|中国证券监督管理委员会|[^,。;《]{2,3}证监局)(?:刚刚|正式|日前|已)?(?:公布|公开)了?"
+    r"对[^,。;]{2,12}?的(?:行政)?处罚(?:结果|决定)")
 # "2024年12月27日,ST示例及相关责任人收到…": a day, then who received (no other day or verb between).
 _RECEIVED_AFTER_DAY_RE = re.compile(r"(?:晚间|晚)?,?[^,。;\d]{2,20}?收到(?:了)?")
 _LETTER_RE = re.compile(r"问询函|关注函|工作函|监管函")
@@ -1078,7 +1083,8 @@ class _PageExtractor(RecordsMixin):
             article._lead = ()
             if not article.document:
                 found = _DOCUMENT_LEAD_RE.search(self.text, article.start, article.end)
-                received = None if found else _PENALTY_RECEIVED_LEAD_RE.search(self.text, article.start, article.end)
+                received = None if found else (_PENALTY_RECEIVED_LEAD_RE.search(self.text, article.start, article.end)
+                                               or _PENALTY_PUBLISHED_LEAD_RE.search(self.text, article.start, article.end))
                 lead = found or received
                 regulator = lead and P.REGULATOR_RE.match(lead.group("who"))
                 if regulator and P.regulator_name(regulator):

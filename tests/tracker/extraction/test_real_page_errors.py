@@ -6106,3 +6106,9 @@ def test_a_case_the_police_opened_or_the_exchange_asks_for_is_no_investigation()
     assert run(police, "2019-08-30", known_names=REGISTRY)["enforcement_actions"] == []
     asked = "*ST岳林无法如期披露定期报告 深交所将上报证监会提请立案稽查"
     assert run(asked, "2017-04-29", known_names=REGISTRY)["enforcement_actions"] == []
+
+
+def test_penalties_told_after_the_day_their_result_was_published_take_that_day():
+    text = ("7月25日,阳川化工董事长张某申请辞职。而就在7月22日,证监会刚刚公布了对阳川化工的处罚结果。据悉,公司虚增利润1.2亿余元。"
+            "依据《证券法》,证监会决定对阳川化工责令改正,给予警告,并处以60万元罚款。")
+    assert {r["date"] for r in run(text, "2016-07-28", known_names=REGISTRY)["enforcement_actions"]} == {"2016-07-22"}
