@@ -1896,6 +1896,16 @@ class _PageExtractor(RecordsMixin):
                 if (following and following.lastgroup in P.LETTER_MEASURES and following.lastgroup != measure
                         and _EITHER_RE.fullmatch(text, match.end(), following.start())):
                     measure = "other"
+                # "3家公司收到深交所的问询函、关注函,分别是A、B、C": letters of two kinds among companies listed after
+                # them, which got which not said: one letter each, of no kind the page gives.
+                if (previous and previous.lastgroup in P.LETTER_MEASURES and previous.lastgroup != measure
+                        and text[previous.end() : match.start()] in ("、", "和", "及", "与")
+                        and _LISTED_AFTER_KINDS_RE.match(text, match.end())):
+                    continue
+                if (following and following.lastgroup in P.LETTER_MEASURES and following.lastgroup != measure
+                        and text[match.end() : following.start()] in ("、", "和", "及", "与")
+                        and _LISTED_AFTER_KINDS_RE.match(text, following.end())):
+                    measure = "other"
                 bracket = _KINDS_BRACKET_AFTER_RE.match(text, match.end()) if text.startswith(
                     ("(", "件("), match.end()) else None
                 if bracket and len({m.lastgroup for m in P.MEASURE_RE.finditer(bracket.group())} & P.LETTER_MEASURES) > 1:
@@ -3130,6 +3140,7 @@ def _received_tally(text, local, trigger_end):
 
 _DATED_OPENING_RE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:起)?,?对[^,。;]{2,20}?(?:正式)?立案(?!调查、审理)")
 _WITHDRAWN_RE = re.compile(r"(?<!冻)结案|终止调查|撤销立案|解除")
+_LISTED_AFTER_KINDS_RE = re.compile(r"[,:]?(?:分别是|分别为|包括|涉及)")
 # "X也引起监管层的留意,关注函随之下达": the letter, then its verb.
 _LETTER_VERB_AFTER_RE = re.compile(r"(?:随之|随即|随后|紧接着|旋即|也|便|就)?(?:下达|下发|而至|接踵而至|飞至|发出)")
 # "X等监管措施" after "相较于…": the kinds a measure is compared with.

@@ -6112,3 +6112,10 @@ def test_penalties_told_after_the_day_their_result_was_published_take_that_day()
     text = ("7月25日,阳川化工董事长张某申请辞职。而就在7月22日,证监会刚刚公布了对阳川化工的处罚结果。据悉,公司虚增利润1.2亿余元。"
             "依据《证券法》,证监会决定对阳川化工责令改正,给予警告,并处以60万元罚款。")
     assert {r["date"] for r in run(text, "2016-07-28", known_names=REGISTRY)["enforcement_actions"]} == {"2016-07-22"}
+
+
+def test_letters_of_two_kinds_among_companies_listed_after_are_one_each_of_no_kind_given():
+    text = ("近期有3家上市公司因涉工业大麻概念而收到深交所的问询函、关注函,分别是阳川化工(600902,SH)、东方资讯(300904,SZ)、"
+            "ST青岚(600901,SH)。")
+    assert sorted(actions(run(text, "2019-03-14", known_names=REGISTRY))) == [
+        ("ST青岚", "other", None), ("东方资讯", "other", None), ("阳川化工", "other", None)]
