@@ -2089,7 +2089,9 @@ class _PageExtractor(RecordsMixin):
             unaddressed = (_UNADDRESSED_LETTER_RE if measure in P.LETTER_MEASURES else _UNADDRESSED_ORDER_RE
                            if measure == "rectification_order" and _DEMAND_BEFORE_RE.match(text, match.end()) else None)
             if (not chosen and unaddressed is not None and article.current is not None
-                    and not any(s.explicit for s in subjects)):
+                    # ("深交所发出《关注函》,要求结合奥联示例相关技术…说明": the story's company named in what is asked.)
+                    and not any(s.explicit and self.registry.find(s.company) != self.registry.find(article.current)
+                                for s in subjects)):
                 senders = list(P.REGULATOR_RE.finditer(text, clause_start, local))
                 if senders and unaddressed.fullmatch(text, senders[-1].end(), local):
                     chosen = [_Subject(article.current, article.current_name, pos, pos, False)]

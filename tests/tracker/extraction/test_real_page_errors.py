@@ -6119,3 +6119,9 @@ def test_letters_of_two_kinds_among_companies_listed_after_are_one_each_of_no_ki
             "ST青岚(600901,SH)。")
     assert sorted(actions(run(text, "2019-03-14", known_names=REGISTRY))) == [
         ("ST青岚", "other", None), ("东方资讯", "other", None), ("阳川化工", "other", None)]
+
+
+def test_a_letter_sent_to_no_one_named_asks_of_the_story_s_company_named_in_the_request():
+    text = ("阳川化工披露公告,称子公司与自然人张某共同设立公司。\n"
+            "2023年2月10日,深交所发出《关注函》(创业板关注函〔2023〕第67号),要求结合阳川化工相关技术、资金、资质详细说明。")
+    assert actions(run(text, "2024-02-21", known_names=REGISTRY)) == [("阳川化工", "concern_letter", "2023-02-10")]
