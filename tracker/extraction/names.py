@@ -248,6 +248,10 @@ OTHER_CLASS = r"(?:、[^\"”」、]{2,12}){0,2}"
 _RENAME_ADVERBS = r"(?::|将|已|已经|才|刚|刚刚|才刚|也|随之|正式|(?:自|从)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:开市)?起)*"
 _RENAMED_AS_RE = re.compile(
     rf"\((?:现|现已|已|已经|后|后来|目前已|如今已)?(?:更名为|改名为)[\"“]?(?P<new>[*A-Z{CJK}]{{2,8}}?)[\"”]?\)")
+# "如今已经更名为祥源示例(600576)的万家示例": the old name after the new one and its code.
+_RENAMED_BEFORE_RE = re.compile(
+    rf"(?:已经|现已|如今已经?|已|后来|后)?(?:更名为|改名为)[\"“]?(?P<new>[*A-Z{CJK}]{{2,8}}?)[\"”]?"
+    rf"(?:\((?:SH|SZ|BJ)?\d{{6}}(?:\.(?:SH|SZ|BJ))?\))?的(?P<old>[{CJK}]{{4}})")
 RENAME_RE = re.compile(
     # ("公司简称“中国远洋”变更为“*ST远洋”": the old name in quotes without 由.)
     rf"简称{_RENAME_ADVERBS}(?:由|从)?[\"“「](?P<old>[^\"”」、]{{2,12}}){OTHER_CLASS}[\"”」](?:(?:变更|恢复|更名|改|调整|变)为|变成|变)"
@@ -1559,6 +1563,15 @@ def build_registry(text, known_names=None):
         if registry_st:
             _full_names_of_st_cores(registry, text, order, full_names, registry_st, note)
         _other_names_by_stem(registry, text, order, note, four_char_runs)
+    for match in _RENAMED_BEFORE_RE.finditer(text) if "名为" in text else ():
+        new, old = match.group("new"), match.group("old")
+        if new not in registry.name_to_id or old in GENERIC_NAMES or _NOT_CONTEXT_NAME.match(old) or "公司" in old:
+            continue  # (only a name the page or the registry holds; "万家文化" may hold 家 here, the rename says it is a name)
+        if old in registry.name_to_id:
+            registry.link(registry.company_of(new), registry.company_of(old))
+        else:
+            registry.add(old, registry.company_of(new))
+            note(old, match.start("old"))
     # "獐子岛" and "獐子岛集团股份有限公司", "振东制药" and "山西振东制药股份有限公司": a listed short name (the
     # registry's: three plain characters are as often a person) that is exactly one full name's core, after a place
     # name and before a group word at most. (Names of the page itself were tied above.)

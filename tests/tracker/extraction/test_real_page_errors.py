@@ -6125,3 +6125,11 @@ def test_a_letter_sent_to_no_one_named_asks_of_the_story_s_company_named_in_the_
     text = ("阳川化工披露公告,称子公司与自然人张某共同设立公司。\n"
             "2023年2月10日,深交所发出《关注函》(创业板关注函〔2023〕第67号),要求结合阳川化工相关技术、资金、资质详细说明。")
     assert actions(run(text, "2024-02-21", known_names=REGISTRY)) == [("阳川化工", "concern_letter", "2023-02-10")]
+
+
+def test_the_old_name_after_the_new_one_and_its_code_is_the_company_s():
+    text = ("如今已经更名为阳川化工(600902)的万家示例发布公告称,公司收到证监会告知书。"
+            "证监会依法拟对万家示例给予警告并处以60万元罚款。")
+    result = run(text, "2017-11-13", known_names=REGISTRY)
+    assert full_and_short_names(result) == [(None, ["阳川化工", "万家示例"])]
+    assert [r["measure"] for r in result["enforcement_actions"]] == ["warning", "fine"]
