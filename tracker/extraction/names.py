@@ -391,6 +391,11 @@ def _announcements(text):
         # (The run ends at the comma, which the pattern looks past, at the pronoun after it.)
         yield from ANNOUNCER_RE.finditer(text, start, end + 4)
         yield from _DESCRIBED_ANNOUNCER_RE.finditer(text, start, end + 4)
+    for word in ("发布了《", "披露了《"):
+        # "2018年7月11日,融钰示例发布了《关于签署…的公告》": the title's mark ends the run (公告 is in the next).
+        for start, end in _runs_holding(text, word[:-1]) if word in text else ():
+            if text.startswith("《关于", end):
+                yield from ANNOUNCER_RE.finditer(text, start, end + 3)
     if "(" in text and _SITE_REMARK_RE.search(text):
         yield from _REMARKED_ANNOUNCER_RE.finditer(text)
 

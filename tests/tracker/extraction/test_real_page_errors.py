@@ -6133,3 +6133,9 @@ def test_the_old_name_after_the_new_one_and_its_code_is_the_company_s():
     result = run(text, "2017-11-13", known_names=REGISTRY)
     assert full_and_short_names(result) == [(None, ["阳川化工", "万家示例"])]
     assert [r["measure"] for r in result["enforcement_actions"]] == ["warning", "fine"]
+
+
+def test_a_company_publishing_an_announcement_by_its_title_is_named_so():
+    text = "2018年7月11日,融钰示例发布了《关于签署战略合作协议的公告》。公司于2018年7月13日收到了深交所的关注函。"
+    result = run(text.replace("示例", "集团"), "2019-01-05")
+    assert actions(result) == [("融钰集团", "concern_letter", "2018-07-13")]
