@@ -6139,3 +6139,9 @@ def test_a_company_publishing_an_announcement_by_its_title_is_named_so():
     text = "2018年7月11日,融钰示例发布了《关于签署战略合作协议的公告》。公司于2018年7月13日收到了深交所的关注函。"
     result = run(text.replace("示例", "集团"), "2019-01-05")
     assert actions(result) == [("融钰集团", "concern_letter", "2018-07-13")]
+
+
+def test_a_weekday_after_an_announcer_is_no_part_of_its_name():
+    text = "路透北京3月16日 - 手机部件生产商--阳川化工周二公告称,近日收到深交所关注函。"
+    result = run(text, "2021-03-16", known_names=REGISTRY)
+    assert full_and_short_names(result) == [(None, ["阳川化工"])]
