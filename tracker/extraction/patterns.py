@@ -39,7 +39,8 @@ MEASURE_PATTERNS = (
     # "深交所就对X扭亏的具体原因进行了详细追问", "遭到了深交所的追问": the exchange's follow-up questions.
     # "年报遭深交所51问", "收到深交所的51问": the exchange's questions counted, a headline's name for its letter.
     # ("当晚,X被上交所火速问询。": the exchange named between 被 and its questions.)
-    ("inquiry_letter", r"问询函|(?:(?<=被)|(?<=被[上深北]交所)|(?<=被[上深北]交所(?:火速|紧急|连夜|再度|再次)))问询(?=[,。;])"
+    # ("《关于对X2019年半年度报告的事后审核意见函》": the exchange's questions after its review of a report.)
+    ("inquiry_letter", r"问询函|(?<=审核)意见函|(?:(?<=被)|(?<=被[上深北]交所)|(?<=被[上深北]交所(?:火速|紧急|连夜|再度|再次)))问询(?=[,。;])"
                        # ("担保问题已引发上交所问询,并要求…": the exchange's questions the matter drew.)
                        r"|(?:(?<=引发[上深北]交所)|(?<=引来[上深北]交所)|(?<=遭到[上深北]交所)|(?<=引发交易所)|(?<=引来交易所))"
                        r"问询(?=[,。;并])"
@@ -110,7 +111,7 @@ MEASURE_PATTERNS = (
 # The characters a measure phrase can start with, tested first: the regex engine tries every alternative at
 # every position otherwise (a page took 8x longer). Keep it in step with MEASURE_PATTERNS. (The look-behinds go
 # after one test of the character before, which most positions fail.)
-_MEASURE_START = (r"(?:(?=[责采作警监工问关公谴通不立决已依被遭给予处罚没市禁终纪口书调追])|(?<=[到出取受会局所的日])(?:"
+_MEASURE_START = (r"(?:(?=[责采作警监工问关公谴通不立决已依被遭给予处罚没市禁终纪口书调追意])|(?<=[到出取受会局所的日])(?:"
                   r"(?<=收到|领到|开出|吃到|领取|领受)|(?<=会|局|日)(?=对)|(?<=交所)(?=\d)|(?<=交所的)(?=\d)))")
 # Each code's group (read by lastgroup) is an empty one at the pattern's end, as in STATUS_RE below: the engine passes
 # over at once a pattern that opens with another character than the one it stands on, but enters every one that opens
@@ -122,7 +123,7 @@ MEASURE_RE = re.compile(
 # without one holds no measure, and MEASURE_RE, whose look-arounds the engine tries at every position, is not run
 # (3 sentences in 4 of a page). Keep it in step with MEASURE_PATTERNS. (Not 风险警示 alone: a status, no measure.)
 MEASURE_HINT_RE = re.compile(
-    r"责令|改正|整改|警示(?:函|信|(?<!风险警示))|警告|谈话|工作函|问询|追问|问(?<=[\d连]问)|关注函|监管函|谴责|通报批评"
+    r"责令|改正|整改|警示(?:函|信|(?<!风险警示))|警告|谈话|工作函|问询|意见函|追问|问(?<=[\d连]问)|关注函|监管函|谴责|通报批评"
     r"|公开认定|不适合担任|立案|调查通知书|罚|没收|禁入|监管措施决定书|处分|监管关注|并处|会调查"
 )
 # The words that say a discipline was given without saying which: another sentence usually names it.

@@ -6145,3 +6145,9 @@ def test_a_weekday_after_an_announcer_is_no_part_of_its_name():
     text = "路透北京3月16日 - 手机部件生产商--阳川化工周二公告称,近日收到深交所关注函。"
     result = run(text, "2021-03-16", known_names=REGISTRY)
     assert full_and_short_names(result) == [(None, ["阳川化工"])]
+
+
+def test_an_exchange_s_opinion_letter_after_its_review_of_a_report_is_an_inquiry():
+    text = ("河北阳川化工股份有限公司(以下简称“公司”)于2019年9月9日收到上海证券交易所下发的《关于对河北阳川化工股份有限公司"
+            "2019年半年度报告的事后审核意见函》(上证公函【2019】2716号,以下简称“《意见函》”)后,高度重视。")
+    assert actions(run(text, "2019-09-18")) == [("河北阳川化工股份有限公司", "inquiry_letter", "2019-09-09")]
