@@ -840,7 +840,8 @@ class CompanyRegistry:
 
 
 # After a name of three characters, the word that makes it a place: "张家界市中级人民法院" (not 市值, 市场).
-_PLACE_AFTER_RE = re.compile(r"[市县](?![值场盈净])|区(?:人民|政府)")
+# ("连云港化工园区", "连云港分公司": the city, its industrial park and a company's branch there.)
+_PLACE_AFTER_RE = re.compile(r"[市县](?![值场盈净])|区(?:人民|政府)|化工园区|工业园区|经济开发区|高新区|分公司")
 
 
 # A four-character word standing where a name does: after punctuation or a blank (a line's start too), as in

@@ -6151,3 +6151,11 @@ def test_an_exchange_s_opinion_letter_after_its_review_of_a_report_is_an_inquiry
     text = ("河北阳川化工股份有限公司(以下简称“公司”)于2019年9月9日收到上海证券交易所下发的《关于对河北阳川化工股份有限公司"
             "2019年半年度报告的事后审核意见函》(上证公函【2019】2716号,以下简称“《意见函》”)后,高度重视。")
     assert actions(run(text, "2019-09-18")) == [("河北阳川化工股份有限公司", "inquiry_letter", "2019-09-09")]
+
+
+def test_a_city_a_listed_company_is_named_after_is_no_mention_before_its_park_or_a_branch():
+    text = ("阳川化工传来旗下仍有部分子公司未能复产的消息。\n工作人员表示,公司子公司与连云港分公司已经完成全部整改。\n"
+            "2018年4月28日,为配合连云港化工园区企业停产自查,公司子公司停产。受子公司停产影响,公司股票于2018年8月14日被实施"
+            "其他风险警示。")
+    result = run(text, "2019-08-20", known_names={**REGISTRY, "连云港": "code:601008"})
+    assert [(s["company"], s["to"]) for s in result["status_changes"]] == [("阳川化工", "ST")]
