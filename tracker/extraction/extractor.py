@@ -1576,6 +1576,8 @@ class _PageExtractor(RecordsMixin):
                     self.text, sentence.start + match.end(), self._paragraph_end(sentence)):
                 # "自2010年5月31日起撤销…退市风险警示。但…本公司股票交易继续实施其他特别处理": ST stays.
                 new = "ST"
+            elif index == P.REVOKE_DELISTING_WARNING and _STAR_TO_ST_AFTER_RE.search(sentence.text, match.end()):
+                new = "ST"  # "刚撤销股票交易退市风险警示,从*ST凯瑞变成ST凯瑞": the name it trades under says ST stays
             if not chosen and started and article is not None and article.document and article.issuer is not None:
                 # "撤销退市风险警示的起始日:2025年5月6日" in the issuer's own announcement.
                 name = self.display.get(article.issuer) or self.registry.names_of(article.issuer, self.order)[0]
@@ -3143,6 +3145,7 @@ def _received_tally(text, local, trigger_end):
 _DATED_OPENING_RE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:起)?,?对[^,。;]{2,20}?(?:正式)?立案(?!调查、审理)")
 _WITHDRAWN_RE = re.compile(r"(?<!冻)结案|终止调查|撤销立案|解除")
 _LISTED_AFTER_KINDS_RE = re.compile(r"[,:]?(?:分别是|分别为|包括|涉及)")
+_STAR_TO_ST_AFTER_RE = re.compile(r"(?:由|从)[\"“]?\*ST[^,。;\"”]{2,4}[\"”]?(?:变成|变为|变更为|改为)[\"“]?ST(?!\*)")
 # "X也引起监管层的留意,关注函随之下达": the letter, then its verb.
 _LETTER_VERB_AFTER_RE = re.compile(r"(?:随之|随即|随后|紧接着|旋即|也|便|就)?(?:下达|下发|而至|接踵而至|飞至|发出)")
 # "X等监管措施" after "相较于…": the kinds a measure is compared with.

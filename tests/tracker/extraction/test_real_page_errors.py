@@ -6159,3 +6159,8 @@ def test_a_city_a_listed_company_is_named_after_is_no_mention_before_its_park_or
             "其他风险警示。")
     result = run(text, "2019-08-20", known_names={**REGISTRY, "连云港": "code:601008"})
     assert [(s["company"], s["to"]) for s in result["status_changes"]] == [("阳川化工", "ST")]
+
+
+def test_a_delisting_warning_lifted_from_star_st_to_st_by_the_name_leaves_st():
+    text = "前不久,阳川化工才刚撤销股票交易退市风险警示,从*ST阳川变成ST阳川。"
+    assert [(s["from"], s["to"]) for s in run(text, "2020-06-01", known_names=REGISTRY)["status_changes"]] == [("*ST", "ST")]
