@@ -1426,6 +1426,8 @@ class _PageExtractor(RecordsMixin):
                 # "被实施退市风险警示后的首个年度报告": a time the sentence counts from; "4家此前被实施退市风险
                 # 警示、其他风险警示的上市公司": companies described by what they went through, not a change.
                 continue
+            if _NUMBERED_HEADING_RE.match(sentence.text) and not dates and len(sentence.text) <= 40:
+                continue  # "二、公司股票停牌情况及终止上市决定": a section's topic, on no day
             if _RISKS_LISTED_AFTER_RE.match(sentence.text, match.end()):
                 continue  # "提醒投资者关注公司股票停牌、被实施退市风险警示等退市相关风险": risks named, no change
             if sentence.text.endswith("申请", 0, local) and not _GRANTED_RE.search(sentence.text):
@@ -3146,6 +3148,7 @@ _DATED_OPENING_RE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:起)?,?�
 _WITHDRAWN_RE = re.compile(r"(?<!冻)结案|终止调查|撤销立案|解除")
 _LISTED_AFTER_KINDS_RE = re.compile(r"[,:]?(?:分别是|分别为|包括|涉及)")
 _STAR_TO_ST_AFTER_RE = re.compile(r"(?:由|从)[\"“]?\*ST[^,。;\"”]{2,4}[\"”]?(?:变成|变为|变更为|改为)[\"“]?ST(?!\*)")
+_NUMBERED_HEADING_RE = re.compile(r"\s*[一二三四五六七八九十]{1,3}、")
 # "X也引起监管层的留意,关注函随之下达": the letter, then its verb.
 _LETTER_VERB_AFTER_RE = re.compile(r"(?:随之|随即|随后|紧接着|旋即|也|便|就)?(?:下达|下发|而至|接踵而至|飞至|发出)")
 # "X等监管措施" after "相较于…": the kinds a measure is compared with.

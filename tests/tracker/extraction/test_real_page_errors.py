@@ -6164,3 +6164,11 @@ def test_a_city_a_listed_company_is_named_after_is_no_mention_before_its_park_or
 def test_a_delisting_warning_lifted_from_star_st_to_st_by_the_name_leaves_st():
     text = "前不久,阳川化工才刚撤销股票交易退市风险警示,从*ST阳川变成ST阳川。"
     assert [(s["from"], s["to"]) for s in run(text, "2020-06-01", known_names=REGISTRY)["status_changes"]] == [("*ST", "ST")]
+
+
+def test_a_numbered_section_s_topic_is_no_change():
+    text = ("*ST岳林关于公司股票可能被终止上市的第三次风险提示公告\n一、公司股票可能被终止上市的原因\n"
+            "因公司2020年度经审计的净利润为负值且营业收入低于人民币1亿元,公司股票已被实施退市风险警示。\n"
+            "二、公司股票停牌情况及终止上市决定\n若公司2021年度经审计的净利润为负值,公司股票将被终止上市。")
+    result = run(text, "2022-01-28", known_names=REGISTRY)
+    assert [s["to"] for s in result["status_changes"]] == ["*ST"]
