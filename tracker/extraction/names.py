@@ -473,7 +473,7 @@ _NOT_SHORT_NAME = re.compile(
     # "今年以来,ST青岚、*ST岳林、阳川化工等公司…": words of time before a list are no item of it.
     r"|以来|期间|目前|近期|近日|此前|截至|今年|去年|年初|年底"
     # ("此次绝味受罚…" beside "ST绝味": "this time", then the name's core.)
-    r"|^(?:此次|这次|本次|此番|这番)"
+    r"|^(?:此次|这次|本次|此番|这番|这是|那是|就是|正是|也是|还是|这家|那家)"
     # "大唐同时公告称": a name, then "at the same time" (no company's name ends so).
     r"|同时$|随后$"
     # "9只股票发布公告": a count of stocks; "具体来看,A、B…": a phrase that opens a list.

@@ -93,7 +93,9 @@ MEASURE_PATTERNS = (
         # ("拟被罚金额共计145万元": the amount the party is to be fined.)
         r"|(?<=[被遭])罚(?=金额(?:合计|共计|总计|累计)?(?:达到|达|为)?约?\d[\d.,]*(?:万|亿)?元)"
         # ("给予警告,并处以300万元的" where the page is cut off: the amount the warning goes with.)
-        r"|(?<=并)处以?(?=\d[\d.,]*(?:万|亿)?元(?!的?罚款))",
+        r"|(?<=并)处以?(?=\d[\d.,]*(?:万|亿)?元(?!的?罚款))"
+        # ("公司被处以60万元顶格处罚": the amount, then the penalty's generic word.)
+        r"|(?<!并)处以(?=\d[\d.,]*(?:万|亿)?元(?:的)?(?:顶格|最高|最严)?(?:行政)?处罚)",
     ),
     # ("没收赵某、王某、刘某违法所得1543.91万元": the parties listed between.)
     ("confiscation", r"没收[^,。;]{0,6}?(?:违法|非法)所得|没收[\u4e00-\u9fff、]{2,24}?(?:违法|非法)所得|没收(?:其)?(?:业务收入|违法收入|保荐业务收入)"),

@@ -6172,3 +6172,16 @@ def test_a_numbered_section_s_topic_is_no_change():
             "二、公司股票停牌情况及终止上市决定\n若公司2021年度经审计的净利润为负值,公司股票将被终止上市。")
     result = run(text, "2022-01-28", known_names=REGISTRY)
     assert [s["to"] for s in result["status_changes"]] == ["*ST"]
+
+
+def test_an_amount_with_the_penalty_s_generic_word_is_a_fine():
+    text = "1月7日晚间,ST青岚发布公告称收到安徽证监局的行政处罚决定书,因未按规定披露关联交易,公司被处以60万元顶格处罚。"
+    result = run(text, "2021-01-08", known_names=REGISTRY)
+    assert [(r["measure"], r["amount_yuan"], r["date"]) for r in result["enforcement_actions"]] == [
+        ("fine", 600000, "2021-01-07")]
+
+
+def test_this_is_before_a_name_s_core_is_no_other_name():
+    text = ("ST青岚发布关于上海证券交易所问询函回复的公告。7月29日,青岚控股还发布了关于股份被冻结的公告。"
+            "这是青岚控股连日来发布的第8次股权冻结公告了。")
+    assert full_and_short_names(run(text, known_names=REGISTRY)) == [(None, ["ST青岚", "青岚控股"])]
