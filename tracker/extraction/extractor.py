@@ -1874,8 +1874,10 @@ class _PageExtractor(RecordsMixin):
                 generic = "measure"
             if text.endswith("或", 0, match.start()) and text.endswith(("书", "函", "决定"), 0, match.start() - 1):
                 continue  # "已收到交易所决定退市前的事先告知书或监管函,包括A、B": one or the other, not said which
-            if rumoured and text.count("“", 0, match.start()) > text.count("”", 0, match.start()):
-                continue  # "网络上出现了“公司被立案调查”等传言": a rumour quoted, not a measure
+            if rumoured and (text.count("“", 0, match.start()) > text.count("”", 0, match.start())
+                             or _RUMOUR_NOUN_AFTER_RE.match(text, match.end())):
+                # "网络上出现了“公司被立案调查”等传言", "网上有关于公司被立案调查等帖子为不实言论": a rumour, not a measure
+                continue
             previous = matches[index - 1] if index else None
             following = matches[index + 1] if index + 1 < len(matches) else None
             if not (measure in P.LETTER_MEASURES and (
@@ -3149,6 +3151,7 @@ _WITHDRAWN_RE = re.compile(r"(?<!冻)结案|终止调查|撤销立案|解除")
 _LISTED_AFTER_KINDS_RE = re.compile(r"[,:]?(?:分别是|分别为|包括|涉及)")
 _STAR_TO_ST_AFTER_RE = re.compile(r"(?:由|从)[\"“]?\*ST[^,。;\"”]{2,4}[\"”]?(?:变成|变为|变更为|改为)[\"“]?ST(?!\*)")
 _NUMBERED_HEADING_RE = re.compile(r"\s*[一二三四五六七八九十]{1,3}、")
+_RUMOUR_NOUN_AFTER_RE = re.compile(r"[^,。;]{0,8}?(?:帖子|传言|传闻|谣言|言论|说法)")
 # "X也引起监管层的留意,关注函随之下达": the letter, then its verb.
 _LETTER_VERB_AFTER_RE = re.compile(r"(?:随之|随即|随后|紧接着|旋即|也|便|就)?(?:下达|下发|而至|接踵而至|飞至|发出)")
 # "X等监管措施" after "相较于…": the kinds a measure is compared with.

@@ -179,6 +179,8 @@ _LEFT_BOUNDARY_WORDS = (
     "发现",
     # "根据浙江示例科技股份有限公司…的公告": the source of what follows, then whose.
     "根据",
+    # ("鉴于福建示例股份有限公司股票…": "given that", then the company.)
+    "鉴于",
     # "青岚股份收购了广东示例控股集团股份有限公司51%的股权": the buyer, then the company bought.
     "收购",
     "收购了",

@@ -6185,3 +6185,13 @@ def test_this_is_before_a_name_s_core_is_no_other_name():
     text = ("ST青岚发布关于上海证券交易所问询函回复的公告。7月29日,青岚控股还发布了关于股份被冻结的公告。"
             "这是青岚控股连日来发布的第8次股权冻结公告了。")
     assert full_and_short_names(run(text, known_names=REGISTRY)) == [(None, ["ST青岚", "青岚控股"])]
+
+
+def test_a_measure_named_in_a_rumour_denied_is_none():
+    text = "19日,*ST岳林(行情300903,诊股)表示,网上有关于公司被立案调查等帖子为不实言论。"
+    assert run(text, "2023-05-20", known_names=REGISTRY)["enforcement_actions"] == []
+
+
+def test_given_that_is_no_part_of_a_full_name():
+    text = "鉴于福建岳林股份有限公司股票被终止上市,本所决定其股票于2023年6月6日摘牌。"
+    assert [c["full_name"] for c in run(text, "2023-06-01")["companies"]] == ["福建岳林股份有限公司"]
