@@ -689,8 +689,8 @@ _CONDUCT_REPORT_RE = re.compile(r",?[^,。;]{0,8}?(?:披露|发布)[^。;]{0,40}
 # "交易所年内两次通报批评其…": when and how often, between the regulator and its measure.
 _WHEN_BETWEEN_RE = re.compile(r"(?:年内|今年|去年|此前|先后|曾|已|又|再次|随后|也|还)*(?:(?:两|二|三|四)次)?(?:予以|给予)?")
 _UNADDRESSED_LETTER_RE = re.compile(
-    # "深交所亦火速下发关注函": a word of sequence, then one of speed.
-    r"(?:亦|也|又|还|已)?(?:火速|立即|随即|迅速|当即|即|也|已|再次|随后|旋即|第一时间)?"
+    # "深交所亦火速下发关注函": a word of sequence, then one of speed. ("深交所20日下发关注函": the day between.)
+    r"(?:(?:\d{1,2}月)?\d{1,2}日(?:晚间|晚)?)?(?:亦|也|又|还|已)?(?:火速|立即|随即|迅速|当即|即|也|已|再次|随后|旋即|第一时间)?"
     r"(?:下发|发出|发去|发来|出具|发函|发布|发)了?(?:一份|一封)?[《“]?"  # ("深圳证券交易所发出《关注函》")
     r"(?:监管|年报|年报事后审核|事后审核)?"  # ("上交所随即发布监管工作函": the letter's full name)
 )

@@ -6195,3 +6195,9 @@ def test_a_measure_named_in_a_rumour_denied_is_none():
 def test_given_that_is_no_part_of_a_full_name():
     text = "鉴于福建岳林股份有限公司股票被终止上市,本所决定其股票于2023年6月6日摘牌。"
     assert [c["full_name"] for c in run(text, "2023-06-01")["companies"]] == ["福建岳林股份有限公司"]
+
+
+def test_a_letter_sent_to_no_one_named_on_a_day_told_between_the_exchange_and_its_verb():
+    text = ("挖贝网 2月20日消息,近日阳川化工(600902)在互动易回复投资者称公司具备制造设备能力,随后公司连续六个交易日涨停。"
+            "深交所20日下发关注函,询问是否炒作公司股价。")
+    assert actions(run(text, "2020-02-20", known_names=REGISTRY)) == [("阳川化工", "concern_letter", "2020-02-20")]
