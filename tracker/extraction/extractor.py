@@ -473,8 +473,9 @@ _ALTERNATIVE_BEFORE_RE = re.compile(r"是[^。;!?]{1,40}?[,、]还是[^,。;]{0,
 # Authorities that open cases of their own, not securities ones: a supervisory commission, the police, prosecutors.
 # ("副总经理王某因涉嫌违纪和职务违法犯罪,被立案调查并实施留置措施": a supervisory commission's words for its case.)
 _OTHER_AUTHORITY_RE = re.compile(r"监察委员会|监委|纪委|纪律检查委员会|公安|检察院|警方|违纪|职务违法|职务犯罪|留置")
-# Authorities that fine companies for other things than their securities: environment, tax, market supervision...
+# "示例网已被北京市公安局东城分局经侦支队立案": a case another authority opened, told after a headline's 被立案.
 _POLICE_CASE_AFTER_RE = re.compile(r"被[^,。;]{0,16}?(?:公安|经侦|检察院|监察委员会|监委|纪委)[^,。;]{0,12}?立案")
+# Authorities that fine companies for other things than their securities: environment, tax, market supervision...
 _OTHER_PENALTY_AUTHORITY_RE = re.compile(
     r"环保局|环境保护局|生态环境(?:局|厅|部)|税务局|市场监督管理局|市场监管局|工商(?:行政管理)?局|海关|应急管理局|安监局|"
     r"自然资源(?:局|厅)|住房和城乡建设|住建局|消防|人民法院|外汇管理局|卫生健康委|药品监督管理局|药监局"
@@ -609,6 +610,7 @@ _TITLE_ADDRESSEE_RE = re.compile(
 _LATER_IN_CLAUSE_RE = re.compile(r"如今|现在|此后|随后|后来|之后|又|再")
 # A news wire's opening without a day: "智通财经APP讯,X(300209.SZ)公告,".
 _WIRE_LEAD_RE = re.compile(r"[^,。;\n]{2,16}?(?:APP|客户端)?讯[,:]\s*[^,。;]{2,24}?公告(?:称|显示)?[,:]")
+# A company's announcement opening a story, its code after its name: "*ST示例(600530.SH)公布,".
 _CODED_LEAD_RE = re.compile(r"\*?[A-Z\u4e00-\u9fff]{2,8}\((?:SH|SZ|BJ)?\d{6}(?:\.(?:SH|SZ|BJ))?\)(?:公布|公告|发布公告)(?:称|显示)?[,:]")
 # A line that is a company's full name alone (an announcement's title broken after it).
 _ISSUER_LINE_RE = re.compile(rf"\s*{_TITLE_FULL_NAME}\s*")
@@ -1859,7 +1861,7 @@ class _PageExtractor(RecordsMixin):
         rumoured = bool(_RUMOUR_RE.search(text))
         if "investigation" in kinds and P.CLOSED_RE.search(text) and not (
                 # "中国证监会2024年6月7日对X立案,目前该案已调查完毕": the case is over, its opening told with its day.
-                _DATED_OPENING_RE.search(text) and not _WITHDRAWN_RE.search(text)):
+                _DATED_OPENING_RE.search(text) and not P.WITHDRAWN_RE.search(text)):
             kinds.discard("investigation")
         for index, match in enumerate(matches):
             measure = match.lastgroup
@@ -3146,11 +3148,16 @@ def _received_tally(text, local, trigger_end):
     return text.find("收到", 0, local) >= 0 and bool(_LETTERS_COUNT_AFTER_RE.match(text, trigger_end))
 
 
+# "中国证监会2024年6月7日对X立案": an investigation's opening told with its day (not a decision's account of
+# its procedure, "立案调查、审理").
 _DATED_OPENING_RE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:起)?,?对[^,。;]{2,20}?(?:正式)?立案(?!调查、审理)")
-_WITHDRAWN_RE = re.compile(r"(?<!冻)结案|终止调查|撤销立案|解除")
+# "…问询函、关注函,分别是A、B": the companies listed after the letters' kinds.
 _LISTED_AFTER_KINDS_RE = re.compile(r"[,:]?(?:分别是|分别为|包括|涉及)")
+# "从*ST凯瑞变成ST凯瑞": the name the stock trades under after a lift, still labelled ST.
 _STAR_TO_ST_AFTER_RE = re.compile(r"(?:由|从)[\"“]?\*ST[^,。;\"”]{2,4}[\"”]?(?:变成|变为|变更为|改为)[\"“]?ST(?!\*)")
+# "二、公司股票停牌情况及终止上市决定": a numbered section's heading.
 _NUMBERED_HEADING_RE = re.compile(r"\s*[一二三四五六七八九十]{1,3}、")
+# "被立案调查等帖子为不实言论": what a rumour is called, right after the measure it names.
 _RUMOUR_NOUN_AFTER_RE = re.compile(r"[^,。;]{0,8}?(?:帖子|传言|传闻|谣言|言论|说法)")
 # "X也引起监管层的留意,关注函随之下达": the letter, then its verb.
 _LETTER_VERB_AFTER_RE = re.compile(r"(?:随之|随即|随后|紧接着|旋即|也|便|就)?(?:下达|下发|而至|接踵而至|飞至|发出)")

@@ -351,11 +351,13 @@ STATISTICS_RE = re.compile(
     # (The look-ahead lets the engine skip at once the positions where none of the words can start.)
     r"(?=[\d多数若家共批])(?:\d+家|多家|数家|若干家|(?<!公司及)(?<!\d)\d+名(?!(?:时任|原|现任)?(?:相关)?(?:责任人|当事人|董监高|高管))|共\d+单|\d+单|家(?:上市)?公司|批公司)"
 )
+# A case closed or withdrawn. (Not "账户冻结案例": 冻结, then 案例.)
+_WITHDRAWN = r"(?<!冻)结案|终止调查|撤销立案|解除"
+WITHDRAWN_RE = re.compile(_WITHDRAWN)
 # An investigation that is over: closed, or measured by how long it took ("从被立案调查到收到处罚决定书仅用时24天",
 # "立案调查用时不超过一个月"), which a story tells of a case already decided.
 CLOSED_RE = re.compile(
-    # (Not "账户冻结案例": 冻结, then 案例.)
-    r"(?<!冻)结案|终止调查|撤销立案|解除"
+    _WITHDRAWN +
     # A decision's account of its procedure: "我局对X…进行了立案调查、审理,并依法向当事人告知…".
     r"|调查、审理|立案调查,(?:并)?依法向当事人告知"
     # "安徽证监局对X信息披露违法违规行为进行立案调查发现,…": what the investigation behind a decision found.
