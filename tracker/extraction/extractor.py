@@ -462,6 +462,8 @@ _JOINT_SENDERS_OF_RE = re.compile(r"(?:下发|出具|发出|发来)?的[《\"“
 # "收到中国证监会《行政处罚决定书》": the title of what was received or issued on a day.
 _RECEIVED_TITLE_RE = re.compile(r"[^,。;《]{0,16}?(?:下发|送达|出具|作出|收到|接到|收悉)[^,。;《]{0,12}《(?P<title>[^》]{1,60})》")
 _ISSUED_AFTER_RE = re.compile(r"(?:向[^,。;]{1,12}?)?(?:下发|送达|出具|作出)|(?:收到|接到|收悉)")
+# "收到证监会调查通知书": a document received, named without its title's marks.
+_RECEIVED_BARE_TITLE_RE = re.compile(r"(?:收到|接到|收悉)(?P<title>[^,。;《》]{1,20}?(?:通知书|告知书|决定书|函))")
 # "上市审核中心出具的《关于…发行股份购买资产并募集配套资金申请的审核问询函》": questions on an application under
 # review, no supervisory measure (a 事后审核问询函 on what was disclosed is one).
 _APPLICATION_REVIEW_RE = re.compile(r"申请(?:文件)?的审核$|上市审核中心|重组审核(?:机构|中心)")
@@ -2164,8 +2166,10 @@ class _PageExtractor(RecordsMixin):
             if date is not None and not replying:
                 # "3月16日,公司公告称,…决定对X立案调查,并于3月15日向X下发《立案告知书》": the day it
                 # was issued or received, not the day it was announced.
+                # (Nor the day another measure's document came: "继2018年8月24日收到证监会调查通知书被立案调查后,…收到
+                # 《行政处罚及市场禁入事先告知书》".)
                 issued = {d.value for d in dates if d.value and _ISSUED_AFTER_RE.match(self.text, d.end)
-                          and not (d.start > pos and self._other_document_after(d.end, measure))}
+                          and not self._other_document_after(d.end, measure)}
                 if len(issued) == 1:
                     date = issued.pop()
                 if measure == "investigation":
@@ -2393,7 +2397,7 @@ class _PageExtractor(RecordsMixin):
     def _other_document_after(self, pos, measure):
         """Whether the document received or issued at ``pos`` is titled as another measure's ("被立案调查,并于
         2016年7月8日收到《行政处罚决定书》": the day of the penalty, not of the investigation)."""
-        title = _RECEIVED_TITLE_RE.match(self.text, pos)
+        title = _RECEIVED_TITLE_RE.match(self.text, pos) or _RECEIVED_BARE_TITLE_RE.match(self.text, pos)
         if not title:
             return False
         kinds = {m.lastgroup for m in P.MEASURE_RE.finditer(title.group("title"))}

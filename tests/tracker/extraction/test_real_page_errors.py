@@ -6201,3 +6201,10 @@ def test_a_letter_sent_to_no_one_named_on_a_day_told_between_the_exchange_and_it
     text = ("挖贝网 2月20日消息,近日阳川化工(600902)在互动易回复投资者称公司具备制造设备能力,随后公司连续六个交易日涨停。"
             "深交所20日下发关注函,询问是否炒作公司股价。")
     assert actions(run(text, "2020-02-20", known_names=REGISTRY)) == [("阳川化工", "concern_letter", "2020-02-20")]
+
+
+def test_the_day_another_measure_s_notice_came_does_not_date_a_penalty():
+    text = ("继2018年8月24日收到证监会调查通知书被立案调查后,阳川化工于2020年7月14日晚发布公告,公司收到中国证监会"
+            "《行政处罚及市场禁入事先告知书》。")
+    result = run(text, "2020-07-15", known_names=REGISTRY)
+    assert [(r["measure"], r["date"]) for r in result["enforcement_actions"]] == [("market_ban", "2020-07-14")]
