@@ -28,6 +28,7 @@ from . import patterns as P
 from .amounts import find_amounts
 from .dates import AS_OF_WORDS, YEAR_MONTH_RE, DateMention, find_dates, parse_published, shows_its_date
 from .names import (
+    CODE_IN_BRACKETS,
     COUNT_WORDS,
     GENERIC_NAMES,
     OTHER_CLASS,
@@ -613,7 +614,7 @@ _LATER_IN_CLAUSE_RE = re.compile(r"如今|现在|此后|随后|后来|之后|又
 # A news wire's opening without a day: "智通财经APP讯,X(300209.SZ)公告,".
 _WIRE_LEAD_RE = re.compile(r"[^,。;\n]{2,16}?(?:APP|客户端)?讯[,:]\s*[^,。;]{2,24}?公告(?:称|显示)?[,:]")
 # A company's announcement opening a story, its code after its name: "*ST示例(600530.SH)公布,".
-_CODED_LEAD_RE = re.compile(r"\*?[A-Z\u4e00-\u9fff]{2,8}\((?:SH|SZ|BJ)?\d{6}(?:\.(?:SH|SZ|BJ))?\)(?:公布|公告|发布公告)(?:称|显示)?[,:]")
+_CODED_LEAD_RE = re.compile(rf"\*?[A-Z{CJK}]{{2,8}}{CODE_IN_BRACKETS}(?:公布|公告|发布公告)(?:称|显示)?[,:]")
 # A line that is a company's full name alone (an announcement's title broken after it).
 _ISSUER_LINE_RE = re.compile(rf"\s*{_TITLE_FULL_NAME}\s*")
 # "南宁示例科技股份有限公司 关于公司股票被实施其他风险警示相关事项的进展公告": the issuer's own announcement,
