@@ -43,6 +43,9 @@ DATE_RE = re.compile(
     # "财联社4月15日讯 …今日晚间,X公告": the dateline's day (not "今日头条", a news app).
     r"|(?P<today>今日|今天)(?!头条)"
     r"|(?P<ago>(?P<an>\d{1,2}|[一二三四五六七八九十两]{1,3})天(?:前|之前))"
+    # "4月20日当天,X收到关注函,三天后收到了证监会的调查通知书": days after the day just told, in its sentence.
+    # (Opening its clause: "停牌一天后复牌" is how long the halt was.)
+    r"|(?P<later>(?<![^\n,;])(?P<ln>\d{1,2}|[一二三四五六七八九十两]{1,3})天(?:后|之后)(?![的,]))"
     # Not after a bracketed year: "决定书〔2022〕63号" is a document's number.
     r"|(?P<bare>(?<![\d月年个第前后近内余\]〕】])(?P<bd>\d{1,2})[日号]"
     # ("深交所21日向X下发监管函", "证监会21日对X立案": the day, then to whom.)
@@ -129,8 +132,8 @@ AS_OF_WORDS = ("截至", "截止", "截至到", "截止到")
 # Not a day something happened: the day it was done late, or the day a figure is counted to.
 _NOT_EVENT_WORDS = _LATE_WORDS + AS_OF_WORDS
 # The groups holding a month, a day or a count of days, which may be written in Chinese numerals.
-_NUMBER_GROUPS = ("m", "d", "rm", "rd", "md", "an")
-_KINDS = ("ymd", "iso", "rel", "vague", "mrel", "relday", "yday", "today", "ago", "bare")
+_NUMBER_GROUPS = ("m", "d", "rm", "rd", "md", "an", "ln")
+_KINDS = ("ymd", "iso", "rel", "vague", "mrel", "relday", "yday", "today", "ago", "later", "bare")
 # "2024年7月": a month of a year, no day.
 YEAR_MONTH_RE = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月")
 
@@ -282,6 +285,9 @@ def _find_dates(text, published, anchor, dated=False):
                 value = published
         elif kind == "ago" and (last_event or published):
             value = (last_event or published) - datetime.timedelta(days=cn_number(match.group("an")))
+        elif (kind == "later" and last_event and mentions and mentions[-1].value == last_event
+              and not re.search("[。;\n]", text[mentions[-1].end : match.start()])):
+            value = last_event + datetime.timedelta(days=cn_number(match.group("ln")))
         elif kind == "bare":
             # "在3月31日之前还上。…22日晚间,…": a day alone is in the month of the last day something happened, not
             # of a deadline named since.

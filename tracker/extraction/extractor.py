@@ -485,6 +485,10 @@ _OTHER_PENALTY_AUTHORITY_RE = re.compile(
     # Banking and insurance supervisors ("银保监会上海监管局出具的《行政处罚决定书》"): a trust's or bank's business.
     r"|银保监|银监(?:会|局|分局)|保监(?:会|局)|人民银行|金融监管总局|金融监督管理(?:总局|局)|交易商协会"
 )
+# "距离该公司…被立案调查已过去近一年": the time since the measure, counted to the day before it.
+_SINCE_MEASURE_RE = re.compile(r"[,,]距(?:离)?[^。;]{0,40}?$")
+# The measures such an authority takes too: its fines, its orders, its cases.
+_OTHER_AUTHORITY_MEASURES = P.PENALTIES | {"rectification_order", "investigation"}
 # "*ST泛海也因触及交易类退市指标被摘牌": what it met is the cause, and the passive the change itself.
 _CAUSE_THEN_PASSIVE_RE = re.compile(r"因(?:触发|触及)[^,。;]{1,24}?(?:而)?(?=[被遭])")
 # "被证监会两次立案调查": as many records as the text counts.
@@ -832,7 +836,10 @@ class _PageExtractor(RecordsMixin):
                 continue  # "证监会对操纵“博士眼镜”的游资开出罚单": the stock traded, not whom the measure is on
             if explicit and self.text[mention.start - 1] in _CLIENT_BEFORE_LAST and (
                     # "因为在鼎龙文化年报审计中,…被出具警示函": the auditor's client, not the one the letter went to.
-                    (self.text.endswith("在", 0, mention.start) and _AUDIT_CLIENT_AFTER_RE.match(self.text, mention.end))
+                    # ("因在鸿达示例股份有限公司2019年可转债项目中涉嫌…": the client of the project, likewise.)
+                    (self.text.endswith("在", 0, mention.start) and (
+                        _AUDIT_CLIENT_AFTER_RE.match(self.text, mention.end)
+                        or _SERVED_CLIENT_AFTER_RE.match(self.text, mention.end)))
                     # "因公司在执行*ST泽达(688555)首次公开发行…项目中,涉嫌…": the client of a broker's project;
                     # "民生证券作为维康药业IPO持续督导机构": the client the broker serves.
                     or (self.text.endswith(("执行", "作为"), 0, mention.start)
@@ -985,11 +992,12 @@ class _PageExtractor(RecordsMixin):
             period.update(i for i, d in enumerate(dates) if any(s.start <= d.start and d.end <= s.end for s in spans))
         return period
 
-    def _date_before(self, dates, pos, sentence, after_in_clause=False, effective=False):
+    def _date_before(self, dates, pos, sentence, after_in_clause=False, effective=False, event=False):
         """Value of the nearest date expression before ``pos`` in the sentence (None if vague).
 
         ``effective``: skip dates that tell when something was announced ("7月6日晚间公告"),
-        which are not when a status change takes effect.
+        which are not when a status change takes effect, and the day a figure is counted to ("截至2022年12月31日").
+        ``event`` (a measure's day): skip a day the time since the measure is counted to.
         """
         if not dates:
             return None  # (no date, no day: what the steps below come to)
@@ -997,6 +1005,13 @@ class _PageExtractor(RecordsMixin):
             self._periods = (dates, self._periods_of(dates))
         period = self._periods[1]
         before = [d for i, d in enumerate(dates) if sentence.start <= d.start and d.end <= pos and i not in period]
+        if effective and before and self.text.endswith(AS_OF_WORDS, 0, before[-1].start):
+            # "截至2022年12月31日,因经审计净资产为负值,公司股票被实施退市风险警示": the day a figure is counted to.
+            before = [d for d in before if not self.text.endswith(AS_OF_WORDS, 0, d.start)]
+        if event and before and "距" in self.text[before[-1].end : pos] and _SINCE_MEASURE_RE.search(
+                self.text, before[-1].end, pos):
+            # "截至2025年7月24日,距离该公司…被中国证监会正式立案调查已过去近一年": the day counted to, from the measure.
+            before = before[:-1]
         if effective:
             # Nor is a deadline ("未能在3月2日前归还") the day a warning takes effect.
             before = [
@@ -2161,7 +2176,7 @@ class _PageExtractor(RecordsMixin):
                 continue  # "在立案调查期间,公司将积极配合…": every such announcement's boilerplate
             # "目前正在被中国证监会立案调查" in a later report: the investigation is not that day's.
             ongoing = measure == "investigation" and _ONGOING_BEFORE_RE.search(text, clause_start, local)
-            date = None if replying or ongoing or progress else self._date_before(dates, pos, sentence)
+            date = None if replying or ongoing or progress else self._date_before(dates, pos, sentence, event=True)
             if date is not None and self.published is not None and date > self.published + datetime.timedelta(days=1):
                 date = self._past_year(date, dates)
             if date is not None and not replying:
@@ -2224,14 +2239,17 @@ class _PageExtractor(RecordsMixin):
                     # "…已被立案,…发布公告称,银湖网已被北京市公安局东城分局经侦支队立案": the authority told after.
                     text.startswith(",", match.end()) and _POLICE_CASE_AFTER_RE.search(text, match.end()))):
                 continue  # "监察委员会签发的留置通知书和立案通知书": a case of another authority, not a securities one
-            if regulator is None and measure in P.PENALTIES | {"rectification_order"} and _OTHER_PENALTY_AUTHORITY_RE.search(
+            if regulator is None and measure in _OTHER_AUTHORITY_MEASURES and _OTHER_PENALTY_AUTHORITY_RE.search(
                     text, 0, local):
                 # "盐城市大丰区环保局出具《行政处罚决定书》,…罚款十五万元": an environmental fine, not a securities one;
-                # "被银行间市场交易商协会分处严重警告、警告,公司被责令整改": the bond market's self-regulator.
+                # "被银行间市场交易商协会分处严重警告、警告,公司被责令整改": the bond market's self-regulator;
+                # "吉林药监局早在2017年10月27日已对你公司予以立案调查": a drug regulator's case.
                 continue
-            if regulator is not None and measure in P.PENALTIES and _OTHER_PENALTY_AUTHORITY_RE.search(
+            if regulator is not None and measure in _OTHER_AUTHORITY_MEASURES and _OTHER_PENALTY_AUTHORITY_RE.search(
                     text, max([0, *(m.end() for m in self._regulators(text) if m.end() <= local)]), local):
-                continue  # "贵州证监局对X下发…;贵州省药监局则拟对X…罚款200万元": the fine of the authority named after it
+                # "贵州证监局对X下发…;贵州省药监局则拟对X…罚款200万元": the fine of the authority named after it;
+                # "收到山西证监局的告知书称,…公司陆续收到环境保护局出具的…决定书,责令其改正环境污染": its order.
+                continue
             if text.find("(", max(0, local - 12), local) >= 0 and _KINDS_IN_BRACKETS_RE.search(
                     text, max(0, local - 12), local):
                 continue  # "发出17封问询函件(包括关注函、问询函)": the kinds the letters told before it were of, no others
@@ -2711,6 +2729,8 @@ class _PageExtractor(RecordsMixin):
                 reply = _REPLY_ON_AFTER_RE.match(text, local_end)
                 due = reply is not None
             expiry = _EXPIRY_AFTER_RE.match(text, local_end) if may_expire and not due else None
+            if expiry and "时效" in text[max(0, date.start - sentence.start - 8) : date.start - sentence.start]:
+                expiry = None  # "该部分案件诉讼时效至2024年5月26日届满": the investors' time to sue, no order's term
             if expiry is None and not due and worded and _TERM_BEFORE_RE.search(
                     text, max(0, date.start - sentence.start - 8), date.start - sentence.start):
                 expiry = _FALLS_DUE_RE.match(text, local_end)  # "整改期限将于2025年12月31日到期"
@@ -3023,7 +3043,7 @@ class _PageExtractor(RecordsMixin):
             # Only a regulator with a name sets it, and each such name holds one of the words after the first three: a
             # sentence with 所 or 局 alone ("所有", "格局") is not scanned (the pattern is tried at each position: 4 µs).
             if ("证监" in text or "所" in text or "局" in text) and (
-                    "证监" in text or "交所" in text or "交易所" in text or "监管局" in text or "证券监督管理委员会" in text
+                    "证监" in text or "交所" in text or "证所" in text or "交易所" in text or "监管局" in text or "证券监督管理委员会" in text
                     or "股转公司" in text or "全国中小企业股份转让系统" in text):
                 for regulator in self._regulators(text):
                     name = P.regulator_name(regulator)

@@ -63,7 +63,7 @@ GENERIC_NAMES = {"公司", "本公司", "上市公司", "该公司", "发行人"
 # "*ST东海A": a company that has B shares too names its A shares by the letter (not "ST东时A股").
 # (Not "被实行ST其他风险警示": the label's own words.)
 # ("就在被实施ST前一晚": the label a company is given, then a time, not a name.)
-ST_NAME_RE = re.compile(rf"(?<![A-Za-z])(?<!实施)(?:S\*ST|\*ST|SST|ST)(?!其他|风险)(?P<core>[{CJK}]{{2}})(?:[AB](?![A-Za-z0-9股]))?")
+ST_NAME_RE = re.compile(rf"(?<![A-Za-z])(?<!实施)(?:S\*ST|\*ST|SST|ST)(?!其他|风险|成功|顺利)(?P<core>[{CJK}]{{2}})(?:[AB](?![A-Za-z0-9股]))?")
 _ST_ANYWHERE_RE = re.compile(r"(?:S\*ST|\*ST|SST|ST)")
 _SUFFIX_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
 _NAME_CHARS = re.compile(rf"[{CJK}()]")
@@ -314,7 +314,8 @@ def rename_names(match):
 _ANNOUNCED_ON = r"(?:[在于]?(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日)?"
 # ("江苏示例就已发布公告称", "太原示例突然发布公告": an adverb between the name and the announcing.)
 _ANNOUNCED_WHEN = ("今日|近日|日前|当日|当晚|今晚|昨晚|昨日|昨天|今天|晚间|早间|(?<=日)晚|近期|同日|也|亦|还|曾经|曾|又|再次|已"
-                   "|就|突然|突|随即|随后|则|便|最新")  # ("示例科技最新公告表示")
+                   "|就|突然|突|随即|随后|则|便|最新"  # ("示例科技最新公告表示")
+                   "|午间|中午|盘后|盘前|对外")  # ("示例生物今日午间发布公告", "示例集团对外公告称")
 # ("普利示例发布关于立案调查事项进展的公告": the announcement by its title.)
 # ("…概念的长城示例公布,公司于4月11日收到…": what the company made public, told of itself.)
 _ANNOUNCES = r"(?:(?:发布|披露)?(?:公告称|发布公告|披露公告|发公告|晚间公告|公告显示|公告表示|公告指出)|(?:发布|披露)了?《?关于|公布(?=,(?:公司|该公司)))"
@@ -476,6 +477,8 @@ _NOT_SHORT_NAME = re.compile(
     r"|以来|期间|目前|近期|近日|此前|截至|今年|去年|年初|年底"
     # ("此次绝味受罚…" beside "ST绝味": "this time", then the name's core.)
     r"|^(?:此次|这次|本次|此番|这番|这是|那是|就是|正是|也是|还是|这家|那家)"
+    # ("二是泛海控股子公司…": a list's second point, then the name's core.)
+    r"|^[一二三四五六七八九十]是"
     # "大唐同时公告称": a name, then "at the same time" (no company's name ends so).
     r"|同时$|随后$"
     # "9只股票发布公告": a count of stocks; "具体来看,A、B…": a phrase that opens a list.
@@ -888,7 +891,7 @@ _AFTER_LISTED_WORD_RE = re.compile(rf"(?:A股上市公司|上市公司|A股公�
 _RECEIVED_FROM_RE = re.compile(
     rf"(?:收到(?:了)?|被)(?:中国证监会|证监会|[上深北]交所|(?:上海|深圳|北京)证券交易所|[{CJK}]{{2,3}}(?:证监局|监管局))")
 _RECEIVER_BEFORE_RE = re.compile(
-    rf"(?<![{CJK}A-Za-z*])(?P<name>\*?ST[{CJK}]{{2,4}}?|[{CJK}]{{4}})(?:再度|再次|又|也|已|均|曾)?(?:于|在)?"
+    rf"(?<![{CJK}A-Za-z*])(?P<name>\*?ST[{CJK}]{{2,4}}?|[{CJK}]{{4}})(?:再度|再次|又|也|已|均|曾|仍|亦)?(?:于|在)?"
     # ("中飞示例14日收到…": the day alone, its month the story's.)
     rf"(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:晚间|晚)?"
     # ("多伦示例正因异常交易案被证监会调查": the cause between the name and the measure.)
@@ -1181,6 +1184,8 @@ def build_registry(text, known_names=None):
             name, start = name[1:], start + 1  # "沦落到“三板”的乐视网发布公告": described, then named
         elif name.startswith(("导读", "摘要")) and len(name) >= 5:
             name, start = name[2:], start + 2  # "导读 观想科技于6月3日发布公告": a portal's summary label
+        elif name.startswith(("日讯", "日电")) and len(name) >= 4:
+            name, start = name[2:], start + 2  # "中国网财经1月24日讯 示例生物今日午间发布公告": a dateline before it
         if (
             name in GENERIC_NAMES
             or _NOT_SHORT_NAME.search(name)

@@ -141,7 +141,7 @@ LETTER_ISSUED_RE = re.compile(r"关于对|收到|收悉|接到|下发|发出|发
 LETTER_REPLY_RE = re.compile(r"回复")
 
 # What may follow a label used as a verb ("被ST后", "被*ST,"): not a name's next character ("被ST东时占用").
-_LABEL_VERB_END = r"(?=后|以来|并|处理|[,。;、\s)(]|$)"  # ("被ST并于昨日复牌", "公司股票被ST处理")
+_LABEL_VERB_END = r"(?=后|以来|并|处理|[\"“]?戴帽|[,。;、\s)(]|$)"  # ("被ST并于昨日复牌", "公司股票被ST处理", "被ST“戴帽”")
 # What makes 摘帽 or 摘星 a topic: "摘帽问题", "摘帽进程", "摘星之路".
 # ("摘星脱帽又进一步", "摘星脱帽初战告捷", "摘帽有望": a step towards it, not the lifting.)
 _SLANG_TOPIC_AFTER = (r"(?![\"”]?(?:问题|事项|事宜|进程|进展|之路|条件|预期|前景|难度|计划|申请|工作|相关"
@@ -171,10 +171,11 @@ STATUS_PATTERNS = (
     # "实施退市风险警示叠加其他风险警示": the second warning named right after the first.
     # (The scan resumes after the first warning, so the joining word stands in the look-behind.)
     # ("自5月4日起将被叠加实施并被继续实施其他风险警示": a second ground stacked on the ST in place.)
+    # ("被实施叠加其他风险警示": the verb before the word.)
     (r"叠加(?:(?:实施|实行)(?:并(?:被)?继续(?:实施|实行))?[\"“]?其他风险警示|(?:(?<=退市风险警示叠加)|(?<=退市风险警示并叠加)"
-     r"|(?<=退市风险警示及叠加)|(?<=退市风险警示,并叠加))[\"“]?其他风险警示)", "*ST", "*ST", "stacked"),
+     r"|(?<=退市风险警示及叠加)|(?<=退市风险警示,并叠加)|(?<=实施叠加)|(?<=实行叠加))[\"“]?其他风险警示)", "*ST", "*ST", "stacked"),
     # ("公司股票被叠加实施规范类退市风险警示": the kind of delisting risk named before it.)
-    (r"叠加(?:实施|实行)[\"“]?(?:(?:重大违法|规范|财务|交易)类)?退市风险警示", None, "*ST", "stacked"),
+    (r"叠加(?:实施|实行|(?<=实施叠加)|(?<=实行叠加))[\"“]?(?:(?:重大违法|规范|财务|交易)类)?退市风险警示", None, "*ST", "stacked"),
     # (Not "规则第9.8.1条所列实施其他风险警示中第(五)项": a ground the rule lists, no change.)
     # ("被实施重大违法类强制退市风险警示": the kind of delisting risk named before it.)
     # ("于2025年4月30日被实施了退市风险警示": the particle between; "被实施退市警示": 风险 left out.)
@@ -381,9 +382,12 @@ REGULATOR_RE = re.compile(
     # "江苏监管局拟决定" after the bureau's full name: the CSRC bureau, not a banking one ("…总局江苏监管局").
     r"|(?<!总局)(?<!银保监会)(?<!银监会)(?<!保监会)(?P<bureau2>北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|"
     r"江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|深圳|大连|宁波|厦门|青岛)监管局"
-    r"|上海证券交易所|深圳证券交易所|北京证券交易所|上交所|深交所|北交所|沪深交易所|证券交易所"
+    # ("上证所公开认定X不适合担任…": the SSE as older papers shorten it.)
+    r"|上海证券交易所|深圳证券交易所|北京证券交易所|上交所|深交所|北交所|上证所|深证所|沪深交易所|证券交易所"
     r"|上海交易所|深圳交易所|北京交易所|交易所"
-    r"|全国中小企业股份转让系统(?:有限责任公司)?|全国股转公司|股转公司|监管部门|监管机构|监管层|(?P<self>我局|本局|我会|本所|我所)"
+    # ("深交所关注函回复、证监局警示函": a bureau the text does not name, not the exchange before it.)
+    r"|全国中小企业股份转让系统(?:有限责任公司)?|全国股转公司|股转公司|监管部门|监管机构|监管层|证监局"
+    r"|(?P<self>我局|本局|我会|本所|我所)"
     ")"
 )
 _REGULATOR_NAMES = {
@@ -394,6 +398,8 @@ _REGULATOR_NAMES = {
     "深圳证券交易所": "深交所",
     "北京证券交易所": "北交所",
     "上海交易所": "上交所",
+    "上证所": "上交所",
+    "深证所": "深交所",
     "深圳交易所": "深交所",
     "北京交易所": "北交所",
     "证券交易所": "交易所",
@@ -401,7 +407,7 @@ _REGULATOR_NAMES = {
     "全国中小企业股份转让系统有限责任公司": "全国股转公司",
     "股转公司": "全国股转公司",
 }
-_GENERIC_REGULATORS = {"监管部门", "监管机构", "监管层"}
+_GENERIC_REGULATORS = {"监管部门", "监管机构", "监管层", "证监局"}
 
 
 def regulator_name(match):

@@ -319,6 +319,12 @@ class RecordsMixin:
                     if find(root) == find(r["_root"]) and notice == bool(r.get("proposed"))
                     and (r["regulator"] is None or regulator in (None, r["regulator"]))]
             told = r["date"]
+            if told is not None and r["regulator"] is None:
+                # "公司于6月24日收到河北证监局下发的《行政处罚决定书》。…决定对公司给予警告": a penalty of the day its
+                # decision came, told without its issuer, is that issuer's.
+                issuers = {regulator for regulator, day in came if regulator and day.isoformat() == told}
+                if len(issuers) == 1:
+                    r["regulator"] = issuers.pop()
             if told is not None:
                 # "中新经纬1月21日电 …拟决定对X责令改正,给予警告,并处罚150万元。…2024年1月18日,公司收到…《行政处罚事先告知书》":
                 # the penalty a story reports days after the notice came is that notice's, dated by its receipt.

@@ -265,6 +265,10 @@ _PINYIN_GLOSS = re.compile(rf"\((?<=[{CJK}]\()(?:[a-zāáǎàēéěèīíǐìō�
 _PRICE_QUOTE = re.compile(rf"(?<=[{CJK}A-Za-z])\(\d+\.\d+, ?[-+]?\d+\.\d+, ?[-+]?\d+\.\d+%\)(?P<next>\*?[{CJK}]?)")
 # "西昌电力(资讯 行情 论坛)(600505)": a portal's links after a name, in the page's words or their traditional ones.
 _PORTAL_LINKS = re.compile(r"(?<=[\w)])\((?:资讯|資訊)?\s*(?:行情)?\s*(?:论坛|論壇|股吧)\)")
+# "常山药业(300255公告,行情,点评,财报)": another portal's links after the code (a clause broken at their commas lost
+# the day after them: "…财报)24日晚间公告,收到…").
+_LINK_WORDS = "公告|行情|点评|點評|财报|財報|资讯|資訊|股吧"
+_CODE_LINKS = re.compile(rf"(?<=\(\d{{6}})(?:{_LINK_WORDS})(?:,(?:{_LINK_WORDS}))+(?=\))")
 _NOT_A_NAME_START = set("等的在已将被于和及与均也都今昨近分先还因仍则为是以")
 
 
@@ -463,7 +467,7 @@ def clean_text(text, simplified=True):
       character for character, in the page's own characters);
     - blanks next to Chinese characters are dropped (newspaper OCR puts them inside names);
     - a portal's price quote after a name ("(0.720, -0.08, -10.00%)") is dropped, and so are its links
-      ("(资讯 行情 论坛)");
+      ("(资讯 行情 论坛)", "(300255公告,行情,点评,财报)" after the code);
     - a paragraph split across lines (or a column break) is joined again.
     """
     if _LOOKS_HTML.search(text[:5000]):
@@ -493,6 +497,8 @@ def clean_text(text, simplified=True):
         text = _PRICE_QUOTE.sub(_price_quote_separator, text)
     if ("坛" in text and "论坛)" in text) or ("壇" in text and "論壇)" in text) or ("吧" in text and "股吧)" in text):
         text = _PORTAL_LINKS.sub("", text)
+    if "情," in text and "行情," in text:
+        text = _CODE_LINKS.sub("", text)
     if simplified:
         text = to_simplified(text)
     if "#" in text:

@@ -6208,3 +6208,110 @@ def test_the_day_another_measure_s_notice_came_does_not_date_a_penalty():
             "《行政处罚及市场禁入事先告知书》。")
     result = run(text, "2020-07-15", known_names=REGISTRY)
     assert [(r["measure"], r["date"]) for r in result["enforcement_actions"]] == [("market_ban", "2020-07-14")]
+
+
+def test_still_after_a_name_is_no_part_of_it():
+    text = ("退市窘境下,*ST海川仍被证监会立案调查\n近日,*ST海川(300999.SZ)公告收到中国证券监督管理委员会的《立案告知书》。")
+    result = run(text, "2023-05-08")
+    assert [c["short_names"] for c in result["companies"]] == [["*ST海川"]]
+
+
+def test_the_sse_as_older_papers_shorten_it():
+    text = "6月15日以来,阳川化工(600902)因巨额违规担保遭上证所的公开谴责。"
+    result = run(text, "2023-07-01", known_names=REGISTRY)
+    assert [(r["measure"], r["regulator"]) for r in result["enforcement_actions"]] == [("public_censure", "上交所")]
+
+
+def test_a_list_s_second_point_is_no_part_of_a_name():
+    text = ("*ST青岚公告称,公司收到北京证监局警示函。一是公司未及时披露担保事项;二是青岚控股子公司示例商务区股份有限公司"
+            "(以下简称示例公司)曾与示例信托签署协议。")
+    names = [name for c in run(text, "2024-05-27", known_names=REGISTRY)["companies"] for name in c["short_names"]]
+    assert "二是青岚" not in names
+
+
+def test_successfully_after_the_label_is_no_name():
+    text = "从2023年7月28日开市起,ST青岚撤销其他风险警示,时隔一年多,“ST青岚”终于甩掉ST成功摘帽。"
+    result = run(text, "2023-08-17", known_names=REGISTRY)
+    assert [(s["company"], s["to"]) for s in result["status_changes"]] == [("ST青岚", "normal")]
+
+
+def test_the_company_a_broker_s_project_was_for_is_not_the_one_investigated():
+    text = ("示例证券股份有限公司全资子公司示例承销保荐有限责任公司因在鸿达示例股份有限公司2019年可转债项目中涉嫌持续督导"
+            "业务未勤勉尽责,于2025年10月31日收到中国证监会立案告知书。")
+    result = run(text, "2025-12-08", known_names=REGISTRY)
+    assert "鸿达示例股份有限公司" not in [r["company"] for r in result["enforcement_actions"]]
+
+
+def test_a_warning_stacked_with_the_verb_before_its_word():
+    text = ("*ST岳林公告称,公司2022年度财务报告被出具无法表示意见的审计报告,公司股票被实施退市风险警示;"
+            "因持续经营能力存在不确定性,公司股票被实施叠加其他风险警示。")
+    result = run(text, "2023-05-22", known_names=REGISTRY)
+    assert [(s["from"], s["to"]) for s in result["status_changes"]] == [(None, "*ST"), ("*ST", "*ST")]
+
+
+def test_the_label_put_on_in_quotes_as_a_cap():
+    text = "阳川化工去年经历了股票被ST“戴帽”、收到深交所问询函等一系列事件。"
+    result = run(text, "2023-05-22", known_names=REGISTRY)
+    assert [(s["company"], s["to"]) for s in result["status_changes"]] == [("阳川化工", "ST")]
+
+
+def test_the_day_a_figure_is_counted_to_does_not_date_a_warning():
+    text = "截至2022年12月31日,因经审计净资产为负值,*ST岳林股票交易被实施退市风险警示。"
+    result = run(text, "2024-03-20", known_names=REGISTRY)
+    assert [(s["to"], s["effective_date"]) for s in result["status_changes"]] == [("*ST", None)]
+
+
+def test_a_penalty_told_without_its_issuer_is_that_of_the_decision_received_that_day():
+    text = ("阳川化工公告,公司于6月24日收到河北证监局下发的《行政处罚决定书》。决定书显示,公司未及时披露关联交易。"
+            "根据当事人违法行为的事实,决定对阳川化工给予警告,并处以罚款60万元。")
+    result = run(text, "2018-06-25", known_names=REGISTRY)
+    assert {(r["measure"], r["regulator"], r["date"]) for r in result["enforcement_actions"]} == {
+        ("warning", "河北证监局", "2018-06-24"), ("fine", "河北证监局", "2018-06-24")}
+
+
+def test_a_portal_s_links_after_the_code_do_not_break_the_clause():
+    text = ("阳川化工(600902公告,行情,点评,财报)24日晚间公告,收到河北证监局行政处罚事先告知书。决定对阳川化工给予警告,"
+            "并处以罚款60万元。")
+    result = run(text, "2018-06-24", known_names=REGISTRY)
+    assert {(r["measure"], r["date"]) for r in result["enforcement_actions"]} == {
+        ("warning", "2018-06-24"), ("fine", "2018-06-24")}
+
+
+def test_an_announcement_at_noon_and_one_made_to_the_public():
+    noon = "中国网财经1月24日讯 示例生物今日午间发布公告,公司与控股股东示例集团近日收到证监会《调查通知书》。"
+    assert actions(run(noon, "2019-01-24")) == [("示例生物", "investigation", "2019-01-24")]
+    public = "9月27日晚间,示例集团对外公告称,收到证监会《立案告知书》。"
+    assert [c["short_names"] for c in run(public, "2021-09-29")["companies"]] == [["示例集团"]]
+
+
+def test_the_investors_time_to_sue_is_no_deadline():
+    text = "ST青岚被证监会两次立案调查。满足该条件的投资者可报名登记。该部分案件诉讼时效至2024年5月26日届满。"
+    assert run(text, "2023-05-09", known_names=REGISTRY)["deadlines"] == []
+
+
+def test_a_bureau_the_text_does_not_name_is_not_the_exchange_before_it():
+    text = "“根据此前存货风险提示公告、深交所关注函回复、证监局警示函,阳川化工被证监会立案调查早在预料之中。”"
+    result = run(text, known_names=REGISTRY)
+    assert ("深交所", "warning_letter") not in [(r["regulator"], r["measure"]) for r in result["enforcement_actions"]]
+
+
+def test_cases_and_orders_of_other_authorities_are_no_securities_measures():
+    drug = "2、根据《行政处罚决定书》,吉林药监局早在2017年10月27日已对你公司予以立案调查,请说明阳川化工是否存在信息披露不及时的情形。"
+    assert run(drug, "2018-07-22", known_names=REGISTRY)["enforcement_actions"] == []
+    environment = ("5月25日,阳川化工收到证监会山西监管局的行政处罚告知书称,2014年至2017年,公司陆续收到洪洞县环境保护局"
+                   "出具的七份《行政处罚决定书》,责令其改正环境污染行为。")
+    assert "rectification_order" not in [r["measure"] for r in run(environment, "2018-07-20", known_names=REGISTRY)["enforcement_actions"]]
+
+
+def test_days_after_the_day_just_told():
+    text = "4月20日当天,阳川化工收到了深交所的关注函,三天后收到了证监会的调查通知书。"
+    assert actions(run(text, "2018-07-20", known_names=REGISTRY)) == [
+        ("阳川化工", "concern_letter", "2018-04-20"), ("阳川化工", "investigation", "2018-04-23")]
+    # (How long a halt lasted is no day: "停牌一天后复牌".)
+    halt = "5月20日,阳川化工股票在停牌一天后复牌,并撤销其他风险警示。"
+    assert [s["effective_date"] for s in run(halt, "2025-06-06", known_names=REGISTRY)["status_changes"]] == ["2025-05-20"]
+
+
+def test_the_day_the_time_since_a_measure_is_counted_to_does_not_date_it():
+    text = "截至2025年7月24日,距离阳川化工因涉嫌信息披露违法违规被中国证监会正式立案调查已过去近一年,但监管结论仍未出炉。"
+    assert actions(run(text, known_names=REGISTRY)) == [("阳川化工", "investigation", None)]
