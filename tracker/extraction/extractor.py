@@ -490,7 +490,8 @@ _SINCE_MEASURE_RE = re.compile(r"[,,]距(?:离)?[^。;]{0,40}?$")
 # The measures such an authority takes too: its fines, its orders, its cases.
 _OTHER_AUTHORITY_MEASURES = P.PENALTIES | {"rectification_order", "investigation"}
 # "*ST泛海也因触及交易类退市指标被摘牌": what it met is the cause, and the passive the change itself.
-_CAUSE_THEN_PASSIVE_RE = re.compile(r"因(?:触发|触及)[^,。;]{1,24}?(?:而)?(?=[被遭])")
+# ("因…被出具无法表示意见的审计报告,…,触及财务类退市标准而被终止上市": the cause's last clause, 而 before the passive.)
+_CAUSE_THEN_PASSIVE_RE = re.compile(r"因(?:触发|触及)[^,。;]{1,24}?(?:而)?(?=[被遭])|(?:触发|触及)[^,。;]{1,24}?而(?=[被遭])")
 # "被证监会两次立案调查": as many records as the text counts.
 # ("两度被证监会立案调查": the same, in other words.)
 _TIMES_BEFORE_RE = re.compile(r"(?<!第)(?P<n>两|二|三|四)(?:次|度)(?:被)?(?:中国证监会|证监会)?$")

@@ -452,7 +452,9 @@ _INDUSTRY_ENDING_SET = frozenset(_INDUSTRY_ENDINGS.split("|"))
 _INDUSTRY_ENDING_NOT_GROUP = "(?:" + "|".join(e for e in _INDUSTRY_ENDINGS.split("|") if e != "集团") + ")"
 CONTEXT_NAME_RE = re.compile(
     rf"(?<=[对向就])(?P<name>[{CJK}]{{2}}(?:{_INDUSTRY_ENDINGS}))"
-    r"(?=及其|及|和|、|采取|予以|给予|出具|发出|下发|作出|处以|董事长|董事会|总经理|时任|控股股东|实际控制人|\()"
+    # ("创业板公司管理部向暴风示例集团再发关注函": a letter sent again.)
+    r"(?=及其|及|和|、|采取|予以|给予|出具|发出|下发|作出|处以|董事长|董事会|总经理|时任|控股股东|实际控制人|\("
+    r"|(?:再|又|再次)发|发(?:关注|问询|监管|工作)?函)"
 )
 # CONTEXT_NAME_RE with the character it looks behind for taken instead: the engine skips to it in C. (The same names:
 # no industry ending ends with 对, 向 or 就, so no match holds the one that opens the next.)
@@ -509,7 +511,8 @@ PRONOUN_RE = re.compile(
     # "这家曾被誉为“国产中间件龙头”的上市公司,…被证监会处以罚款": the story's company, described.
     rf"|这(?<![{CJK}]这)家(?:[^,。;]{{0,24}}?的)?(?:上市)?公司"
     # "2024年11月8日起,股票被实施其他风险警示": the story's company's stock, the clause's subject.
-    "|股票(?<=[,;—]股票)(?=被实施|被实行|将被实施|已被实施)"
+    # ("包括:延期公布年报、股票被ST“戴帽”、…": an item of a list of the company's troubles.)
+    "|股票(?<=[,;—、:]股票)(?=被实施|被实行|将被实施|已被实施|被\\*?ST|被[\"“]\\*?ST)"
     # "上交所对上市公司及控股股东予以公开谴责": the decision's company with its parties ("证监会拟对上市公司罚款2.29亿元,
     # 对7名责任人合计罚款…": the company, as against its people).
     "|上市公司(?<=[对向]上市公司)(?=及|和|、|罚款|处以|给予|予以|采取|出具|责令|作出)"

@@ -369,7 +369,7 @@ CLOSED_RE = re.compile(
 )
 
 # The characters a regulator's name can start with (see _MEASURE_START). Keep it in step with REGULATOR_RE.
-_REGULATOR_START = r"(?=[中证北天河山内辽吉黑上江浙安福湖广海重四贵云西陕甘青宁新深大厦沪交全股监我本])"
+_REGULATOR_START = r"(?=[中证北天河山内辽吉黑上江浙安福湖广海重四贵云西陕甘青宁新深大厦沪交全股监我本创])"
 REGULATOR_RE = re.compile(
     _REGULATOR_START + "(?:"
     # ("证监会甘肃局拟对X给予警告": the bureau as papers shorten it.)
@@ -385,6 +385,8 @@ REGULATOR_RE = re.compile(
     # ("上证所公开认定X不适合担任…": the SSE as older papers shorten it.)
     r"|上海证券交易所|深圳证券交易所|北京证券交易所|上交所|深交所|北交所|上证所|深证所|沪深交易所|证券交易所"
     r"|上海交易所|深圳交易所|北京交易所|交易所"
+    # ("创业板公司管理部向X再发关注函": the SZSE's department for the companies of a board.)
+    r"|创业板公司管理部|中小板公司管理部"
     # ("深交所关注函回复、证监局警示函": a bureau the text does not name, not the exchange before it.)
     r"|全国中小企业股份转让系统(?:有限责任公司)?|全国股转公司|股转公司|监管部门|监管机构|监管层|证监局"
     r"|(?P<self>我局|本局|我会|本所|我所)"
@@ -400,6 +402,8 @@ _REGULATOR_NAMES = {
     "上海交易所": "上交所",
     "上证所": "上交所",
     "深证所": "深交所",
+    "创业板公司管理部": "深交所",
+    "中小板公司管理部": "深交所",
     "深圳交易所": "深交所",
     "北京交易所": "北交所",
     "证券交易所": "交易所",

@@ -6315,3 +6315,24 @@ def test_days_after_the_day_just_told():
 def test_the_day_the_time_since_a_measure_is_counted_to_does_not_date_it():
     text = "截至2025年7月24日,距离阳川化工因涉嫌信息披露违法违规被中国证监会正式立案调查已过去近一年,但监管结论仍未出炉。"
     assert actions(run(text, known_names=REGISTRY)) == [("阳川化工", "investigation", None)]
+
+
+def test_the_stock_capped_as_an_item_of_the_company_s_troubles():
+    text = ("不过,当前ST青岚麻烦缠身。\n包括:延期公布2021年报、股票被ST“戴帽”、公司因财报审计问题收到深交所问询函、"
+            "多次延期答复问询函等。")
+    result = run(text, None, known_names=REGISTRY)
+    assert [(s["company"], s["to"]) for s in result["status_changes"]] == [("ST青岚", "ST")]
+
+
+def test_a_letter_sent_again_by_the_board_s_department():
+    text = "28日,因业绩巨亏等4方面重大不利变化,创业板公司管理部向示例集团再发关注函。"
+    result = run(text, "2019-11-28")
+    assert [(r["company"], r["regulator"], r["measure"], r["date"]) for r in result["enforcement_actions"]] == [
+        ("示例集团", "深交所", "concern_letter", "2019-11-28")]
+
+
+def test_a_delisting_whose_cause_ends_with_the_standard_it_met():
+    text = ("退市示例公告,公司于2025年7月3日因财务报告被出具无法表示意见的审计报告,以及内控被出具否定意见,"
+            "触及财务类退市标准而被终止上市。")
+    result = run(text, "2025-09-06", known_names={"退市示例": "code:603999"})
+    assert [s["to"] for s in result["status_changes"]] == ["delisted"]
