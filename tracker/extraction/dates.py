@@ -225,6 +225,12 @@ def _find_dates(text, published, anchor, dated=False):
                 value = _safe_date(mentions[-1].value.year, month, day)
             else:
                 value = _nearest_year(month, day, published, deadline=bool(_DEADLINE_SUFFIX.match(text, end)))
+        elif kind == "mrel" and match.group("mw") == "当月" and mentions and (
+                mentions[-1].value or YEAR_MONTH_RE.match(mentions[-1].text)):
+            # "2012年9月,湖南证监局在一次例行稽查中…。当月14日,…": that month, not the publication's.
+            named = mentions[-1].value or YEAR_MONTH_RE.match(mentions[-1].text)
+            year, month = (named.year, named.month) if mentions[-1].value else (int(named["y"]), int(named["m"]))
+            value = _safe_date(year, month, cn_number(match.group("md")))
         elif kind == "mrel" and published:
             # "上月28日" printed on 5 April is 28 March.
             first = published.replace(day=1)

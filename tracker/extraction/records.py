@@ -284,12 +284,19 @@ class RecordsMixin:
         actions = kept_actions
         # "收到上交所监管函" in a headline over "收到…《…监管工作函》" in the story: the short name of that letter.
         # (Undated, or the same day: a lead glued to its headline dates both.)
+        # ("帕瓦示例再收监管函" over "收到浙江证监局警示函": a bureau's warning letter, as the press calls it loosely; a
+        # bureau sends no 监管函.)
         work_letters = [r for r in actions if r["measure"] == "work_letter"]
+        bureau_letters = [r for r in actions if r["measure"] == "warning_letter" and r["regulator"]
+                          and r["regulator"].endswith(("证监局", "监管局"))]
         kept_actions = []
         for r in actions:
             same = r["measure"] == "regulatory_letter" and next(
                 (w for w in work_letters if find(w["_root"]) == find(r["_root"])
-                 and r["regulator"] in (None, w["regulator"]) and r["date"] in (None, w["date"])), None)
+                 and r["regulator"] in (None, w["regulator"]) and r["date"] in (None, w["date"])), None) or (
+                r["measure"] == "regulatory_letter" and r["regulator"] is None and next(
+                    (w for w in bureau_letters if find(w["_root"]) == find(r["_root"]) and r["date"] in (None, w["date"])),
+                    None))
             if same:
                 _merge(same, r)
             else:

@@ -6336,3 +6336,27 @@ def test_a_delisting_whose_cause_ends_with_the_standard_it_met():
             "触及财务类退市标准而被终止上市。")
     result = run(text, "2025-09-06", known_names={"退市示例": "code:603999"})
     assert [s["to"] for s in result["status_changes"]] == ["delisted"]
+
+
+def test_the_same_month_is_the_month_just_named():
+    text = ("2012年9月,湖南证监局在一次例行稽查中发现了阳川化工财务造假的端倪。当月14日,阳川化工发布被湖南证监局立案稽查的公告。")
+    assert actions(run(text, "2016-05-20", known_names=REGISTRY)) == [("阳川化工", "investigation", "2012-09-14")]
+
+
+def test_what_a_decision_points_out_is_no_part_of_the_name_after_it():
+    text = ("1月6日,深圳证监局发布《关于对深圳示例互动网络股份有限公司采取责令改正措施的决定》,指出深圳示例互动网络股份有限公司"
+            "(下称“示例互动”)在三会运作方面存在不规范情形,对其采取责令改正的监管措施。")
+    assert [c["full_name"] for c in run(text, "2022-01-07")["companies"]] == ["深圳示例互动网络股份有限公司"]
+
+
+def test_a_supervisory_letter_in_a_headline_is_the_bureau_s_warning_letter_below_it():
+    text = "阳川化工再收监管函\n继去年被警示后,3月25日晚间,阳川化工收到浙江证监局警示函。"
+    result = run(text, None, known_names=REGISTRY)
+    assert [(r["measure"], r["regulator"]) for r in result["enforcement_actions"]] == [("warning_letter", "浙江证监局")]
+
+
+def test_where_a_company_published_is_not_who():
+    text = ("公司已于2023年7月28日在《中国证券报》、《证券日报》及巨潮资讯网披露了《关于收到中国证券监督管理委员会立案告知书的公告》。"
+            "阳川化工于2023年7月27日收到中国证监会下发的《立案告知书》。")
+    result = run(text, "2023-07-30", known_names=REGISTRY)
+    assert [c["short_names"] for c in result["companies"]] == [["阳川化工"]]
