@@ -6360,3 +6360,13 @@ def test_where_a_company_published_is_not_who():
             "阳川化工于2023年7月27日收到中国证监会下发的《立案告知书》。")
     result = run(text, "2023-07-30", known_names=REGISTRY)
     assert [c["short_names"] for c in result["companies"]] == [["阳川化工"]]
+
+
+def test_that_year_is_the_year_named_alone_since_the_last_day():
+    text = ("2017年3月1日,阳川化工发布年报。2019年,阳川化工原董事长违规担保,涉案金额2.51亿元。此外,公司资金被占用。"
+            "当年11月25日,阳川化工被实施其他风险警示。")
+    result = run(text, "2022-07-27", known_names=REGISTRY)
+    assert [s["effective_date"] for s in result["status_changes"]] == ["2019-11-25"]
+    # (A year's report is no year the text turns to: "披露2023年年报;同年9月6日" is the year of the day before.)
+    report = "2024年5月8日,阳川化工披露2023年年报;同年9月6日,阳川化工收到深交所问询函。"
+    assert actions(run(report, "2025-06-06", known_names=REGISTRY)) == [("阳川化工", "inquiry_letter", "2024-09-06")]
