@@ -1287,6 +1287,8 @@ def build_registry(text, known_names=None):
                 name = name[1:]  # "记者据同花顺(300033)", "被外交部通报的雅百特(002323)": no short name starts so
             elif name[0] == "司" and run[-5:-4] == "公":
                 name = name[1:]  # "又一家上市公司锦州港(600190)": the word before ends the run
+            elif name[0] == "一" and run[-5:-4] == "之":
+                name = name[1:]  # "“双康事件”中的主角之一康得示(002450)": one of those the story is about
             elif name[0] in "初底末中" and run[-5:-4] in ("月", "年"):
                 name = name[1:]  # "十一月初乐视网(300104.SZ)": the time of the month, then the name
             elif known_names and name not in known_names and name[1:] in known_names:

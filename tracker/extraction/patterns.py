@@ -75,8 +75,9 @@ MEASURE_PATTERNS = (
     # "被证监会警告,处以892万元的罚款": the penalty's words in the passive, the fine right after.
     # ("被证监会警告,处罚金额合计达到约1.51亿元": the passive, the regulator right before the word.)
     # ("处以罚款并警告": the fine, then the warning; each its own measure.)
-    ("warning", r"(?:给予|予以|处以)(?:(?!罚款)[^,。;]){0,15}?(?<!监管)警告|(?<!监管)警告[,、]?(?:并|并处|及|和|罚款|处以)"
-                r"|(?:(?<=罚款并)|(?<=罚款和)|(?<=罚款及)|(?<=罚款、))警告"
+    # ("予以责令改正、警告并处罚款": an order before the warning, which is a measure of its own.)
+    ("warning", r"(?:给予|予以|处以)(?:(?!罚款|责令)[^,。;]){0,15}?(?<!监管)警告|(?<!监管)警告[,、]?(?:并|并处|及|和|罚款|处以)"
+                r"|(?:(?<=罚款并)|(?<=罚款和)|(?<=罚款及)|(?<=罚款、)|(?<=改正、)|(?<=整改、))警告"
                 r"|(?:(?<=被证监会)|(?<=被中国证监会)|(?<=被证监局))警告(?=[,。;、])"),
     (
         "fine",

@@ -6370,3 +6370,17 @@ def test_that_year_is_the_year_named_alone_since_the_last_day():
     # (A year's report is no year the text turns to: "披露2023年年报;同年9月6日" is the year of the day before.)
     report = "2024年5月8日,阳川化工披露2023年年报;同年9月6日,阳川化工收到深交所问询函。"
     assert actions(run(report, "2025-06-06", known_names=REGISTRY)) == [("阳川化工", "inquiry_letter", "2024-09-06")]
+
+
+def test_one_of_those_the_story_is_about_is_no_part_of_the_name():
+    text = "6月28日晚间,“双示例事件”中的主角之一岚得新(002999)第二次收到中国证监会下发的《行政处罚及市场禁入事先告知书》。"
+    assert [c["short_names"] for c in run(text, "2020-06-29")["companies"]] == [["岚得新"]]
+
+
+def test_an_order_given_before_the_warning_is_a_measure_of_its_own():
+    text = "江苏证监局决定对阳川化工、原实控人张三等直接责任人予以责令改正、警告并处罚款。"
+    assert [r["measure"] for r in run(text, "2024-01-05", known_names=REGISTRY)["enforcement_actions"]] == [
+        "rectification_order", "warning", "fine"]
+    alone = "江苏证监局决定对阳川化工予以责令改正、警告。"
+    assert [r["measure"] for r in run(alone, "2024-01-05", known_names=REGISTRY)["enforcement_actions"]] == [
+        "rectification_order", "warning"]
