@@ -692,6 +692,7 @@ _PARTNER_LAST = "与和同头业商户司为\n"  # the characters it can end wit
 # name; the contract named right after it.)
 _PARTNER_AFTER_RE = re.compile(rf"(?:{_PARENTHETICAL_RE.pattern})?(?:签订|签署|达成|合作|共同|订立|供应|供货"
                                r"|的?[^,。;]{0,4}?(?:合同|协议|订单|大单))")
+_DAY_LIST_LINKS = ("、", "和", "及", "与")
 _VIOLATION_DAY_AFTER_RE = re.compile(r"[^,。;]{0,4}?(?:披露|发布)[^,。;]{0,30}?(?:涉嫌|存在)")
 # "2026年1月7日,X披露签署…协议的公告,涉嫌误导性陈述": the day of the conduct the measure is about.
 # ("公司于2025年3月5日披露了签署协议的公告,但未披露…条款": the disclosure the violation is in.)
@@ -1029,6 +1030,9 @@ class _PageExtractor(RecordsMixin):
             # "1月19日,证监会称,X1月14日披露的重大合同公告涉嫌误导性陈述,已对其立案调查": the day of the conduct
             # the measure is about, not the measure's (alone in its sentence too: "吉林证监局指出,X7月11日公告披露的
             # 相关信息与事实存在较大差异;决定,对X责令改正").
+            # ("在2017年1月12日、2017年2月16日公告中披露的信息存在虚假记载": each day of the list before it, too.)
+            while len(before) > 1 and self.text[before[-2].end : before[-1].start] in _DAY_LIST_LINKS:
+                before = before[:-1]
             before = before[:-1]
         if before and before[-1].before and not effective:
             # "本应在4月28日披露年报,且在停牌期间还被立案调查": a day something was due is not the day of a measure.

@@ -6384,3 +6384,11 @@ def test_an_order_given_before_the_warning_is_a_measure_of_its_own():
     alone = "江苏证监局决定对阳川化工予以责令改正、警告。"
     assert [r["measure"] for r in run(alone, "2024-01-05", known_names=REGISTRY)["enforcement_actions"]] == [
         "rectification_order", "warning"]
+
+
+def test_each_day_of_a_list_the_violation_is_about_does_not_date_the_measure():
+    text = ("去年4月,阳川化工曾收到证监会的行政处罚决定书,示例传媒通过阳川化工在2017年1月12日、2017年2月16日公告中披露的"
+            "信息存在虚假记载,对阳川化工责令改正,给予警告,并处60万元罚款。")
+    result = run(text, "2019-01-23", known_names=REGISTRY)
+    assert {(r["measure"], r["date"]) for r in result["enforcement_actions"]} == {
+        ("rectification_order", None), ("warning", None), ("fine", None)}
