@@ -692,6 +692,7 @@ _PARTNER_LAST = "与和同头业商户司为\n"  # the characters it can end wit
 # name; the contract named right after it.)
 _PARTNER_AFTER_RE = re.compile(rf"(?:{_PARENTHETICAL_RE.pattern})?(?:签订|签署|达成|合作|共同|订立|供应|供货"
                                r"|的?[^,。;]{0,4}?(?:合同|协议|订单|大单))")
+# What joins the days of a list ("2017年1月12日、2017年2月16日").
 _DAY_LIST_LINKS = ("、", "和", "及", "与")
 _VIOLATION_DAY_AFTER_RE = re.compile(r"[^,。;]{0,4}?(?:披露|发布)[^,。;]{0,30}?(?:涉嫌|存在)")
 # "2026年1月7日,X披露签署…协议的公告,涉嫌误导性陈述": the day of the conduct the measure is about.

@@ -291,12 +291,13 @@ class RecordsMixin:
                           and r["regulator"].endswith(("证监局", "监管局"))]
         kept_actions = []
         for r in actions:
-            same = r["measure"] == "regulatory_letter" and next(
-                (w for w in work_letters if find(w["_root"]) == find(r["_root"])
-                 and r["regulator"] in (None, w["regulator"]) and r["date"] in (None, w["date"])), None) or (
-                r["measure"] == "regulatory_letter" and r["regulator"] is None and next(
-                    (w for w in bureau_letters if find(w["_root"]) == find(r["_root"]) and r["date"] in (None, w["date"])),
-                    None))
+            same = None
+            if r["measure"] == "regulatory_letter":
+                same = next((w for w in work_letters if find(w["_root"]) == find(r["_root"])
+                             and r["regulator"] in (None, w["regulator"]) and r["date"] in (None, w["date"])), None)
+                if same is None and r["regulator"] is None:
+                    same = next((w for w in bureau_letters if find(w["_root"]) == find(r["_root"])
+                                 and r["date"] in (None, w["date"])), None)
             if same:
                 _merge(same, r)
             else:
