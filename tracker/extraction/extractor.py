@@ -865,7 +865,10 @@ class _PageExtractor(RecordsMixin):
                     and bool(_PARTNER_BEFORE_RE.search(self.text, max(sentence.start, mention.start - 12), mention.start))
                     and bool(_PARTNER_AFTER_RE.match(self.text, mention.end))) or (
                     # "*ST示例(002047) - 中信建投证券股份有限公司关于…之持续督导意见": a sponsor's report on the company.
-                    mention.text.endswith(_BROKER_SUFFIXES) and self.text.startswith("关于", mention.end))
+                    mention.text.endswith(_BROKER_SUFFIXES) and self.text.startswith("关于", mention.end)) or (
+                    # "公司代关联方向交通银行偿还了1000万元": a listed bank as the company's lender, whom a later 公司
+                    # does not mean.
+                    mention.text.endswith("银行") and self.text[mention.start - 1] in "向从在与和的")
                 resolved.append(_Subject(mention.company, mention.text, mention.start, mention.end, True))
                 if not role:
                     last_named = (mention.company, mention.text)

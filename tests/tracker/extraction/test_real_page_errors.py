@@ -6392,3 +6392,10 @@ def test_each_day_of_a_list_the_violation_is_about_does_not_date_the_measure():
     result = run(text, "2019-01-23", known_names=REGISTRY)
     assert {(r["measure"], r["date"]) for r in result["enforcement_actions"]} == {
         ("rectification_order", None), ("warning", None), ("fine", None)}
+
+
+def test_a_listed_bank_the_company_repaid_is_not_whom_a_later_company_means():
+    text = ("2020年度,阳川化工为担保人的示例银行保理业务3500万元,关联方已就上述款项向示例银行办理了贴现,"
+            "公司代关联方向示例银行偿还了1000万元。根据上市规则的相关规定,公司股票将被实施其他风险警示。")
+    result = run(text, "2021-12-28", known_names={**REGISTRY, "示例银行": "code:601999"})
+    assert [s["company"] for s in result["status_changes"]] == ["阳川化工"]
