@@ -135,7 +135,7 @@ _NOT_EVENT_WORDS = _LATE_WORDS + AS_OF_WORDS
 _NUMBER_GROUPS = ("m", "d", "rm", "rd", "md", "an", "ln")
 _KINDS = ("ymd", "iso", "rel", "vague", "mrel", "relday", "yday", "today", "ago", "later", "bare")
 # "2019年,": a year alone, opening its clause (not "2023年年报", the report of a year).
-_BARE_YEARS_RE = re.compile(r"((?:19|20)\d\d)年(?=,)")
+_YEAR_OPENING_CLAUSE_RE = re.compile(r"((?:19|20)\d\d)年(?=,)")
 # "2024年7月": a month of a year, no day.
 YEAR_MONTH_RE = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月")
 
@@ -209,7 +209,7 @@ def _find_dates(text, published, anchor, dated=False):
             month, day = cn_number(match.group("rm")), cn_number(match.group("rd"))
             year = (last_value or published).year
             # ("2019年,原董事长…被冻结股份。…当年11月25日,…": a year named alone since the last date is the one meant.)
-            named = _BARE_YEARS_RE.findall(text, mentions[-1].end if mentions else 0, match.start())
+            named = _YEAR_OPENING_CLAUSE_RE.findall(text, mentions[-1].end if mentions else 0, match.start())
             value = _safe_date(int(named[-1]) if named else year, month, day)
         elif kind == "rel" and match.group("rd") and not match.group("ry") and (
                 year := _month_named_before(mentions, cn_number(match.group("rm")))):
