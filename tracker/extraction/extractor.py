@@ -345,6 +345,8 @@ _YEARLESS_DAY_RE = re.compile(r"\d{1,2}月\d{1,2}[日号]")
 # "被实施退市风险警示等退市相关风险": risks named, no change.
 _RISKS_LISTED_AFTER_RE = re.compile(r"[\"”]?等[^,。;]{0,6}?风险")
 # A rule's time frame with no day ("自复牌之日起"), under a condition the paragraph opened ("如公司…出现").
+# A verb negated right before it: "暂时无法撤销…", "未能撤销…" (not "无法表示意见", a cause, which is no verb of change).
+_NEGATED_VERB_RE = re.compile(r"(?:无法|不能|未能|不得|暂不)$")
 _GENERIC_TIMEFRAME_RE = re.compile(r"自复牌之日起|停牌之日|披露日起|之日后")
 _CONDITION_OPENED_RE = re.compile(r"(?:^|[,。;])(?:如果|如|若|倘若|一旦)(?:公司)?[^。;]{0,80}?(?:出现|发生|触及|被)")
 # Words that make a day one something is owed by ("须于…前"), not one it was done by.
@@ -1420,6 +1422,8 @@ class _PageExtractor(RecordsMixin):
                 # "如公司…被出具无法表示意见的情况出现,…将…停牌。…自复牌之日起,上交所对公司股票实施退市风险警示": the
                 # steps of a rule under the condition the paragraph opened, on no day.
                 continue
+            if _NEGATED_VERB_RE.search(clause):
+                continue  # "受上述事项影响,公司股票目前暂时无法撤销其他风险警示": what cannot happen yet
             modal = P.MODAL_RE.search(clause)
             # Only an application can be overridden by its approval ("申请已获同意,…撤销"); "可能被" never.
             if modal and (
@@ -1592,6 +1596,9 @@ class _PageExtractor(RecordsMixin):
             ):
                 # Lifting ST while *ST stays: the label shown is still *ST.
                 old, new, kind = "*ST", "*ST", "stacked"
+            elif index == P.REVOKE_DELISTING_WARNING and P.DELISTING_WARNING_REMAINS_RE.search(sentence.text, match.end()):
+                # "同意撤销公司因重整而实施的退市风险警示,但…公司仍被实施退市风险警示": one of two grounds lifted, *ST stays.
+                old, new, kind = "*ST", "*ST", "stacked"
             if (new == "ST" and kind == "formal" and len(chosen) == 1 and old is None
                     and _AGAIN_BEFORE_RE.search(sentence.text, max(0, local - 6), local)):
                 # "东方时尚股票再次被实施其他风险警示" where the page calls it ST东时: a second ground stacked on the
@@ -1620,8 +1627,10 @@ class _PageExtractor(RecordsMixin):
                     # "实施退市风险警示叠加其他风险警示": the stacked warning is a change of its own (see _result).
                     key = (key, kind == "stacked")
                     prior = found.get(key)
-                if prior is not None and prior[2] != new and None not in (prior[3], date) and prior[3] != date:
-                    # "自2024年4月30日起被实施…,并于2025年1月6日起撤销…": two changes on two days.
+                if prior is not None and prior[2] != new and (
+                        (None not in (prior[3], date) and prior[3] != date) or "delisted" in (prior[2], new)):
+                    # "自2024年4月30日起被实施…,并于2025年1月6日起撤销…": two changes on two days. ("收到…《关于公司股票
+                    # 终止上市的决定》,因…,公司股票交易被实施退市风险警示;…": the delisting and the warning before it.)
                     key = (key, new)
                     prior = found.get(key)
                 if prior is None:
@@ -1633,6 +1642,10 @@ class _PageExtractor(RecordsMixin):
                         found.setdefault((key, True), (subject, "*ST", "*ST", date, True))
                 elif prior[3] is None and date is not None and prior[2] == new:
                     # "交易所同意撤销…,7月10日起撤销…": the dated mention tells when.
+                    found[key] = (prior[0], prior[1], new, date, prior[4])
+                elif (prior[2] == new and date is not None and prior[3] is not None and date > prior[3]
+                      and (self.registry.find(subject.company), new, prior[3]) in self.approval_days):
+                    # "上交所已于5月17日同意撤销…,5月19日起复牌并撤销…": the day of consent, then the day it takes effect.
                     found[key] = (prior[0], prior[1], new, date, prior[4])
                 elif new == "delisted" == prior[2] and date is not None and prior[3] is not None and date > prior[3]:
                     # "已被深交所决定终止上市,将在11月27日被摘牌": the shares leave on the later day.

@@ -897,7 +897,7 @@ _AFTER_LISTED_WORD_RE = re.compile(rf"(?:A股上市公司|上市公司|A股公�
 _RECEIVED_FROM_RE = re.compile(
     rf"(?:收到(?:了)?|被)(?:中国证监会|证监会|[上深北]交所|(?:上海|深圳|北京)证券交易所|[{CJK}]{{2,3}}(?:证监局|监管局))")
 _RECEIVER_BEFORE_RE = re.compile(
-    rf"(?<![{CJK}A-Za-z*])(?P<name>\*?ST[{CJK}]{{2,4}}?|[{CJK}]{{4}})(?:再度|再次|又|也|已|均|曾|仍|亦)?(?:于|在)?"
+    rf"(?<![{CJK}A-Za-z*\d])(?P<name>\*?ST[{CJK}]{{2,4}}?|[{CJK}]{{4}})(?:再度|再次|又|也|已|均|曾|仍|亦)?(?:于|在)?"
     # ("中飞示例14日收到…": the day alone, its month the story's.)
     rf"(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:晚间|晚)?"
     # ("多伦示例正因异常交易案被证监会调查": the cause between the name and the measure.)
@@ -1043,7 +1043,9 @@ def find_full_names(text):
         run = text[start : suffix_start]
         if start and text[start - 1].isdigit():
             # "7月7日对西湖示例…": the run began inside a date.
-            run = _DATE_RESIDUE_RE.sub("", run)
+            # ("中新经纬6月27日电 宁波示例股份有限公司(以下简称…)": a dateline's end, then the name.)
+            residue = _DATELINE_RESIDUE_RE.match(run) if run[:1] in "日号" else None
+            run = run[residue.end() :] if residue else _DATE_RESIDUE_RE.sub("", run)
             if len(run) >= 3 and run[0] in _LEADING_VERB_CHARS:
                 run = run[1:]
         run = _trim_left(run)
@@ -1281,6 +1283,9 @@ def build_registry(text, known_names=None):
             # "广电网络(600831.SH)和易事特 (300376.SZ)": the list's 和, then a name the registry knows (with or
             # without its label).
             name = run[1:]
+        elif (run[0] in "和与及" and len(run) == 4 and text[match.start("run") - 1 : match.start("run")] == ")"
+              and not (known_names and run in known_names)):
+            name = run[1:]  # "泛海控股(000046)和新华联(000620)": the list's 和 after the code before, then a name of three
         else:
             name = run[-4:]  # short names are mostly four characters: "向海岚股份(603517)"
             if name[0] in "据的":
@@ -1329,6 +1334,8 @@ def build_registry(text, known_names=None):
             longer = text[match.start() : match.end() + 1]
             if (_AFTER_NAME_RE.match(text, match.end() + 1) and not is_generic_st(strip_st(longer))
                     and not text.startswith(_ADVERBS, match.end())
+                    # ("*ST昆机关于公司将被暂停上市…": the name, then 关于.)
+                    and not text.startswith("关于", match.end())
                     # ("S*ST前锋早在2007年…" where the page writes "S*ST前锋在…" too: the shorter name stands alone.)
                     and not any(_AFTER_NAME_RE.match(text, at + len(name)) for at in find_all(text, name, len(name)))):
                 name = longer

@@ -154,19 +154,19 @@ _LIFTED_SPAN = r"(?:(?!暨|继续|叠加)[^,。;]){0,16}?"
 STATUS_PATTERNS = (
     (
         # ("撤销退市风险警示及实施其他风险警示": the one change, *ST to ST.)
-        r"撤销" + _LIFTED_SPAN + r"退市风险警示[^。;]{0,14}?(?:继续|仍|并|同时|及)[^。;]{0,6}?(?:实施|实行|被实施)[\"“]?其他风险警示",
+        r"[撤取][销消]" + _LIFTED_SPAN + r"退市风险警示[^。;]{0,14}?(?:继续|仍|并|同时|及)[^。;]{0,6}?(?:实施|实行|被实施)[\"“]?其他风险警示",
         "*ST",
         "ST",
         "formal",
     ),
     (
-        r"撤销" + _LIFTED_SPAN + r"退市(?:风险警示)?(?:[及和与并以、]+|,同时|,并)(?:撤销)?(?:对)?(?:公司)?(?:股票)?(?:交易)?(?:的)?其他风险警示",
+        r"[撤取][销消]" + _LIFTED_SPAN + r"退市(?:风险警示)?(?:[及和与并以、]+|,同时|,并)(?:撤销)?(?:对)?(?:公司)?(?:股票)?(?:交易)?(?:的)?其他风险警示",
         "*ST",
         "normal",
         "formal",
     ),
-    (r"撤销" + _LIFTED_SPAN + r"退市风险警示", "*ST", "normal", "formal"),
-    (r"撤销" + _LIFTED_SPAN + r"其他风险警示", "ST", "normal", "formal"),
+    (r"[撤取][销消]" + _LIFTED_SPAN + r"退市风险警示", "*ST", "normal", "formal"),
+    (r"[撤取][销消]" + _LIFTED_SPAN + r"其他风险警示", "ST", "normal", "formal"),
     # "深交所审核同意公司撤销叠加退市风险警示": the stacked warning lifted, the first one stays (*ST as before).
     (r"撤销(?:对公司股票)?叠加(?:实施|实行)?(?:的)?退市风险警示", "*ST", "*ST", "stacked"),
     # "实施退市风险警示叠加其他风险警示": the second warning named right after the first.
@@ -176,7 +176,9 @@ STATUS_PATTERNS = (
     (r"叠加(?:(?:实施|实行)(?:并(?:被)?继续(?:实施|实行))?[\"“]?其他风险警示|(?:(?<=退市风险警示叠加)|(?<=退市风险警示并叠加)"
      r"|(?<=退市风险警示及叠加)|(?<=退市风险警示,并叠加)|(?<=实施叠加)|(?<=实行叠加))[\"“]?其他风险警示)", "*ST", "*ST", "stacked"),
     # ("公司股票被叠加实施规范类退市风险警示": the kind of delisting risk named before it.)
-    (r"叠加(?:实施|实行|(?<=实施叠加)|(?<=实行叠加))[\"“]?(?:(?:重大违法|规范|财务|交易)类)?退市风险警示", None, "*ST", "stacked"),
+    # (Not "被叠加实施退市风险警示及其他风险警示": the two warnings put on together, the one change *ST shows.)
+    (r"叠加(?:实施|实行|(?<=实施叠加)|(?<=实行叠加))[\"“]?(?:(?:重大违法|规范|财务|交易)类)?退市风险警示(?![及和与][\"“]?其他风险警示)",
+     None, "*ST", "stacked"),
     # (Not "规则第9.8.1条所列实施其他风险警示中第(五)项": a ground the rule lists, no change.)
     # ("被实施重大违法类强制退市风险警示": the kind of delisting risk named before it.)
     # ("于2025年4月30日被实施了退市风险警示": the particle between; "被实施退市警示": 风险 left out.)
@@ -261,7 +263,7 @@ FIRST_IMPOSED = 5  # index of the first pattern that puts a warning on (those be
 # "撤销其他风险警示,因公司仍存在退市风险警示情形": *ST stays after ST is lifted.
 DELISTING_WARNING_REMAINS_RE = re.compile(r"(?:仍|继续|依然|仍然)[^。;]{0,12}?退市风险警示")
 # As for measures: the characters a status phrase can start with. Keep it in step with STATUS_PATTERNS.
-_STATUS_START = r"(?=[撤叠实摘脱终予被股公由正遭从退转完披戴变处成沦])"
+_STATUS_START = r"(?=[撤取叠实摘脱终予被股公由正遭从退转完披戴变处成沦])"
 # Each pattern's group (s0, s1…, read by lastgroup) is an empty one at its end: the engine passes over at once an
 # alternative that opens with another character than the one it stands on, but enters one that opens with a group.
 # (Nor a look-behind or an alternation: a pattern opens with its first character (or a class of them), and the
@@ -345,7 +347,7 @@ PENDING_APPROVAL_RE = re.compile(
 )
 # "仍被实施其他风险警示": the status goes on, it does not change.
 # ("继续被交易所实施其他风险警示": the exchange named in between.)
-CONTINUING_RE = re.compile(r"(?:仍|依然|仍然|继续)(?:将)?(?:被)?(?:上交所|深交所|北交所|交易所)?(?:对其|对公司)?$")
+CONTINUING_RE = re.compile(r"(?:仍|依然|仍然|继续)(?:将)?(?:被)?(?:上交所|深交所|北交所|交易所)?(?:对其|对公司)?(?:叠加)?$")
 # Market statistics ("48单", "37家公司") describe many companies, never one.
 # (Not "对公司及13名当事人作出行政处罚": the company and its people, one case.)
 # (Nor "对东方通7名责任人合计罚款": the people of one case.)

@@ -165,6 +165,12 @@ class RecordsMixin:
                     if r["effective_date"] is None and not r.get("_stacked") and lifts == lifting and r["to"] != "delisted":
                         r["effective_date"] = day.isoformat()
         # A change dated by the regulator's consent is the change the page dates elsewhere by its effective day.
+        # ("撤销退市风险警示 *ST示例7月5日起停牌一天 2024-07-04 19:57" over "上交所于2024年7月4日同意撤销…自2024年7月8日
+        # 起…撤销": a headline dated by the page's stamp on the day of consent is that change too.)
+        consent = {(find(root), to, day.isoformat()) for root, to, day in self.approval_days}
+        for r in self.status_changes:
+            if (find(r["_root"]), r["to"], r["effective_date"]) in consent:
+                r["_approval"] = True
         effective = {(find(r["_root"]), r["to"], r["effective_date"]) for r in self.status_changes
                      if r["effective_date"] and not r.get("_approval")}
         for r in self.status_changes:

@@ -6399,3 +6399,79 @@ def test_a_listed_bank_the_company_repaid_is_not_whom_a_later_company_means():
             "公司代关联方向示例银行偿还了1000万元。根据上市规则的相关规定,公司股票将被实施其他风险警示。")
     result = run(text, "2021-12-28", known_names={**REGISTRY, "示例银行": "code:601999"})
     assert [s["company"] for s in result["status_changes"]] == ["阳川化工"]
+
+
+def test_a_count_of_people_before_their_receipt_is_no_company():
+    text = "阳川化工及控股股东示例集团等17名责任人收到江西证监局行政处罚事先告知书,拟合计罚款1.2亿元。"
+    result = run(text, "2025-03-02", known_names=REGISTRY)
+    assert company_names(result) == ["阳川化工"]
+    assert {r["company"] for r in result["enforcement_actions"]} == {"阳川化工"}
+
+
+def test_a_name_before_guanyu_of_a_title_stops_before_it():
+    text = "*ST岚机关于公司将被暂停上市暨持续停牌的公告\n公司于2017年3月22日收到中国证监会《调查通知书》。"
+    result = run(text, "2017-06-01")
+    assert [c["short_names"] for c in result["companies"]] == [["*ST岚机"]]
+    assert actions(result) == [("*ST岚机", "investigation", "2017-03-22")]
+
+
+def test_the_and_of_a_coded_list_is_no_part_of_the_next_name():
+    text = "示例控股(000946)和新岚联(000947)因净资产为负被实施退市风险警示。"
+    result = run(text, "2023-05-04", known_names=REGISTRY)
+    assert sorted(s["company"] for s in result["status_changes"]) == ["新岚联", "示例控股"]
+
+
+def test_warnings_stacked_on_each_other_at_once_are_dated():
+    text = ("青岚股份有限公司(以下简称“公司”)于2024年4月29日披露了公司股票交易被实施退市风险警示及其他风险警示的公告。"
+            "公司股票自2024年5月6日起被深圳证券交易所叠加实施退市风险警示及其他风险警示,股票简称变更为“*ST青岚”。")
+    result = run(text, "2025-02-06", known_names=REGISTRY)
+    assert ("*ST青岚", None, "*ST", "2024-05-06") in statuses(result)
+    assert all(s[3] == "2024-05-06" for s in statuses(result))
+
+
+def test_a_full_name_after_a_dateline_leaves_the_dateline_out():
+    text = ("示例宁波股份有限公司因存在控股股东非经营性资金占用情形未及时披露,被宁波证监局出具警示函。\n"
+            "中新经纬6月27日电 示例宁波股份有限公司(以下简称示例宁波)27日晚公告,公司收到宁波证监局出具的警示函。")
+    result = run(text, "2024-06-28")
+    assert full_and_short_names(result) == [("示例宁波股份有限公司", ["示例宁波"])]
+    assert len(result["enforcement_actions"]) == 1
+
+
+def test_a_headline_dated_on_the_day_of_consent_takes_the_day_the_lift_takes_effect():
+    text = ("撤销退市风险警示 *ST岳林7月5日起停牌一天,岳林股份最新消息,300903最新信息\n\n《岳林股份300903》\n\n"
+            "涨停原因 | 十大股东\n\n撤销退市风险警示 *ST岳林7月5日起停牌一天\n2024-07-04 19:57:00\n\n"
+            "7月4日晚间,*ST岳林披露公告称,深交所于2024年7月4日同意撤销对公司股票实施的退市风险警示,"
+            "公司股票于2024年7月5日停牌一天,于2024年7月8日起复牌交易。\n"
+            "*ST岳林表示,自2024年7月8日起,公司股票将撤销退市风险警示,股票简称由“*ST岳林”变更为“岳林股份”。")
+    result = run(text, "2024-07-04", known_names=REGISTRY)
+    assert statuses(result) == [("*ST岳林", "*ST", "normal", "2024-07-08")]
+
+
+@pytest.mark.parametrize("verb", ["取消", "撤消"])
+def test_a_warning_cancelled_is_lifted(verb):
+    text = f"阳川化工公告称,上交所已于5月17日同意{verb}对公司股票实施的其他风险警示,5月19日起复牌。"
+    assert statuses(run(text, "2021-05-18", known_names=REGISTRY)) == [("阳川化工", "ST", "normal", "2021-05-17")]
+
+
+def test_the_day_of_consent_then_the_day_the_lift_takes_effect_in_one_sentence():
+    text = "阳川化工公告称,上交所已于5月17日同意撤销对公司股票实施的其他风险警示,5月19日起复牌并撤销其他风险警示。"
+    assert statuses(run(text, "2021-05-18", known_names=REGISTRY)) == [("阳川化工", "ST", "normal", "2021-05-19")]
+
+
+def test_a_warning_that_cannot_be_lifted_yet_is_no_change():
+    text = "截至本公告披露日,上述款项尚未追回。受上述事项影响,ST青岚股票目前暂时无法撤销其他风险警示。"
+    assert statuses(run(text, "2024-08-01", known_names=REGISTRY)) == []
+    lifted = "受上述事项影响,ST青岚股票自8月5日起撤销其他风险警示。"
+    assert statuses(run(lifted, "2024-08-01", known_names=REGISTRY)) == [("ST青岚", "ST", "normal", "2024-08-05")]
+
+
+def test_one_ground_of_the_delisting_warning_lifted_leaves_the_star():
+    text = ("1月21日晚间,*ST岳林披露公告称,深交所已审核同意撤销公司因重整而实施的退市风险警示,但因净资产为负,"
+            "公司仍被实施退市风险警示及其他风险警示,股票简称维持“*ST岳林”不变。")
+    assert all(s[2] != "normal" for s in statuses(run(text, "2026-01-22", known_names=REGISTRY)))
+
+
+def test_the_warning_a_delisting_decision_recounts_is_a_change_too():
+    text = ("5月28日,阳川化工收到深交所送达的《关于公司股票终止上市的决定》,因公司2023年经审计的净利润为负值且营业收入"
+            "低于1亿元,公司股票交易被实施退市风险警示;2024年经审计的净利润为负值,深交所决定终止公司股票上市。")
+    assert sorted(s[2] for s in statuses(run(text, None, known_names=REGISTRY))) == ["*ST", "delisted"]
