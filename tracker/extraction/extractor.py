@@ -477,7 +477,8 @@ _REPLY_AS_PLACE_RE = re.compile(r"》?(?:的)?回复(?:公告)?(?:等[^,。;]{0,
 _ALTERNATIVE_BEFORE_RE = re.compile(r"是[^。;!?]{1,40}?[,、]还是[^,。;]{0,8}$|退市或(?:已经?)?(?:完成)?$")
 # Authorities that open cases of their own, not securities ones: a supervisory commission, the police, prosecutors.
 # ("副总经理王某因涉嫌违纪和职务违法犯罪,被立案调查并实施留置措施": a supervisory commission's words for its case.)
-_OTHER_AUTHORITY_RE = re.compile(r"监察委员会|监委|纪委|纪律检查委员会|公安|检察院|警方|违纪|职务违法|职务犯罪|留置")
+# ("董事长等被刑事立案调查": a criminal case, the police's.)
+_OTHER_AUTHORITY_RE = re.compile(r"监察委员会|监委|纪委|纪律检查委员会|公安|检察院|警方|违纪|职务违法|职务犯罪|留置|刑事")
 # "示例网已被北京市公安局东城分局经侦支队立案": a case another authority opened, told after a headline's 被立案.
 _POLICE_CASE_AFTER_RE = re.compile(r"被[^,。;]{0,16}?(?:公安|经侦|检察院|监察委员会|监委|纪委)[^,。;]{0,12}?立案")
 # Authorities that fine companies for other things than their securities: environment, tax, market supervision...
@@ -2244,6 +2245,10 @@ class _PageExtractor(RecordsMixin):
             if regulator is None and self.actions and _ALSO_BEFORE_RE.search(text, 0, local) and (
                     self.actions[-1]["evidence_start"] >= self.text.rfind("\n", 0, sentence.start) + 1):
                 regulator = self.actions[-1]["regulator"]  # (the regulator of the measure just told, in its paragraph)
+            if regulator is None and measure in P.DISCIPLINE and article.last_regulator in ("上交所", "深交所", "北交所"):
+                # "上交所去年认定22人不适合担任…。…其中,公开认定三家公司的实际控制人…": an exchange's own measure, in a
+                # story that names only that exchange so far.
+                regulator = article.last_regulator
             if regulator is None and article.proposing and article.proposer:
                 regulator = article.proposer  # "湖北证监局拟决定:\n对当代示例,给予警告,并处以760万元罚款"
             if regulator in ("上交所", "深交所", "北交所") and measure == "fine" and "罚单" in match.group():
@@ -3069,7 +3074,8 @@ class _PageExtractor(RecordsMixin):
                     or "股转公司" in text or "全国中小企业股份转让系统" in text):
                 for regulator in self._regulators(text):
                     name = P.regulator_name(regulator)
-                    if name:
+                    # (A bare 交易所 after "上交所…" is that exchange: "上交所去年认定…。交易所加大监管力度".)
+                    if name and not (name == "交易所" and article.last_regulator in ("上交所", "深交所", "北交所")):
                         article.last_regulator = name
         return self._result()
 

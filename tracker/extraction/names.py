@@ -206,6 +206,7 @@ ALIAS_RE = re.compile(
     rf"(?P<alias>[{CJK}A-Za-z*0-9]{{2,12}}?)[\"”」]?(?:\s*(?P<code2>\d{{6}}))?"
     rf"(?:或[\"“「]?(?P<alias2>[{CJK}A-Za-z*0-9]{{2,12}}?)[\"”」]?)?(?P<rest>(?:[,;、]|\s*(?=(?:证券|股票)代码))[^()]{{0,40}})?\)"
 )
+_FORMER_NAME_RE = re.compile(rf"(?:曾用名|原名称|原名)[::]?\s*[\"“]?(?P<name>[{CJK}]{{4,30}}?(?:股份有限公司|有限公司))")
 _QUOTED_REST_RE = re.compile(rf"^[,、]\s*[\"“「]([*A-Za-z{CJK}0-9]{{2,12}}?)[\"”」]")
 _REST_SHORT_NAME_RE = re.compile(
     rf"(?:证券|股票|A股)简称[::]\s*[\"“]?(?P<name>[*A-Za-z{CJK}]{{2,10}}?)[\"”]?(?=[,;、]|$)"
@@ -1153,6 +1154,11 @@ def build_registry(text, known_names=None):
             if alias.group("alias") in GENERIC_NAMES:
                 # "(以下简称"公司"、"ST示例")": the page's own word for it, then the short name.
                 aliases += tuple(_QUOTED_REST_RE.findall(alias.group("rest") or ""))
+            # "(以下简称“公司”,曾用名:广州示例实业股份有限公司)": the company's former full name, the one a decision
+            # of its time addresses.
+            former = _FORMER_NAME_RE.search(alias.group("rest") or "")
+            if former:
+                aliases += (former.group("name"),)
             codes = (alias.group("code2") or "", *_CODE_RE.findall(alias.group("rest") or ""))
             for value in (*aliases, *codes):
                 if not value:

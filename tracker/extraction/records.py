@@ -385,8 +385,9 @@ class RecordsMixin:
             # (Not "中金公司", "九号公司": listed short names that end so, as the registry knows them.)
             full = next((n for n in names if n.endswith(("有限公司", "有限责任公司"))
                          or (n.endswith("公司") and n not in self.registry.known)), None)
+            short = [n for n in names if n != full and not n.endswith("有限公司")]  # (nor a former full name)
             (companies if root in recorded else occupation_companies).append(
-                {"full_name": full, "short_names": [n for n in names if n != full], "code": self.registry.code(root)}
+                {"full_name": full, "short_names": short, "code": self.registry.code(root)}
             )
         for record in actions:
             parties = record.pop("_parties", None)

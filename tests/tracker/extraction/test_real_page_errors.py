@@ -6475,3 +6475,26 @@ def test_the_warning_a_delisting_decision_recounts_is_a_change_too():
     text = ("5月28日,阳川化工收到深交所送达的《关于公司股票终止上市的决定》,因公司2023年经审计的净利润为负值且营业收入"
             "低于1亿元,公司股票交易被实施退市风险警示;2024年经审计的净利润为负值,深交所决定终止公司股票上市。")
     assert sorted(s[2] for s in statuses(run(text, None, known_names=REGISTRY))) == ["*ST", "delisted"]
+
+
+def test_a_criminal_case_against_officers_is_no_securities_investigation():
+    text = ("一片狼藉!ST青岚董事长等被刑事立案调查!\n2020年9月24日从示例市公安机关获悉,ST青岚董事长张三先生因涉嫌背信损害"
+            "上市公司利益罪被公安机关刑事立案调查。")
+    assert run(text, "2020-09-25", known_names=REGISTRY)["enforcement_actions"] == []
+
+
+def test_a_decision_addressed_to_the_former_full_name_is_the_company_s():
+    text = ("证券代码:600905 证券简称:示例股份\n示例发展集团股份有限公司(以下简称“公司”,曾用名:示例实业开发股份有限公司)"
+            "自上市以来规范运作。\n2020年8月5日,上海证券交易所出具《关于对示例实业开发股份有限公司及有关责任人予以通报批评的决定》。")
+    known = {**REGISTRY, "示例股份": "code:600905", "示例发展集团股份有限公司": "code:600905"}
+    result = run(text, "2024-01-30", known_names=known)
+    assert full_and_short_names(result) == [("示例发展集团股份有限公司", ["示例股份"])]
+    assert actions(result) == [("示例股份", "circulated_criticism", "2020-08-05")]
+
+
+def test_an_exchange_s_discipline_told_without_its_issuer_is_the_exchange_the_story_names():
+    text = ("上交所去年认定22人不适合担任上市公司董监高\n齐鲁网1月21日讯 2018年,上交所继续保持从严监管态势。\n"
+            "一是控股股东侵占上市公司利益。交易所加大监管力度。ST青岚和*ST岳林是其中的典型案件。"
+            "其中,公开认定两家公司的实际控制人共2人终身不适合担任上市公司董监高。")
+    result = run(text, "2019-01-21", known_names=REGISTRY)
+    assert {(r["regulator"], r["measure"]) for r in result["enforcement_actions"]} == {("上交所", "unfit_declaration")}
