@@ -438,9 +438,10 @@ _CONJUNCTION_OPENING_RE = re.compile(r"尽管|虽然|虽|但是|而且|由于|�
 SHORT_ALIAS_RE = re.compile(
     # ("苏州第六家上市公司江苏示例(即退市苏示)": what it is, then the name.)
     # ("同济堂(股票代码:*ST济堂)": a name under the code's label, as a page may write it; 程式码 in Taiwan's words.)
-    rf"(?:(?<![{CJK}A-Za-z*])|(?<=上市公司)|(?<=A股公司))(?P<name>[{CJK}]{{2,6}})\((?:以下简称|以下称|下称|简称|即|证券简称|股票简称"
+    # ("ST锦示(即锦州示 SH600190,股价1.76元)": an ST name, then its plain one and the code.)
+    rf"(?:(?<![{CJK}A-Za-z*])|(?<=上市公司)|(?<=A股公司))(?P<name>\*?ST[{CJK}]{{2,4}}|[{CJK}]{{2,6}})\((?:以下简称|以下称|下称|简称|即|证券简称|股票简称"
     r"|(?:股票|证券)(?:代码|程式码))[::]?\s*[\"“「]?"
-    rf"(?P<alias>[{CJK}A-Za-z*]{{2,10}})[\"”」]?(?:[,;、][^()]{{0,40}})?\)"
+    rf"(?P<alias>[{CJK}A-Za-z*]{{2,10}}?)[\"”」]?(?:\s*(?:SH|SZ|BJ)?\d{{6}})?(?:[,;、][^()]{{0,40}})?\)"
 )
 # The bracket that opens such a declaration: the name is the two to six characters right before it.
 _ALIAS_OPENING_RE = re.compile(r"\((?:以下简称|以下称|下称|简称|即|证券简称|股票简称|股票代码|证券代码|股票程式码|证券程式码)")
@@ -1200,6 +1201,11 @@ def build_registry(text, known_names=None):
             name, start = name[2:], start + 2  # "导读 观想科技于6月3日发布公告": a portal's summary label
         elif name.startswith(("日讯", "日电")) and len(name) >= 4:
             name, start = name[2:], start + 2  # "中国网财经1月24日讯 示例生物今日午间发布公告": a dateline before it
+        elif known_names and name not in known_names:
+            # "知名晶华微公告称": an epithet, then a name the registry knows.
+            cut = next((k for k in range(1, len(name) - 2) if name[k:] in known_names), None)
+            if cut:
+                name, start = name[cut:], start + cut
         if (
             name in GENERIC_NAMES
             or _NOT_SHORT_NAME.search(name)

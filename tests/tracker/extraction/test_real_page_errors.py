@@ -6498,3 +6498,17 @@ def test_an_exchange_s_discipline_told_without_its_issuer_is_the_exchange_the_st
             "其中,公开认定两家公司的实际控制人共2人终身不适合担任上市公司董监高。")
     result = run(text, "2019-01-21", known_names=REGISTRY)
     assert {(r["regulator"], r["measure"]) for r in result["enforcement_actions"]} == {("上交所", "unfit_declaration")}
+
+
+def test_an_epithet_before_an_announcer_the_registry_knows_is_no_part_of_its_name():
+    text = "11月15日晚间,知名阳川化工公告称,公司因涉嫌信息披露违法违规,被中国证监会立案。"
+    result = run(text, "2024-11-16", known_names=REGISTRY)
+    assert company_names(result) == ["阳川化工"]
+    assert actions(result) == [("阳川化工", "investigation", "2024-11-15")]
+
+
+def test_an_st_name_declared_with_its_plain_name_and_code_is_one_company():
+    text = ("12月18日,ST锦岚披露公司被叠加实施其他风险警示。\n"
+            "12月18日,ST锦岚(即锦州岚 SH600190,股价1.76元,市值35.24亿元)披露了公司被叠加实施其他风险警示的公告。")
+    result = run(text, "2024-12-18", known_names={**REGISTRY, "锦州岚": "code:600190"})
+    assert [(c["short_names"], c["code"]) for c in result["companies"]] == [(["ST锦岚", "锦州岚"], "600190")]
