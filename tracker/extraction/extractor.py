@@ -347,6 +347,8 @@ _RISKS_LISTED_AFTER_RE = re.compile(r"[\"”]?等[^,。;]{0,6}?风险")
 # A rule's time frame with no day ("自复牌之日起"), under a condition the paragraph opened ("如公司…出现").
 # A verb negated right before it: "暂时无法撤销…", "未能撤销…" (not "无法表示意见", a cause, which is no verb of change).
 _NEGATED_VERB_RE = re.compile(r"(?:无法|不能|未能|不得|暂不)$")
+_ABOVE_PERSONS_RE = re.compile(r"对(?:上述|前述|以上)(?:相关)?(?:人员|责任人员|责任人|当事人)")
+_OFFICERS_NAMED_RE = re.compile(r"时任|董事|监事|高管|高级管理人员")
 _GENERIC_TIMEFRAME_RE = re.compile(r"自复牌之日起|停牌之日|披露日起|之日后")
 _CONDITION_OPENED_RE = re.compile(r"(?:^|[,。;])(?:如果|如|若|倘若|一旦)(?:公司)?[^。;]{0,80}?(?:出现|发生|触及|被)")
 # Words that make a day one something is owed by ("须于…前"), not one it was done by.
@@ -2529,6 +2531,11 @@ class _PageExtractor(RecordsMixin):
             # "…的陈某,于10月底被江苏证监局处罚60万元": a bare name right before the passive, kept only when the
             # story named that person as its company's officer (below).
             persons = _bare_person_before_passive(sentence.text, local)
+        if not persons and _ABOVE_PERSONS_RE.search(sentence.text, _clause_start(sentence.text, local), local) and (
+                _OFFICERS_NAMED_RE.search(self.text, max(article.start, sentence.start - 300), sentence.start)):
+            # "张三、李四作为公司时任董事、监事、高管,对上述信息披露问题负有责任。对此,陕西证监局决定对上述人员采取出具
+            # 警示函的监督管理措施": the officers the story just named, of its company.
+            return [_Subject(article.current, article.current_name, pos, pos, False)]
         if not persons:
             return []
         story_start = article.start

@@ -331,7 +331,10 @@ class RecordsMixin:
             # The days the page says the penalty's decision (a proposal: its notice) came, from a compatible issuer.
             came = [(regulator, day) for root, regulator, day, notice in self.penalty_days
                     if find(root) == find(r["_root"]) and notice == bool(r.get("proposed"))
-                    and (r["regulator"] is None or regulator in (None, r["regulator"]))]
+                    and (r["regulator"] is None or regulator in (None, r["regulator"])
+                         # ("公告收到厦门证监局《行政处罚决定书》…中国证监会已对其给予警告": a bureau decides in the
+                         # CSRC's name, and the press names either.)
+                         or (r["regulator"] == "中国证监会" and regulator and regulator.endswith("证监局")))]
             told = r["date"]
             if told is not None and r["regulator"] is None:
                 # "公司于6月24日收到河北证监局下发的《行政处罚决定书》。…决定对公司给予警告": a penalty of the day its

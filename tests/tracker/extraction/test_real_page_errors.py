@@ -6512,3 +6512,19 @@ def test_an_st_name_declared_with_its_plain_name_and_code_is_one_company():
             "12月18日,ST锦岚(即锦州岚 SH600190,股价1.76元,市值35.24亿元)披露了公司被叠加实施其他风险警示的公告。")
     result = run(text, "2024-12-18", known_names={**REGISTRY, "锦州岚": "code:600190"})
     assert [(c["short_names"], c["code"]) for c in result["companies"]] == [(["ST锦岚", "锦州岚"], "600190")]
+
+
+def test_a_csrc_penalty_takes_the_day_the_bureau_s_decision_came():
+    text = ("该索赔案源于2024年4月3日阳川化工公告收到厦门证监局《行政处罚决定书》。经查明,公司年度报告存在虚假记载。"
+            "针对阳川化工连续6年财务造假的严重违法事实,中国证监会已对其给予警告、责令改正,并处以总计6556万元的罚款。")
+    result = run(text, "2024-06-01", known_names=REGISTRY)
+    assert {(r["measure"], r["date"]) for r in result["enforcement_actions"]} == {
+        ("warning", "2024-04-03"), ("rectification_order", "2024-04-03"), ("fine", "2024-04-03")}
+
+
+def test_a_measure_on_the_officers_just_named_is_their_company_s():
+    text = ("经查明,阳川化工存在未按规定披露关联交易事项。张三、李四作为公司时任董事、高管,对上述信息披露问题负有责任。\n"
+            "对此,陕西证监局决定对上述人员采取出具警示函的监督管理措施。")
+    result = run(text, "2024-06-01", known_names=REGISTRY)
+    assert [(r["company"], r["regulator"], r["measure"]) for r in result["enforcement_actions"]] == [
+        ("阳川化工", "陕西证监局", "warning_letter")]
