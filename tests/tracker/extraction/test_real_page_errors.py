@@ -6528,3 +6528,11 @@ def test_a_measure_on_the_officers_just_named_is_their_company_s():
     result = run(text, "2024-06-01", known_names=REGISTRY)
     assert [(r["company"], r["regulator"], r["measure"]) for r in result["enforcement_actions"]] == [
         ("阳川化工", "陕西证监局", "warning_letter")]
+
+
+def test_companies_delisted_one_after_another_are_delisted():
+    text = "2025年以来,已有阳川化工、东方资讯两家企业相继退市,而临近年末,又一家上市公司陷入退市险境。"
+    result = run(text, "2025-12-26", known_names=REGISTRY)
+    assert sorted((s[0], s[2]) for s in statuses(result)) == [("东方资讯", "delisted"), ("阳川化工", "delisted")]
+    feared = "阳川化工、东方资讯两家企业面临退市风险。"
+    assert statuses(run(feared, "2025-12-26", known_names=REGISTRY)) == []
