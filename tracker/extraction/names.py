@@ -276,6 +276,12 @@ _LABELLED_RENAME_RE = re.compile(
     rf"[\"“「](?P<new_q>\*?ST ?[{CJK}]{{2,6}}?)[\"”」]")
 
 
+# "安通示例因此变更为“ST安通”": the old name bare (kept, as above, only where it is a name and holds the new core).
+_BARE_LABELLED_RENAME_RE = re.compile(
+    rf"(?P<old_q>[{CJK}]{{4}})(?:因此|随之|也)?(?:将|已)?(?:正式)?(?:变更|更名|改)为"
+    rf"[\"“「](?P<new_q>\*?ST ?[{CJK}]{{2,6}}?)[\"”」]")
+
+
 # What every _LABELLED_RENAME_RE match holds (most pages hold none, and then the pattern, tried at each quote, is not).
 _LABELLED_RENAME_HINTS = tuple(f"为{quote}{label}" for quote in "\"“「" for label in ("ST", "*ST"))
 
@@ -294,7 +300,7 @@ def find_renames(text, is_name):
              if not match.group("new_plain") or holds_in_order(match.group("new_plain"), strip_st(match.group("old")))]
     if may_hold_labelled_rename(text):
         spans = [match.span() for match in found]
-        found += [match for match in _LABELLED_RENAME_RE.finditer(text)
+        found += [match for pattern in (_LABELLED_RENAME_RE, _BARE_LABELLED_RENAME_RE) for match in pattern.finditer(text)
                   if not any(start <= match.start() < end for start, end in spans)
                   and holds_in_order(match.group("old_q"), strip_st(match.group("new_q")).replace(" ", ""))
                   and is_name(match.group("old_q").strip())]
@@ -897,7 +903,9 @@ _AFTER_LISTED_WORD_RE = re.compile(rf"(?:A股上市公司|上市公司|A股公�
 # (Found from the verb and the regulator after it, which open with a literal the engine skips to; the name is then
 # looked for right before them. A pattern opening with the name was tried at every position of the page: 10% of it.)
 _RECEIVED_FROM_RE = re.compile(
-    rf"(?:收到(?:了)?|被)(?:中国证监会|证监会|[上深北]交所|(?:上海|深圳|北京)证券交易所|[{CJK}]{{2,3}}(?:证监局|监管局))")
+    rf"(?:收到(?:了)?|被)(?:中国证监会|证监会|[上深北]交所|(?:上海|深圳|北京)证券交易所|[{CJK}]{{2,3}}(?:证监局|监管局))"
+    # ("天夏示例被正式摘牌": a company delisted since, which the registry of listed ones no longer holds.)
+    r"|被(?:正式|强制)?摘牌")
 _RECEIVER_BEFORE_RE = re.compile(
     rf"(?<![{CJK}A-Za-z*\d])(?P<name>\*?ST[{CJK}]{{2,4}}?|[{CJK}]{{4}})(?:再度|再次|又|也|已|均|曾|仍|亦)?(?:于|在)?"
     # ("中飞示例14日收到…": the day alone, its month the story's.)

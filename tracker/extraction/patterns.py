@@ -182,8 +182,9 @@ STATUS_PATTERNS = (
     # (Not "规则第9.8.1条所列实施其他风险警示中第(五)项": a ground the rule lists, no change.)
     # ("被实施重大违法类强制退市风险警示": the kind of delisting risk named before it.)
     # ("于2025年4月30日被实施了退市风险警示": the particle between; "被实施退市警示": 风险 left out.)
-    (r"实(?<!所列实)[施行]了?[\"“]?(?:(?:重大违法|规范|财务|交易)类?)?(?:强制)?退市(?:风险)?警示(?!中第)", None, "*ST", "formal"),
-    (r"实(?<!所列实)[施行]了?[\"“]?其他风险警示(?!中第)", None, "ST", "formal"),
+    # ("公司股票自2021年5月6日起被实施其他风险警": a copy cut off in the last word.)
+    (r"实(?<!所列实)[施行]了?[\"“]?(?:(?:重大违法|规范|财务|交易)类?)?(?:强制)?退市(?:风险)?警(?:示|$)(?!中第)", None, "*ST", "formal"),
+    (r"实(?<!所列实)[施行]了?[\"“]?其他风险警(?:示|$)(?!中第)", None, "ST", "formal"),
     # "金通灵将“披星戴帽”,变更为*ST金灵": the star and the cap put on (slang, trusted only with a date).
     (r"披星戴帽", None, "*ST", "slang"),
     (r"戴(?<!披星戴)帽", None, "ST", "slang"),
@@ -276,7 +277,7 @@ STATUS_RE = re.compile(
 )
 # A word every status phrase holds, found in one quick pass: a sentence without one (nearly half of those read) holds
 # no change, and STATUS_RE is not run. Keep it in step with STATUS_PATTERNS.
-STATUS_HINT_RE = re.compile(r"警示|帽|摘|上市|退市|转入|ST|特别处理")
+STATUS_HINT_RE = re.compile(r"警示|风险警|帽|摘|上市|退市|转入|ST|特别处理")
 
 # "触及“…被实施退市风险警示”的情形": the name of a case in the rules, not a change.
 NAMED_CONDITION_RE = re.compile(

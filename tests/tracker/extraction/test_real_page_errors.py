@@ -6536,3 +6536,23 @@ def test_companies_delisted_one_after_another_are_delisted():
     assert sorted((s[0], s[2]) for s in statuses(result)) == [("东方资讯", "delisted"), ("阳川化工", "delisted")]
     feared = "阳川化工、东方资讯两家企业面临退市风险。"
     assert statuses(run(feared, "2025-12-26", known_names=REGISTRY)) == []
+
+
+def test_a_name_that_becomes_its_st_name_without_jiancheng_is_put_under_st():
+    text = ("6月17日,阳川化工发布公告称,实控人未在承诺期限解决违规担保问题。根据有关规定,公司向上交所申请对公司股票实施"
+            "“其他风险警示”,阳川化工因此变更为“ST阳川”,公司股票于今日起停牌1天。")
+    assert statuses(run(text, None, known_names=REGISTRY)) == [("阳川化工", "normal", "ST", None)]
+
+
+def test_a_copy_cut_off_in_the_last_word_of_the_warning_still_tells_it():
+    text = ("证券代码:600902 证券简称:阳川化工 公告编号:2024-032\n●截至本公告披露日,公司资金占用事项尚未得到解决。\n\n"
+            "●公司股票自2021年5月6日起被实施其他风险警")
+    assert statuses(run(text, "2024-04-11", known_names=REGISTRY)) == [("阳川化工", None, "ST", "2021-05-06")]
+
+
+def test_a_company_delisted_since_is_read_from_its_delisting():
+    text = ("今年4月12日,昔日“日化股”岚夏智慧被正式摘牌,结束A股之旅。\n"
+            "2020年7月1日,岚夏智慧被实施退市风险警示。直至今年4月12日,岚夏智慧正式退市。")
+    result = run(text, "2025-12-29", known_names=REGISTRY)
+    assert sorted((s[0], s[2], s[3]) for s in statuses(result)) == [
+        ("岚夏智慧", "*ST", "2020-07-01"), ("岚夏智慧", "delisted", "2025-04-12")]
