@@ -300,7 +300,8 @@ _HALT_AFTER_RE = re.compile(r"(?:\([^()]{0,6}\))?(?:开市起|起)?(?:临时)?�
 _START_DAY_AFTER_RE = re.compile(r"(?:的)?(?:起始日|生效日|实施日|开始日|暨摘牌日|摘牌日)(?:期)?(?:为|是|:)?")
 # "复牌后,公司股票简称将变更为…" opens a sentence about the day the previous one resumed trading on.
 # "复牌开市后被实施…", "自复牌之日起,公司股票被实施…"
-_AFTER_RESUMPTION_RE = re.compile(r"(?:公司股票)?(?:自)?复牌(?:开市|交易)?(?:之)?后|(?:公司股票)?自复牌之日起")
+# ("根据公告,公司股票自复牌之日起…": where the words come from, then the same.)
+_AFTER_RESUMPTION_RE = re.compile(r"(?:根据公告,|公告显示,|公告称,)?(?:公司股票)?(?:自)?复牌(?:开市|交易)?(?:之)?后|(?:根据公告,|公告显示,|公告称,)?(?:公司股票)?自复牌之日起")
 _RESUMES_AFTER_RE = re.compile(r"(?:\([^)]{1,6}\))?(?:开市)?起?(?:恢复交易|复牌)")
 # "公司股票已被实施其他风险警示,目前仍在风险警示板交易": a state, not a change.
 _ONGOING_RE = re.compile(r"目前|仍在|仍然|依然")
@@ -349,6 +350,7 @@ _RISKS_LISTED_AFTER_RE = re.compile(r"[\"”]?等[^,。;]{0,6}?风险")
 _NEGATED_VERB_RE = re.compile(r"(?:无法|不能|未能|不得|暂不)$")
 _ABOVE_PERSONS_RE = re.compile(r"对(?:上述|前述|以上)(?:相关)?(?:人员|责任人员|责任人|当事人)")
 _OFFICERS_NAMED_RE = re.compile(r"时任|董事|监事|高管|高级管理人员")
+_STILL_STARRED_RE = re.compile(rf"简称仍为[\"“](?P<name>\*ST[{CJK}]{{2,4}})[\"”]")
 _GENERIC_TIMEFRAME_RE = re.compile(r"自复牌之日起|停牌之日|披露日起|之日后")
 _CONDITION_OPENED_RE = re.compile(r"(?:^|[,。;])(?:如果|如|若|倘若|一旦)(?:公司)?[^。;]{0,80}?(?:出现|发生|触及|被)")
 # Words that make a day one something is owed by ("须于…前"), not one it was done by.
@@ -486,7 +488,7 @@ _POLICE_CASE_AFTER_RE = re.compile(r"被[^,。;]{0,16}?(?:公安|经侦|检察�
 # Authorities that fine companies for other things than their securities: environment, tax, market supervision...
 _OTHER_PENALTY_AUTHORITY_RE = re.compile(
     r"环保局|环境保护局|生态环境(?:局|厅|部)|税务局|市场监督管理局|市场监管局|工商(?:行政管理)?局|海关|应急管理局|安监局|"
-    r"自然资源(?:局|厅)|住房和城乡建设|住建局|消防|人民法院|外汇管理局|卫生健康委|药品监督管理局|药监局"
+    r"自然资源(?:局|厅)|住房和城乡建设|住建局|消防|人民法院|外汇管理局|卫生健康委|药品监督管理|药监局|药监部门"
     # Banking and insurance supervisors ("银保监会上海监管局出具的《行政处罚决定书》"): a trust's or bank's business.
     r"|银保监|银监(?:会|局|分局)|保监(?:会|局)|人民银行|金融监管总局|金融监督管理(?:总局|局)|交易商协会"
 )
@@ -527,7 +529,7 @@ _CAUSE_OPENS_RE = re.compile(r"(?:但|而)?(?:由于|因为|因)")
 # "…撤销…退市风险警示。但…本公司股票交易继续实施其他特别处理": the other warning stays.
 _OTHER_WARNING_GOES_ON_RE = re.compile(r"(?:继续|仍将|仍)(?:被)?(?:实施|实行)[\"“]?(?:其他特别处理|其他风险警示)")
 # "实施退市风险警示和其他风险警示": the second warning named with the first, both imposed at once.
-_OTHER_WARNING_TOO_RE = re.compile(r"[\"”]?(?:和|及|与|、|并)[\"“]?其他风险警示")
+_OTHER_WARNING_TOO_RE = re.compile(r"[\"”]?(?:和|及|与|、|并|(?<=”)(?=“))[\"“]?其他风险警示")  # ("“退市风险警示”“其他风险警示”": quoted side by side)
 # "预计于2016年1月21日向上交所报送回复文件": the day a company expects to reply.
 _EXPECTED_ON_RE = re.compile(r"预计(?:将)?(?:于|在)$")
 # "关于上海证券交易所对公司三季报等有关事项的信息披露问询函的回复公告": a reply's title names who sent the letter.
@@ -1592,6 +1594,9 @@ class _PageExtractor(RecordsMixin):
                           and st_label(s.name) == new][:1]
             if index == P.REVOKE_OTHER_WARNING and (
                 P.DELISTING_WARNING_REMAINS_RE.search(sentence.text, match.end())
+                # ("…撤销其他风险警示的起始日为6月27日;2、…本次被撤销其他风险警示后,公司股票简称仍为“*ST宇示”": the
+                # name the stock keeps, told in the lines around.)
+                or self._still_starred(sentence, chosen, article)
                 or any(s.explicit and st_label(s.name) == "*ST" for s in chosen)
                 # ("*ST宇顺(002289.SZ)…,公司撤销其他风险警示": the only label the page shows it under is *ST.)
                 or (len(chosen) == 1 and {st_label(n) for n in self.registry.names_of(chosen[0].company, self.order)}
@@ -1599,6 +1604,9 @@ class _PageExtractor(RecordsMixin):
             ):
                 # Lifting ST while *ST stays: the label shown is still *ST.
                 old, new, kind = "*ST", "*ST", "stacked"
+            elif index == P.REVOKE_DELISTING_WARNING and any(st_label(_new_name(m)[0]) == "ST" for m in new_names):
+                # "自12月23日起,该公司股票将撤销退市风险警示,证券简称变更为“ST围示”": the star off, the ST stays.
+                old, new = "*ST", "ST"
             elif index == P.REVOKE_DELISTING_WARNING and P.DELISTING_WARNING_REMAINS_RE.search(sentence.text, match.end()):
                 # "同意撤销公司因重整而实施的退市风险警示,但…公司仍被实施退市风险警示": one of two grounds lifted, *ST stays.
                 old, new, kind = "*ST", "*ST", "stacked"
@@ -1768,6 +1776,18 @@ class _PageExtractor(RecordsMixin):
                     record["_month"] = year.group(1)
             record.update(self._evidence(sentence))
             self.status_changes.append(record)
+
+    def _still_starred(self, sentence, chosen, article):
+        """Whether the lines around ``sentence`` say a company of ``chosen`` (none: the issuer of the document it is in)
+        keeps its *ST name ("简称仍为“*ST示例”")."""
+        roots = {self.registry.find(s.company) for s in chosen}
+        if not roots and article is not None and article.document and article.issuer is not None:
+            roots = {self.registry.find(article.issuer)}
+        for match in _STILL_STARRED_RE.finditer(self.text, max(0, sentence.start - 600), sentence.end + 300):
+            company = self.registry.company_of(match.group("name"))
+            if company is not None and self.registry.find(company) in roots:
+                return True
+        return False
 
     def _shown_only_as_st(self, company):
         """Whether the page writes the company only by a name labelled ST (not *ST), besides full names."""

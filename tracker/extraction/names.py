@@ -149,6 +149,11 @@ _LEFT_BOUNDARY_WORDS = (
     "交易所",
     # "因公司涉嫌福建省示例林业(集团)股份有限公司持股变动信息披露违法": what a party is suspected of, about another.
     "涉嫌",
+    # "虚假记载遭立案 受损投资者索赔窗口已开启 | 北京示例科技股份有限公司股票…": a long headline without a stop,
+    # joined to the line below it as a wrapped line is.
+    "立案",
+    "索赔",
+    "开启",
     # "给予云南示例药业股份有限公司…纪律处分", "对其保荐机构华融证券股份有限公司出具": the verb, the role.
     "给予",
     "予以",
@@ -900,6 +905,10 @@ _NOT_LISTED_WORD_START = re.compile(r"涉嫌|存在|发生|出现|开展|进行|
 # ("一年前已退市的三盛教育因历史造假行为被罚1500万元": the same, described as delisted.)
 _AFTER_LISTED_WORD_RE = re.compile(rf"(?:A股上市公司|上市公司|A股公司|A股|退市公司|退市的)(?P<word>[{CJK}]{{4}})")
 
+# Words that end in 于, which a name before them does not take the first character of.
+_YU_WORDS = ("关于", "终于", "由于", "对于", "至于", "属于", "鉴于", "基于", "处于", "位于", "等于", "便于", "敢于", "勇于",
+             "善于", "乐于", "忙于", "限于", "囿于", "出于", "源于", "归于", "在于", "用于", "趋于", "陷于", "急于", "过于")
+
 # (Found from the verb and the regulator after it, which open with a literal the engine skips to; the name is then
 # looked for right before them. A pattern opening with the name was tried at every position of the page: 10% of it.)
 _RECEIVED_FROM_RE = re.compile(
@@ -1354,8 +1363,8 @@ def build_registry(text, known_names=None):
             longer = text[match.start() : match.end() + 1]
             if (_AFTER_NAME_RE.match(text, match.end() + 1) and not is_generic_st(strip_st(longer))
                     and not text.startswith(_ADVERBS, match.end())
-                    # ("*ST昆机关于公司将被暂停上市…": the name, then 关于.)
-                    and not text.startswith("关于", match.end())
+                    # ("*ST昆机关于公司将被暂停上市…", "*ST围海终于迎来转机": the name, then a word of 于.)
+                    and not text.startswith(_YU_WORDS, match.end())
                     # ("S*ST前锋早在2007年…" where the page writes "S*ST前锋在…" too: the shorter name stands alone.)
                     and not any(_AFTER_NAME_RE.match(text, at + len(name)) for at in find_all(text, name, len(name)))):
                 name = longer

@@ -500,6 +500,8 @@ def _other_documents(first, second):
     """Whether two records name different documents by number (each names one)."""
     if not (first.get("document_number") and second.get("document_number")):
         return False  # (most records name none; asked of every pair merged, so read only when both do)
+    if first.get("measure") in P.PENALTIES:
+        return False  # "事先告知书处罚字[2017]16号、…17号、…18号": one case's notices to its parties, the one measure
     numbers = number_core(first["document_number"]), number_core(second["document_number"])
     return all(numbers) and numbers[0] != numbers[1]
 

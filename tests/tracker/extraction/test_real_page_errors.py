@@ -6556,3 +6556,48 @@ def test_a_company_delisted_since_is_read_from_its_delisting():
     result = run(text, "2025-12-29", known_names=REGISTRY)
     assert sorted((s[0], s[2], s[3]) for s in statuses(result)) == [
         ("岚夏智慧", "*ST", "2020-07-01"), ("岚夏智慧", "delisted", "2025-04-12")]
+
+
+def test_a_claims_headline_joined_to_the_line_below_is_no_part_of_the_full_name():
+    text = ("从“东方资讯”到“*ST东资” 虚假记载遭立案 受损投资者索赔窗口已开启\n\n"
+            "北京东方资讯科技股份有限公司股票自2025年5月6日开市起被实施“退市风险警示”“其他风险警示”,股票简称由“东方资讯”"
+            "变更为“*ST东资”,证券代码仍为“300904”。")
+    result = run(text, "2025-05-20", known_names=REGISTRY)
+    assert full_and_short_names(result)[0][0] == "北京东方资讯科技股份有限公司"
+    assert sorted((s[1], s[2]) for s in statuses(result)) == [("*ST", "*ST"), ("normal", "*ST")]
+
+
+def test_the_day_of_resumption_dates_a_warning_told_after_where_it_comes_from():
+    text = ("11月28日,ST青岚发布公告称,公司股票于2025年12月2日(星期二)开市起复牌。根据公告,公司股票自复牌之日起被实施"
+            "退市风险警示,股票简称由“ST青岚”变更为“*ST青岚”。")
+    assert statuses(run(text, "2025-11-29", known_names=REGISTRY)) == [("ST青岚", "ST", "*ST", "2025-12-02")]
+
+
+def test_other_warning_lifted_while_the_name_stays_starred_keeps_the_star():
+    text = ("证券代码:300903 证券简称:*ST岳林 公告编号:2025-060\n岳林电子股份有限公司关于撤销其他风险警示的公告\n"
+            "1、岳林电子股份有限公司(以下简称“公司”)股票交易被撤销其他风险警示的起始日为2025年6月27日;\n"
+            "2、鉴于公司股票自2025年5月6日起被实行“退市风险警示”特别处理,本次被撤销其他风险警示后,公司股票简称仍为“*ST岳林”。\n"
+            "4、撤销其他风险警示的起始日:2025年6月27日;")
+    result = run(text, "2025-06-26", known_names=REGISTRY)
+    assert ("*ST岳林", "*ST", "*ST", "2025-06-27") in statuses(result)
+    assert all(s[2] != "normal" for s in statuses(result))
+
+
+def test_the_star_lifted_with_a_new_st_name_leaves_st():
+    text = "随着深交所一纸批复的到来,*ST岳林终于迎来转机,自2025年12月23日起,该公司股票将撤销退市风险警示,证券简称变更为“ST岳林”。"
+    result = run(text, "2025-12-20", known_names=REGISTRY)
+    assert statuses(result) == [("*ST岳林", "*ST", "ST", "2025-12-23")]
+    assert [c["short_names"][0] for c in result["companies"]] == ["*ST岳林"]
+
+
+def test_a_drug_regulator_s_fine_is_no_securities_fine():
+    text = ("*ST岳林表示,2018年10月16日,公司主要子公司因违法违规生产疫苗,被药品监督管理部门给予吊销药品生产许可证、"
+            "处罚没款91亿元等行政处罚。")
+    assert run(text, "2018-11-17", known_names=REGISTRY)["enforcement_actions"] == []
+
+
+def test_several_notices_of_one_case_on_one_day_are_one_penalty():
+    text = ("阳川化工于2017年2月23日收到中国证券监督管理委员会《行政处罚和市场禁入事先告知书》处罚字[2017]16号、"
+            "《行政处罚及市场禁入事先告知书》处罚字[2017]17号、《行政处罚和市场禁入事先告知书》处罚字[2017]18号。")
+    result = run(text, "2017-05-20", known_names=REGISTRY)
+    assert [(r["measure"], r["date"]) for r in result["enforcement_actions"]] == [("market_ban", "2017-02-23")]
