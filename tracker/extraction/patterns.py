@@ -186,8 +186,9 @@ STATUS_PATTERNS = (
     (r"实(?<!所列实)[施行]了?[\"“]?(?:(?:重大违法|规范|财务|交易)类?)?(?:强制)?退市(?:风险)?警(?:示|$)(?!中第)", None, "*ST", "formal"),
     (r"实(?<!所列实)[施行]了?[\"“]?其他风险警(?:示|$)(?!中第)", None, "ST", "formal"),
     # "金通灵将“披星戴帽”,变更为*ST金灵": the star and the cap put on (slang, trusted only with a date).
-    (r"披星戴帽", None, "*ST", "slang"),
-    (r"戴(?<!披星戴)帽", None, "ST", "slang"),
+    (r"披星[戴带]帽", None, "*ST", "slang"),
+    # ("复牌已正式“带帽”,成为ST示例": 带, a common slip for 戴.)
+    (r"[戴带](?<!披星戴)(?<!披星带)帽", None, "ST", "slang"),
     # "正式戴上“*ST”帽子": the label named, put on.
     (r"戴上[\"“]?\*ST[\"”]?(?:的)?帽子", None, "*ST", "formal"),
     (r"戴上[\"“]?ST[\"”]?(?:的)?帽子", None, "ST", "formal"),
@@ -267,7 +268,7 @@ FIRST_IMPOSED = 5  # index of the first pattern that puts a warning on (those be
 # "撤销其他风险警示,因公司仍存在退市风险警示情形": *ST stays after ST is lifted.
 DELISTING_WARNING_REMAINS_RE = re.compile(r"(?:仍|继续|依然|仍然)[^。;]{0,12}?退市风险警示")
 # As for measures: the characters a status phrase can start with. Keep it in step with STATUS_PATTERNS.
-_STATUS_START = r"(?=[撤取叠实摘脱终予被股公由正遭从退转完披戴变处成沦])"
+_STATUS_START = r"(?=[撤取带叠实摘脱终予被股公由正遭从退转完披戴变处成沦])"
 # Each pattern's group (s0, s1…, read by lastgroup) is an empty one at its end: the engine passes over at once an
 # alternative that opens with another character than the one it stands on, but enters one that opens with a group.
 # (Nor a look-behind or an alternation: a pattern opens with its first character (or a class of them), and the

@@ -6601,3 +6601,23 @@ def test_several_notices_of_one_case_on_one_day_are_one_penalty():
             "《行政处罚及市场禁入事先告知书》处罚字[2017]17号、《行政处罚和市场禁入事先告知书》处罚字[2017]18号。")
     result = run(text, "2017-05-20", known_names=REGISTRY)
     assert [(r["measure"], r["date"]) for r in result["enforcement_actions"]] == [("market_ban", "2017-02-23")]
+
+
+def test_a_spinner_s_words_for_criticism_censure_and_unfit_are_undone():
+    text = "上交所网站显示,ST青岚因违规事项被上交所处以通报品评、公然认定及公然谴责等纪律处分。"
+    result = run(text, "2019-11-08", known_names=REGISTRY)
+    assert sorted(r["measure"] for r in result["enforcement_actions"]) == [
+        "circulated_criticism", "public_censure", "unfit_declaration"]
+
+
+def test_a_notice_received_under_its_number_dates_the_penalties_it_proposes():
+    text = ("6月5日,*ST岳林发布关于收到行政处罚事先告知书的公告。公司于2024年6月4日收到中国证券监督管理委员会北京监管局下发的"
+            "〔2024〕6号《行政处罚事先告知书》。\n北京证监局拟决定:一、对*ST岳林给予警告,并处以150万元的罚款。")
+    result = run(text, None, known_names=REGISTRY)
+    assert {(r["measure"], r["date"]) for r in result["enforcement_actions"]} == {
+        ("warning", "2024-06-04"), ("fine", "2024-06-04")}
+
+
+def test_dai_mao_written_with_dai_of_carrying_is_put_under_st():
+    text = "4月16日,阳川化工复牌已正式“带帽”,成为ST阳川,复牌后公司股价接连三日一字跌停。"
+    assert statuses(run(text, "2019-04-20", known_names=REGISTRY)) == [("阳川化工", None, "ST", "2019-04-16")]
