@@ -487,6 +487,8 @@ _ALTERNATIVE_BEFORE_RE = re.compile(r"是[^。;!?]{1,40}?[,、]还是[^,。;]{0,
 _OTHER_AUTHORITY_RE = re.compile(r"监察委员会|监委|纪委|纪律检查委员会|公安|检察院|警方|违纪|职务违法|职务犯罪|留置|刑事")
 # "示例网已被北京市公安局东城分局经侦支队立案": a case another authority opened, told after a headline's 被立案.
 _POLICE_CASE_AFTER_RE = re.compile(r"被[^,。;]{0,16}?(?:公安|经侦|检察院|监察委员会|监委|纪委)[^,。;]{0,12}?立案")
+# "签收了对张三进行立案调查并实施留置的通知书": a supervisory commission's case, told by its detention after.
+_DETAINED_AFTER_RE = re.compile(r"[^,。;]{0,4}?(?:并|及|和)(?:实施|采取|被)?留置")
 # Authorities that fine companies for other things than their securities: environment, tax, market supervision...
 _OTHER_PENALTY_AUTHORITY_RE = re.compile(
     r"环保局|环境保护局|生态环境(?:局|厅|部)|税务局|市场监督管理局|市场监管局|工商(?:行政管理)?局|海关|应急管理局|安监局|"
@@ -733,7 +735,7 @@ _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定�
 # "关于被吉林证监局责令改正的进展暨风险提示公告", "公司就资金占用责令改正进展情况进行说明": an order told before.
 _PROGRESS_AFTER_RE = re.compile(r"(?:措施)?(?:的)?进展")
 # Cheap pre-filter: a sentence without any of these cannot hold a record.
-_EVENT_HINT_RE = re.compile(r"警示|风险警$|复牌并变|要求公司(?:方面)?于|ST股|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|戴帽|带帽|上市|简称|前|余额|预计于|届满|期满|已满|期限|整改期|还款期|被问询|被[上深北]交所(?:火速|紧急|连夜|再度|再次)?问询|追问|问询回复|被(?:上交所|深交所|北交所|交易所)?(?:实施|实行)?[\"“]?\*?ST|变成|变身|更名为\*?ST|承诺|措施决定|调查通知书|会调查|特别处理|转入|交所的?\d+连?问|退市(?:[。;,]|$)")
+_EVENT_HINT_RE = re.compile(r"警示|风险警$|复牌并变|要求公司(?:方面)?于|ST股|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|戴帽|带帽|上市|简称|前|余额|预计于|届满|期满|已满|期限|整改期|还款期|被问询|被[上深北]交所(?:火速|紧急|连夜|再度|再次)?问询|追问|问询回复|被(?:上交所|深交所|北交所|交易所)?(?:实施|实行)?[\"“]?\*?ST|变成|变身|更名为\*?ST|承诺|措施决定|调查通知书|会调查|会正式调查|特别处理|转入|交所的?\d+连?问|退市(?:[。;,]|$)")
 _RUMOUR_RE = re.compile(r"传言|传闻|谣言|不实|小作文")
 _CLAUSE_BREAK_RE = re.compile(r"[,;。]")
 _EXPIRY_HINT_RE = re.compile(r"届满|期满|期限已满")
@@ -2286,7 +2288,7 @@ class _PageExtractor(RecordsMixin):
             if measure == "investigation" and text.endswith(("提请", "建议", "申请"), 0, local):
                 continue  # "深交所将上报证监会提请立案稽查": a case the exchange asks for, none opened yet
             if regulator is None and measure == "investigation" and (_OTHER_AUTHORITY_RE.search(
-                    text, max(0, local - 80), local) or (
+                    text, max(0, local - 80), local) or _DETAINED_AFTER_RE.match(text, match.end()) or (
                     # "…已被立案,…发布公告称,银湖网已被北京市公安局东城分局经侦支队立案": the authority told after.
                     text.startswith(",", match.end()) and _POLICE_CASE_AFTER_RE.search(text, match.end()))):
                 continue  # "监察委员会签发的留置通知书和立案通知书": a case of another authority, not a securities one

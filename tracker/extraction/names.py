@@ -420,7 +420,8 @@ def _announcements(text):
 # "海岚股份(603517)", "东岳能源(SZ300512)": a short name with its stock code in brackets.
 # Finance portals write "双环科技(行情000707,诊股)": the code inside a link to its quote and its diagnosis.
 CODE_IN_BRACKETS = (
-    r"\((?:行情)?(?:(?:SZ|SH|BJ)[.:]?|(?:深|沪|京|北)(?:市|交所)?[::])?(?P<code>(?:00[0-3]|30[01]|60[0-5]|68[89]|92\d|[48][37]\d)\d{3})"
+    # ("科示电器(0921.HK,000921.SZ)": a company listed in Hong Kong too, that code first.)
+    r"\((?:行情)?(?:\d{4,5}\.HK[,、]\s?)?(?:(?:SZ|SH|BJ)[.:]?|(?:深|沪|京|北)(?:市|交所)?[::])?(?P<code>(?:00[0-3]|30[01]|60[0-5]|68[89]|92\d|[48][37]\d)\d{3})"
     # "深圳能源(SZ000027,股价6.48元,市值308亿元)", "华讯方舟(000687,股吧)": a portal's figures or link after the code.
     # ("创兴示例(600193,SH )": the exchange after a comma, a blank before the bracket.)
     r"(?:\.(?:SH|SZ|BJ)|,\s?(?:SH|SZ|BJ)\s?)?(?:[, ]诊股|,股吧|,(?:股价|市值|收盘价|现价)[^()\n]{0,30})?\)"

@@ -65,9 +65,11 @@ MEASURE_PATTERNS = (
         # "公司或相关方被立案," with the regulator unnamed, in a sentence (not a headline; not "被立案侦查").
         # "被中国证券监督管理委员会(以下简称“中国证监会”)立案": the regulator's name declared in between.
         # ("…等15股遭到证监会立案": 遭到.)
-        r"|(?:被|遭到?)(?:中国证监会|证监会|中国证券监督管理委员会)(?:\([^()]{0,20}\))?(?:依法|再次|再度|两度|又|又一次|第二次)?立案"
+        r"|(?:被|遭到?)(?:中国证监会|证监会|中国证券监督管理委员会)(?:\([^()]{0,20}\))?(?:依法|再次|再度|两度|又|又一次|第二次|正式)?立案"
         # ("正因异常交易案被证监会调查": the regulator's investigation, 立案 left out; not 协助调查 or 调查完毕.)
-        r"|(?:(?<=被证监会)|(?<=遭证监会)|(?<=被中国证监会)|(?<=遭中国证监会))调查(?![完结取组人员])"
+        # ("而被中国证监会正式调查": the word for its opening between.)
+        r"|(?:(?<=被证监会)|(?<=遭证监会)|(?<=被中国证监会)|(?<=遭中国证监会)|(?<=被证监会正式)|(?<=被中国证监会正式))"
+        r"调查(?![完结取组人员])"
         r"|被立案(?=[,。;[]|$)",  # (a summary site's footnote mark may follow: "被立案 [8]")
     ),
     # An exchange's "监管警告" is a supervisory measure of its own (other), not the penalty.
@@ -127,7 +129,7 @@ MEASURE_RE = re.compile(
 # (3 sentences in 4 of a page). Keep it in step with MEASURE_PATTERNS. (Not 风险警示 alone: a status, no measure.)
 MEASURE_HINT_RE = re.compile(
     r"责令|改正|整改|警示(?:函|信|(?<!风险警示))|警告|谈话|工作函|问询|意见函|追问|问(?<=[\d连]问)|关注函|监管函|谴责|通报批评"
-    r"|公开认定|不适合担任|立案|调查通知书|罚|没收|禁入|监管措施决定书|处分|监管关注|并处|会调查"
+    r"|公开认定|不适合担任|立案|调查通知书|罚|没收|禁入|监管措施决定书|处分|监管关注|并处|会调查|会正式调查"
 )
 # The words that say a discipline was given without saying which: another sentence usually names it.
 GENERIC_DISCIPLINE_RE = re.compile(r"纪律处分|处分")

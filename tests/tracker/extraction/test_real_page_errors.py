@@ -6621,3 +6621,17 @@ def test_a_notice_received_under_its_number_dates_the_penalties_it_proposes():
 def test_dai_mao_written_with_dai_of_carrying_is_put_under_st():
     text = "4月16日,阳川化工复牌已正式“带帽”,成为ST阳川,复牌后公司股价接连三日一字跌停。"
     assert statuses(run(text, "2019-04-20", known_names=REGISTRY)) == [("阳川化工", None, "ST", "2019-04-16")]
+
+
+def test_a_case_opened_with_detention_is_a_supervisory_commission_s():
+    text = ("去年4月张三被调查时,ST青岚就因没能及时履行信息披露义务而收到《监管函》。理由是,公司总经理李四于2022年4月1日"
+            "签收了对张三进行立案调查并实施留置的通知书。")
+    result = run(text, "2023-06-02", known_names=REGISTRY)
+    assert [r["measure"] for r in result["enforcement_actions"]] == ["regulatory_letter"]
+
+
+def test_a_code_in_hong_kong_before_the_a_share_code_and_an_investigation_made_formal():
+    text = "2005年5月11日,岚龙电器(0921.HK,000921.SZ)发布正式公告称,公司因为涉嫌违反证券法而被中国证监会正式调查。"
+    result = run(text, None)
+    assert [(c["short_names"], c["code"]) for c in result["companies"]] == [(["岚龙电器"], "000921")]
+    assert actions(result) == [("岚龙电器", "investigation", "2005-05-11")]
