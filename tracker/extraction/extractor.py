@@ -353,6 +353,7 @@ _NEGATED_VERB_RE = re.compile(r"(?:无法|不能|未能|不得|暂不)$")
 _ABOVE_PERSONS_RE = re.compile(r"对(?:上述|前述|以上)(?:相关)?(?:人员|责任人员|责任人|当事人)")
 _OFFICERS_NAMED_RE = re.compile(r"时任|董事|监事|高管|高级管理人员")
 _STILL_STARRED_RE = re.compile(rf"简称仍为[\"“](?P<name>\*ST[{CJK}]{{2,4}})[\"”]")
+_DECLARED_UNFIT_RE = re.compile(rf"公开认定(?P<name>[{CJK}]{{2,3}}?)(?:\d+年内|[一二三四五六七八九十]+年内|终身)")
 _GENERIC_TIMEFRAME_RE = re.compile(r"自复牌之日起|停牌之日|披露日起|之日后")
 _CONDITION_OPENED_RE = re.compile(r"(?:^|[,。;])(?:如果|如|若|倘若|一旦)(?:公司)?[^。;]{0,80}?(?:出现|发生|触及|被)")
 # Words that make a day one something is owed by ("须于…前"), not one it was done by.
@@ -2555,6 +2556,9 @@ class _PageExtractor(RecordsMixin):
             # "…的陈某,于10月底被江苏证监局处罚60万元": a bare name right before the passive, kept only when the
             # story named that person as its company's officer (below).
             persons = _bare_person_before_passive(sentence.text, local)
+        if not persons:
+            # "公开认定许某10年内不适合担任…": the person the exchange declares unfit, right after its words.
+            persons = [m.group("name") for m in _DECLARED_UNFIT_RE.finditer(sentence.text, 0, trigger_end or len(sentence.text))]
         if not persons and _ABOVE_PERSONS_RE.search(sentence.text, _clause_start(sentence.text, local), local) and (
                 _OFFICERS_NAMED_RE.search(self.text, max(article.start, sentence.start - 300), sentence.start)):
             # "张三、李四作为公司时任董事、监事、高管,对上述信息披露问题负有责任。对此,陕西证监局决定对上述人员采取出具
@@ -3023,7 +3027,9 @@ class _PageExtractor(RecordsMixin):
             officer = hint and not subjects and article.current is not None and (
                 "对" in text or "函" in text or "被" in text or "批评其" in text or "谴责其" in text
                 # "上交所曾因道衡投资未履行增持计划予以公开谴责": the party named in the cause, no 对.
-                or "予以" in text or "给予" in text)
+                or "予以" in text or "给予" in text
+                # "上交所下发《纪律处分决定书》,公开认定许某10年内不适合担任…": the exchange's declaration on a person.
+                or "公开认定" in text)
             # A shareholder's promise to repay the story's company names no company either, nor does the
             # day the money taken from it is due back ("所有占用资金应在…前归还").
             promise = hint and not subjects and article.current is not None and (

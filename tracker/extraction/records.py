@@ -300,12 +300,14 @@ class RecordsMixin:
             same = None
             if r["measure"] == "regulatory_letter":
                 same = next((w for w in work_letters if find(w["_root"]) == find(r["_root"])
-                             and r["regulator"] in (None, w["regulator"]) and r["date"] in (None, w["date"])), None)
+                             and r["regulator"] in (None, w["regulator"]) and (r["date"] is None or w["date"] in (None, r["date"]))),
+                            None)  # ("…下发监管工作函。当晚,X收到了监管函": the letter's day told under its short name.)
                 if same is None and r["regulator"] is None:
                     same = next((w for w in bureau_letters if find(w["_root"]) == find(r["_root"])
                                  and r["date"] in (None, w["date"])), None)
             if same:
                 _merge(same, r)
+                same["date"] = same["date"] or r["date"]
             else:
                 kept_actions.append(r)
         actions = kept_actions

@@ -6635,3 +6635,20 @@ def test_a_code_in_hong_kong_before_the_a_share_code_and_an_investigation_made_f
     result = run(text, None)
     assert [(c["short_names"], c["code"]) for c in result["companies"]] == [(["岚龙电器"], "000921")]
     assert actions(result) == [("岚龙电器", "investigation", "2005-05-11")]
+
+
+def test_the_short_name_of_a_work_letter_gives_its_day():
+    text = ("A股惊现清仓式减持 监管函火速下达\n财联社9月6日讯 阳川化工(600902.SH)股价8连板之际,公司持股5%以上股东近日完成"
+            "“清仓式减持”,与此同时,上交所就公司股东涉嫌违规减持下发监管工作函。\n当晚,阳川化工收到了监管函。")
+    result = run(text, "2023-09-07", known_names=REGISTRY)
+    assert [(r["regulator"], r["measure"], r["date"]) for r in result["enforcement_actions"]] == [
+        ("上交所", "work_letter", "2023-09-06")]
+
+
+def test_an_exchange_s_declaration_on_the_story_s_controller_is_the_company_s():
+    text = ("中新经纬9月12日电 ST青岚12日盘后公告,公司实际控制人张三于8月30日因涉嫌挪用资金罪被逮捕。\n"
+            "资料显示,张三曾任ST青岚董事长等职务。2020年3月9日,上交所下发《纪律处分决定书》(〔2020〕23号),公开认定张三10年内不适合担任上市公司董事、"
+            "监事和高级管理人员。")
+    result = run(text, "2023-09-12", known_names=REGISTRY)
+    assert [(r["company"], r["measure"], r["date"]) for r in result["enforcement_actions"]] == [
+        ("ST青岚", "unfit_declaration", "2020-03-09")]
