@@ -42,15 +42,26 @@ def to_yuan(number, unit=""):
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+# "合计被罚1450万", "罚款三倍3533万": a fine in a headline or a summary, its 元 left out (only right after 罚: elsewhere a
+# bare 万 counts shares, people or anything else).
+_BARE_FINE_RE = re.compile(
+    r"(?<=罚)款?(?:合计|共计|总计|累计|[一二三四五两]倍)?(?P<num>\d+(?:\.\d+)?)(?P<unit>万|亿)(?![元股份手户人家余多])")
+
+
 def find_amounts(text):
     """Every yuan amount in ``text``, in order."""
     found = []
-    if "元" not in text:  # (every amount ends in it)
-        return found
-    for match in AMOUNT_RE.finditer(text):
-        yuan = to_yuan(match.group("num"), match.group("unit"))
-        if yuan is not None:
-            found.append(AmountMention(match.start(), match.end(), yuan))
+    if "元" in text:  # (every amount ends in it, but a bare fine's)
+        for match in AMOUNT_RE.finditer(text):
+            yuan = to_yuan(match.group("num"), match.group("unit"))
+            if yuan is not None:
+                found.append(AmountMention(match.start(), match.end(), yuan))
+    if "罚" in text:
+        for match in _BARE_FINE_RE.finditer(text):
+            yuan = to_yuan(match.group("num"), match.group("unit"))
+            if yuan is not None:
+                found.append(AmountMention(match.start("num"), match.end(), yuan))
+        found.sort(key=lambda mention: mention.start)
     return found
 
 

@@ -92,7 +92,8 @@ MEASURE_PATTERNS = (
         # ("收到了两份罚单": measures counted, their kinds not said; an amount, if any, is read on its own.)
         r"|(?<=收到|领到|开出|吃到|领取|领受)[^,。;]{0,14}?(?<!监管)(?<!相关)(?<!预)(?<![份张])罚单|(?<=领|吃)罚单"
         # "及实际控制人赵德中等6人合计被罚7620万元", "泽达易盛连续6年财务造假,被重罚1.5亿元": the passive with the amount.
-        r"|(?:(?<=[被遭])|(?<=[被遭]重)|(?<=[被遭]顶格))罚(?=(?:合计|共计|总计|累计|了)?\d[\d.,]*(?:万|亿)?元)"
+        # ("合计被罚1450万": a headline's amount without 元.)
+        r"|(?:(?<=[被遭])|(?<=[被遭]重)|(?<=[被遭]顶格))罚(?=(?:合计|共计|总计|累计|了)?\d[\d.,]*(?:(?:万|亿)?元|(?:万|亿)(?![股份手户人家余多])))"
         # ("拟被罚金额共计145万元": the amount the party is to be fined.)
         r"|(?<=[被遭])罚(?=金额(?:合计|共计|总计|累计)?(?:达到|达|为)?约?\d[\d.,]*(?:万|亿)?元)"
         # ("给予警告,并处以300万元的" where the page is cut off: the amount the warning goes with.)

@@ -6652,3 +6652,9 @@ def test_an_exchange_s_declaration_on_the_story_s_controller_is_the_company_s():
     result = run(text, "2023-09-12", known_names=REGISTRY)
     assert [(r["company"], r["measure"], r["date"]) for r in result["enforcement_actions"]] == [
         ("ST青岚", "unfit_declaration", "2020-03-09")]
+
+
+def test_a_headline_fine_without_its_yuan_is_a_fine():
+    text = "存在连续两年虚增利润等问题 阳川化工及相关高管合计被罚1450万\n5月17日,广东证监局披露关于阳川化工等15人的行政处罚决定书。"
+    result = run(text, "2021-05-17", known_names=REGISTRY)
+    assert [(r["measure"], r["amount_yuan"]) for r in result["enforcement_actions"]] == [("fine", 14_500_000)]
