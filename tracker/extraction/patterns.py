@@ -244,8 +244,9 @@ STATUS_PATTERNS = (
     # ("但7月9日复牌也将变成ST股": the label of the kind of stock it becomes.)
     (r"(?:变成|变为|成为|沦为)[\"“]?\*ST股", None, "*ST", "formal"),
     (r"(?:变成|变为|成为|沦为)[\"“]?ST股", None, "ST", "formal"),
-    (r"被(?:上交所|深交所|北交所|交易所)?(?:实施|实行)?[\"“]?\*ST[\"”]?" + _LABEL_VERB_END, None, "*ST", "formal"),
-    (r"被(?:上交所|深交所|北交所|交易所)?(?:实施|实行)?[\"“]?ST[\"”]?" + _LABEL_VERB_END, None, "ST", "formal"),
+    # ("被上海证券交易所实施ST处理": the exchange by its full name.)
+    (r"被(?:上交所|深交所|北交所|交易所|(?:上海|深圳|北京)证券交易所)?(?:实施|实行)?[\"“]?\*ST[\"”]?" + _LABEL_VERB_END, None, "*ST", "formal"),
+    (r"被(?:上交所|深交所|北交所|交易所|(?:上海|深圳|北京)证券交易所)?(?:实施|实行)?[\"“]?ST[\"”]?" + _LABEL_VERB_END, None, "ST", "formal"),
     # "9月23日起复牌并变更为“ST示例”": the new name alone shows the label (not "由“*ST示例”变更为“ST示例”", a rename).
     # ("股票于1月6日复牌后变更为“ST示例”": the same after 复牌后.)
     # (Only after 复牌并 or 复牌后: after 简称 the rename reads it, which knows a warning lifted nearby and whose name it is.)
@@ -307,7 +308,8 @@ HYPOTHETICAL_RE = re.compile(
     # "如根据正式的处罚决定书,…将被终止上市": 如 opening a clause is "if" (not 如下, 如此, 如期, 如实, 如前所述,
     # nor 如意集团 or 如通股份).
     # Only with what would follow ("将", "则"): "如ST起步、*ST明诚均被公开谴责" is "such as".
-    r"|(?:^|(?<=[,;:]))如(?![下此今图期实上前所同何意通])[^。;]*?(?:将|则|会|可能)"
+    # ("如X因…财务会计报告被出具…,于7月3日被摘牌": 会 of 会计 is no "would".)
+    r"|(?:^|(?<=[,;:]))如(?![下此今图期实上前所同何意通])[^。;]*?(?:将|则|会(?![计议])|可能)"
     # "如后续*ST示例股票被深交所决定终止上市,…": what would follow a decision not made.
     r"|(?:如|若|如果)(?:后续|今后|未来|最终)"
     # A rule's condition: "停牌后两个月内仍未完成整改的,对公司股票实施退市风险警示".

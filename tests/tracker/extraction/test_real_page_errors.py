@@ -6658,3 +6658,15 @@ def test_a_headline_fine_without_its_yuan_is_a_fine():
     text = "存在连续两年虚增利润等问题 阳川化工及相关高管合计被罚1450万\n5月17日,广东证监局披露关于阳川化工等15人的行政处罚决定书。"
     result = run(text, "2021-05-17", known_names=REGISTRY)
     assert [(r["measure"], r["amount_yuan"]) for r in result["enforcement_actions"]] == [("fine", 14_500_000)]
+
+
+def test_the_kuai_of_kuaiji_accounting_does_not_make_ru_an_if():
+    text = "如阳川化工因2023年度、2024年度财务会计报告被出具无法表示意见的审计报告,触及财务类退市指标,于2025年7月3日被交易所摘牌退市。"
+    assert statuses(run(text, "2025-09-08", known_names=REGISTRY)) == [("阳川化工", None, "delisted", "2025-07-03")]
+    conditional = "如阳川化工2025年度财务指标仍不达标,公司股票将被交易所终止上市。"
+    assert statuses(run(conditional, "2025-09-08", known_names=REGISTRY)) == []
+
+
+def test_st_given_by_the_exchange_named_in_full_is_a_change():
+    text = "在前两任实际控制人控制期间,阳川化工因存在公司治理问题被上海证券交易所实施ST处理,转入风险警示板交易。"
+    assert statuses(run(text, "2017-06-01", known_names=REGISTRY)) == [("阳川化工", None, "ST", None)]
