@@ -6670,3 +6670,10 @@ def test_the_kuai_of_kuaiji_accounting_does_not_make_ru_an_if():
 def test_st_given_by_the_exchange_named_in_full_is_a_change():
     text = "在前两任实际控制人控制期间,阳川化工因存在公司治理问题被上海证券交易所实施ST处理,转入风险警示板交易。"
     assert statuses(run(text, "2017-06-01", known_names=REGISTRY)) == [("阳川化工", None, "ST", None)]
+
+
+def test_the_company_after_the_reason_given_is_the_story_s():
+    text = ("11月28日,ST青岚发布公告称,经营正常。停牌原因为公司于2025年11月28日收到中国证券监督管理委员会安徽监管局"
+            "《行政处罚及市场禁入事先告知书》(处罚字[2025]8号)。")
+    result = run(text, "2025-11-29", known_names=REGISTRY)
+    assert actions(result) == [("ST青岚", "market_ban", "2025-11-28")]
