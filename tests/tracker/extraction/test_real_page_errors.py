@@ -6677,3 +6677,13 @@ def test_the_company_after_the_reason_given_is_the_story_s():
             "《行政处罚及市场禁入事先告知书》(处罚字[2025]8号)。")
     result = run(text, "2025-11-29", known_names=REGISTRY)
     assert actions(result) == [("ST青岚", "market_ban", "2025-11-28")]
+
+
+def test_a_promise_to_pay_back_in_two_halves_holds_two_deadlines():
+    text = ("阳川化工及其子公司向示例集团额外支付收购意向金5000万元;根据示例集团授意,相关资金最终实际流向控股股东示例集团,"
+            "形成控股股东非经营性资金占用。\n2016-2017年,阳川化工及其全资子公司向示例集团及其关联方转让所持5家公司股权。"
+            "股权转让后形成控股股东及其关联方对公司的欠款,初始本金为9.9亿元。示例集团承诺于2018年12月31日前还款50%,"
+            "于2019年12月31日前还清剩余的50%。")
+    result = run(text, "2023-02-08", known_names=REGISTRY)
+    assert [(d["company"], d["due_date"]) for d in result["deadlines"]] == [
+        ("阳川化工", "2018-12-31"), ("阳川化工", "2019-12-31")]
