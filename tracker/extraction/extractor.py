@@ -347,13 +347,16 @@ _SEE_TITLE_RE = re.compile(r"详见[^。;《》]{0,30}《[^《》]*$")
 _YEARLESS_DAY_RE = re.compile(r"\d{1,2}月\d{1,2}[日号]")
 # "被实施退市风险警示等退市相关风险": risks named, no change.
 _RISKS_LISTED_AFTER_RE = re.compile(r"[\"”]?等[^,。;]{0,6}?风险")
-# A rule's time frame with no day ("自复牌之日起"), under a condition the paragraph opened ("如公司…出现").
 # A verb negated right before it: "暂时无法撤销…", "未能撤销…" (not "无法表示意见", a cause, which is no verb of change).
 _NEGATED_VERB_RE = re.compile(r"(?:无法|不能|未能|不得|暂不)$")
+# "对上述人员采取出具警示函": the people the sentences before named; named as officers ("作为公司时任董事") in them.
 _ABOVE_PERSONS_RE = re.compile(r"对(?:上述|前述|以上)(?:相关)?(?:人员|责任人员|责任人|当事人)")
 _OFFICERS_NAMED_RE = re.compile(r"时任|董事|监事|高管|高级管理人员")
+# "本次被撤销其他风险警示后,公司股票简称仍为“*ST示例”": the starred name a stock keeps.
 _STILL_STARRED_RE = re.compile(rf"简称仍为[\"“](?P<name>\*ST[{CJK}]{{2,4}})[\"”]")
+# "公开认定许某10年内不适合担任…": the person an exchange declares unfit, and the term.
 _DECLARED_UNFIT_RE = re.compile(rf"公开认定(?P<name>[{CJK}]{{2,3}}?)(?:\d+年内|[一二三四五六七八九十]+年内|终身)")
+# A rule's time frame with no day ("自复牌之日起"), under a condition the paragraph opened ("如公司…出现").
 _GENERIC_TIMEFRAME_RE = re.compile(r"自复牌之日起|停牌之日|披露日起|之日后")
 _CONDITION_OPENED_RE = re.compile(r"(?:^|[,。;])(?:如果|如|若|倘若|一旦)(?:公司)?[^。;]{0,80}?(?:出现|发生|触及|被)")
 # Words that make a day one something is owed by ("须于…前"), not one it was done by.

@@ -299,9 +299,10 @@ class RecordsMixin:
         for r in actions:
             same = None
             if r["measure"] == "regulatory_letter":
+                # ("…下发监管工作函。当晚,X收到了监管函": the letter's day told under its short name.)
                 same = next((w for w in work_letters if find(w["_root"]) == find(r["_root"])
-                             and r["regulator"] in (None, w["regulator"]) and (r["date"] is None or w["date"] in (None, r["date"]))),
-                            None)  # ("…下发监管工作函。当晚,X收到了监管函": the letter's day told under its short name.)
+                             and r["regulator"] in (None, w["regulator"])
+                             and (r["date"] is None or w["date"] in (None, r["date"]))), None)
                 if same is None and r["regulator"] is None:
                     same = next((w for w in bureau_letters if find(w["_root"]) == find(r["_root"])
                                  and r["date"] in (None, w["date"])), None)
