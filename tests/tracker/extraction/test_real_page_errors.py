@@ -6423,7 +6423,7 @@ def test_the_and_of_a_coded_list_is_no_part_of_the_next_name():
 
 def test_warnings_stacked_on_each_other_at_once_are_dated():
     text = ("青岚股份有限公司(以下简称“公司”)于2024年4月29日披露了公司股票交易被实施退市风险警示及其他风险警示的公告。"
-            "公司股票自2024年5月6日起被深圳证券交易所叠加实施退市风险警示及其他风险警示,股票简称变更为“*ST青岚”。")
+            "公司股票自2024年5月6日起被深圳证券交易所叠加实施退市风险警示及其他风险警示,简称随之改为“*ST青岚”。")
     result = run(text, "2025-02-06", known_names=REGISTRY)
     assert ("*ST青岚", None, "*ST", "2024-05-06") in statuses(result)
     assert all(s[3] == "2024-05-06" for s in statuses(result))
