@@ -303,7 +303,7 @@ _START_DAY_AFTER_RE = re.compile(r"(?:的)?(?:起始日|生效日|实施日|开�
 # "复牌后,公司股票简称将变更为…" opens a sentence about the day the previous one resumed trading on.
 # "复牌开市后被实施…", "自复牌之日起,公司股票被实施…"
 # ("根据公告,公司股票自复牌之日起…": where the words come from, then the same.)
-_AFTER_RESUMPTION_RE = re.compile(r"(?:根据公告,|公告显示,|公告称,)?(?:公司股票)?(?:自)?复牌(?:开市|交易)?(?:之)?后|(?:根据公告,|公告显示,|公告称,)?(?:公司股票)?自复牌之日起")
+_AFTER_RESUMPTION_RE = re.compile(r"(?:根据公告,|公告显示,|公告称,)?(?:公司股票)?(?:(?:自)?复牌(?:开市|交易)?(?:之)?后|自复牌之日起)")
 _RESUMES_AFTER_RE = re.compile(r"(?:\([^)]{1,6}\))?(?:开市)?起?(?:恢复交易|复牌)")
 # "公司股票已被实施其他风险警示,目前仍在风险警示板交易": a state, not a change.
 _ONGOING_RE = re.compile(r"目前|仍在|仍然|依然")

@@ -146,6 +146,8 @@ LETTER_REPLY_RE = re.compile(r"回复")
 
 # What may follow a label used as a verb ("被ST后", "被*ST,"): not a name's next character ("被ST东时占用").
 _LABEL_VERB_END = r"(?=后|以来|并|处理|[\"“]?戴帽|[,。;、\s)(]|$)"  # ("被ST并于昨日复牌", "公司股票被ST处理", "被ST“戴帽”")
+# The exchange that gives a label, and its verb, between 被 and the label ("被上交所实施ST", "被ST").
+_EXCHANGE_GIVING = r"(?:上交所|深交所|北交所|交易所|(?:上海|深圳|北京)证券交易所)?(?:实施|实行)?"
 # What makes 摘帽 or 摘星 a topic: "摘帽问题", "摘帽进程", "摘星之路".
 # ("摘星脱帽又进一步", "摘星脱帽初战告捷", "摘帽有望": a step towards it, not the lifting.)
 _SLANG_TOPIC_AFTER = (r"(?![\"”]?(?:问题|事项|事宜|进程|进展|之路|条件|预期|前景|难度|计划|申请|工作|相关"
@@ -245,8 +247,8 @@ STATUS_PATTERNS = (
     (r"(?:变成|变为|成为|沦为)[\"“]?\*ST股", None, "*ST", "formal"),
     (r"(?:变成|变为|成为|沦为)[\"“]?ST股", None, "ST", "formal"),
     # ("被上海证券交易所实施ST处理": the exchange by its full name.)
-    (r"被(?:上交所|深交所|北交所|交易所|(?:上海|深圳|北京)证券交易所)?(?:实施|实行)?[\"“]?\*ST[\"”]?" + _LABEL_VERB_END, None, "*ST", "formal"),
-    (r"被(?:上交所|深交所|北交所|交易所|(?:上海|深圳|北京)证券交易所)?(?:实施|实行)?[\"“]?ST[\"”]?" + _LABEL_VERB_END, None, "ST", "formal"),
+    (r"被" + _EXCHANGE_GIVING + r"[\"“]?\*ST[\"”]?" + _LABEL_VERB_END, None, "*ST", "formal"),
+    (r"被" + _EXCHANGE_GIVING + r"[\"“]?ST[\"”]?" + _LABEL_VERB_END, None, "ST", "formal"),
     # "9月23日起复牌并变更为“ST示例”": the new name alone shows the label (not "由“*ST示例”变更为“ST示例”", a rename).
     # ("股票于1月6日复牌后变更为“ST示例”": the same after 复牌后.)
     # (Only after 复牌并 or 复牌后: after 简称 the rename reads it, which knows a warning lifted nearby and whose name it is.)
