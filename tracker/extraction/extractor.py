@@ -162,6 +162,7 @@ _LIKE_WORDS = ("类似", "相似", "一样", "相同")
 # The last characters of the words a client or a company compared with comes after (在, 执行, 作为, 涉及; 与, 和, 同;
 # 涉嫌), looked at first (as _TRADED_STOCK_LAST). Keep it in step with _mentions.
 _CLIENT_BEFORE_LAST = "在行为及与和同嫌"
+_ENGAGED_BEFORE = ("聘请", "聘任", "续聘", "改聘", "选聘")
 _CASE_OF_AFTER_RE = re.compile(r"[\"”]?(?:财务造假|造假|欺诈发行|虚假陈述)?案(?:涉案|中涉案|中)的")
 # "因*ST立方长期财务造假被坐实,中兴财光华作为审计机构被立案调查": an intermediary, named as such, before the measure.
 # ("公司可转债项目的持续督导券商收到预罚单": the company's broker, after the company.)
@@ -184,8 +185,11 @@ _PENALTY_DECISION_RECEIVED_RE = re.compile(
     # ("收到河北证监局和深圳证监局的行政处罚决定书": the title without its marks.)
     r"《?(?:行政处罚决定书|行政处罚决定(?=》)|(?P<notice>行政处罚(?:[及和与]市场禁入)?事先告知书))》?")  # ("《行政处罚和市场禁入事先告知书》")
 _AGAIN_BEFORE_RE = re.compile(r"(?:再次|再度|又一次)(?:被)?(?:实施|实行)?$")
+_AT_ONCE_BEFORE_RE = re.compile(r"同时(?:也|还)?(?:被)?(?:实施|实行)?$")
 _RANKING_AFTER_RE = re.compile(r"(?:的)?(?:数量|次数|家数)?最多")
 _EACH_BEFORE_DAYS_RE = re.compile(r"(?:分别|先后)(?:于|在)?$")
+# (The days' list, then 分别 and the verb.)
+_EACH_AFTER_DAYS_RE = re.compile(r"[,]?(?:已经?|均|也)?分别(?:收到|被|遭到?)")
 _YEAR_IN_RE = re.compile(r"(?:19|20)\d\d年")
 _YEAR_PART_RE = re.compile(r"(?:19|20)\d\d年(?:年初|年中|年底|年末|初|中期|底|末)")
 _DISTANCE_BEFORE_RE = re.compile(r"(?:距离|距|离)(?:被)?[^,。;]{0,8}$")
@@ -226,8 +230,11 @@ def _new_name(match):
 
 
 # A day counted by the delisting procedure: "于退市整理期届满的次一交易日(摘牌)".
-_PROCEDURE_DAY_RE = re.compile(r"届满(?:的|后的?)?(?:次一|[\d一二三四五六七八九十]+个)?交易日")
-_IF_DELISTED_RE = re.compile(r"(?:若|如果|如|一旦)[^。;]{0,20}?终止(?:公司)?(?:股票)?上市")
+# ("上交所在公告…终止上市决定之日后5个交易日内对其予以摘牌": the day counted from the decision.)
+_DELISTING_PERIOD_OVER_RE = re.compile(r"退市整理期(?:已经?)?(?:届满|期满|满|结束)(?!的|后|之)")
+_PROCEDURE_DAY_RE = re.compile(r"(?:届满|之日)(?:的|后的?)?(?:次一|[\d一二三四五六七八九十]+个)?交易日")
+# ("上交所将…作出是否终止公司股票上市的决定": a decision still open.)
+_IF_DELISTED_RE = re.compile(r"(?:(?:若|如果|如|一旦)[^。;]{0,20}?|是否)终止(?:公司)?(?:股票)?上市")
 # "关于对X及有关责任人予以…的决定": the persons are named in the decision's list of parties.
 _RESPONSIBLE_RE = re.compile(r"(?:有关|相关)责任人")
 _PARTIES_RE = re.compile(r"当事人[::]\s*\n(?P<lines>(?:[^\n]*\n){1,30}?)\s*(?:[一二三四五六七八九十]、|经查)")
@@ -407,8 +414,9 @@ _INTERMEDIARY_ADDRESSEE_RE = re.compile(
 # "审计机构示例会计师事务所未勤勉尽责。证监局决定对其采取…": 其 is the intermediary, not the story's company.
 _INTERMEDIARY_RE = re.compile(r"事务所|会计师|律师|保荐|券商|证券公司|评估机构|审计机构|中介|财务顾问|银行|基金|私募")
 _BROKER_SUFFIXES = ("证券股份有限公司", "证券有限责任公司", "证券有限公司")
-# ("东方财富证券位于拉萨的多个营业部": a listed company's broker arm, its branches.)
-_BRANCH_AFTER_RE = re.compile(rf"[{CJK}]{{0,6}}?(?:分行|支行|营业部)|证券[{CJK}]{{0,10}}?营业部")
+# ("东方财富证券位于拉萨的多个营业部": a listed company's broker arm, its branches; "东方财富(300059)拉萨团结路第一营业部"
+# on a list of trading seats, the code between.)
+_BRANCH_AFTER_RE = re.compile(rf"(?:\(\d{{6}}\))?[{CJK}]{{0,8}}?(?:分行|支行|营业部)|证券[{CJK}]{{0,10}}?营业部")
 # The words after a name that rule it out as a subject, whichever of them it is: one match call instead of three.
 _NOT_SUBJECT_AFTER_RE = re.compile(
     "|".join(f"(?:{r.pattern})" for r in (_BRANCH_AFTER_RE, _CASE_OF_AFTER_RE, _SPONSOR_STAFF_AFTER_RE)))
@@ -739,7 +747,7 @@ _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定�
 # "关于被吉林证监局责令改正的进展暨风险提示公告", "公司就资金占用责令改正进展情况进行说明": an order told before.
 _PROGRESS_AFTER_RE = re.compile(r"(?:措施)?(?:的)?进展")
 # Cheap pre-filter: a sentence without any of these cannot hold a record.
-_EVENT_HINT_RE = re.compile(r"警示|风险警$|复牌并变|要求公司(?:方面)?于|ST股|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|戴帽|带帽|上市|简称|前|余额|预计于|届满|期满|已满|期限|整改期|还款期|被问询|被[上深北]交所(?:火速|紧急|连夜|再度|再次)?问询|追问|问询回复|被(?:上交所|深交所|北交所|交易所|(?:上海|深圳|北京)证券交易所)?(?:实施|实行)?[\"“]?\*?ST|变成|变身|更名为\*?ST|承诺|措施决定|调查通知书|会调查|会正式调查|特别处理|转入|交所的?\d+连?问|退市(?:[。;,]|$)")
+_EVENT_HINT_RE = re.compile(r"警示|风险警$|复牌并变|要求公司(?:方面)?于|ST股|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|戴帽|带帽|上市|简称|前|余额|预计于|届满|期满|已满|期限|整改期|还款期|被问询|被[上深北]交所(?:火速|紧急|连夜|再度|再次)?问询|追问|问询回复|被(?:上交所|深交所|北交所|交易所|(?:上海|深圳|北京)证券交易所)?(?:实施|实行)?[\"“]?\*?ST|变成|变身|更名为\*?ST|承诺|许诺|措施决定|调查通知书|会调查|会正式调查|特别处理|转入|交所的?\d+连?问|退市(?:[。;,]|$)")
 _RUMOUR_RE = re.compile(r"传言|传闻|谣言|不实|小作文")
 _CLAUSE_BREAK_RE = re.compile(r"[,;。]")
 _EXPIRY_HINT_RE = re.compile(r"届满|期满|期限已满")
@@ -852,6 +860,8 @@ class _PageExtractor(RecordsMixin):
             if explicit and self.text[mention.start - 1] in _TRADED_STOCK_LAST and _TRADED_STOCK_BEFORE_RE.search(
                     self.text, max(sentence.start, mention.start - 8), mention.start):
                 continue  # "证监会对操纵“博士眼镜”的游资开出罚单": the stock traded, not whom the measure is on
+            if explicit and self.text.endswith(_ENGAGED_BEFORE, 0, mention.start):
+                continue  # "将聘请山西证券股份有限公司在公司股票被终止上市后…": the firm engaged, not the one delisted
             if explicit and self.text[mention.start - 1] in _CLIENT_BEFORE_LAST and (
                     # "因为在鼎龙文化年报审计中,…被出具警示函": the auditor's client, not the one the letter went to.
                     # ("因在鸿达示例股份有限公司2019年可转债项目中涉嫌…": the client of the project, likewise.)
@@ -1450,7 +1460,8 @@ class _PageExtractor(RecordsMixin):
             if new == "delisted" and _PROCEDURE_DAY_RE.search(sentence.text, 0, local) and _IF_DELISTED_RE.search(
                 self.text, self.text.rfind("\n", 0, sentence.start) + 1, sentence.start
             ):
-                # "若公司股票被决定终止上市,…。公司股票于退市整理期届满的次一交易日摘牌": the steps that would follow.
+                # "若公司股票被决定终止上市,…。公司股票于退市整理期届满的次一交易日摘牌": the steps that would follow
+                # (or "上交所将…作出是否终止公司股票上市的决定。…"; each step a rule's, counted from the one before).
                 continue
             if P.NAMED_CONDITION_RE.match(sentence.text, match.end()) or (
                     P.TRIGGERED_RE.search(clause)
@@ -1568,7 +1579,9 @@ class _PageExtractor(RecordsMixin):
                                                 _PARENTHETICAL_RE.sub("", _AFTER_WILL_BY_RE.sub("", sentence.text[max(0, local - 50) : local])))
                                       or _DECISION_TO_COME_RE.search(sentence.text, 0, local)) and not any(
                     d.start >= sentence.start + match.end() and self.text.startswith(_DELISTING_DAY_WORDS, d.end)
-                    for d in dates):
+                    for d in dates) and not (
+                    # "6月15日,A、B等6家公司退市整理期满,股票将被终止上市": decided, its last step to come.
+                    "整理期" in sentence.text and _DELISTING_PERIOD_OVER_RE.search(sentence.text, 0, local)):
                 # "已触及财务类强制退市情形,公司股票将终止上市" (or "将因触及…被终止上市"): what the rules hold in
                 # store, no decision yet, though the sentence dates the run of low prices ("连续二十个交易日
                 # (2023年4月18日-5月22日)…").
@@ -1626,6 +1639,12 @@ class _PageExtractor(RecordsMixin):
                 if len(labels) == 1:
                     old = new = labels.pop()
                     kind = "stacked"
+            elif (new == "ST" and kind == "formal" and len(chosen) == 1 and old is None
+                    and _AT_ONCE_BEFORE_RE.search(sentence.text, max(0, local - 6), local)
+                    and {st_label(n) for n in self.registry.names_of(chosen[0].company, self.order)} - {"normal"} == {"*ST"}):
+                # "…被实施退市风险警示。因…,公司股票同时被实施其他风险警示" where the page calls it *ST博示: the
+                # second warning stacked on the first.
+                old, new, kind = "*ST", "*ST", "stacked"
             if index == P.REVOKE_DELISTING_WARNING and len(chosen) == 1 and self._shown_only_as_st(chosen[0].company):
                 # "ST西发…撤销退市风险警示" on a page that only ever writes ST西发: the other warning stays.
                 new = "ST"
@@ -1827,8 +1846,18 @@ class _PageExtractor(RecordsMixin):
         if len(listed) < 2:
             return None  # (a run of one at most: most measures)
         run = self._listed_run(listed)
-        if len(run) < 2 or not re.search(r"分别(?:于|在)$", self.text[max(0, run[0].start - 3) : run[0].start]):
+        if len(run) < 2:
             return None
+        if not re.search(r"分别(?:于|在)$", self.text[max(0, run[0].start - 3) : run[0].start]):
+            # "于2022年5月7日、6月1日已分别收到河南证监局、证监会的责令改正措施的决定书和立案告知书": 分别 after the
+            # days, then as many measures of different kinds: each measure the day in its place.
+            each = _EACH_AFTER_DAYS_RE.match(self.text, run[-1].end)
+            if each is None:
+                return None
+            named = list(P.MEASURE_RE.finditer(text, each.end() - sentence.start))
+            if len(named) != len(run) or len({m.lastgroup for m in named}) != len(run):
+                return None
+            return next((day.value for m, day in zip(named, run, strict=True) if m.start() == local), None)
         after = run[-1].end - sentence.start
         titles = list(re.finditer(r"《[^《》]{2,60}》", text[after:]))[: len(run)]
         if len(titles) != len(run) or any(
@@ -2361,10 +2390,12 @@ class _PageExtractor(RecordsMixin):
                         text, max(clause_start, local - 12), local) if text.find("收", max(clause_start, local - 12), local) >= 0 else None
                     if times is not None and borrowed:
                         date = None  # "两个月内公司两收监管函": letters over a span, not on the story's day
-            if date is not None:
-                date = self._day_of_listed_title(sentence, dates, local) or date
+            titled = self._day_of_listed_title(sentence, dates, local) if date is not None else None
+            date = titled or date
             paired = self._paired_days(sentence, dates, chosen) if date is not None and len(chosen) > 1 else None
-            listed = self._listed_days(sentence, dates, pos, date, measure) if date is not None and len(chosen) == 1 else None
+            # (A day of its own in a list of days is the measure's one day.)
+            listed = self._listed_days(sentence, dates, pos, date, measure) if (
+                date is not None and len(chosen) == 1 and titled is None) else None
             count = len(listed) if listed else count_word(times.group("n")) if times and date is None else 1
             # "4月27日上午,深交所再次对X发出关注函" two days after the first: another letter, not the first reported late.
             again = date is not None and ("再" in text or "又" in text) and _AGAIN_RE.search(
@@ -2892,7 +2923,8 @@ class _PageExtractor(RecordsMixin):
                 # "控股股东应于7月14日前归还…" in the issuer's own announcement: the issuer's deadline.
                 name = self.display.get(article.issuer) or self.registry.names_of(article.issuer, self.order)[0]
                 chosen = [_Subject(article.issuer, name, date.start, date.start, False)]
-            promised = self.text.rfind("承诺", sentence.start, date.start)
+            # ("许诺于2018年12月31日前还款": a reworded copy's word for 承诺.)
+            promised = max(self.text.rfind("承诺", sentence.start, date.start), self.text.rfind("许诺", sentence.start, date.start))
             if (not chosen and article.current is not None and promised >= 0
                     and (any(not self.registry.is_listed(m.company)
                              for m in self.registry.mentions_between(self.text, sentence.start, date.start))
@@ -3036,7 +3068,7 @@ class _PageExtractor(RecordsMixin):
             # A shareholder's promise to repay the story's company names no company either, nor does the
             # day the money taken from it is due back ("所有占用资金应在…前归还").
             promise = hint and not subjects and article.current is not None and (
-                "承诺" in text or "占用" in text
+                "承诺" in text or "许诺" in text or "占用" in text
                 # "深交所要求公司…在2024年3月8日前将有关说明材料报送": a reply the letter asks of the story's company.
                 or bool(_ASKED_COMPANY_RE.search(text))
                 # "公司将积极推进回复工作,预计于2016年1月21日…报送回复文件": the company's own expected day.

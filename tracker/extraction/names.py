@@ -193,6 +193,12 @@ _LEFT_BOUNDARY_WORDS = (
     "收购了",
     # "本所接受天马示例集团股份有限公司(以下简称…)委托": a law firm engaged by the company.
     "接受",
+    # "将聘请山西示例证券股份有限公司…提供股份转让服务": the firm a company engages, after the verb.
+    "聘请",
+    "聘任",
+    "续聘",
+    "改聘",
+    "选聘",
     "并购",
     # A round-up's items: "一是东莞示例光电股份有限公司…", "二是…".
     *(f"{n}是" for n in "一二三四五六七八九十"),
@@ -1097,6 +1103,14 @@ def find_full_names(text):
 _ROLE_ALIAS_RE = re.compile(r"机构|会计师|律师|顾问|承销商|受托管理人|控股股东|实际控制人|交易对方|债权人|管理人$")
 
 
+_ANNOUNCING_ADVERBS = ("正式", "随后", "当天", "当日", "当晚", "同日", "近日", "日前", "再次", "再度", "也", "亦", "又")
+
+
+# "上海证券交易(以下简称“上交所”)": a regulator's name, cut short by a slip, and the word the page uses for it;
+# "…70%股权(以下简称原子公司)": stakes sold, called the former subsidiaries.
+_NOT_COMPANY_ALIAS_RE = re.compile(r"交所|交易所|证监|监管局|股转|子公司$")
+
+
 _BARE_ALIAS_RE = re.compile(rf"\((?P<alias>[{CJK}]{{3,6}})\)")
 
 
@@ -1207,7 +1221,7 @@ def build_registry(text, known_names=None):
         if opening and len(name) - opening.end() >= 2:
             # "尽管锦州港(即“退市锦港”)已…": a clause's conjunction, then the name.
             name, start = name[opening.end() :], start + opening.end()
-        if _NOT_SHORT_NAME.search(name) or name.endswith("公司") or alias in GENERIC_NAMES:
+        if _NOT_SHORT_NAME.search(name) or name.endswith("公司") or alias in GENERIC_NAMES or _NOT_COMPANY_ALIAS_RE.search(alias):
             continue
         cid = registry.add(name)
         registry.add(alias, cid)
@@ -1221,11 +1235,14 @@ def build_registry(text, known_names=None):
             name, start = name[2:], start + 2  # "导读 观想科技于6月3日发布公告": a portal's summary label
         elif name.startswith(("日讯", "日电")) and len(name) >= 4:
             name, start = name[2:], start + 2  # "中国网财经1月24日讯 示例生物今日午间发布公告": a dateline before it
-        elif known_names and name not in known_names:
-            # "知名晶华微公告称": an epithet, then a name the registry knows.
-            cut = next((k for k in range(1, len(name) - 2) if name[k:] in known_names), None)
-            if cut:
-                name, start = name[cut:], start + cut
+        elif known_names and name not in known_names and (cut := next(
+                (k for k in range(1, len(name) - 2) if name[k:] in known_names), None)):
+            name, start = name[cut:], start + cut  # "知名晶华微公告称": an epithet, then a name the registry knows
+        elif name.endswith(_ANNOUNCING_ADVERBS) and name not in (known_names or ()):
+            # "花王股份正式发公告回复": a name the registry or the page knows, then how it announced.
+            bare = name[:-2] if name[-2:] in _ANNOUNCING_ADVERBS else name[:-1]
+            if bare in order or bare in (known_names or ()):
+                name = bare
         if (
             name in GENERIC_NAMES
             or _NOT_SHORT_NAME.search(name)

@@ -6687,3 +6687,76 @@ def test_a_promise_to_pay_back_in_two_halves_holds_two_deadlines():
     result = run(text, "2023-02-08", known_names=REGISTRY)
     assert [(d["company"], d["due_date"]) for d in result["deadlines"]] == [
         ("阳川化工", "2018-12-31"), ("阳川化工", "2019-12-31")]
+
+
+def test_days_listed_before_respectively_go_to_the_measures_in_their_order():
+    text = ("因未在法定期限内披露年度报告,阳川化工于2024年5月8日、6月3日已分别收到湖南证监局、证监会的责令改正措施的"
+            "决定书和立案告知书。")
+    result = run(text, "2024-06-20", known_names=REGISTRY)
+    assert [(r["regulator"], r["measure"], r["date"]) for r in result["enforcement_actions"]] == [
+        ("湖南证监局", "rectification_order", "2024-05-08"), ("中国证监会", "investigation", "2024-06-03")]
+
+
+def test_an_exchange_whose_name_is_cut_short_is_no_company():
+    text = ("上海证券交易(以下简称“上交所”)将在公司触及交易类退市情形之后5个交易日内,向公司发出拟终止其股票上市的事先告知书。"
+            "上交所在公告终止上市决定之日后5个交易日内予以摘牌。")
+    result = run(text, "2024-06-01", known_names=REGISTRY)
+    assert (company_names(result), statuses(result)) == ([], [])
+
+
+def test_the_steps_after_a_delisting_decision_still_open_are_no_delisting():
+    text = ("证券代码:600902 证券简称:阳川化工\n公司股票收盘价已连续20个交易日低于1元,已触及交易类退市情形。上交所将在15个"
+            "交易日内作出是否终止公司股票上市的决定。上交所在公告上市公司股票终止上市决定之日后5个交易日内对其予以摘牌,"
+            "公司股票终止上市。")
+    assert statuses(run(text, "2024-06-01", known_names=REGISTRY)) == []
+    decided = ("证券代码:600902 证券简称:阳川化工\n公司于2024年6月20日收到上交所作出的终止公司股票上市的决定。上交所将在决定之日后"
+               "5个交易日内对公司股票予以摘牌。")
+    assert [(c[0], c[2]) for c in statuses(run(decided, "2024-06-21", known_names=REGISTRY))] == [("阳川化工", "delisted")]
+
+
+def test_a_broker_s_branch_on_a_list_of_seats_is_not_what_the_company_pronoun_means():
+    text = ("ST青岚6月9日晚间公告,公司股票将被终止上市。龙虎榜显示,东方资讯(300904)西宁长江路第一营业部买入200万元。\n"
+            "回溯公告,公司因内部控制被出具否定意见的审计报告,公司股票于2023年5月5日开市起被实施其他风险警示。")
+    result = run(text, "2023-06-10", known_names=REGISTRY)
+    assert statuses(result) == [("ST青岚", None, "ST", "2023-05-05")]
+    assert company_names(result) == ["ST青岚"]
+
+
+def test_a_firm_the_company_engages_is_neither_named_in_full_nor_delisted():
+    text = ("2月6日,*ST岳林公告称,公司股票已被深交所决定终止上市。*ST岳林表示,将聘请西岭证券股份有限公司在公司股票被终止上市后"
+            "为公司提供股份转让服务。")
+    result = run(text, "2024-02-07", known_names=REGISTRY)
+    assert company_names(result) == ["*ST岳林"]
+    assert [(c[0], c[2]) for c in statuses(result)] == [("*ST岳林", "delisted")]
+
+
+def test_companies_whose_delisting_period_is_over_are_delisted():
+    known = {"退市青岚": "code:600911", "退市岳林": "code:600912"}
+    text = "6月15日,退市青岚、退市岳林等2家公司退市整理期满,股票将被终止上市。"
+    assert statuses(run(text, "2022-06-16", known_names=known)) == [
+        ("退市青岚", None, "delisted", None), ("退市岳林", None, "delisted", None)]
+    pending = "6月15日,退市青岚、退市岳林等2家公司已触及财务类退市情形,股票将被终止上市。"
+    assert statuses(run(pending, "2022-06-16", known_names=known)) == []
+
+
+def test_the_other_warning_put_on_at_the_same_time_is_stacked_on_the_star():
+    text = ("资料显示,*ST岳林主营污水处理,因2023年度经审计的期末净资产为负值,公司股票被实施退市风险警示。因公司持续经营能力"
+            "存在不确定性,公司股票同时被实施其他风险警示。")
+    assert statuses(run(text, "2024-05-10", known_names=REGISTRY)) == [
+        ("*ST岳林", None, "*ST", None), ("*ST岳林", "*ST", "*ST", None)]
+
+
+def test_a_reworded_promise_to_repay_holds_its_deadlines():
+    text = ("阳川化工向控股股东示例集团有限公司(以下简称“示例集团”)转让所持子公司70%股权(以下简称原子公司),股权转让后构成控股股东"
+            "对公司的欠款。示例集团于2017年12月31日出具还款许诺,许诺于2018年12月31日前还款50%,于2019年12月31日前还清剩下的50%。")
+    result = run(text, "2023-02-08", known_names=REGISTRY)
+    assert company_names(result) == ["阳川化工"]
+    assert [(d["company"], d["due_date"]) for d in result["deadlines"]] == [
+        ("阳川化工", "2018-12-31"), ("阳川化工", "2019-12-31")]
+
+
+def test_how_a_company_announced_is_no_part_of_its_name():
+    text = "近日,上交所向东方资讯下发问询函。20多天后,东方资讯正式发公告回复上交所的问询函。"
+    assert company_names(run(text, "2021-06-01", known_names=REGISTRY)) == ["东方资讯"]
+    declared = "近日,示例股份公告称收到上交所问询函。20多天后,示例股份正式发公告回复上交所的问询函。"
+    assert company_names(run(declared, "2021-06-01")) == ["示例股份"]
