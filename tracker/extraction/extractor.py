@@ -293,8 +293,9 @@ _REPORT_AFTER_RE = re.compile(
     # "2月9日,ST华铁(000976)公告称": the company between the date and its announcement.
     # "4月9日,金达威(002626.SZ,股价14.86元,市值90.64亿元)公告称": a portal's bracket after the name.
     # ("10月25日晚间X公告,公司于近日收到…": no comma after the evening.)
-    r"|(?:(?:晚间|晚|早间|盘后|深夜|凌晨),?|,)[^,。;(]{2,24}?(?:\((?:[^()]|\([^()]{0,8}\)){0,40}\))?(?:晚间|晚|早间|盘后)?"
-    r"(?:发布公告|公告称|披露公告|公告显示|收到|接到|(?:公告|披露)(?=[,:])|(?:发布|披露)关于收到"
+    # ("格隆汇6月30日丨天夏示例(000662.SZ)公布,…": a portal's bar after its dateline.)
+    r"|(?:(?:晚间|晚|早间|盘后|深夜|凌晨),?|[,丨|])[^,。;(]{2,24}?(?:\((?:[^()]|\([^()]{0,8}\)){0,40}\))?(?:晚间|晚|早间|盘后)?"
+    r"(?:发布公告|公告称|披露公告|公告显示|收到|接到|(?:公告|披露|公布)(?=[,:])|(?:发布|披露)关于收到"
     # "12月22日,健友股份(603707.SH)披露了《…关于收到…决定书的公告》": an announcement of a measure, by its title.
     r"|(?:发布|披露)了?《[^《》]{0,60}?(?:收到|措施|决定书|告知书|警示函|监管函|问询函|关注函|立案|处罚))"
     # "还有2023年4月28日《关于收到中国证券监督管理委员会立案告知书》的公告": the day, then the title it was told under.
@@ -379,7 +380,8 @@ _BARE_YEAR_RE = re.compile(r"((?:19|20)\d\d)年(?![度报年第一二三四上�
 # "公司近日收到…决定书": received lately.
 # The lines a document lists its other recipients on, below its signature.
 _DISTRIBUTION_WORDS = ("抄报", "抄送", "主题词")
-_DELISTING_DAY_FIELD_RE = re.compile(r"摘牌日期[::]\s*(?P<day>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d-\d\d-\d\d)")
+# ("上交所决定终止公司股票上市。摘牌日期为2021年6月1日": the day told in a sentence of its own.)
+_DELISTING_DAY_FIELD_RE = re.compile(r"摘牌日期(?:[::]|为|定为|是)\s*(?P<day>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d-\d\d-\d\d)")
 # "问询函件(包括关注函、问询函)": the kinds of the letters just named, in brackets after them.
 _KINDS_BRACKET_AFTER_RE = re.compile(r"件?\((?:包括|含|其中)[^()]{2,24}\)")
 # (And a measure inside those brackets is no letter of its own.)
@@ -396,7 +398,9 @@ _ANNOUNCES_AFTER_RE = re.compile(r"(?:晚间|当日)?,?(?:发布|通报|公布|�
 # lead the story together.
 _REGULATOR_ANNOUNCES_RE = re.compile(
     rf"(?:晚间|当日)?,?(?P<who>{_ANNOUNCING_REGULATOR})(?:\([^()]{{0,24}}\))?"
-    rf"(?:[与和、](?P<who2>{_ANNOUNCING_REGULATOR})(?:\([^()]{{0,24}}\))?)?(?:官网)?(?:接连|相继|先后|同时)?"
+    rf"(?:[与和、](?P<who2>{_ANNOUNCING_REGULATOR})(?:\([^()]{{0,24}}\))?)?"
+    # ("上海证券交易所在其官网披露了对X的处分决定书": where it published.)
+    r"(?:在其?(?:官网|官方网站|网站)上?|官网)?(?:接连|相继|先后|同时)?"
     # "中国证监会湖南证监局下达了关于X的《行政处罚事先告知书》": the day the decision was issued.
     r"(?:发布|通报|公布|宣布|披露|表示|发声|(?:向|对)[^,。;]{1,20}?(?:送达|下发|出具|作出)|(?:下达|下发|送达)了?(?=[^,。;]{0,20}?《)"
     r"|(?P<acts>(?=对|向)))"
@@ -570,6 +574,10 @@ _REPLY_AS_TOPIC_RE = re.compile(
 )
 _SENT_OR_RECEIVED_RE = re.compile(r"收到|接到|收悉|下发|发出|出具|发来|送达")
 # "拟不晚于2022年3月29日完成函件回复工作": the latest day, as good as a day followed by 前.
+_PERIOD_END_BEFORE_RE = re.compile(r"内\((?:至|截至|即)?$")
+_IF_BEFORE_DAY_RE = re.compile(r"若|如果|倘若|一旦|(?:^|(?<=[,;:]))如(?![下此今期实])")
+_WILL_FOLLOW_RE = re.compile(r"将[^。]*")
+_PERIODIC_REPORT_RE = re.compile(r"(?:上述|相关)?(?:(?:19|20)\d\d年(?:年度|度)?)?(?:年度报告|年报|半年度报告|半年报|中期报告|(?:第[一三]|一|三)季度报告|季报|定期报告)")
 _NO_LATER_THAN_RE = re.compile(r"(?:不晚于|不迟于|最迟于|最晚于|最迟在)$")
 # "…之前,针对《问询函》的有关问题书面回复", "在6月22日前、9月10日前将有关说明材料报送": what the reply is about, or
 # the other days of a list, between the day and the obligation.
@@ -624,7 +632,8 @@ _BYLINE_NOTE_RE = re.compile(r"\((?:编辑|记者|作者|实习生|通讯员|责
 _REASON_RE = re.compile(r"因|由于|涉嫌")
 # Words that set what the sentence tells before the story's day ("公司在前段时间刚收到…").
 _EARLIER_RE = re.compile(r"此前|前段时间|前些天|前不久|不久前|早在|曾经|曾被|曾因|曾收到|曾遭|近期")
-_BACKGROUND_RE = re.compile(_EARLIER_RE.pattern + r"|去年|前年|以往|历史上|此外,|另外,|同时,|年内|多次|再次|又")
+# (Not "公开认定…10年内不适合担任": the term of a declaration.)
+_BACKGROUND_RE = re.compile(_EARLIER_RE.pattern + r"|去年|前年|以往|历史上|此外,|另外,|同时,|(?<![\d一二三四五六七八九十两])年内|多次|再次|又")
 # "依据《证券市场禁入规定》": a trigger word inside the title of a rule is no measure.
 _RULE_TITLE_RE = re.compile(r"《[^《》]{0,30}$")
 _RULE_TITLE_END_RE = re.compile(r"[^《》]{0,30}?(?:规定|办法|规则|法|指引|条例|准则|细则)》")
@@ -1499,6 +1508,7 @@ class _PageExtractor(RecordsMixin):
                     and sentence.text.startswith("的决定》", match.end()))) or (application and not granted):
                 continue  # "《关于…将被叠加实施退市风险警示的公告》", "提出撤销…退市风险警示的申请"
             date = self._date_before(dates, sentence.start + local, sentence, after_in_clause=True, effective=True)
+            fielded = False  # (the day named the delisting's, "摘牌日期为2021年6月1日", not the decision's)
             if new == "delisted" and sentence.text.endswith("(已", 0, local):
                 date = None  # "6月6日,东旭蓝天(已退市)称": a remark on the name, not the day of the delisting
             elif new == "delisted" and date is None and "摘牌日期" in self.text:
@@ -1507,6 +1517,7 @@ class _PageExtractor(RecordsMixin):
                 field = _DELISTING_DAY_FIELD_RE.search(self.text, article.start)
                 days = find_dates(field.group("day"), self.published) if field else []
                 date = days[0].value if days else None
+                fielded = date is not None
             if date is None and new in ("ST", "*ST"):
                 # "…均将被实施其他风险警示,股票简称自2025年9月23日起变更为“ST”开头": the day the next clause gives the
                 # new name, the day the warning starts.
@@ -1547,7 +1558,7 @@ class _PageExtractor(RecordsMixin):
                 # "4月30日消息,今日晚间,X公告称,…深交所将对公司股票交易实施…": the day it was told, not the day
                 # the warning starts (which the notice gives, or not).
                 date = None
-            if (new == "delisted" and date is not None and "摘牌" not in match.group()
+            if (new == "delisted" and date is not None and "摘牌" not in match.group() and not fielded
                     and (_DELISTING_DECIDED_RE.search(sentence.text, max(0, local - 6), match.end())
                          or _RECEIVED_DECISION_TITLE_RE.search(sentence.text, 0, local))):
                 # "5月28日晚间,…被上交所宣告退市", "2020年5月14日被深交所决定终止上市": the day of the decision; a
@@ -1846,18 +1857,8 @@ class _PageExtractor(RecordsMixin):
         if len(listed) < 2:
             return None  # (a run of one at most: most measures)
         run = self._listed_run(listed)
-        if len(run) < 2:
+        if len(run) < 2 or not re.search(r"分别(?:于|在)$", self.text[max(0, run[0].start - 3) : run[0].start]):
             return None
-        if not re.search(r"分别(?:于|在)$", self.text[max(0, run[0].start - 3) : run[0].start]):
-            # "于2022年5月7日、6月1日已分别收到河南证监局、证监会的责令改正措施的决定书和立案告知书": 分别 after the
-            # days, then as many measures of different kinds: each measure the day in its place.
-            each = _EACH_AFTER_DAYS_RE.match(self.text, run[-1].end)
-            if each is None:
-                return None
-            named = list(P.MEASURE_RE.finditer(text, each.end() - sentence.start))
-            if len(named) != len(run) or len({m.lastgroup for m in named}) != len(run):
-                return None
-            return next((day.value for m, day in zip(named, run, strict=True) if m.start() == local), None)
         after = run[-1].end - sentence.start
         titles = list(re.finditer(r"《[^《》]{2,60}》", text[after:]))[: len(run)]
         if len(titles) != len(run) or any(
@@ -1868,6 +1869,19 @@ class _PageExtractor(RecordsMixin):
             if after + title.start() <= local < after + title.end():
                 return day.value
         return None
+
+    def _day_of_measure_listed_after(self, sentence, dates, local):
+        """ "于2022年5月7日、6月1日已分别收到河南证监局、证监会的责令改正措施的决定书和立案告知书": 分别 after the days,
+        then as many measures of different kinds: the day in the place of the measure at ``local``; else None."""
+        listed = [d for d in dates if d.value and sentence.start <= d.start and d.end <= sentence.start + local]
+        run = self._listed_run(listed) if len(listed) >= 2 else []
+        each = _EACH_AFTER_DAYS_RE.match(self.text, run[-1].end) if len(run) >= 2 else None
+        if each is None:
+            return None  # (most measures)
+        named = list(P.MEASURE_RE.finditer(sentence.text, each.end() - sentence.start))
+        if len(named) != len(run) or len({m.lastgroup for m in named}) != len(run):
+            return None
+        return next((day.value for m, day in zip(named, run, strict=True) if m.start() == local), None)
 
     def _listed_run(self, listed):
         """The dates at the end of ``listed`` written as one list ("10月23日、25日"), in order."""
@@ -2390,12 +2404,14 @@ class _PageExtractor(RecordsMixin):
                         text, max(clause_start, local - 12), local) if text.find("收", max(clause_start, local - 12), local) >= 0 else None
                     if times is not None and borrowed:
                         date = None  # "两个月内公司两收监管函": letters over a span, not on the story's day
-            titled = self._day_of_listed_title(sentence, dates, local) if date is not None else None
-            date = titled or date
+            if date is not None:
+                date = self._day_of_listed_title(sentence, dates, local) or date
+            own_day = self._day_of_measure_listed_after(sentence, dates, local) if date is not None else None
+            date = own_day or date
             paired = self._paired_days(sentence, dates, chosen) if date is not None and len(chosen) > 1 else None
-            # (A day of its own in a list of days is the measure's one day.)
+            # (A measure given its own day of a list of days has that day only.)
             listed = self._listed_days(sentence, dates, pos, date, measure) if (
-                date is not None and len(chosen) == 1 and titled is None) else None
+                date is not None and len(chosen) == 1 and own_day is None) else None
             count = len(listed) if listed else count_word(times.group("n")) if times and date is None else 1
             # "4月27日上午,深交所再次对X发出关注函" two days after the first: another letter, not the first reported late.
             again = date is not None and ("再" in text or "又" in text) and _AGAIN_RE.search(
@@ -2818,7 +2834,10 @@ class _PageExtractor(RecordsMixin):
             worded = text[date.start - sentence.start - 1 : date.start - sentence.start] in _DAY_WORDS_LAST
             # "拟不晚于2022年3月29日完成函件回复工作": the day is the latest one, as if 前 followed it.
             due = date.before or (worded and bool(_NO_LATER_THAN_RE.search(
-                text, max(0, date.start - sentence.start - 6), date.start - sentence.start)))
+                text, max(0, date.start - sentence.start - 6), date.start - sentence.start))) or (
+                # "若公司在股票停牌两个月内(至2024年7月5日)仍无法披露…": the period's last day, in brackets after it.
+                text.startswith(")", local_end) and _PERIOD_END_BEFORE_RE.search(
+                    text, max(0, date.start - sentence.start - 4), date.start - sentence.start) is not None)
             if not due and worded and _ASKED_ON_BEFORE_RE.search(
                     text, max(0, date.start - sentence.start - 16), date.start - sentence.start):
                 # "监管部门要求公司方面于7月4日核实说明": the day a regulator asks the reply on, 前 unsaid.
@@ -2901,7 +2920,9 @@ class _PageExtractor(RecordsMixin):
                                           date.start - sentence.start) and _REJECTED_RE.search(text, local_end, local_end + 30):
                 continue  # "拟将承诺履行期限延长至2019年6月30日,该议案未获得股东大会通过": a day voted down
             # A reply is due only to a letter: the story names one in this paragraph or in the few before it.
-            if verb_text.startswith(P.REPLY_OBLIGATIONS) and not (
+            # (Not a periodic report owed by law: "若公司在2024年7月5日前仍无法披露2023年年度报告,…将被实施退市风险警示".)
+            if verb_text.startswith(P.REPLY_OBLIGATIONS) and not _PERIODIC_REPORT_RE.match(
+                    verb_text, 2 if verb_text.startswith("披露") else len(verb_text)) and not (
                 _LETTER_RE.search(self.text, max(article.start, sentence.start - 600), sentence.end)
                 or (article.document and article.has_letter)
             ):
@@ -2961,6 +2982,11 @@ class _PageExtractor(RecordsMixin):
                 cleaned_obligation = cleaned_obligation[: amount.start] + cleaned_obligation[amount.end :]
             consequence = None
             follow = P.CONSEQUENCE_RE.search(text, obligation_end)
+            if not follow and _IF_BEFORE_DAY_RE.search(text, _clause_start(text, date.start - sentence.start),
+                                                         date.start - sentence.start):
+                # "若公司在2024年7月5日前仍无法披露年报,公司股票将被实施退市风险警示": the if before the day, what
+                # follows after it.
+                follow = _WILL_FOLLOW_RE.search(text, obligation_end)
             if follow:
                 consequence_text = follow.group()
                 if "退市风险警示" in consequence_text:

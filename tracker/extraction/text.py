@@ -262,7 +262,8 @@ def reading_form(simplified):
 # Some mirrors print the pinyin of a converted character after it: "事項(xiàng)".
 # It starts with its literal "(", so the regex engine jumps from one "(" to the next (the lookbehind then checks
 # the character before it) instead of stepping through the text (20x faster on a page).
-_PINYIN_GLOSS = re.compile(rf"\((?<=[{CJK}]\()(?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɡ]{{1,7}})\)")
+# ("證監(j\niān)會": a line broken inside the gloss.)
+_PINYIN_GLOSS = re.compile(rf"\((?<=[{CJK}]\()(?=\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɡ])(?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɡ]|\s){{1,9}}\)")
 # Portals print a quote after each name: "德奥退(0.720, -0.08, -10.00%)、退市西水(0.770, -0.03, -3.75%)". Where
 # the quote is all that separates two names ("中润资源(5.940, 0.23, 4.03%)永悦科技(…)") it was their 、.
 _PRICE_QUOTE = re.compile(rf"(?<=[{CJK}A-Za-z])\(\d+\.\d+, ?[-+]?\d+\.\d+, ?[-+]?\d+\.\d+%\)(?P<next>\*?[{CJK}]?)")

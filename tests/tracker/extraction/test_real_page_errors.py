@@ -6760,3 +6760,51 @@ def test_how_a_company_announced_is_no_part_of_its_name():
     assert company_names(run(text, "2021-06-01", known_names=REGISTRY)) == ["东方资讯"]
     declared = "近日,示例股份公告称收到上交所问询函。20多天后,示例股份正式发公告回复上交所的问询函。"
     assert company_names(run(declared, "2021-06-01")) == ["示例股份"]
+
+
+def test_a_portal_s_bar_after_its_dateline_marks_the_day_of_the_report():
+    text = ("格隆汇6月30日丨阳川化工(600902.SH)公布,因公司最近一个会计年度的财务会计报告被出具无法表示意见的审计报告,公司股票将在"
+            "年度报告披露后被实施退市风险警示。\n公司股票将于2020年6月30日开市起停牌一天,于2020年7月1日起复牌实施退市风险警示。")
+    assert statuses(run(text, "2020-06-30", known_names=REGISTRY)) == [("阳川化工", None, "*ST", "2020-07-01")]
+
+
+def test_a_periodic_report_owed_by_a_day_is_a_deadline_with_what_follows_if_it_is_missed():
+    text = "若阳川化工在股票停牌两个月内(至2024年7月5日)仍无法披露2023年年度报告,公司股票交易将被实施退市风险警示。"
+    assert [(d["company"], d["due_date"], d["consequence"]) for d in run(text, "2024-05-08", known_names=REGISTRY)[
+        "deadlines"]] == [("阳川化工", "2024-07-05", "*ST")]
+    missed = "阳川化工无法在法定期限内(4月30日)披露上述定期报告,公司股票自5月6日起停牌。"
+    assert [(d["company"], d["due_date"]) for d in run(missed, "2024-05-08", known_names=REGISTRY)["deadlines"]] == [
+        ("阳川化工", "2024-04-30")]
+    # A reply owed to no letter the story names is still no deadline.
+    reply = "交易所要求阳川化工于2021年8月31日前披露相关事项。"
+    assert run(reply, "2021-08-20", known_names=REGISTRY)["deadlines"] == []
+
+
+def test_an_order_to_correct_a_report_within_days_is_a_rectification_order():
+    text = "ST青岚于2025年2月14日收到福建证监局出具的《决定书》,因公司财务会计报告存在虚假记载,被责令30日内对相关年度报告进行更正。"
+    assert actions(run(text, "2025-02-20", known_names=REGISTRY)) == [("ST青岚", "rectification_order", "2025-02-14")]
+
+
+def test_an_exchange_publishing_on_its_site_dates_the_discipline_told_below():
+    text = ("2018年12月28日,上海证券交易所在其官网披露了对阳川化工及多位公司高管的处分决定书。经查明,阳川化工定期报告披露不真实。\n"
+            "经上交所纪律处分委员会审核通过,做出如下纪律处分决定:对阳川化工和时任董事长张三予以公开谴责;对时任董事会秘书李四予以通报批评。")
+    assert actions(run(text, None, known_names=REGISTRY)) == [
+        ("阳川化工", "public_censure", "2018-12-28"), ("阳川化工", "circulated_criticism", "2018-12-28")]
+
+
+def test_the_term_of_a_declaration_is_no_background():
+    text = ("本报综合消息 *ST岳林(300903)5月25日晚间公告称,上交所做出了纪律处分决定。\n具体来看,上交所决定对公司及时任董事长张三"
+            "予以公开谴责;公开认定张三10年内不适合担任上市公司董事、监事和高级管理人员;对时任董事李四予以通报批评。")
+    assert actions(run(text, "2021-05-28", known_names=REGISTRY)) == [
+        ("*ST岳林", "public_censure", "2021-05-25"), ("*ST岳林", "unfit_declaration", "2021-05-25"),
+        ("*ST岳林", "circulated_criticism", "2021-05-25")]
+
+
+def test_the_day_named_the_delisting_s_in_a_sentence_of_its_own():
+    text = "*ST岳林(300903)5月25日晚间公告称,根据有关规定,上交所决定终止公司股票上市。摘牌日期为2021年6月1日。"
+    assert [(c[0], c[2], c[3]) for c in statuses(run(text, "2021-05-28", known_names=REGISTRY))] == [
+        ("*ST岳林", "delisted", "2021-06-01")]
+
+
+def test_a_pinyin_gloss_broken_across_lines_is_dropped():
+    assert clean_text("勝利示例因信披違規(guī)被證監(j\niān)會立案調查") == "胜利示例因信披违规被证监会立案调查"
