@@ -22,6 +22,7 @@ import datetime
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from . import details
 from . import patterns as P
@@ -200,7 +201,8 @@ _RECEIVED_RE = re.compile(r"(?:分别|均|同时)?(?:收到|被|遭)")
 _TARGET_VERB_RE = re.compile(r"采取|出具|给予|予以|处以|作出|实施|进行|下发|发出|分别|并处|没收")
 _PROPOSAL_RE = re.compile(r"拟(?:决定|作出|对[^。:]{0,20}作出)[^。]{0,10}:")
 _LIST_ITEM_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[、.]|\(\d+\)|\([一二三四五六七八九十]+\))")
-_RELATIVE_DAY_RE = re.compile(r"同日|次日|翌日|当日|当天|当晚|彼时|天前|前一[日天]")
+# ("2022年4月15日,…。\n…当年4月20日,深交所…": that year, the one the paragraphs before gave.)
+_RELATIVE_DAY_RE = re.compile(r"同日|次日|翌日|当日|当天|当晚|彼时|天前|前一[日天]|当年\d|同年\d")
 _NEW_NAME_RE = re.compile(
     # "简称自6月9日起变更为": the day the new name takes effect may stand inside.
     # ("股票简称正式变更为“ST萃华”": an adverb before the verb.)
@@ -500,7 +502,9 @@ _ALTERNATIVE_BEFORE_RE = re.compile(r"是[^。;!?]{1,40}?[,、]还是[^,。;]{0,
 # Authorities that open cases of their own, not securities ones: a supervisory commission, the police, prosecutors.
 # ("副总经理王某因涉嫌违纪和职务违法犯罪,被立案调查并实施留置措施": a supervisory commission's words for its case.)
 # ("董事长等被刑事立案调查": a criminal case, the police's.)
-_OTHER_AUTHORITY_RE = re.compile(r"监察委员会|监委|纪委|纪律检查委员会|公安|检察院|警方|违纪|职务违法|职务犯罪|留置|刑事")
+_OTHER_AUTHORITY_RE = re.compile(r"监察委员会|监察委|监委|监察机关|纪委|纪律检查委员会|公安|检察院|警方|违纪|职务违法|职务犯罪|留置|刑事")
+# A page that names the CSRC or a bureau (whose case an unnamed 立案 may be; an exchange opens none).
+_SECURITIES_REGULATOR_WORD_RE = re.compile(r"证监|证券监督|稽查")
 # "示例网已被北京市公安局东城分局经侦支队立案": a case another authority opened, told after a headline's 被立案.
 _POLICE_CASE_AFTER_RE = re.compile(r"被[^,。;]{0,16}?(?:公安|经侦|检察院|监察委员会|监委|纪委)[^,。;]{0,12}?立案")
 # "签收了对张三进行立案调查并实施留置的通知书": a supervisory commission's case, told by its detention after.
@@ -819,6 +823,12 @@ class _PageExtractor(RecordsMixin):
         self.penalty_days = []  # (company, regulator, day, notice) a 行政处罚决定书 (or 事先告知书) was received on
 
     # -- subjects ---------------------------------------------------------------------------
+
+    @cached_property
+    def _other_authority_page(self):
+        """Whether the page names another authority's case (a supervisory commission, the police) and not the CSRC or
+        a bureau: its unnamed 立案 are that authority's."""
+        return bool(_OTHER_AUTHORITY_RE.search(self.text)) and not _SECURITIES_REGULATOR_WORD_RE.search(self.text)
 
     def _mentions(self, sentence, article):
         """Company mentions in a sentence, pronouns resolved; updates the article's current company."""
@@ -2337,7 +2347,10 @@ class _PageExtractor(RecordsMixin):
             if regulator is None and measure == "investigation" and (_OTHER_AUTHORITY_RE.search(
                     text, max(0, local - 80), local) or _DETAINED_AFTER_RE.match(text, match.end()) or (
                     # "…已被立案,…发布公告称,银湖网已被北京市公安局东城分局经侦支队立案": the authority told after.
-                    text.startswith(",", match.end()) and _POLICE_CASE_AFTER_RE.search(text, match.end()))):
+                    text.startswith(",", match.end()) and _POLICE_CASE_AFTER_RE.search(text, match.end())) or (
+                    # "董事长…已经两次被立案调查" on a page whose cases are a supervisory commission's ("被监察委立案调查并留置")
+                    # and which never names the CSRC.
+                    self._other_authority_page)):
                 continue  # "监察委员会签发的留置通知书和立案通知书": a case of another authority, not a securities one
             if regulator is None and measure in _OTHER_AUTHORITY_MEASURES and _OTHER_PENALTY_AUTHORITY_RE.search(
                     text, 0, local):

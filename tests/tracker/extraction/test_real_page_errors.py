@@ -6808,3 +6808,19 @@ def test_the_day_named_the_delisting_s_in_a_sentence_of_its_own():
 
 def test_a_pinyin_gloss_broken_across_lines_is_dropped():
     assert clean_text("勝利示例因信披違規(guī)被證監(j\niān)會立案調查") == "胜利示例因信披违规被证监会立案调查"
+
+
+def test_a_page_of_a_supervisory_commission_s_cases_holds_no_securities_investigation():
+    text = ("阳川化工实际控制人张三,在一年多的时间里,已经两次被立案调查。\n阳川化工5月31日晚间披露,当天收到通知,实际控制人、董事长张三"
+            "被示例县监察委立案调查并留置。")
+    assert actions(run(text, "2023-06-01", known_names=REGISTRY)) == []
+    securities = ("阳川化工实际控制人张三,在一年多的时间里,已经两次被立案调查。\n阳川化工5月31日晚间披露,公司收到中国证监会下发的"
+                  "《立案告知书》。")
+    result = run(securities, "2023-06-01", known_names=REGISTRY)
+    assert ("中国证监会", "investigation") in [(r["regulator"], r["measure"]) for r in result["enforcement_actions"]]
+
+
+def test_that_year_in_a_later_paragraph_is_the_year_the_story_gave():
+    text = ("2022年4月15日早间,阳川化工公告称,实际控制人张三被监察委员会立案调查。\n"
+            "由于公司披露不及时,当年4月20日,深圳证券交易所向阳川化工发出监管函。")
+    assert actions(run(text, "2023-06-08", known_names=REGISTRY)) == [("阳川化工", "regulatory_letter", "2022-04-20")]
