@@ -3338,6 +3338,9 @@ def _numbering_exchange(number):
     return next((exchange for prefix, exchange in _EXCHANGE_NUMBERS if number.startswith(prefix)), None)
 
 
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
 def extract(text, published=None, known_names=None):
     """Extract regulatory events from one page.
 
@@ -3363,6 +3366,11 @@ def extract(text, published=None, known_names=None):
         except UnreadableInput as error:
             warnings.append(str(error))
             text = ""
+    elif isinstance(text, str) and _SURROGATE_RE.search(text):
+        # A str read with surrogateescape, or from JSON ("\udc80"), may hold lone surrogates, which no codec (OpenCC's
+        # neither) takes: each becomes U+FFFD, as an undecodable byte does.
+        text = _SURROGATE_RE.sub("\ufffd", text)
+        warnings.append("the text held characters that are not Unicode (lone surrogates); each was replaced by �")
     # A paragraph's dates and a clause's start are asked for many times over a page, and cached; a cache kept from
     # page to page would serve no real feed, only the benchmark, which reads one page again and again.
     find_dates.cache_clear()

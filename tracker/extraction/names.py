@@ -1028,6 +1028,8 @@ def _trim_left(run):
         best = 1
     elif best == 0 and len(run) >= 5 and run[0] == "因":
         best = 1  # "此前,因江苏示例高科技股份有限公司…财务作假": the cause, then the company (no full name starts so)
+        if run[1] == "在" and len(run) >= 6:
+            best = 2  # ("因在银江示例股份有限公司…项目中": where, then the company.)
     return run[best:]
 
 

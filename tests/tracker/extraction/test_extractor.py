@@ -319,6 +319,14 @@ def test_bad_input_gives_empty_result_with_warning(data):
     assert nothing_found(result) and result["warnings"]
 
 
+def test_a_text_with_lone_surrogates_is_read_with_a_warning():
+    # As a file read with errors="surrogateescape" or a JSON string ("\udce5") can give it.
+    text = "5月12日,ST南港收到上交所下发的监管工作函。\udce5\udc85"
+    result = extract(text, PUBLISHED)
+    assert actions(result) == [("ST南港", "上交所", "work_letter", "2025-05-12")]
+    assert any("surrogate" in warning for warning in result["warnings"])
+
+
 def test_gbk_bytes_are_read():
     result = extract("5月12日,ST南港收到上交所下发的监管工作函。".encode("gbk"), PUBLISHED)
     assert actions(result) == [("ST南港", "上交所", "work_letter", "2025-05-12")]

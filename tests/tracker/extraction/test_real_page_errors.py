@@ -6824,3 +6824,10 @@ def test_that_year_in_a_later_paragraph_is_the_year_the_story_gave():
     text = ("2022年4月15日早间,阳川化工公告称,实际控制人张三被监察委员会立案调查。\n"
             "由于公司披露不及时,当年4月20日,深圳证券交易所向阳川化工发出监管函。")
     assert actions(run(text, "2023-06-08", known_names=REGISTRY)) == [("阳川化工", "regulatory_letter", "2022-04-20")]
+
+
+def test_where_before_a_full_name_is_no_part_of_it():
+    text = "山东证监局对示例证券出具警示函,因在银川示例技术股份有限公司(300920.SZ)2023年向特定对象发行股票项目中未勤勉尽责。"
+    registry, _ = build_registry(text)
+    assert "银川示例技术股份有限公司" in registry.name_to_id
+    assert "在银川示例技术股份有限公司" not in registry.name_to_id
