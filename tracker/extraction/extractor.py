@@ -1646,6 +1646,8 @@ class _PageExtractor(RecordsMixin):
             ):
                 # Lifting ST while *ST stays: the label shown is still *ST.
                 old, new, kind = "*ST", "*ST", "stacked"
+            elif index == P.REVOKE_OTHER_WARNING and P.OTHER_WARNING_PART_RE.search(match.group()):
+                old, new, kind = "ST", "ST", "stacked"  # "撤销…部分其他风险警示": other grounds of ST stay
             elif index == P.REVOKE_DELISTING_WARNING and any(st_label(_new_name(m)[0]) == "ST" for m in new_names):
                 # "自12月23日起,该公司股票将撤销退市风险警示,证券简称变更为“ST围示”": the star off, the ST stays.
                 old, new = "*ST", "ST"
@@ -1727,7 +1729,7 @@ class _PageExtractor(RecordsMixin):
                 continue
             key = self.registry.find(subject.company)
             # ("其股票简称26日起由“X”变更为“ST X”": the day inside the rename.)
-            date = self._date_before(dates, sentence.start + old_start, sentence)
+            date = self._date_before(dates, sentence.start + old_start, sentence, effective=True)
             if key in found:
                 prior = found[key]
                 found[key] = (prior[0], prior[1] or old_label, new_label, prior[3] or date, prior[4])

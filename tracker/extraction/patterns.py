@@ -273,6 +273,8 @@ REVOKE_OTHER_WARNING = 3  # index of "撤销…其他风险警示" above
 FIRST_IMPOSED = 5  # index of the first pattern that puts a warning on (those before lift one)
 # "撤销其他风险警示,因公司仍存在退市风险警示情形": *ST stays after ST is lifted.
 DELISTING_WARNING_REMAINS_RE = re.compile(r"(?:仍|继续|依然|仍然)[^。;]{0,12}?退市风险警示")
+# "撤销…部分其他风险警示,不过公司仍存在其他风险警示": some grounds of ST lifted, ST stays.
+OTHER_WARNING_PART_RE = re.compile(r"部分(?:的)?[\"“]?其他风险警示")
 # As for measures: the characters a status phrase can start with. Keep it in step with STATUS_PATTERNS.
 _STATUS_START = r"(?=[撤取带叠实摘脱终予被股公由正遭从退转完披戴变处成沦])"
 # Each pattern's group (s0, s1…, read by lastgroup) is an empty one at its end: the engine passes over at once an

@@ -6831,3 +6831,17 @@ def test_where_before_a_full_name_is_no_part_of_it():
     registry, _ = build_registry(text)
     assert "银川示例技术股份有限公司" in registry.name_to_id
     assert "在银川示例技术股份有限公司" not in registry.name_to_id
+
+
+def test_some_grounds_of_st_lifted_leave_the_stock_st():
+    text = ("ST青岚最新公告显示,公司因触及资金占用而实施的其他风险警示已消除,深交所已同意撤销ST青岚股票交易部分其他风险警示,"
+            "不过公司仍存在其他风险警示。")
+    assert statuses(run(text, "2023-10-24", known_names=REGISTRY)) == [("ST青岚", "ST", "ST", None)]
+
+
+def test_a_rename_told_in_an_announcement_takes_effect_when_trading_resumes():
+    text = ("*ST岳林董秘:经审核,深交所于2022年6月21日同意撤销对公司股票交易实施的退市风险警示。公司于2022年6月22日披露了《关于公司"
+            "股票交易撤销退市风险警示并继续被实施其他风险警示暨临时停牌的公告》,公司股票简称由“*ST岳林”变为“ST岳林”。公司股票于"
+            "2022年6月22日开市起停牌一天,并于2022年6月23日开市起复牌。")
+    assert [(c[1], c[2], c[3]) for c in statuses(run(text, "2022-06-24", known_names=REGISTRY))] == [
+        ("*ST", "ST", "2022-06-23")]
