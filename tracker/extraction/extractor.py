@@ -1498,7 +1498,9 @@ class _PageExtractor(RecordsMixin):
             since = _SINCE_AFTER_RE.match(sentence.text, match.end())
             if since and new == "normal" and _FIRST_TRADING_DAY_RE.match(sentence.text, since.end()):
                 since = None  # "在摘除“ST”标记后的首个交易日迎来开门红": the first day after a removal that happened
-            if since or _DESCRIBED_AFTER_RE.match(sentence.text, match.end()):
+            if since or _DESCRIBED_AFTER_RE.match(sentence.text, match.end()) or (
+                    # ("公司股票被本所摘牌前,公司…应当继续遵守…": the time before it, what holds until then.)
+                    new == "delisted" and sentence.text.startswith(("前", "之前", "以前"), match.end())):
                 # "被实施退市风险警示后的首个年度报告": a time the sentence counts from; "4家此前被实施退市风险
                 # 警示、其他风险警示的上市公司": companies described by what they went through, not a change.
                 continue

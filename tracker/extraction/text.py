@@ -352,8 +352,9 @@ _CHROME_LINE = re.compile(r"(?:[评評][论論]|[暂暫][无無][评評][论論]
                           r"|[热熱][门門]推[荐薦]|延伸[阅閱][读讀]|分享到?:?|返回(?:[顶頂]部|首[页頁]))$")
 
 
-_DATE_CUT_END = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}(?:月\d{0,2})?)?$|(?<![\d-])\d{1,2}月\d{0,2}$")
-_DATE_CUT_START = re.compile(r"\d{0,2}[月日号]")
+# ("于2021 | 年6月3日收到": the year's digits left on the line above.)
+_DATE_CUT_END = re.compile(r"(?:19|20)\d\d(?:年(?:\d{1,2}(?:月\d{0,2})?)?)?$|(?<![\d-])\d{1,2}月\d{0,2}$")
+_DATE_CUT_START = re.compile(r"\d{0,2}[月日号]|年\d{1,2}月")
 # "*st旭蓝": a risk-warning prefix typed in lower case.
 _LABEL_BROKEN_OFF = re.compile(rf"(简称[:]?[ \t\u3000]*\*?ST)[ \t\u3000]*\n[ \t\u3000]*(?=[{CJK}])")
 _STAR_BROKEN_OFF = re.compile(r"\*[ \t\u3000]*\n[ \t\u3000]*(?=ST)")
@@ -530,13 +531,14 @@ def clean_text(text, simplified=True):
                 paragraphs.append(current)
             current = ""
             continue
-        # A page's first line over a news lead that opens with its day ("深交所8月3日下发…") is the headline.
-        headline = not paragraphs and "关于" not in current and _LEAD_START.match(line)
         # "于2022年4 | 月14日收到": a date the layout broke, whatever the line's length.
         # (The line's start first: it rarely fits; its first character, a digit or 月日号, before the regex is called,
         # in half the time. A date the line ends in is in its last 11 characters.)
-        date_cut = (bool(current) and (line[0] in "月日号" or line[0].isdecimal()) and _DATE_CUT_START.match(line)
+        date_cut = (bool(current) and (line[0] in "年月日号" or line[0].isdecimal()) and _DATE_CUT_START.match(line)
                     and _DATE_CUT_END.search(current, max(0, len(current) - 11)))
+        # A page's first line over a news lead that opens with its day ("深交所8月3日下发…") is the headline (not one
+        # that ends in the first part of a date).
+        headline = not paragraphs and not date_cut and "关于" not in current and _LEAD_START.match(line)
         stamped = len(previous) <= 24 and ("|" in previous or "丨" in previous) and _DAY_AUTHOR_STAMP.match(previous)
         if (current and not stamped and (date_cut or not _is_paragraph_end(current)
                          # "…与本所查明,科林环 | 保装备股份有限公司(以下简称…": a name the layout broke, in a line of prose

@@ -6845,3 +6845,16 @@ def test_a_rename_told_in_an_announcement_takes_effect_when_trading_resumes():
             "2022年6月22日开市起停牌一天,并于2022年6月23日开市起复牌。")
     assert [(c[1], c[2], c[3]) for c in statuses(run(text, "2022-06-24", known_names=REGISTRY))] == [
         ("*ST", "ST", "2022-06-23")]
+
+
+def test_the_time_before_a_delisting_is_no_delisting():
+    text = ("关于阳川化工股份有限公司的监管工作函\n阳川化工股份有限公司:\n二、公司股票被本所摘牌前,公司和全体董事、监事、高级管理人员"
+            "应当继续遵守本所《股票上市规则》,并履行相关义务,披露重要信息。")
+    assert statuses(run(text, "2022-04-28", known_names=REGISTRY)) == []
+
+
+def test_a_year_left_on_the_line_above_its_month_is_joined_to_it():
+    text = ("    阳川化工股份有限公司(以下简称“阳川化工”)于 2021\n年 6 月 3 日收到深圳证券交易所《关于对阳川化工股份有限公司\n"
+            "的年报问询函》(公司部年报问询函〔2021〕第 300 号),公司董事会给予高度重视。")
+    assert "于2021年6月3日收到" in clean_text(text)
+    assert actions(run(text, None)) == [("阳川化工", "inquiry_letter", "2021-06-03")]
