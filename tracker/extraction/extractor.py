@@ -429,7 +429,8 @@ _NOT_SUBJECT_AFTER_RE = re.compile(
 # "目前正在被中国证监会立案调查": an investigation under way, not one opened that day.
 _ONGOING_BEFORE_RE = re.compile(r"正在|仍在|尚在|正处于|处于")
 # "4家此前被实施退市风险警示、其他风险警示的上市公司": companies described by a past warning.
-_DESCRIBED_AFTER_RE = re.compile(r"(?:[、和及或][^,。;]{0,12}?)?的(?:上市)?公司")
+# ("将成为2025年首只因面值退市而被摘牌的A股公司": what it will be one of.)
+_DESCRIBED_AFTER_RE = re.compile(r"(?:[、和及或][^,。;]{0,12}?)?的(?:上市|A股)?公司")
 # A portal's table of a company's regulatory records: each entry opens with its day ("监管关注 公告日期:2022-11-28"),
 # then its title ("标题关于对X的监管函"), its number ("文件批号创业板监管函[2022]第189号") and the department.
 _ENTRY_DAY_LINE_RE = re.compile(r"(?:^|\n)[^\n:]{0,8}?公告日期:\s*(?P<day>(?:19|20)\d\d-\d\d-\d\d)\s*\|?\s*\n")

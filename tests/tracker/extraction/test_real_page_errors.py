@@ -6858,3 +6858,8 @@ def test_a_year_left_on_the_line_above_its_month_is_joined_to_it():
             "的年报问询函》(公司部年报问询函〔2021〕第 300 号),公司董事会给予高度重视。")
     assert "于2021年6月3日收到" in clean_text(text)
     assert actions(run(text, None)) == [("阳川化工", "inquiry_letter", "2021-06-03")]
+
+
+def test_what_a_company_will_be_one_of_is_no_delisting():
+    text = "ST青岚股价已连续16个交易日低于1元。这意味着,ST青岚将成为2025年首只因面值退市而被摘牌的A股公司。"
+    assert statuses(run(text, "2025-03-20", known_names=REGISTRY)) == []
