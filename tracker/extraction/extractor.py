@@ -676,7 +676,9 @@ _SALUTATION_RE = re.compile(
 # After the trigger: "上交所发出问询函,要求X说明…" names the company after the letter.
 # (Not "根据…规定,公司出现“…”的情形,公司股票交易被深交所实施其他风险警示": the company's own case.)
 # ("《上市规则》规定:“公司股票因第9.8.1条第(三)项规定情形被实施其他风险警示后,…": the rule quoted.)
-_RULE_STATED_RE = re.compile(r"规定[,:][^。;]{0,10}?上市公司(?:股票)?(?:出现|触及|发生|存在)|规定:[“\"]公司股票因")
+# ("规定:上市公司股票因…被实施退市风险警示后,公司出现下列情形之一的,上海证券交易所决定终止其股票上市交易:".)
+_RULE_STATED_RE = re.compile(r"规定[,:][^。;]{0,10}?上市公司(?:股票)?(?:出现|触及|发生|存在|因)|规定:[“\"]公司股票因"
+                             r"|(?:出现|存在|发生)下列情形之一的")
 _PASSIVE_BEFORE_TRIGGER_RE = re.compile(r"[被遭][^,。;被遭]{0,12}$")
 # "在被中国证监会立案调查半年多后,X…": a passive opening the sentence, the time since, then its subject.
 _TIME_AFTER_PASSIVE_RE = re.compile(r"[^,。;被]{0,8}?后,")

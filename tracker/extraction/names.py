@@ -1306,6 +1306,8 @@ def build_registry(text, known_names=None):
         # no longer hold, receiving a regulator's document or its measure. (Not one that starts with a core the registry knows, "青岚数科" of ST青岚: the
         # registry's own step ties it to that company.)
         name = match.group("name")
+        if name[-1] + "于" in _YU_WORDS and text.startswith("于", match.end("name")):
+            name = name[:-1]  # "*ST海创关于收到上交所…": the name, then 关于
         cores = _registry_cores(known_names).get(strip_st(name)[0], ()) if known_names else ()
         if (name in order or any(strip_st(name).startswith(core) for core in cores) or name in GENERIC_NAMES or _NOT_CONTEXT_NAME.match(name) or _NOT_SHORT_NAME.search(name)
                 or _NOT_ANNOUNCER.search(name) or _NOT_LISTED_WORD_START.match(name)

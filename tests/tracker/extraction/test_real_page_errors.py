@@ -6863,3 +6863,17 @@ def test_a_year_left_on_the_line_above_its_month_is_joined_to_it():
 def test_what_a_company_will_be_one_of_is_no_delisting():
     text = "ST青岚股价已连续16个交易日低于1元。这意味着,ST青岚将成为2025年首只因面值退市而被摘牌的A股公司。"
     assert statuses(run(text, "2025-03-20", known_names=REGISTRY)) == []
+
+
+def test_what_bears_on_a_delisting_and_a_rule_s_list_of_cases_are_no_delisting():
+    text = ("关于对阳川化工股份有限公司有关事项的监管工作函\n阳川化工股份有限公司:\n鉴于公司2021年财务数据对公司股票终止上市具有重大影响,"
+            "根据本所《股票上市规则》有关规定,现对你公司提出如下要求。")
+    assert statuses(run(text, "2022-02-26", known_names=REGISTRY)) == []
+    rule = ("ST青岚公告称,根据《股票上市规则》第9.3.11条规定:上市公司股票因第9.3.2条规定情形被实施退市风险警示后,公司出现下列情形"
+            "之一的,上海证券交易所决定终止其股票上市交易:")
+    assert statuses(run(rule, "2022-06-10", known_names=REGISTRY)) == []
+
+
+def test_a_receiver_s_name_before_guanyu_ends_before_it():
+    text = "[2022-02-26] (600555)*ST岚创:*ST岚创关于收到上海证券交易所监管工作函的公告"
+    assert company_names(run(text, "2022-02-26")) == ["*ST岚创"]
