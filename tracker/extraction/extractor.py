@@ -1928,7 +1928,9 @@ class _PageExtractor(RecordsMixin):
         if each and each.group().endswith("次") and self.text.startswith(("问询", "审核", "反馈"), run[-1].end + each.end()):
             each = None  # "《…二次问询函》": the second letter's title, no count
         if not each and each_before and (sum(
-                m.lastgroup == measure for m in P.MEASURE_RE.finditer(self.text, run[-1].end, sentence.end)) >= len(run)
+                # (Not "《关于立案调查进展暨风险提示公告》", the case's progress.)
+                m.lastgroup == measure and not self.text.startswith("进展", m.end())
+                for m in P.MEASURE_RE.finditer(self.text, run[-1].end, sentence.end)) >= len(run)
                 # ("分别于2023年12月22日、2024年5月8日收到中国证监会出具的《立案告知书》": a receipt on each day.)
                 or (between.startswith(("收到", "先后收到")) and self.text.count("《", run[-1].end, sentence.end) <= 1)):
             each = each_before
@@ -2349,6 +2351,9 @@ class _PageExtractor(RecordsMixin):
                 # penalty is the CSRC's or a bureau's, which this sentence does not name. Nor does it open a case
                 # ("收到上交所《纪律处分决定书》,再到12月公司收到立案告知书").
                 regulator = None
+            if measure == "investigation" and text.startswith("进展", match.end()) and text.rfind(
+                    "《", 0, local) > text.rfind("》", 0, local):
+                continue  # "《关于立案调查进展暨风险提示公告》": a title of the case's progress, no case of its own
             if measure == "investigation" and text.endswith(("提请", "建议", "申请"), 0, local):
                 continue  # "深交所将上报证监会提请立案稽查": a case the exchange asks for, none opened yet
             if regulator is None and measure == "investigation" and (_OTHER_AUTHORITY_RE.search(

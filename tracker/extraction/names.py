@@ -909,7 +909,8 @@ def _four_char_runs(text):
 
 
 # "A股上市公司三圣股份收到关注函": a name right after the words that say what it is.
-_NOT_LISTED_WORD_START = re.compile(r"涉嫌|存在|发生|出现|开展|进行|实施|[因被对在将已未应需须均都可要的是为与和及等从]")
+# ("作为最近被证监会调查的晋股": what the story's company is, before the passive.)
+_NOT_LISTED_WORD_START = re.compile(r"涉嫌|存在|发生|出现|开展|进行|实施|作为|成为|身为|[因被对在将已未应需须均都可要的是为与和及等从]")
 # ("退市公司元成环境涉及多年财报造假": a company delisted since, which the registry of listed ones no longer holds.)
 # ("一年前已退市的三盛教育因历史造假行为被罚1500万元": the same, described as delisted.)
 _AFTER_LISTED_WORD_RE = re.compile(rf"(?:A股上市公司|上市公司|A股公司|A股|退市公司|退市的)(?P<word>[{CJK}]{{4}})")

@@ -6877,3 +6877,15 @@ def test_what_bears_on_a_delisting_and_a_rule_s_list_of_cases_are_no_delisting()
 def test_a_receiver_s_name_before_guanyu_ends_before_it():
     text = "[2022-02-26] (600555)*ST岚创:*ST岚创关于收到上海证券交易所监管工作函的公告"
     assert company_names(run(text, "2022-02-26")) == ["*ST岚创"]
+
+
+def test_what_the_company_is_before_a_passive_is_no_name():
+    text = "作为最近被证监会调查的晋股,示例化工在官司二审的同时,也迎来了中国证监会和山西证监局的双重“罚单”。"
+    assert "作为最近" not in company_names(run(text, "2024-07-01"))
+
+
+def test_progress_notices_of_a_case_are_no_cases_of_their_own():
+    text = ("证券代码:600902 证券简称:阳川化工\n阳川化工股份有限公司(以下简称“公司”)于2020年1月14日收到中国证监会《调查通知书》,"
+            "因公司涉嫌信息披露违法违规,中国证监会决定对公司进行立案调查。公司已分别于2020年1月15日、2020年2月18日、2020年3月17日"
+            "披露了《关于收到中国证监会调查通知书的公告》、《关于立案调查进展暨风险提示公告》、《关于立案调查进展暨风险提示公告》。")
+    assert actions(run(text, "2020-04-15", known_names=REGISTRY)) == [("阳川化工", "investigation", "2020-01-14")]
