@@ -587,8 +587,8 @@ _NO_LATER_THAN_RE = re.compile(r"(?:不晚于|不迟于|最迟于|最晚于|最�
 # "…之前,针对《问询函》的有关问题书面回复", "在6月22日前、9月10日前将有关说明材料报送": what the reply is about, or
 # the other days of a list, between the day and the obligation.
 _ABOUT_GAP_RE = re.compile(r",?(?:针对|就|对)[^,。;]{0,30}?|(?:将|把)[^,。;]{0,20}|(?:[、和及](?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:之)?前)+[^,。;、]{0,8}")
-# What a clause says was done by a day ("已于…前偿还完毕").
-_DONE_BY_RE = re.compile(r"了|完毕|结清|还清|完成")
+# What a clause says was done by a day ("已于…前偿还完毕", "已于…前收回全部占用资金").
+_DONE_BY_RE = re.compile(r"了|完毕|结清|还清|完成|全部|全额|收回|归还|偿还|清偿")
 # "已被实施退市风险警示", "已于2024年5月6日起被实施…": a warning in place, told in passing.
 _PASSIVE_DONE_RE = re.compile(r"已(?:经)?(?:于[^,。;]{0,16}?)?(?:起)?被(?:实施|实行)")
 # "证监会决定对5家公司…立案调查": the measure counts the companies the sentence before listed.
@@ -2351,9 +2351,6 @@ class _PageExtractor(RecordsMixin):
                 # penalty is the CSRC's or a bureau's, which this sentence does not name. Nor does it open a case
                 # ("收到上交所《纪律处分决定书》,再到12月公司收到立案告知书").
                 regulator = None
-            if measure == "investigation" and text.startswith("进展", match.end()) and text.rfind(
-                    "《", 0, local) > text.rfind("》", 0, local):
-                continue  # "《关于立案调查进展暨风险提示公告》": a title of the case's progress, no case of its own
             if measure == "investigation" and text.endswith(("提请", "建议", "申请"), 0, local):
                 continue  # "深交所将上报证监会提请立案稽查": a case the exchange asks for, none opened yet
             if regulator is None and measure == "investigation" and (_OTHER_AUTHORITY_RE.search(

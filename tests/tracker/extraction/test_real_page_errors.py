@@ -6889,3 +6889,8 @@ def test_progress_notices_of_a_case_are_no_cases_of_their_own():
             "因公司涉嫌信息披露违法违规,中国证监会决定对公司进行立案调查。公司已分别于2020年1月15日、2020年2月18日、2020年3月17日"
             "披露了《关于收到中国证监会调查通知书的公告》、《关于立案调查进展暨风险提示公告》、《关于立案调查进展暨风险提示公告》。")
     assert actions(run(text, "2020-04-15", known_names=REGISTRY)) == [("阳川化工", "investigation", "2020-01-14")]
+
+
+def test_money_recovered_already_by_a_day_is_no_deadline():
+    text = "阳川化工公告称,控股股东已出具承诺,将于2024年12月31日前归还占用资金。公司已于2024年6月30日前收回全部占用资金。"
+    assert [d["due_date"] for d in run(text, "2024-07-05", known_names=REGISTRY)["deadlines"]] == ["2024-12-31"]
