@@ -163,6 +163,7 @@ _LIKE_WORDS = ("类似", "相似", "一样", "相同")
 # The last characters of the words a client or a company compared with comes after (在, 执行, 作为, 涉及; 与, 和, 同;
 # 涉嫌), looked at first (as _TRADED_STOCK_LAST). Keep it in step with _mentions.
 _CLIENT_BEFORE_LAST = "在行为及与和同嫌"
+# The verbs a firm the company engages comes after ("聘请示例证券股份有限公司为公司提供…").
 _ENGAGED_BEFORE = ("聘请", "聘任", "续聘", "改聘", "选聘")
 _CASE_OF_AFTER_RE = re.compile(r"[\"”]?(?:财务造假|造假|欺诈发行|虚假陈述)?案(?:涉案|中涉案|中)的")
 # "因*ST立方长期财务造假被坐实,中兴财光华作为审计机构被立案调查": an intermediary, named as such, before the measure.
@@ -231,9 +232,10 @@ def _new_name(match):
     return match.group(group), match.start(group)
 
 
+# "6月15日,A、B等6家公司退市整理期满": the delisting period over (not "届满后", a day counted from it).
+_DELISTING_PERIOD_OVER_RE = re.compile(r"退市整理期(?:已经?)?(?:届满|期满|满|结束)(?!的|后|之)")
 # A day counted by the delisting procedure: "于退市整理期届满的次一交易日(摘牌)".
 # ("上交所在公告…终止上市决定之日后5个交易日内对其予以摘牌": the day counted from the decision.)
-_DELISTING_PERIOD_OVER_RE = re.compile(r"退市整理期(?:已经?)?(?:届满|期满|满|结束)(?!的|后|之)")
 _PROCEDURE_DAY_RE = re.compile(r"(?:届满|之日)(?:的|后的?)?(?:次一|[\d一二三四五六七八九十]+个)?交易日")
 # ("上交所将…作出是否终止公司股票上市的决定": a decision still open.)
 _IF_DELISTED_RE = re.compile(r"(?:(?:若|如果|如|一旦)[^。;]{0,20}?|是否)终止(?:公司)?(?:股票)?上市")
@@ -578,11 +580,14 @@ _REPLY_AS_TOPIC_RE = re.compile(
     r"就[^,。;]{0,20}?回复[^,。;]{0,6}?(?:内容|事项|情况|问题|信息)[^,。;]{0,20}?(?:下发|发出|出具|发送|下达|发来)[^,。;]{0,6}$"
 )
 _SENT_OR_RECEIVED_RE = re.compile(r"收到|接到|收悉|下发|发出|出具|发来|送达")
-# "拟不晚于2022年3月29日完成函件回复工作": the latest day, as good as a day followed by 前.
+# "在股票停牌两个月内(至2024年7月5日)": a period's last day, in brackets after it.
 _PERIOD_END_BEFORE_RE = re.compile(r"内\((?:至|截至|即)?$")
+# "若公司在…前仍无法披露年报,公司股票将被实施退市风险警示": the if before a day, and what would follow.
 _IF_BEFORE_DAY_RE = re.compile(r"若|如果|倘若|一旦|(?:^|(?<=[,;:]))如(?![下此今期实])")
 _WILL_FOLLOW_RE = re.compile(r"将[^。]*")
+# A report the law (not a letter) asks a company to publish by a day.
 _PERIODIC_REPORT_RE = re.compile(r"(?:上述|相关)?(?:(?:19|20)\d\d年(?:年度|度)?)?(?:年度报告|年报|半年度报告|半年报|中期报告|(?:第[一三]|一|三)季度报告|季报|定期报告)")
+# "拟不晚于2022年3月29日完成函件回复工作": the latest day, as good as a day followed by 前.
 _NO_LATER_THAN_RE = re.compile(r"(?:不晚于|不迟于|最迟于|最晚于|最迟在)$")
 # "…之前,针对《问询函》的有关问题书面回复", "在6月22日前、9月10日前将有关说明材料报送": what the reply is about, or
 # the other days of a list, between the day and the obligation.

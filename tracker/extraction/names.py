@@ -1106,6 +1106,7 @@ def find_full_names(text):
 _ROLE_ALIAS_RE = re.compile(r"机构|会计师|律师|顾问|承销商|受托管理人|控股股东|实际控制人|交易对方|债权人|管理人$")
 
 
+# How an announcer announced, written right after its name ("花王示例正式发公告回复").
 _ANNOUNCING_ADVERBS = ("正式", "随后", "当天", "当日", "当晚", "同日", "近日", "日前", "再次", "再度", "也", "亦", "又")
 
 

@@ -532,7 +532,7 @@ def clean_text(text, simplified=True):
             current = ""
             continue
         # "于2022年4 | 月14日收到": a date the layout broke, whatever the line's length.
-        # (The line's start first: it rarely fits; its first character, a digit or 月日号, before the regex is called,
+        # (The line's start first: it rarely fits; its first character, a digit or 年月日号, before the regex is called,
         # in half the time. A date the line ends in is in its last 11 characters.)
         date_cut = (bool(current) and (line[0] in "年月日号" or line[0].isdecimal()) and _DATE_CUT_START.match(line)
                     and _DATE_CUT_END.search(current, max(0, len(current) - 11)))
