@@ -1707,7 +1707,7 @@ class _PageExtractor(RecordsMixin):
                     prior = found.get(key)
                 if prior is None:
                     found[key] = (subject, old, new, date, kind == "stacked")
-                    if approved:
+                    if approved and date is not None:  # (not a day dropped after: a delisting's decision)
                         self.approval_days.add((self.registry.find(subject.company), new, date))
                     if new == "*ST" and kind == "formal" and _OTHER_WARNING_TOO_RE.match(sentence.text, match.end()):
                         # "实施退市风险警示和其他风险警示": both at once, the second stacked on the first.

@@ -524,3 +524,10 @@ def test_ongoing_warning_and_month_only_investigation_are_not_dated_changes():
     result = run(page)
     assert result["status_changes"] == []
     assert [(a["measure"], a["date"]) for a in result["enforcement_actions"]] == [("investigation", None)]
+
+
+def test_a_day_of_consent_dropped_for_a_delisting_decision_does_not_break_the_page():
+    # (Found by fuzzing: the consent's day was kept for a change whose day the decision rule then dropped.)
+    text = "ST南港董秘:经审核,深交所于2022年6月21日同意撤销对公司股票交易实施股票上市规则的相关规定,深交所决定公司股票终止上市"
+    result = extract(text, PUBLISHED)
+    assert [(r["company"], r["to"], r["effective_date"]) for r in result["status_changes"]] == [("ST南港", "delisted", None)]
