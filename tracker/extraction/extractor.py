@@ -584,7 +584,7 @@ _SENT_OR_RECEIVED_RE = re.compile(r"收到|接到|收悉|下发|发出|出具|�
 # "在股票停牌两个月内(至2024年7月5日)": a period's last day, in brackets after it.
 _PERIOD_END_BEFORE_RE = re.compile(r"内\((?:至|截至|即)?$")
 # "若公司在…前仍无法披露年报,公司股票将被实施退市风险警示": the if before a day, and what would follow.
-_IF_BEFORE_DAY_RE = re.compile(r"若|如果|倘若|一旦|(?:^|(?<=[,;:]))如(?![下此今期实])")
+_IF_BEFORE_DAY_RE = re.compile(r"若|如果|倘若|一旦|如(?<![^,;:]如)(?![下此今期实])")
 _WILL_FOLLOW_RE = re.compile(r"将[^。]*")
 # A report the law (not a letter) asks a company to publish by a day.
 _PERIODIC_REPORT_RE = re.compile(r"(?:上述|相关)?(?:(?:19|20)\d\d年(?:年度|度)?)?(?:年度报告|年报|半年度报告|半年报|中期报告|(?:第[一三]|一|三)季度报告|季报|定期报告)")
@@ -643,8 +643,9 @@ _BYLINE_NOTE_RE = re.compile(r"\((?:编辑|记者|作者|实习生|通讯员|责
 _REASON_RE = re.compile(r"因|由于|涉嫌")
 # Words that set what the sentence tells before the story's day ("公司在前段时间刚收到…").
 _EARLIER_RE = re.compile(r"此前|前段时间|前些天|前不久|不久前|早在|曾经|曾被|曾因|曾收到|曾遭|近期")
-# (Not "公开认定…10年内不适合担任": the term of a declaration.)
-_BACKGROUND_RE = re.compile(_EARLIER_RE.pattern + r"|去年|前年|以往|历史上|此外,|另外,|同时,|(?<![\d一二三四五六七八九十两])年内|多次|再次|又")
+# (Not "公开认定…10年内不适合担任": the term of a declaration. The look-behind after 年: one before it would be tried at
+# every position of the text, ten times the time of a search.)
+_BACKGROUND_RE = re.compile(_EARLIER_RE.pattern + r"|去年|前年|以往|历史上|此外,|另外,|同时,|年(?<![\d一二三四五六七八九十两]年)内|多次|再次|又")
 # "依据《证券市场禁入规定》": a trigger word inside the title of a rule is no measure.
 _RULE_TITLE_RE = re.compile(r"《[^《》]{0,30}$")
 _RULE_TITLE_END_RE = re.compile(r"[^《》]{0,30}?(?:规定|办法|规则|法|指引|条例|准则|细则)》")
