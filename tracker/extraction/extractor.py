@@ -246,7 +246,9 @@ _PARTIES_RE = re.compile(r"当事人[::]\s*\n(?P<lines>(?:[^\n]*\n){1,30}?)\s*(?
 # A person's line of that list: the name (spaced as printed, "曾 明"), a comma, then who they are.
 # A decision's parties, up to its findings; and its title, a discipline given ("关于对周某给予公开谴责处分的决定").
 _PARTY_BLOCK_RE = re.compile(r"当事人[::](?P<block>[\s\S]{2,400}?)(?:[一二三四五六七八九十]、|经查)")
-_DISCIPLINE_TITLE_RE = re.compile(r"关于对[^\n。]{2,80}?(?:给予|予以)[^\n。]{0,20}?(?:处分|批评|谴责)的决定")
+# ("中国证券监督管理委员会江苏监管局\n行政处罚决定书\n〔2024〕15号\n当事人:…": a bureau's own decision, as its site prints it.)
+_DISCIPLINE_TITLE_RE = re.compile(r"关于对[^\n。]{2,80}?(?:给予|予以)[^\n。]{0,20}?(?:处分|批评|谴责)的决定"
+                                  r"|^[^\n]{0,30}(?:行政处罚|市场禁入|行政监管措施)决定书", re.MULTILINE)
 _PARTY_LINE_RE = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})\s*[,，](?!\s*[AB]\s?股)")
 # "你作为示例股份有限公司的实际控制人": whom a letter to a person is about, and the person it went to ("向张三发出").
 _AS_OFFICER = (

@@ -6894,3 +6894,17 @@ def test_progress_notices_of_a_case_are_no_cases_of_their_own():
 def test_money_recovered_already_by_a_day_is_no_deadline():
     text = "阳川化工公告称,控股股东已出具承诺,将于2024年12月31日前归还占用资金。公司已于2024年6月30日前收回全部占用资金。"
     assert [d["due_date"] for d in run(text, "2024-07-05", known_names=REGISTRY)["deadlines"]] == ["2024-12-31"]
+
+
+def test_a_bureau_s_own_penalty_decision_is_the_listed_party_s_with_its_regulator_and_day():
+    text = ("中国证券监督管理委员会江苏监管局\n行政处罚决定书\n〔2024〕15号\n"
+            "当事人:阳川化工股份有限公司(以下简称阳川化工),住所:江苏省示例市。\n张三,男,1970年5月出生,时任阳川化工董事长。\n"
+            "依据《证券法》的有关规定,我局对阳川化工信息披露违法违规行为进行了立案调查、审理。本案现已调查、审理终结。\n"
+            "经查明,阳川化工2021年年度报告存在虚假记载。\n依据《证券法》第一百九十七条第二款的规定,我局决定:\n"
+            "一、对阳川化工股份有限公司责令改正,给予警告,并处以500万元罚款;\n二、对张三给予警告,并处以200万元罚款。\n"
+            "江苏证监局\n2024年8月20日")
+    result = run(text, "2024-08-21", known_names=REGISTRY)
+    assert [(r["company"], r["regulator"], r["measure"], r["date"]) for r in result["enforcement_actions"]] == [
+        ("阳川化工", "江苏证监局", "rectification_order", "2024-08-20"), ("阳川化工", "江苏证监局", "warning", "2024-08-20"),
+        ("阳川化工", "江苏证监局", "fine", "2024-08-20")]
+    assert [r["persons"] for r in result["enforcement_actions"]][1:] == [["张三"], ["张三"]]
