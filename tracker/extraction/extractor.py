@@ -1879,11 +1879,8 @@ class _PageExtractor(RecordsMixin):
         """ "分别于2023年11月21日、2024年4月22日收到…《立案告知书》、《…事先告知书》": the day listed in the place of
         the title that holds the measure at ``local``, when days and titles are as many; else None."""
         text = sentence.text
-        listed = [d for d in dates if d.value and sentence.start <= d.start and d.end <= sentence.start + local]
-        if len(listed) < 2:
-            return None  # (a run of one at most: most measures)
-        run = self._listed_run(listed)
-        if len(run) < 2 or not re.search(r"分别(?:于|在)$", self.text[max(0, run[0].start - 3) : run[0].start]):
+        run = self._days_listed_before(sentence, dates, local)
+        if not run or not re.search(r"分别(?:于|在)$", self.text[max(0, run[0].start - 3) : run[0].start]):
             return None
         after = run[-1].end - sentence.start
         titles = list(re.finditer(r"《[^《》]{2,60}》", text[after:]))[: len(run)]
@@ -1899,15 +1896,23 @@ class _PageExtractor(RecordsMixin):
     def _day_of_measure_listed_after(self, sentence, dates, local):
         """ "于2022年5月7日、6月1日已分别收到河南证监局、证监会的责令改正措施的决定书和立案告知书": 分别 after the days,
         then as many measures of different kinds: the day in the place of the measure at ``local``; else None."""
-        listed = [d for d in dates if d.value and sentence.start <= d.start and d.end <= sentence.start + local]
-        run = self._listed_run(listed) if len(listed) >= 2 else []
-        each = _EACH_AFTER_DAYS_RE.match(self.text, run[-1].end) if len(run) >= 2 else None
+        run = self._days_listed_before(sentence, dates, local)
+        each = _EACH_AFTER_DAYS_RE.match(self.text, run[-1].end) if run else None
         if each is None:
-            return None  # (most measures)
+            return None
         named = list(P.MEASURE_RE.finditer(sentence.text, each.end() - sentence.start))
         if len(named) != len(run) or len({m.lastgroup for m in named}) != len(run):
             return None
         return next((day.value for m, day in zip(named, run, strict=True) if m.start() == local), None)
+
+    def _days_listed_before(self, sentence, dates, local):
+        """The dates written as one list ("2022年5月7日、6月1日") that end last before ``local`` in the sentence, when
+        there are two or more; else []."""
+        listed = [d for d in dates if d.value and sentence.start <= d.start and d.end <= sentence.start + local]
+        if len(listed) < 2:
+            return []  # (a run of one at most: most measures)
+        run = self._listed_run(listed)
+        return run if len(run) >= 2 else []
 
     def _listed_run(self, listed):
         """The dates at the end of ``listed`` written as one list ("10月23日、25日"), in order."""
@@ -2952,8 +2957,8 @@ class _PageExtractor(RecordsMixin):
                 continue  # "拟将承诺履行期限延长至2019年6月30日,该议案未获得股东大会通过": a day voted down
             # A reply is due only to a letter: the story names one in this paragraph or in the few before it.
             # (Not a periodic report owed by law: "若公司在2024年7月5日前仍无法披露2023年年度报告,…将被实施退市风险警示".)
-            if verb_text.startswith(P.REPLY_OBLIGATIONS) and not _PERIODIC_REPORT_RE.match(
-                    verb_text, 2 if verb_text.startswith("披露") else len(verb_text)) and not (
+            owed_report = verb_text.startswith("披露") and _PERIODIC_REPORT_RE.match(verb_text, 2)
+            if verb_text.startswith(P.REPLY_OBLIGATIONS) and not owed_report and not (
                 _LETTER_RE.search(self.text, max(article.start, sentence.start - 600), sentence.end)
                 or (article.document and article.has_letter)
             ):
