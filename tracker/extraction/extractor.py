@@ -333,6 +333,8 @@ _MONTH_ONLY_RE = re.compile(r"月(?:份|初|中旬|上旬|下旬|底|末)?$")
 _SIGNED_LINE_RE = re.compile(
     rf"^(?P<signer>[{CJK}]{{2,30}}?(?:部|所|局|会|处|室))?(?P<day>{_SIGNATURE_DATE_RE.pattern.strip('^$')})$"
 )
+# What may follow the regulator on a signature line: nothing, or its office ("创业板公司管理部", "上市公司监管一部").
+_SIGNING_OFFICE_RE = re.compile(rf"(?:[{CJK}]{{0,12}}(?:部|处|室))?")
 # "同月,宁夏证监局对公司采取…": a sentence dated by a month the story named, not by a later day.
 _SAME_MONTH_RE = re.compile(r"同月|当月|同年|当年")
 # "韩某诉证监会行政处罚决定、证券市场禁入决定两案宣判": a suit against decisions, no measure of its own.
@@ -766,7 +768,10 @@ _PAST_CASE_BEFORE_RE = re.compile(r"(?:此前|曾经|曾|早前|之前)(?:被|�
 _CASE_REFERRED_RE = re.compile(r"(?:调查)?(?:的)?(?:事件|进展)")
 # The rest of a clause that ends with 以来, after the day it opens with ("自11月11日晚间…以来").
 _SINCE_CLAUSE_RE = re.compile(r"[^,。;]{0,40}?以来")
-_RECEIVED_IN_CLAUSE_RE = re.compile(r"收到[^,。;]{0,30}?(?:立案告知书|调查通知书|函》?|决定书》?|告知书》?)")
+# ("其自2024年12月19日被证监会立案以来": the clause tells the measure, the day is its day.)
+_RECEIVED_IN_CLAUSE_RE = re.compile(
+    r"收到[^,。;]{0,30}?(?:立案告知书|调查通知书|函》?|决定书》?|告知书》?)"
+    r"|被[^,。;]{0,12}?(?:立案|实施(?:退市)?风险警示|责令改正|出具警示函)")
 # "责令改正期限内" refers back to an order, it is not a new one.
 _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定书?中|期满|届满|规定期限|限期届满)")
 # "关于被吉林证监局责令改正的进展暨风险提示公告", "公司就资金占用责令改正进展情况进行说明": an order told before.
@@ -1039,7 +1044,8 @@ class _PageExtractor(RecordsMixin):
             since = text.endswith("自", 0, d.start) and _SINCE_CLAUSE_RE.match(text, d.end)
             if text.startswith(("期间", "以来"), d.end) or (
                     # "自11月11日晚间X首度披露扇贝死亡以来,…已先后收到三封关注函": since an event, in its clause
-                    # (not "自7月12日X收到…《立案告知书》以来": the day of the measure the clause tells).
+                    # (not "自7月12日X收到…《立案告知书》以来", "其自12月19日被证监会立案以来": the day of the measure
+                    # the clause tells).
                     since and not _RECEIVED_IN_CLAUSE_RE.search(since.group())):
                 period.add(i)
                 if i and text.startswith(("至", "到"), dates[i - 1].end):
@@ -1219,11 +1225,15 @@ class _PageExtractor(RecordsMixin):
                     article._fields = (regulator and P.regulator_name(regulator), days[0].value if days else None)
         return article._fields or None
 
-    def _signatory(self, article):
-        """The regulator named in the last lines of a document (its signature), if any."""
+    def _signing_regulator(self, article):
+        """The regulator a document is signed by: a last line that is its name alone, or with the signing office
+        and the day ("深圳证券交易所\n2025年5月20日", "深圳证券交易所创业板公司管理部2024年3月15日")."""
         for line in reversed(self.text[article.start : article.end].rstrip().split("\n")[-3:]):
-            found = P.REGULATOR_RE.match(line)
-            if found and P.regulator_name(found):
+            line = line.strip()
+            signed = _SIGNED_LINE_RE.match(line)
+            signer = signed.group("signer") if signed else line
+            found = P.REGULATOR_RE.match(signer) if signer and len(signer) <= 30 else None
+            if found and _SIGNING_OFFICE_RE.fullmatch(signer, found.end()):
                 return P.regulator_name(found)
         return None
 
@@ -1388,7 +1398,7 @@ class _PageExtractor(RecordsMixin):
         chosen = inside[0] if inside else before[-1] if before else next((m for m in found if m.start() >= local), None)
         if chosen and chosen.group("self"):
             # 我局/本所: the regulator the article named before, or the one that signs it.
-            return article.last_regulator or self._signatory(article)
+            return article.last_regulator or self._signing_regulator(article)
         return P.regulator_name(chosen) if chosen else None
 
     # (text, its REGULATOR_RE matches) for the last sentence asked about: asked by each of its measures and by the run
@@ -2346,7 +2356,8 @@ class _PageExtractor(RecordsMixin):
                 if date is not None and self._year_of_clause(sentence, pos) not in (None, date.year):
                     date = None  # (the story's day, in another year than the clause gives)
             regulator = self._regulator(sentence, pos, article, match.end()) or (
-                (article.last_regulator or _numbering_exchange(article.number)) if article.document else None
+                (article.last_regulator or _numbering_exchange(article.number) or self._signing_regulator(article))
+                if article.document else None
             )
             if regulator is None and self.actions and _ALSO_BEFORE_RE.search(text, 0, local) and (
                     self.actions[-1]["evidence_start"] >= self.text.rfind("\n", 0, sentence.start) + 1):
@@ -2940,10 +2951,11 @@ class _PageExtractor(RecordsMixin):
                     named = extended  # the obligation ends at the day
                 else:
                     verb_text = obligation.group()
-            if (text.endswith(("已于", "已在"), 0, date.start - sentence.start)
-                    and _DONE_BY_RE.search(text, local_end, _clause_end(text, local_end))):
-                # "已于2021年4月21日前全部解决了资金占用问题", "上述款项已于2021年4月30日前偿还完毕": done by the
-                # day, no deadline
+            if text.endswith(("已于", "已在", "截至", "截止"), 0, date.start - sentence.start) and (
+                    _DONE_BY_RE.search(done_after := text[local_end : _clause_end(text, local_end)])
+                    and (text[date.start - sentence.start - 2] == "已" or "已" in done_after)):
+                # "已于2021年4月21日前全部解决了资金占用问题", "上述款项已于2021年4月30日前偿还完毕", "截至2023年5月1日前
+                # 上述款项已全部收回": done by the day, no deadline
                 continue
             if _TALLIED_BEFORE_RE.match(text, local_end):
                 continue  # "在今年7月26日前共公告了14次延期回复": what was done up to the day, counted

@@ -472,6 +472,19 @@ def test_exchange_supervisory_warning_is_other_dated_by_chinese_numeral_signatur
     assert [(a["measure"], a["date"]) for a in run(page)["enforcement_actions"]] == [("other", "2025-07-02")]
 
 
+def test_a_decision_that_names_no_regulator_before_its_measure_is_the_signer_s():
+    page = ("关于对阳川化工股份有限公司及相关当事人给予通报批评处分的决定\n当事人:\n阳川化工股份有限公司;\n"
+            "王建国,阳川化工股份有限公司董事长。\n经查明,公司控股股东非经营性占用公司资金1.2亿元。\n"
+            "本所作出如下处分决定:对阳川化工股份有限公司及董事长王建国给予通报批评的处分。\n")
+    assert actions(run(page + "深圳证券交易所\n2025年5月20日\n")) == [
+        ("阳川化工股份有限公司", "深交所", "circulated_criticism", "2025-05-20")]
+    assert actions(run(page + "深圳证券交易所创业板公司管理部\n2025年5月20日\n")) == [
+        ("阳川化工股份有限公司", "深交所", "circulated_criticism", "2025-05-20")]
+    # A last line of prose that begins with a regulator signs nothing.
+    assert actions(run(page + "上海证券交易所的其他公告另行发布。\n")) == [
+        ("阳川化工股份有限公司", None, "circulated_criticism", None)]
+
+
 def test_short_name_after_dui_is_the_censured_company_not_its_holder():
     result = run("5月6日,上交所对青岚医药及其控股股东青岚控股集团有限公司予以公开谴责。")
     assert actions(result) == [("青岚医药", "上交所", "public_censure", "2025-05-06")]

@@ -6908,3 +6908,26 @@ def test_a_bureau_s_own_penalty_decision_is_the_listed_party_s_with_its_regulato
         ("阳川化工", "江苏证监局", "rectification_order", "2024-08-20"), ("阳川化工", "江苏证监局", "warning", "2024-08-20"),
         ("阳川化工", "江苏证监局", "fine", "2024-08-20")]
     assert [r["persons"] for r in result["enforcement_actions"]][1:] == [["张三"], ["张三"]]
+
+
+def test_the_day_a_since_clause_opens_with_is_the_day_of_the_measure_it_tells():
+    text = "以*ST岳林为例,其自2024年12月19日被证监会立案以来,前后发布风险提示公告多达19次。"
+    assert actions(run(text, "2025-06-20", known_names=REGISTRY)) == [("*ST岳林", "investigation", "2024-12-19")]
+    # Since an event that is no measure: the day is no measure's ("自3月2日股价跌破1元以来").
+    text = "阳川化工自2025年3月2日股价跌破1元以来,已被深交所下发关注函。"
+    assert actions(run(text, "2025-06-20", known_names=REGISTRY)) == [("阳川化工", "concern_letter", None)]
+
+
+def test_money_recovered_by_a_cut_off_day_is_no_deadline():
+    text = "在半年报问询函回复中,阳川化工称,截至2023年5月1日前上述占用款项已全部收回。"
+    assert run(text, "2023-09-01", known_names=REGISTRY)["deadlines"] == []
+    # What is owed by the cut-off day still is one.
+    text = "阳川化工公告称,控股股东承诺截至2023年12月31日前归还全部占用资金。"
+    assert [d["due_date"] for d in run(text, "2023-09-01", known_names=REGISTRY)["deadlines"]] == ["2023-12-31"]
+
+
+def test_an_officer_s_role_in_a_list_is_no_company():
+    page = "阳川化工董事、财务总监被上交所给予监管警示\n本报记者 张三\n9月7日,上交所对阳川化工时任财务总监林峥予以监管警示。"
+    result = run(page, "2023-09-09", known_names=REGISTRY)
+    assert company_names(result) == ["阳川化工"]
+    assert actions(result) == [("阳川化工", "other", "2023-09-07")]
