@@ -2440,6 +2440,17 @@ class _PageExtractor(RecordsMixin):
                 # "北京证监局和上交所分别对公司出具警示函和监管工作函": each issuer its own measure, in order.
                 first_kind = next(m.lastgroup for m in matches if m.lastgroup in kinds)
                 issuers = [joint if measure == first_kind else regulator]
+            if len(chosen) > 1 and "分别" in text[clause_start:local]:
+                # "A、B的控股股东…被分别予以公开谴责、通报批评的处分": as many measures of different kinds after 分别
+                # as companies before it; each company its own, in order.
+                each = text.rfind("分别", clause_start, local)
+                order = list(dict.fromkeys(
+                    m.lastgroup for m in matches if m.start() > each and m.lastgroup in kinds and not (
+                        # ("…的处分", "…的监管措施": the word for them all)
+                        m.lastgroup == "other" and (P.GENERIC_DISCIPLINE_RE.match(m.group())
+                                                    or P.GENERIC_MEASURE_RE.match(m.group())))))
+                if len(order) == len(chosen) and measure in order:
+                    chosen = [sorted(chosen, key=lambda s: s.start)[order.index(measure)]]
             times = None
             if measure in ("investigation", "circulated_criticism", "public_censure"):
                 times = _TIMES_BEFORE_RE.search(text, max(0, local - 9), local)

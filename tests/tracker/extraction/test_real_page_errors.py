@@ -6931,3 +6931,14 @@ def test_an_officer_s_role_in_a_list_is_no_company():
     result = run(page, "2023-09-09", known_names=REGISTRY)
     assert company_names(result) == ["阳川化工"]
     assert actions(result) == [("阳川化工", "other", "2023-09-07")]
+
+
+def test_companies_listed_before_respectively_take_the_measures_listed_after_in_order():
+    text = ("5月23日晚间,阳川化工(600902.SH)、*ST岳林(300903.SZ)的控股股东、实际控制人,因违规担保等行为,"
+            "被深交所分别予以公开谴责、通报批评的处分。")
+    assert actions(run(text, "2019-05-26", known_names=REGISTRY)) == [
+        ("阳川化工", "public_censure", "2019-05-23"), ("*ST岳林", "circulated_criticism", "2019-05-23")]
+    # One kind for both ("…的处分" is the word for it): each company has it.
+    text = "5月23日,深交所对阳川化工、*ST岳林分别给予公开谴责的处分。"
+    assert actions(run(text, "2019-05-26", known_names=REGISTRY)) == [
+        ("阳川化工", "public_censure", "2019-05-23"), ("*ST岳林", "public_censure", "2019-05-23")]
