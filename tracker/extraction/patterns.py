@@ -231,7 +231,11 @@ STATUS_PATTERNS = (
         # (From 退, the words before it looked behind for: a pattern opening with 进 would be tried at each 进 of a page.)
         r"|退市整理期(?:(?<=已进入退市整理期)|(?<=目前进入退市整理期)|(?<=正式进入退市整理期)|(?<=已走完退市整理期))"
         # "*ST科林因连续3年亏损而退市": the cause, then the delisting done.
-        r"|(?<=而)退市(?=[。;,]|$)",
+        r"|(?<=而)退市(?=[。;,]|$)"
+        # "深交所依法对其作出退市决定" (作出终止上市决定 is read by 终止上市 above).
+        r"|(?:(?<=作出)|(?<=作出了))退市决定"
+        # "在已退市的股票中,4只与面值退市相关,分别是A、B、C、D": the companies listed after.
+        r"|(?<=已)退市(?=的(?:股票|公司|个股|企业)[^。;]{0,30}?(?:分别是|分别为))",
         None,
         "delisted",
         "formal",

@@ -6942,3 +6942,14 @@ def test_companies_listed_before_respectively_take_the_measures_listed_after_in_
     text = "5月23日,深交所对阳川化工、*ST岳林分别给予公开谴责的处分。"
     assert actions(run(text, "2019-05-26", known_names=REGISTRY)) == [
         ("阳川化工", "public_censure", "2019-05-23"), ("*ST岳林", "public_censure", "2019-05-23")]
+
+
+def test_a_delisting_decision_made_and_the_delisted_stocks_listed_are_delistings():
+    text = "2016年7月5日,阳川化工因欺诈发行受到证监会行政处罚,深交所依法对其作出退市决定。"
+    assert statuses(run(text, "2018-09-22", known_names=REGISTRY)) == [("阳川化工", None, "delisted", None)]
+    text = "今年以来,在已退市的股票中,3只股票与面值退市相关,分别是ST青岚、阳川化工、*ST岳林。"
+    assert statuses(run(text, "2024-06-01", known_names=REGISTRY)) == [
+        ("ST青岚", "ST", "delisted", None), ("阳川化工", None, "delisted", None), ("*ST岳林", "*ST", "delisted", None)]
+    # A decision the exchange may still make is none.
+    for text in ("阳川化工公告称,深交所拟对其作出退市决定。", "若阳川化工触及上述情形,深交所将对其作出退市决定。"):
+        assert statuses(run(text, "2024-06-01", known_names=REGISTRY)) == []
