@@ -385,10 +385,13 @@ _OFFICER_FIRST = ("时", "原", "前", "副", "董", "监", "总", "财")  # the
 # (Not a report's year: "因未在2024年业绩预告中…被通报批评".)
 # "早在2016年,…": the year a sentence sets its event in (not "由于2024年仍未扭亏", a cause's year).
 _YEAR_OF_EVENT_RE = re.compile(r"(?:早在|早于|曾于|曾在)((?:19|20)\d\d)年")
-_BARE_YEAR_RE = re.compile(r"((?:19|20)\d\d)年(?![度报年第一二三四上下前后内底末初中\d]|业绩|财务|审计|季)")
+# ("《股票上市规则(2018年11月修订)》": a rulebook's revision, no year of an event.)
+_BARE_YEAR_RE = re.compile(r"((?:19|20)\d\d)年(?![度报年第一二三四上下前后内底末初中\d]|业绩|财务|审计|季|修订)(?!\d{1,2}月修订)")
 # "公司近日收到…决定书": received lately.
 # The lines a document lists its other recipients on, below its signature.
 _DISTRIBUTION_WORDS = ("抄报", "抄送", "主题词")
+_PAGE_NUMBER_LINE_RE = re.compile(r"\s*[—\-–]\s*\d{1,3}\s*[—\-–]\s*")  # "—3—", "- 3 -": a PDF page's number
+_PAGE_NUMBER_END_RE = re.compile(r"[—\-–]\s*\d{1,3}\s*[—\-–]\s*$")
 # ("上交所决定终止公司股票上市。摘牌日期为2021年6月1日": the day told in a sentence of its own.)
 _DELISTING_DAY_FIELD_RE = re.compile(r"摘牌日期(?:[::]|为|定为|是)\s*(?P<day>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d-\d\d-\d\d)")
 # "问询函件(包括关注函、问询函)": the kinds of the letters just named, in brackets after them.
@@ -1165,7 +1168,8 @@ class _PageExtractor(RecordsMixin):
 
     def _month_only_before(self, dates, pos, sentence):
         """ "于2024年5月…被立案调查": the text dates the measure to a month, so no day is borrowed."""
-        before = [d for d in dates if sentence.start <= d.start and d.end <= pos]
+        # (Not "《股票上市规则(2018年11月修订)》": the month of a rulebook's revision.)
+        before = [d for d in dates if sentence.start <= d.start and d.end <= pos and not self.text.startswith("修订", d.end)]
         return bool(before) and before[-1].value is None and bool(_MONTH_ONLY_RE.search(before[-1].text))
 
     def _document_lead(self, article):
@@ -1228,9 +1232,9 @@ class _PageExtractor(RecordsMixin):
     def _signing_regulator(self, article):
         """The regulator a document is signed by: a last line that is its name alone, or with the signing office
         and the day ("深圳证券交易所\n2025年5月20日", "深圳证券交易所创业板公司管理部2024年3月15日")."""
-        for line in reversed(self.text[article.start : article.end].rstrip().split("\n")[-3:]):
+        for line in reversed(self._closing_lines(article)):
             line = line.strip()
-            signed = _SIGNED_LINE_RE.match(line)
+            signed = _SIGNED_LINE_RE.match(line) or self._signed_tail(line)
             signer = signed.group("signer") if signed else line
             found = P.REGULATOR_RE.match(signer) if signer and len(signer) <= 30 else None
             if found and _SIGNING_OFFICE_RE.fullmatch(signer, found.end()):
@@ -1307,8 +1311,10 @@ class _PageExtractor(RecordsMixin):
             # The story's first report day, whether or not it resolves: "证监会网站昨日公布…" leads a story whose
             # "X于2023年1月20日披露《2022年度业绩预告》" is the conduct, not the report.
             told = [d for d in self._article_dates(article) if d.end <= sentence.start]
+            # (Nor "根据X 2019年1月26日、6月28日披露的公告,2017年…期间,…": the announcements a decision's facts rest on.)
             reports = [(d, told_as) for d in told if (told_as := _REPORT_AFTER_RE.match(self.text, d.end))
-                       and not _CONDUCT_REPORT_RE.match(self.text, d.end)]
+                       and not _CONDUCT_REPORT_RE.match(self.text, d.end)
+                       and "根据" not in self.text[max(article.start, d.start - 24) : d.start]]
             lead = reports[0][0] if reports else None
             if lead is None and self.published and (_WIRE_LEAD_RE.match(sentence.text.lstrip()) or (
                     # "来源:格隆汇2023-07-24 | *ST示例(600530.SH)公布,收到…": a company's announcement told under the
@@ -1371,14 +1377,29 @@ class _PageExtractor(RecordsMixin):
                 return self.published
         return None
 
+    def _closing_lines(self, article):
+        """A document's last three lines, without what may stand under its signature: who else gets it ("抄报:中国证监会
+        上市公司监管司 / 抄送:广东证监局…") and a PDF's page number ("—3—")."""
+        lines = self.text[article.start : article.end].rstrip().split("\n")
+        while len(lines) > 1 and (lines[-1].startswith(_DISTRIBUTION_WORDS) or _PAGE_NUMBER_LINE_RE.fullmatch(lines[-1])):
+            lines.pop()
+        if lines[-1].endswith(("—", "-", "–")):
+            lines[-1] = _PAGE_NUMBER_END_RE.sub("", lines[-1])  # ("…深圳证券交易所2020年12月31日—3—": the lines joined)
+        return lines[-3:]
+
+    @staticmethod
+    def _signed_tail(line):
+        """The signature a PDF's text glued to the last sentence ("…并向社会公开。深圳证券交易所2020年12月31日"), when
+        a regulator signs it."""
+        signed = _SIGNED_LINE_RE.match(line[line.rindex("。") + 1 :]) if "。" in line[:-1] else None
+        found = signed and signed.group("signer") and P.REGULATOR_RE.match(signed.group("signer"))
+        return signed if found and P.regulator_name(found) else None
+
     def _signature_date(self, article):
         """The day a document is signed with: its last line, the date alone or after the signing office
         ("深圳证券交易所创业板公司管理部2024年3月15日"); below it may stand only a link's residue ("附件:公告原文")."""
-        lines = self.text[article.start : article.end].rstrip().split("\n")
-        while len(lines) > 1 and lines[-1].startswith(_DISTRIBUTION_WORDS):
-            lines.pop()  # "抄报:中国证监会上市公司监管司 / 抄送:广东证监局…": who else gets it, under the signature
-        for line in reversed(lines[-3:]):
-            signed = _SIGNED_LINE_RE.match(line)
+        for line in reversed(self._closing_lines(article)):
+            signed = _SIGNED_LINE_RE.match(line) or self._signed_tail(line)
             if signed:
                 signer = signed.group("signer")
                 found = P.REGULATOR_RE.match(signer) if signer else None

@@ -492,7 +492,8 @@ _NOT_CONTEXT_NAME = re.compile(
 # "5月5日晚间公告称": date words are not a company; nor is "但据其2月6日晚间公告", a conjunction and a pronoun
 # (no listed short name starts with 但, 而 or 据).
 # ("在《中国证券报》…及巨潮资讯网披露了《关于…》": where the company published, not who.)
-_NOT_ANNOUNCER = re.compile(r"^[日号月年但而据及]|资讯网|周[一二三四五六日天末]$|星期|先后|相继|分别|纷纷|发布|披露|晚间|早间|今日|近日|日前|当日|当晚|昨晚|昨日|昨天|今天|同日|另据|据其|此外|随后|同时")
+# ("根据相关公告,…": what a fact rests on; "国盛金控(002670)点此报名索赔 公告称": a portal's link inserted.)
+_NOT_ANNOUNCER = re.compile(r"^[日号月年但而据及]|^(?:根据|依据|按照|依照)|点此|索赔|资讯网|周[一二三四五六日天末]$|星期|先后|相继|分别|纷纷|发布|披露|晚间|早间|今日|近日|日前|当日|当晚|昨晚|昨日|昨天|今天|同日|另据|据其|此外|随后|同时")
 _NOT_SHORT_NAME = re.compile(
     # ("多伦股份", "多氟多": a name may hold 多; "多家", "众多", "多只": a count never is one.)
     r"公司|家|多(?=[家只名个位数项次起年月日天方份种条股])|(?<=[众诸许较更最很])多|多$|些|交易所|深交所|上交所|北交所|证监|监管|记者|投资者|股东|董事|机构|部门|政府|法院|中心|协会|委员会|本报|^在"

@@ -6953,3 +6953,30 @@ def test_a_delisting_decision_made_and_the_delisted_stocks_listed_are_delistings
     # A decision the exchange may still make is none.
     for text in ("阳川化工公告称,深交所拟对其作出退市决定。", "若阳川化工触及上述情形,深交所将对其作出退市决定。"):
         assert statuses(run(text, "2024-06-01", known_names=REGISTRY)) == []
+
+
+def test_a_pdf_decision_s_signature_glued_to_its_last_sentence_above_a_page_number_dates_and_signs_it():
+    page = ("—1—关于对阳川化工股份有限公司股东金磊给予通报批评处分的决定当事人:金磊,阳川化工股份有限公司股东。\n"
+            "—2—经查明,金磊违规减持。依据本所《股票上市规则(2018年11月修订)》第17.2条的规定,经本所纪律处分委员会审议通过,"
+            "本所作出如下处分决定:对金磊给予通报批评的处分。对于金磊上述违规行为,本所将记入上市公司诚信档案。"
+            "深圳证券交易所2020年12月31日\n—3—\n")
+    result = run(page, None)
+    assert [(r["regulator"], r["measure"], r["date"], r["persons"]) for r in result["enforcement_actions"]] == [
+        ("深交所", "circulated_criticism", "2020-12-31", ["金磊"])]
+
+
+def test_what_a_fact_rests_on_and_a_portal_s_link_are_no_announcers():
+    text = "2019年9月24日,根据相关公告,青岚水泵厂已完成工商登记变更。2019年9月30日,ST青岚收到上交所下达的监管工作函。"
+    assert company_names(run(text, "2020-06-24", known_names=REGISTRY)) == ["ST青岚"]
+    text = "2020年8月14日晚间,阳川化工(600902)点此报名索赔 公告称,因涉嫌信披违法违规,公司控股股东被证监会立案调查。"
+    result = run(text, "2020-08-15", known_names=REGISTRY)
+    assert company_names(result) == ["阳川化工"]
+    assert actions(result) == [("阳川化工", "investigation", "2020-08-14")]
+
+
+def test_the_announcements_a_decision_s_facts_rest_on_do_not_date_its_measure():
+    page = ("经查明,阳川化工股份有限公司(以下简称“阳川化工”)原实际控制人张三存在以下违规行为:\n"
+            "根据阳川化工2019年1月26日、6月28日披露的公告,2017年8月至10月期间,张三私自以公司名义对外担保。\n"
+            "鉴于上述违规事实及情节,依据本所《股票上市规则(2018年11月修订)》第17.2条的规定,本所作出如下处分决定:\n"
+            "对阳川化工原实际控制人张三给予公开谴责的处分。\n")
+    assert actions(run(page, None, known_names=REGISTRY)) == [("阳川化工", "public_censure", None)]
