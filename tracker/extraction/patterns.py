@@ -111,7 +111,7 @@ MEASURE_PATTERNS = (
     # "上海证券交易所给予公司股东警示": an exchange's 警示 given to someone, no 函 and no 风险.
     # "收到广东证监局行政监管措施决定书": a bureau's measure whose kind the sentence does not give (see
     # GENERIC_MEASURE_RE; "…决定书,要求公司…整改" is the order above).
-    ("other", r"(?<!自律)监管措施决定书(?![》\"”]?[,]?要求)|纪律处分(?!意向)|监管警示(?!函)|监管警告|(?<=予以)监管关注(?!函)|(?:口头|书面)警示(?!函)|(?<=受)处分(?=公司)"
+    ("other", r"(?<!自律)监管措施决定书(?![》\"”]?[,]?要求)|纪律处分(?!意向)|监管警示(?!函)|监管警告|(?<=予以|给予|发出|采取)监管关注(?!函)|(?:口头|书面)警示(?!函)|(?<=受)处分(?=公司)"
               r"|(?:给予|予以)[^,。;]{0,12}?(?<!风险)(?<!监管)(?<!退市)警示(?!函)"),
 )
 # The characters a measure phrase can start with, tested first: the regex engine tries every alternative at

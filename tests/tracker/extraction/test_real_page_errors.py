@@ -6980,3 +6980,19 @@ def test_the_announcements_a_decision_s_facts_rest_on_do_not_date_its_measure():
             "鉴于上述违规事实及情节,依据本所《股票上市规则(2018年11月修订)》第17.2条的规定,本所作出如下处分决定:\n"
             "对阳川化工原实际控制人张三给予公开谴责的处分。\n")
     assert actions(run(page, None, known_names=REGISTRY)) == [("阳川化工", "public_censure", None)]
+
+
+def test_officers_counted_before_their_fines_are_the_company_s_whose_decision_the_bureau_published():
+    text = "5月17日,广东证监局公布了一份针对ST青岚的行政处罚决定书。时任独立董事冯某升、陈某挟、郑某彬3人分别被罚50万元。"
+    result = run(text, "2021-07-10", known_names=REGISTRY)
+    assert [(r["company"], r["regulator"], r["measure"], r["date"], r["persons"]) for r in result["enforcement_actions"]] == [
+        ("ST青岚", "广东证监局", "fine", "2021-05-17", ["冯某升", "陈某挟", "郑某彬"])]
+
+
+def test_the_companies_a_discipline_counts_and_lists_after_it_and_an_exchange_s_supervisory_attention():
+    text = "此次被深交所给予通报批评纪律处分的3家公司分别是ST青岚、阳川化工、*ST岳林。"
+    assert actions(run(text, "2020-03-09", known_names=REGISTRY)) == [
+        ("ST青岚", "circulated_criticism", None), ("阳川化工", "circulated_criticism", None),
+        ("*ST岳林", "circulated_criticism", None)]
+    text = "7月8日,上交所对东方资讯股东发出监管关注。"
+    assert actions(run(text, "2015-07-09", known_names=REGISTRY)) == [("东方资讯", "other", "2015-07-08")]
