@@ -611,6 +611,8 @@ _PASSIVE_DONE_RE = re.compile(r"已(?:经)?(?:于[^,。;]{0,16}?)?(?:起)?被(?:
 # "九家公司同日发布公告称": companies counted, named in the sentence after ("分别是…").
 _COUNTED_HERE_RE = re.compile(r"(?<![\d第])(?P<n>\d{1,2}|[两二三四五六七八九十]{1,2})家(?:上市)?公司")
 _LIST_OPENING_RE = re.compile(r"\s*(?:分别是|分别为|依次是|具体是|它们是|包括)[::]?")
+# "除了刚上市的A外,其他7家…": the companies set apart from the others (not "除A外,B也…", which adds B to A).
+_EXCEPT_OTHERS_RE = re.compile(r"除(?:了)?(?P<span>[^,。;]{1,40}?)(?:之)?外[,]?(?:的)?(?:其他|其余|其它|剩下|剩余)")
 _COUNTED_COMPANIES_RE = re.compile(r"对(?:上述|这)?(?P<n>\d{1,2}|[两二三四五六七八九十])家(?:上市)?公司")
 # "深交所要求公司…在X前报送": what the letter asks of the story's company.
 # ("深交所下发关注函,要求12月29日前回复": the letter's day to reply, asked of the company unnamed.)
@@ -3148,6 +3150,10 @@ class _PageExtractor(RecordsMixin):
             if article is None:
                 article = articles[sentence.article] = self._start_article(*bounds[sentence.article])
             subjects = self._mentions(sentence, article)
+            if subjects and "除" in text and (excepted := _EXCEPT_OTHERS_RE.search(text)):
+                # "除了刚上市的A外,其他7家公司…被立案调查": the company set apart is not whom the sentence tells of.
+                start, end = sentence.start + excepted.start(), sentence.start + excepted.end("span")
+                subjects = [s for s in subjects if not start <= s.start < end]
             counted = _COUNTED_COMPANIES_RE.search(text) if not subjects and "家" in text else None  # (家: each match's)
             if counted and listed_before[0] == sentence.paragraph and len(listed_before[1]) == count_word(counted.group("n")):
                 # "ST甲、ST乙…未披露年报。证监会决定对5家公司…立案调查": the companies just listed, as many as counted.

@@ -180,6 +180,8 @@ STATUS_PATTERNS = (
     # ("被实施叠加其他风险警示": the verb before the word.)
     (r"叠加(?:(?:实施|实行)(?:并(?:被)?继续(?:实施|实行))?[\"“]?其他风险警示|(?:(?<=退市风险警示叠加)|(?<=退市风险警示并叠加)"
      r"|(?<=退市风险警示及叠加)|(?<=退市风险警示,并叠加)|(?<=实施叠加)|(?<=实行叠加))[\"“]?其他风险警示)", "*ST", "*ST", "stacked"),
+    # ("于2017年6月8日被新增实施其他风险警示": a new ground, the same stacking.)
+    (r"新增(?:实施|实行)[\"“]?其他风险警示", "*ST", "*ST", "stacked"),
     # ("公司股票被叠加实施规范类退市风险警示": the kind of delisting risk named before it.)
     # (Not "被叠加实施退市风险警示及其他风险警示": the two warnings put on together, the one change *ST shows.)
     (r"叠加(?:实施|实行|(?<=实施叠加)|(?<=实行叠加))[\"“]?(?:(?:重大违法|规范|财务|交易)类)?退市风险警示(?![及和与][\"“]?其他风险警示)",
@@ -280,7 +282,7 @@ DELISTING_WARNING_REMAINS_RE = re.compile(r"(?:仍|继续|依然|仍然)[^。;]{
 # "撤销…部分其他风险警示,不过公司仍存在其他风险警示": some grounds of ST lifted, ST stays.
 OTHER_WARNING_PART_RE = re.compile(r"部分(?:的)?[\"“]?其他风险警示")
 # As for measures: the characters a status phrase can start with. Keep it in step with STATUS_PATTERNS.
-_STATUS_START = r"(?=[撤取带叠实摘脱终予被股公由正遭从退转完披戴变处成沦])"
+_STATUS_START = r"(?=[撤取带叠新实摘脱终予被股公由正遭从退转完披戴变处成沦])"
 # Each pattern's group (s0, s1…, read by lastgroup) is an empty one at its end: the engine passes over at once an
 # alternative that opens with another character than the one it stands on, but enters one that opens with a group.
 # (Nor a look-behind or an alternation: a pattern opens with its first character (or a class of them), and the

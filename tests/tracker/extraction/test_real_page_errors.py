@@ -6996,3 +6996,20 @@ def test_the_companies_a_discipline_counts_and_lists_after_it_and_an_exchange_s_
         ("*ST岳林", "circulated_criticism", None)]
     text = "7月8日,上交所对东方资讯股东发出监管关注。"
     assert actions(run(text, "2015-07-09", known_names=REGISTRY)) == [("东方资讯", "other", "2015-07-08")]
+
+
+def test_a_company_set_apart_from_the_others_is_not_whom_the_sentence_tells_of():
+    text = "除了刚在今年3月13日上市的阳川化工外,其他7家上市公司因未能按时公布年度报告而被立案调查。"
+    assert actions(run(text, "2024-05-11", known_names=REGISTRY)) == []
+    # "Besides A, B also…": B's.
+    text = "除ST青岚外,阳川化工也被证监会立案调查。"
+    assert actions(run(text, "2024-05-11", known_names=REGISTRY)) == [("阳川化工", "investigation", None)]
+
+
+def test_a_new_ground_of_other_risk_warning_is_stacked():
+    text = "因公司基本银行账户被法院冻结,ST青岚股票交易于2017年6月8日被新增实施其他风险警示。"
+    assert statuses(run(text, "2017-06-10", known_names=REGISTRY)) == [("ST青岚", "ST", "ST", "2017-06-08")]
+    page = ("1、因公司2016年度经审计的净资产为负值,公司股票交易于2017年4月27日被实施退市风险警示。\n"
+            "2、因公司基本银行账户被法院冻结,公司股票交易于2017年6月8日被新增实施其他风险警示。")
+    result = run("证券代码:300903 证券简称:*ST岳林\n" + page, "2017-06-10", known_names=REGISTRY)
+    assert statuses(result) == [("*ST岳林", None, "*ST", "2017-04-27"), ("*ST岳林", "*ST", "*ST", "2017-06-08")]
