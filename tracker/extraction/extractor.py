@@ -611,6 +611,7 @@ _PASSIVE_DONE_RE = re.compile(r"已(?:经)?(?:于[^,。;]{0,16}?)?(?:起)?被(?:
 # "九家公司同日发布公告称": companies counted, named in the sentence after ("分别是…").
 _COUNTED_HERE_RE = re.compile(r"(?<![\d第])(?P<n>\d{1,2}|[两二三四五六七八九十]{1,2})家(?:上市)?公司")
 _LIST_OPENING_RE = re.compile(r"\s*(?:分别是|分别为|依次是|具体是|它们是|包括)[::]?")
+_THIS_TIME_RE = re.compile(r"此次|这次")  # (本次 opens a notice's own boilerplate: "本次监管措施不会影响…")
 # "除了刚上市的A外,其他7家…": the companies set apart from the others (not "除A外,B也…", which adds B to A).
 _EXCEPT_OTHERS_RE = re.compile(r"除(?:了)?(?P<span>[^,。;]{1,40}?)(?:之)?外[,]?(?:的)?(?:其他|其余|其它|剩下|剩余)")
 _COUNTED_COMPANIES_RE = re.compile(r"对(?:上述|这)?(?P<n>\d{1,2}|[两二三四五六七八九十])家(?:上市)?公司")
@@ -2460,6 +2461,12 @@ class _PageExtractor(RecordsMixin):
                 lead = self._document_lead(article)
                 if lead is not None and lead[0] < sentence.start and regulator in (None, lead[1]):
                     regulator, date = lead[1], lead[2]
+            if date is None and regulator and "次" in text and _THIS_TIME_RE.search(text, clause_start, local):
+                # "8日,深交所连开8张罚单,A、B等8家公司…被给予通报批评。…此次被深交所给予通报批评的8家公司分别是A、B…":
+                # this time, the day of the same measure of the same regulator the story told.
+                date = next((datetime.date.fromisoformat(a["date"]) for a in self.actions
+                             if a["evidence_start"] >= article.start and a["date"] and a["measure"] == measure
+                             and a["regulator"] == regulator and not a.get("proposed")), None)
             issuers = [regulator]
             joint = self._joint_regulator(sentence, pos, regulator) if regulator and len(kinds) <= 2 else None
             if joint and len(kinds) == 1:

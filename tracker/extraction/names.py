@@ -499,6 +499,8 @@ _NOT_SHORT_NAME = re.compile(
     r"公司|家|多(?=[家只名个位数项次起年月日天方份种条股])|(?<=[众诸许较更最很])多|多$|些|交易所|深交所|上交所|北交所|证监|监管|记者|投资者|股东|董事|机构|部门|政府|法院|中心|协会|委员会|本报|^在"
     # "阳川化工董事、财务总监被上交所…": an officer's role, not a company (no short name holds one).
     r"|总监|总经理|总裁|董秘|秘书|负责人|控制人|实控人|高管"
+    # "深交所连开3张罚单,A、B等3家公司…": the tickets counted before the list, no item of it.
+    r"|罚单|罚款|处罚"
     # "…高级管理人员(以下简称“公开认定”)": a measure's name, not a company's.
     r"|人员|认定"
     # "今年以来,ST青岚、*ST岳林、阳川化工等公司…": words of time before a list are no item of it.

@@ -7013,3 +7013,13 @@ def test_a_new_ground_of_other_risk_warning_is_stacked():
             "2、因公司基本银行账户被法院冻结,公司股票交易于2017年6月8日被新增实施其他风险警示。")
     result = run("证券代码:300903 证券简称:*ST岳林\n" + page, "2017-06-10", known_names=REGISTRY)
     assert statuses(result) == [("*ST岳林", None, "*ST", "2017-04-27"), ("*ST岳林", "*ST", "*ST", "2017-06-08")]
+
+
+def test_this_time_s_measure_is_on_the_day_the_story_told_it_and_tickets_counted_are_no_company():
+    page = ("8日,深交所连开3张罚单,ST青岚、阳川化工等3家公司因蹭热点被给予通报批评的纪律处分。\n"
+            "此次被深交所给予通报批评纪律处分的3家公司分别是ST青岚、阳川化工、*ST岳林。")
+    result = run(page, "2020-03-09", known_names=REGISTRY)
+    assert company_names(result) == ["ST青岚", "阳川化工", "*ST岳林"]
+    assert actions(result) == [("ST青岚", "circulated_criticism", "2020-03-08"),
+                               ("阳川化工", "circulated_criticism", "2020-03-08"),
+                               ("*ST岳林", "circulated_criticism", "2020-03-08")]
