@@ -445,6 +445,7 @@ _ONGOING_BEFORE_RE = re.compile(r"正在|仍在|尚在|正处于|处于")
 _DESCRIBED_AFTER_RE = re.compile(r"(?:[、和及或][^,。;]{0,12}?)?的(?:上市|A股)?公司")
 # A portal's table of a company's regulatory records: each entry opens with its day ("监管关注 公告日期:2022-11-28"),
 # then its title ("标题关于对X的监管函"), its number ("文件批号创业板监管函[2022]第189号") and the department.
+_POSTED_DAY_RE = re.compile(r"下载公告\s*\n公告日期:\s*(?P<day>(?:19|20)\d\d-\d\d-\d\d)")
 _ENTRY_DAY_LINE_RE = re.compile(r"(?:^|\n)[^\n:]{0,8}?公告日期:\s*(?P<day>(?:19|20)\d\d-\d\d-\d\d)\s*\|?\s*\n")
 _ENTRY_DAY_RE = re.compile(r"公告日期:\s*(?P<day>(?:19|20)\d\d-\d\d-\d\d)\s*\|?\s*\n")
 _ENTRY_NUMBER_RE = re.compile(r"(?:\n\|?\s*)?文件批号\s*\|?\s*(?P<number>[^\n|]{4,40}?号|[^\n|]{4,40})")
@@ -812,6 +813,7 @@ class Article:
     group: list | None = None  # (company, name) of the last sentence naming several companies: "上述5家公司"
     group_paragraph: int | None = None  # the paragraph of that sentence
     number: str = ""  # a document's own number (上证公函〔2025〕0912号), when it prints one
+    posted: datetime.date | None = None  # the day a portal posted the letter or decision it shows, printed below its title
     on_parties: bool = False  # a decision on parties of the issuer (its counterparty, shareholder), not on it
     _violations: list | None = None
     _lead: tuple | None = None  # (position, regulator, date) of the penalty document a story reports
@@ -1370,7 +1372,7 @@ class _PageExtractor(RecordsMixin):
                         and self.text.endswith(_SEE_BEFORE_WORDS, max(sentence.start, d.start - 6), d.start)
                         and _ANNOUNCED_RECEIPT_AFTER_RE.match(self.text, d.end)):
                     return d.value
-        signed = self._signature_date(article)
+        signed = self._signature_date(article) or article.posted
         if signed or recently:
             return signed or self.published
         if (article.issuer is not None and not article.decision and self.published
@@ -3317,6 +3319,9 @@ class _PageExtractor(RecordsMixin):
                         issuer = P.REGULATOR_RE.search(head)
                         # "上证公监函〔2023〕0213号" above a decision's title: the number names the exchange (below).
                         article.decision = (issuer and P.regulator_name(issuer)) or ("" if "决定" in line else None)
+                        # "关于对X的关注函 下载公告\n公告日期:2022-04-20": the day a portal posted the letter it shows.
+                        posted = _POSTED_DAY_RE.search(head, 0, head.find(line) + len(line) + 40)
+                        article.posted = posted and datetime.date.fromisoformat(posted.group("day"))
                     break
         if not header and article.issuer is None:
             self._party_company(article, start, end)

@@ -7023,3 +7023,13 @@ def test_this_time_s_measure_is_on_the_day_the_story_told_it_and_tickets_counted
     assert actions(result) == [("ST青岚", "circulated_criticism", "2020-03-08"),
                                ("阳川化工", "circulated_criticism", "2020-03-08"),
                                ("*ST岳林", "circulated_criticism", "2020-03-08")]
+
+
+def test_a_letter_a_portal_posts_below_its_title_is_dated_by_the_day_posted():
+    page = ("市盈率:0.000收益率:0.000\n关于对青岚示例科技股份有限公司的关注函 下载公告\n公告日期:2022-04-20\n\n"
+            "创业板关注函〔2022〕第 203 号\n\n青岚示例科技股份有限公司董事会:\n\n"
+            "2022年4月19日晚间,你公司披露《关于出售参股公司股权的公告》。我部对此表示关注。")
+    assert actions(run(page, None)) == [("青岚示例科技股份有限公司", "concern_letter", "2022-04-20")]
+    # The company's reply posted that day is no letter of that day.
+    reply = "安控科技:关于深圳证券交易所关注函的回复公告 下载公告\n公告日期:2020-03-24\n\n北京安控科技股份有限公司于近期收到关注函。"
+    assert [a["date"] for a in run(reply, None)["enforcement_actions"]] == [None]
