@@ -167,6 +167,13 @@ def find_dates(text, published=None, anchor=None, dated=False):
 _PAGE_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:-|/|年)(\d{1,2})(?:-|/|月)(\d{1,2})日?\s*\d{1,2}:\d\d(?!\d)")
 
 
+def shows_another_date(head, published):
+    """Whether a page's first lines ``head`` print a day with a time of day other than ``published`` (a repost's)."""
+    if published is None or not any(ch.isdigit() for ch in head):
+        return False
+    return any(_safe_date(*map(int, match.groups())) not in (None, published) for match in _PAGE_DATE_RE.finditer(head))
+
+
 def shows_its_date(head, published):
     """Whether a page's first lines ``head`` print ``published`` with a time of day, as a page prints its own date
     (not a repost's, which the page would not show so)."""

@@ -27,7 +27,8 @@ from functools import cached_property
 from . import details
 from . import patterns as P
 from .amounts import find_amounts
-from .dates import AS_OF_WORDS, YEAR_MONTH_RE, DateMention, find_dates, parse_published, shows_its_date
+from .dates import (AS_OF_WORDS, YEAR_MONTH_RE, DateMention, find_dates, parse_published, shows_another_date,
+                    shows_its_date)
 from .names import (
     CODE_IN_BRACKETS,
     COUNT_WORDS,
@@ -445,6 +446,7 @@ _ONGOING_BEFORE_RE = re.compile(r"正在|仍在|尚在|正处于|处于")
 _DESCRIBED_AFTER_RE = re.compile(r"(?:[、和及或][^,。;]{0,12}?)?的(?:上市|A股)?公司")
 # A portal's table of a company's regulatory records: each entry opens with its day ("监管关注 公告日期:2022-11-28"),
 # then its title ("标题关于对X的监管函"), its number ("文件批号创业板监管函[2022]第189号") and the department.
+_LEAD_CHARS = 200  # a story's lead: the paragraphs that start within its first characters
 _POSTED_DAY_RE = re.compile(r"下载公告\s*\n公告日期:\s*(?P<day>(?:19|20)\d\d-\d\d-\d\d)")
 _ENTRY_DAY_LINE_RE = re.compile(r"(?:^|\n)[^\n:]{0,8}?公告日期:\s*(?P<day>(?:19|20)\d\d-\d\d-\d\d)\s*\|?\s*\n")
 _ENTRY_DAY_RE = re.compile(r"公告日期:\s*(?P<day>(?:19|20)\d\d-\d\d-\d\d)\s*\|?\s*\n")
@@ -842,6 +844,10 @@ class _PageExtractor(RecordsMixin):
         self.published = published
         self.registry, self.order = build_registry(text, known_names)
         self.dated = shows_its_date(text[:400], published)  # (its 今日 and 昨日 count from ``published``)
+        # A page that prints no day of its own is read as of ``published`` in the lead of each of its stories
+        # ("昨日,创业板公司管理部发布关于对X的监管函"); not a repost that prints another day, nor deeper in a story,
+        # where an older text may be quoted.
+        self.lead_dated = bool(published) and not self.dated and not shows_another_date(text[:400], published)
         self.status_changes = []
         self.actions = []
         self.deadlines = []
@@ -1257,7 +1263,8 @@ class _PageExtractor(RecordsMixin):
             anchor = None
             offset = article.start
             for paragraph in self.text[article.start : article.end].split("\n"):
-                for d in find_dates(paragraph, self.published, anchor, self.dated):
+                dated = self.dated or (self.lead_dated and offset < article.start + _LEAD_CHARS)
+                for d in find_dates(paragraph, self.published, anchor, dated):
                     article.dates.append(
                         DateMention(d.start + offset, d.end + offset, d.value, d.end_value, d.before, d.text)
                     )
@@ -3232,7 +3239,8 @@ class _PageExtractor(RecordsMixin):
                             DateMention(
                                 d.start + para_start, d.end + para_start, d.value, d.end_value, d.before, d.text
                             )
-                            for d in find_dates(self.text[para_start:para_end], self.published, anchor, self.dated)
+                            for d in find_dates(self.text[para_start:para_end], self.published, anchor,
+                                                self.dated or (self.lead_dated and para_start < article.start + _LEAD_CHARS))
                         ]
                     }
                 self.paragraph_dates = paragraph_dates[sentence.paragraph]

@@ -2025,10 +2025,17 @@ def test_yesterday_after_a_dateline_is_the_day_before_it():
             "张三予以纪律处分的决定》显示,公司未履行股东大会决策程序。")
     result = run(text, published="2022-07-19", known_names=REGISTRY)
     assert actions(result) == [("东方资讯", "public_censure", "2022-07-18")]
-    # Without a dateline, 昨日 fixes no day.
+    # Without a dateline, the lead of a page that prints no day of its own is read as of its publication...
     plain = run("7月15日东方资讯收到问询函。昨日,东方资讯被深交所公开谴责。", published="2022-07-19",
                 known_names=REGISTRY)
-    assert [a for a in actions(plain) if a[1] == "public_censure"] == [("东方资讯", "public_censure", None)]
+    assert [a for a in actions(plain) if a[1] == "public_censure"] == [("东方资讯", "public_censure", "2022-07-18")]
+    # ...not a repost's, which prints another day, nor a paragraph deep in a story, where an older text may be quoted.
+    repost = run("转载于 2022-08-02 10:15\n7月15日东方资讯收到问询函。昨日,东方资讯被深交所公开谴责。", published="2022-07-19",
+                 known_names=REGISTRY)
+    assert [a for a in actions(repost) if a[1] == "public_censure"] == [("东方资讯", "public_censure", None)]
+    deep = run("东方资讯近况\n" + "东方资讯主营业务为资讯服务,近年来营收稳定增长。" * 8 + "\n昨日,东方资讯被深交所公开谴责。",
+               published="2022-07-19", known_names=REGISTRY)
+    assert actions(deep) == [("东方资讯", "public_censure", None)]
 
 
 def test_waiting_for_a_delisting_decision_is_no_delisting():
@@ -2651,7 +2658,8 @@ def test_a_disclosure_the_case_is_about_does_not_date_a_measure_the_story_report
     text = ("证监会网站昨日公布关于对阳川化工采取出具警示函措施的决定。\n"
             "阳川化工于2025年1月20日披露《2024年度业绩预告》,业绩预告相关信息披露不准确。\n"
             "湖南证监局决定对阳川化工采取出具警示函的监督管理措施。")
-    assert actions(run(text, known_names=REGISTRY)) == [("阳川化工", "warning_letter", None)]
+    # (The day before the page's, on which the lead says it was published; not the disclosure's.)
+    assert actions(run(text, known_names=REGISTRY)) == [("阳川化工", "warning_letter", "2025-06-09")]
 
 
 def test_a_court_s_ruling_is_no_part_of_the_applicant_s_name():
@@ -5154,8 +5162,11 @@ def test_a_list_whose_closing_words_stand_after_its_last_separator_is_read_not_a
 def test_today_in_a_paper_s_own_story_is_its_issue_s_day():
     text = "【深圳商报讯】(记者 王五)今日,阳川化工公告称,公司收到中国证监会下发的《立案告知书》。"
     assert actions(run(text, "2025-06-20", known_names=REGISTRY)) == [("阳川化工", "investigation", "2025-06-20")]
-    # Without the paper's own dateline the page's date may be a repost's: no day.
+    # Without the paper's own dateline, the lead of a page that prints no day is read as of the page's date; a
+    # repost that prints another day is not.
     assert actions(run(text.split(")", 1)[1], "2025-06-20", known_names=REGISTRY)) == [
+        ("阳川化工", "investigation", "2025-06-20")]
+    assert actions(run("2025-07-02 08:00\n" + text.split(")", 1)[1], "2025-06-20", known_names=REGISTRY)) == [
         ("阳川化工", "investigation", None)]
 
 
