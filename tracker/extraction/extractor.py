@@ -446,6 +446,7 @@ _ONGOING_BEFORE_RE = re.compile(r"正在|仍在|尚在|正处于|处于")
 _DESCRIBED_AFTER_RE = re.compile(r"(?:[、和及或][^,。;]{0,12}?)?的(?:上市|A股)?公司")
 # A portal's table of a company's regulatory records: each entry opens with its day ("监管关注 公告日期:2022-11-28"),
 # then its title ("标题关于对X的监管函"), its number ("文件批号创业板监管函[2022]第189号") and the department.
+_OWN_TITLE_RE = re.compile(r"(?:[^,。;《》]{2,40}?)?关于(?:公司|本公司)?股票[^,。;《》]{2,60}公告")  # an announcement's own title
 _LEAD_CHARS = 200  # a story's lead: the paragraphs that start within its first characters
 _POSTED_DAY_RE = re.compile(r"下载公告\s*\n公告日期:\s*(?P<day>(?:19|20)\d\d-\d\d-\d\d)")
 _ENTRY_DAY_LINE_RE = re.compile(r"(?:^|\n)[^\n:]{0,8}?公告日期:\s*(?P<day>(?:19|20)\d\d-\d\d-\d\d)\s*\|?\s*\n")
@@ -1739,8 +1740,10 @@ class _PageExtractor(RecordsMixin):
                 new = "ST"
             elif index == P.REVOKE_DELISTING_WARNING and _STAR_TO_ST_AFTER_RE.search(sentence.text, match.end()):
                 new = "ST"  # "刚撤销股票交易退市风险警示,从*ST凯瑞变成ST凯瑞": the name it trades under says ST stays
-            if not chosen and started and article is not None and article.document and article.issuer is not None:
-                # "撤销退市风险警示的起始日:2025年5月6日" in the issuer's own announcement.
+            if not chosen and article is not None and article.document and article.issuer is not None and (
+                    started or self._own_title(sentence)):
+                # "撤销退市风险警示的起始日:2025年5月6日" in the issuer's own announcement, or its own title ("关于公司
+                # 股票交易撤销退市风险警示和其他风险警示暨停复牌公告").
                 name = self.display.get(article.issuer) or self.registry.names_of(article.issuer, self.order)[0]
                 chosen = [_Subject(article.issuer, name, sentence.start + local, sentence.start + local, False)]
             for subject in chosen:
@@ -1888,6 +1891,16 @@ class _PageExtractor(RecordsMixin):
                     record["_month"] = year.group(1)
             record.update(self._evidence(sentence))
             self.status_changes.append(record)
+
+    def _own_title(self, sentence):
+        """Whether ``sentence`` is an announcement's own title ("关于公司股票交易撤销退市风险警示和其他风险警示暨停复牌公告"),
+        also broken over two lines ("…撤销退市风险警示\n和其他风险警示暨停复牌公告")."""
+        title = sentence.text.strip()
+        if not title.endswith("公告") and self.text.startswith("\n", sentence.end):
+            end = self.text.find("\n", sentence.end + 1)
+            following = self.text[sentence.end + 1 : end if end >= 0 else len(self.text)]
+            title += following.strip() if len(following) <= 30 else ""
+        return bool(_OWN_TITLE_RE.fullmatch(title))
 
     def _still_starred(self, sentence, chosen, article):
         """Whether the lines around ``sentence`` say a company of ``chosen`` (none: the issuer of the document it is in)

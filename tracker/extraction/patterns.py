@@ -179,7 +179,8 @@ STATUS_PATTERNS = (
     # ("自5月4日起将被叠加实施并被继续实施其他风险警示": a second ground stacked on the ST in place.)
     # ("被实施叠加其他风险警示": the verb before the word.)
     (r"叠加(?:(?:实施|实行)(?:并(?:被)?继续(?:实施|实行))?[\"“]?其他风险警示|(?:(?<=退市风险警示叠加)|(?<=退市风险警示并叠加)"
-     r"|(?<=退市风险警示及叠加)|(?<=退市风险警示,并叠加)|(?<=实施叠加)|(?<=实行叠加))[\"“]?其他风险警示)", "*ST", "*ST", "stacked"),
+     r"|(?<=退市风险警示及叠加)|(?<=退市风险警示,并叠加)|(?<=实施叠加)|(?<=实行叠加)|(?<=警示\(\*ST\)叠加))[\"“]?其他风险警示)",
+     "*ST", "*ST", "stacked"),  # ("被实施退市风险警示(*ST)叠加其他风险警示": the label in brackets between)
     # ("于2017年6月8日被新增实施其他风险警示": a new ground, the same stacking.)
     (r"新增(?:实施|实行)[\"“]?其他风险警示", "*ST", "*ST", "stacked"),
     # ("公司股票被叠加实施规范类退市风险警示": the kind of delisting risk named before it.)

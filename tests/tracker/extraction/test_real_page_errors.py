@@ -7044,3 +7044,19 @@ def test_a_letter_a_portal_posts_below_its_title_is_dated_by_the_day_posted():
     # The company's reply posted that day is no letter of that day.
     reply = "安控科技:关于深圳证券交易所关注函的回复公告 下载公告\n公告日期:2020-03-24\n\n北京安控科技股份有限公司于近期收到关注函。"
     assert [a["date"] for a in run(reply, None)["enforcement_actions"]] == [None]
+
+
+def test_the_label_in_brackets_between_a_warning_and_the_one_stacked_on_it():
+    text = "由于*ST岳林2024年期末净资产为负值,公司股票已于2025年4月28日起被实施退市风险警示(*ST)叠加其他风险警示。"
+    assert statuses(run(text, "2025-08-07", known_names=REGISTRY)) == [
+        ("*ST岳林", None, "*ST", "2025-04-28"), ("*ST岳林", "*ST", "*ST", "2025-04-28")]
+
+
+def test_an_announcement_s_own_title_even_broken_over_two_lines_tells_its_change():
+    page = ("证券代码:000697 证券简称:*ST岳林 公告编号:2024-043\n\n岳林示例科技股份有限公司\n\n关于公司股票交易撤销退市风险警示\n\n"
+            "和其他风险警示暨停复牌公告\n\n本公司及董事会全体成员保证信息披露的内容真实、准确、完整。\n\n特别提示:\n\n"
+            "1、公司股票交易将于2024年5月15日停牌一天,并于2024年5月16日开市起复牌。")
+    assert statuses(run(page, "2024-05-15", known_names=REGISTRY)) == [("*ST岳林", "*ST", "normal", "2024-05-16")]
+    # A title another announcement cites is no change of its own.
+    cited = "证券代码:000697 证券简称:*ST岳林\n公司于2024年5月10日披露了《关于公司股票交易撤销退市风险警示的进展公告》。"
+    assert statuses(run(cited, "2024-05-15", known_names=REGISTRY)) == []
