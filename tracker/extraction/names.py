@@ -1319,7 +1319,8 @@ def build_registry(text, known_names=None):
         if (name in order or any(strip_st(name).startswith(core) for core in cores) or name in GENERIC_NAMES or _NOT_CONTEXT_NAME.match(name) or _NOT_SHORT_NAME.search(name)
                 or _NOT_ANNOUNCER.search(name) or _NOT_LISTED_WORD_START.match(name)
                 # ("俞建午于12月22日收到…": a person of three characters, then 于.)
-                or name.endswith(("公告", "先后", "相继", "近日", "日前", "今日", "昨日", "再次", "于", "在"))
+                # ("*ST泽示宣布收到证监会处罚决定书": the name, then how it announced.)
+                or name.endswith(("公告", "先后", "相继", "近日", "日前", "今日", "昨日", "再次", "于", "在", "宣布", "披露", "表示"))
                 or _RECEIVER_NOT_NAME_RE.search(name)):
             continue  # ("ST青岚公告收到证监会…": the name, then the announcing; "获悉其已收到": no name at all)
         registry.add(name)

@@ -7060,3 +7060,10 @@ def test_an_announcement_s_own_title_even_broken_over_two_lines_tells_its_change
     # A title another announcement cites is no change of its own.
     cited = "证券代码:000697 证券简称:*ST岳林\n公司于2024年5月10日披露了《关于公司股票交易撤销退市风险警示的进展公告》。"
     assert statuses(run(cited, "2024-05-15", known_names=REGISTRY)) == []
+
+
+def test_how_a_company_announced_is_no_part_of_its_name():
+    text = "4月21日,*ST青禾宣布收到证监会处罚决定书。公司因虚增收入被罚8600万元,实控人被罚3800万并被终身禁入。"
+    result = run(text, "2023-04-21")
+    assert [c["short_names"] for c in result["companies"]] == [["*ST青禾"]]
+    assert actions(result) == [("*ST青禾", "fine", "2023-04-21"), ("*ST青禾", "market_ban", "2023-04-21")]
