@@ -446,7 +446,8 @@ _ONGOING_BEFORE_RE = re.compile(r"正在|仍在|尚在|正处于|处于")
 _DESCRIBED_AFTER_RE = re.compile(r"(?:[、和及或][^,。;]{0,12}?)?的(?:上市|A股)?公司")
 # A portal's table of a company's regulatory records: each entry opens with its day ("监管关注 公告日期:2022-11-28"),
 # then its title ("标题关于对X的监管函"), its number ("文件批号创业板监管函[2022]第189号") and the department.
-_OWN_TITLE_RE = re.compile(r"(?:[^,。;《》]{2,40}?)?关于(?:公司|本公司)?股票[^,。;《》]{2,60}公告")  # an announcement's own title
+# An announcement's own title: "关于公司股票交易被实施退市风险警示的公告", "关于撤销公司股票交易其他风险警示的公告".
+_OWN_TITLE_RE = re.compile(r"(?:[^,。;《》]{2,40}?)?关于(?:撤销|申请撤销)?(?:公司|本公司)?股票[^,。;《》]{2,60}公告")
 _LEAD_CHARS = 200  # a story's lead: the paragraphs that start within its first characters
 _POSTED_DAY_RE = re.compile(r"下载公告\s*\n公告日期:\s*(?P<day>(?:19|20)\d\d-\d\d-\d\d)")
 _ENTRY_DAY_LINE_RE = re.compile(r"(?:^|\n)[^\n:]{0,8}?公告日期:\s*(?P<day>(?:19|20)\d\d-\d\d-\d\d)\s*\|?\s*\n")
