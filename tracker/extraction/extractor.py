@@ -1619,9 +1619,9 @@ class _PageExtractor(RecordsMixin):
                 date = None  # (a delisting period entered or run: not the day the stock leaves the exchange)
             if titled and "进展" in titled.group():
                 continue  # "关于实施其他风险警示的进展公告": how things stand under a warning long in place
-            if titled:
+            if titled and not fielded:
                 # "9月20日,X发布关于公司股票实施其他风险警示暨临时停牌的提示性公告": the day of the notice,
-                # not of the change; the notice's own sentences tell that.
+                # not of the change; the notice's own sentences tell that (its field of the day, "摘牌日期:…", does).
                 date = None
             if date is not None and _FUTURE_BEFORE_RE.search(sentence.text, max(0, local - 16), local) and any(
                     d.value == date and d.end <= sentence.start + local

@@ -7067,3 +7067,10 @@ def test_how_a_company_announced_is_no_part_of_its_name():
     result = run(text, "2023-04-21")
     assert [c["short_names"] for c in result["companies"]] == [["*ST青禾"]]
     assert actions(result) == [("*ST青禾", "fine", "2023-04-21"), ("*ST青禾", "market_ban", "2023-04-21")]
+
+
+def test_a_delisting_notice_s_own_title_takes_the_day_its_field_gives():
+    page = ("证券代码:600901 证券简称:*ST岳林 公告编号:临2025-088\n岳林示例科技股份有限公司关于股票终止上市暨摘牌的公告\n"
+            "重要内容提示:\n●终止上市的证券种类:A股\n●终止上市日期:2025年7月21日\n●摘牌日期:2025年7月21日\n")
+    assert [(s["to"], s["effective_date"]) for s in run(page, "2025-07-22", known_names=REGISTRY)["status_changes"]] == [
+        ("delisted", "2025-07-21")]
