@@ -444,12 +444,13 @@ _ONGOING_BEFORE_RE = re.compile(r"正在|仍在|尚在|正处于|处于")
 # "4家此前被实施退市风险警示、其他风险警示的上市公司": companies described by a past warning.
 # ("将成为2025年首只因面值退市而被摘牌的A股公司": what it will be one of.)
 _DESCRIBED_AFTER_RE = re.compile(r"(?:[、和及或][^,。;]{0,12}?)?的(?:上市|A股)?公司")
-# A portal's table of a company's regulatory records: each entry opens with its day ("监管关注 公告日期:2022-11-28"),
-# then its title ("标题关于对X的监管函"), its number ("文件批号创业板监管函[2022]第189号") and the department.
 # An announcement's own title: "关于公司股票交易被实施退市风险警示的公告", "关于撤销公司股票交易其他风险警示的公告".
 _OWN_TITLE_RE = re.compile(r"(?:[^,。;《》]{2,40}?)?关于(?:撤销|申请撤销)?(?:公司|本公司)?股票[^,。;《》]{2,60}公告")
 _LEAD_CHARS = 200  # a story's lead: the paragraphs that start within its first characters
+# "关于对X的关注函 下载公告\n公告日期:2022-04-20": the day a portal posted the letter or decision it shows.
 _POSTED_DAY_RE = re.compile(r"下载公告\s*\n公告日期:\s*(?P<day>(?:19|20)\d\d-\d\d-\d\d)")
+# A portal's table of a company's regulatory records: each entry opens with its day ("监管关注 公告日期:2022-11-28"),
+# then its title ("标题关于对X的监管函"), its number ("文件批号创业板监管函[2022]第189号") and the department.
 _ENTRY_DAY_LINE_RE = re.compile(r"(?:^|\n)[^\n:]{0,8}?公告日期:\s*(?P<day>(?:19|20)\d\d-\d\d-\d\d)\s*\|?\s*\n")
 _ENTRY_DAY_RE = re.compile(r"公告日期:\s*(?P<day>(?:19|20)\d\d-\d\d-\d\d)\s*\|?\s*\n")
 _ENTRY_NUMBER_RE = re.compile(r"(?:\n\|?\s*)?文件批号\s*\|?\s*(?P<number>[^\n|]{4,40}?号|[^\n|]{4,40})")
@@ -3341,8 +3342,7 @@ class _PageExtractor(RecordsMixin):
                         issuer = P.REGULATOR_RE.search(head)
                         # "上证公监函〔2023〕0213号" above a decision's title: the number names the exchange (below).
                         article.decision = (issuer and P.regulator_name(issuer)) or ("" if "决定" in line else None)
-                        # "关于对X的关注函 下载公告\n公告日期:2022-04-20": the day a portal posted the letter it shows.
-                        posted = _POSTED_DAY_RE.search(head, 0, head.find(line) + len(line) + 40)
+                        posted = _POSTED_DAY_RE.search(head)
                         article.posted = posted and datetime.date.fromisoformat(posted.group("day"))
                     break
         if not header and article.issuer is None:
