@@ -7074,3 +7074,10 @@ def test_a_delisting_notice_s_own_title_takes_the_day_its_field_gives():
             "重要内容提示:\n●终止上市的证券种类:A股\n●终止上市日期:2025年7月21日\n●摘牌日期:2025年7月21日\n")
     assert [(s["to"], s["effective_date"]) for s in run(page, "2025-07-22", known_names=REGISTRY)["status_changes"]] == [
         ("delisted", "2025-07-21")]
+
+
+def test_a_receipt_told_lately_under_a_wire_s_dateline_is_dated_by_the_announcement_it_reports():
+    text = "财联社5月27日电,ST青岚公告,公司于近日收到湖北证监局下发的《关于对青岚示例科技股份有限公司采取责令改正措施的决定》。"
+    assert actions(run(text, "2025-05-27", known_names=REGISTRY)) == [("ST青岚", "rectification_order", "2025-05-27")]
+    text = "中国经济网北京5月27日讯 ST青岚公告称,公司近日收到湖北证监局警示函。"
+    assert actions(run(text, "2025-05-27", known_names=REGISTRY)) == [("ST青岚", "warning_letter", "2025-05-27")]
