@@ -27,8 +27,15 @@ from functools import cached_property
 from . import details
 from . import patterns as P
 from .amounts import find_amounts
-from .dates import (AS_OF_WORDS, YEAR_MONTH_RE, DateMention, find_dates, parse_published, shows_another_date,
-                    shows_its_date)
+from .dates import (
+    AS_OF_WORDS,
+    YEAR_MONTH_RE,
+    DateMention,
+    find_dates,
+    parse_published,
+    shows_another_date,
+    shows_its_date,
+)
 from .names import (
     CODE_IN_BRACKETS,
     COUNT_WORDS,

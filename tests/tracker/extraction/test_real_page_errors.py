@@ -7062,7 +7062,7 @@ def test_an_announcement_s_own_title_even_broken_over_two_lines_tells_its_change
     assert statuses(run(cited, "2024-05-15", known_names=REGISTRY)) == []
 
 
-def test_how_a_company_announced_is_no_part_of_its_name():
+def test_the_verb_a_star_name_announced_with_is_no_part_of_it():
     text = "4月21日,*ST青禾宣布收到证监会处罚决定书。公司因虚增收入被罚8600万元,实控人被罚3800万并被终身禁入。"
     result = run(text, "2023-04-21")
     assert [c["short_names"] for c in result["companies"]] == [["*ST青禾"]]
