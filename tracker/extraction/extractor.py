@@ -456,7 +456,8 @@ _DESCRIBED_AFTER_RE = re.compile(r"(?:[、和及或][^,。;]{0,12}?)?的(?:上�
 _OWN_TITLE_RE = re.compile(r"(?:[^,。;《》]{2,40}?)?关于(?:撤销|申请撤销)?(?:公司|本公司)?股票[^,。;《》]{2,60}公告")
 _LEAD_CHARS = 200  # a story's lead: the paragraphs that start within its first characters
 # "关于对X的关注函 下载公告\n公告日期:2022-04-20": the day a portal posted the letter or decision it shows.
-_POSTED_DAY_RE = re.compile(r"下载公告\s*\n公告日期:\s*(?P<day>(?:19|20)\d\d-\d\d-\d\d)")
+# ("关于对X予以通报批评的决定\n公告日期:2015-12-23": the field opens a line, with or without the link above it.)
+_POSTED_DAY_RE = re.compile(r"(?<![^\n])公告日期:\s*(?P<day>(?:19|20)\d\d-\d\d-\d\d)")
 # A portal's table of a company's regulatory records: each entry opens with its day ("监管关注 公告日期:2022-11-28"),
 # then its title ("标题关于对X的监管函"), its number ("文件批号创业板监管函[2022]第189号") and the department.
 _ENTRY_DAY_LINE_RE = re.compile(r"(?:^|\n)[^\n:]{0,8}?公告日期:\s*(?P<day>(?:19|20)\d\d-\d\d-\d\d)\s*\|?\s*\n")
@@ -734,6 +735,8 @@ _RECEIVED_BY_RE = re.compile(r"(?:收到|收了|接到|领了|领到|吃了|吃�
 _SLANG_RIGHT_AFTER_RE = re.compile(r"(?:\([^()]{0,12}\))?(?:等(?:超|近|逾|约)?\d{0,3}家(?:公司)?)?(?P<verb>宣布|成功|顺利|正式|均|同日|集体)?[\"“]?")
 # "对23起…异常交易行为采取…", "本所对1宗违规行为进行纪律处分": cases counted, nobody's record.
 _COUNTED_CASES_RE = re.compile(r"对\d+(?:起|宗)")
+# "4宗案件", "三起案件", "49个主体": cases or parties counted, a sum's scope.
+_CASES_COUNTED_RE = re.compile(r"(?:\d+|[两二三四五六七八九十]+)(?:宗|起|个)(?:案件|主体|当事人)")
 # "共发出公开谴责7份、通报批评14份": a year's tally of measures, nobody's record.
 _TALLY_AFTER_RE = re.compile(r"\d+(?:份|起|家次|人次)")
 # "此前已多次收到证监会、深交所的警示函、监管函": a habit told in summary, no letter or day of its own.
@@ -781,6 +784,12 @@ _UNADDRESSED_LETTER_RE = re.compile(
     r"(?:下发|发出|发去|发来|出具|发函|发布|发)了?(?:一份|一封)?[《“]?"  # ("深圳证券交易所发出《关注函》")
     r"(?:监管|年报|年报事后审核|事后审核)?"  # ("上交所随即发布监管工作函": the letter's full name)
 )
+# "上交所在问询函中要求公司…", "深交所随即发出的关注函中指出": what the letter says, told of the story's company; the
+# sender stands before the letter, which is quoted as the place its demand is made.
+_LETTER_CONTENT_BEFORE_RE = re.compile(
+    r"(?:亦|也|又|还|随后|随即|此前|同日|当日|当天)?(?:在|于)(?:其)?(?:(?:下发|发出|出具|发来)的)?[《“]?|"
+    r"(?:亦|也|又|还|随后|随即|此前|同日|当日|当天)?(?:下发|发出|出具|发来)的[《“]?")
+_LETTER_CONTENT_AFTER_RE = re.compile(r"[》”]?中?[,，]?(?:直指|指出|要求|提出|质疑|追问|问询|关注)")
 # "深圳证监局依法作出责令改正": a bureau's order, its verb right after the bureau's name.
 _UNADDRESSED_ORDER_RE = re.compile(r"(?:亦|也|又|还|已|随即|随后)?(?:依法)?(?:作出|采取|出具|下发|发出|下达)了?(?:《|[\"“])?")
 # "撤销退市风险警示及实施其他风险警示事项,尚需深交所审核", "…撤销退市风险警示事宜存在不确定性": still open.
@@ -2077,6 +2086,7 @@ class _PageExtractor(RecordsMixin):
         # "公司部监管函〔2022〕第145号" heading the letter itself, above the company it salutes.
         number_line = article.document and bool(_LETTER_NUMBER_LINE_RE.fullmatch(text.strip()))
         rumoured = bool(_RUMOUR_RE.search(text))
+        sent_letters = set()  # where each letter a sender's verb was found for ends
         if "investigation" in kinds and P.CLOSED_RE.search(text) and not (
                 # "中国证监会2024年6月7日对X立案,目前该案已调查完毕": the case is over, its opening told with its day.
                 _DATED_OPENING_RE.search(text) and not P.WITHDRAWN_RE.search(text)):
@@ -2198,8 +2208,12 @@ class _PageExtractor(RecordsMixin):
                 # ("共计收到深交所出具的…决定书1份,监管函2份": a received tally's item, the verb before the list.)
                 elif not (P.LETTER_ISSUED_RE.search(window) or P.REGULATOR_RE.search(window) or number_line
                           or window.endswith("发") or _HEADLINE_RECEIVED_RE.search(window)
-                          or _received_tally(text, local, match.end()) or _LETTER_VERB_AFTER_RE.match(text, match.end())):
+                          or _received_tally(text, local, match.end()) or _LETTER_VERB_AFTER_RE.match(text, match.end())
+                          # "连收4封关注函和1封监管函": the next item of a list of letters the verb before it took.
+                          or (previous is not None and previous.end() in sent_letters
+                              and _LETTER_LIST_JOIN_RE.fullmatch(text, previous.end(), local))):
                     continue
+                sent_letters.add(match.end())
             if (measure in P.DISCIPLINE or measure == "unfit_declaration") and "意向书" in text[:local] and "拟" in text[
                     text.rfind("意向书", 0, local) : local]:
                 continue  # "纪律处分意向书显示,刘辉…拟被处以公开谴责": what the exchange means to do, no decision yet
@@ -2237,6 +2251,8 @@ class _PageExtractor(RecordsMixin):
                     _TALLY_AFTER_RE.match(text, match.end()) and not (
                         measure.endswith("_letter") and _received_tally(text, local, match.end()))):
                 continue  # "对23起…异常交易行为采取了书面警示等监管措施": a weekly tally of cases, nobody's record
+            if measure == "fine" and text.startswith("金额", match.end()) and _CASES_COUNTED_RE.search(text, 0, local):
+                continue  # "4宗案件共涉及49个主体,…罚款金额共计1113万元": the fines of several cases summed, nobody's record
             if measure == "fine" and not (
                 find_amounts(text[clause_start : _clause_end(text, match.end())])
                 or re.search(r"处以|并处|给予|予以|罚款决定|罚单", text[clause_start : match.end()])
@@ -2319,7 +2335,9 @@ class _PageExtractor(RecordsMixin):
                     and not any(s.explicit and self.registry.find(s.company) != self.registry.find(article.current)
                                 for s in subjects)):
                 senders = list(P.REGULATOR_RE.finditer(text, clause_start, local))
-                if senders and unaddressed.fullmatch(text, senders[-1].end(), local):
+                if senders and (unaddressed.fullmatch(text, senders[-1].end(), local) or (
+                        measure in P.LETTER_MEASURES and _LETTER_CONTENT_BEFORE_RE.fullmatch(text, senders[-1].end(), local)
+                        and _LETTER_CONTENT_AFTER_RE.match(text, match.end()))):
                     chosen = [_Subject(article.current, article.current_name, pos, pos, False)]
             if (not chosen and article.current is not None and measure in P.DISCIPLINE
                     and not any(s.explicit for s in subjects) and text.startswith(("其", "该公司"), match.end())):
@@ -2529,6 +2547,10 @@ class _PageExtractor(RecordsMixin):
                         text, max(clause_start, local - 12), local) if text.find("收", max(clause_start, local - 12), local) >= 0 else None
                     if times is not None and borrowed:
                         date = None  # "两个月内公司两收监管函": letters over a span, not on the story's day
+                if times is None and previous is not None and previous.end() in sent_letters:
+                    # "连收1封监管函和4封关注函": a list's later item, counted itself.
+                    join = _LETTER_LIST_JOIN_RE.fullmatch(text, previous.end(), local)
+                    times = join if join and join.group("n") else None
             if date is not None:
                 date = self._day_of_listed_title(sentence, dates, local) or date
             own_day = self._day_of_measure_listed_after(sentence, dates, local) if date is not None else None
@@ -3075,11 +3097,17 @@ class _PageExtractor(RecordsMixin):
             if (not chosen and article.current is not None and promised >= 0
                     and (any(not self.registry.is_listed(m.company)
                              for m in self.registry.mentions_between(self.text, sentence.start, date.start))
-                         or P.find_persons(self.text[max(sentence.start, promised - 4) : promised]))):
+                         or P.find_persons(self.text[max(sentence.start, promised - 4) : promised])
+                         # "华荣实业已承诺预计在2021年3月31日前分批将上述资金全部归还": a promise to pay back, by a
+                         # shareholder the registry does not know, in a sentence that names no company.
+                         or (not subjects and _REPAY_PROMISED_RE.search(verb_text)))):
                 # "金沙江及实际控制人承诺:金沙江在6月30日之前归还全部占用资金", "但方华生承诺于2020年4月1日之前负责返还
                 # 投资款及利息": the shareholder's (or a person's) promise to the story's company.
                 chosen = [_Subject(article.current, article.current_name, date.start, date.start, False)]
-            expected = named is not None and named.re is _EXPECTED_ON_RE
+            expected = (named is not None and named.re is _EXPECTED_ON_RE) or (
+                # "故无法在10月15日前完成回复工作,预计于10月22日前回复并披露": the reply the company now expects, due.
+                due and verb_text.startswith(P.REPLY_OBLIGATIONS) and _EXPECTED_ON_RE.search(
+                    text, max(0, date.start - sentence.start - 6), date.start - sentence.start) is not None)
             if (not chosen and not subjects and article.current is not None and (expected or (
                     verb_text.startswith(P.REPLY_OBLIGATIONS) and (
                         _ASKED_COMPANY_RE.search(text, 0, date.start - sentence.start)
@@ -3443,6 +3471,10 @@ _STAR_TO_ST_AFTER_RE = re.compile(r"(?:由|从)[\"“]?\*ST[^,。;\"”]{2,4}[\"
 _NUMBERED_HEADING_RE = re.compile(r"\s*[一二三四五六七八九十]{1,3}、")
 # "被立案调查等帖子为不实言论": what a rumour is called, right after the measure it names.
 _RUMOUR_NOUN_AFTER_RE = re.compile(r"[^,。;]{0,8}?(?:帖子|传言|传闻|谣言|言论|说法)")
+# What a shareholder promises to pay back ("归还", "偿还占用资金", "还款").
+_REPAY_PROMISED_RE = re.compile(r"归还|偿还|清偿|还款|返还")
+# "4封关注函和1封监管函", "问询函、两份关注函": the join between two letters of a list, each maybe counted.
+_LETTER_LIST_JOIN_RE = re.compile(r"(?:、|和|及|以及|与)(?:(?P<n>[1-9]\d?|[一二两三四五六七八九十])(?:份|封))?")
 # "X也引起监管层的留意,关注函随之下达": the letter, then its verb.
 _LETTER_VERB_AFTER_RE = re.compile(r"(?:随之|随即|随后|紧接着|旋即|也|便|就)?(?:下达|下发|而至|接踵而至|飞至|发出)")
 # "X等监管措施" after "相较于…": the kinds a measure is compared with.

@@ -451,7 +451,8 @@ _AFTER_NAME_RE = re.compile(
 )
 # "*ST数知更是在今年两度被立案": an adverb after the name, not its third character.
 # ("*ST紫晶近6日累计涨约55%": a span of days after the name.)
-_ADVERBS = ("更是", "也是", "还是", "就", "正是", "又是", "亦是", "仍是", "更为", "更加", "再度", "再次", "曾经", "依然", "近")
+_ADVERBS = ("更是", "也是", "还是", "就", "正是", "又是", "亦是", "仍是", "更为", "更加", "再度", "再次", "曾经", "依然", "近",
+            "随即", "随后", "旋即", "立即")  # ("*ST南化随即在12月21日抛出…")
 _CONJUNCTION_OPENING_RE = re.compile(r"尽管|虽然|虽|但是|而且|由于|因为|如果|此外|同时|另外|然而|不过|因此|所以|其中|随后|目前")
 SHORT_ALIAS_RE = re.compile(
     # ("苏州第六家上市公司江苏示例(即退市苏示)": what it is, then the name.)

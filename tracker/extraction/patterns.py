@@ -253,6 +253,10 @@ STATUS_PATTERNS = (
     # ("但7月9日复牌也将变成ST股": the label of the kind of stock it becomes.)
     (r"(?:变成|变为|成为|沦为)[\"“]?\*ST股", None, "*ST", "formal"),
     (r"(?:变成|变为|成为|沦为)[\"“]?ST股", None, "ST", "formal"),
+    # "因为连续亏损变身*ST融捷", "沦为“ST示例”": the new name alone shows the label, after a verb of becoming (not
+    # "变身*ST股", which names no stock).
+    (r"(?:变身|沦为)(?:为|成)?[\"“]?\*ST(?!股)(?=[\u4e00-\u9fff])", None, "*ST", "formal"),
+    (r"(?:变身|沦为)(?:为|成)?[\"“]?ST(?!股)(?=[\u4e00-\u9fff])", None, "ST", "formal"),
     # ("被上海证券交易所实施ST处理": the exchange by its full name.)
     (r"被" + _EXCHANGE_GIVING + r"[\"“]?\*ST[\"”]?" + _LABEL_VERB_END, None, "*ST", "formal"),
     (r"被" + _EXCHANGE_GIVING + r"[\"“]?ST[\"”]?" + _LABEL_VERB_END, None, "ST", "formal"),

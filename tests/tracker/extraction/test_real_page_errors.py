@@ -7081,3 +7081,67 @@ def test_a_receipt_told_lately_under_a_wire_s_dateline_is_dated_by_the_announcem
     assert actions(run(text, "2025-05-27", known_names=REGISTRY)) == [("ST青岚", "rectification_order", "2025-05-27")]
     text = "中国经济网北京5月27日讯 ST青岚公告称,公司近日收到湖北证监局警示函。"
     assert actions(run(text, "2025-05-27", known_names=REGISTRY)) == [("ST青岚", "warning_letter", "2025-05-27")]
+
+
+def test_what_a_letter_says_tells_of_the_letter_sent_to_the_story_s_company():
+    story = "*ST岳林在11月21日抛出债权出售方案。"
+    for told in ("上交所在问询函中要求公司补充披露回收可能性。", "对此,上交所在问询函指出,转让价格过高。",
+                 "上交所随后发出的问询函中,直指转让价格过高。"):
+        assert actions(run(story + told, "2016-11-26", known_names=REGISTRY)) == [("*ST岳林", "inquiry_letter", None)]
+    # The company it names in its demand is the one the letter went to, not the story's.
+    result = run(story + "上交所在问询函中要求阳川化工补充披露。", "2016-11-26", known_names=REGISTRY)
+    assert actions(result) == [("阳川化工", "inquiry_letter", None)]
+    # A letter quoted without a sender is no letter sent.
+    assert actions(run(story + "问询函中的问题较多。", "2016-11-26", known_names=REGISTRY)) == []
+
+
+def test_each_kind_of_a_counted_list_of_letters_received_is_recorded_as_counted():
+    result = run("阳川化工十多天连收3封关注函和1封监管函。", None, known_names=REGISTRY)
+    assert sorted(actions(result)) == [("阳川化工", "concern_letter", None)] * 3 + [("阳川化工", "regulatory_letter", None)]
+    result = run("阳川化工连收1封监管函和两封关注函。", None, known_names=REGISTRY)
+    assert sorted(actions(result)) == [("阳川化工", "concern_letter", None)] * 2 + [("阳川化工", "regulatory_letter", None)]
+
+
+def test_the_reply_day_a_company_expects_after_missing_another_is_its_deadline():
+    text = ("*ST岳林于2020年8月19日收到上交所问询函。截止目前,公司对其中5个问题进行了回复。因其余问题尚在核查中,"
+            "故无法在2020年10月15日前完成回复工作,预计于2020年10月22日前回复并披露。")
+    result = run(text, None, known_names=REGISTRY)
+    assert [(d["company"], d["due_date"]) for d in result["deadlines"]] == [("*ST岳林", "2020-10-22")]
+
+
+def test_a_promise_to_pay_back_by_a_shareholder_the_registry_does_not_know_is_the_story_s_deadline():
+    text = ("1月19日,阳川化工披露大股东占款。截至目前,资金占用余额6.2亿元。青川实业已承诺预计在2021年3月31日前"
+            "分批将上述资金全部归还。")
+    result = run(text, None, known_names=REGISTRY)
+    assert [(d["company"], d["due_date"]) for d in result["deadlines"]] == [("阳川化工", "2021-03-31")]
+    # In traditional characters, the same.
+    text = "1月19日,陽川化工披露大股東佔款。青川實業已承諾預計在2021年3月31日前分批將上述資金全部歸還。"
+    assert [d["due_date"] for d in run(text, None, known_names=REGISTRY)["deadlines"]] == ["2021-03-31"]
+    # A promise of something else is no deadline of the company's.
+    assert run("1月19日,阳川化工披露大股东占款。青川实业承诺在2021年3月31日前完成增持。", None,
+               known_names=REGISTRY)["deadlines"] == []
+
+
+def test_a_company_turning_into_its_star_name_is_a_warning_imposed():
+    result = run("阳川化工、东方资讯因为连续亏损变身*ST阳川、*ST东方,股价双双跌停。", None, known_names=REGISTRY)
+    assert statuses(result) == [("阳川化工", None, "*ST", None), ("东方资讯", None, "*ST", None)]
+    assert statuses(run("阳川化工沦为“ST阳川”。", None, known_names=REGISTRY)) == [("阳川化工", None, "ST", None)]
+
+
+def test_fines_summed_over_counted_cases_are_nobody_s_fine():
+    text = "5月5日,证监会披露,对阳川化工信息披露违法等4宗案件进行了听证,4宗案件共涉及49个主体,罚款金额共计1113万元。"
+    assert actions(run(text, "2017-10-20", known_names=REGISTRY)) == []
+    text = "5月5日,证监会对阳川化工处以罚款,罚款金额共计1113万元。"
+    assert actions(run(text, "2017-10-20", known_names=REGISTRY)) == [("阳川化工", "fine", "2017-05-05")]
+
+
+def test_a_decision_s_posted_day_on_the_line_below_its_title_dates_it():
+    page = ("关于对阳川化工股份有限公司及有关责任人予以通报批评的决定\n公告日期:2015-12-23\n"
+            "关于对阳川化工股份有限公司及有关责任人予以通报批评的决定\n纪律处分决定书〔2015〕55号\n当事人:\n"
+            "阳川化工股份有限公司,A股证券简称:阳川化工,A股证券代码:600902;\n")
+    assert actions(run(page, None, known_names=REGISTRY)) == [("阳川化工", "circulated_criticism", "2015-12-23")]
+
+
+def test_an_adverb_after_an_unknown_star_name_is_no_part_of_it():
+    result = run("*ST南岭随即在12月21日抛出债权出售方案。对此,上交所在问询函中要求公司补充披露。", "2016-12-26")
+    assert [c["short_names"] for c in result["companies"]] == [["*ST南岭"]]
