@@ -3113,7 +3113,10 @@ class _PageExtractor(RecordsMixin):
                         _ASKED_COMPANY_RE.search(text, 0, date.start - sentence.start)
                         or _ASKED_BY_DAY_RE.search(text, 0, date.start - sentence.start))))):
                 chosen = [_Subject(article.current, article.current_name, date.start, date.start, False)]
-            if (not chosen and article.current is not None and "占用" in text and not named
+            if (not chosen and article.current is not None and not named
+                    # ("由于问询函内容涉及的工作量较大,无法在5月19日前完成全部回复工作,公司申请再次延期": the reply
+                    # owed by the story's company, named after the day by a pronoun alone.)
+                    and ("占用" in text or (verb_text.startswith(P.REPLY_OBLIGATIONS) and subjects))
                     and all(not s.explicit and self.registry.find(s.company) == self.registry.find(article.current)
                             for s in subjects)):
                 # "决定书要求,所有占用资金应在…(2025年8月12日前)归还": money taken from the story's company,

@@ -7145,3 +7145,13 @@ def test_a_decision_s_posted_day_on_the_line_below_its_title_dates_it():
 def test_an_adverb_after_an_unknown_star_name_is_no_part_of_it():
     result = run("*ST南岭随即在12月21日抛出债权出售方案。对此,上交所在问询函中要求公司补充披露。", "2016-12-26")
     assert [c["short_names"] for c in result["companies"]] == [["*ST南岭"]]
+
+
+def test_a_reply_day_missed_by_the_story_s_company_named_after_it_by_a_pronoun_is_its_deadline():
+    text = ("5月12日,*ST岳林收到上交所下发的年报问询函。由于问询函内容涉及的工作量较大,部分问题仍需进一步完善,"
+            "无法在5月19日前完成全部回复工作,公司申请再次延期回复。")
+    result = run(text, "2021-05-20", known_names=REGISTRY)
+    assert [(d["company"], d["due_date"]) for d in result["deadlines"]] == [("*ST岳林", "2021-05-19")]
+    # Not a day another company named in the sentence owes.
+    text = ("5月12日,*ST岳林收到上交所下发的年报问询函。由于工作量较大,阳川化工无法在5月19日前完成回复工作。")
+    assert [d["company"] for d in run(text, "2021-05-20", known_names=REGISTRY)["deadlines"]] == ["阳川化工"]
