@@ -89,6 +89,9 @@ _LEFT_BOUNDARY_WORDS = (
     "增持",
     "买入",
     "卖出",
+    # "涉嫌内幕交易、短线交易甬金科技集团股份有限公司股票": the trade, before whose shares.
+    "内幕交易",
+    "短线交易",
     "日电",
     "关于对",
     # "时任新疆示例健康产业股份有限公司(以下简称示例)董事长": a party's post, before the company it was held at.

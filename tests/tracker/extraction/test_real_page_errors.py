@@ -7155,3 +7155,9 @@ def test_a_reply_day_missed_by_the_story_s_company_named_after_it_by_a_pronoun_i
     # Not a day another company named in the sentence owes.
     text = ("5月12日,*ST岳林收到上交所下发的年报问询函。由于工作量较大,阳川化工无法在5月19日前完成回复工作。")
     assert [d["company"] for d in run(text, "2021-05-20", known_names=REGISTRY)["deadlines"]] == ["阳川化工"]
+
+
+def test_the_trade_before_a_full_name_is_no_part_of_it():
+    text = "曹某涉嫌内幕交易、短线交易阳川示例科技股份有限公司(以下简称阳川化工)股票一案,我局决定对其立案调查。"
+    result = run(text, known_names=REGISTRY)
+    assert full_and_short_names(result) == [("阳川示例科技股份有限公司", ["阳川化工"])]
