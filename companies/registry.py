@@ -294,6 +294,9 @@ SEED_DIR = Path(__file__).resolve().parent.parent / "seeds" / "companies"
 SEED = SEED_DIR / "listed.csv"
 # The names an older list gave companies the newer one names otherwise (seeds/companies/README.md).
 EARLIER_SEED = SEED_DIR / "earlier_names.csv"
+# The names real news gave listed codes that neither list knows (seeds/companies/README.md): the extractor's only, not
+# loaded into the registry (a story's wording is no list's observation of a name or a label).
+NEWS_NAMES_SEED = SEED_DIR / "news_names.csv"
 
 
 def load_seed(paths=(EARLIER_SEED, SEED)):

@@ -412,3 +412,11 @@ def test_the_extractor_knows_a_company_by_the_name_an_earlier_list_gave_it(db):
     output = jobs.run_extractor(text, published="2024-05-07", known_names=jobs.known_company_names())
     assert [(c["short_names"], c["code"]) for c in output["companies"]] == [(["威创股份"], "002308")]
     assert [a["company_code"] for a in output["enforcement_actions"]] == ["002308"]
+
+
+def test_the_extractor_knows_a_company_by_a_name_only_news_gave_it(db):
+    # No list the project ships calls 000038 "深大通" (today "大通退"); stories of 2019 did, with its code.
+    text = "2019年5月24日,深交所对深大通下发关注函,要求公司说明商誉减值的依据。"
+    output = jobs.run_extractor(text, published="2019-05-26", known_names=jobs.known_company_names())
+    assert [(c["short_names"], c["code"]) for c in output["companies"]] == [(["深大通"], "000038")]
+    assert [(a["company_code"], a["measure"]) for a in output["enforcement_actions"]] == [("000038", "concern_letter")]
