@@ -322,6 +322,8 @@ _REGULATOR_HEADLINE_START = re.compile(r"(?:深交所|上交所|北交所|中国
 # A list item's stamp, its day and its author ("2月15日 | 谢青海", as a page's related stories print them under each
 # headline): the end of the item, whatever its headline's length.
 _DAY_AUTHOR_STAMP = re.compile(r"(?:(?:19|20)\d\d[年-])?\d{1,2}[月-]\d{1,2}日?(?:\s*\d{1,2}:\d\d)?\s*[|丨]\s*[\u4e00-\u9fff]{2,4}$")
+# Any punctuation a line of prose holds.
+_ANY_MARK = re.compile(r"[,。;:!?、,.;:!?()“”\"《》]")
 _LEAD_START = re.compile(
     r"^[^\d,。;]{0,8}?(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日"
     r"|^[*A-Z\u4e00-\u9fff]{2,10}(?:\([\u4e00-\u9fff]{1,4}\))?\((?:SZ|SH|BJ)?\d{6}(?:\.(?:SZ|SH|BJ))?\)"
@@ -525,6 +527,10 @@ def clean_text(text, simplified=True):
             blank = True
             continue
         opens = blank and line[0] in "深上北中证" and _REGULATOR_HEADLINE_START.match(line)
+        # "米奥会展上市一年半就披星戴帽 | | 4月26日晚间,创业板公司米奥会展发布…": a subheading, a short line with no
+        # mark at all, over a paragraph that opens with its day, is no part of the line before it nor of that paragraph.
+        subheading = (blank and len(current) > len(previous) and len(previous) < 30
+                      and not _ANY_MARK.search(previous) and _LEAD_START.match(line))
         blank = False
         if line.isascii() and _PATH_LINE.match(line):  # (its characters are all ASCII ones)
             if current:
@@ -549,7 +555,7 @@ def clean_text(text, simplified=True):
                          # page's narrow layout wraps them, that stops mid-sentence.
                          or (narrow and narrow - 2 <= len(previous) <= narrow + 1
                              and previous[-1] not in _WRAPPED_LINE_STOPS and not previous.endswith(_TERMINAL_MARKS)))
-                and not BYLINE_RE.match(line) and not headline and not opens
+                and not BYLINE_RE.match(line) and not headline and not opens and not subheading
                 and not _ITEM_START.match(line) and not _CHROME_LINE.match(line) and not _CHROME_LINE.match(current)):
             current += line
             previous = line

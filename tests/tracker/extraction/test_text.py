@@ -45,6 +45,16 @@ def test_headlines_and_bylines_stay_separate_lines():
     assert clean_text(raw).split("\n") == ["示例公司摘帽", "本报记者张示", "示例科技股份有限公司今日公告。"]
 
 
+def test_a_subheading_over_a_paragraph_that_opens_with_its_day_stands_apart():
+    raw = ("太罕见,一晚上竟有五家公司被披星戴帽。\n\n股民有点懵,有网友表示4月26日刚买进去,有些网友则表示要开始数板了\n\n示例会展上市一年半就披星戴帽\n\n"
+           "4月26日晚间,示例会展发布公告,股票简称变更为“*ST示会”。")
+    assert clean_text(raw).split("\n")[1:] == ["股民有点懵,有网友表示4月26日刚买进去,有些网友则表示要开始数板了示例会展上市一年半就披星戴帽",
+                                           "4月26日晚间,示例会展发布公告,股票简称变更为“*ST示会”。"]
+    # A line the layout broke, with no blank line before the next, is still joined.
+    raw = "示例会展公告。\n公司于2024年4月29日披露了年报及相关公告,因净资产为负值\n公司股票被实施退市风险警示\n4月30日起停牌一天。"
+    assert len(clean_text(raw).split("\n")) == 2
+
+
 def test_html_fragments_without_a_document_wrapper_are_stripped():
     assert clean_text("<b>示例科技</b>公告称，公司收到<a href='/x'>警示函</a>。") == "示例科技公告称,公司收到警示函。"
 
