@@ -733,6 +733,10 @@ _RECEIVED_BY_RE = re.compile(r"(?:收到|收了|接到|领了|领到|吃了|吃�
 # "ST超讯摘帽", "ST國安、ST實達宣布“摘帽”": the names, at most a verb of saying, then the slang.
 # ("…、獐子岛等超10家公司成功“摘帽”": a round-up's list, counted roughly.)
 _SLANG_RIGHT_AFTER_RE = re.compile(r"(?:\([^()]{0,12}\))?(?:等(?:超|近|逾|约)?\d{0,3}家(?:公司)?)?(?P<verb>宣布|成功|顺利|正式|均|同日|集体)?[\"“]?")
+# "香梨示例被“披星戴帽”", "云南示例披星戴帽": the names, at most a passive, then the slang that puts a label on.
+_SLANG_WORD_END_RE = re.compile(r"披星[戴带]帽")
+_SLANG_CLAUSE_END_RE = re.compile(r"[\"”]?了?(?:[,。;!?]|$)")
+_IMPOSED_SLANG_RIGHT_AFTER_RE = re.compile(r"(?:\([^()]{0,12}\))?(?:也|亦|均|同日|集体)?(?:被|遭)?(?:正式)?[\"“]?")
 # "对23起…异常交易行为采取…", "本所对1宗违规行为进行纪律处分": cases counted, nobody's record.
 _COUNTED_CASES_RE = re.compile(r"对\d+(?:起|宗)")
 # "4宗案件", "三起案件", "49个主体": cases or parties counted, a sum's scope.
@@ -1694,7 +1698,7 @@ class _PageExtractor(RecordsMixin):
             if date is None and "将" in sentence.text[max(0, local - 4) : local] and "预计" in self.text[
                     self.text.rfind("\n", 0, sentence.start) + 1 : sentence.start + local]:
                 continue  # "公司预计2024年度净利润为负值…。根据规定,公司股票将被实施其他风险警示": a forecast's outcome
-            if kind == "slang" and date is None and not self._named_slang(sentence, subjects, local):
+            if kind == "slang" and date is None and not self._named_slang(sentence, subjects, local, old is None and new != "normal"):
                 continue
             if (
                 date is None
@@ -1938,10 +1942,17 @@ class _PageExtractor(RecordsMixin):
         shown = [n for n in self.registry.names_of(company, self.order) if n in self.text and not n.endswith("公司")]
         return bool(shown) and all(st_label(n) == "ST" for n in shown)
 
-    def _named_slang(self, sentence, subjects, local):
+    def _named_slang(self, sentence, subjects, local, imposed=False):
         """ "*ST双环、ST超讯摘帽": undated slang is trusted where the names right before it (no other words
-        between) all carry a risk-warning label."""
+        between) all carry a risk-warning label; "云南示例被“披星戴帽”": slang that puts a label on, right after the
+        names (a passive at most between)."""
         chosen = [s for s in self._subjects_before(sentence, subjects, sentence.start + local) if s.explicit]
+        if imposed:
+            # (Only 披星戴帽, which names the label: a bare 戴帽 is said of either. And the slang ends its clause:
+            # "披星戴帽后股价下跌" tells of what follows it, as often feared as done.)
+            return bool(chosen) and sentence.text.startswith("披星", local) and bool(_IMPOSED_SLANG_RIGHT_AFTER_RE.fullmatch(
+                sentence.text, chosen[-1].end - sentence.start, local)) and bool(
+                _SLANG_CLAUSE_END_RE.match(sentence.text, _SLANG_WORD_END_RE.match(sentence.text, local).end()))
         between = chosen and _SLANG_RIGHT_AFTER_RE.fullmatch(sentence.text, chosen[-1].end - sentence.start, local)
         if not between:
             return False

@@ -7161,3 +7161,13 @@ def test_the_trade_before_a_full_name_is_no_part_of_it():
     text = "曹某涉嫌内幕交易、短线交易阳川示例科技股份有限公司(以下简称阳川化工)股票一案,我局决定对其立案调查。"
     result = run(text, known_names=REGISTRY)
     assert full_and_short_names(result) == [("阳川示例科技股份有限公司", ["阳川化工"])]
+
+
+def test_披星戴帽_right_after_a_name_is_a_star_put_on_even_undated():
+    result = run("太罕见,一晚上竟有五家公司被披星戴帽。阳川化工披星戴帽,股民有点懵。东方资讯也被“披星戴帽”了。", None,
+                 known_names=REGISTRY)
+    assert sorted(statuses(result)) == [("东方资讯", None, "*ST", None), ("阳川化工", None, "*ST", None)]
+    # Feared or to come, or with words between, or the bare 戴帽 that either label is called: no change.
+    for text in ("股民担心阳川化工披星戴帽后股价下跌。", "阳川化工或将面临披星戴帽。", "阳川化工上市一年半就披星戴帽。",
+                 "阳川化工戴帽。"):
+        assert statuses(run(text, None, known_names=REGISTRY)) == [], text
