@@ -304,7 +304,8 @@ _NOT_A_NAME_RE = re.compile(r"[\s,。;:、]|\d{6}")
 _LIFTED_NEARBY_RE = re.compile(r"撤销|摘帽|摘星|解除")
 # A date followed by these words tells when something was announced or received.
 _REPORT_AFTER_RE = re.compile(
-    r"(?:晚间|晚|早间|盘后|午间)?(?:发布|披露|公告|公布|收到|接到)|(?:晚间|盘后)[,，]"
+    # ("*ST示例、*ST示范昨日均公告": the companies announced together.)
+    r"(?:晚间|晚|早间|盘后|午间)?(?:均|都|分别|相继|先后|同时)?(?:发布|披露|公告|公布|收到|接到)|(?:晚间|盘后)[,，]"
     # "2月26日消息,X收到…《行政处罚事先告知书》": the day the news was told.
     r"|消息[,，]"
     # "2月9日,ST华铁(000976)公告称": the company between the date and its announcement.
@@ -551,7 +552,8 @@ _SINCE_MEASURE_RE = re.compile(r"[,,]距(?:离)?[^。;]{0,40}?$")
 _OTHER_AUTHORITY_MEASURES = P.PENALTIES | {"rectification_order", "investigation"}
 # "*ST泛海也因触及交易类退市指标被摘牌": what it met is the cause, and the passive the change itself.
 # ("因…被出具无法表示意见的审计报告,…,触及财务类退市标准而被终止上市": the cause's last clause, 而 before the passive.)
-_CAUSE_THEN_PASSIVE_RE = re.compile(r"因(?:触发|触及)[^,。;]{1,24}?(?:而)?(?=[被遭])|(?:触发|触及)[^,。;]{1,24}?而(?=[被遭])")
+# ("因触及《…上市规则》第9.3.2条第一款第(一)项、第(三)项规定于2024年4月30日起被实施…": the rule cited in full.)
+_CAUSE_THEN_PASSIVE_RE = re.compile(r"因(?:触发|触及)[^,。;]{1,60}?(?:而)?(?=[被遭])|(?:触发|触及)[^,。;]{1,24}?而(?=[被遭])")
 # "被证监会两次立案调查": as many records as the text counts.
 # ("两度被证监会立案调查": the same, in other words.)
 _TIMES_BEFORE_RE = re.compile(r"(?<!第)(?P<n>两|二|三|四)(?:次|度)(?:被)?(?:中国证监会|证监会)?$")
@@ -733,6 +735,8 @@ _RECEIVED_BY_RE = re.compile(r"(?:收到|收了|接到|领了|领到|吃了|吃�
 # "ST超讯摘帽", "ST國安、ST實達宣布“摘帽”": the names, at most a verb of saying, then the slang.
 # ("…、獐子岛等超10家公司成功“摘帽”": a round-up's list, counted roughly.)
 _SLANG_RIGHT_AFTER_RE = re.compile(r"(?:\([^()]{0,12}\))?(?:等(?:超|近|逾|约)?\d{0,3}家(?:公司)?)?(?P<verb>宣布|成功|顺利|正式|均|同日|集体)?[\"“]?")
+# "被实施退市风险警示的可能", "…的风险": what may come, named after the change.
+_POSSIBILITY_AFTER_RE = re.compile(r"[\"”]?(?:处理)?的(?:可能|风险)")
 # "香梨示例被“披星戴帽”", "云南示例披星戴帽": the names, at most a passive, then the slang that puts a label on.
 _SLANG_WORD_END_RE = re.compile(r"披星[戴带]帽")
 _SLANG_CLAUSE_END_RE = re.compile(r"[\"”]?了?(?:[,。;!?]|$)")
@@ -1541,8 +1545,8 @@ class _PageExtractor(RecordsMixin):
             _, old, new, kind = P.STATUS_PATTERNS[index]
             local = match.start()
             clause = sentence.text[_clause_start(sentence.text, local) : local]
-            if self._hypothetical(sentence, local):
-                continue
+            if self._hypothetical(sentence, local) or _POSSIBILITY_AFTER_RE.match(sentence.text, match.end()):
+                continue  # ("仍有再度被实施退市风险警示的可能": a possibility, named after the change.)
             if _GENERIC_TIMEFRAME_RE.search(sentence.text, 0, local) and _CONDITION_OPENED_RE.search(
                     self.text, self.text.rfind("\n", 0, sentence.start) + 1, sentence.start):
                 # "如公司…被出具无法表示意见的情况出现,…将…停牌。…自复牌之日起,上交所对公司股票实施退市风险警示": the

@@ -1324,7 +1324,9 @@ def build_registry(text, known_names=None):
                 or _NOT_ANNOUNCER.search(name) or _NOT_LISTED_WORD_START.match(name)
                 # ("俞建午于12月22日收到…": a person of three characters, then 于.)
                 # ("*ST泽示宣布收到证监会处罚决定书": the name, then how it announced.)
-                or name.endswith(("公告", "先后", "相继", "近日", "日前", "今日", "昨日", "再次", "于", "在", "宣布", "披露", "表示"))
+                or name.endswith(("公告", "先后", "相继", "近日", "日前", "今日", "昨日", "再次", "于", "在", "宣布", "披露", "表示",
+                                  # ("*ST长生就已收到…": the name, then an adverb.)
+                                  "就", "也", "亦", "又", "还", "曾", "便", "则"))
                 or _RECEIVER_NOT_NAME_RE.search(name)):
             continue  # ("ST青岚公告收到证监会…": the name, then the announcing; "获悉其已收到": no name at all)
         registry.add(name)

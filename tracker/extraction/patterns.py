@@ -159,7 +159,9 @@ _LIFTED_SPAN = r"(?:(?!暨|继续|叠加)[^,。;]){0,16}?"
 STATUS_PATTERNS = (
     (
         # ("撤销退市风险警示及实施其他风险警示": the one change, *ST to ST.)
-        r"[撤取][销消]" + _LIFTED_SPAN + r"退市风险警示[^。;]{0,14}?(?:继续|仍|并|同时|及)[^。;]{0,6}?(?:实施|实行|被实施)[\"“]?其他风险警示",
+        # ("撤销退市风险警示同时对公司股票实施其他特别处理": other special treatment, the rules' name for it until 2012.)
+        r"[撤取][销消]" + _LIFTED_SPAN + r"退市风险警示[^。;]{0,14}?(?:继续|仍|并|同时|及)[^。;]{0,6}?(?:实施|实行|被实施)[\"“]?"
+        r"其他(?:风险警示|特别处理)",
         "*ST",
         "ST",
         "formal",
@@ -171,7 +173,7 @@ STATUS_PATTERNS = (
         "formal",
     ),
     (r"[撤取][销消]" + _LIFTED_SPAN + r"退市风险警示", "*ST", "normal", "formal"),
-    (r"[撤取][销消]" + _LIFTED_SPAN + r"其他风险警示", "ST", "normal", "formal"),
+    (r"[撤取][销消]" + _LIFTED_SPAN + r"其他(?:风险警示|特别处理)", "ST", "normal", "formal"),
     # "深交所审核同意公司撤销叠加退市风险警示": the stacked warning lifted, the first one stays (*ST as before).
     (r"撤销(?:对公司股票)?叠加(?:实施|实行)?(?:的)?退市风险警示", "*ST", "*ST", "stacked"),
     # "实施退市风险警示叠加其他风险警示": the second warning named right after the first.
@@ -236,7 +238,8 @@ STATUS_PATTERNS = (
         # "*ST科林因连续3年亏损而退市": the cause, then the delisting done.
         r"|(?<=而)退市(?=[。;,]|$)"
         # "深交所依法对其作出退市决定" (作出终止上市决定 is read by 终止上市 above).
-        r"|退市(?:(?<=作出退市)|(?<=作出了退市))决定"
+        # ("已收到深交所重大违法强制退市决定": the decision received, its grounds before 退市.)
+        r"|退市(?:(?<=作出退市)|(?<=作出了退市)|(?<=违法强制退市)|(?<=收到强制退市)|(?<=作出强制退市)|(?<=交所强制退市))决定"
         # "在已退市的股票中,4只与面值退市相关,分别是A、B、C、D": the companies listed after.
         r"|退市(?<=已退市)(?=的(?:股票|公司|个股|企业)[^。;]{0,30}?(?:分别是|分别为))",
         None,

@@ -7145,6 +7145,8 @@ def test_a_decision_s_posted_day_on_the_line_below_its_title_dates_it():
 def test_an_adverb_after_an_unknown_star_name_is_no_part_of_it():
     result = run("*ST南岭随即在12月21日抛出债权出售方案。对此,上交所在问询函中要求公司补充披露。", "2016-12-26")
     assert [c["short_names"] for c in result["companies"]] == [["*ST南岭"]]
+    result = run("今年1月14日,*ST南岭就已收到深交所关注函。", "2016-12-26")
+    assert [c["short_names"] for c in result["companies"]] == [["*ST南岭"]]
 
 
 def test_a_reply_day_missed_by_the_story_s_company_named_after_it_by_a_pronoun_is_its_deadline():
@@ -7170,4 +7172,31 @@ def test_披星戴帽_right_after_a_name_is_a_star_put_on_even_undated():
     # Feared or to come, or with words between, or the bare 戴帽 that either label is called: no change.
     for text in ("股民担心阳川化工披星戴帽后股价下跌。", "阳川化工或将面临披星戴帽。", "阳川化工上市一年半就披星戴帽。",
                  "阳川化工戴帽。"):
+        assert statuses(run(text, None, known_names=REGISTRY)) == [], text
+
+
+def test_other_special_treatment_is_the_old_name_of_the_other_risk_warning():
+    text = ("*ST岳林、ST青岚昨日均公告,*ST岳林被批准撤销退市风险警示同时对公司股票实施其他特别处理,"
+            "股票简称变更为“ST岳林”;ST青岚获准撤销股票交易其他特别处理。")
+    assert sorted(statuses(run(text, "2011-12-22", known_names=REGISTRY))) == [
+        ("*ST岳林", "*ST", "ST", None), ("ST青岚", "ST", "normal", None)]
+
+
+def test_a_change_named_as_a_possibility_is_none():
+    text = "ST青岚此前已完成破产重整,不过仍有再度被实施退市风险警示的可能。"
+    assert statuses(run(text, known_names=REGISTRY)) == []
+    text = "ST青岚面临被实施退市风险警示的风险。"
+    assert statuses(run(text, known_names=REGISTRY)) == []
+
+
+def test_a_warning_after_the_rule_cited_in_full_as_its_cause_is_dated():
+    text = ("阳川化工公告。公司因触及《上海证券交易所股票上市规则》第9.3.2条第一款第(一)项、第(三)项规定"
+            "于2024年4月30日起被实施退市风险警示。")
+    assert statuses(run(text, known_names=REGISTRY)) == [("阳川化工", None, "*ST", "2024-04-30")]
+
+
+def test_a_forced_delisting_decision_received_is_a_delisting():
+    assert statuses(run("*ST岳林就已收到深交所重大违法强制退市决定。", None, known_names=REGISTRY)) == [
+        ("*ST岳林", "*ST", "delisted", None)]
+    for text in ("投资者关注*ST岳林的强制退市决定何时作出。", "*ST岳林面临重大违法强制退市决定。"):
         assert statuses(run(text, None, known_names=REGISTRY)) == [], text
