@@ -57,6 +57,8 @@ _GENERIC_ST_CORES = (
     "标记",
     "标志",
     "标识",
+    # "五家*ST上市公司年报难产": listed companies of the label, no company's name.
+    "上市",
 )
 GENERIC_NAMES = {"公司", "本公司", "上市公司", "该公司", "发行人", "标的公司", "集团", "我公司", "上述公司"}
 

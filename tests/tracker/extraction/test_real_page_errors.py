@@ -7200,3 +7200,8 @@ def test_a_forced_delisting_decision_received_is_a_delisting():
         ("*ST岳林", "*ST", "delisted", None)]
     for text in ("投资者关注*ST岳林的强制退市决定何时作出。", "*ST岳林面临重大违法强制退市决定。"):
         assert statuses(run(text, None, known_names=REGISTRY)) == [], text
+
+
+def test_listed_companies_of_a_label_are_no_company():
+    result = run("多重退市风险警示加身,五家*ST上市公司年报难产被证监会立案调查。", None)
+    assert result["companies"] == [] and result["enforcement_actions"] == []
