@@ -20,11 +20,11 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from companies.management.commands.build_registry_seed import write_rows
 from companies.models import strip_risk_prefix
 from companies.registry import EARLIER_SEED, NEWS_NAMES_SEED, SEED
 from companies.stock_codes import CODE_RE
 
-HEADER = ["code", "short_name", "exchange", "list_date", "observed_on", "source"]
 # (Not a B share's name: its shares have a code of their own, 900… or 200…, which the stories seldom give.)
 _NAME_RE = re.compile(r"(?:S\*ST|\*ST|SST|ST)?[\u4e00-\u9fff]{2,8}A?")
 _PREFIXED_RE = re.compile(r"(?:S\*ST|\*ST|SST|ST)")
@@ -119,10 +119,5 @@ class Command(BaseCommand):
                 raise CommandError(f"--exclude {text!r}: expected rFIRST-rLAST, e.g. r6131-r6205")
             excluded.append((int(match.group(1)), int(match.group(2))))
         rows = news_names(gold_dirs, _read_list(listed), _read_list(earlier), excluded)
-        out = Path(out)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with out.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle, lineterminator="\n")
-            writer.writerow(HEADER)
-            writer.writerows(rows)
+        write_rows(out, rows)
         self.stdout.write(f"wrote {len(rows)} names to {out}")
