@@ -7205,3 +7205,10 @@ def test_a_forced_delisting_decision_received_is_a_delisting():
 def test_listed_companies_of_a_label_are_no_company():
     result = run("多重退市风险警示加身,五家*ST上市公司年报难产被证监会立案调查。", None)
     assert result["companies"] == [] and result["enforcement_actions"] == []
+
+
+def test_listing_ended_for_a_full_name_with_its_short_name_in_brackets_is_a_delisting():
+    text = "上交所昨晚公告称,终止珠海市岳林投资股份有限公司(下称*ST岳林)股票上市。"
+    assert statuses(run(text, "2016-03-22", known_names=REGISTRY)) == [("*ST岳林", "*ST", "delisted", None)]
+    assert statuses(run("上交所可能终止珠海市岳林投资股份有限公司(下称*ST岳林)股票上市。", "2016-03-22",
+                        known_names=REGISTRY)) == []
