@@ -738,13 +738,12 @@ _SLANG_RIGHT_AFTER_RE = re.compile(r"(?:\([^()]{0,12}\))?(?:等(?:超|近|逾|�
 # "被实施退市风险警示的可能", "…的风险": what may come, named after the change.
 _POSSIBILITY_AFTER_RE = re.compile(r"[\"”]?(?:处理)?的(?:可能|风险)")
 # "香梨示例被“披星戴帽”", "云南示例披星戴帽": the names, at most a passive, then the slang that puts a label on.
-_SLANG_WORD_END_RE = re.compile(r"披星[戴带]帽")
 _SLANG_CLAUSE_END_RE = re.compile(r"[\"”]?了?(?:[,。;!?]|$)")
 _IMPOSED_SLANG_RIGHT_AFTER_RE = re.compile(r"(?:\([^()]{0,12}\))?(?:也|亦|均|同日|集体)?(?:被|遭)?(?:正式)?[\"“]?")
 # "对23起…异常交易行为采取…", "本所对1宗违规行为进行纪律处分": cases counted, nobody's record.
 _COUNTED_CASES_RE = re.compile(r"对\d+(?:起|宗)")
 # "4宗案件", "三起案件", "49个主体": cases or parties counted, a sum's scope.
-_CASES_COUNTED_RE = re.compile(r"(?:\d+|[两二三四五六七八九十]+)(?:宗|起|个)(?:案件|主体|当事人)")
+_CASES_SUMMED_RE = re.compile(r"(?:\d+|[两二三四五六七八九十]+)(?:宗|起|个)(?:案件|主体|当事人)")
 # "共发出公开谴责7份、通报批评14份": a year's tally of measures, nobody's record.
 _TALLY_AFTER_RE = re.compile(r"\d+(?:份|起|家次|人次)")
 # "此前已多次收到证监会、深交所的警示函、监管函": a habit told in summary, no letter or day of its own.
@@ -1954,9 +1953,10 @@ class _PageExtractor(RecordsMixin):
         if imposed:
             # (Only 披星戴帽, which names the label: a bare 戴帽 is said of either. And the slang ends its clause:
             # "披星戴帽后股价下跌" tells of what follows it, as often feared as done.)
-            return bool(chosen) and sentence.text.startswith("披星", local) and bool(_IMPOSED_SLANG_RIGHT_AFTER_RE.fullmatch(
-                sentence.text, chosen[-1].end - sentence.start, local)) and bool(
-                _SLANG_CLAUSE_END_RE.match(sentence.text, _SLANG_WORD_END_RE.match(sentence.text, local).end()))
+            text = sentence.text
+            return (bool(chosen) and text.startswith("披星", local)
+                    and bool(_IMPOSED_SLANG_RIGHT_AFTER_RE.fullmatch(text, chosen[-1].end - sentence.start, local))
+                    and bool(_SLANG_CLAUSE_END_RE.match(text, local + len("披星戴帽"))))
         between = chosen and _SLANG_RIGHT_AFTER_RE.fullmatch(sentence.text, chosen[-1].end - sentence.start, local)
         if not between:
             return False
@@ -2266,7 +2266,7 @@ class _PageExtractor(RecordsMixin):
                     _TALLY_AFTER_RE.match(text, match.end()) and not (
                         measure.endswith("_letter") and _received_tally(text, local, match.end()))):
                 continue  # "对23起…异常交易行为采取了书面警示等监管措施": a weekly tally of cases, nobody's record
-            if measure == "fine" and text.startswith("金额", match.end()) and _CASES_COUNTED_RE.search(text, 0, local):
+            if measure == "fine" and text.startswith("金额", match.end()) and _CASES_SUMMED_RE.search(text, 0, local):
                 continue  # "4宗案件共涉及49个主体,…罚款金额共计1113万元": the fines of several cases summed, nobody's record
             if measure == "fine" and not (
                 find_amounts(text[clause_start : _clause_end(text, match.end())])

@@ -16,6 +16,7 @@ but Chinese characters with an optional ST prefix and an A share's suffix.
 import csv
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -32,10 +33,15 @@ _EXCLUDED_RANGE_RE = re.compile(r"r(\d+)-r(\d+)")
 _DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _simplified(name):
+@lru_cache(maxsize=1)
+def _converter():
     import opencc  # OpenCC's own dictionaries, shipped in the wheel: no download
 
-    return opencc.OpenCC("t2s").convert(name)
+    return opencc.OpenCC("t2s")
+
+
+def _simplified(name):
+    return _converter().convert(name)
 
 
 def _read_list(path):
