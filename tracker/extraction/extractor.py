@@ -100,7 +100,9 @@ _SUBSIDIARY_RECEIVED_RE = re.compile(rf"(?:全资|控股)?(?:{_SUBSIDIARY_WORDS}
 _ROLE_BEFORE_RE = re.compile(
     # ("证券简称:美盛3 主办券商:山西证券": the broker that sponsors a quoted company, in its header.)
     r"(?:控股股东|大股东|股东|子公司|实际控制人|实控人|关联方|母公司|参股|收购|受让|出售|投资|间接控股|控制的|一致行动人"
-    r"|主办券商:?)$"
+    r"|主办券商:?"
+    # ("子公司开拓了新客户嘉兴示例饮片股份有限公司": a trading partner, whom a later 公司 does not mean.)
+    r"|客户|供应商)$"
 )
 # The end of an officer's title right before the person's name: "示例科技(300999)股东、董事长兼总经理张三",
 # "时任公司董事长的张三".
@@ -452,6 +454,8 @@ _NOT_SUBJECT_AFTER_RE = re.compile(
 _ONGOING_BEFORE_RE = re.compile(r"正在|仍在|尚在|正处于|处于")
 # "4家此前被实施退市风险警示、其他风险警示的上市公司": companies described by a past warning.
 # ("将成为2025年首只因面值退市而被摘牌的A股公司": what it will be one of.)
+# Words that tell a change described before a name ("…终止上市的X") as done: "已", "而" after its cause, "刚", "曾".
+_DONE_BEFORE_RELATIVE_RE = re.compile(r"已|而|刚|曾|此前|日前|先后")
 _DESCRIBED_AFTER_RE = re.compile(r"(?:[、和及或][^,。;]{0,12}?)?的(?:上市|A股)?公司")
 # An announcement's own title: "关于公司股票交易被实施退市风险警示的公告", "关于撤销公司股票交易其他风险警示的公告".
 _OWN_TITLE_RE = re.compile(r"(?:[^,。;《》]{2,40}?)?关于(?:撤销|申请撤销)?(?:公司|本公司)?股票[^,。;《》]{2,60}公告")
@@ -775,8 +779,9 @@ _PARTNER_LAST = "与和同头业商户司为\n"  # the characters it can end wit
 # ("与宁德时代的重大合同公告": the counterparty of the contract the story is about.)
 # ("与宁德时代(SZ300750,股价352.32元,市值1.61万亿元)签署", "与宁德时代重大合同相关公告": a portal's figures after the
 # name; the contract named right after it.)
+# ("子公司与示例国药共发生业务往来1129万元": business done with the counterparty.)
 _PARTNER_AFTER_RE = re.compile(rf"(?:{_PARENTHETICAL_RE.pattern})?(?:签订|签署|达成|合作|共同|订立|供应|供货"
-                               r"|的?[^,。;]{0,4}?(?:合同|协议|订单|大单))")
+                               r"|的?[^,。;]{0,4}?(?:合同|协议|订单|大单)|共?发生[^,。;]{0,4}?往来)")
 # What joins the days of a list ("2017年1月12日、2017年2月16日").
 _DAY_LIST_LINKS = ("、", "和", "及", "与")
 _VIOLATION_DAY_AFTER_RE = re.compile(r"[^,。;]{0,4}?(?:披露|发布)[^,。;]{0,30}?(?:涉嫌|存在)")
@@ -926,6 +931,7 @@ class _PageExtractor(RecordsMixin):
                 resolved += [_Subject(cid, name, sentence.start + match.start(), sentence.start + match.end(), True)
                              for cid, name in article.group]
         last_named = None
+        role_of = set()  # the companies the sentence names in a role (a shareholder, a client)
         listed_ids = {}  # company -> is_listed (a sentence may name one company several times)
         for mention, explicit in mentions:
             if explicit:
@@ -976,6 +982,10 @@ class _PageExtractor(RecordsMixin):
                     # "公司代关联方向交通银行偿还了1000万元": a listed bank as the company's lender, whom a later 公司
                     # does not mean.
                     mention.text.endswith("银行") and self.text[mention.start - 1] in "向从在与和的")
+                if role:
+                    role_of.add(self.registry.find(mention.company))
+                elif role_of and self.registry.find(mention.company) in role_of:
+                    role = True  # ("新客户嘉兴示例饮片股份有限公司(以下简称“示例国药”)": the role's company, by its alias.)
                 resolved.append(_Subject(mention.company, mention.text, mention.start, mention.end, True))
                 if not role:
                     last_named = (mention.company, mention.text)
@@ -1719,6 +1729,14 @@ class _PageExtractor(RecordsMixin):
             if not chosen and new == "delisted":
                 # "两家公司收到股票终止上市决定,分别是*ST甲(600804.SH)、*ST乙(603003.SH)": the companies listed after.
                 chosen = self._subject_after(sentence, subjects, sentence.start + match.end(), lists_only=True)
+            if not chosen and kind == "formal" and sentence.text.startswith("的", match.end()) and (
+                    _DONE_BEFORE_RELATIVE_RE.search(sentence.text, _clause_start(sentence.text, local), local)):
+                # "日前因连续亏损而终止上市的*ST龙示", "已于2023年6月终止上市的示例退": the company the change describes,
+                # named right after it; dated only by a day inside that description.
+                chosen = [s for s in subjects if s.explicit and s.start == sentence.start + match.end() + 1][:1]
+                if chosen and date is not None and not any(
+                        d.value == date and d.start >= sentence.start + _clause_start(sentence.text, local) for d in dates):
+                    date = None
             if not chosen and new in ("ST", "*ST") and sentence.text.startswith("(", match.end()):
                 # "…连续两年巨亏,被实施退市风险警示(*ST天山)": the name it took, in brackets right after.
                 chosen = [s for s in subjects if s.explicit and s.start == sentence.start + match.end() + 1
@@ -2405,7 +2423,9 @@ class _PageExtractor(RecordsMixin):
                 article.proposing or bool(re.search(r"拟|事先告知", text[:local])) or article.has_prior_notice
                 or text.startswith("事先告知", match.end())  # "《行政处罚及市场禁入事先告知书》"
             )
-            if measure == "investigation" and text.startswith(("期间", "进展"), match.end()):
+            if measure == "investigation" and (text.startswith(("期间", "进展"), match.end()) or (
+                    # "在依法对X涉嫌…立案调查中初步查实": what an investigation opened before found.
+                    text.startswith("中", match.end()) and text.find("在", clause_start, local) >= 0)):
                 continue  # "在立案调查期间,公司将积极配合…": every such announcement's boilerplate
             # "目前正在被中国证监会立案调查" in a later report: the investigation is not that day's.
             ongoing = measure == "investigation" and _ONGOING_BEFORE_RE.search(text, clause_start, local)

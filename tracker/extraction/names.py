@@ -151,6 +151,10 @@ _LEFT_BOUNDARY_WORDS = (
     "获悉",
     "通知",
     "了解到",
+    # "交易所继续追问美尚示例景观股份有限公司董事会": the exchange asking again, before whom.
+    "追问",
+    # "子公司开拓了新客户嘉兴示例饮片股份有限公司": a trading partner, by its role before its name.
+    "客户",
     "交易所",
     # "因公司涉嫌福建省示例林业(集团)股份有限公司持股变动信息披露违法": what a party is suspected of, about another.
     "涉嫌",

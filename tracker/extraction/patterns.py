@@ -46,7 +46,8 @@ MEASURE_PATTERNS = (
                        r"问询(?=[,。;并])"
                        r"|问询(?=回复(?:的)?公告)|(?<=发函)问询|(?:(?<=进行了详细)|(?<=进行了)|(?<=交所的))追问(?=[,。;])"
                        r"|(?:(?<=交所的)|(?<=交所))\d{1,3}连?问(?![题询])"),
-    ("concern_letter", r"关注函"),
+    # ("《关于对X予以监管关注的函》": a bureau's letter of concern by its full title.)
+    ("concern_letter", r"关注函|(?<=监管)关注的函"),
     ("regulatory_letter", r"监管函(?!件)"),
     ("public_censure", r"公开谴责|(?<=[遭被])谴责"),
     ("circulated_criticism", r"通报批评"),
@@ -111,7 +112,7 @@ MEASURE_PATTERNS = (
     # "上海证券交易所给予公司股东警示": an exchange's 警示 given to someone, no 函 and no 风险.
     # "收到广东证监局行政监管措施决定书": a bureau's measure whose kind the sentence does not give (see
     # GENERIC_MEASURE_RE; "…决定书,要求公司…整改" is the order above).
-    ("other", r"(?<!自律)监管措施决定书(?![》\"”]?[,]?要求)|纪律处分(?!意向)|监管警示(?!函)|监管警告|(?<=予以|给予|发出|采取)监管关注(?!函)|(?:口头|书面)警示(?!函)|(?<=受)处分(?=公司)"
+    ("other", r"(?<!自律)监管措施决定书(?![》\"”]?[,]?要求)|纪律处分(?!意向)|监管警示(?!函)|监管警告|(?<=予以|给予|发出|采取)监管关注(?!函|的函)|(?:口头|书面)警示(?!函)|(?<=受)处分(?=公司)"
               r"|(?:给予|予以)[^,。;]{0,12}?(?<!风险)(?<!监管)(?<!退市)警示(?!函)"),
 )
 # The characters a measure phrase can start with, tested first: the regex engine tries every alternative at
@@ -213,8 +214,8 @@ STATUS_PATTERNS = (
         # "深交所正式终止华铁股份股票上市": the company's name inside (its short name in brackets after it: "终止珠海市
         # 示例投资股份有限公司(下称*ST示例)股票上市").
         r"|终止(?:[^,。;()]|\([^()]{1,16}\)){2,20}?股票上市(?![^,。;]{0,4}(?:风险|情形|条件|程序|标准|指标|告知|可能))"
-        # "示例公司:股票终止在深圳证券交易所上市": the exchange inside.
-        r"|终止(?:公司|其)?(?:股票)?在(?:上海|深圳|北京)证券交易所上市(?![^,。;]{0,4}(?:风险|情形|条件|程序|标准|指标|告知|议案|事项|申请|可能))"
+        # "示例公司:股票终止在深圳证券交易所上市": the exchange inside ("被终止在上交所上市": by its short name).
+        r"|终止(?:公司|其)?(?:股票)?在(?:(?:上海|深圳|北京)证券交易所|[上深北]交所)上市(?![^,。;]{0,4}(?:风险|情形|条件|程序|标准|指标|告知|议案|事项|申请|可能))"
         # "去年就已从A股市场退市摘牌", "于2024年8月15日退市摘牌"
         r"|(?:(?<=[已日])|(?<=已经))(?:从[A-Z]股市场|从[^,。;]{2,6}所)?退市摘牌"
         # "今年以来已有A、B和C 3家上市公司退市": the companies listed before their count.
@@ -354,7 +355,8 @@ HYPOTHETICAL_RE = re.compile(
 # Words that, in the same clause before the trigger, make it not (yet) a fact.
 MODAL_RE = re.compile(
     # (Not "因被法院受理重整申请,公司股票交易被叠加实施…": a court accepted the creditors' application.)
-    r"可能|或将|或被|是否|能否|可否|预计|有望|面临|存在(?:被|可能|[^,。;]{0,2}风险)|(?<!重整)(?<!破产)(?<!清算)申请|请求|提交|提出|"
+    # ("该公司大概率会被终止上市": an expert's guess; "恐将被*ST": a fear.)
+    r"可能|或将|或被|大概率|恐将|恐怕|或许|也许|是否|能否|可否|预计|有望|面临|存在(?:被|可能|[^,。;]{0,2}风险)|(?<!重整)(?<!破产)(?<!清算)申请|请求|提交|提出|"
     r"如何|不会|不再|避免|以免|防止|规避|未被|未因|"
     r"不存在|尚未|并未|没有|免于|"
     r"无需|不予|担忧|警惕|意味着|情形下|需要|应当|须|将会|争取|力争|努力|尽快|等待|等候|静待"
@@ -381,8 +383,9 @@ CONTINUING_RE = re.compile(r"(?:仍|依然|仍然|继续)(?:将)?(?:被)?(?:上�
 # (Not "对公司及13名当事人作出行政处罚": the company and its people, one case.)
 # (Nor "对东方通7名责任人合计罚款": the people of one case.)
 STATISTICS_RE = re.compile(
+    # (Not the officers a measure names beside the company: "X及其董事长张三等6名相关负责人被追责".)
     # (The look-ahead lets the engine skip at once the positions where none of the words can start.)
-    r"(?=[\d多数若家共批])(?:\d+家|多家|数家|若干家|(?<!公司及)(?<!\d)\d+名(?!(?:时任|原|现任)?(?:相关)?(?:责任人|当事人|董监高|高管))|共\d+单|\d+单|家(?:上市)?公司|批公司)"
+    r"(?=[\d多数若家共批])(?:\d+家|多家|数家|若干家|(?<!公司及)(?<!\d)\d+名(?!(?:时任|原|现任)?(?:相关)?(?:责任人|负责人|当事人|董监高|高管|高级管理人员|董事|监事|人员))|共\d+单|\d+单|家(?:上市)?公司|批公司)"
 )
 # A case closed or withdrawn. (Not "账户冻结案例": 冻结, then 案例.)
 _WITHDRAWN = r"(?<!冻)结案|终止调查|撤销立案|解除"
@@ -586,6 +589,6 @@ def find_persons(span, company_names=()):
 FACING_RE = re.compile(r"面临|可能面临|或将面临|或面临")
 NOT_BEFORE_RE = re.compile(r"(?:未|没有|不曾|从未)$")
 ENFORCEMENT_MODAL_RE = re.compile(
-    r"可能|或将|或被|是否|预计|有望|面临|不会|避免|以免|防止|规避|未被|未受到|未曾|未收到|未接到|不存在|尚未|并未|没有|免于|不在|"
+    r"可能|或将|或被|大概率|恐将|恐怕|或许|也许|是否|预计|有望|面临|不会|避免|以免|防止|规避|未被|未受到|未曾|未收到|未接到|不存在|尚未|并未|没有|免于|不在|"
     r"无需|不予|情形下|担心"
 )

@@ -7212,3 +7212,59 @@ def test_listing_ended_for_a_full_name_with_its_short_name_in_brackets_is_a_deli
     assert statuses(run(text, "2016-03-22", known_names=REGISTRY)) == [("*ST岳林", "*ST", "delisted", None)]
     assert statuses(run("上交所可能终止珠海市岳林投资股份有限公司(下称*ST岳林)股票上市。", "2016-03-22",
                         known_names=REGISTRY)) == []
+
+
+def test_an_exchange_asking_again_in_a_headline_is_no_part_of_the_name_below_it():
+    text = ("财务造假遭处罚,交易所继续追问\n\n阳川示例景观股份有限公司董事会:\n"
+            "你公司于2023年4月7日收到证监会送达的《行政处罚及市场禁入事先告知书》。")
+    assert full_and_short_names(run(text)) == [("阳川示例景观股份有限公司", [])]
+
+
+def test_a_client_named_in_full_is_not_whom_a_later_company_means():
+    text = ("阳川化工解释称,公司子公司开拓了新客户嘉兴示例饮片股份有限公司(以下简称“示例饮片”),与其开展销售业务。"
+            "子公司与示例饮片共发生业务往来1129万元。但公司在收到上交所年报问询函后进行了自查。")
+    result = run(text, known_names=REGISTRY)
+    assert company_names(result) == ["阳川化工"]
+    assert actions(result) == [("阳川化工", "inquiry_letter", None)]
+
+
+def test_listing_ended_on_an_exchange_by_its_short_name_is_a_delisting():
+    assert statuses(run("2023年6月,阳川化工股票被终止在上交所上市。", known_names=REGISTRY)) == [
+        ("阳川化工", None, "delisted", None)]
+    assert statuses(run("若公司股票被终止在上交所上市,阳川化工将转入退市板块。", known_names=REGISTRY)) == []
+
+
+def test_officers_counted_beside_the_company_are_no_statistic():
+    text = "4月16日晚间,阳川化工及其董事长张三等6名相关负责人被追责,浙江证监局对其出具警示函。"
+    assert actions(run(text, "2025-04-20", known_names=REGISTRY)) == [("阳川化工", "warning_letter", "2025-04-16")]
+
+
+def test_a_letter_of_supervisory_concern_by_its_full_title_is_a_concern_letter():
+    text = "阳川化工公告称,2017年8月21日,宁波证监局下达了《关于对宁波阳川化工股份有限公司予以监管关注的函》。"
+    assert actions(run(text, "2018-06-01", known_names=REGISTRY)) == [("阳川化工", "concern_letter", "2017-08-21")]
+
+
+def test_a_change_or_a_measure_guessed_at_is_none():
+    for text in ("有专家认为,阳川化工大概率会被终止上市。", "阳川化工恐将被实施退市风险警示。", "阳川化工或许会被证监会立案调查。"):
+        result = run(text, known_names=REGISTRY)
+        assert statuses(result) == [] and actions(result) == [], text
+
+
+def test_what_an_investigation_under_way_found_is_no_new_investigation():
+    text = "1月29日晚间,证监会发布公告称,在依法对阳川化工涉嫌信息披露违法违规立案调查中初步查实,公司年报存在虚假记载。"
+    assert actions(run(text, "2021-01-31", known_names=REGISTRY)) == []
+    text = "1月29日,证监会决定对阳川化工立案调查。"
+    assert actions(run(text, "2021-01-31", known_names=REGISTRY)) == [("阳川化工", "investigation", "2021-01-29")]
+
+
+def test_a_change_told_as_done_right_before_a_name_is_that_companys():
+    text = "日前因2005年继续亏损而终止上市的*ST岳林今日公告。"
+    assert statuses(run(text, "2006-06-01", known_names=REGISTRY)) == [("*ST岳林", "*ST", "delisted", None)]
+    # The day inside the description dates it; the day the sentence opens with is another event's.
+    text = "已于2023年6月5日终止上市的阳川化工今日公告。"
+    assert statuses(run(text, known_names=REGISTRY)) == [("阳川化工", None, "delisted", "2023-06-05")]
+    text = "5月20日,已被实施退市风险警示的*ST岳林公告称,公司收到问询函。"
+    assert statuses(run(text, known_names=REGISTRY)) == [("*ST岳林", None, "*ST", None)]
+    # Not one that may come, nor one told of no company named.
+    for text in ("可能被终止上市的*ST岳林今日公告。", "已被实施退市风险警示的公司今日公告。"):
+        assert statuses(run(text, known_names=REGISTRY)) == [], text
