@@ -199,6 +199,8 @@ _PENALTY_DECISION_RECEIVED_RE = re.compile(
     r"(?:[〔\[(]\d{4}[〕\])]\d{1,4}号)?"
     # ("收到河北证监局和深圳证监局的行政处罚决定书": the title without its marks.)
     r"《?(?:行政处罚决定书|行政处罚决定(?=》)|(?P<notice>行政处罚(?:[及和与]市场禁入)?事先告知书))》?")  # ("《行政处罚和市场禁入事先告知书》")
+_DECIDED_FINE_BEFORE_RE = re.compile(r"(?:被|遭)(?:合计|共计|累计|证监会|中国证监会)?$")
+_DAY_THEN_COMMA_RE = re.compile(r"(?:晚间|晚|早间|盘后|盘前|上午|下午|中午|午间)?,")
 _AGAIN_BEFORE_RE = re.compile(r"(?:再次|再度|又一次)(?:被)?(?:实施|实行)?$")
 _AT_ONCE_BEFORE_RE = re.compile(r"同时(?:也|还)?(?:被)?(?:实施|实行)?$")
 _RANKING_AFTER_RE = re.compile(r"(?:的)?(?:数量|次数|家数)?最多")
@@ -2432,6 +2434,12 @@ class _PageExtractor(RecordsMixin):
             date = None if replying or ongoing or progress else self._date_before(dates, pos, sentence, event=True)
             if date is not None and self.published is not None and date > self.published + datetime.timedelta(days=1):
                 date = self._past_year(date, dates)
+            if (proposed and date is not None and measure in ("fine", "confiscation") and not re.search(r"拟|事先告知", text)
+                    and _DECIDED_FINE_BEFORE_RE.search(text, clause_start, local)
+                    and any(d.value == date and "年" in d.text and sentence.start <= d.start < pos for d in dates)):
+                # "而2019年5月21日,X及17名责任人…被合计罚款102万元" on a page about a later notice: a fine decided on
+                # a day the sentence gives in full, not one of the notice's proposals.
+                proposed = False
             if date is not None and not replying:
                 # "3月16日,公司公告称,…决定对X立案调查,并于3月15日向X下发《立案告知书》": the day it
                 # was issued or received, not the day it was announced.
@@ -2660,7 +2668,8 @@ class _PageExtractor(RecordsMixin):
                         and sentence.start + clause <= d.start < sentence.start + local), None) or next(
                 # "2024年1月18日,公司收到北京证监局出具的《行政处罚事先告知书》": the day opening the sentence.
                 # ("从中可以看到:2022年12月2日,公司收到…": the day as the clause before the receipt's.)
-                (d.value for d in dates if d.value and not d.before and self.text.startswith(",", d.end)
+                # ("2021年11月16日盘后,X发布公告称,公司收到…": the time of day between.)
+                (d.value for d in dates if d.value and not d.before and _DAY_THEN_COMMA_RE.match(self.text, d.end)
                  and d.end < sentence.start + local
                  and (d.start - sentence.start <= 2 or d.end + 1 == sentence.start + clause)), None)
             if day is None:

@@ -7268,3 +7268,19 @@ def test_a_change_told_as_done_right_before_a_name_is_that_companys():
     # Not one that may come, nor one told of no company named.
     for text in ("可能被终止上市的*ST岳林今日公告。", "已被实施退市风险警示的公司今日公告。"):
         assert statuses(run(text, known_names=REGISTRY)) == [], text
+
+
+def test_a_notice_received_after_hours_dates_the_penalties_told_paragraphs_later():
+    text = ("阳川化工对外担保总额超1亿元\n日前,阳川化工披露,公司已于近日完成了工商变更登记手续。\n"
+            "2021年11月16日盘后,阳川化工发布公告称,公司收到浙江证监局下发的《行政处罚事先告知书》。\n"
+            "浙江证监局拟决定对阳川化工给予警告,并处以100万元罚款。")
+    assert sorted(actions(run(text, None, known_names=REGISTRY))) == [
+        ("阳川化工", "fine", "2021-11-16"), ("阳川化工", "warning", "2021-11-16")]
+
+
+def test_a_fine_decided_on_a_full_day_is_no_proposal_of_the_later_notice():
+    text = ("阳川化工公布的《行政处罚及市场禁入事先告知书》显示,证监会拟对公司罚款60万元,合计罚款575万元。"
+            "而2019年5月21日,阳川化工及17名责任人因未及时披露年报而被合计罚款102万元。")
+    result = run(text, "2019-07-01", known_names=REGISTRY)
+    fines = [(r["date"], bool(r.get("proposed"))) for r in result["enforcement_actions"] if r["measure"] == "fine"]
+    assert fines == [(None, True), ("2019-05-21", False)]
