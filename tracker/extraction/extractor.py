@@ -157,7 +157,7 @@ _TRADED_STOCK_BEFORE_RE = re.compile(r"操纵[\"“]?$|操纵(?:了)?(?:股票|�
 # test that rules most names out ("\n": $ matches before a final newline too). Keep it in step with the pattern.
 _TRADED_STOCK_LAST = "纵票股有卖的\"“\n"
 # The intermediaries a measure may fall on instead of the listed company they serve.
-_INTERMEDIARY_ROLES = "审计机构|年审机构|保荐机构|保荐人|评估机构|会计师事务所|律师事务所|中介机构|审计师"
+_INTERMEDIARY_ROLES = "审计机构|年审机构|保荐机构|保荐人|保荐代表人|评估机构|会计师事务所|律师事务所|中介机构|审计师"
 # "在X(2017年度)年报审计中": the audit of a company's accounts.
 _AUDIT_OF = r"(?:\d{4}年(?:度)?)?(?:年报|年度报告|财务报表|财报)?审计(?:项目|工作|业务)?(?:过程)?中"
 _AUDIT_CLIENT_AFTER_RE = re.compile(r"[\"”]?" + _AUDIT_OF)
@@ -454,6 +454,7 @@ _NOT_SUBJECT_AFTER_RE = re.compile(
     "|".join(f"(?:{r.pattern})" for r in (_BRANCH_AFTER_RE, _CASE_OF_AFTER_RE, _SPONSOR_STAFF_AFTER_RE)))
 # "目前正在被中国证监会立案调查": an investigation under way, not one opened that day.
 _ONGOING_BEFORE_RE = re.compile(r"正在|仍在|尚在|正处于|处于")
+_ONGOING_AFTER_RE = re.compile(r"(?:事项)?(?:尚未结束|尚未完结|仍在进行|尚在进行|还在进行|未结束)")
 # "4家此前被实施退市风险警示、其他风险警示的上市公司": companies described by a past warning.
 # ("将成为2025年首只因面值退市而被摘牌的A股公司": what it will be one of.)
 # Words that tell a change described before a name ("…终止上市的X") as done: "已", "而" after its cause, "刚", "曾".
@@ -2430,7 +2431,9 @@ class _PageExtractor(RecordsMixin):
                     text.startswith("中", match.end()) and text.find("在", clause_start, local) >= 0)):
                 continue  # "在立案调查期间,公司将积极配合…": every such announcement's boilerplate
             # "目前正在被中国证监会立案调查" in a later report: the investigation is not that day's.
-            ongoing = measure == "investigation" and _ONGOING_BEFORE_RE.search(text, clause_start, local)
+            # ("同时公司被立案调查尚未结束": one still open, told after it.)
+            ongoing = measure == "investigation" and (_ONGOING_BEFORE_RE.search(text, clause_start, local)
+                                                      or _ONGOING_AFTER_RE.match(text, match.end()))
             date = None if replying or ongoing or progress else self._date_before(dates, pos, sentence, event=True)
             if date is not None and self.published is not None and date > self.published + datetime.timedelta(days=1):
                 date = self._past_year(date, dates)

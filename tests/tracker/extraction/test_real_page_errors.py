@@ -7284,3 +7284,15 @@ def test_a_fine_decided_on_a_full_day_is_no_proposal_of_the_later_notice():
     result = run(text, "2019-07-01", known_names=REGISTRY)
     fines = [(r["date"], bool(r.get("proposed"))) for r in result["enforcement_actions"] if r["measure"] == "fine"]
     assert fines == [(None, True), ("2019-05-21", False)]
+
+
+def test_an_investigation_told_as_not_over_is_not_the_days_own():
+    text = ("阳川化工公告称,公司于5月12日收到广西证监局出具的调查通知书,决定对公司立案调查。"
+            "昨晚,阳川化工公告称,由于公司被立案调查尚未结束,故决定终止本次重组。")
+    assert actions(run(text, "2015-06-30", known_names=REGISTRY)) == [("阳川化工", "investigation", "2015-05-12")]
+
+
+def test_a_warning_to_the_sponsor_representatives_is_not_the_clients():
+    text = ("阳川化工的保荐机构示例证券收到罚单:证监会拟没收示例证券阳川化工发行上市项目业务收入2555万元,"
+            "暂停其保荐机构资格3个月;对两位保荐代表人给予警告。")
+    assert [m for _, m, _ in actions(run(text, "2013-08-23", known_names=REGISTRY))] == []
