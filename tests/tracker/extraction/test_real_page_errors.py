@@ -7296,3 +7296,11 @@ def test_a_warning_to_the_sponsor_representatives_is_not_the_clients():
     text = ("阳川化工的保荐机构示例证券收到罚单:证监会拟没收示例证券阳川化工发行上市项目业务收入2555万元,"
             "暂停其保荐机构资格3个月;对两位保荐代表人给予警告。")
     assert [m for _, m, _ in actions(run(text, "2013-08-23", known_names=REGISTRY))] == []
+
+
+def test_an_unknown_name_with_a_usual_ending_is_a_company_before_a_measure():
+    result = run("证监会拟对示例动力及相关责任人员给予警告,处以合计3080万元罚款。", None)
+    assert [(r["company"], r["measure"]) for r in result["enforcement_actions"]] == [
+        ("示例动力", "warning"), ("示例动力", "fine")]
+    # A common noun with no such ending is none.
+    assert run("证监会拟对市场秩序及相关责任人员给予警告。", None)["enforcement_actions"] == []
