@@ -2292,6 +2292,8 @@ class _PageExtractor(RecordsMixin):
             if measure == "fine" and not (
                 find_amounts(text[clause_start : _clause_end(text, match.end())])
                 or re.search(r"处以|并处|给予|予以|罚款决定|罚单", text[clause_start : match.end()])
+                # ("证监会当时对该公司及数名高管进行了罚款": the verb the press puts before it, a regulator's.)
+                or (text.endswith(("进行了", "进行"), 0, local) and P.REGULATOR_RE.search(text, clause_start, local))
             ):
                 continue
             pos = sentence.start + local

@@ -87,6 +87,8 @@ MEASURE_PATTERNS = (
         # ("拟决定对公司以及15名相关责任人进行处罚,总额达到3250万元": the total after a comma.)
         # ("被处罚金额超1.4亿元": more than the amount.)
         r"罚款|(?:处罚|罚没)(?:[,]?总?金?额|款)?(?:合计|共计|总计|累计)?(?:达到|高达|达|为|超过|超)?约?(?=\d[\d.,]*(?:万|亿)?元)"
+        # ("处以943万元罚没款": the amount, then the fine and the gains confiscated together.)
+        r"|(?<=元)罚没款"
         # ("收到了监管罚单": the press's word for any supervisory measure, not a fine.)
         # ("领到相关罚单": the measures just named, whatever they were.)
         # ("已收到“预罚单”": the press's word for a 事先告知书, which says no kind.)

@@ -7304,3 +7304,16 @@ def test_an_unknown_name_with_a_usual_ending_is_a_company_before_a_measure():
         ("示例动力", "warning"), ("示例动力", "fine")]
     # A common noun with no such ending is none.
     assert run("证监会拟对市场秩序及相关责任人员给予警告。", None)["enforcement_actions"] == []
+
+
+def test_a_penalty_told_as_an_amount_of_fines_and_confiscations_is_a_fine():
+    result = run("证监会对阳川化工涉嫌信息披露违法违规系列案件处以943万元罚没款。", None, known_names=REGISTRY)
+    assert [(r["company"], r["measure"], r["amount_yuan"]) for r in result["enforcement_actions"]] == [
+        ("阳川化工", "fine", 9430000)]
+
+
+def test_a_regulator_carrying_out_a_fine_without_its_amount_is_a_fine():
+    text = "2012年阳川化工虚增收入约45.5亿元。对此,中国证监会当时对该公司及数名高管进行了罚款。"
+    assert actions(run(text, None, known_names=REGISTRY)) == [("阳川化工", "fine", None)]
+    # Not the company's own fine on someone else, with no regulator named.
+    assert actions(run("阳川化工将对违规减持股东进行罚款。", None, known_names=REGISTRY)) == []
