@@ -459,6 +459,8 @@ _ONGOING_AFTER_RE = re.compile(r"(?:事项)?(?:尚未结束|尚未完结|仍在�
 # ("将成为2025年首只因面值退市而被摘牌的A股公司": what it will be one of.)
 # Words that tell a change described before a name ("…终止上市的X") as done: "已", "而" after its cause, "刚", "曾".
 _DONE_BEFORE_RELATIVE_RE = re.compile(r"已|而|刚|曾|此前|日前|先后")
+_DONE_RELATIVE_CLAUSE_RE = re.compile(r"因|于|已|而|曾|早在|去年|今年|\d年|\d月")
+_TO_COME_RE = re.compile(r"将|即将|拟|待|面临|或")
 _DESCRIBED_AFTER_RE = re.compile(r"(?:[、和及或][^,。;]{0,12}?)?的(?:上市|A股)?公司")
 # An announcement's own title: "关于公司股票交易被实施退市风险警示的公告", "关于撤销公司股票交易其他风险警示的公告".
 _OWN_TITLE_RE = re.compile(r"(?:[^,。;《》]{2,40}?)?关于(?:撤销|申请撤销)?(?:公司|本公司)?股票[^,。;《》]{2,60}公告")
@@ -826,7 +828,7 @@ _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定�
 # "关于被吉林证监局责令改正的进展暨风险提示公告", "公司就资金占用责令改正进展情况进行说明": an order told before.
 _PROGRESS_AFTER_RE = re.compile(r"(?:措施)?(?:的)?进展")
 # Cheap pre-filter: a sentence without any of these cannot hold a record.
-_EVENT_HINT_RE = re.compile(r"警示|监管关注|风险警$|复牌并变|要求公司(?:方面)?于|ST股|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|戴帽|带帽|上市|简称|前|余额|预计于|届满|期满|已满|期限|整改期|还款期|被问询|被[上深北]交所(?:火速|紧急|连夜|再度|再次)?问询|追问|问询回复|被(?:上交所|深交所|北交所|交易所|(?:上海|深圳|北京)证券交易所)?(?:实施|实行)?[\"“]?\*?ST|变成|变身|更名为\*?ST|承诺|许诺|措施决定|调查通知书|会调查|会正式调查|特别处理|转入|交所的?\d+连?问|退市(?:[。;,]|$|决定|(?<=已退市)的)")
+_EVENT_HINT_RE = re.compile(r"警示|监管关注|风险警$|复牌并变|要求公司(?:方面)?于|ST股|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|戴帽|带帽|上市|简称|前|余额|预计于|届满|期满|已满|期限|整改期|还款期|被问询|被[上深北]交所(?:火速|紧急|连夜|再度|再次)?问询|追问|问询回复|被(?:上交所|深交所|北交所|交易所|(?:上海|深圳|北京)证券交易所)?(?:实施|实行)?[\"“]?\*?ST|变成|变身|更名为\*?ST|承诺|许诺|措施决定|调查通知书|会调查|会正式调查|特别处理|转入|退至|交所的?\d+连?问|退市(?:[。;,]|$|决定|(?<=已退市)的)")
 _RUMOUR_RE = re.compile(r"传言|传闻|谣言|不实|小作文")
 _CLAUSE_BREAK_RE = re.compile(r"[,;。]")
 _EXPIRY_HINT_RE = re.compile(r"届满|期满|期限已满")
@@ -1584,7 +1586,9 @@ class _PageExtractor(RecordsMixin):
                 continue
             if P.NAMED_CONDITION_RE.match(sentence.text, match.end()) or (
                     P.TRIGGERED_RE.search(clause)
-                    and not _CAUSE_THEN_PASSIVE_RE.search(sentence.text, local - len(clause), local + 1)):
+                    and not _CAUSE_THEN_PASSIVE_RE.search(sentence.text, local - len(clause), local + 1)
+                    # ("因触及交易类退市指标于2024年2月摘牌的X": the cause of a delisting done.)
+                    and not (kind == "relative" and "因" in clause)):
                 continue  # "触发了“公司股票被实施其他风险警示”的情形": a rule's case, not the change
             if _RULE_STATED_RE.search(sentence.text, 0, local):
                 continue  # "《上市规则》规定,上市公司出现“…”的情形,深交所将对其股票交易实施退市风险警示": the rule
@@ -1722,7 +1726,20 @@ class _PageExtractor(RecordsMixin):
                 and _ONGOING_RE.search(sentence.text, match.end(), _condition_start(sentence.text, match.end()))
             ):
                 continue  # "已被实施其他风险警示,目前仍在风险警示板交易": a state; not "…,如果…仍然不到3亿元" after it
-            chosen = self._subjects_before(sentence, subjects, sentence.start + local)
+            if kind == "relative":
+                # "今年7月因财务类指标退市的示例中程": only the company named right after, only a delisting told as done
+                # (a cause, a day or 已 in the description; not one to come), dated only by a day inside it.
+                described_from = _clause_start(sentence.text, local)
+                chosen = [s for s in subjects if s.explicit and s.start == sentence.start + match.end() + 1][:1]
+                if not chosen or not _DONE_RELATIVE_CLAUSE_RE.search(sentence.text, described_from, local) or (
+                        _TO_COME_RE.search(sentence.text, described_from, local)):
+                    continue
+                if date is not None and not any(
+                        d.value == date and sentence.start + described_from <= d.start < sentence.start + local for d in dates):
+                    date = None
+                kind = "formal"
+            else:
+                chosen = self._subjects_before(sentence, subjects, sentence.start + local)
             if chosen and _GROUP_COMPANY_WORD_RE.search(sentence.text, 0, local) and _OTHER_GROUP_COMPANY_RE.search(
                     self.text, max(s.end for s in subjects if s.end <= sentence.start + local), sentence.start + local):
                 continue  # "*ST長動目睹了兄弟公司長城影視被摘牌退市": another company of the group, named after it
@@ -1737,8 +1754,9 @@ class _PageExtractor(RecordsMixin):
                 # "日前因连续亏损而终止上市的*ST龙示", "已于2023年6月终止上市的示例退": the company the change describes,
                 # named right after it; dated only by a day inside that description.
                 chosen = [s for s in subjects if s.explicit and s.start == sentence.start + match.end() + 1][:1]
+                described_from = sentence.start + _clause_start(sentence.text, local)
                 if chosen and date is not None and not any(
-                        d.value == date and d.start >= sentence.start + _clause_start(sentence.text, local) for d in dates):
+                        d.value == date and described_from <= d.start < sentence.start + local for d in dates):
                     date = None
             if not chosen and new in ("ST", "*ST") and sentence.text.startswith("(", match.end()):
                 # "…连续两年巨亏,被实施退市风险警示(*ST天山)": the name it took, in brackets right after.

@@ -285,6 +285,9 @@ STATUS_PATTERNS = (
     (r"处(?:(?<=起处)|(?<=起已处))于[\"“]?其他风险警示状态", None, "ST", "formal"),
     # "舍得酒业股票被特别处理": the old name of the ST label, as a verb.
     (r"被(?:实行|实施)?[\"“]?特别处理(?![的之期])", None, "ST", "formal"),
+    # "因触及交易类退市指标于2024年2月摘牌的示例控股", "已退至老三板的示例": a delisting that describes the company
+    # named right after it (read as such only with a cause, a day or "已" before it; see the extractor).
+    (r"(?:摘牌|退市|退至(?:老三板|新三板|三板|股转系统))(?=的)", None, "delisted", "relative"),
 )
 REVOKE_DELISTING_WARNING = 2  # index of "撤销…退市风险警示" above
 REVOKE_OTHER_WARNING = 3  # index of "撤销…其他风险警示" above
@@ -304,7 +307,7 @@ STATUS_RE = re.compile(
 )
 # A word every status phrase holds, found in one quick pass: a sentence without one (nearly half of those read) holds
 # no change, and STATUS_RE is not run. Keep it in step with STATUS_PATTERNS.
-STATUS_HINT_RE = re.compile(r"警示|风险警|帽|摘|上市|退市|转入|ST|特别处理")
+STATUS_HINT_RE = re.compile(r"警示|风险警|帽|摘|上市|退市|退至|转入|ST|特别处理")
 
 # "触及“…被实施退市风险警示”的情形": the name of a case in the rules, not a change.
 NAMED_CONDITION_RE = re.compile(

@@ -7317,3 +7317,15 @@ def test_a_regulator_carrying_out_a_fine_without_its_amount_is_a_fine():
     assert actions(run(text, None, known_names=REGISTRY)) == [("阳川化工", "fine", None)]
     # Not the company's own fine on someone else, with no regulator named.
     assert actions(run("阳川化工将对违规减持股东进行罚款。", None, known_names=REGISTRY)) == []
+
+
+def test_a_delisting_told_as_done_right_before_a_name_is_that_companys():
+    text = "同为问题股的还有因触及交易类退市指标于2024年2月摘牌的阳川化工、今年7月因财务类指标退市的东方资讯。"
+    assert statuses(run(text, "2025-10-31", known_names=REGISTRY)) == [
+        ("阳川化工", None, "delisted", None), ("东方资讯", None, "delisted", None)]
+    text = "去年已退至老三板的*ST岳林今日公告。"
+    assert statuses(run(text, "2025-10-31", known_names=REGISTRY)) == [("*ST岳林", "*ST", "delisted", None)]
+    # One to come, or feared, or told of no company: none.
+    for text in ("即将退市的阳川化工今日公告。", "面临退市的阳川化工今日公告。", "将于7月退市的阳川化工今日公告。",
+                 "今年已退市的公司有12家。"):
+        assert statuses(run(text, "2025-10-31", known_names=REGISTRY)) == [], text
