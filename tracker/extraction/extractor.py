@@ -206,7 +206,11 @@ _AT_ONCE_BEFORE_RE = re.compile(r"同时(?:也|还)?(?:被)?(?:实施|实行)?$"
 _RANKING_AFTER_RE = re.compile(r"(?:的)?(?:数量|次数|家数)?最多")
 _EACH_BEFORE_DAYS_RE = re.compile(r"(?:分别|先后)(?:于|在)?$")
 # (The days' list, then 分别 and the verb.)
-_EACH_AFTER_DAYS_RE = re.compile(r"[,]?(?:已经?|均|也)?分别(?:收到|被|遭到?)")
+# ("2019年5月17日和18日,*ST飞示接连收到深交所的年报问询函和深圳证监局的《行政监管措施决定书》": the company, then
+# one after the other.)
+# What a bureau's 行政监管措施决定书 may name (besides "other", the kinds with no code of their own).
+_BUREAU_MEASURES = frozenset({"warning_letter", "rectification_order", "regulatory_talk", "public_explanation"})
+_EACH_AFTER_DAYS_RE = re.compile(r"[,]?(?:[^,。;]{0,12}?(?:接连|先后|相继)|(?:已经?|均|也)?分别)(?:收到|被|遭到?)")
 _YEAR_IN_RE = re.compile(r"(?:19|20)\d\d年")
 _YEAR_PART_RE = re.compile(r"(?:19|20)\d\d年(?:年初|年中|年底|年末|初|中期|底|末)")
 _DISTANCE_BEFORE_RE = re.compile(r"(?:距离|距|离)(?:被)?[^,。;]{0,8}$")
@@ -2153,8 +2157,10 @@ class _PageExtractor(RecordsMixin):
             if generic and kinds & P.DISCIPLINE:
                 continue
             if measure == "other" and P.GENERIC_MEASURE_RE.match(match.group()):
-                if len(kinds) > 1:
-                    continue  # "收到出具警示函的行政监管措施决定书": the decision of the measure the sentence names
+                if kinds & _BUREAU_MEASURES:
+                    # "收到出具警示函的行政监管措施决定书": the decision of the measure the sentence names. (Not "收到深交所
+                    # 的年报问询函和深圳证监局的《行政监管措施决定书》": an exchange's letter is no bureau's decision.)
+                    continue
                 generic = "measure"
             if text.endswith("或", 0, match.start()) and text.endswith(("书", "函", "决定"), 0, match.start() - 1):
                 continue  # "已收到交易所决定退市前的事先告知书或监管函,包括A、B": one or the other, not said which

@@ -5668,8 +5668,9 @@ def test_a_headline_s_bare_receipt_of_a_letter_is_a_record():
 def test_a_company_receiving_on_a_day_of_the_month_alone_is_named_before_it():
     text = "中飞示例14日收到黑龙江证监局行政监管措施决定书和深交所关注函,该公司股价本周已累计下跌超四成。"
     result = run(text, "2021-01-22")
+    # (The bureau's decision whose kind it does not give is one measure, the exchange's letter another.)
     assert [(r["company"], r["measure"], r["date"]) for r in result["enforcement_actions"]] == [
-        ("中飞示例", "concern_letter", "2021-01-14")]
+        ("中飞示例", "other", "2021-01-14"), ("中飞示例", "concern_letter", "2021-01-14")]
 
 
 def test_a_rulebook_s_title_names_no_issuer_of_the_measure():
@@ -7329,3 +7330,12 @@ def test_a_delisting_told_as_done_right_before_a_name_is_that_companys():
     for text in ("即将退市的阳川化工今日公告。", "面临退市的阳川化工今日公告。", "将于7月退市的阳川化工今日公告。",
                  "今年已退市的公司有12家。"):
         assert statuses(run(text, "2025-10-31", known_names=REGISTRY)) == [], text
+
+
+def test_two_days_and_two_documents_received_one_after_the_other_pair_up():
+    text = "2019年5月17日和18日,*ST岳林接连收到深交所的年报问询函和深圳证监局的《行政监管措施决定书》。"
+    assert actions(run(text, "2019-06-01", known_names=REGISTRY)) == [
+        ("*ST岳林", "inquiry_letter", "2019-05-17"), ("*ST岳林", "other", "2019-05-18")]
+    # A decision that names its measure is that measure, not one more.
+    assert actions(run("*ST岳林收到深圳证监局出具警示函的行政监管措施决定书。", None, known_names=REGISTRY)) == [
+        ("*ST岳林", "warning_letter", None)]
