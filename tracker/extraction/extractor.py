@@ -636,6 +636,7 @@ _ABOUT_GAP_RE = re.compile(r",?(?:针对|就|对)[^,。;]{0,30}?|(?:将|把)[^,�
 # What a clause says was done by a day ("已于…前偿还完毕", "已于…前收回全部占用资金").
 _DONE_BY_RE = re.compile(r"了|完毕|结清|还清|完成|全部|全额|收回|归还|偿还|清偿")
 # "已被实施退市风险警示", "已于2024年5月6日起被实施…": a warning in place, told in passing.
+_FINALLY_RE = re.compile(r"最终|最后|终于|已经?")
 _PASSIVE_DONE_RE = re.compile(r"已(?:经)?(?:于[^,。;]{0,16}?)?(?:起)?被(?:实施|实行)")
 # "证监会决定对5家公司…立案调查": the measure counts the companies the sentence before listed.
 # "九家公司同日发布公告称": companies counted, named in the sentence after ("分别是…").
@@ -832,7 +833,7 @@ _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定�
 # "关于被吉林证监局责令改正的进展暨风险提示公告", "公司就资金占用责令改正进展情况进行说明": an order told before.
 _PROGRESS_AFTER_RE = re.compile(r"(?:措施)?(?:的)?进展")
 # Cheap pre-filter: a sentence without any of these cannot hold a record.
-_EVENT_HINT_RE = re.compile(r"警示|监管关注|风险警$|复牌并变|要求公司(?:方面)?于|ST股|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|戴帽|带帽|上市|简称|前|余额|预计于|届满|期满|已满|期限|整改期|还款期|被问询|被[上深北]交所(?:火速|紧急|连夜|再度|再次)?问询|追问|问询回复|被(?:上交所|深交所|北交所|交易所|(?:上海|深圳|北京)证券交易所)?(?:实施|实行)?[\"“]?\*?ST|变成|变身|更名为\*?ST|承诺|许诺|措施决定|调查通知书|会调查|会正式调查|特别处理|转入|退至|交所的?\d+连?问|退市(?:[。;,]|$|决定|(?<=已退市)的)")
+_EVENT_HINT_RE = re.compile(r"警示|监管关注|风险警$|复牌并变|要求公司(?:方面)?于|ST股|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|戴帽|带帽|上市|简称|前|余额|预计于|届满|期满|已满|期限|整改期|还款期|被问询|被[上深北]交所(?:火速|紧急|连夜|再度|再次)?问询|追问|问询回复|被(?:上交所|深交所|北交所|交易所|(?:上海|深圳|北京)证券交易所)?(?:实施|实行)?[\"“]?\*?ST|变成|变身|更名为\*?ST|承诺|许诺|措施决定|措施书|调查通知书|会调查|会正式调查|特别处理|转入|退至|交所的?\d+连?问|退市(?:[。;,]|$|决定|(?<=已退市)的)")
 _RUMOUR_RE = re.compile(r"传言|传闻|谣言|不实|小作文")
 _CLAUSE_BREAK_RE = re.compile(r"[,;。]")
 _EXPIRY_HINT_RE = re.compile(r"届满|期满|期限已满")
@@ -3130,6 +3131,10 @@ class _PageExtractor(RecordsMixin):
                 # "已于2021年4月21日前全部解决了资金占用问题", "上述款项已于2021年4月30日前偿还完毕", "截至2023年5月1日前
                 # 上述款项已全部收回": done by the day, no deadline
                 continue
+            if (text.endswith("内(", 0, date.start - sentence.start) and _DONE_BY_RE.search(
+                    text, local_end, _clause_end(text, local_end)) and _FINALLY_RE.search(
+                    text, _clause_start(text, date.start - sentence.start), date.start - sentence.start)):
+                continue  # "最终在一个月内(2023年1月20日)偿还完毕": the day within the period it was done on
             if _TALLIED_BEFORE_RE.match(text, local_end):
                 continue  # "在今年7月26日前共公告了14次延期回复": what was done up to the day, counted
             if text.endswith(("本应在", "本应于", "本该在", "本该于", "原应在", "原应于"), 0, date.start - sentence.start):

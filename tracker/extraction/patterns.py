@@ -114,7 +114,7 @@ MEASURE_PATTERNS = (
     # "上海证券交易所给予公司股东警示": an exchange's 警示 given to someone, no 函 and no 风险.
     # "收到广东证监局行政监管措施决定书": a bureau's measure whose kind the sentence does not give (see
     # GENERIC_MEASURE_RE; "…决定书,要求公司…整改" is the order above).
-    ("other", r"(?<!自律)监管措施决定书(?![》\"”]?[,]?要求)|纪律处分(?!意向)|监管警示(?!函)|监管警告|(?<=予以|给予|发出|采取)监管关注(?!函|的函)|(?:口头|书面)警示(?!函)|(?<=受)处分(?=公司)"
+    ("other", r"(?<!自律)监管措施(?:决定)?书(?![》\"”]?[,]?要求)|纪律处分(?!意向)|监管警示(?!函)|监管警告|(?<=予以|给予|发出|采取)监管关注(?!函|的函)|(?:口头|书面)警示(?!函)|(?<=受)处分(?=公司)"
               r"|(?:给予|予以)[^,。;]{0,12}?(?<!风险)(?<!监管)(?<!退市)警示(?!函)"),
 )
 # The characters a measure phrase can start with, tested first: the regex engine tries every alternative at
@@ -133,12 +133,12 @@ MEASURE_RE = re.compile(
 # (3 sentences in 4 of a page). Keep it in step with MEASURE_PATTERNS. (Not 风险警示 alone: a status, no measure.)
 MEASURE_HINT_RE = re.compile(
     r"责令|改正|整改|警示(?:函|信|(?<!风险警示))|警告|谈话|工作函|问询|意见函|追问|问(?<=[\d连]问)|关注函|监管函|谴责|通报批评"
-    r"|公开认定|不适合担任|立案|调查通知书|罚|没收|禁入|监管措施决定书|处分|监管关注|并处|会调查|会正式调查"
+    r"|公开认定|不适合担任|立案|调查通知书|罚|没收|禁入|监管措施决定书|监管措施书|处分|监管关注|并处|会调查|会正式调查"
 )
 # The words that say a discipline was given without saying which: another sentence usually names it.
 GENERIC_DISCIPLINE_RE = re.compile(r"纪律处分|处分")
 # A bureau's 行政监管措施决定书 named without its kind: `other` only when nothing on the page names the kind.
-GENERIC_MEASURE_RE = re.compile(r"监管措施决定书")
+GENERIC_MEASURE_RE = re.compile(r"监管措施(?:决定)?书")
 LETTER_MEASURES = {"work_letter", "inquiry_letter", "concern_letter", "regulatory_letter", "warning_letter"}
 PENALTIES = {"warning", "fine", "confiscation", "market_ban", "circulated_criticism"}
 DISCIPLINE = {"public_censure", "circulated_criticism", "unfit_declaration"}

@@ -7339,3 +7339,15 @@ def test_two_days_and_two_documents_received_one_after_the_other_pair_up():
     # A decision that names its measure is that measure, not one more.
     assert actions(run("*ST岳林收到深圳证监局出具警示函的行政监管措施决定书。", None, known_names=REGISTRY)) == [
         ("*ST岳林", "warning_letter", None)]
+
+
+def test_the_day_a_debt_was_finally_paid_within_its_period_is_no_deadline():
+    text = "阳川化工控股股东提出在2023年1月27日前归还全部资金,且最终在一个月内(2023年1月20日)偿还完毕。"
+    assert [d["due_date"] for d in run(text, "2023-02-10", known_names=REGISTRY)["deadlines"]] == ["2023-01-27"]
+    text = "阳川化工控股股东须在一个月内(2023年1月20日前)偿还完毕。"
+    assert [d["due_date"] for d in run(text, "2023-02-10", known_names=REGISTRY)["deadlines"]] == ["2023-01-20"]
+
+
+def test_a_supervisory_measure_document_by_its_shorter_name_is_a_measure():
+    text = "2020年10月13日,阳川化工收到湖北证监局出具的行政监管措施书。"
+    assert actions(run(text, "2020-10-20", known_names=REGISTRY)) == [("阳川化工", "other", "2020-10-13")]
