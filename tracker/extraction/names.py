@@ -948,9 +948,10 @@ _RECEIVER_BEFORE_RE = re.compile(
     # ("中飞示例14日收到…": the day alone, its month the story's.)
     rf"(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:晚间|晚)?"
     # ("多伦示例正因异常交易案被证监会调查": the cause between the name and the measure.)
-    rf"(?:(?:正|已|曾|均|也)?(?:因|由于)[^,。;被]{{1,14}}?)?$")
+    # (\Z, not $: the name must end right before the receipt, not on the line before it, "…-天天要闻\n被证监会立案".)
+    rf"(?:(?:正|已|曾|均|也)?(?:因|由于)[^,。;被]{{1,14}}?)?\Z")
 _PAIRED_RECEIVERS_RE = re.compile(
-    rf"(?<![{CJK}A-Za-z*])(?P<name>[{CJK}]{{4}})[和与及、](?P<other>\*?ST[{CJK}]{{2,4}}?|[{CJK}]{{3,4}}?)$")
+    rf"(?<![{CJK}A-Za-z*])(?P<name>[{CJK}]{{4}})[和与及、](?P<other>\*?ST[{CJK}]{{2,4}}?|[{CJK}]{{3,4}}?)\Z")
 
 
 def _paired_receivers(text):

@@ -391,7 +391,12 @@ def _is_paragraph_end(line):
     return bool((("代码" in line or "公告编号" in line) and _HEADER_FIELD.search(line))
                 or (line.endswith(_TITLE_ENDS) and _TITLE_LINE.match(line))
                 or ((line.startswith("http") or line[-1:].isdecimal()) and _FURNITURE_LINE.search(line))
-                or (line.endswith(_SECTION_HEADING_ENDS) and _SECTION_HEADING.match(line)))
+                or (line.endswith(_SECTION_HEADING_ENDS) and _SECTION_HEADING.match(line))
+                # "…血亏2亿多元 - 天天要闻": a page's title with its site's name after a dash.
+                or ("-" in line[-12:] and _SITE_AFTER_TITLE.search(line, len(line) - 12)))
+
+
+_SITE_AFTER_TITLE = re.compile(r"(?<=[\u4e00-\u9fff!?!?”\"])-[\u4e00-\u9fff]{2,8}$")
 
 
 def readable_text(text):

@@ -7351,3 +7351,11 @@ def test_the_day_a_debt_was_finally_paid_within_its_period_is_no_deadline():
 def test_a_supervisory_measure_document_by_its_shorter_name_is_a_measure():
     text = "2020年10月13日,阳川化工收到湖北证监局出具的行政监管措施书。"
     assert actions(run(text, "2020-10-20", known_names=REGISTRY)) == [("阳川化工", "other", "2020-10-13")]
+
+
+def test_a_site_s_name_over_a_subheading_is_no_company_receiving_the_measure():
+    text = ("昔日巨头被立案!女老板血亏2亿多元 - 示例要闻\n\n被证监会立案\n\n"
+            "4月21日晚,阳川化工公告称,公司于当日收到中国证监会下发的《立案告知书》。")
+    result = run(text, "2024-04-29", known_names=REGISTRY)
+    assert company_names(result) == ["阳川化工"]
+    assert actions(result) == [("阳川化工", "investigation", "2024-04-21")]

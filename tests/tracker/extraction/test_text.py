@@ -78,3 +78,8 @@ def test_a_spinner_s_swaps_are_undone_keeping_every_position():
     for text in (spun, "将被施行其他危险警示,收到《行政处罚及商场禁入事前奉告书》", "收到存眷函,实践掌握人被选拔责令改正法子",
                  "信息发表监管作业函,股票简称由“ST示例”变动为“*ST示例”"):
         assert len(undo_spinning(text)) == len(text) and undo_spinning(text) != text
+
+
+def test_a_title_with_its_site_after_a_dash_is_not_joined_to_the_line_below():
+    text = "昔日百亿巨头被立案!曾连续9年财务造假,女老板操纵自家股票血亏2亿多元 - 示例要闻\n\n被证监会立案\n\n4月21日晚,阳川化工公告称。"
+    assert clean_text(text).split("\n")[:2] == ["昔日百亿巨头被立案!曾连续9年财务造假,女老板操纵自家股票血亏2亿多元-示例要闻", "被证监会立案"]
