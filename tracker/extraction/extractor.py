@@ -312,8 +312,9 @@ _NOT_A_NAME_RE = re.compile(r"[\s,。;:、]|\d{6}")
 _LIFTED_NEARBY_RE = re.compile(r"撤销|摘帽|摘星|解除")
 # A date followed by these words tells when something was announced or received.
 _REPORT_AFTER_RE = re.compile(
-    # ("*ST示例、*ST示范昨日均公告": the companies announced together.)
-    r"(?:晚间|晚|早间|盘后|午间)?(?:均|都|分别|相继|先后|同时)?(?:发布|披露|公告|公布|收到|接到)|(?:晚间|盘后)[,，]"
+    # ("*ST示例、*ST示范昨日均公告": the companies announced together; not "作者2023-05-13发布于北京": the day a page
+    # was posted, and where.)
+    r"(?:晚间|晚|早间|盘后|午间)?(?:均|都|分别|相继|先后|同时)?(?:发布(?!于)|披露|公告|公布|收到|接到)|(?:晚间|盘后)[,，]"
     # "2月26日消息,X收到…《行政处罚事先告知书》": the day the news was told.
     r"|消息[,，]"
     # "2月9日,ST华铁(000976)公告称": the company between the date and its announcement.
@@ -689,6 +690,7 @@ _REASON_RE = re.compile(r"因|由于|涉嫌")
 _EARLIER_RE = re.compile(r"此前|前段时间|前些天|前不久|不久前|早在|曾经|曾被|曾因|曾收到|曾遭|近期")
 # (Not "公开认定…10年内不适合担任": the term of a declaration. The look-behind after 年: one before it would be tried at
 # every position of the text, ten times the time of a search.)
+_MEASURES_SUMMED_UP_RE = re.compile(r"(?:实施|采取|作出|给予)了[^。;]{2,40}?等(?:一系列)?(?:监管)?(?:措施|处罚|处分)")
 _BACKGROUND_RE = re.compile(_EARLIER_RE.pattern + r"|去年|前年|以往|历史上|此外,|另外,|同时,|年(?<![\d一二三四五六七八九十两]年)内|多次|再次|又")
 # "依据《证券市场禁入规定》": a trigger word inside the title of a rule is no measure.
 _RULE_TITLE_RE = re.compile(r"《[^《》]{0,30}$")
@@ -1327,6 +1329,8 @@ class _PageExtractor(RecordsMixin):
         ("3月21日晚间…公告。证监局决定…"); in a document, the last "于X收到" before it;
         then the date the document is signed with.
         """
+        if _MEASURES_SUMMED_UP_RE.search(sentence.text):
+            return None  # "…对X实施了行政处罚、市场禁入及纪律处分等措施": the measures of a case summed up, on many days
         earlier = [d for d in self.paragraph_dates if d.end <= sentence.start and d.value]
         if _EARLIER_RE.search(sentence.text, 0, pos - sentence.start):
             earlier = []  # "5月20日,X收到…问询函。据悉,公司在前段时间刚收到…警示函": before that day

@@ -7359,3 +7359,10 @@ def test_a_site_s_name_over_a_subheading_is_no_company_receiving_the_measure():
     result = run(text, "2024-04-29", known_names=REGISTRY)
     assert company_names(result) == ["阳川化工"]
     assert actions(result) == [("阳川化工", "investigation", "2024-04-21")]
+
+
+def test_neither_the_day_a_page_was_posted_nor_the_leads_dates_a_summary_of_measures():
+    text = ("关于阳川化工财务造假事件的备忘录\n抱朴守拙2023-05-13发布于北京\n"
+            "2022年2月11日,阳川化工收到中国证监会《立案告知书》。3月13日,阳川化工表示公司存在违规担保。"
+            "针对此事件,中国证监会对阳川化工及相关人员实施了市场禁入等措施。")
+    assert ("阳川化工", "market_ban", None) in actions(run(text, "2023-05-13", known_names=REGISTRY))
