@@ -690,6 +690,7 @@ _REASON_RE = re.compile(r"因|由于|涉嫌")
 _EARLIER_RE = re.compile(r"此前|前段时间|前些天|前不久|不久前|早在|曾经|曾被|曾因|曾收到|曾遭|近期")
 # (Not "公开认定…10年内不适合担任": the term of a declaration. The look-behind after 年: one before it would be tried at
 # every position of the text, ten times the time of a search.)
+_DESCRIBES_NAME_AFTER_RE = re.compile(r"[^,。;]{0,24}?(?:退市|摘牌|终止上市|退至老三板)的")
 _MEASURES_SUMMED_UP_RE = re.compile(r"(?:实施|采取|作出|给予)了[^。;]{2,40}?等(?:一系列)?(?:监管)?(?:措施|处罚|处分)")
 _BACKGROUND_RE = re.compile(_EARLIER_RE.pattern + r"|去年|前年|以往|历史上|此外,|另外,|同时,|年(?<![\d一二三四五六七八九十两]年)内|多次|再次|又")
 # "依据《证券市场禁入规定》": a trigger word inside the title of a rule is no measure.
@@ -2144,6 +2145,10 @@ class _PageExtractor(RecordsMixin):
         if not matches:
             return
         kinds = {m.lastgroup for m in matches}
+        if "的" in text and ("退" in text or "摘牌" in text or "终止上市" in text):
+            # "今年7月因财务类指标退市的青岛示例,…被证监会处以…罚款": the day of the delisting that describes the
+            # company, not the measure's.
+            dates = [d for d in dates if not _DESCRIBES_NAME_AFTER_RE.match(self.text, d.end)]
         # (Every statistic holds 家, 名, 单 or 批: most sentences hold none, and the scan is skipped.)
         statistics = ("家" in text or "名" in text or "单" in text or "批" in text) and bool(P.STATISTICS_RE.search(text))
         # "公司部监管函〔2022〕第145号" heading the letter itself, above the company it salutes.

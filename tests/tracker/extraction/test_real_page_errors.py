@@ -7366,3 +7366,9 @@ def test_neither_the_day_a_page_was_posted_nor_the_leads_dates_a_summary_of_meas
             "2022年2月11日,阳川化工收到中国证监会《立案告知书》。3月13日,阳川化工表示公司存在违规担保。"
             "针对此事件,中国证监会对阳川化工及相关人员实施了市场禁入等措施。")
     assert ("阳川化工", "market_ban", None) in actions(run(text, "2023-05-13", known_names=REGISTRY))
+
+
+def test_the_day_of_a_delisting_that_describes_the_company_is_not_its_penaltys():
+    text = ("10月31日晚间,阳川化工与东方资讯相继发布公告,确认收到行政处罚决定书。\n"
+            "今年7月因财务类指标退市的阳川化工,则因财务造假被证监会处以公司及相关责任人合计2060万元的罚款。")
+    assert ("阳川化工", "fine", "2025-10-31") in actions(run(text, "2025-11-03", known_names=REGISTRY))
