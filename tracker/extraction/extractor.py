@@ -152,10 +152,11 @@ _SUBJECTLESS_LATER_RECEIPT_RE = re.compile(
     + P.REGULATOR_RE.pattern + r"(?:下发|出具|发出)?(?:的)?"
 )
 # ("责令王志恒依法处理非法持有的“东杰智能”": the stock held.)
-_TRADED_STOCK_BEFORE_RE = re.compile(r"操纵[\"“]?$|操纵(?:了)?(?:股票|个股)[\"“]?$|(?:持有|买卖)的?[\"“]?$")
+# ("阳光集团涉嫌内幕交易示例光伏科技股份有限公司股票案": the stock traded on inside information, likewise.)
+_TRADED_STOCK_BEFORE_RE = re.compile(r"操纵[\"“]?$|操纵(?:了)?(?:股票|个股)[\"“]?$|(?:持有|买卖)的?[\"“]?$|(?:内幕|短线)交易[\"“]?$")
 # The characters it can end with, looked at first: a search tried at every position of the window costs more than a
 # test that rules most names out ("\n": $ matches before a final newline too). Keep it in step with the pattern.
-_TRADED_STOCK_LAST = "纵票股有卖的\"“\n"
+_TRADED_STOCK_LAST = "纵票股有卖的易\"“\n"
 # The intermediaries a measure may fall on instead of the listed company they serve.
 _INTERMEDIARY_ROLES = "审计机构|年审机构|保荐机构|保荐人|保荐代表人|评估机构|会计师事务所|律师事务所|中介机构|审计师"
 # "在X(2017年度)年报审计中": the audit of a company's accounts.

@@ -7372,3 +7372,9 @@ def test_the_day_of_a_delisting_that_describes_the_company_is_not_its_penaltys()
     text = ("10月31日晚间,阳川化工与东方资讯相继发布公告,确认收到行政处罚决定书。\n"
             "今年7月因财务类指标退市的阳川化工,则因财务造假被证监会处以公司及相关责任人合计2060万元的罚款。")
     assert ("阳川化工", "fine", "2025-10-31") in actions(run(text, "2025-11-03", known_names=REGISTRY))
+
+
+def test_the_company_whose_stock_was_traded_on_inside_information_is_not_fined():
+    text = ("告知书显示:示例集团涉嫌内幕交易阳川示例科技股份有限公司股票案已由证监会调查完毕,"
+            "证监会依法拟对示例集团处以2.32亿元罚款。")
+    assert actions(run(text, None)) == []
