@@ -60,7 +60,7 @@ _GENERIC_ST_CORES = (
     # "五家*ST上市公司年报难产": listed companies of the label, no company's name.
     "上市",
 )
-GENERIC_NAMES = {"公司", "本公司", "上市公司", "该公司", "发行人", "标的公司", "集团", "我公司", "上述公司"}
+GENERIC_NAMES = {"公司", "本公司", "上市公司", "该公司", "发行人", "标的公司", "集团", "我公司", "上述公司", "我司", "本司", "贵司"}
 
 # "*ST东海A": a company that has B shares too names its A shares by the letter (not "ST东时A股").
 # (Not "被实行ST其他风险警示": the label's own words.)
@@ -78,6 +78,8 @@ _LEFT_BOUNDARY_WORDS = (
     "本报讯",
     # "南宫28官方网站- APP下载厦门示例股份有限公司关于…": a spam site's menu glued to the title it copied.
     "下载",
+    # ("查看PDF原文广东示例玻璃科技股份有限公司关于…": a portal's link to the file.)
+    "原文",
     # "转债简称:华钰转债西藏华钰矿业股份有限公司关于…": a convertible bond's name glued to the title below it.
     "转债",
     # "外交部通报江苏示例科技股份有限公司…": the verb of a notice, before whom it names.

@@ -7378,3 +7378,11 @@ def test_the_company_whose_stock_was_traded_on_inside_information_is_not_fined()
     text = ("告知书显示:示例集团涉嫌内幕交易阳川示例科技股份有限公司股票案已由证监会调查完毕,"
             "证监会依法拟对示例集团处以2.32亿元罚款。")
     assert actions(run(text, None)) == []
+
+
+def test_a_portal_s_link_to_the_file_and_our_company_are_no_names():
+    text = ("阳川化工:关于对深圳证券交易所半年报问询函的回复PDF查看PDF原文广东阳川化工科技股份有限公司关于对深圳证券交易所"
+            "半年报问询函的回复\n2021年9月13日,广东阳川化工科技股份有限公司(以下简称“公司”、“我司”)收到贵部下发的"
+            "《关于对广东阳川化工科技股份有限公司的半年报问询函》。")
+    result = run(text, "2021-09-24", known_names=REGISTRY)
+    assert full_and_short_names(result) == [("广东阳川化工科技股份有限公司", ["阳川化工"])]
