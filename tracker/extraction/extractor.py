@@ -615,7 +615,8 @@ _RULEBOOK_AFTER_RE = re.compile(r"[^《》。;]{0,30}?(?:规则|指引|办法|�
 _AGAIN_RE = re.compile(r"再次|再度|又一次|又对|又向|再向|再对|又收到|再收到|又收|再收")
 # "粤示股份实控人等3人收警示函", "X再收两份监管函": a headline's 收 right before the letter, its issuer unsaid. (Not 收入,
 # 回收, 吸收: no such word ends right before a letter's name.)
-_HEADLINE_RECEIVED_RE = re.compile(r"(?<![吸回征税营接])收(?:[一二两三四五\d]+[份张封])?$")
+# ("X实控人获警示函": 获, the headline's other verb of receipt, right before the letter; not 荣获, an award.)
+_HEADLINE_RECEIVED_RE = re.compile(r"(?:(?<![吸回征税营接])收|(?<![捕查截斩荣缴])获)(?:[一二两三四五\d]+[份张封])?$")
 # "宣布再次延期回复深圳证券交易所(深交所)对其2023年年报的问询函": the reply, the regulator and the letter's topic between.
 _REPLY_TO_BEFORE_RE = re.compile(r"回复[^,。;]{0,30}$")
 # "上交所就互动平台回复内容向X下发监管工作函": a reply the letter is about, not the reply to it.

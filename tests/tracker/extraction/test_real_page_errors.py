@@ -7386,3 +7386,11 @@ def test_a_portal_s_link_to_the_file_and_our_company_are_no_names():
             "《关于对广东阳川化工科技股份有限公司的半年报问询函》。")
     result = run(text, "2021-09-24", known_names=REGISTRY)
     assert full_and_short_names(result) == [("广东阳川化工科技股份有限公司", ["阳川化工"])]
+
+
+def test_a_letter_a_headline_says_the_company_got_is_its_record():
+    for text, measure in (("阳川化工实控人获警示函 1.38亿股遭冻结未告知", "warning_letter"),
+                          ("阳川化工获监管函", "regulatory_letter")):
+        assert actions(run(text, None, known_names=REGISTRY)) == [("阳川化工", measure, None)], text
+    # An award is no letter.
+    assert actions(run("阳川化工荣获警示函设计大赛一等奖。", None, known_names=REGISTRY)) == []
