@@ -150,7 +150,8 @@ LETTER_REPLY_RE = re.compile(r"回复")
 # What may follow a label used as a verb ("被ST后", "被*ST,"): not a name's next character ("被ST东时占用").
 _LABEL_VERB_END = r"(?=后|以来|并|处理|[\"“]?戴帽|[,。;、\s)(]|$)"  # ("被ST并于昨日复牌", "公司股票被ST处理", "被ST“戴帽”")
 # The exchange that gives a label, and its verb, between 被 and the label ("被上交所实施ST", "被ST").
-_EXCHANGE_GIVING = r"(?:上交所|深交所|北交所|交易所|(?:上海|深圳|北京)证券交易所)?(?:实施|实行)?"
+# ("就被实施了ST": done.)
+_EXCHANGE_GIVING = r"(?:上交所|深交所|北交所|交易所|(?:上海|深圳|北京)证券交易所)?(?:(?:实施|实行)了?)?"
 # What makes 摘帽 or 摘星 a topic: "摘帽问题", "摘帽进程", "摘星之路".
 # ("摘星脱帽又进一步", "摘星脱帽初战告捷", "摘帽有望": a step towards it, not the lifting.)
 _SLANG_TOPIC_AFTER = (r"(?![\"”]?(?:问题|事项|事宜|进程|进展|之路|条件|预期|前景|难度|计划|申请|工作|相关"

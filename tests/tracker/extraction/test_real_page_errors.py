@@ -7394,3 +7394,8 @@ def test_a_letter_a_headline_says_the_company_got_is_its_record():
         assert actions(run(text, None, known_names=REGISTRY)) == [("阳川化工", measure, None)], text
     # An award is no letter.
     assert actions(run("阳川化工荣获警示函设计大赛一等奖。", None, known_names=REGISTRY)) == []
+
+
+def test_a_label_given_as_done_with_了_is_a_change():
+    assert statuses(run("7月7号复牌后,阳川化工就被实施了ST,股票一直跌停。", "2021-08-01", known_names=REGISTRY)) == [
+        ("阳川化工", None, "ST", "2021-07-07")]
