@@ -764,7 +764,9 @@ _COUNTED_CASES_RE = re.compile(r"对\d+(?:起|宗)")
 # "4宗案件", "三起案件", "49个主体": cases or parties counted, a sum's scope.
 _CASES_SUMMED_RE = re.compile(r"(?:\d+|[两二三四五六七八九十]+)(?:宗|起|个)(?:案件|主体|当事人)")
 # "共发出公开谴责7份、通报批评14份": a year's tally of measures, nobody's record.
-_TALLY_AFTER_RE = re.compile(r"\d+(?:份|起|家次|人次)")
+# ("深交所至少对X发出问询函件16封": letters over months, counted.)
+_TALLY_AFTER_RE = re.compile(r"\d+(?:份|起|家次|人次)|件\d+封")
+_ONE_DAY_RE = re.compile(r"一天|一日|同一天|同日|当天|当日")
 # "此前已多次收到证监会、深交所的警示函、监管函": a habit told in summary, no letter or day of its own.
 _HABITUAL_RE = re.compile(
     r"(?:多次|屡次|屡屡|频频|频繁|数次|每月都|每年都|经常|不断|接二连三|一再)(?:的|地|会)?(?:因[^。;]{0,40}?)?(?:收到|接到|被|遭|领到|收获)")
@@ -2643,6 +2645,8 @@ class _PageExtractor(RecordsMixin):
             # (A measure given its own day of a list of days has that day only.)
             listed = self._listed_days(sentence, dates, pos, date, measure) if (
                 date is not None and len(chosen) == 1 and own_day is None) else None
+            if times is not None and _ONE_DAY_RE.search(text, clause_start, local):
+                times = None  # "一天罕见收到3封关注函": letters of one day, one record as every day's
             count = len(listed) if listed else count_word(times.group("n")) if times and date is None else 1
             # "4月27日上午,深交所再次对X发出关注函" two days after the first: another letter, not the first reported late.
             again = date is not None and ("再" in text or "又" in text) and _AGAIN_RE.search(

@@ -7399,3 +7399,9 @@ def test_a_letter_a_headline_says_the_company_got_is_its_record():
 def test_a_label_given_as_done_with_了_is_a_change():
     assert statuses(run("7月7号复牌后,阳川化工就被实施了ST,股票一直跌停。", "2021-08-01", known_names=REGISTRY)) == [
         ("阳川化工", None, "ST", "2021-07-07")]
+
+
+def test_letters_of_one_day_are_one_record_and_letters_counted_over_months_none():
+    text = ("上周,沪深交易所共披露问询函22封,从阳川化工一天罕见收到3封关注函中即可看出监管之严。"
+            "自今年8月份以来,深交所至少对阳川化工发出问询函件16封。11月2日,阳川化工连收三封关注函。")
+    assert actions(run(text, "2018-11-05", known_names=REGISTRY)) == [("阳川化工", "concern_letter", "2018-11-02")]
