@@ -7405,3 +7405,13 @@ def test_letters_of_one_day_are_one_record_and_letters_counted_over_months_none(
     text = ("上周,沪深交易所共披露问询函22封,从阳川化工一天罕见收到3封关注函中即可看出监管之严。"
             "自今年8月份以来,深交所至少对阳川化工发出问询函件16封。11月2日,阳川化工连收三封关注函。")
     assert actions(run(text, "2018-11-05", known_names=REGISTRY)) == [("阳川化工", "concern_letter", "2018-11-02")]
+
+
+def test_a_stock_ordered_off_or_taken_off_an_exchange_named_is_delisted():
+    assert statuses(run("*ST岳林自本年7月底于深交所摘牌。", "2024-10-01", known_names=REGISTRY)) == [
+        ("*ST岳林", "*ST", "delisted", None)]
+    assert statuses(run("ST青岚因为连续20个交易日收市价低于1元,被下令退市。", "2024-10-01", known_names=REGISTRY)) == [
+        ("ST青岚", "ST", "delisted", None)]
+    # To come on no day, or if: none.
+    for text in ("*ST岳林将于深交所摘牌。", "若ST青岚被强制退市,投资者将受损。"):
+        assert statuses(run(text, "2024-10-01", known_names=REGISTRY)) == [], text
