@@ -161,6 +161,7 @@ _TRADED_STOCK_LAST = "纵票股有卖的易\"“\n"
 _INTERMEDIARY_ROLES = "审计机构|年审机构|保荐机构|保荐人|保荐代表人|评估机构|会计师事务所|律师事务所|中介机构|审计师"
 # "在X(2017年度)年报审计中": the audit of a company's accounts.
 _AUDIT_OF = r"(?:\d{4}年(?:度)?)?(?:年报|年度报告|财务报表|财报)?审计(?:项目|工作|业务)?(?:过程)?中"
+_AUDITED_BY_AFTER_RE = re.compile(r"(?:\d{4}年(?:度)?)?(?:年报|年度报告|财务报表|财报)?审计(?:项目|工作|业务)?的")
 _AUDIT_CLIENT_AFTER_RE = re.compile(r"[\"”]?" + _AUDIT_OF)
 _SERVED_CLIENT_AFTER_RE = re.compile(
     r"(?:\([^()]{0,20}\))?[^,。;]{0,30}?(?:项目(?:中|时|过程中)|(?:持续督导|保荐|审计|评估)(?:机构|人))")
@@ -174,8 +175,8 @@ _AUDIT_CONTEXT_RE = re.compile(r"在[^,。;]{2,20}?" + _AUDIT_OF)
 # (Not "通报了X财务造假案的行政处罚决定": the decision on the company's own case.)
 _LIKE_WORDS = ("类似", "相似", "一样", "相同")
 # The last characters of the words a client or a company compared with comes after (在, 执行, 作为, 涉及; 与, 和, 同;
-# 涉嫌), looked at first (as _TRADED_STOCK_LAST). Keep it in step with _mentions.
-_CLIENT_BEFORE_LAST = "在行为及与和同嫌"
+# 涉嫌; 负责), looked at first (as _TRADED_STOCK_LAST). Keep it in step with _mentions.
+_CLIENT_BEFORE_LAST = "在行为及与和同嫌责"
 # The verbs a firm the company engages comes after ("聘请示例证券股份有限公司为公司提供…"); their last characters, "请任聘",
 # are looked at first.
 _ENGAGED_BEFORE = ("聘请", "聘任", "续聘", "改聘", "选聘")
@@ -983,7 +984,9 @@ class _PageExtractor(RecordsMixin):
                     or (self.text.endswith(("与", "和", "同"), 0, mention.start)
                         and self.text.startswith(_LIKE_WORDS, mention.end))
                     # "因公司涉嫌永安林业持股变动信息披露违法违规": the company a suspicion is about, not the suspect.
-                    or self.text.endswith("涉嫌", 0, mention.start)):
+                    or self.text.endswith("涉嫌", 0, mention.start)
+                    # "分别对X、负责X审计的会计师事务所…下达警示函": the auditor's client, naming the auditor.
+                    or (self.text.endswith("负责", 0, mention.start) and _AUDITED_BY_AFTER_RE.match(self.text, mention.end))):
                 continue
             if explicit:
                 before = self.text[max(sentence.start, mention.start - 6) : mention.start]
@@ -2339,7 +2342,11 @@ class _PageExtractor(RecordsMixin):
             if chosen and self._addressed_to_another(sentence, chosen, pos):
                 continue
             if chosen and ((_INTERMEDIARY_WORD_RE.search(self.text, max(s.end for s in chosen), pos)
-                            and _INTERMEDIARY_AS_RE.search(self.text, max(s.end for s in chosen), pos))
+                            and _INTERMEDIARY_AS_RE.search(self.text, max(s.end for s in chosen), pos)
+                            # (Not "分别对X、负责X审计的会计师事务所及…会计师下达警示函": the company first of those
+                            # each given one.)
+                            and not (len(chosen) == 1 and self.text.endswith("分别对", 0, chosen[0].start)
+                                     and self.text.startswith("、", chosen[0].end)))
                            or _INTERMEDIARIES_AFTER_RE.match(self.text, max(s.end for s in chosen))):
                 continue  # "因X造假被坐实,中兴财光华作为审计机构被立案调查": the intermediary's measure
             if chosen and self._named_as_cause(sentence, chosen, pos):

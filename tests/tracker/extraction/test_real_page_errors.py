@@ -7415,3 +7415,11 @@ def test_a_stock_ordered_off_or_taken_off_an_exchange_named_is_delisted():
     # To come on no day, or if: none.
     for text in ("*ST岳林将于深交所摘牌。", "若ST青岚被强制退市,投资者将受损。"):
         assert statuses(run(text, "2024-10-01", known_names=REGISTRY)) == [], text
+
+
+def test_the_company_first_of_those_each_given_a_letter_beside_its_auditor_is_one():
+    text = "2020年11月、12月,四川证监局分别对阳川化工、负责阳川化工审计的示例会计师事务所及两名签字注册会计师下达警示函。"
+    assert actions(run(text, "2021-08-01", known_names=REGISTRY)) == [("阳川化工", "warning_letter", None)]
+    # The auditor alone, its client named only as such: no record.
+    text = "四川证监局对负责阳川化工审计的示例会计师事务所下达警示函。"
+    assert actions(run(text, "2021-08-01", known_names=REGISTRY)) == []
