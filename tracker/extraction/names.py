@@ -80,6 +80,10 @@ _LEFT_BOUNDARY_WORDS = (
     "下载",
     # ("查看PDF原文广东示例玻璃科技股份有限公司关于…": a portal's link to the file.)
     "原文",
+    # ("盛运退即是原安徽示例环保(集团)股份有限公司": "the former", before the name a company had.)
+    "是原",
+    "即原",
+    "为原",
     # "转债简称:华钰转债西藏华钰矿业股份有限公司关于…": a convertible bond's name glued to the title below it.
     "转债",
     # "外交部通报江苏示例科技股份有限公司…": the verb of a notice, before whom it names.
@@ -1761,7 +1765,9 @@ def _full_names_of_st_cores(registry, text, order, full_names, registry_st, note
         stem = core[2:] if core[:2] in _SHARED_STEMS else core
         head = stem[:4]
         found = {registry_st[head[i] + head[j]] for i in range(len(head)) for j in range(i + 1, len(head))
-                 if head[i] + head[j] in registry_st and head[i] + head[j] not in _SHARED_STEMS}
+                 if head[i] + head[j] in registry_st and head[i] + head[j] not in _SHARED_STEMS
+                 # (Nor an industry's word: "安徽盛运环保(集团)股份有限公司" is not *ST环保's.)
+                 and head[i] + head[j] not in _INDUSTRY_ENDING_SET}
         if len(found) != 1 or len(stem) < 3:
             continue
         name, key = found.pop()

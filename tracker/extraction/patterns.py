@@ -236,8 +236,9 @@ STATUS_PATTERNS = (
         r"|(?<=[已而])完成退市"
         # "*ST同达、*ST园城和*ST碳元被上交所宣告退市".
         r"|被[^,。;]{0,8}?宣告(?:终止上市|退市)"
-        # ("因…收市价低于1元,被下令退市", "自本年7月底于深交所摘牌": ordered off, or off an exchange named.)
-        r"|被(?:勒令|下令|强制)退市|摘牌(?<=[^将]于[上深北]交所摘牌)"
+        # ("因…收市价低于1元,被下令退市", "上月被深交所要求退市", "自本年7月底于深交所摘牌": ordered off, or off an
+        # exchange named.)
+        r"|被(?:[上深北]交所|交易所)?(?:勒令|下令|强制|要求)退市|摘牌(?<=[^将]于[上深北]交所摘牌)"
         # "长动退、东电退等目前已进入退市整理期", "退市拉夏也已走完退市整理期": delisting decided (the day of 摘牌 not
         # given by it).
         # (From 退, the words before it looked behind for: a pattern opening with 进 would be tried at each 进 of a page.)

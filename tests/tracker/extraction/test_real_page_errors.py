@@ -7423,3 +7423,18 @@ def test_the_company_first_of_those_each_given_a_letter_beside_its_auditor_is_on
     # The auditor alone, its client named only as such: no record.
     text = "四川证监局对负责阳川化工审计的示例会计师事务所下达警示函。"
     assert actions(run(text, "2021-08-01", known_names=REGISTRY)) == []
+
+
+def test_a_company_the_exchange_required_to_delist_under_its_former_full_name():
+    text = "示例退即是原安徽阳川示例环保(集团)股份有限公司,上月被深交所要求退市。"
+    result = run(text, "2020-08-01")
+    assert full_and_short_names(result) == [("安徽阳川示例环保(集团)股份有限公司", [])]
+    assert statuses(result) == [("安徽阳川示例环保(集团)股份有限公司", None, "delisted", None)]
+    assert statuses(run("若阳川化工被深交所要求退市,将转入退市板块。", None, known_names=REGISTRY)) == []
+
+
+def test_an_industry_word_in_a_full_name_is_no_st_core_of_another_company():
+    # The registry's *ST环保 has the core 环保; the full name below holds it only as its industry.
+    registry = {**REGISTRY, "*ST环保": "code:000730"}
+    result = run("安徽盛运示例环保(集团)股份有限公司上月被深交所要求退市。", "2020-08-01", known_names=registry)
+    assert [(c["full_name"], c["code"]) for c in result["companies"]] == [("安徽盛运示例环保(集团)股份有限公司", None)]
