@@ -221,6 +221,7 @@ _LEFT_BOUNDARY_WORDS = (
 _LEFT_BOUNDARY_CHARS = "对向与和及的是为在由将被据称于自经暨即等从把给因如"
 # Boundary characters that also start a word of a name right after its place ("天津经纬", "浙江和顺").
 _NAME_WORD_CHARS = "经和为由自如因"
+_WORDS_STARTING_AS_BOUNDARIES = ("自动化", "自然", "和谐", "和平", "经纬", "如意")
 # A single leading character that cannot start a company name ("一、对红岭新材料…").
 _LEADING_VERB_CHARS = "对向被经由据于自将在称暨即从把给"
 _DATE_RESIDUE_RE = re.compile(r"^[日号月年](?:晚间|早间|晚|午间|上午|下午|盘后|盘前)?")
@@ -1047,7 +1048,9 @@ def _trim_left(run):
     for pos in range(len(run) - 5, best - 1, -1):
         if run[pos] in _LEFT_BOUNDARY_CHARS and pos + 1 >= 3 and not (
                 # "天津经纬辉开光电股份有限公司": a place, then a character that starts many a name's word.
-                run[pos] in _NAME_WORD_CHARS and run[max(0, pos - 2) : pos] in _SHARED_STEMS):
+                run[pos] in _NAME_WORD_CHARS and run[max(0, pos - 2) : pos] in _SHARED_STEMS) and not (
+                # ("深圳市劲拓自动化设备股份有限公司": a word of the name that starts with such a character.)
+                run.startswith(_WORDS_STARTING_AS_BOUNDARIES, pos)):
             best = max(best, pos + 1)
             break
     if best == 0 and len(run) >= 3 and run[0] in _LEADING_VERB_CHARS:

@@ -7438,3 +7438,8 @@ def test_an_industry_word_in_a_full_name_is_no_st_core_of_another_company():
     registry = {**REGISTRY, "*ST环保": "code:000730"}
     result = run("安徽盛运示例环保(集团)股份有限公司上月被深交所要求退市。", "2020-08-01", known_names=registry)
     assert [(c["full_name"], c["code"]) for c in result["companies"]] == [("安徽盛运示例环保(集团)股份有限公司", None)]
+
+
+def test_a_word_of_a_full_name_that_starts_like_a_preposition_is_kept():
+    text = "证券代码:300400证券简称:劲拓示例\n深圳市劲拓自动化设备股份有限公司\n关于对深圳证券交易所关注函回复的公告\n公司于2021年7月7日收到深交所关注函。"
+    assert full_and_short_names(run(text, "2021-07-13"))[0][0] == "深圳市劲拓自动化设备股份有限公司"
