@@ -694,6 +694,7 @@ _EARLIER_RE = re.compile(r"此前|前段时间|前些天|前不久|不久前|早
 # (Not "公开认定…10年内不适合担任": the term of a declaration. The look-behind after 年: one before it would be tried at
 # every position of the text, ten times the time of a search.)
 _DESCRIBES_NAME_AFTER_RE = re.compile(r"[^,。;]{0,24}?(?:退市|摘牌|终止上市|退至老三板)的")
+_CREDITOR_ACTS_AFTER_RE = re.compile(r"[^,。;]{0,6}?(?:申请|起诉|诉讼|冻结|向法院)")
 _MEASURES_SUMMED_UP_RE = re.compile(r"(?:实施|采取|作出|给予)了[^。;]{2,40}?等(?:一系列)?(?:监管)?(?:措施|处罚|处分)")
 _BACKGROUND_RE = re.compile(_EARLIER_RE.pattern + r"|去年|前年|以往|历史上|此外,|另外,|同时,|年(?<![\d一二三四五六七八九十两]年)内|多次|再次|又")
 # "依据《证券市场禁入规定》": a trigger word inside the title of a rule is no measure.
@@ -1001,7 +1002,9 @@ class _PageExtractor(RecordsMixin):
                     mention.text.endswith(_BROKER_SUFFIXES) and self.text.startswith("关于", mention.end)) or (
                     # "公司代关联方向交通银行偿还了1000万元": a listed bank as the company's lender, whom a later 公司
                     # does not mean.
-                    mention.text.endswith("银行") and self.text[mention.start - 1] in "向从在与和的")
+                    mention.text.endswith("银行") and (self.text[mention.start - 1] in "向从在与和的"
+                                                    # ("交通银行申请冻结公司的5个银行账户": a creditor.)
+                                                    or _CREDITOR_ACTS_AFTER_RE.match(self.text, mention.end)))
                 if role:
                     role_of.add(self.registry.find(mention.company))
                 elif role_of and self.registry.find(mention.company) in role_of:

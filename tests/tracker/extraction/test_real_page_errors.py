@@ -7443,3 +7443,17 @@ def test_an_industry_word_in_a_full_name_is_no_st_core_of_another_company():
 def test_a_word_of_a_full_name_that_starts_like_a_preposition_is_kept():
     text = "证券代码:300400证券简称:劲拓示例\n深圳市劲拓自动化设备股份有限公司\n关于对深圳证券交易所关注函回复的公告\n公司于2021年7月7日收到深交所关注函。"
     assert full_and_short_names(run(text, "2021-07-13"))[0][0] == "深圳市劲拓自动化设备股份有限公司"
+
+
+def test_a_weekday_s_afternoon_or_a_name_with_its_adverb_is_no_announcer():
+    text = "阳川化工(600902)周一下午发布公告称,深交所将对公司股票交易实行“退市风险警示”的特别处理。"
+    assert company_names(run(text, "2016-05-03", known_names=REGISTRY)) == ["阳川化工"]
+    text = "早在2016年12月27日,还没有“戴帽”的示例千里曾公告称,由于涉嫌信披违法违规,被证监会立案调查。"
+    assert all(not name.endswith("曾") for name in company_names(run(text, "2017-08-01")))
+
+
+def test_a_listed_bank_applying_to_freeze_the_company_s_accounts_is_its_creditor():
+    text = ("近日,阳川化工股价连日反弹。公司收到法院裁定书,交通银行申请冻结公司的5个银行账户共计5566万元。"
+            "公司股票自2023年10月9日起被实施其他风险警示。")
+    assert statuses(run(text, "2023-10-10", known_names={**REGISTRY, "交通银行": "code:601328"})) == [
+        ("阳川化工", None, "ST", "2023-10-09")]
