@@ -1288,7 +1288,10 @@ class _PageExtractor(RecordsMixin):
         if number is not None:
             named = P.REGULATOR_RE.search(number.group("number"))
             regulator = (named and P.regulator_name(named)) or _numbering_exchange(number.group("number"))
-        return regulator, datetime.date.fromisoformat(entry.group("day")), number and number.group("number").strip()
+        day = _iso_day(entry.group("day"))
+        if day is None:
+            return None  # ("公告日期:2023-02-30": no day at all)
+        return regulator, day, number and number.group("number").strip()
 
     def _decision_fields(self, article):
         """A data site's fields of a penalty decision ("作出处罚决定的机关:…", "作出处罚决定的日期:2025年8月8日"):
@@ -1950,8 +1953,14 @@ class _PageExtractor(RecordsMixin):
                 date = self._resumption_day(sentence, following=not after_resumption, company=subject.company)
             label = st_label(subject.name)
             if new == "ST" and old is None and label == "*ST" and self._near_publication(date):
-                # Other risk warning on a stock under *ST: the label stays *ST, a warning is stacked.
-                old, new, stacked = "*ST", "*ST", True
+                # Other risk warning on a stock under *ST: the label stays *ST, a warning is stacked; unless the
+                # sentence renames the stock to its plain ST name ("…被实行其他风险警示,股票简称变更为“ST南示”": the
+                # star lifted, the ST shown).
+                renamed = [m for m in _NEW_NAME_RE.finditer(sentence.text) if m.group("new") or m.group("bare")]
+                if any(st_label(m.group("new") or m.group("bare")) == "ST" for m in renamed):
+                    old = "*ST"
+                else:
+                    old, new, stacked = "*ST", "*ST", True
             if subject.explicit and label not in ("normal", new) and old is None and new != "normal":
                 # "ST东时…被实施退市风险警示": the name still shows the status before the change.
                 old = label
@@ -3485,7 +3494,7 @@ class _PageExtractor(RecordsMixin):
                         # "上证公监函〔2023〕0213号" above a decision's title: the number names the exchange (below).
                         article.decision = (issuer and P.regulator_name(issuer)) or ("" if "决定" in line else None)
                         posted = _POSTED_DAY_RE.search(head)
-                        article.posted = posted and datetime.date.fromisoformat(posted.group("day"))
+                        article.posted = posted and _iso_day(posted.group("day"))
                     break
         if not header and article.issuer is None:
             self._party_company(article, start, end)
@@ -3558,6 +3567,14 @@ def _receiver_person_before(text, local):
         return []
     bare = _RECEIVER_NAME_BEFORE_RE.search(text, max(0, at - 30), at)
     return P.find_persons(bare.group("name") or bare.group("named")) if bare else []
+
+
+def _iso_day(value):
+    """The day a "YYYY-MM-DD" field names, or None where the page wrote one that does not exist ("2023-02-30")."""
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def _received_tally(text, local, trigger_end):

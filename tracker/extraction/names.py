@@ -1041,7 +1041,9 @@ def _trim_left(run):
         while pos >= 0:
             cut = pos + len(word)
             # ("关于中潜股份有限公司股票终止上市的公告": a title's 关于, before a name of two characters.)
-            if len(run) - cut >= 2 and cut > best and (len(run) - cut >= 4 or word in ("子公司", "关于") or word.endswith(("对", "向"))):
+            # ("关于终止贵人鸟股份有限公司股票上市的决定": the decision's verb before a name of three.)
+            if len(run) - cut >= 2 and cut > best and (len(run) - cut >= 4 or word in ("子公司", "关于", "终止", "撤销")
+                                                       or word.endswith(("对", "向"))):
                 best = cut
                 break
             pos = run.rfind(word, 0, pos)

@@ -7457,3 +7457,24 @@ def test_a_listed_bank_applying_to_freeze_the_company_s_accounts_is_its_creditor
             "公司股票自2023年10月9日起被实施其他风险警示。")
     assert statuses(run(text, "2023-10-10", known_names={**REGISTRY, "交通银行": "code:601328"})) == [
         ("阳川化工", None, "ST", "2023-10-09")]
+
+
+def test_other_risk_warning_with_the_plain_st_name_after_lifts_the_star():
+    text = ("6月8日,*ST岳林公告,公司股票于6月9日停牌一天,并于6月10日起复牌。"
+            "公司股票6月10日起被实行其他风险警示,股票简称变更为“ST岳林”。")
+    assert statuses(run(text, "2020-06-09", known_names=REGISTRY)) == [("*ST岳林", "*ST", "ST", "2020-06-10")]
+    text = "6月8日,*ST岳林公告,公司股票6月10日起被实行其他风险警示。"
+    assert statuses(run(text, "2020-06-09", known_names=REGISTRY)) == [("*ST岳林", "*ST", "*ST", "2020-06-10")]
+
+
+def test_ending_the_listing_of_a_full_name_with_a_three_character_core():
+    text = "关于终止示例鸟股份有限公司股票上市的公告\n2024年3月22日,上交所决定终止示例鸟股份有限公司股票上市。"
+    assert full_and_short_names(run(text, "2024-03-22")) == [("示例鸟股份有限公司", [])]
+
+
+def test_a_posted_day_that_does_not_exist_dates_nothing_and_breaks_nothing():
+    text = ("ST青岚:关于对青岚示例科技股份有限公司有关责任人予以监管警示的决定 下载公告\n公告日期:2025-02-30\n\n"
+            "上海证券交易所\n\n监管措施决定书\n\n〔2025〕12号\n\n关于对青岚示例科技股份有限公司有关\n\n责任人予以监管警示的决定\n\n"
+            "当事人:\n\n曾 明,青岚示例科技股份有限公司时任董事长。")
+    result = run(text, published=None, known_names=REGISTRY)
+    assert [(r["company"], r["measure"], r["date"]) for r in result["enforcement_actions"]] == [("ST青岚", "other", None)]
