@@ -444,6 +444,8 @@ _REGULATOR_ANNOUNCES_RE = re.compile(
 # what would follow it, not its change.
 _FIRST_TRADING_DAY_RE = re.compile(r"首个交易日|第一个交易日|首日")
 _SINCE_AFTER_RE = re.compile(r"(?:之)?后(?:的|披露的)|以来|(?:之)?后[,,]?(?:可能|将|拟|预计|需|应|如|若)")  # ("…后披露的首个年度报告")
+# "2022年4月29日,公司被实施退市风险警示后首个会计年度财务会计报告显示…": a warning in passing, the day the report's.
+_FIRST_YEAR_AFTER_RE = re.compile(r"(?:之)?后(?:首个|第一个)")
 # A measure addressed to an intermediary right before it: "发布对民生证券的", "对天健会计师事务所采取出具".
 _INTERMEDIARY_ADDRESSEE_RE = re.compile(
     rf"[对向][{CJK}()]{{2,16}}?(?:证券|银行|基金|会计师事务所|律师事务所|事务所|期货|信托|保险|评估)"
@@ -1647,6 +1649,8 @@ class _PageExtractor(RecordsMixin):
                     and sentence.text.startswith("的决定》", match.end()))) or (application and not granted):
                 continue  # "《关于…将被叠加实施退市风险警示的公告》", "提出撤销…退市风险警示的申请"
             date = self._date_before(dates, sentence.start + local, sentence, after_in_clause=True, effective=True)
+            if date is not None and _FIRST_YEAR_AFTER_RE.match(sentence.text, match.end()):
+                date = None
             fielded = False  # (the day named the delisting's, "摘牌日期为2021年6月1日", not the decision's)
             if new == "delisted" and sentence.text.endswith("(已", 0, local):
                 date = None  # "6月6日,东旭蓝天(已退市)称": a remark on the name, not the day of the delisting

@@ -7478,3 +7478,11 @@ def test_a_posted_day_that_does_not_exist_dates_nothing_and_breaks_nothing():
             "当事人:\n\n曾 明,青岚示例科技股份有限公司时任董事长。")
     result = run(text, published=None, known_names=REGISTRY)
     assert [(r["company"], r["measure"], r["date"]) for r in result["enforcement_actions"]] == [("ST青岚", "other", None)]
+
+
+def test_the_first_year_counted_from_a_warning_takes_no_day_and_the_exchange_s_power_to_delist_is_no_change():
+    text = ("阳川化工股票交易自2022年4月8日起被实施退市风险警示。2022年4月29日,公司被实施退市风险警示后首个会计年度"
+            "财务会计报告显示,公司净资产为负值。")
+    assert statuses(run(text, "2022-06-01", known_names=REGISTRY)) == [("阳川化工", None, "*ST", "2022-04-08")]
+    text = "根据规定,公司股票连续二十个交易日收盘价低于面值,深圳证券交易所有权终止阳川化工股票上市交易。"
+    assert statuses(run(text, "2018-10-17", known_names=REGISTRY)) == []
