@@ -445,6 +445,9 @@ _REGULATOR_ANNOUNCES_RE = re.compile(
 _FIRST_TRADING_DAY_RE = re.compile(r"首个交易日|第一个交易日|首日")
 _SINCE_AFTER_RE = re.compile(r"(?:之)?后(?:的|披露的)|以来|(?:之)?后[,,]?(?:可能|将|拟|预计|需|应|如|若)")  # ("…后披露的首个年度报告")
 # "2022年4月29日,公司被实施退市风险警示后首个会计年度财务会计报告显示…": a warning in passing, the day the report's.
+# ("…被实行退市风险警示的情形已消除,…自6月10日起被实行其他风险警示": its grounds gone.)
+_STAR_LIFTED_RE = re.compile(r"(?:撤销|撤除|取消)[^,。;]{0,6}?退市(?:风险)?警示|退市(?:风险)?警示(?:已|刚|被)?(?:撤销|撤除|取消)"
+                             r"|退市(?:风险)?警示的?情形(?:已经?)?消除")
 _FIRST_YEAR_AFTER_RE = re.compile(r"(?:之)?后(?:首个|第一个)")
 # A measure addressed to an intermediary right before it: "发布对民生证券的", "对天健会计师事务所采取出具".
 _INTERMEDIARY_ADDRESSEE_RE = re.compile(
@@ -1960,8 +1963,10 @@ class _PageExtractor(RecordsMixin):
                 # Other risk warning on a stock under *ST: the label stays *ST, a warning is stacked; unless the
                 # sentence renames the stock to its plain ST name ("…被实行其他风险警示,股票简称变更为“ST南示”": the
                 # star lifted, the ST shown).
+                # (Nor "退市警示刚撤销,*ST南示6月10日起实行其他风险警示": the star said lifted.)
                 renamed = [m for m in _NEW_NAME_RE.finditer(sentence.text) if m.group("new") or m.group("bare")]
-                if any(st_label(m.group("new") or m.group("bare")) == "ST" for m in renamed):
+                if any(st_label(m.group("new") or m.group("bare")) == "ST" for m in renamed) or (
+                        _STAR_LIFTED_RE.search(sentence.text)):
                     old = "*ST"
                 else:
                     old, new, stacked = "*ST", "*ST", True

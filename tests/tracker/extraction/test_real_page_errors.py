@@ -7486,3 +7486,10 @@ def test_the_first_year_counted_from_a_warning_takes_no_day_and_the_exchange_s_p
     assert statuses(run(text, "2022-06-01", known_names=REGISTRY)) == [("阳川化工", None, "*ST", "2022-04-08")]
     text = "根据规定,公司股票连续二十个交易日收盘价低于面值,深圳证券交易所有权终止阳川化工股票上市交易。"
     assert statuses(run(text, "2018-10-17", known_names=REGISTRY)) == []
+
+
+def test_other_risk_warning_after_the_star_said_lifted_is_no_stacking():
+    for text in ("退市警示刚撤销,*ST岳林6月10日起实行其他风险警示",
+                 "*ST岳林公告,公司股票被实行退市风险警示的情形已消除,鉴于主营业务盈利能力较弱,"
+                 "公司股票自2020年6月10日起被实行其他风险警示。"):
+        assert statuses(run(text, "2020-06-09", known_names=REGISTRY)) == [("*ST岳林", "*ST", "ST", "2020-06-10")], text
