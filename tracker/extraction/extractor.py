@@ -1770,8 +1770,10 @@ class _PageExtractor(RecordsMixin):
                 kind = "formal"
             else:
                 chosen = self._subjects_before(sentence, subjects, sentence.start + local)
-            if chosen and _GROUP_COMPANY_WORD_RE.search(sentence.text, 0, local) and _OTHER_GROUP_COMPANY_RE.search(
-                    self.text, max(s.end for s in subjects if s.end <= sentence.start + local), sentence.start + local):
+            # (A company described by the change stands after it, "…终止上市的X": none may stand before.)
+            named_end = max((s.end for s in subjects if s.end <= sentence.start + local), default=None)
+            if chosen and named_end is not None and _GROUP_COMPANY_WORD_RE.search(sentence.text, 0, local) and (
+                    _OTHER_GROUP_COMPANY_RE.search(self.text, named_end, sentence.start + local)):
                 continue  # "*ST長動目睹了兄弟公司長城影視被摘牌退市": another company of the group, named after it
             if not chosen:
                 # "撤销对公司股票交易实施的其他风险警示": the company sits inside the trigger.

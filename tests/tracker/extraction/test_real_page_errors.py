@@ -7493,3 +7493,9 @@ def test_other_risk_warning_after_the_star_said_lifted_is_no_stacking():
                  "*ST岳林公告,公司股票被实行退市风险警示的情形已消除,鉴于主营业务盈利能力较弱,"
                  "公司股票自2020年6月10日起被实行其他风险警示。"):
         assert statuses(run(text, "2020-06-09", known_names=REGISTRY)) == [("*ST岳林", "*ST", "ST", "2020-06-10")], text
+
+
+def test_a_delisting_describing_a_company_after_a_word_for_a_subsidiary_breaks_nothing():
+    # (Found by fuzzing: no company stands before the change, and the group check asked for the last one that did.)
+    text = "控股子公司中,因触及交易类退市指标于2024年2月摘牌的东方资讯近日公告。"
+    assert statuses(run(text, "2025-01-01", known_names=REGISTRY)) == [("东方资讯", None, "delisted", None)]
