@@ -1964,6 +1964,7 @@ def _build_known_index(known_names):
     # "易事特收到立案告知书" where the registry, a snapshot, knows it as ST易事特: a labelled name's core of three
     # characters or more is the name the stock had without the label (a core of two is a shortened name).
     derived = len(keys)
+    listed = set(keys)  # the names as the lists give them, before the cores below
     for name, (_rank, key) in list(keys.items()):
         core = strip_st(name[2:] if name.startswith("退市") else name)
         if core != name and len(core) >= 3 and core not in keys:
@@ -1971,11 +1972,12 @@ def _build_known_index(known_names):
             keys[core] = (derived, key)
             derived += 1
     # "万科收到警示函", "华侨城公告": news drops the share-class letter the registry writes ("万科Ａ", "华侨城A"). (Not
-    # for a labelled name: "*ST石化A" would make every 石化 a company.)
+    # for a labelled name, nor for the core taken from one above: "*ST石化A" would make every 石化 a company, "ST中华A"
+    # every 中华 of 中华人民共和国.)
     for name, (_rank, key) in list(keys.items()):
         core = name[:-1]
         if (name[-1] in "AＡBＢ" and len(core) >= 2 and _CJK_CHAR_RE.match(core[-1]) and strip_st(core) == core
-                and core not in keys):
+                and core not in keys and name in listed):
             lengths.setdefault(core[:3], set()).add(len(core))
             keys[core] = (derived, key)
             derived += 1

@@ -7499,3 +7499,10 @@ def test_a_delisting_describing_a_company_after_a_word_for_a_subsidiary_breaks_n
     # (Found by fuzzing: no company stands before the change, and the group check asked for the last one that did.)
     text = "控股子公司中,因触及交易类退市指标于2024年2月摘牌的东方资讯近日公告。"
     assert statuses(run(text, "2025-01-01", known_names=REGISTRY)) == [("东方资讯", None, "delisted", None)]
+
+
+def test_the_core_of_a_labelled_a_share_name_is_no_plain_name():
+    # "ST中华A" in the registry: "中华" of 中华人民共和国 is no company; "万科A" still makes 万科 one.
+    text = "根据《中华人民共和国证券法》,证监会决定对公司立案调查。"
+    assert run(text, known_names={"ST中华A": "code:000017"})["companies"] == []
+    assert company_names(run("万科收到深交所关注函。", known_names={"万科A": "code:000002"})) == ["万科"]
