@@ -7506,3 +7506,9 @@ def test_the_core_of_a_labelled_a_share_name_is_no_plain_name():
     text = "根据《中华人民共和国证券法》,证监会决定对公司立案调查。"
     assert run(text, known_names={"ST中华A": "code:000017"})["companies"] == []
     assert company_names(run("万科收到深交所关注函。", known_names={"万科A": "code:000002"})) == ["万科"]
+
+
+def test_the_day_before_said_as_此前一天_dates_a_measure():
+    text = "5月18日晚间,深交所对东方资讯给予公开谴责处分。此前一天,深交所刚刚发布对阳川化工的公开谴责处分公告。"
+    assert actions(run(text, "2016-05-20", known_names=REGISTRY)) == [
+        ("东方资讯", "public_censure", "2016-05-18"), ("阳川化工", "public_censure", "2016-05-17")]
