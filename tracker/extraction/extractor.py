@@ -207,11 +207,11 @@ _AGAIN_BEFORE_RE = re.compile(r"(?:再次|再度|又一次)(?:被)?(?:实施|实
 _AT_ONCE_BEFORE_RE = re.compile(r"同时(?:也|还)?(?:被)?(?:实施|实行)?$")
 _RANKING_AFTER_RE = re.compile(r"(?:的)?(?:数量|次数|家数)?最多")
 _EACH_BEFORE_DAYS_RE = re.compile(r"(?:分别|先后)(?:于|在)?$")
+# What a bureau's 行政监管措施决定书 may name (besides "other", the kinds with no code of their own).
+_BUREAU_MEASURES = frozenset({"warning_letter", "rectification_order", "regulatory_talk", "public_explanation"})
 # (The days' list, then 分别 and the verb.)
 # ("2019年5月17日和18日,*ST飞示接连收到深交所的年报问询函和深圳证监局的《行政监管措施决定书》": the company, then
 # one after the other.)
-# What a bureau's 行政监管措施决定书 may name (besides "other", the kinds with no code of their own).
-_BUREAU_MEASURES = frozenset({"warning_letter", "rectification_order", "regulatory_talk", "public_explanation"})
 _EACH_AFTER_DAYS_RE = re.compile(r"[,]?(?:[^,。;]{0,12}?(?:接连|先后|相继)|(?:已经?|均|也)?分别)(?:收到|被|遭到?)")
 _YEAR_IN_RE = re.compile(r"(?:19|20)\d\d年")
 _YEAR_PART_RE = re.compile(r"(?:19|20)\d\d年(?:年初|年中|年底|年末|初|中期|底|末)")
@@ -444,10 +444,10 @@ _REGULATOR_ANNOUNCES_RE = re.compile(
 # what would follow it, not its change.
 _FIRST_TRADING_DAY_RE = re.compile(r"首个交易日|第一个交易日|首日")
 _SINCE_AFTER_RE = re.compile(r"(?:之)?后(?:的|披露的)|以来|(?:之)?后[,,]?(?:可能|将|拟|预计|需|应|如|若)")  # ("…后披露的首个年度报告")
-# "2022年4月29日,公司被实施退市风险警示后首个会计年度财务会计报告显示…": a warning in passing, the day the report's.
-# ("…被实行退市风险警示的情形已消除,…自6月10日起被实行其他风险警示": its grounds gone.)
+# "退市警示刚撤销,…实行其他风险警示": the star said lifted ("…被实行退市风险警示的情形已消除": its grounds gone).
 _STAR_LIFTED_RE = re.compile(r"(?:撤销|撤除|取消)[^,。;]{0,6}?退市(?:风险)?警示|退市(?:风险)?警示(?:已|刚|被)?(?:撤销|撤除|取消)"
                              r"|退市(?:风险)?警示的?情形(?:已经?)?消除")
+# "2022年4月29日,公司被实施退市风险警示后首个会计年度财务会计报告显示…": a warning in passing, the day the report's.
 _FIRST_YEAR_AFTER_RE = re.compile(r"(?:之)?后(?:首个|第一个)")
 # A measure addressed to an intermediary right before it: "发布对民生证券的", "对天健会计师事务所采取出具".
 _INTERMEDIARY_ADDRESSEE_RE = re.compile(
@@ -1758,15 +1758,10 @@ class _PageExtractor(RecordsMixin):
                 continue  # "已被实施其他风险警示,目前仍在风险警示板交易": a state; not "…,如果…仍然不到3亿元" after it
             if kind == "relative":
                 # "今年7月因财务类指标退市的示例中程": only the company named right after, only a delisting told as done
-                # (a cause, a day or 已 in the description; not one to come), dated only by a day inside it.
-                described_from = _clause_start(sentence.text, local)
-                chosen = [s for s in subjects if s.explicit and s.start == sentence.start + match.end() + 1][:1]
-                if not chosen or not _DONE_RELATIVE_CLAUSE_RE.search(sentence.text, described_from, local) or (
-                        _TO_COME_RE.search(sentence.text, described_from, local)):
+                # (a cause, a day or 已 in the description).
+                chosen, date = self._described_after(sentence, subjects, dates, match, date, _DONE_RELATIVE_CLAUSE_RE)
+                if not chosen:
                     continue
-                if date is not None and not any(
-                        d.value == date and sentence.start + described_from <= d.start < sentence.start + local for d in dates):
-                    date = None
                 kind = "formal"
             else:
                 chosen = self._subjects_before(sentence, subjects, sentence.start + local)
@@ -1781,15 +1776,9 @@ class _PageExtractor(RecordsMixin):
             if not chosen and new == "delisted":
                 # "两家公司收到股票终止上市决定,分别是*ST甲(600804.SH)、*ST乙(603003.SH)": the companies listed after.
                 chosen = self._subject_after(sentence, subjects, sentence.start + match.end(), lists_only=True)
-            if not chosen and kind == "formal" and sentence.text.startswith("的", match.end()) and (
-                    _DONE_BEFORE_RELATIVE_RE.search(sentence.text, _clause_start(sentence.text, local), local)):
-                # "日前因连续亏损而终止上市的*ST龙示", "已于2023年6月终止上市的示例退": the company the change describes,
-                # named right after it; dated only by a day inside that description.
-                chosen = [s for s in subjects if s.explicit and s.start == sentence.start + match.end() + 1][:1]
-                described_from = sentence.start + _clause_start(sentence.text, local)
-                if chosen and date is not None and not any(
-                        d.value == date and described_from <= d.start < sentence.start + local for d in dates):
-                    date = None
+            if not chosen and kind == "formal" and sentence.text.startswith("的", match.end()):
+                # "日前因连续亏损而终止上市的*ST龙示", "已于2023年6月终止上市的示例退": the company the change describes.
+                chosen, date = self._described_after(sentence, subjects, dates, match, date, _DONE_BEFORE_RELATIVE_RE)
             if not chosen and new in ("ST", "*ST") and sentence.text.startswith("(", match.end()):
                 # "…连续两年巨亏,被实施退市风险警示(*ST天山)": the name it took, in brackets right after.
                 chosen = [s for s in subjects if s.explicit and s.start == sentence.start + match.end() + 1
@@ -1996,6 +1985,21 @@ class _PageExtractor(RecordsMixin):
                     record["_month"] = year.group(1)
             record.update(self._evidence(sentence))
             self.status_changes.append(record)
+
+    def _described_after(self, sentence, subjects, dates, match, date, done_re):
+        """([the company], its day) for a change that describes the company named right after it ("…终止上市的X"):
+        only where ``done_re`` finds the change told as done in that description and nothing tells it as to come;
+        dated only by a day inside the description. ([], ``date``) otherwise."""
+        local = match.start()
+        described_from = _clause_start(sentence.text, local)
+        chosen = [s for s in subjects if s.explicit and s.start == sentence.start + match.end() + 1][:1]
+        if not chosen or not done_re.search(sentence.text, described_from, local) or (
+                _TO_COME_RE.search(sentence.text, described_from, local)):
+            return [], date
+        if date is not None and not any(
+                d.value == date and sentence.start + described_from <= d.start < sentence.start + local for d in dates):
+            date = None
+        return chosen, date
 
     def _own_title(self, sentence):
         """Whether ``sentence`` is an announcement's own title ("关于公司股票交易撤销退市风险警示和其他风险警示暨停复牌公告"),
