@@ -692,6 +692,8 @@ class CompanyRegistry:
         return cid
 
     def link(self, a, b):
+        if a is None or b is None:
+            return  # (a generic word registered as no company: nothing to tie)
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self._links += 1
@@ -726,6 +728,8 @@ class CompanyRegistry:
         return self.find(cid)
 
     def set_code(self, cid, code):
+        if cid is None:
+            return  # ("股票简称:公司": a generic word in a name's place, registered as no company)
         root = self.find(cid)
         if self._codes.get(root, code) == code:
             # One code, one company: "600518:康美药业" in a portal's heading and "证券代码:600518 证券简称:ST康美"

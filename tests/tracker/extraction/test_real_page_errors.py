@@ -7512,3 +7512,9 @@ def test_the_day_before_said_as_此前一天_dates_a_measure():
     text = "5月18日晚间,深交所对东方资讯给予公开谴责处分。此前一天,深交所刚刚发布对阳川化工的公开谴责处分公告。"
     assert actions(run(text, "2016-05-20", known_names=REGISTRY)) == [
         ("东方资讯", "public_censure", "2016-05-18"), ("阳川化工", "public_censure", "2016-05-17")]
+
+
+def test_a_generic_word_in_a_header_s_name_field_breaks_nothing():
+    # (Found by fuzzing: "公司" in the short name's place is registered as no company, and its code tied to none.)
+    text = "股票代码:002354股票简称:公司\n2023年3月1日,阳川化工收到深交所关注函。"
+    assert actions(run(text, "2023-03-02", known_names=REGISTRY)) == [("阳川化工", "concern_letter", "2023-03-01")]
