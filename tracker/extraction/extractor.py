@@ -2567,6 +2567,8 @@ class _PageExtractor(RecordsMixin):
                 regulator = article.last_regulator
             if regulator is None and article.proposing and article.proposer:
                 regulator = article.proposer  # "湖北证监局拟决定:\n对当代示例,给予警告,并处以760万元罚款"
+            if regulator is None and match.group() == "警告函":
+                continue  # "收到竞争对手发来的律师警告函": a regulator's 警示函 in other words only when one sends it
             if regulator in ("上交所", "深交所", "北交所") and measure == "fine" and "罚单" in match.group():
                 continue  # "深交所对此开出了罚单": an exchange's ticket is a letter or discipline the story does not name
             if regulator in ("上交所", "深交所", "北交所") and measure in (

@@ -7518,3 +7518,11 @@ def test_a_generic_word_in_a_header_s_name_field_breaks_nothing():
     # (Found by fuzzing: "公司" in the short name's place is registered as no company, and its code tied to none.)
     text = "股票代码:002354股票简称:公司\n2023年3月1日,阳川化工收到深交所关注函。"
     assert actions(run(text, "2023-03-02", known_names=REGISTRY)) == [("阳川化工", "concern_letter", "2023-03-01")]
+
+
+def test_a_bureau_s_警告函_is_its_warning_letter_and_a_lawyer_s_is_none():
+    # A reworded repost's word for 警示函; counted only where a regulator sends it.
+    text = "阳川化工6月3日晚间公告,公司收到浙江证监局下发的警告函,因未及时披露关联交易。"
+    assert actions(run(text, "2025-06-05", known_names=REGISTRY)) == [("阳川化工", "warning_letter", "2025-06-03")]
+    text = "阳川化工6月3日公告,公司收到竞争对手发来的律师警告函,要求停止使用相关商标。"
+    assert actions(run(text, "2025-06-05", known_names=REGISTRY)) == []
