@@ -747,6 +747,9 @@ _PASSIVE_BEFORE_TRIGGER_RE = re.compile(r"[被遭][^,。;被遭]{0,12}$")
 _TIME_AFTER_PASSIVE_RE = re.compile(r"[^,。;被]{0,8}?后,")
 _OPENING_PASSIVE_RE = re.compile(r"(?:此前|早在)?,?在?被")
 # A regulator's document as the subject of what it shows (or mentions), then (after a time, at most) the company it is about.
+# "《关于对罗静、姜绍阳采取出具警示函措施的决定》": whom a bureau's decision is addressed to, by its title.
+_PERSONS_TITLE_RE = re.compile(r"《关于对(?P<to>[^《》,。;]{2,40}?)(?:采取|出具|予以|给予)")
+_PERSONS_SEPARATOR_RE = re.compile(r"、|和|及")
 _SHOWS_AFTER_RE = re.compile(r"[》\"”]?中?(?:显示|指出|认定|提到|提及)[,:]?(?:经查,?)?(?:[^,。;]{0,24},)?(?:经查,?)?")
 # ("下发《关注函》,要求X说明…": the title's closing mark; "发出责令改正决定,要求X…": the order's word for itself.)
 # ("下发《监管工作函》,对X的…事项提出监管要求": the company the letter's demands are about.)
@@ -2726,6 +2729,10 @@ class _PageExtractor(RecordsMixin):
                     record["document_number"] = entry_number or details.document_number(text, local) or article.number
                     record["violation_types"] = article.violations(self.text)
                     record["targets"] = details.person_titles(text, persons)
+                    if record["document_number"] and persons and "关于对" in text:
+                        title = _PERSONS_TITLE_RE.search(text, max(0, text.rfind("《", 0, local)), local)
+                        if title and set(_PERSONS_SEPARATOR_RE.split(title.group("to"))) <= set(persons):
+                            record["_to_persons"] = True  # "《关于对罗静采取出具警示函措施的决定》": to people alone
                     record.update(self._evidence(sentence))
                     self.actions.append(record)
 

@@ -239,7 +239,8 @@ _REST_SHORT_NAME_RE = re.compile(
     rf"(?:证券|股票|A股)简称[::]\s*[\"“]?(?P<name>[*A-Za-z{CJK}]{{2,10}}?)[\"”]?(?=[,;、]|$)"
 )
 CODED_ALIAS_RE = re.compile(
-    rf"\((?P<alias>[*A-Z]{{0,3}}[{CJK}]{{2,6}}),\s*(?P<code>(?:00[0-3]|30[01]|60[0-5]|68[89]|92\d|[48][37]\d)\d{{3}})"
+    # (Not "(简称东方集团,600811)": the word that declares the name, read by ALIAS_RE.)
+    rf"\((?!以下简称|简称|以下称|下称|即)(?P<alias>[*A-Z]{{0,3}}[{CJK}]{{2,6}}),\s*(?P<code>(?:00[0-3]|30[01]|60[0-5]|68[89]|92\d|[48][37]\d)\d{{3}})"
     r"(?:\.(?:SZ|SH|BJ))?\)"
 )
 # "宁川示例股份有限公司,A股证券简称:*ST宁川,A股证券代码:600917" (a party list in a decision).

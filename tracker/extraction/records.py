@@ -505,6 +505,11 @@ def _other_documents(first, second):
         return False  # (most records name none; asked of every pair merged, so read only when both do)
     if first.get("measure") in P.PENALTIES:
         return False  # "事先告知书处罚字[2017]16号、…17号、…18号": one case's notices to its parties, the one measure
+    if first.get("_to_persons") or second.get("_to_persons"):
+        # "公司及实控人罗静收到江苏证监局《关于对X公司采取出具警示函措施的决定》[2020]14号和《关于对罗静采取…的决定》
+        # [2020]13号": a decision addressed to the company's people alone is the company's measure of that day. (Not
+        # one on the company beside one on its controlling shareholder, a company: each its own.)
+        return False
     numbers = number_core(first["document_number"]), number_core(second["document_number"])
     return all(numbers) and numbers[0] != numbers[1]
 

@@ -7526,3 +7526,18 @@ def test_a_bureau_s_警告函_is_its_warning_letter_and_a_lawyer_s_is_none():
     assert actions(run(text, "2025-06-05", known_names=REGISTRY)) == [("阳川化工", "warning_letter", "2025-06-03")]
     text = "阳川化工6月3日公告,公司收到竞争对手发来的律师警告函,要求停止使用相关商标。"
     assert actions(run(text, "2025-06-05", known_names=REGISTRY)) == []
+
+
+def test_a_short_name_declared_with_its_code_in_brackets_keeps_no_declaring_word():
+    text = "2024年6月20日,证监会对阳川化工股份有限公司(简称阳川化工,600902)立案调查。"
+    result = run(text, "2025-01-01")
+    assert full_and_short_names(result) == [("阳川化工股份有限公司", ["阳川化工"])]
+    assert actions(result) == [("阳川化工", "investigation", "2024-06-20")]
+
+
+def test_a_bureau_s_decisions_on_the_company_and_on_its_controller_alone_are_one_measure():
+    text = ("阳川化工及实际控制人张明远于2020年2月12日收到浙江证监局下发的《关于对阳川化工股份有限公司采取出具警示函措施"
+            "的决定》[2020]14号和《关于对张明远采取出具警示函措施的决定》[2020]13号。")
+    result = run(text, "2020-02-13", known_names=REGISTRY)
+    assert [(a["measure"], a["date"], a["persons"]) for a in result["enforcement_actions"]] == [
+        ("warning_letter", "2020-02-12", ["张明远"])]
