@@ -676,7 +676,9 @@ _TITLE_BEFORE_RE = re.compile(r"关于[^,。;《》]{0,30}$")
 _TITLE_AFTER_RE = re.compile(r"[^,。;《》]{0,24}?的(?:提示性|风险提示|进展)?公告")
 # "(2025年1月5日)届满", "2月25日责令改正期满", "期限已于X届满": the end of an order's period.
 # "到期" after a day is an order's period ending only where the period stands just before the day.
-_TERM_BEFORE_RE = re.compile(r"(?:期限|整改期)(?:将|已|即将)?于?$")
+# ("授权期限于7月6日到期", "质押期限…": a term of another kind than an order's.)
+_TERM_BEFORE_RE = re.compile(r"(?:(?<!授权)(?<!委托)(?<!借款)(?<!贷款)(?<!担保)(?<!合同)(?<!租赁)(?<!质押)(?<!冻结)(?<!限售)"
+                             r"(?<!锁定)(?<!存续)(?<!减持)(?<!增持)(?<!回购)(?<!任职)期限|整改期)(?:将|已|即将)?于?$")
 # The characters _NO_LATER_THAN_RE, _TERM_BEFORE_RE, _LAST_DAY_BEFORE_RE and _EXTENDED_TO_RE can end with (and a line's
 # end, which their $ may stand before), as _TRADED_STOCK_LAST. Keep it in step.
 _DAY_WORDS_LAST = "于在限期将已为是:至晚迟\n"
@@ -1870,6 +1872,8 @@ class _PageExtractor(RecordsMixin):
             old_label, new_label = st_label(old_name), st_label(new_name)
             if old_label == new_label or self._hypothetical(sentence, match.start()):
                 continue
+            if new_label == "normal" and (new_name.startswith("退市") or new_name.endswith("退")):
+                continue  # ("简称将由“*ST海医”变更为“退市海医”": the name of its delisting period, not a removal)
             local = match.start()
             if P.MODAL_RE.search(sentence.text[_clause_start(sentence.text, local) : local]):
                 continue

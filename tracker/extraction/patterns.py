@@ -505,6 +505,10 @@ _ROLES = (
     "现任",
     "前任",
     "副董事长",
+    "常务副总裁",
+    "常务副总经理",
+    "执行总裁",
+    "执行董事",
     "董事长",
     "副总经理",
     "总经理",
@@ -534,7 +538,8 @@ _ROLES = (
     "高管",
 )
 _ROLES_RE = re.compile("^(?:" + "|".join(sorted(_ROLES, key=len, reverse=True)) + ")+")
-_PERSON_TAIL_RE = re.compile(r"(?:等[\d一二三四五六七八九十两]+人|等人|等|先生|女士|分别|拟|的)$")
+# ("董事会秘书何永祥等高管": the officers' word after the last of them.)
+_PERSON_TAIL_RE = re.compile(r"(?:等[\d一二三四五六七八九十两]+人|等人|等(?:高管|高级管理人员|董监高|相关人员|责任人)?|先生|女士|分别|拟|的)$")
 _SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏"
     "韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申"
@@ -542,7 +547,7 @@ _SURNAMES = set(
     "古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查"
     "麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄"
     "平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭"
-    "洪阎丘訾郦钮郗桓荀谯钭巢"
+    "洪阎丘訾郦钮郗桓荀谯钭巢密"
 )
 COMPOUND_SURNAMES = (
     "欧阳",
@@ -569,7 +574,7 @@ _PERSON_SPLIT_RE = re.compile(r"[、,和及与]|以及")
 _PERSON_HEAD_RE = re.compile(r"^(?:该公司|本公司|公司|其)")
 # The last characters of _PERSON_TAIL_RE's words (and a line's end, which its $ may stand before): a piece ending
 # otherwise has no tail, and the scan for one is skipped.
-_PERSON_TAIL_ENDS = ("人", "等", "生", "士", "别", "拟", "的", "\n")
+_PERSON_TAIL_ENDS = ("人", "等", "生", "士", "别", "拟", "的", "管", "员", "高", "\n")
 _CJK_ONLY_RE = re.compile("[\u4e00-\u9fff]+")
 
 

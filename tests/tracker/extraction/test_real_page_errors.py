@@ -7541,3 +7541,22 @@ def test_a_bureau_s_decisions_on_the_company_and_on_its_controller_alone_are_one
     result = run(text, "2020-02-13", known_names=REGISTRY)
     assert [(a["measure"], a["date"], a["persons"]) for a in result["enforcement_actions"]] == [
         ("warning_letter", "2020-02-12", ["张明远"])]
+
+
+def test_a_term_of_another_kind_than_an_order_s_falling_due_is_no_deadline():
+    text = "7月6日,阳川化工公告称,董事长张明远授权董事李华代为履行董事长职责,授权期限于7月6日到期。"
+    assert run(text, "2022-07-07", known_names=REGISTRY)["deadlines"] == []
+    text = "阳川化工公告,浙江证监局对公司采取责令改正措施,整改期限将于2022年12月31日到期。"
+    assert [d["due_date"] for d in run(text, "2022-07-07", known_names=REGISTRY)["deadlines"]] == ["2022-12-31"]
+
+
+def test_the_name_of_a_delisting_period_is_no_removal():
+    text = "*ST岳林公告,公司股票将于6月28日进入退市整理期交易,证券简称将由“*ST岳林”变更为“退市岳林”。"
+    assert ("*ST", "normal") not in [(s[1], s[2]) for s in statuses(run(text, "2022-06-21", known_names=REGISTRY))]
+
+
+def test_officers_titled_as_executive_vice_presidents_or_followed_by_their_group_word_are_persons():
+    text = ("6月20日晚,*ST岳林公告称,海南证监局决定对公司、董事长密春雷、时任常务副总裁兼财务总监刘蕾、财务总监蔡泽华、"
+            "董事会秘书何永祥等高管采取出具警示函的行政监管措施。")
+    assert [a["persons"] for a in run(text, "2022-06-21", known_names=REGISTRY)["enforcement_actions"]] == [
+        ["密春雷", "刘蕾", "蔡泽华", "何永祥"]]
