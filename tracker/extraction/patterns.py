@@ -71,7 +71,8 @@ MEASURE_PATTERNS = (
         # ("而被中国证监会正式调查": the word for its opening between.)
         r"|(?:(?<=被证监会)|(?<=遭证监会)|(?<=被中国证监会)|(?<=遭中国证监会)|(?<=被证监会正式)|(?<=被中国证监会正式))"
         r"调查(?![完结取组人员])"
-        r"|被立案(?=[,。;[]|$)",  # (a summary site's footnote mark may follow: "被立案 [8]")
+        # ("另外,X也遭立案,…": 遭.)
+        r"|[被遭]立案(?=[,。;[]|$)",  # (a summary site's footnote mark may follow: "被立案 [8]")
     ),
     # An exchange's "监管警告" is a supervisory measure of its own (other), not the penalty.
     # "责令改正,并警告、罚款800万元": the warning listed with the fine.

@@ -7560,3 +7560,8 @@ def test_officers_titled_as_executive_vice_presidents_or_followed_by_their_group
             "董事会秘书何永祥等高管采取出具警示函的行政监管措施。")
     assert [a["persons"] for a in run(text, "2022-06-21", known_names=REGISTRY)["enforcement_actions"]] == [
         ["密春雷", "刘蕾", "蔡泽华", "何永祥"]]
+
+
+def test_an_investigation_told_as_遭立案_is_one():
+    text = "另外,阳川化工也遭立案,一季度末股东户数1.48万户。"
+    assert actions(run(text, "2024-04-30", known_names=REGISTRY)) == [("阳川化工", "investigation", None)]
