@@ -435,7 +435,8 @@ REGULATOR_RE = re.compile(
     r"|创业板公司管理部|中小板公司管理部"
     # ("深交所关注函回复、证监局警示函": a bureau the text does not name, not the exchange before it.)
     r"|全国中小企业股份转让系统(?:有限责任公司)?|全国股转公司|股转公司|监管部门|监管机构|监管层|证监局"
-    r"|(?P<self>我局|本局|我会|本所|我所)"
+    # ("根据贵所《关于对X的重组问询函》": the regulator a reply is addressed to, named above it; not 宝贵部分.)
+    r"|(?P<self>我局|本局|我会|本所|我所|(?<![宝珍富昂高尊显可名])贵(?:所|部|会|局))"
     ")"
 )
 _REGULATOR_NAMES = {

@@ -7565,3 +7565,11 @@ def test_officers_titled_as_executive_vice_presidents_or_followed_by_their_group
 def test_an_investigation_told_as_遭立案_is_one():
     text = "另外,阳川化工也遭立案,一季度末股东户数1.48万户。"
     assert actions(run(text, "2024-04-30", known_names=REGISTRY)) == [("阳川化工", "investigation", None)]
+
+
+def test_the_regulator_a_reply_calls_贵所_is_the_one_it_is_addressed_to():
+    text = ("关于阳川化工重组问询函的专项核查意见\n\n深圳证券交易所:\n\n根据贵所《关于对阳川化工股份有限公司的重组问询函》"
+            "(中小板重组问询函(不需行政许可)[2016]第 12 号)涉及的核查要求,以及根据中国证券监督管理委员会2016年6月24日"
+            "发布的《问题与解答》的相关要求,本独立财务顾问出具本专项核查意见。")
+    assert [(a["measure"], a["regulator"]) for a in run(text, "2016-07-13", known_names=REGISTRY)["enforcement_actions"]] == [
+        ("inquiry_letter", "深交所")]
