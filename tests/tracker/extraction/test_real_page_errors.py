@@ -7573,3 +7573,10 @@ def test_the_regulator_a_reply_calls_贵所_is_the_one_it_is_addressed_to():
             "发布的《问题与解答》的相关要求,本独立财务顾问出具本专项核查意见。")
     assert [(a["measure"], a["regulator"]) for a in run(text, "2016-07-13", known_names=REGISTRY)["enforcement_actions"]] == [
         ("inquiry_letter", "深交所")]
+
+
+def test_the_steps_after_a_delisting_decision_not_yet_made_are_no_delisting():
+    text = "*ST岳林公告,公司股票被深交所作出终止上市决定后,公司股票在十五个交易日内摘牌,公司股票终止上市。"
+    assert statuses(run(text, "2025-04-01", known_names=REGISTRY)) == []
+    text = "*ST岳林公告,深交所作出终止上市决定后,公司股票已于3月5日摘牌。"
+    assert statuses(run(text, "2025-04-01", known_names=REGISTRY)) == [("*ST岳林", "*ST", "delisted", "2025-03-05")]
