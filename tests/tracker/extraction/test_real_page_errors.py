@@ -7580,3 +7580,8 @@ def test_the_steps_after_a_delisting_decision_not_yet_made_are_no_delisting():
     assert statuses(run(text, "2025-04-01", known_names=REGISTRY)) == []
     text = "*ST岳林公告,深交所作出终止上市决定后,公司股票已于3月5日摘牌。"
     assert statuses(run(text, "2025-04-01", known_names=REGISTRY)) == [("*ST岳林", "*ST", "delisted", "2025-03-05")]
+
+
+def test_a_letter_sent_给_a_company_is_that_company_s():
+    text = "深圳证券交易所于今年1月30日致关注函给阳川化工表示关注。"
+    assert actions(run(text, "2023-02-10", known_names=REGISTRY)) == [("阳川化工", "concern_letter", "2023-01-30")]
