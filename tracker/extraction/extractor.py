@@ -646,7 +646,9 @@ _ABOUT_GAP_RE = re.compile(r",?(?:针对|就|对)[^,。;]{0,30}?|(?:将|把)[^,�
 _DONE_BY_RE = re.compile(r"了|完毕|结清|还清|完成|全部|全额|收回|归还|偿还|清偿")
 # "已被实施退市风险警示", "已于2024年5月6日起被实施…": a warning in place, told in passing.
 _FINALLY_RE = re.compile(r"最终|最后|终于|已经?")
-_PASSIVE_DONE_RE = re.compile(r"已(?:经)?(?:于[^,。;]{0,16}?)?(?:起)?被(?:实施|实行)")
+_PASSIVE_DONE_RE = re.compile(r"已(?:经)?(?:于[^,。;]{0,16}?)?(?:起)?被(?:实施|实行)"
+                              # "这一天深交所做出了终止其上市的决定": the pronoun's company, its listing ended.
+                              r"|终止其(?:股票)?上市")
 # "证监会决定对5家公司…立案调查": the measure counts the companies the sentence before listed.
 # "九家公司同日发布公告称": companies counted, named in the sentence after ("分别是…").
 _COUNTED_HERE_RE = re.compile(r"(?<![\d第])(?P<n>\d{1,2}|[两二三四五六七八九十]{1,2})家(?:上市)?公司")
@@ -3392,7 +3394,9 @@ class _PageExtractor(RecordsMixin):
                 # "上交所曾因道衡投资未履行增持计划予以公开谴责": the party named in the cause, no 对.
                 or "予以" in text or "给予" in text
                 # "上交所下发《纪律处分决定书》,公开认定许某10年内不适合担任…": the exchange's declaration on a person.
-                or "公开认定" in text)
+                or "公开认定" in text
+                # "这一天深交所做出了终止其上市的决定": the story's company as a pronoun, its listing ended.
+                or "终止其" in text)
             # A shareholder's promise to repay the story's company names no company either, nor does the
             # day the money taken from it is due back ("所有占用资金应在…前归还").
             promise = hint and not subjects and article.current is not None and (

@@ -7585,3 +7585,10 @@ def test_the_steps_after_a_delisting_decision_not_yet_made_are_no_delisting():
 def test_a_letter_sent_给_a_company_is_that_company_s():
     text = "深圳证券交易所于今年1月30日致关注函给阳川化工表示关注。"
     assert actions(run(text, "2023-02-10", known_names=REGISTRY)) == [("阳川化工", "concern_letter", "2023-01-30")]
+
+
+def test_a_delisting_of_the_story_s_company_told_with_a_pronoun_is_its():
+    text = ("回顾阳川化工的发展历程,其曾经的辉煌令人瞩目。命运的转折发生在2022年6月17日,这一天深圳证券交易所做出了"
+            "终止其上市的决定。")
+    assert statuses(run(text, "2023-02-10", known_names=REGISTRY)) == [("阳川化工", None, "delisted", "2022-06-17")]
+    assert statuses(run("阳川化工近日发布公告。公司提示,深交所可能终止其上市。", "2023-02-10", known_names=REGISTRY)) == []
