@@ -705,6 +705,7 @@ _EARLIER_RE = re.compile(r"此前|前段时间|前些天|前不久|不久前|早
 _DESCRIBES_NAME_AFTER_RE = re.compile(r"[^,。;]{0,24}?(?:退市|摘牌|终止上市|退至老三板)的")
 _CREDITOR_ACTS_AFTER_RE = re.compile(r"[^,。;]{0,6}?(?:申请|起诉|诉讼|冻结|向法院)")
 _MEASURES_SUMMED_UP_RE = re.compile(r"(?:实施|采取|作出|给予)了[^。;]{2,40}?等(?:一系列)?(?:监管)?(?:措施|处罚|处分)")
+_WHILE_RECEIVING_RE = re.compile(r"\s*(?:在|于)?(?:收到|接到)(?:上述|前述|该|此)[^,。;]{0,16}?的同时")
 _BACKGROUND_RE = re.compile(_EARLIER_RE.pattern + r"|去年|前年|以往|历史上|此外,|另外,|同时,|年(?<![\d一二三四五六七八九十两]年)内|多次|再次|又")
 # "依据《证券市场禁入规定》": a trigger word inside the title of a rule is no measure.
 _RULE_TITLE_RE = re.compile(r"《[^《》]{0,30}$")
@@ -1401,6 +1402,10 @@ class _PageExtractor(RecordsMixin):
                         # "同日,深交所对…" is another regulator's act: an earlier lead may still be this one's.
             # "12月19日晚,ST东时发布公告称…" leads the story: what it reports from that announcement
             # carries its day, unless the sentence looks back ("此前", "去年").
+            if _WHILE_RECEIVING_RE.match(sentence.text):
+                # "在收到上述告知书的同时,…公司还收到上交所监管工作函": the day the story said that notice came.
+                received = [d for d in earlier if _RECEIPT_AFTER_RE.match(self.text, d.end)]
+                return received[-1].value if received else None
             if _BACKGROUND_RE.search(self.text, sentence.start, pos):
                 return None
             # The story's first report day, whether or not it resolves: "证监会网站昨日公布…" leads a story whose

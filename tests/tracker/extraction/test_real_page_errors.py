@@ -7592,3 +7592,10 @@ def test_a_delisting_of_the_story_s_company_told_with_a_pronoun_is_its():
             "终止其上市的决定。")
     assert statuses(run(text, "2023-02-10", known_names=REGISTRY)) == [("阳川化工", None, "delisted", "2022-06-17")]
     assert statuses(run("阳川化工近日发布公告。公司提示,深交所可能终止其上市。", "2023-02-10", known_names=REGISTRY)) == []
+
+
+def test_a_letter_received_together_with_a_notice_takes_the_notice_s_day():
+    text = ("5月26日,*ST岳林发布关于收到上海证券交易所拟终止公司股票上市事先告知书的公告。公告显示,公司于2023年5月26日"
+            "收到上海证券交易所下发的《关于拟终止公司股票上市的事先告知书》。在收到上述告知书的同时,*ST岳林的公告还显示,"
+            "公司还收到上海证券交易所监管工作函。")
+    assert actions(run(text, "2023-05-28", known_names=REGISTRY)) == [("*ST岳林", "work_letter", "2023-05-26")]
