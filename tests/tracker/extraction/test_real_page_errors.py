@@ -7596,6 +7596,7 @@ def test_a_delisting_of_the_story_s_company_told_with_a_pronoun_is_its():
 
 def test_a_letter_received_together_with_a_notice_takes_the_notice_s_day():
     text = ("5月26日,*ST岳林发布关于收到上海证券交易所拟终止公司股票上市事先告知书的公告。公告显示,公司于2023年5月26日"
-            "收到上海证券交易所下发的《关于拟终止公司股票上市的事先告知书》。在收到上述告知书的同时,*ST岳林的公告还显示,"
+            "收到上海证券交易所下发的《关于拟终止公司股票上市的事先告知书》。\n上述告知书称,截至2023年5月25日,公司股票"
+            "已连续20个交易日的每日股票收盘价均低于人民币1元。\n在收到上述告知书的同时,*ST岳林的公告还显示,"
             "公司还收到上海证券交易所监管工作函。")
     assert actions(run(text, "2023-05-28", known_names=REGISTRY)) == [("*ST岳林", "work_letter", "2023-05-26")]
