@@ -319,6 +319,8 @@ _REPORT_AFTER_RE = re.compile(
     r"(?:晚间|晚|早间|盘后|午间)?(?:均|都|分别|相继|先后|同时)?(?:发布(?!于)|披露|公告|公布|收到|接到)|(?:晚间|盘后)[,，]"
     # "2月26日消息,X收到…《行政处罚事先告知书》": the day the news was told.
     r"|消息[,，]"
+    # "《证券日报》记者2月6日获悉,上交所…", "记者6日从证监会获悉": the day the paper learned the news.
+    r"|(?:从[^,。;]{2,16}?)?获悉[,，]"
     # "2月9日,ST华铁(000976)公告称": the company between the date and its announcement.
     # "4月9日,金达威(002626.SZ,股价14.86元,市值90.64亿元)公告称": a portal's bracket after the name.
     # ("10月25日晚间X公告,公司于近日收到…": no comma after the evening.)

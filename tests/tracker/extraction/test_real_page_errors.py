@@ -7600,3 +7600,10 @@ def test_a_letter_received_together_with_a_notice_takes_the_notice_s_day():
             "已连续20个交易日的每日股票收盘价均低于人民币1元。\n在收到上述告知书的同时,*ST岳林的公告还显示,"
             "公司还收到上海证券交易所监管工作函。")
     assert actions(run(text, "2023-05-28", known_names=REGISTRY)) == [("*ST岳林", "work_letter", "2023-05-26")]
+
+
+def test_the_day_a_paper_learned_of_a_measure_dates_it_and_an_acting_chairman_is_a_person():
+    text = ("《证券日报》记者2月6日获悉,上交所在日常信息披露监管中发现,阳川化工存在违规行为。上交所决定,对阳川化工和"
+            "时任董事长兼总经理刘效军、时任代董事长兼总经理任鸿虎、时任财务总监兼董事会秘书林旭南予以公开谴责。")
+    assert [(a["measure"], a["date"], a["persons"]) for a in run(text, "2017-05-10", known_names=REGISTRY)[
+        "enforcement_actions"]] == [("public_censure", "2017-02-06", ["刘效军", "任鸿虎", "林旭南"])]
