@@ -182,6 +182,9 @@ def shows_its_date(head, published):
     return any(_safe_date(*map(int, match.groups())) == published for match in _PAGE_DATE_RE.finditer(head))
 
 
+_LEADING_YEAR_RE = re.compile(r"((?:19|20)\d{2})年")
+
+
 @lru_cache(maxsize=256)
 def _find_dates(text, published, anchor, dated=False):
     """find_dates, as a tuple of each mention's fields."""
@@ -215,6 +218,9 @@ def _find_dates(text, published, anchor, dated=False):
             # "2024年5月8日…;同年9月6日…", "2016年4月30日…。当年7月22日…": the year of the date before it.
             month, day = cn_number(match.group("rm")), cn_number(match.group("rd"))
             year = (last_value or published).year
+            if mentions and mentions[-1].value is None and (named_year := _LEADING_YEAR_RE.match(mentions[-1].text)):
+                # ("2011年8月中旬,…而证监会也于当年10月19日宣布…": the year of a month named since.)
+                year = int(named_year.group(1))
             # ("2019年,原董事长…被冻结股份。…当年11月25日,…": a year named alone since the last date is the one meant.)
             named = _YEAR_OPENING_CLAUSE_RE.findall(text, mentions[-1].end if mentions else 0, match.start())
             value = _safe_date(int(named[-1]) if named else year, month, day)

@@ -100,6 +100,11 @@ def test_a_day_counted_from_the_date_before_it(text, expected):
     assert [m.value.isoformat() for m in find_dates(text, PUBLISHED)] == expected
 
 
+def test_that_year_is_the_year_of_a_month_named_since_the_last_day():
+    text = "公司于2014年2月22日公告。\n2011年8月中旬,媒体质疑公司财务造假,证监会也于当年10月19日宣布对公司立案。"
+    assert [m.value and m.value.isoformat() for m in find_dates(text, PUBLISHED)] == ["2014-02-22", None, "2011-10-19"]
+
+
 @pytest.mark.parametrize("word", ["近日", "日前", "近期", "前不久", "上半年", "下半年", "去年年底", "今年年初"])
 def test_a_vague_time_is_found_without_a_day(word):
     (mention,) = find_dates(f"公司{word}收到问询函。", PUBLISHED)
