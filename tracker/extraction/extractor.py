@@ -816,7 +816,9 @@ _PARTNER_LAST = "与和同头业商户司为\n"  # the characters it can end wit
 # name; the contract named right after it.)
 # ("子公司与示例国药共发生业务往来1129万元": business done with the counterparty.)
 _PARTNER_AFTER_RE = re.compile(rf"(?:{_PARENTHETICAL_RE.pattern})?(?:签订|签署|达成|合作|共同|订立|供应|供货"
-                               r"|的?[^,。;]{0,4}?(?:合同|协议|订单|大单)|共?发生[^,。;]{0,4}?往来)")
+                               r"|的?[^,。;]{0,4}?(?:合同|协议|订单|大单)|共?发生[^,。;]{0,4}?往来"
+                               # ("因与宁德时代 1200 亿元磷酸铁锂正极材料采购合作协议公告": the deal's amount first.)
+                               r"|\s*\d[\d.,]*\s*(?:万|亿)元[^,。;]{0,16}?(?:合同|协议|订单|大单))")
 # What joins the days of a list ("2017年1月12日、2017年2月16日").
 _DAY_LIST_LINKS = ("、", "和", "及", "与")
 _VIOLATION_DAY_AFTER_RE = re.compile(r"[^,。;]{0,4}?(?:披露|发布)[^,。;]{0,30}?(?:涉嫌|存在)")

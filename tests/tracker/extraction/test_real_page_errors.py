@@ -7607,3 +7607,9 @@ def test_the_day_a_paper_learned_of_a_measure_dates_it_and_an_acting_chairman_is
             "时任董事长兼总经理刘效军、时任代董事长兼总经理任鸿虎、时任财务总监兼董事会秘书林旭南予以公开谴责。")
     assert [(a["measure"], a["date"], a["persons"]) for a in run(text, "2017-05-10", known_names=REGISTRY)[
         "enforcement_actions"]] == [("public_censure", "2017-02-06", ["刘效军", "任鸿虎", "林旭南"])]
+
+
+def test_a_partner_named_with_the_amount_of_its_deal_is_no_subject_of_the_company_s_fine():
+    text = ("2026年2月,阳川化工因与东方资讯 1200 亿元正极材料采购合作协议公告涉嫌误导性陈述,收到宁波证监局《行政处罚事先"
+            "告知书》,公司及董事长、董秘合计拟被罚款 950 万元。")
+    assert actions(run(text, known_names=REGISTRY)) == [("阳川化工", "fine", None)]
