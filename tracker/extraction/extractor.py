@@ -824,7 +824,8 @@ _DAY_LIST_LINKS = ("、", "和", "及", "与")
 _VIOLATION_DAY_AFTER_RE = re.compile(r"[^,。;]{0,4}?(?:披露|发布)[^,。;]{0,30}?(?:涉嫌|存在)")
 # "2026年1月7日,X披露签署…协议的公告,涉嫌误导性陈述": the day of the conduct the measure is about.
 # ("公司于2025年3月5日披露了签署协议的公告,但未披露…条款": the disclosure the violation is in.)
-_CONDUCT_REPORT_RE = re.compile(r",?[^,。;]{0,8}?(?:披露|发布)[^。;]{0,40}?(?:涉嫌|[,,]但未(?:及时)?披露)")
+# ("导致2015年9月10日发布的《…报告书(修订稿)》及各年相关年度信息披露不准确": the report the violation made wrong.)
+_CONDUCT_REPORT_RE = re.compile(r",?[^,。;]{0,8}?(?:披露|发布)[^。;]{0,60}?(?:涉嫌|(?:信息|披露)(?:不准确|不完整)|[,,]但未(?:及时)?披露)")
 # "交易所年内两次通报批评其…": when and how often, between the regulator and its measure.
 _WHEN_BETWEEN_RE = re.compile(r"(?:年内|今年|去年|此前|先后|曾|已|又|再次|随后|也|还)*(?:(?:两|二|三|四)次)?(?:予以|给予)?")
 _UNADDRESSED_LETTER_RE = re.compile(

@@ -7613,3 +7613,9 @@ def test_a_partner_named_with_the_amount_of_its_deal_is_no_subject_of_the_compan
     text = ("2026年2月,阳川化工因与东方资讯 1200 亿元正极材料采购合作协议公告涉嫌误导性陈述,收到宁波证监局《行政处罚事先"
             "告知书》,公司及董事长、董秘合计拟被罚款 950 万元。")
     assert actions(run(text, known_names=REGISTRY)) == [("阳川化工", "fine", None)]
+
+
+def test_the_day_a_report_made_wrong_by_the_violation_was_published_does_not_date_the_measure():
+    text = ("阳川化工未披露相关对外担保信息,导致2015年9月10日发布的《发行股份购买资产暨关联交易报告书(修订稿)》及各年"
+            "相关年度信息披露不准确。张明远作为阳川化工董事,是上述违规行为的主要责任人,被浙江证监局采取责令改正措施。")
+    assert actions(run(text, "2021-02-23", known_names=REGISTRY)) == [("阳川化工", "rectification_order", None)]
