@@ -463,9 +463,12 @@ _BROKER_SUFFIXES = ("证券股份有限公司", "证券有限责任公司", "证
 # ("东方财富证券位于拉萨的多个营业部": a listed company's broker arm, its branches; "东方财富(300059)拉萨团结路第一营业部"
 # on a list of trading seats, the code between.)
 _BRANCH_AFTER_RE = re.compile(rf"(?:\(\d{{6}}\))?[{CJK}]{{0,8}}?(?:分行|支行|营业部)|证券[{CJK}]{{0,10}}?营业部")
-# The words after a name that rule it out as a subject, whichever of them it is: one match call instead of three.
-_NOT_SUBJECT_AFTER_RE = re.compile(
-    "|".join(f"(?:{r.pattern})" for r in (_BRANCH_AFTER_RE, _CASE_OF_AFTER_RE, _SPONSOR_STAFF_AFTER_RE)))
+# "苏大维格:东吴证券股份有限公司关于深圳证券交易所关注函之核查意见": a broker's (or law firm's) opinion on the
+# company's letter.
+_OPINION_OF_AFTER_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)?关于[^。\n]{0,60}?(?:核查意见|法律意见书)")
+# The words after a name that rule it out as a subject, whichever of them it is: one match call instead of four.
+_NOT_SUBJECT_AFTER_RE = re.compile("|".join(
+    f"(?:{r.pattern})" for r in (_BRANCH_AFTER_RE, _CASE_OF_AFTER_RE, _SPONSOR_STAFF_AFTER_RE, _OPINION_OF_AFTER_RE)))
 # "目前正在被中国证监会立案调查": an investigation under way, not one opened that day.
 _ONGOING_BEFORE_RE = re.compile(r"正在|仍在|尚在|正处于|处于")
 _ONGOING_AFTER_RE = re.compile(r"(?:事项)?(?:尚未结束|尚未完结|仍在进行|尚在进行|还在进行|未结束)")

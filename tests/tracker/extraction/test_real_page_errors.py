@@ -7619,3 +7619,9 @@ def test_the_day_a_report_made_wrong_by_the_violation_was_published_does_not_dat
     text = ("阳川化工未披露相关对外担保信息,导致2015年9月10日发布的《发行股份购买资产暨关联交易报告书(修订稿)》及各年"
             "相关年度信息披露不准确。张明远作为阳川化工董事,是上述违规行为的主要责任人,被浙江证监局采取责令改正措施。")
     assert actions(run(text, "2021-02-23", known_names=REGISTRY)) == [("阳川化工", "rectification_order", None)]
+
+
+def test_a_broker_s_opinion_on_the_company_s_letter_gives_the_letter_to_the_company():
+    text = "阳川化工:海川证券股份有限公司关于深圳证券交易所关注函之核查意见2022-03-30"
+    assert actions(run(text, "2022-03-30", known_names={**REGISTRY, "海川证券": "code:600999"})) == [
+        ("阳川化工", "concern_letter", None)]
