@@ -864,7 +864,7 @@ _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定�
 # "关于被吉林证监局责令改正的进展暨风险提示公告", "公司就资金占用责令改正进展情况进行说明": an order told before.
 _PROGRESS_AFTER_RE = re.compile(r"(?:措施)?(?:的)?进展")
 # Cheap pre-filter: a sentence without any of these cannot hold a record.
-_EVENT_HINT_RE = re.compile(r"警示|监管关注|风险警$|复牌并变|要求公司(?:方面)?于|ST股|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|戴帽|带帽|上市|简称|前|余额|预计于|届满|期满|已满|期限|整改期|还款期|被问询|被[上深北]交所(?:火速|紧急|连夜|再度|再次)?问询|追问|问询回复|被(?:上交所|深交所|北交所|交易所|(?:上海|深圳|北京)证券交易所)?(?:(?:实施|实行)了?)?[\"“]?\*?ST|变成|变身|更名为\*?ST|承诺|许诺|措施决定|措施书|调查通知书|会调查|会正式调查|特别处理|转入|退至|交所的?\d+连?问|退市(?:[。;,]|$|决定|(?<=已退市)的)")
+_EVENT_HINT_RE = re.compile(r"警示|监管关注|风险警$|复牌并变|要求公司(?:方面)?于|ST股|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|戴帽|带帽|上市|简称|前|余额|预计于|届满|期满|已满|期限|整改期|还款期|被问询|被[上深北]交所(?:火速|紧急|连夜|再度|再次)?问询|问询(?=[,。;\s]|$)|追问|问询回复|被(?:上交所|深交所|北交所|交易所|(?:上海|深圳|北京)证券交易所)?(?:(?:实施|实行)了?)?[\"“]?\*?ST|变成|变身|更名为\*?ST|承诺|许诺|措施决定|措施书|调查通知书|会调查|会正式调查|特别处理|转入|退至|交所的?\d+连?问|退市(?:[。;,]|$|决定|(?<=已退市)的)")
 _RUMOUR_RE = re.compile(r"传言|传闻|谣言|不实|小作文")
 _CLAUSE_BREAK_RE = re.compile(r"[,;。]")
 _EXPIRY_HINT_RE = re.compile(r"届满|期满|期限已满")
@@ -2220,6 +2220,9 @@ class _PageExtractor(RecordsMixin):
             measure = match.lastgroup
             if measure not in kinds:
                 continue
+            if (measure == "inquiry_letter" and match.group() == "问询" and not text.startswith("回复", match.end())
+                    and not P.BARE_INQUIRY_BEFORE_RE.search(text, max(0, match.start() - 14), match.start())):
+                continue  # "根据问询,…", "接受问询。": no letter said to be sent
             generic = measure == "other" and bool(P.GENERIC_DISCIPLINE_RE.match(match.group()))
             if generic and kinds & P.DISCIPLINE:
                 continue

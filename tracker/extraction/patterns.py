@@ -45,7 +45,9 @@ MEASURE_PATTERNS = (
                        r"|(?:(?<=引发[上深北]交所)|(?<=引来[上深北]交所)|(?<=遭到[上深北]交所)|(?<=引发交易所)|(?<=引来交易所))"
                        r"问询(?=[,。;并])"
                        r"|问询(?=回复(?:的)?公告)|(?<=发函)问询|(?:(?<=进行了详细)|(?<=进行了)|(?<=交所的))追问(?=[,。;])"
-                       r"|(?:(?<=交所的)|(?<=交所))\d{1,3}连?问(?![题询])"),
+                       r"|(?:(?<=交所的)|(?<=交所))\d{1,3}连?问(?![题询])"
+                       # ("迎来了监管部门闪电问询。", "瞒报处罚遭深交所问询 X…": kept only after BARE_INQUIRY_BEFORE_RE.)
+                       r"|问询(?=[,。;\s]|$)"),
     # ("《关于对X予以监管关注的函》": a bureau's letter of concern by its full title.)
     ("concern_letter", r"关注函|(?<=监管)关注的函"),
     ("regulatory_letter", r"监管函(?!件)"),
@@ -136,6 +138,10 @@ MEASURE_HINT_RE = re.compile(
     r"责令|改正|整改|警示(?:函|信|(?<!风险警示))|警告|谈话|工作函|问询|意见函|追问|问(?<=[\d连]问)|关注函|监管函|谴责|通报批评"
     r"|公开认定|不适合担任|立案|调查通知书|罚|没收|禁入|监管措施决定书|监管措施书|处分|监管关注|并处|会调查|会正式调查"
 )
+# Who asked, and how, before a bare 问询 ("被上交所火速问询", "迎来了监管部门闪电问询", "遭深交所问询"): only then a letter.
+BARE_INQUIRY_BEFORE_RE = re.compile(
+    r"(?:被|遭到?|收到|迎来了?|引发|引来|发函)(?:[上深北]交所|交易所|监管部门|监管层|监管)?(?:的)?"
+    r"(?:闪电|火速|紧急|连夜|再度|再次)?$")
 # The words that say a discipline was given without saying which: another sentence usually names it.
 GENERIC_DISCIPLINE_RE = re.compile(r"纪律处分|处分")
 # A bureau's 行政监管措施决定书 named without its kind: `other` only when nothing on the page names the kind.

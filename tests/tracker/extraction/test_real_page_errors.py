@@ -7625,3 +7625,11 @@ def test_a_broker_s_opinion_on_the_company_s_letter_gives_the_letter_to_the_comp
     text = "阳川化工:海川证券股份有限公司关于深圳证券交易所关注函之核查意见2022-03-30"
     assert actions(run(text, "2022-03-30", known_names={**REGISTRY, "海川证券": "code:600999"})) == [
         ("阳川化工", "concern_letter", None)]
+
+
+def test_questions_an_exchange_or_regulator_is_said_to_send_without_the_word_letter_are_an_inquiry_letter():
+    for text in ("疑问重重的阳川化工,迎来了监管部门闪电问询。", "阳川化工遭深交所问询,要求说明资金占用情况。",
+                 "5月14日,被高管“自曝家丑”的阳川化工再度被交易所问询\n"):
+        assert [a[1] for a in actions(run(text, "2023-02-10", known_names=REGISTRY))] == ["inquiry_letter"], text
+    for text in ("阳川化工董事长接受媒体问询。", "根据问询,阳川化工回复如下。"):
+        assert actions(run(text, "2023-02-10", known_names=REGISTRY)) == [], text
