@@ -571,8 +571,8 @@ PRONOUN_RE = re.compile(
     "|(?<=[但并且则称因对向由经若如而即令请日及致使求促止]公司)(?!部(?!分))"
     # ("停牌原因为公司于11月28日收到…": the reason given, then the company.)
     "|(?<=(?:原因为|原因是|理由是)公司)"
-    # ("从4月27日起公司股票简称变更为“*ST示例”": the day from which, then the company.)
-    "|(?<=日起公司))"
+    # ("从4月27日起公司股票简称变更为“*ST示例”": the day from which, then the company; "2005年起公司连续亏损": the year.)
+    "|(?<=[年月日]起公司))"
     ")"
 )
 

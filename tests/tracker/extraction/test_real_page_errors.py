@@ -7633,3 +7633,9 @@ def test_questions_an_exchange_or_regulator_is_said_to_send_without_the_word_let
         assert [a[1] for a in actions(run(text, "2023-02-10", known_names=REGISTRY))] == ["inquiry_letter"], text
     for text in ("阳川化工董事长接受媒体问询。", "根据问询,阳川化工回复如下。"):
         assert actions(run(text, "2023-02-10", known_names=REGISTRY)) == [], text
+
+
+def test_the_company_after_the_year_from_which_is_the_story_s_company():
+    text = ("阳川化工近期两次权益变动公告引发市场关注。\n2005年起公司连续亏损,被上交所实施退市风险警示,2007年,海川集团"
+            "入主阳川化工成为控股股东。")
+    assert statuses(run(text, None, known_names=REGISTRY)) == [("阳川化工", None, "*ST", None)]
