@@ -65,7 +65,8 @@ _LATE_WORDS = ("迟至", "直至")
 _LIST_LINK = re.compile(r"[、和及与]")
 _DUE_WORDS = ("本应在", "本应于", "应在", "应于", "须在", "须于", "需在", "需于")
 _CODE_BEFORE = re.compile(CODE_IN_BRACKETS + "$")
-_DEADLINE_SUFFIX = re.compile(r"(?:\(含\)|\(含当日\))?(?:之前|以前|前)")
+# ("应于2019年4月30日或之前偿还": on or before.)
+_DEADLINE_SUFFIX = re.compile(r"(?:\(含\)|\(含当日\))?(?:或者?|及)?(?:之前|以前|前)")
 
 
 @dataclass(slots=True)
@@ -343,6 +344,14 @@ def _find_dates(text, published, anchor, dated=False):
         elif value is None and kind == "rel" and match.group("rd"):
             # "1月6日盘后…。当天,…" with no year to be had: 当天 is that unknown day, not an earlier one.
             last_event = last_value = None
+        if before and value:
+            # "应于2019年4月30日、2020年4月30日或之前分别偿还": each day of a list the last one closes is due too.
+            later = match.start()
+            for earlier in reversed(mentions):
+                if not (earlier.value and _LIST_LINK.fullmatch(text, earlier.end, later)):
+                    break
+                earlier.before = True
+                later = earlier.start
         mentions.append(DateMention(match.start(), end, value, end_value, before, text[match.start() : end]))
     return tuple((m.start, m.end, m.value, m.end_value, m.before, m.text) for m in mentions)
 

@@ -100,6 +100,11 @@ def test_a_day_counted_from_the_date_before_it(text, expected):
     assert [m.value.isoformat() for m in find_dates(text, PUBLISHED)] == expected
 
 
+def test_each_day_of_a_list_closed_by_or_before_is_due():
+    text = "应于2019年4月30日、2020年4月30日或之前偿还,并于2019年5月6日公告。"
+    assert [m.before for m in find_dates(text, PUBLISHED)] == [True, True, False]
+
+
 def test_that_year_is_the_year_of_a_month_named_since_the_last_day():
     text = "公司于2014年2月22日公告。\n2011年8月中旬,媒体质疑公司财务造假,证监会也于当年10月19日宣布对公司立案。"
     assert [m.value and m.value.isoformat() for m in find_dates(text, PUBLISHED)] == ["2014-02-22", None, "2011-10-19"]

@@ -7639,3 +7639,9 @@ def test_the_company_after_the_year_from_which_is_the_story_s_company():
     text = ("阳川化工近期两次权益变动公告引发市场关注。\n2005年起公司连续亏损,被上交所实施退市风险警示,2007年,海川集团"
             "入主阳川化工成为控股股东。")
     assert statuses(run(text, None, known_names=REGISTRY)) == [("阳川化工", None, "*ST", None)]
+
+
+def test_a_day_said_on_or_before_is_a_deadline():
+    text = "阳川化工公告,控股股东承诺于2019年4月30日或之前向公司偿还占用资金1.2亿元。"
+    assert [(d["due_date"], d["amount_yuan"]) for d in run(text, "2019-01-10", known_names=REGISTRY)["deadlines"]] == [
+        ("2019-04-30", 120000000)]
