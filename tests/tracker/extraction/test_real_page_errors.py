@@ -7645,3 +7645,8 @@ def test_a_day_said_on_or_before_is_a_deadline():
     text = "阳川化工公告,控股股东承诺于2019年4月30日或之前向公司偿还占用资金1.2亿元。"
     assert [(d["due_date"], d["amount_yuan"]) for d in run(text, "2019-01-10", known_names=REGISTRY)["deadlines"]] == [
         ("2019-04-30", 120000000)]
+
+
+def test_the_hong_kong_exchange_is_no_company():
+    text = "香港联交所曾于今年初公开谴责海川玻璃及公司现任董事长刘宝瑛。联交所公告称,上市委员会于2005年6月7日作出决定。"
+    assert "联交所" not in [c["short_names"][0] for c in run(text, "2006-11-15", known_names=REGISTRY)["companies"]]
