@@ -1683,7 +1683,7 @@ def build_registry(text, known_names=None):
                 continue
             add_known(word, found[1], match.start("word"))
         if registry_st:
-            _full_names_of_st_cores(registry, text, order, full_names, registry_st, note)
+            _full_names_of_st_cores(registry, text, order, full_names, registry_st, note, known_names)
         _other_names_by_stem(registry, text, order, note, four_char_runs)
     for match in _RENAMED_BEFORE_RE.finditer(text) if "名为" in text else ():
         new, old = match.group("new"), match.group("old")
@@ -1762,7 +1762,7 @@ _SHARED_STEMS = frozenset(
 )
 
 
-def _full_names_of_st_cores(registry, text, order, full_names, registry_st, note):
+def _full_names_of_st_cores(registry, text, order, full_names, registry_st, note, known_names):
     """ "湖北美尔雅股份有限公司" and "美尔雅因…" on a page that never writes ST尔雅, the only name the registry knows it by
     (or "上海凯利泰医疗科技股份有限公司" and "凯利泰" beside ST凯利): a joint-stock full name tied to no listed company,
     whose stem (after a place) holds exactly one registry ST core among its first four characters, is that company;
@@ -1781,7 +1781,14 @@ def _full_names_of_st_cores(registry, text, order, full_names, registry_st, note
                  and head[i] + head[j] not in _INDUSTRY_ENDING_SET}
         if len(found) != 1 or len(stem) < 3:
             continue
-        name, key = found.pop()
+        # "广东天龙油墨集团股份有限公司" is 天龙集团's, whose whole short name it holds in order, not ST天龙's.
+        fitting = [c for c in _registry_cores(known_names).get(stem[0], ()) if len(c) >= 4 and c.startswith(stem[:2])
+                   and holds_in_order(stem, c)]
+        if len(fitting) > 1:
+            continue
+        # (The names may come as a mapping of name to company key, or as names alone.)
+        name, key = (fitting[0], known_names.get(fitting[0]) if hasattr(known_names, "get") else None) if fitting else (
+            found.pop())
         # Known, with its code, but not noted: the page never writes the name, so no record shows it.
         registry.link(registry.add(name), fid)
         registry.known.add(name)

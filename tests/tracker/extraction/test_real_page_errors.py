@@ -7650,3 +7650,10 @@ def test_a_day_said_on_or_before_is_a_deadline():
 def test_the_hong_kong_exchange_is_no_company():
     text = "香港联交所曾于今年初公开谴责海川玻璃及公司现任董事长刘宝瑛。联交所公告称,上市委员会于2005年6月7日作出决定。"
     assert "联交所" not in [c["short_names"][0] for c in run(text, "2006-11-15", known_names=REGISTRY)["companies"]]
+
+
+def test_an_old_full_name_holding_a_listed_short_name_in_order_is_that_company_s_not_an_st_core_s():
+    known = {"*ST天龙": "code:300029", "天龙集团": "code:300063"}
+    text = "2019年1月7日,深圳证券交易所作出《关于对广东天龙油墨集团股份有限公司及相关当事人给予通报批评处分的决定》。"
+    assert [c["code"] for c in run(text, "2019-03-01", known_names=known)["companies"]] == ["300063"]
+    assert [c["code"] for c in run(text, "2019-03-01", known_names=list(known))["companies"]] == [None]
