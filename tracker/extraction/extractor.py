@@ -102,7 +102,9 @@ _ROLE_BEFORE_RE = re.compile(
     r"(?:控股股东|大股东|股东|子公司|实际控制人|实控人|关联方|母公司|参股|收购|受让|出售|投资|间接控股|控制的|一致行动人"
     r"|主办券商:?"
     # ("子公司开拓了新客户嘉兴示例饮片股份有限公司": a trading partner, whom a later 公司 does not mean.)
-    r"|客户|供应商)$"
+    r"|客户|供应商"
+    # ("向联营企业新疆示例牧业股份有限公司提供借款": the company's associate.)
+    r"|联营企业|合营企业)$"
 )
 # The end of an officer's title right before the person's name: "示例科技(300999)股东、董事长兼总经理张三",
 # "时任公司董事长的张三".

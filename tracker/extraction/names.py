@@ -120,6 +120,11 @@ _LEFT_BOUNDARY_WORDS = (
     "发布",
     "公告",
     "子公司",
+    # ("向联营企业新疆示例牧业股份有限公司提供借款": the company's associate, by its kind, before its name.)
+    "联营企业",
+    "合营企业",
+    "参股公司",
+    "关联方",
     "控股股东",
     "股东",
     "旗下",

@@ -7657,3 +7657,12 @@ def test_an_old_full_name_holding_a_listed_short_name_in_order_is_that_company_s
     text = "2019年1月7日,深圳证券交易所作出《关于对广东天龙油墨集团股份有限公司及相关当事人给予通报批评处分的决定》。"
     assert [c["code"] for c in run(text, "2019-03-01", known_names=known)["companies"]] == ["300063"]
     assert [c["code"] for c in run(text, "2019-03-01", known_names=list(known))["companies"]] == [None]
+
+
+def test_the_company_s_associate_named_by_its_kind_is_neither_part_of_its_name_nor_whom_公司_means():
+    text = ("8月1日,深交所官网披露《关于对阳川化工股份有限公司的监管函》。监管函称,阳川化工同意向联营企业新疆西部示例牧业"
+            "股份有限公司提供1,000万元借款。公司于2021年7月21日披露的《关于对深圳证券交易所年报问询函回复的公告》显示,"
+            "公司尚有借款未收回。")
+    result = run(text, "2021-08-01", known_names=REGISTRY)
+    assert [c["full_name"] for c in result["companies"]] == ["阳川化工股份有限公司"]
+    assert [a[:2] for a in actions(result)] == [("阳川化工", "regulatory_letter"), ("阳川化工", "inquiry_letter")]
