@@ -23,7 +23,7 @@ _PART = r"份|初|中旬|上旬|下旬|底|末"
 
 # Every alternative below starts with one of these characters; testing them first lets the regex engine step
 # over the rest of the text instead of trying seven alternatives at each position (8x faster on a page).
-_DATE_START = r"(?=[\d〇零一二三四五六七八九十两今去明前上本当同近日这下次翌昨彼此])"
+_DATE_START = r"(?=[\d〇零一二三四五六七八九十两今去明前上本当同近日这下次翌隔昨彼此])"
 DATE_RE = re.compile(
     _DATE_START + "(?:"
     rf"(?P<ymd>(?P<y>(?:19|20)\d\d|[〇零一二三四五六七八九]{{4}})年(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
@@ -36,7 +36,7 @@ DATE_RE = re.compile(
     r"|(?P<vague>(?:今年|去年|上年|前年|本年|当年)(?:年末|年底|年初|年中|末|底|初|以来)|近日|日前|近期|前不久|上半年|下半年)"
     r"|(?P<mrel>(?P<mw>上月|上个月|本月|当月|这个月|下月|下个月)(?P<md>\d{1,2}|[〇零一二三四五六七八九十两]{1,3})[日号])"
     # ("3月29日晚间,X发布公告…。前一日,公司收到…", "此前一天,深交所刚刚发布…": the day before, opening its clause.)
-    r"|(?P<relday>次日|翌日|当日|同日|当天|当晚|彼时|次一交易日|下一交易日|下一个交易日|(?<![^\n,。;])(?:此)?前一[日天](?=,))"
+    r"|(?P<relday>次日|翌日|隔日|隔天|当日|同日|当天|当晚|彼时|次一交易日|下一交易日|下一个交易日|(?<![^\n,。;])(?:此)?前一[日天](?=,))"
     # "就在6天前": days before the day the story is at (not "3日前", which is a deadline: before the 3rd).
     # "北京7月19日讯 昨日,…": the day before the dateline's.
     r"|(?P<yday>昨日|昨天|昨晚)"
