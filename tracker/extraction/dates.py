@@ -36,7 +36,7 @@ DATE_RE = re.compile(
     r"|(?P<vague>(?:今年|去年|上年|前年|本年|当年)(?:年末|年底|年初|年中|末|底|初|以来)|近日|日前|近期|前不久|上半年|下半年)"
     r"|(?P<mrel>(?P<mw>上月|上个月|本月|当月|这个月|下月|下个月)(?P<md>\d{1,2}|[〇零一二三四五六七八九十两]{1,3})[日号])"
     # ("3月29日晚间,X发布公告…。前一日,公司收到…", "此前一天,深交所刚刚发布…": the day before, opening its clause.)
-    r"|(?P<relday>次日|翌日|隔日|隔天|当日|同日|当天|当晚|彼时|次一交易日|下一交易日|下一个交易日|(?<![^\n,。;])(?:此)?前一[日天](?=,))"
+    r"|(?P<relday>次日|翌日|隔日|隔天|同一天|同一日|当日|同日|当天|当晚|彼时|次一交易日|下一交易日|下一个交易日|(?<![^\n,。;])(?:此)?前一[日天](?=,))"
     # "就在6天前": days before the day the story is at (not "3日前", which is a deadline: before the 3rd).
     # "北京7月19日讯 昨日,…": the day before the dateline's.
     r"|(?P<yday>昨日|昨天|昨晚)"
@@ -277,7 +277,7 @@ def _find_dates(text, published, anchor, dated=False):
                 # (Not "截至3月31日,公司股东户数为…": the day a figure is counted to.)
                 base = next((m.value for m in mentions if m.start >= opened and m.value and not m.before
                              and not text.endswith(_NOT_EVENT_WORDS, 0, m.start)), base)
-            days = 0 if match.group() in ("当日", "同日", "当天", "当晚", "彼时") else -1 if "前" in match.group() else 1
+            days = 0 if match.group() in ("当日", "同日", "同一天", "同一日", "当天", "当晚", "彼时") else -1 if "前" in match.group() else 1
             value = base + datetime.timedelta(days=days)
         elif kind == "yday":
             # Only after a dateline: elsewhere 昨日 is the day before a publication the page may not show.

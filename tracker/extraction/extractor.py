@@ -226,7 +226,7 @@ _TARGET_VERB_RE = re.compile(r"采取|出具|给予|予以|处以|作出|实施|
 _PROPOSAL_RE = re.compile(r"拟(?:决定|作出|对[^。:]{0,20}作出)[^。]{0,10}:")
 _LIST_ITEM_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[、.]|\(\d+\)|\([一二三四五六七八九十]+\))")
 # ("2022年4月15日,…。\n…当年4月20日,深交所…": that year, the one the paragraphs before gave.)
-_RELATIVE_DAY_RE = re.compile(r"同日|次日|翌日|隔日|隔天|当日|当天|当晚|彼时|天前|前一[日天]|当年\d|同年\d")
+_RELATIVE_DAY_RE = re.compile(r"同日|同一[天日]|次日|翌日|隔日|隔天|当日|当天|当晚|彼时|天前|前一[日天]|当年\d|同年\d")
 _NEW_NAME_RE = re.compile(
     # "简称自6月9日起变更为": the day the new name takes effect may stand inside.
     # ("股票简称正式变更为“ST萃华”": an adverb before the verb.)
@@ -812,7 +812,7 @@ _EITHER_RE = re.compile(r"或(?:监管)?")
 _EITHER_OR_RE = re.compile(r"或者?|或被")
 # (And "直到2024年7月26日,深圳证监局发现…": until that day, the day of what then happened, no period's end.)
 _BACK_TO_WORDS = ("回拨到", "回拨至", "回溯到", "回溯至", "追溯到", "追溯至", "回到", "拨回到", "直到", "直至")
-_OWN_DAY_WORDS = ("当日", "同日", "当天", "当晚", "彼时", "次日", "翌日", "隔日", "隔天", "前一日", "前一天")
+_OWN_DAY_WORDS = ("当日", "同日", "同一天", "同一日", "当天", "当晚", "彼时", "次日", "翌日", "隔日", "隔天", "前一日", "前一天")
 # ("合计为宁德时代供应…正极材料": the customer it supplies.)
 _PARTNER_BEFORE_RE = re.compile(r"(?:[与和同](?:[^,。;与和同]{0,6}?(?:龙头|巨头|企业|厂商|客户|公司))?|为)$")
 _PARTNER_LAST = "与和同头业商户司为\n"  # the characters it can end with (as _TRADED_STOCK_LAST). Keep it in step.
