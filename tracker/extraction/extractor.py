@@ -1875,6 +1875,12 @@ class _PageExtractor(RecordsMixin):
                     if new == "*ST" and kind == "formal" and _OTHER_WARNING_TOO_RE.match(sentence.text, match.end()):
                         # "实施退市风险警示和其他风险警示": both at once, the second stacked on the first.
                         found.setdefault((key, True), (subject, "*ST", "*ST", date, True))
+                elif (kind == "formal" and not prior[4] and old is None and {prior[2], new} == {"*ST", "ST"}
+                      and prior[3] == date and date is not None):
+                    # "自2021年4月29日起对公司股票交易实施退市风险警示;…自2021年4月29日起被实施其他风险警示": both on
+                    # one day, told in two clauses: the other stacked on the delisting warning, as when told together.
+                    found[key] = (prior[0], prior[1] if prior[2] == "*ST" else None, "*ST", date, False)
+                    found.setdefault((key, True), (subject, "*ST", "*ST", date, True))
                 elif prior[3] is None and date is not None and prior[2] == new:
                     # "交易所同意撤销…,7月10日起撤销…": the dated mention tells when.
                     found[key] = (prior[0], prior[1], new, date, prior[4])

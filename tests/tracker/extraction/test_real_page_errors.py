@@ -7666,3 +7666,12 @@ def test_the_company_s_associate_named_by_its_kind_is_neither_part_of_its_name_n
     result = run(text, "2021-08-01", known_names=REGISTRY)
     assert [c["full_name"] for c in result["companies"]] == ["阳川化工股份有限公司"]
     assert [a[:2] for a in actions(result)] == [("阳川化工", "regulatory_letter"), ("阳川化工", "inquiry_letter")]
+
+
+def test_both_warnings_put_on_one_day_in_two_clauses_are_the_delisting_warning_and_the_other_stacked_on_it():
+    for text in ("*ST岳林公告。深圳证券交易所自2021年4月29日起对公司股票交易实施“退市风险警示”;因触及上市规则第9.4条"
+                 "情形,公司股票交易自2021年4月29日起被实施其他风险警示。",
+                 "*ST岳林公告。公司股票交易自2021年4月29日起被实施其他风险警示;深圳证券交易所自2021年4月29日起对公司"
+                 "股票交易实施退市风险警示。"):
+        assert statuses(run(text, "2022-05-05", known_names=REGISTRY)) == [
+            ("*ST岳林", None, "*ST", "2021-04-29"), ("*ST岳林", "*ST", "*ST", "2021-04-29")], text
