@@ -283,7 +283,8 @@ OTHER_CLASS = r"(?:、[^\"”」、]{2,12}){0,2}"
 # ("其股票简称26日起由“九芝堂”变更为“ST九芝”": the day between.)
 # ("股票简称:由“天喻信息”变更为“ST天喻”": a colon after the word.)
 # ("证券简称自12月23日起由“X”变更为“ST X”": the day it takes effect between.)
-_RENAME_ADVERBS = r"(?::|将|已|已经|才|刚|刚刚|才刚|也|随之|正式|(?:自|从)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:开市)?起)*"
+# ("股票简称就已由“X”变成了“*ST X”": 就, and 了 after the verb.)
+_RENAME_ADVERBS = r"(?::|将|已|已经|就|才|刚|刚刚|才刚|也|随之|正式|(?:自|从)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:开市)?起)*"
 _RENAMED_AS_RE = re.compile(
     rf"\((?:现|现已|已|已经|后|后来|目前已|如今已)?(?:更名为|改名为)[\"“]?(?P<new>[*A-Z{CJK}]{{2,8}}?)[\"”]?\)")
 # "如今已经更名为祥源示例(600576)的万家示例": the old name after the new one and its code.
@@ -292,12 +293,12 @@ _RENAMED_BEFORE_RE = re.compile(
     rf"(?:\((?:SH|SZ|BJ)?\d{{6}}(?:\.(?:SH|SZ|BJ))?\))?的(?P<old>[{CJK}]{{4}})")
 RENAME_RE = re.compile(
     # ("公司简称“中国远洋”变更为“*ST远洋”": the old name in quotes without 由.)
-    rf"简称{_RENAME_ADVERBS}(?:由|从)?[\"“「](?P<old>[^\"”」、]{{2,12}}){OTHER_CLASS}[\"”」](?:(?:变更|恢复|更名|改|调整|变)为|变成|变)"
+    rf"简称{_RENAME_ADVERBS}(?:由|从)?[\"“「](?P<old>[^\"”」、]{{2,12}}){OTHER_CLASS}[\"”」](?:(?:变更|恢复|更名|改|调整|变)为|变成了?|变)"
     rf"(?:[\"“「](?P<new>[^\"”」、]{{2,12}}?){QUOTE_LINK}{OTHER_CLASS}[\"”」]"
     # ("简称由“*ST新宁”变更为新宁物流。": the new name bare; find_renames keeps it only where it holds the old core.)
     rf"|(?P<new_plain>[{CJK}]{{2,4}}?)(?=[,。;、\s(]|$))"
     # Unquoted, where the old name carries its label: "简称才刚从*ST猛狮变更为ST猛狮".
-    rf"|简称{_RENAME_ADVERBS}(?:由|从)(?P<old_bare>\*?ST[{CJK}]{{2,4}}?)(?:(?:变更|恢复|更名|改|调整|变)为|变成)"
+    rf"|简称{_RENAME_ADVERBS}(?:由|从)(?P<old_bare>\*?ST[{CJK}]{{2,4}}?)(?:(?:变更|恢复|更名|改|调整|变)为|变成了?)"
     rf"(?P<new_bare>(?:\*?ST)?[{CJK}]{{2,4}}?)(?=[,。;、\s(]|$)"
 )
 

@@ -7675,3 +7675,8 @@ def test_both_warnings_put_on_one_day_in_two_clauses_are_the_delisting_warning_a
                  "股票交易实施退市风险警示。"):
         assert statuses(run(text, "2022-05-05", known_names=REGISTRY)) == [
             ("*ST岳林", None, "*ST", "2021-04-29"), ("*ST岳林", "*ST", "*ST", "2021-04-29")], text
+
+
+def test_a_rename_told_with_就已_and_变成了_is_a_rename():
+    text = "自2020年5月6日起,股票简称就已由“阳川化工”变成了“*ST阳川”。"
+    assert statuses(run(text, "2024-10-01", known_names=REGISTRY)) == [("*ST阳川", "normal", "*ST", "2020-05-06")]
