@@ -758,10 +758,10 @@ _PASSIVE_BEFORE_TRIGGER_RE = re.compile(r"[被遭][^,。;被遭]{0,12}$")
 # "在被中国证监会立案调查半年多后,X…": a passive opening the sentence, the time since, then its subject.
 _TIME_AFTER_PASSIVE_RE = re.compile(r"[^,。;被]{0,8}?后,")
 _OPENING_PASSIVE_RE = re.compile(r"(?:此前|早在)?,?在?被")
-# A regulator's document as the subject of what it shows (or mentions), then (after a time, at most) the company it is about.
 # "《关于对罗静、姜绍阳采取出具警示函措施的决定》": whom a bureau's decision is addressed to, by its title.
 _PERSONS_TITLE_RE = re.compile(r"《关于对(?P<to>[^《》,。;]{2,40}?)(?:采取|出具|予以|给予)")
 _PERSONS_SEPARATOR_RE = re.compile(r"、|和|及")
+# A regulator's document as the subject of what it shows (or mentions), then (after a time, at most) the company it is about.
 _SHOWS_AFTER_RE = re.compile(r"[》\"”]?中?(?:显示|指出|认定|提到|提及)[,:]?(?:经查,?)?(?:[^,。;]{0,24},)?(?:经查,?)?")
 # ("下发《关注函》,要求X说明…": the title's closing mark; "发出责令改正决定,要求X…": the order's word for itself.)
 # ("下发《监管工作函》,对X的…事项提出监管要求": the company the letter's demands are about.)
