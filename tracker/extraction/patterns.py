@@ -205,7 +205,8 @@ STATUS_PATTERNS = (
     # ("于2025年4月30日被实施了退市风险警示": the particle between; "被实施退市警示": 风险 left out.)
     # ("公司股票自2021年5月6日起被实施其他风险警": a copy cut off in the last word.)
     (r"实(?<!所列实)[施行]了?[\"“]?(?:(?:重大违法|规范|财务|交易)类?)?(?:强制)?退市(?:风险)?警(?:示|$)(?!中第)", None, "*ST", "formal"),
-    (r"实(?<!所列实)[施行]了?[\"“]?其他风险警(?:示|$)(?!中第)", None, "ST", "formal"),
+    # ("自2011年9月2日开市时起被实行其他特别处理": the rules' name for it until 2012.)
+    (r"实(?<!所列实)[施行]了?[\"“]?其他(?:风险警(?:示|$)|特别处理)(?!中第)", None, "ST", "formal"),
     # "金通灵将“披星戴帽”,变更为*ST金灵": the star and the cap put on (slang, trusted only with a date).
     (r"披星[戴带]帽", None, "*ST", "slang"),
     # ("复牌已正式“带帽”,成为ST示例": 带, a common slip for 戴.)

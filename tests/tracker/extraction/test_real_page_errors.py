@@ -7680,3 +7680,8 @@ def test_both_warnings_put_on_one_day_in_two_clauses_are_the_delisting_warning_a
 def test_a_rename_told_with_就已_and_变成了_is_a_rename():
     text = "自2020年5月6日起,股票简称就已由“阳川化工”变成了“*ST阳川”。"
     assert statuses(run(text, "2024-10-01", known_names=REGISTRY)) == [("*ST阳川", "normal", "*ST", "2020-05-06")]
+
+
+def test_other_special_treatment_put_on_is_the_other_risk_warning():
+    text = "阳川化工发布公告称,公司股票交易自2011年9月2日开市时起被实行其他特别处理。"
+    assert statuses(run(text, None, known_names=REGISTRY)) == [("阳川化工", None, "ST", "2011-09-02")]
