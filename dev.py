@@ -60,7 +60,8 @@ def admin_login():
     if not password_file.exists():
         password_file.write_text(secrets.token_urlsafe(12))
     password = password_file.read_text().strip()
-    manage("ensure_admin", "--username", "admin", "--password", password, "--watch-all")
+    # (One "=" joins the value to its option: a password that opens with "-" would read as an option of its own.)
+    manage("ensure_admin", "--username", "admin", f"--password={password}", "--watch-all")
     return "admin", password
 
 

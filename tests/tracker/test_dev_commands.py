@@ -16,3 +16,15 @@ def test_ensure_admin_gives_a_working_login_and_one_all_deadlines_subscription()
     user = authenticate(RequestFactory().post("/accounts/login/"), username="admin", password="second-pass-456")
     assert user is not None and user.is_superuser
     assert list(Subscription.objects.filter(user=user).values_list("watch_all", flat=True)) == [True]
+
+
+def test_the_printed_login_works_when_the_kept_password_opens_with_a_dash(tmp_path, monkeypatch):
+    import dev
+
+    # token_urlsafe may start a password with "-": the run command must still create the login it prints.
+    (tmp_path / "admin-password.txt").write_text("-xzPFdIj_Jvnwzzb")
+    monkeypatch.setattr(dev, "VAR", tmp_path)
+    monkeypatch.setattr(dev, "manage", lambda *args, **kwargs: call_command(*args, verbosity=0))
+    username, password = dev.admin_login()
+    user = authenticate(RequestFactory().post("/accounts/login/"), username=username, password=password)
+    assert password == "-xzPFdIj_Jvnwzzb" and user is not None and user.is_superuser
