@@ -1792,9 +1792,12 @@ def _full_names_of_st_cores(registry, text, order, full_names, registry_st, note
                    and holds_in_order(stem, c)]
         if len(fitting) > 1:
             continue
-        # (The names may come as a mapping of name to company key, or as names alone.)
-        name, key = (fitting[0], known_names.get(fitting[0]) if hasattr(known_names, "get") else None) if fitting else (
-            found.pop())
+        if fitting:
+            # (The names may come as a mapping of name to company key, or as names alone.)
+            name = fitting[0]
+            key = known_names.get(name) if hasattr(known_names, "get") else None
+        else:
+            name, key = found.pop()
         # Known, with its code, but not noted: the page never writes the name, so no record shows it.
         registry.link(registry.add(name), fid)
         registry.known.add(name)
