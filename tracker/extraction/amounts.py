@@ -45,7 +45,7 @@ def to_yuan(number, unit=""):
 # "合计被罚1450万", "罚款三倍3533万": a fine in a headline or a summary, its 元 left out (only right after 罚: elsewhere a
 # bare 万 counts shares, people or anything else).
 _BARE_FINE_RE = re.compile(
-    r"(?<=罚)款?(?:合计|共计|总计|累计|[一二三四五两]倍)?(?P<num>\d+(?:\.\d+)?)(?P<unit>万|亿)(?![元股份手户人家余多])")
+    r"(?<=罚)(?:公司|该公司|上市公司)?款?(?:合计|共计|总计|累计|[一二三四五两]倍)?(?P<num>\d+(?:\.\d+)?)(?P<unit>万|亿)(?![元股份手户人家余多])")
 
 
 def find_amounts(text):

@@ -71,6 +71,12 @@ from .text import (
 
 # A round-up's largest or average case: "8家公司…最高单案罚款超3800万元".
 _SUPERLATIVE_RE = re.compile(r"最高|最多|最低|平均|单案|单笔")
+# The parties a round-up's measure is taken on, counted ("其中对3家上市公司处以…", "并对4名责任人员采取…").
+_COUNTED_PARTIES_RE = re.compile(r"对(?:其中)?(?:\d+|[两二三四五六七八九十]+)(?:家|名)")
+# A company named as one example of a count ("对A等11家上市公司").
+_EXAMPLE_OF_COUNT_RE = re.compile(r"等(?:\d+|[两二三四五六七八九十]+)家")
+# What follows a span of days whose events the sentence counts: a comma, or the span named as a week first.
+_SPAN_AFTER_RE = re.compile(r"(?:这一?周内?|当周|一周内)?,")
 # "上述5家公司", "以上三家ST公司", "上述公司均/分别": the companies a round-up listed before.
 # (Not "除上述3家公司之外,年内已有多家公司被实施ST": the others, besides those.)
 _GROUP_REFERENCE_RE = re.compile(
@@ -246,7 +252,8 @@ _NEW_NAME_LIST_RE = re.compile(rf"\*?ST[{CJK}]{{2,4}}?(?:、\*?ST[{CJK}]{{2,4}}?
 _BECOMES_ST_RE = re.compile(
     # "豫示例(300064.SZ,现更名为ST示例)": renamed to an ST name, the warning is on (not "拟更名为").
     # (The characters the verbs start with, looked ahead for: the look-behind would be tried everywhere.)
-    rf"(?=[变摇更])(?:变成|变身为|变身成|摇身变为|(?<![拟将])更名为)[\"“「]?(?P<new>\*?ST[{CJK}]{{2,4}}?)(?=[\"”」,。;、\s()]|$)"
+    # ("万林物流正式ST,改名为ST万林": 改名为.)
+    rf"(?=[变摇更改])(?:变成|变身为|变身成|摇身变为|(?<![拟将])[更改]名为)[\"“「]?(?P<new>\*?ST[{CJK}]{{2,4}}?)(?=[\"”」,。;、\s()]|$)"
 )
 
 def _new_name(match):
@@ -866,7 +873,7 @@ _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定�
 # "关于被吉林证监局责令改正的进展暨风险提示公告", "公司就资金占用责令改正进展情况进行说明": an order told before.
 _PROGRESS_AFTER_RE = re.compile(r"(?:措施)?(?:的)?进展")
 # Cheap pre-filter: a sentence without any of these cannot hold a record.
-_EVENT_HINT_RE = re.compile(r"警示|监管关注|风险警$|复牌并变|要求公司(?:方面)?于|ST股|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|戴帽|带帽|上市|简称|前|余额|预计于|届满|期满|已满|期限|整改期|还款期|被问询|被[上深北]交所(?:火速|紧急|连夜|再度|再次)?问询|问询(?=[,。;\s]|$)|追问|问询回复|被(?:上交所|深交所|北交所|交易所|(?:上海|深圳|北京)证券交易所)?(?:(?:实施|实行)了?)?[\"“]?\*?ST|变成|变身|更名为\*?ST|承诺|许诺|措施决定|措施书|调查通知书|会调查|会正式调查|特别处理|转入|退至|交所的?\d+连?问|退市(?:[。;,]|$|决定|(?<=已退市)的)")
+_EVENT_HINT_RE = re.compile(r"警示|监管关注|风险警$|复牌并变|要求公司(?:方面)?于|ST股|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|戴帽|带帽|上市|简称|前|余额|预计于|届满|期满|已满|期限|整改期|还款期|被问询|被[上深北]交所(?:火速|紧急|连夜|再度|再次)?问询|问询(?=[,。;\s]|$)|追问|问询回复|被(?:上交所|深交所|北交所|交易所|(?:上海|深圳|北京)证券交易所)?(?:(?:实施|实行)了?)?[\"“]?\*?ST|变成|变身|[更改]名为\*?ST|承诺|许诺|措施决定|措施书|调查通知书|会调查|会正式调查|特别处理|转入|退至|交所的?\d+连?问|退市(?:[。;,]|$|决定|(?<=已退市)的)")
 _RUMOUR_RE = re.compile(r"传言|传闻|谣言|不实|小作文")
 _CLAUSE_BREAK_RE = re.compile(r"[,;。]")
 _EXPIRY_HINT_RE = re.compile(r"届满|期满|期限已满")
@@ -1154,7 +1161,8 @@ class _PageExtractor(RecordsMixin):
                 if i and text.startswith(("至", "到"), dates[i - 1].end):
                     period.add(i - 1)  # "2023年5月19日至2023年6月15日期间": the period's start too
             # "2024年1月30日至4月17日,深交所向X发出了7封关注函": a span, neither end the day of its events.
-            if d.end_value and text.startswith(",", d.end):
+            # ("仅在9月8日至9月14日这一周内,深交所便对A、B下发监管函": the week the story counts.)
+            if d.end_value and _SPAN_AFTER_RE.match(text, d.end):
                 spans.append(d)
             # "2019-10-09 07:46:39来源:上海证券报作者:…": the page's byline, glued to the first sentence.
             if _BYLINE_AFTER_RE.match(text, d.end):
@@ -1917,10 +1925,10 @@ class _PageExtractor(RecordsMixin):
                 found[key] = (prior[0], prior[1] or old_label, new_label, prior[3] or date, prior[4])
             else:
                 found[key] = (subject, old_label, new_label, date, False)
-        if "简称" in sentence.text or "变" in sentence.text or "更名" in sentence.text:
+        if "简称" in sentence.text or "变" in sentence.text or "名为" in sentence.text:
             # "*ST有树 | …,股票简称变更为“有棵树”": the name it had is the one the sentence gives it; "X将在5月6日
             # 变成“ST易购”" says the same without 简称.
-            if "变" in sentence.text or "更名" in sentence.text:
+            if "变" in sentence.text or "名为" in sentence.text:
                 new_names += _BECOMES_ST_RE.finditer(sentence.text)
             for match in new_names:
                 if match.groupdict().get("old") or self._hypothetical(sentence, match.start()):
@@ -2509,6 +2517,10 @@ class _PageExtractor(RecordsMixin):
                 continue
             if statistics and measure in P.PENALTIES and _SUPERLATIVE_RE.search(text, clause_start, local):
                 continue  # "八一钢铁、退市海越等8家公司…,最高单案罚款超3800万元": the largest case, whose is not said
+            if statistics and _COUNTED_PARTIES_RE.search(text, clause_start, local) and _EXAMPLE_OF_COUNT_RE.search(text):
+                # "对A等11家上市公司进行了行政处罚,其中对3家上市公司处以60万元罚款,并对4名责任人员采取市场禁入措施":
+                # a measure on parties counted, not named; the company named is only an example of the year's.
+                continue
             persons, target_has_company = self._targets(sentence, local, match.end(), chosen)
             if addressed and not persons:
                 persons = P.find_persons(addressed.group("person"))

@@ -7685,3 +7685,32 @@ def test_a_rename_told_with_就已_and_变成了_is_a_rename():
 def test_other_special_treatment_put_on_is_the_other_risk_warning():
     text = "阳川化工发布公告称,公司股票交易自2011年9月2日开市时起被实行其他特别处理。"
     assert statuses(run(text, None, known_names=REGISTRY)) == [("阳川化工", None, "ST", "2011-09-02")]
+
+
+def test_the_press_s_拟罚公司_is_a_proposed_fine_of_the_story_s_company():
+    text = "阳川化工股价再度跌停。三天前证监会认定了这些问题,拟罚公司600万,董事长王某280万。"
+    [fine] = run(text, None, known_names=REGISTRY)["enforcement_actions"]
+    assert (fine["company"], fine["measure"], fine["amount_yuan"], fine.get("proposed")) == (
+        "阳川化工", "fine", 6000000, True)
+
+
+def test_a_round_up_s_measures_on_parties_counted_are_not_those_of_the_company_named_as_an_example():
+    text = ("2015年,证监会对12宗信息披露违法案件作出行政处罚决定,对阳川化工等9家上市公司进行了行政处罚,其中对4家上市公司"
+            "处以60万元顶格处罚,并对6名责任人员采取终身市场禁入措施。")
+    assert actions(run(text, "2016-03-01", known_names=REGISTRY)) == []
+    # The company's own fine, told with the others counted, stays its own.
+    text = "证监会对阳川化工处以60万元罚款,并对3名责任人员采取市场禁入措施。"
+    assert ("阳川化工", "fine", None) in actions(run(text, "2016-03-01", known_names=REGISTRY))
+
+
+def test_the_measures_of_a_week_named_by_its_first_and_last_day_are_undated():
+    text = ("仅在5月8日至5月14日这一周内,深交所便对阳川化工、东方资讯2家公司下发监管函,并对*ST岳林业绩预告修正严重滞后的"
+            "违规行为进行纪律处分。")
+    assert actions(run(text, "2017-05-18", known_names=REGISTRY)) == [
+        ("阳川化工", "regulatory_letter", None), ("东方资讯", "regulatory_letter", None), ("*ST岳林", "other", None)]
+
+
+def test_a_company_renamed_with_改名为_to_an_st_name_had_the_warning_put_on():
+    text = "4月29日,阳川化工正式ST,改名为ST阳川。"
+    assert statuses(run(text, "2022-05-13", known_names=REGISTRY)) == [("阳川化工", None, "ST", "2022-04-29")]
+    assert statuses(run("阳川化工拟改名为ST阳川。", "2022-05-13", known_names=REGISTRY)) == []
