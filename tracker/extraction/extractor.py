@@ -69,6 +69,8 @@ from .text import (
     to_simplified,
 )
 
+# The other risk warning said to go on: it was there before ("公司股票交易在年报披露后被继续实施其他风险警示").
+_OTHER_WARNING_CONTINUED_RE = re.compile(r"继续(?:被)?实施其他风险警示|继续实行其他风险警示")
 # A round-up's largest or average case: "8家公司…最高单案罚款超3800万元".
 _SUPERLATIVE_RE = re.compile(r"最高|最多|最低|平均|单案|单笔")
 # The parties a round-up's measure is taken on, counted ("其中对3家上市公司处以…", "并对4名责任人员采取…").
@@ -523,7 +525,7 @@ _PENALTY_PUBLISHED_LEAD_RE = re.compile(
     r"(?:一份)?(?:对|针对)[^,。;]{2,12}?的(?:行政)?处罚(?:结果|决定)")
 # "2024年12月27日,ST示例及相关责任人收到…": a day, then who received (no other day or verb between).
 _RECEIVED_AFTER_DAY_RE = re.compile(r"(?:晚间|晚)?,?[^,。;\d]{2,20}?收到(?:了)?")
-_LETTER_RE = re.compile(r"问询函|关注函|工作函|监管函")
+_LETTER_RE = re.compile(r"问询函|关注函|工作函|监管函|审核意见函")  # (a review's 审核意见函 asks questions too)
 # ("关于立案调查事项进展暨风险提示的公告": a progress notice's title.)
 # ("被证监会立案调查事项有了实质性进展": the case goes on, told with its next step.)
 _TOPIC_AFTER_RE = re.compile(
@@ -734,6 +736,8 @@ _TITLE_ADDRESSEE_RE = re.compile(
     rf"关于对({_TITLE_FULL_NAME})"
 )
 # "…,公司如今又收到了警示函": a clause later than the time the sentence opened with.
+# What a measure is said to come to at last, after others told before it.
+_AT_LAST_RE = re.compile(r"最终|最后")
 _LATER_IN_CLAUSE_RE = re.compile(r"如今|现在|此后|随后|后来|之后|又|再")
 # A news wire's opening without a day: "智通财经APP讯,X(300209.SZ)公告,".
 _WIRE_LEAD_RE = re.compile(r"[^,。;\n]{2,16}?(?:APP|客户端)?讯[,:]\s*[^,。;]{2,24}?公告(?:称|显示)?[,:]")
@@ -1219,6 +1223,13 @@ class _PageExtractor(RecordsMixin):
             told = [d for d in before[:-1] if d.value and _REPORT_AFTER_RE.match(self.text, d.end)]
             if told:
                 return told[-1].value
+        if before and event and before[-1].value:
+            # "12月3日…北交所当日发函问询,证监会次日立案调查,最终对上市公司处以1000万元罚款": the day of the measures
+            # before; the one that came of them, at last, was taken later.
+            # (and each measure told after that word: "…,最终对上市公司处以1000万元罚款,对12名责任人合计罚款…")
+            at_last = _AT_LAST_RE.search(self.text, before[-1].end, pos)
+            if at_last and P.MEASURE_RE.search(self.text, before[-1].end, at_last.start()):
+                return None
         if before and before[-1].value and self._year_of_clause(sentence, pos, before[-1].end) not in (
                 None, before[-1].value.year):
             return None
@@ -1880,8 +1891,10 @@ class _PageExtractor(RecordsMixin):
                     found[key] = (subject, old, new, date, kind == "stacked")
                     if approved and date is not None:  # (not a day dropped after: a delisting's decision)
                         self.approval_days.add((self.registry.find(subject.company), new, date))
-                    if new == "*ST" and kind == "formal" and _OTHER_WARNING_TOO_RE.match(sentence.text, match.end()):
-                        # "实施退市风险警示和其他风险警示": both at once, the second stacked on the first.
+                    if (new == "*ST" and kind == "formal" and _OTHER_WARNING_TOO_RE.match(sentence.text, match.end())
+                            and not _OTHER_WARNING_CONTINUED_RE.search(self.text)):
+                        # "实施退市风险警示和其他风险警示": both at once, the second stacked on the first. (Not where the
+                        # page says the other one went on: "…被继续实施其他风险警示", the ST there before the star.)
                         found.setdefault((key, True), (subject, "*ST", "*ST", date, True))
                 elif (kind == "formal" and not prior[4] and old is None and {prior[2], new} == {"*ST", "ST"}
                       and prior[3] == date and date is not None):

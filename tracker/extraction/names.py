@@ -558,7 +558,8 @@ PRONOUN_RE = re.compile(
     # "上交所对其股票叠加实施退市风险警示": its stock, the story's company's.
     # "证监局决定对其采取出具警示函的措施": the story's company, its officer or its shareholder; the record is the
     # company's either way (the extractor skips 其 after an intermediary, see _INTERMEDIARY_RE).
-    "|其(?:(?<=对其)(?=股票|采取|出具|予以|给予|作出|下发|处以|立案|责令|控股股东|实际控制人|实控人|董事|及)"
+    # ("北交所将自其股票复牌之日起对其实施退市风险警示": the warning put on its stock.)
+    "|其(?:(?<=对其)(?=股票|采取|出具|予以|给予|作出|下发|处以|立案|责令|控股股东|实际控制人|实控人|董事|及|实施|实行|叠加)"
     # "其因涉嫌信息披露违法违规,于去年6月25日被证监会立案调查": a clause that opens with it.
     # ("其2017年度、2018年度净利润…连续两年为负,已于…起“披星戴帽”": its years, at the clause's start.)
     rf"|(?<![{CJK}]其)(?=因涉嫌|于\d|已于|曾于|此前|日前|近日|(?:19|20)\d\d年)"

@@ -7714,3 +7714,29 @@ def test_a_company_renamed_with_改名为_to_an_st_name_had_the_warning_put_on()
     text = "4月29日,阳川化工正式ST,改名为ST阳川。"
     assert statuses(run(text, "2022-05-13", known_names=REGISTRY)) == [("阳川化工", None, "ST", "2022-04-29")]
     assert statuses(run("阳川化工拟改名为ST阳川。", "2022-05-13", known_names=REGISTRY)) == []
+
+
+def test_the_other_warning_said_to_go_on_was_not_stacked_with_the_delisting_warning():
+    text = ("*ST岳林股票交易异常波动公告。1、公司已被实施退市风险警示及其他风险警示。公司股票交易自2024年4月23日起被实施"
+            "退市风险警示。因公司持续经营能力存在不确定性,公司股票交易在2023年年度报告披露后被继续实施其他风险警示。")
+    assert statuses(run(text, "2024-12-05", known_names=REGISTRY)) == [("*ST岳林", None, "*ST", "2024-04-23")]
+    text = "*ST岳林公告。公司股票自2024年4月23日起被实施退市风险警示和其他风险警示。"
+    assert len(statuses(run(text, "2024-12-05", known_names=REGISTRY))) == 2
+
+
+def test_a_measure_said_to_come_at_last_is_not_dated_by_the_day_of_the_measures_before_it():
+    text = ("阳川化工财务造假案回顾。2024年12月3日媒体曝光后,上交所当日发函问询,证监会次日立案调查,最终对上市公司处以"
+            "1000万元罚款,对9名责任人合计罚款2050万元。")
+    [fine] = [r for r in run(text, "2026-01-05", known_names=REGISTRY)["enforcement_actions"] if r["measure"] == "fine"]
+    assert (fine["company"], fine["date"]) == ("阳川化工", None)
+
+
+def test_a_warning_put_on_对其_is_put_on_the_story_s_company():
+    text = "阳川化工可能触及重大违法强制退市情形。上交所将自6月17日起对其实施退市风险警示,请投资者注意投资风险。"
+    assert statuses(run(text, "2025-06-16", known_names=REGISTRY)) == [("阳川化工", None, "*ST", "2025-06-17")]
+
+
+def test_the_reply_to_a_review_s_审核意见函_put_off_to_a_day_is_a_deadline():
+    text = "阳川化工公告,经向上海证券交易所申请,公司将延期至2020年4月15日前披露《审核意见函》的回复。"
+    assert [(d["company"], d["due_date"]) for d in run(text, "2020-04-08", known_names=REGISTRY)["deadlines"]] == [
+        ("阳川化工", "2020-04-15")]
