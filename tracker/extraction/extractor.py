@@ -2272,9 +2272,14 @@ class _PageExtractor(RecordsMixin):
             if not (measure in P.LETTER_MEASURES and (
                     (previous and previous.lastgroup in P.LETTER_MEASURES) or (
                     following and following.lastgroup in P.LETTER_MEASURES))) and (
-                    (previous and _EITHER_OR_RE.fullmatch(text, previous.end(), match.start()))
-                    or (following and _EITHER_OR_RE.fullmatch(text, match.end(), following.start()))):
-                continue  # "收到了监管警示或立案调查": one or the other, the text does not say which
+                    (previous and previous.lastgroup != measure and _EITHER_OR_RE.fullmatch(text, previous.end(), match.start()))
+                    or (following and following.lastgroup != measure
+                        and _EITHER_OR_RE.fullmatch(text, match.end(), following.start()))):
+                # "收到了监管警示或立案调查": one or the other, the text does not say which. (Not "被口头警示或要求提交
+                # 书面承诺": either is a measure of the one kind, and the first is reported.)
+                continue
+            if previous and previous.lastgroup == measure and _EITHER_OR_RE.fullmatch(text, previous.end(), match.start()):
+                continue
             last = index
             while last + 1 < len(matches) and text[matches[last].end() : matches[last + 1].start()] == "、":
                 last += 1

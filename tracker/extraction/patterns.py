@@ -121,7 +121,9 @@ MEASURE_PATTERNS = (
     # "收到广东证监局行政监管措施决定书": a bureau's measure whose kind the sentence does not give (see
     # GENERIC_MEASURE_RE; "…决定书,要求公司…整改" is the order above).
     ("other", r"(?<!自律)监管措施(?:决定)?书(?![》\"”]?[,]?要求)|纪律处分(?!意向)|监管警示(?!函)|监管警告|(?<=予以|给予|发出|采取)监管关注(?!函|的函)|(?:口头|书面)警示(?!函)|(?<=受)处分(?=公司)"
-              r"|(?:给予|予以)[^,。;]{0,12}?(?<!风险)(?<!监管)(?<!退市)警示(?!函)"),
+              r"|(?:给予|予以)[^,。;]{0,12}?(?<!风险)(?<!监管)(?<!退市)警示(?!函)"
+              # ("被口头警示或要求提交书面承诺": the Beijing exchange's measure of that name.)
+              r"|(?<=要求提交)书面承诺|(?<=要求其提交)书面承诺"),
 )
 # The characters a measure phrase can start with, tested first: the regex engine tries every alternative at
 # every position otherwise (a page took 8x longer). Keep it in step with MEASURE_PATTERNS. (The look-behinds go
@@ -140,7 +142,7 @@ MEASURE_RE = re.compile(
 # (3 sentences in 4 of a page). Keep it in step with MEASURE_PATTERNS. (Not 风险警示 alone: a status, no measure.)
 MEASURE_HINT_RE = re.compile(
     r"责令|改正|整改|警示(?:函|信|(?<!风险警示))|警告|谈话|工作函|问询|意见函|追问|问(?<=[\d连]问)|关注函|监管函|谴责|通报批评"
-    r"|公开认定|不适合担任|立案|调查通知书|罚|没收|禁入|监管措施决定书|监管措施书|处分|监管关注|并处|会调查|会正式调查"
+    r"|公开认定|不适合担任|立案|调查通知书|罚|没收|禁入|监管措施决定书|监管措施书|处分|监管关注|并处|会调查|会正式调查|书面承诺"
 )
 # Who asked, and how, before a bare 问询 ("被上交所火速问询", "迎来了监管部门闪电问询", "遭深交所问询"): only then a letter.
 BARE_INQUIRY_BEFORE_RE = re.compile(

@@ -7740,3 +7740,11 @@ def test_the_reply_to_a_review_s_审核意见函_put_off_to_a_day_is_a_deadline(
     text = "阳川化工公告,经向上海证券交易所申请,公司将延期至2020年4月15日前披露《审核意见函》的回复。"
     assert [(d["company"], d["due_date"]) for d in run(text, "2020-04-08", known_names=REGISTRY)["deadlines"]] == [
         ("阳川化工", "2020-04-15")]
+
+
+def test_a_warning_given_or_a_written_undertaking_asked_is_a_measure_of_the_one_kind_either_way():
+    text = "北交所上市公司中,如阳川化工、东方资讯等均曾因信息披露违规被口头警示或要求提交书面承诺。"
+    assert actions(run(text, "2022-08-20", known_names=REGISTRY)) == [
+        ("阳川化工", "other", None), ("东方资讯", "other", None)]
+    # Two measures of different kinds, one or the other: which is not said.
+    assert actions(run("阳川化工收到了监管警示或立案调查。", "2022-08-20", known_names=REGISTRY)) == []
