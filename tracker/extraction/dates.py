@@ -132,6 +132,9 @@ _YEAR_OFFSET = {"今年": 0, "本年": 0, "当年": 0, "同年": 0, "去年": -1
 AS_OF_WORDS = ("截至", "截止", "截至到", "截止到")
 # Not a day something happened: the day it was done late, or the day a figure is counted to.
 _NOT_EVENT_WORDS = _LATE_WORDS + AS_OF_WORDS
+# Nor the trading day before an event, whose price is counted from ("较9月18日即被戴帽的前一个交易日收盘价上涨355%").
+# (The page may be cut right after 前一.)
+DAY_BEFORE_AFTER_RE = re.compile(r"(?:即被[^,。;]{0,6}?)?的?前一(?:个?交易日|$)")
 # The groups holding a month, a day or a count of days, which may be written in Chinese numerals.
 _NUMBER_GROUPS = ("m", "d", "rm", "rd", "md", "an", "ln")
 _KINDS = ("ymd", "iso", "rel", "vague", "mrel", "relday", "yday", "today", "ago", "later", "bare")
@@ -276,7 +279,8 @@ def _find_dates(text, published, anchor, dated=False):
                 opened = text.rfind("。", 0, len(head) - 1) + 1
                 # (Not "截至3月31日,公司股东户数为…": the day a figure is counted to.)
                 base = next((m.value for m in mentions if m.start >= opened and m.value and not m.before
-                             and not text.endswith(_NOT_EVENT_WORDS, 0, m.start)), base)
+                             and not text.endswith(_NOT_EVENT_WORDS, 0, m.start)
+                             and not DAY_BEFORE_AFTER_RE.match(text, m.end)), base)
             days = 0 if match.group() in ("当日", "同日", "同一天", "同一日", "当天", "当晚", "彼时") else -1 if "前" in match.group() else 1
             value = base + datetime.timedelta(days=days)
         elif kind == "yday":
@@ -338,7 +342,8 @@ def _find_dates(text, published, anchor, dated=False):
         before = bool(_DEADLINE_SUFFIX.match(text, end)) or text.endswith(_DUE_WORDS, 0, match.start())
         if value:
             last_is_deadline = before
-        if value and not before and not text.endswith(_NOT_EVENT_WORDS, 0, match.start()):
+        if value and not before and not text.endswith(_NOT_EVENT_WORDS, 0, match.start()) and not (
+                DAY_BEFORE_AFTER_RE.match(text, end)):
             # (Nor is "截至6月30日" a day something happened: it is the day a balance is counted to.)
             last_event = value
         elif value is None and kind == "rel" and match.group("rd"):

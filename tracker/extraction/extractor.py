@@ -29,6 +29,7 @@ from . import patterns as P
 from .amounts import find_amounts
 from .dates import (
     AS_OF_WORDS,
+    DAY_BEFORE_AFTER_RE,
     YEAR_MONTH_RE,
     DateMention,
     find_dates,
@@ -69,8 +70,6 @@ from .text import (
     to_simplified,
 )
 
-# The other risk warning said to go on: it was there before ("公司股票交易在年报披露后被继续实施其他风险警示").
-_OTHER_WARNING_CONTINUED_RE = re.compile(r"继续(?:被)?实施其他风险警示|继续实行其他风险警示")
 # A round-up's largest or average case: "8家公司…最高单案罚款超3800万元".
 _SUPERLATIVE_RE = re.compile(r"最高|最多|最低|平均|单案|单笔")
 # The parties a round-up's measure is taken on, counted ("其中对3家上市公司处以…", "并对4名责任人员采取…").
@@ -456,7 +455,9 @@ _REGULATOR_ANNOUNCES_RE = re.compile(
 # "被实施退市风险警示后的首个年度报告", "…以来", "终止上市后可能转入退市板块": a time counted from a warning, or
 # what would follow it, not its change.
 _FIRST_TRADING_DAY_RE = re.compile(r"首个交易日|第一个交易日|首日")
-_SINCE_AFTER_RE = re.compile(r"(?:之)?后(?:的|披露的)|以来|(?:之)?后[,,]?(?:可能|将|拟|预计|需|应|如|若)")  # ("…后披露的首个年度报告")
+# ("较去年9月18日即被戴帽的前一个交易日收盘价…上涨355%": the day before it, whose price is counted from.)
+_SINCE_AFTER_RE = re.compile(r"(?:之)?后(?:的|披露的)|以来|(?:之)?后[,,]?(?:可能|将|拟|预计|需|应|如|若)"  # ("…后披露的首个年度报告")
+                             r"|的?前一(?:个?交易日|$)")
 # "退市警示刚撤销,…实行其他风险警示": the star said lifted ("…被实行退市风险警示的情形已消除": its grounds gone).
 _STAR_LIFTED_RE = re.compile(r"(?:撤销|撤除|取消)[^,。;]{0,6}?退市(?:风险)?警示|退市(?:风险)?警示(?:已|刚|被)?(?:撤销|撤除|取消)"
                              r"|退市(?:风险)?警示的?情形(?:已经?)?消除")
@@ -619,7 +620,9 @@ _RECEIVED_DECISION_TITLE_RE = re.compile(r"收到[^,。;《》]{0,40}《关于[^
 # "由于停牌期内仍未完成整改,…将从14日起被实施退市风险警示": a clause that gives the cause, told, not a condition.
 _CAUSE_OPENS_RE = re.compile(r"(?:但|而)?(?:由于|因为|因)")
 # "…撤销…退市风险警示。但…本公司股票交易继续实施其他特别处理": the other warning stays.
-_OTHER_WARNING_GOES_ON_RE = re.compile(r"(?:继续|仍将|仍)(?:被)?(?:实施|实行)[\"“]?(?:其他特别处理|其他风险警示)")
+# ("撤销退市风险警示,但保留其他特别处理": kept.)
+_OTHER_WARNING_GOES_ON_RE = re.compile(r"(?:继续|仍将|仍)(?:被)?(?:实施|实行)[\"“]?(?:其他特别处理|其他风险警示)"
+                                       r"|保留[\"“]?(?:其他特别处理|其他风险警示)")
 # "实施退市风险警示和其他风险警示": the second warning named with the first, both imposed at once.
 _OTHER_WARNING_TOO_RE = re.compile(r"[\"”]?(?:和|及|与|、|并|(?<=”)(?=“))[\"“]?其他风险警示")  # ("“退市风险警示”“其他风险警示”": quoted side by side)
 # "预计于2016年1月21日向上交所报送回复文件": the day a company expects to reply.
@@ -1892,7 +1895,7 @@ class _PageExtractor(RecordsMixin):
                     if approved and date is not None:  # (not a day dropped after: a delisting's decision)
                         self.approval_days.add((self.registry.find(subject.company), new, date))
                     if (new == "*ST" and kind == "formal" and _OTHER_WARNING_TOO_RE.match(sentence.text, match.end())
-                            and not _OTHER_WARNING_CONTINUED_RE.search(self.text)):
+                            and not _OTHER_WARNING_GOES_ON_RE.search(self.text)):
                         # "实施退市风险警示和其他风险警示": both at once, the second stacked on the first. (Not where the
                         # page says the other one went on: "…被继续实施其他风险警示", the ST there before the star.)
                         found.setdefault((key, True), (subject, "*ST", "*ST", date, True))
@@ -3473,6 +3476,8 @@ class _PageExtractor(RecordsMixin):
                             # Not a deadline, nor the day a balance is counted to ("截至2022年8月31日,…余额").
                             if d.end <= para_start and d.value and not d.before
                             and not self.text.endswith(AS_OF_WORDS, 0, d.start)
+                            # (Nor the trading day before an event, its price's: "较9月18日即被戴帽的前一个交易日".)
+                            and not DAY_BEFORE_AFTER_RE.match(self.text, d.end)
                             # Nor a period's end or start ("实施期限至2023年4月30日", "4月30日至2024年9月仍有…").
                             and not (self.text.endswith(("至", "到"), 0, d.start)
                                      # ("时间还要回拨到2023年4月18日。彼时,…": the day the story goes back to.)

@@ -358,6 +358,7 @@ _ANNOUNCED_ON = r"(?:[在于]?(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日)?"
 # ("江苏示例就已发布公告称", "太原示例突然发布公告": an adverb between the name and the announcing.)
 _ANNOUNCED_WHEN = ("今日|近日|日前|当日|当晚|今晚|昨晚|昨日|昨天|今天|晚间|早间|(?<=日)晚|近期|同日|也|亦|还|曾经|曾|又|再次|已"
                    "|就|突然|突|随即|随后|则|便|最新"  # ("示例科技最新公告表示")
+                   "|再度|再"  # ("示例国际再发公告称")
                    "|午间|中午|盘后|盘前|对外")  # ("示例生物今日午间发布公告", "示例集团对外公告称")
 # ("普利示例发布关于立案调查事项进展的公告": the announcement by its title.)
 # ("…概念的长城示例公布,公司于4月11日收到…": what the company made public, told of itself.)
@@ -570,6 +571,9 @@ PRONOUN_RE = re.compile(
     # "2024年11月8日起,股票被实施其他风险警示": the story's company's stock, the clause's subject.
     # ("包括:延期公布年报、股票被ST“戴帽”、…": an item of a list of the company's troubles.)
     "|股票(?<=[,;—、:]股票)(?=被实施|被实行|将被实施|已被实施|被\\*?ST|被[\"“]\\*?ST)"
+    # ("因此,按照规定股票交易自2023年5月5日起被实施“其他风险警示”": its stock's trading, from a day.)
+    "|股票交易(?:(?<=[,;—、:]股票交易)|(?<=规定股票交易)|(?<=因此股票交易)|(?<=随后股票交易)|(?<=此后股票交易))"
+    "(?=(?:自|于)[^,。;]{4,24}?(?:被|将被)(?:实施|实行))"
     # "上交所对上市公司及控股股东予以公开谴责": the decision's company with its parties ("证监会拟对上市公司罚款2.29亿元,
     # 对7名责任人合计罚款…": the company, as against its people).
     "|上市公司(?<=[对向]上市公司)(?=及|和|、|罚款|处以|给予|予以|采取|出具|责令|作出)"
@@ -1151,7 +1155,7 @@ _ROLE_ALIAS_RE = re.compile(r"机构|会计师|律师|顾问|承销商|受托管
 
 
 # How an announcer announced, written right after its name ("花王示例正式发公告回复").
-_ANNOUNCING_ADVERBS = ("正式", "随后", "当天", "当日", "当晚", "同日", "近日", "日前", "再次", "再度", "也", "亦", "又")
+_ANNOUNCING_ADVERBS = ("正式", "随后", "当天", "当日", "当晚", "同日", "近日", "日前", "再次", "再度", "也", "亦", "又", "再")
 
 
 # "上海证券交易(以下简称“上交所”)": a regulator's name, cut short by a slip, and the word the page uses for it;

@@ -7748,3 +7748,25 @@ def test_a_warning_given_or_a_written_undertaking_asked_is_a_measure_of_the_one_
         ("阳川化工", "other", None), ("东方资讯", "other", None)]
     # Two measures of different kinds, one or the other: which is not said.
     assert actions(run("阳川化工收到了监管警示或立案调查。", "2022-08-20", known_names=REGISTRY)) == []
+
+
+def test_再_after_an_announcer_s_name_is_not_part_of_it():
+    text = "17日晚间,示例国际再发公告称,公司收到深圳证监局下发的《行政监管措施决定书》。"
+    assert company_names(run(text, "2019-05-20")) == ["示例国际"]
+
+
+def test_the_stock_s_trading_put_under_a_warning_from_a_day_is_the_story_s_company_s():
+    text = ("一年多前,会计师事务所对阳川化工出具了否定意见的内部控制审计报告。因此,按照规定股票交易自2023年5月5日起被"
+            "实施“其他风险警示”。")
+    assert statuses(run(text, None, known_names=REGISTRY)) == [("阳川化工", None, "ST", "2023-05-05")]
+
+
+def test_the_trading_day_before_a_warning_whose_price_is_counted_from_dates_no_change():
+    text = ("5月19日,阳川化工正式复牌成功摘帽。开盘后阳川化工一度涨停,较去年9月18日即被戴帽的前一个交易日收盘价上涨"
+            "355%。\n与阳川化工同日起摘帽的还有另外7家公司。")
+    assert statuses(run(text, "2021-05-20", known_names=REGISTRY)) == [("阳川化工", None, "normal", "2021-05-19")]
+
+
+def test_the_delisting_warning_lifted_with_other_special_treatment_kept_leaves_st():
+    text = "阳川化工公告,深交所决定批准对公司股票交易撤销退市风险警示,但保留其他特别处理。"
+    assert [s[1:3] for s in statuses(run(text, "2006-11-21", known_names=REGISTRY))] == [("*ST", "ST")]
