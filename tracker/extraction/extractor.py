@@ -122,6 +122,8 @@ _OFFICER_BEFORE_RE = re.compile(
 )
 # "…的陈某,于10月底被": a name, then at most a comma and the day, before the passive.
 _BARE_NAME_BEFORE_RE = re.compile(r"(?:^|[的,])(?P<name>[\u4e00-\u9fff]{2,4}),?(?:于|在)?[^,。;被]{0,10}?$")
+# "2017年5月25日,孟某某因涉嫌违法违规被中国证监会立案调查": a bare name, then the suspicion the passive follows.
+_SUSPECTED_NAME_BEFORE_RE = re.compile(r"(?:^|[的,])(?P<name>[\u4e00-\u9fff]{2,3})(?:因|由于)涉嫌[^,。;被]{0,20}$")
 # "主要责任人龚某和胡某被分别采取…": the people held responsible, named right after the word.
 _RESPONSIBLE_NAMES_BEFORE_RE = re.compile(r"责任人(?P<name>[\u4e00-\u9fff]{2,4}(?:[和及、][\u4e00-\u9fff]{2,4}){0,3})(?:分别)?$")
 # "(公司)原董事长兼总经理张三、财务总监李四被…": the clause opens with officers, then the passive.
@@ -3638,8 +3640,9 @@ def _modal_outside_cause(clause):
 
 def _bare_person_before_passive(text, local):
     """The bare name right before the passive of the measure at ``local`` ("陈某,于10月底被…处罚"), as a list."""
-    bei = text.rfind("被", 0, local)
+    bei = text.rfind("被", 0, local + 1)  # (the measure may open with it: "被中国证监会立案")
     bare = (_RESPONSIBLE_NAMES_BEFORE_RE.search(text, max(0, bei - 24), bei)
+            or _SUSPECTED_NAME_BEFORE_RE.search(text, max(0, bei - 28), bei)
             or _BARE_NAME_BEFORE_RE.search(text, max(0, bei - 16), bei)) if bei > 0 else None
     return P.find_persons(bare.group("name")) if bare else []
 

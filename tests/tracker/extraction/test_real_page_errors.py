@@ -7770,3 +7770,11 @@ def test_the_trading_day_before_a_warning_whose_price_is_counted_from_dates_no_c
 def test_the_delisting_warning_lifted_with_other_special_treatment_kept_leaves_st():
     text = "阳川化工公告,深交所决定批准对公司股票交易撤销退市风险警示,但保留其他特别处理。"
     assert [s[1:3] for s in statuses(run(text, "2006-11-21", known_names=REGISTRY))] == [("*ST", "ST")]
+
+
+def test_an_officer_the_story_introduced_investigated_on_suspicion_is_the_company_s_record():
+    text = ("阳川化工发布公告,中国证监会对阳川化工控股股东赵德山作出行政处罚。\n2017年5月25日,赵德山因涉嫌违法违规被"
+            "中国证监会立案调查。")
+    [record] = [r for r in run(text, "2020-06-01", known_names=REGISTRY)["enforcement_actions"]
+                if r["measure"] == "investigation"]
+    assert (record["company"], record["date"], record["persons"]) == ("阳川化工", "2017-05-25", ["赵德山"])
