@@ -741,6 +741,10 @@ _TITLE_ADDRESSEE_RE = re.compile(
     rf"关于对({_TITLE_FULL_NAME})"
 )
 # "…,公司如今又收到了警示函": a clause later than the time the sentence opened with.
+# A sender's verb right before the measure ("…就…事项发出问询函", "向你公司下发《关注函》").
+_SENT_RIGHT_BEFORE_RE = re.compile(r"(?:发出|下发|出具|发来)了?[《“]?$")
+# The letter a reply says its addressee sent ("贵所于2023年11月20日下发的《关注函》").
+_YOUR_LETTER_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:贵所|贵部|贵会|贵局|贵中心)(?:于|在)?[^,。;]{0,24}?(?:下发|发出|出具|发来|送达)的[《“]?[^,。;《》]{0,40}$")
 # What a measure is said to come to at last, after others told before it.
 _AT_LAST_RE = re.compile(r"最终|最后")
 _LATER_IN_CLAUSE_RE = re.compile(r"如今|现在|此后|随后|后来|之后|又|再")
@@ -2181,7 +2185,9 @@ class _PageExtractor(RecordsMixin):
                 m.lastgroup == measure and not self.text.startswith("进展", m.end())
                 for m in P.MEASURE_RE.finditer(self.text, run[-1].end, sentence.end)) >= len(run)
                 # ("分别于2023年12月22日、2024年5月8日收到中国证监会出具的《立案告知书》": a receipt on each day.)
-                or (between.startswith(("收到", "先后收到")) and self.text.count("《", run[-1].end, sentence.end) <= 1)):
+                or (between.startswith(("收到", "先后收到")) and self.text.count("《", run[-1].end, sentence.end) <= 1)
+                # ("我部分别于2020年11月3日、2020年12月10日就…事项发出问询函": one sent on each day.)
+                or (_SENT_RIGHT_BEFORE_RE.search(between) and self.text.count("《", run[-1].end, sentence.end) <= 1)):
             each = each_before
         if len(run) < 2 or not each or re.search(r"[。;!?]", between):
             return None
@@ -2373,10 +2379,10 @@ class _PageExtractor(RecordsMixin):
                     # "因《关于对X…的问询函》中涉及部分问题仍需补充,公司预计无法…完成回复": the letter being answered,
                     # named by its title; the day is the reply's.
                     replying = True
-                # ("深交所…公告,对X发关注函": 发, the letter's verb, right before it.)
+                # ("深交所…公告,对X发关注函": 发, the letter's verb, right before it; "…发监管工作函": the same.)
                 # ("共计收到深交所出具的…决定书1份,监管函2份": a received tally's item, the verb before the list.)
                 elif not (P.LETTER_ISSUED_RE.search(window) or P.REGULATOR_RE.search(window) or number_line
-                          or window.endswith("发") or _HEADLINE_RECEIVED_RE.search(window)
+                          or window.endswith(("发", "发监管")) or _HEADLINE_RECEIVED_RE.search(window)
                           or _received_tally(text, local, match.end()) or _LETTER_VERB_AFTER_RE.match(text, match.end())
                           # "连收4封关注函和1封监管函": the next item of a list of letters the verb before it took.
                           or (previous is not None and previous.end() in sent_letters
@@ -2477,6 +2483,11 @@ class _PageExtractor(RecordsMixin):
             if not chosen and article.document and article.issuer is not None:
                 # "二、对刘振江给予警告": in the issuer's own document, its officers' penalties are its record.
                 chosen = self._officers_only(sentence, local, match.end(), article, pos)
+            if (not chosen and article.document and article.issuer is not None and measure in P.LETTER_MEASURES
+                    and _YOUR_LETTER_RE.search(text, clause_start, local)):
+                # "贵所于2023年11月20日下发的公司部关注函…已收悉": the issuer's reply, to the letter sent to it that day.
+                name = self.display.get(article.issuer) or self.registry.names_of(article.issuer, self.order)[0]
+                chosen = [_Subject(article.issuer, name, pos, pos, False)]
             if not chosen and article.on_parties and any(
                     s.explicit and not self.registry.is_listed(s.company) for s in self._addressees(sentence, pos)):
                 # "对宁波示例投资有限公司给予公开谴责处分" in a decision on the issuer's counterparty: the issuer's record.
@@ -3107,7 +3118,7 @@ class _PageExtractor(RecordsMixin):
                 verb_start = local - 1  # "深交所下发对古钰瑭的关注函": the letter to whom, without a verb between
             else:
                 continue
-            span = text[dui + 1 : verb_start]
+            span = text[dui + 1 : verb_start].rstrip("\"“")  # ("对邱某“采取出具警示函的…措施": the quote opens the measure)
             if len(span) > 80 or _CLAUSE_BREAK_RE.search(span):
                 break  # "证监会对7名责任人合计罚款…,其中实控人张三被处以…": that 对 is another clause's
             persons = P.find_persons(self._without_names(span), names)

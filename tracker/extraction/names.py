@@ -357,7 +357,7 @@ def rename_names(match):
 _ANNOUNCED_ON = r"(?:[在于]?(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日)?"
 # ("江苏示例就已发布公告称", "太原示例突然发布公告": an adverb between the name and the announcing.)
 _ANNOUNCED_WHEN = ("今日|近日|日前|当日|当晚|今晚|昨晚|昨日|昨天|今天|晚间|早间|(?<=日)晚|近期|同日|也|亦|还|曾经|曾|又|再次|已"
-                   "|就|突然|突|随即|随后|则|便|最新"  # ("示例科技最新公告表示")
+                   "|就|突然|突|随即|随后|则|便|最新|最近"  # ("示例科技最新公告表示", "示例股份最近公告称")
                    "|再度|再"  # ("示例国际再发公告称")
                    "|午间|中午|盘后|盘前|对外")  # ("示例生物今日午间发布公告", "示例集团对外公告称")
 # ("普利示例发布关于立案调查事项进展的公告": the announcement by its title.)
@@ -525,7 +525,9 @@ _NOT_ANNOUNCER = re.compile(r"^[日号月年但而据及]|^(?:根据|依据|按�
 _NOT_SHORT_NAME = re.compile(
     # ("多伦股份", "多氟多": a name may hold 多; "多家", "众多", "多只": a count never is one.)
     # ("香港联交所曾于今年初公开谴责…": an exchange, 联交所 or 港交所 as much as 上交所.)
-    r"公司|家|多(?=[家只名个位数项次起年月日天方份种条股])|(?<=[众诸许较更最很])多|多$|些|交易所|交所|证监|监管|记者|投资者|股东|董事|机构|部门|政府|法院|中心|协会|委员会|本报|^在"
+    # ("御家汇", "海澜之家": a name may hold 家; "3家", "这家", "家公司": a count or a kind never is one.)
+    r"公司|(?<=[\d一二三四五六七八九十两几多数每各这那该本此哪某同整全])家|家(?=公司|企业|上市|银行|券商|机构|A股|ST)"
+    r"|多(?=[家只名个位数项次起年月日天方份种条股])|(?<=[众诸许较更最很])多|多$|些|交易所|交所|证监|监管|记者|投资者|股东|董事|机构|部门|政府|法院|中心|协会|委员会|本报|^在"
     # "阳川化工董事、财务总监被上交所…": an officer's role, not a company (no short name holds one).
     r"|总监|总经理|总裁|董秘|秘书|负责人|控制人|实控人|高管"
     # "深交所连开3张罚单,A、B等3家公司…": the tickets counted before the list, no item of it.
@@ -580,8 +582,8 @@ PRONOUN_RE = re.compile(
     # (Not "公司部监管函〔2022〕第145号": the SZSE's department for listed companies; "公司部分董事" is the company's.)
     rf"|公司(?:(?<![{CJK}]公司)(?!部(?!分))"
     "|(?<=(?:否则|同时|此外|其中|随后|目前|因此|但是|然而|鉴于|由于|此前|之前|此后|当时|不过|另外|最终|最后|后来|随即|于是|如今)公司)"
-    # ("拟罚公司700万": the fine's object.)
-    "|(?<=[但并且则称因对向由经若如而即令请日及致使求促止罚]公司)(?!部(?!分))"
+    # ("拟罚公司700万": the fine's object; "证监会给予公司警告": the penalty's.)
+    "|(?<=[但并且则称因对向由经若如而即令请日及致使求促止罚予]公司)(?!部(?!分))"
     # ("停牌原因为公司于11月28日收到…": the reason given, then the company.)
     "|(?<=(?:原因为|原因是|理由是)公司)"
     # ("从4月27日起公司股票简称变更为“*ST示例”": the day from which, then the company; "2005年起公司连续亏损": the year.)
@@ -1155,7 +1157,7 @@ _ROLE_ALIAS_RE = re.compile(r"机构|会计师|律师|顾问|承销商|受托管
 
 
 # How an announcer announced, written right after its name ("花王示例正式发公告回复").
-_ANNOUNCING_ADVERBS = ("正式", "随后", "当天", "当日", "当晚", "同日", "近日", "日前", "再次", "再度", "也", "亦", "又", "再")
+_ANNOUNCING_ADVERBS = ("正式", "随后", "当天", "当日", "当晚", "同日", "近日", "日前", "再次", "再度", "也", "亦", "又", "再", "最近")
 
 
 # "上海证券交易(以下简称“上交所”)": a regulator's name, cut short by a slip, and the word the page uses for it;

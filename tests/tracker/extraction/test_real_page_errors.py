@@ -7778,3 +7778,46 @@ def test_an_officer_the_story_introduced_investigated_on_suspicion_is_the_compan
     [record] = [r for r in run(text, "2020-06-01", known_names=REGISTRY)["enforcement_actions"]
                 if r["measure"] == "investigation"]
     assert (record["company"], record["date"], record["persons"]) == ("阳川化工", "2017-05-25", ["赵德山"])
+
+
+def test_a_name_holding_家_declared_with_its_code_is_a_company():
+    text = "2020年1月9日晚,御家示(300740.SZ)收到深交所问询函,要求其说明是否迎合市场热点。"
+    assert [(c["short_names"], c["code"]) for c in run(text, "2020-01-10")["companies"]] == [(["御家示"], "300740")]
+    assert company_names(run("其中3家公司收到深交所问询函。", "2020-01-10")) == []
+
+
+def test_a_quote_left_open_before_the_measure_keeps_the_person_it_is_taken_on():
+    text = ("阳川化工(600902.SH)发布公告称,因董事会秘书邱某某的配偶短线交易。对此,上海证监局决定对邱某某“采取出具"
+            "警示函的行政监管措施。")
+    [letter] = run(text, "2022-08-20", known_names=REGISTRY)["enforcement_actions"]
+    assert (letter["company"], letter["measure"], letter["persons"]) == ("阳川化工", "warning_letter", ["邱某某"])
+
+
+def test_a_work_letter_sent_with_发_after_a_topic_is_the_company_s():
+    text = "上交所8月4日公告,对阳川化工信托产品逾期兑付事项发监管工作函,涉及对象为上市公司。"
+    assert actions(run(text, "2023-08-05", known_names=REGISTRY)) == [("阳川化工", "work_letter", "2023-08-04")]
+
+
+def test_letters_sent_on_each_of_days_listed_are_one_letter_a_day():
+    text = "ST青岚公告。我部分别于2020年11月3日、2020年12月10日就公司股东减持事项向你公司发出问询函。"
+    assert [a[2] for a in actions(run(text, "2021-01-25", known_names=REGISTRY))] == ["2020-11-03", "2020-12-10"]
+
+
+def test_the_letter_a_reply_says_the_exchange_sent_on_a_day_is_the_issuer_s_of_that_day():
+    text = ("证券代码:600902 证券简称:阳川化工 公告编号:2023-062\n阳川化工股份有限公司关于对深圳证券交易所关注函的回复公告\n"
+            "深圳证券交易所:\n贵所于2023年11月20日下发的公司部关注函〔2023〕第322号(以下简称“关注函”)已收悉,公司对关注函"
+            "中涉及事项逐一进行落实,现回复如下。")
+    assert [a[1:] for a in actions(run(text, "2023-11-22", known_names=REGISTRY))] == [("concern_letter", "2023-11-20")]
+
+
+def test_a_penalty_given_公司_is_the_story_s_company_s_and_a_delisting_not_done_is_none():
+    text = ("阳川化工连续四年亏损。据了解,证监会给予公司警告,并处以50万元罚款。至此,阳川化工却不被强制退市,实在令人"
+            "意外。")
+    result = run(text, "2014-05-22", known_names=REGISTRY)
+    assert [a[:2] for a in actions(result)] == [("阳川化工", "warning"), ("阳川化工", "fine")]
+    assert statuses(result) == []
+
+
+def test_最近_after_an_announcer_s_name_is_not_part_of_it():
+    text = "示例股份最近公告称,公司日前接到中国证监会立案调查通知书。"
+    assert company_names(run(text, "2005-07-22")) == ["示例股份"]
