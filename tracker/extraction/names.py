@@ -525,9 +525,7 @@ _NOT_ANNOUNCER = re.compile(r"^[日号月年但而据及]|^(?:根据|依据|按�
 _NOT_SHORT_NAME = re.compile(
     # ("多伦股份", "多氟多": a name may hold 多; "多家", "众多", "多只": a count never is one.)
     # ("香港联交所曾于今年初公开谴责…": an exchange, 联交所 or 港交所 as much as 上交所.)
-    # ("御家汇", "海澜之家": a name may hold 家; "3家", "这家", "家公司": a count or a kind never is one.)
-    r"公司|(?<=[\d一二三四五六七八九十两几多数每各这那该本此哪某同整全])家|家(?=公司|企业|上市|银行|券商|机构|A股|ST)"
-    r"|多(?=[家只名个位数项次起年月日天方份种条股])|(?<=[众诸许较更最很])多|多$|些|交易所|交所|证监|监管|记者|投资者|股东|董事|机构|部门|政府|法院|中心|协会|委员会|本报|^在"
+    r"公司|家|多(?=[家只名个位数项次起年月日天方份种条股])|(?<=[众诸许较更最很])多|多$|些|交易所|交所|证监|监管|记者|投资者|股东|董事|机构|部门|政府|法院|中心|协会|委员会|本报|^在"
     # "阳川化工董事、财务总监被上交所…": an officer's role, not a company (no short name holds one).
     r"|总监|总经理|总裁|董秘|秘书|负责人|控制人|实控人|高管"
     # "深交所连开3张罚单,A、B等3家公司…": the tickets counted before the list, no item of it.
@@ -1176,6 +1174,16 @@ _FULL_NAME_TAIL_RE = re.compile(rf"[{CJK}]{{0,12}}?(?:股份有限公司|有限�
 _PARTICLES = "于在将被已对向与及的称等就也又却则便才还均都皆亦未"  # ("华闻集团、中青宝均被实施ST", "同济堂未及时披露")
 
 
+# "3家", "这家": 家 counting companies, which a name declared with its code may hold otherwise ("御家汇(300740.SZ)").
+_COUNTING_JIA_RE = re.compile(r"(?<=[\d一二三四五六七八九十两几多数每各这那该本此哪某同整全])家")
+
+
+def _not_coded_short_name(name):
+    """Whether ``name``, written with its code in brackets, cannot be a short name (_NOT_SHORT_NAME, but a 家 that counts
+    nothing)."""
+    return any(m.group() != "家" or _COUNTING_JIA_RE.match(name, m.start()) for m in _NOT_SHORT_NAME.finditer(name))
+
+
 def build_registry(text, known_names=None):
     """Read every name declaration on the page. Returns ``(registry, first_position_of_each_name)``."""
     _has_holder_hint.cache_clear()  # (one page's answer: kept across pages it would serve only the benchmark)
@@ -1412,7 +1420,7 @@ def build_registry(text, known_names=None):
                 name = name[1:]
         # ("中金公司(601995.SH)": one of the few listed short names that end with 公司, as the registry knows them.)
         if name in GENERIC_NAMES or len(strip_st(name)) < 2 or (
-                _NOT_SHORT_NAME.search(name) and not (name.endswith("公司") and known_names and name in known_names)):
+                _not_coded_short_name(name) and not (name.endswith("公司") and known_names and name in known_names)):
             continue
         if is_source_mention(text, match.end("run") - len(name), match.end("run")):
             continue  # "据同花顺(300033)iFind数据统计": a source of the story
