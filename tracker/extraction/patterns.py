@@ -103,6 +103,8 @@ MEASURE_PATTERNS = (
         # ("拟罚公司700万,董事长张三350万": the press's verb for a proposed fine, the company and the amount after it.)
         # (Read after the pronoun, the story's company is the one fined.)
         r"|(?:(?<=拟罚公司)|(?<=拟罚该公司)|(?<=拟罚上市公司))(?=(?:合计|共计)?\d[\d.,]*(?:(?:万|亿)?元|(?:万|亿)(?![股份手户人家余多])))"
+        # ("被顶格处罚60万": a headline's penalty with its amount, 元 left out.)
+        r"|(?:(?<=[被遭])|(?<=[被遭]顶格)|(?<=[被遭]重))处罚(?=(?:合计|共计)?\d[\d.,]*(?:万|亿)(?![元股份手户人家余多]))"
         # ("拟被罚金额共计145万元": the amount the party is to be fined.)
         r"|(?<=[被遭])罚(?=金额(?:合计|共计|总计|累计)?(?:达到|达|为)?约?\d[\d.,]*(?:万|亿)?元)"
         # ("给予警告,并处以300万元的" where the page is cut off: the amount the warning goes with.)

@@ -7821,3 +7821,14 @@ def test_a_penalty_given_公司_is_the_story_s_company_s_and_a_delisting_not_don
 def test_最近_after_an_announcer_s_name_is_not_part_of_it():
     text = "示例股份最近公告称,公司日前接到中国证监会立案调查通知书。"
     assert company_names(run(text, "2005-07-22")) == ["示例股份"]
+
+
+def test_却_after_an_announcer_s_name_is_not_part_of_it():
+    text = "示例智慧却在5月1日公告称,于2015年4月30日收到中国证监会调查通知书。"
+    assert company_names(run(text, "2015-05-05")) == ["示例智慧"]
+
+
+def test_a_headline_s_penalty_with_its_amount_in_万_is_a_fine():
+    [fine] = run("阳川化工夸大宣传,被顶格处罚60万", "2018-06-01", known_names=REGISTRY)["enforcement_actions"]
+    assert (fine["measure"], fine["amount_yuan"]) == ("fine", 600000)
+    assert actions(run("阳川化工被处罚60万股。", "2018-06-01", known_names=REGISTRY)) == []
