@@ -2368,7 +2368,10 @@ class _PageExtractor(RecordsMixin):
                             _REPLY_TITLE_RE.search(text, max(clause_start, local - 60), local)) and not (
                             # "公司披露的工作函回复显示,…": the company published its reply, so the letter came.
                             text.endswith(_DISCLOSED_WORDS, max(clause_start, local - 4), local)
-                            and text.startswith("回复", match.end())):
+                            and text.startswith("回复", match.end())) and not (
+                            # "11月10日晚间,中青宝回复关注函,就…作出说明": the company answering a letter it was sent.
+                            text.endswith(("回复", "回复了"), max(clause_start, local - 3), local)
+                            and any(clause_start <= s.start - sentence.start < local and s.explicit for s in subjects)):
                         continue
                     replying = True
                 elif text.startswith(("》后", "后"), match.end()) and "收到" in window and not article.document:

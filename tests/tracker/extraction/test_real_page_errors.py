@@ -7832,3 +7832,9 @@ def test_a_headline_s_penalty_with_its_amount_in_万_is_a_fine():
     [fine] = run("阳川化工夸大宣传,被顶格处罚60万", "2018-06-01", known_names=REGISTRY)["enforcement_actions"]
     assert (fine["measure"], fine["amount_yuan"]) == ("fine", 600000)
     assert actions(run("阳川化工被处罚60万股。", "2018-06-01", known_names=REGISTRY)) == []
+
+
+def test_a_company_answering_a_letter_was_sent_that_letter():
+    text = "11月10日晚间,备受资本关注的阳川化工回复关注函,就股价短期涨幅较大的原因作出说明。"
+    assert actions(run(text, "2021-11-11", known_names=REGISTRY)) == [("阳川化工", "concern_letter", None)]
+    assert actions(run("公司回复关注函称,相关事项正常。", "2021-11-11", known_names=REGISTRY)) == []
