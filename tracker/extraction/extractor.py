@@ -745,6 +745,10 @@ _TITLE_ADDRESSEE_RE = re.compile(
 _SENT_RIGHT_BEFORE_RE = re.compile(r"(?:发出|下发|出具|发来)了?[《“]?$")
 # The letter a reply says its addressee sent ("贵所于2023年11月20日下发的《关注函》").
 _YOUR_LETTER_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:贵所|贵部|贵会|贵局|贵中心)(?:于|在)?[^,。;]{0,24}?(?:下发|发出|出具|发来|送达)的[《“]?[^,。;《》]{0,40}$")
+# An exchange's questions on a company's matters, told as done ("上交所对公司…等事项进行了问询").
+_EXCHANGE_ASKED_RE = re.compile(r"(?:[上深北]交所|(?:上海|深圳|北京)证券交易所)(?:就|对)[^,。;]{1,40}?进行了?$")
+# The matters a measure is about ("对公司迟迟未被注入资产等事项", "就…问题").
+_TOPIC_RE = re.compile(r"(?:就|对)[^,。;]{1,40}?(?:事项|问题)")
 # What a measure is said to come to at last, after others told before it.
 _AT_LAST_RE = re.compile(r"最终|最后")
 _LATER_IN_CLAUSE_RE = re.compile(r"如今|现在|此后|随后|后来|之后|又|再")
@@ -2261,7 +2265,9 @@ class _PageExtractor(RecordsMixin):
             if measure not in kinds:
                 continue
             if (measure == "inquiry_letter" and match.group() == "问询" and not text.startswith("回复", match.end())
-                    and not P.BARE_INQUIRY_BEFORE_RE.search(text, max(0, match.start() - 14), match.start())):
+                    and not P.BARE_INQUIRY_BEFORE_RE.search(text, max(0, match.start() - 14), match.start())
+                    # ("上交所对公司迟迟未注入资产等事项进行了问询": the exchange's questions on the company's matters.)
+                    and not _EXCHANGE_ASKED_RE.search(text, _clause_start(text, match.start()), match.start())):
                 continue  # "根据问询,…", "接受问询。": no letter said to be sent
             generic = measure == "other" and bool(P.GENERIC_DISCIPLINE_RE.match(match.group()))
             if generic and kinds & P.DISCIPLINE:
@@ -3644,7 +3650,10 @@ _EXCHANGE_NUMBERS = (
 def _modal_outside_cause(clause):
     """Whether a hedge ("可能", "预计", "未被"…) makes the clause before a measure not a fact; not one inside the
     measure's cause ("因未在业绩预告预计净资产为负被深交所通报批评": what the company failed to forecast)."""
+    topics = [m.span() for m in _TOPIC_RE.finditer(clause)] if "事项" in clause or "问题" in clause else []
     for modal in P.ENFORCEMENT_MODAL_RE.finditer(clause):
+        if any(start <= modal.start() and modal.end() <= end for start, end in topics):
+            continue  # ("上交所对公司迟迟未被注入资产等事项进行了问询": the matters asked about, not a hedge)
         cause = clause.rfind("因", 0, modal.start())
         if (cause < 0 or "被" in clause[cause : modal.start()] or not re.search(r"被|遭", clause[modal.end() :])
                 or re.match(r"(?:将|会)?[被遭]", clause[modal.end() :])):  # ("因涉嫌违规可能被立案")

@@ -7838,3 +7838,9 @@ def test_a_company_answering_a_letter_was_sent_that_letter():
     text = "11月10日晚间,备受资本关注的阳川化工回复关注函,就股价短期涨幅较大的原因作出说明。"
     assert actions(run(text, "2021-11-11", known_names=REGISTRY)) == [("阳川化工", "concern_letter", None)]
     assert actions(run("公司回复关注函称,相关事项正常。", "2021-11-11", known_names=REGISTRY)) == []
+
+
+def test_an_exchange_s_questions_on_the_company_s_matters_told_as_done_are_an_inquiry_letter():
+    text = "4月22日,阳川化工(600902.SH)发布公告称,上交所对公司迟迟未被注入资产等事项进行了问询。"
+    assert actions(run(text, "2021-04-25", known_names=REGISTRY)) == [("阳川化工", "inquiry_letter", "2021-04-22")]
+    assert actions(run("阳川化工公告称,公司未被上交所问询。", "2021-04-25", known_names=REGISTRY)) == []
