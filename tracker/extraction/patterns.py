@@ -101,8 +101,8 @@ MEASURE_PATTERNS = (
         # ("合计被罚1450万": a headline's amount without 元.)
         r"|(?:(?<=[被遭])|(?<=[被遭]重)|(?<=[被遭]顶格))罚(?=(?:合计|共计|总计|累计|了)?\d[\d.,]*(?:(?:万|亿)?元|(?:万|亿)(?![股份手户人家余多])))"
         # ("拟罚公司700万,董事长张三350万": the press's verb for a proposed fine, the company and the amount after it.)
-        # (Read after the pronoun, the story's company is the one fined.)
-        r"|(?:(?<=拟罚公司)|(?<=拟罚该公司)|(?<=拟罚上市公司))(?=(?:合计|共计)?\d[\d.,]*(?:(?:万|亿)?元|(?:万|亿)(?![股份手户人家余多])))"
+        # (The pronoun inside the phrase: the story's company is the one fined.)
+        r"|(?<=拟)罚(?:公司|该公司|上市公司)(?=(?:合计|共计)?\d[\d.,]*(?:(?:万|亿)?元|(?:万|亿)(?![股份手户人家余多])))"
         # ("被顶格处罚60万": a headline's penalty with its amount, 元 left out.)
         r"|(?:(?<=[被遭])|(?<=[被遭]顶格)|(?<=[被遭]重))处罚(?=(?:合计|共计)?\d[\d.,]*(?:万|亿)(?![元股份手户人家余多]))"
         # ("拟被罚金额共计145万元": the amount the party is to be fined.)
@@ -130,9 +130,8 @@ MEASURE_PATTERNS = (
 # The characters a measure phrase can start with, tested first: the regex engine tries every alternative at
 # every position otherwise (a page took 8x longer). Keep it in step with MEASURE_PATTERNS. (The look-behinds go
 # after one test of the character before, which most positions fail.)
-_MEASURE_START = (r"(?:(?=[责采作警监工问关公谴通不立决已依被遭给予处罚没市禁终纪口书调追意])|(?<=[到出取受会局所的日司])(?:"
-                  r"(?<=收到|领到|开出|吃到|领取|领受)|(?<=会|局|日)(?=对)|(?<=交所)(?=\d)|(?<=交所的)(?=\d)|(?<=罚公司)(?=\d)"
-                  r"|(?<=罚该公司)(?=\d)|(?<=罚上市公司)(?=\d)))")
+_MEASURE_START = (r"(?:(?=[责采作警监工问关公谴通不立决已依被遭给予处罚没市禁终纪口书调追意])|(?<=[到出取受会局所的日])(?:"
+                  r"(?<=收到|领到|开出|吃到|领取|领受)|(?<=会|局|日)(?=对)|(?<=交所)(?=\d)|(?<=交所的)(?=\d)))")
 # Each code's group (read by lastgroup) is an empty one at the pattern's end, as in STATUS_RE below: the engine passes
 # over at once a pattern that opens with another character than the one it stands on, but enters every one that opens
 # with a group.
