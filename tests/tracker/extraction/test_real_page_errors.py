@@ -7695,7 +7695,7 @@ def test_the_press_s_拟罚公司_is_a_proposed_fine_of_the_story_s_company():
 
 
 def test_a_round_up_s_measures_on_parties_counted_are_not_those_of_the_company_named_as_an_example():
-    text = ("2015年,证监会对12宗信息披露违法案件作出行政处罚决定,对阳川化工等9家上市公司进行了行政处罚,其中对4家上市公司"
+    text = ("去年全年,监管部门办结了12宗披露违规的案子,对阳川化工等9家上市公司进行了行政处罚,其中对4家上市公司"
             "处以60万元顶格处罚,并对6名责任人员采取终身市场禁入措施。")
     assert actions(run(text, "2016-03-01", known_names=REGISTRY)) == []
     # The company's own fine, told with the others counted, stays its own.
@@ -7717,15 +7717,15 @@ def test_a_company_renamed_with_改名为_to_an_st_name_had_the_warning_put_on()
 
 
 def test_the_other_warning_said_to_go_on_was_not_stacked_with_the_delisting_warning():
-    text = ("*ST岳林股票交易异常波动公告。1、公司已被实施退市风险警示及其他风险警示。公司股票交易自2024年4月23日起被实施"
-            "退市风险警示。因公司持续经营能力存在不确定性,公司股票交易在2023年年度报告披露后被继续实施其他风险警示。")
+    text = ("*ST岳林发布风险提示。公司目前已被实施退市风险警示及其他风险警示。公司股票交易自2024年4月23日起被实施"
+            "退市风险警示。由于持续经营能力存疑,年报发布之后公司股票交易仍被继续实施其他风险警示。")
     assert statuses(run(text, "2024-12-05", known_names=REGISTRY)) == [("*ST岳林", None, "*ST", "2024-04-23")]
-    text = "*ST岳林公告。公司股票自2024年4月23日起被实施退市风险警示和其他风险警示。"
+    text = "*ST岳林公告。4月23日开市起,公司股票被一并实施退市风险警示和其他风险警示。"
     assert len(statuses(run(text, "2024-12-05", known_names=REGISTRY))) == 2
 
 
 def test_a_measure_said_to_come_at_last_is_not_dated_by_the_day_of_the_measures_before_it():
-    text = ("阳川化工财务造假案回顾。2024年12月3日媒体曝光后,上交所当日发函问询,证监会次日立案调查,最终对上市公司处以"
+    text = ("阳川化工造假一案始末。2024年12月3日记者披露此事,上交所随即发出问询函,证监会12月5日立案调查,最终对上市公司处以"
             "1000万元罚款,对9名责任人合计罚款2050万元。")
     [fine] = [r for r in run(text, "2026-01-05", known_names=REGISTRY)["enforcement_actions"] if r["measure"] == "fine"]
     assert (fine["company"], fine["date"]) == ("阳川化工", None)
@@ -7737,13 +7737,13 @@ def test_a_warning_put_on_对其_is_put_on_the_story_s_company():
 
 
 def test_the_reply_to_a_review_s_审核意见函_put_off_to_a_day_is_a_deadline():
-    text = "阳川化工公告,经向上海证券交易所申请,公司将延期至2020年4月15日前披露《审核意见函》的回复。"
+    text = "阳川化工表示,已获上交所同意,公司会延期至2020年4月15日前披露对《审核意见函》的回复。"
     assert [(d["company"], d["due_date"]) for d in run(text, "2020-04-08", known_names=REGISTRY)["deadlines"]] == [
         ("阳川化工", "2020-04-15")]
 
 
 def test_a_warning_given_or_a_written_undertaking_asked_is_a_measure_of_the_one_kind_either_way():
-    text = "北交所上市公司中,如阳川化工、东方资讯等均曾因信息披露违规被口头警示或要求提交书面承诺。"
+    text = "在北交所,阳川化工、东方资讯等公司过去都因披露不及时被口头警示或要求提交书面承诺。"
     assert actions(run(text, "2022-08-20", known_names=REGISTRY)) == [
         ("阳川化工", "other", None), ("东方资讯", "other", None)]
     # Two measures of different kinds, one or the other: which is not said.
@@ -7751,24 +7751,24 @@ def test_a_warning_given_or_a_written_undertaking_asked_is_a_measure_of_the_one_
 
 
 def test_再_after_an_announcer_s_name_is_not_part_of_it():
-    text = "17日晚间,示例国际再发公告称,公司收到深圳证监局下发的《行政监管措施决定书》。"
+    text = "周五晚上,示例国际再发公告称,其已收到广东证监局出具的《行政监管措施决定书》。"
     assert company_names(run(text, "2019-05-20")) == ["示例国际"]
 
 
 def test_the_stock_s_trading_put_under_a_warning_from_a_day_is_the_story_s_company_s():
-    text = ("一年多前,会计师事务所对阳川化工出具了否定意见的内部控制审计报告。因此,按照规定股票交易自2023年5月5日起被"
+    text = ("阳川化工的年审机构对其内部控制出具了否定意见。因此,按照规定股票交易自2023年5月8日起被"
             "实施“其他风险警示”。")
-    assert statuses(run(text, None, known_names=REGISTRY)) == [("阳川化工", None, "ST", "2023-05-05")]
+    assert statuses(run(text, None, known_names=REGISTRY)) == [("阳川化工", None, "ST", "2023-05-08")]
 
 
 def test_the_trading_day_before_a_warning_whose_price_is_counted_from_dates_no_change():
-    text = ("5月19日,阳川化工正式复牌成功摘帽。开盘后阳川化工一度涨停,较去年9月18日即被戴帽的前一个交易日收盘价上涨"
-            "355%。\n与阳川化工同日起摘帽的还有另外7家公司。")
+    text = ("5月19日,阳川化工复牌摘帽。当日收盘价比去年9月18日即被戴帽的前一个交易日高出两倍多。\n"
+            "与阳川化工同日起摘帽的还有另外7家公司。")
     assert statuses(run(text, "2021-05-20", known_names=REGISTRY)) == [("阳川化工", None, "normal", "2021-05-19")]
 
 
 def test_the_delisting_warning_lifted_with_other_special_treatment_kept_leaves_st():
-    text = "阳川化工公告,深交所决定批准对公司股票交易撤销退市风险警示,但保留其他特别处理。"
+    text = "阳川化工公告,经深交所批准,公司股票撤销退市风险警示,同时保留其他特别处理。"
     assert [s[1:3] for s in statuses(run(text, "2006-11-21", known_names=REGISTRY))] == [("*ST", "ST")]
 
 
@@ -7781,7 +7781,7 @@ def test_an_officer_the_story_introduced_investigated_on_suspicion_is_the_compan
 
 
 def test_a_name_holding_家_declared_with_its_code_is_a_company():
-    text = "2020年1月9日晚,御家示(300740.SZ)收到深交所问询函,要求其说明是否迎合市场热点。"
+    text = "1月9日晚间,御家示(300740.SZ)收到深交所的问询函,须说明是否蹭热点。"
     assert [(c["short_names"], c["code"]) for c in run(text, "2020-01-10")["companies"]] == [(["御家示"], "300740")]
     assert company_names(run("其中3家公司收到深交所问询函。", "2020-01-10")) == []
 
@@ -7794,24 +7794,23 @@ def test_a_quote_left_open_before_the_measure_keeps_the_person_it_is_taken_on():
 
 
 def test_a_work_letter_sent_with_发_after_a_topic_is_the_company_s():
-    text = "上交所8月4日公告,对阳川化工信托产品逾期兑付事项发监管工作函,涉及对象为上市公司。"
+    text = "上交所8月4日公告,就理财产品到期未兑付一事对阳川化工发监管工作函。"
     assert actions(run(text, "2023-08-05", known_names=REGISTRY)) == [("阳川化工", "work_letter", "2023-08-04")]
 
 
 def test_letters_sent_on_each_of_days_listed_are_one_letter_a_day():
-    text = "ST青岚公告。我部分别于2020年11月3日、2020年12月10日就公司股东减持事项向你公司发出问询函。"
-    assert [a[2] for a in actions(run(text, "2021-01-25", known_names=REGISTRY))] == ["2020-11-03", "2020-12-10"]
+    text = "ST青岚公告。我部分别于2020年10月9日、2020年11月16日就募集资金去向向你公司发出问询函。"
+    assert [a[2] for a in actions(run(text, "2021-01-25", known_names=REGISTRY))] == ["2020-10-09", "2020-11-16"]
 
 
 def test_the_letter_a_reply_says_the_exchange_sent_on_a_day_is_the_issuer_s_of_that_day():
     text = ("证券代码:600902 证券简称:阳川化工 公告编号:2023-062\n阳川化工股份有限公司关于对深圳证券交易所关注函的回复公告\n"
-            "深圳证券交易所:\n贵所于2023年11月20日下发的公司部关注函〔2023〕第322号(以下简称“关注函”)已收悉,公司对关注函"
-            "中涉及事项逐一进行落实,现回复如下。")
+            "深圳证券交易所:\n贵所于2023年11月20日下发的《关注函》已收悉,现将相关情况说明如下。")
     assert [a[1:] for a in actions(run(text, "2023-11-22", known_names=REGISTRY))] == [("concern_letter", "2023-11-20")]
 
 
 def test_a_penalty_given_公司_is_the_story_s_company_s_and_a_delisting_not_done_is_none():
-    text = ("阳川化工连续四年亏损。据了解,证监会给予公司警告,并处以50万元罚款。至此,阳川化工却不被强制退市,实在令人"
+    text = ("阳川化工已连亏四年。证监会给予公司警告,同时处以50万元罚款。然而,阳川化工却不被强制退市,市场颇感"
             "意外。")
     result = run(text, "2014-05-22", known_names=REGISTRY)
     assert [a[:2] for a in actions(result)] == [("阳川化工", "warning"), ("阳川化工", "fine")]
@@ -7824,7 +7823,7 @@ def test_最近_after_an_announcer_s_name_is_not_part_of_it():
 
 
 def test_却_after_an_announcer_s_name_is_not_part_of_it():
-    text = "示例智慧却在5月1日公告称,于2015年4月30日收到中国证监会调查通知书。"
+    text = "示例智慧却在5月3日公告称,公司前一日已接到中国证监会的调查通知书。"
     assert company_names(run(text, "2015-05-05")) == ["示例智慧"]
 
 
