@@ -749,6 +749,8 @@ _YOUR_LETTER_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:贵所|贵部|贵会|贵�
 _EXCHANGE_ASKED_RE = re.compile(r"(?:[上深北]交所|(?:上海|深圳|北京)证券交易所)(?:就|对)[^,。;]{1,40}?进行了?$")
 # The matters a measure is about ("对公司迟迟未被注入资产等事项", "就…问题").
 _TOPIC_RE = re.compile(r"(?:就|对)[^,。;]{1,40}?(?:事项|问题)")
+# Where a company answered a letter, right after it ("在关注函回函中表示", "在问询函回复公告中").
+_REPLIED_IN_RE = re.compile(r"(?:的)?(?:回复|回函)(?:公告)?中")
 # What a measure is said to come to at last, after others told before it.
 _AT_LAST_RE = re.compile(r"最终|最后")
 _LATER_IN_CLAUSE_RE = re.compile(r"如今|现在|此后|随后|后来|之后|又|再")
@@ -2368,7 +2370,9 @@ class _PageExtractor(RecordsMixin):
                         or (title_open >= 0 and "》" not in text[title_open:local]
                             and P.LETTER_REPLY_RE.search(text, max(clause_start, title_open - 4), title_open))
                         or _DELAYED_REPLY_AFTER_RE.match(text, match.end()) or _REPLY_TO_BEFORE_RE.search(
-                        text, clause_start, local)) and not _REPLY_AS_TOPIC_RE.search(text, clause_start, local):
+                        text, clause_start, local)
+                        or (text.endswith("在", max(clause_start, local - 1), local) and _REPLIED_IN_RE.match(text, match.end()))
+                        ) and not _REPLY_AS_TOPIC_RE.search(text, clause_start, local):
                     # "回复深交所关注函": the regulator sent the letter; the reply's day is not its day.
                     if not P.REGULATOR_RE.search(text, max(clause_start, local - 12), local) and not (
                             _REPLY_TITLE_RE.search(text, max(clause_start, local - 60), local)) and not (
@@ -2376,7 +2380,10 @@ class _PageExtractor(RecordsMixin):
                             text.endswith(_DISCLOSED_WORDS, max(clause_start, local - 4), local)
                             and text.startswith("回复", match.end())) and not (
                             # "11月10日晚间,中青宝回复关注函,就…作出说明": the company answering a letter it was sent.
-                            text.endswith(("回复", "回复了"), max(clause_start, local - 3), local)
+                            # ("中青宝10月29日在关注函回函中表示": the same, told by where it said so.)
+                            (text.endswith(("回复", "回复了"), max(clause_start, local - 3), local)
+                             or (text.endswith("在", max(clause_start, local - 1), local)
+                                 and _REPLIED_IN_RE.match(text, match.end())))
                             and any(clause_start <= s.start - sentence.start < local and s.explicit for s in subjects)):
                         continue
                     replying = True

@@ -7843,3 +7843,10 @@ def test_an_exchange_s_questions_on_the_company_s_matters_told_as_done_are_an_in
     text = "4月22日,阳川化工(600902.SH)发布公告称,上交所对公司迟迟未被注入资产等事项进行了问询。"
     assert actions(run(text, "2021-04-25", known_names=REGISTRY)) == [("阳川化工", "inquiry_letter", "2021-04-22")]
     assert actions(run("阳川化工公告称,公司未被上交所问询。", "2021-04-25", known_names=REGISTRY)) == []
+
+
+def test_a_company_saying_something_in_its_reply_to_a_letter_was_sent_that_letter():
+    for text in ("此前阳川化工于10月29日在关注函回函中称,白酒业务仍在筹划。",
+                 "东方资讯直到11月30日才在问询函回复公告中就互动平台的说法作出解释。"):
+        assert [a[1:] for a in actions(run(text, "2021-12-01", known_names=REGISTRY))] == [
+            (a, None) for a in ("concern_letter" if "关注" in text else "inquiry_letter",)], text
