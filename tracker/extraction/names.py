@@ -2068,7 +2068,9 @@ def _known_in_text(known_names, text):
 
 # "——ST易联众、普利制药、威创股份,、ST华铁——": a round-up's list of short names.
 _LIST_ITEM = rf"(?:\*?ST)?[{CJK}]{{2,5}}"
-_LIST = rf"{_LIST_ITEM}(?:[,、]{{1,2}}{_LIST_ITEM}){{2,}}(?:(?![{CJK}])|(?=在内|等))"
+# ("A、B、C三家公司纷纷收到…", "A、B、C均被…": the list's count or a word for all of its items after the last.)
+_LIST = (rf"{_LIST_ITEM}(?:[,、]{{1,2}}{_LIST_ITEM}){{2,}}"
+         rf"(?:(?![{CJK}])|(?=在内|等|[两二三四五六七八九十\d]{{1,2}}(?:家|大|只)|纷纷|均|分别|先后|相继))")
 _NAME_LIST_RE = re.compile(rf"(?<![{CJK}])(?P<list>{_LIST})")
 # An item between two separators, which every such list holds: most pages have none, and then no list is looked for.
 # (The item's characters taken at once, never given back: a separator follows a whole run of them or none.)

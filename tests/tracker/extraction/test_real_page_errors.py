@@ -7850,3 +7850,9 @@ def test_a_company_saying_something_in_its_reply_to_a_letter_was_sent_that_lette
                  "东方资讯直到11月30日才在问询函回复公告中就互动平台的说法作出解释。"):
         assert [a[1:] for a in actions(run(text, "2021-12-01", known_names=REGISTRY))] == [
             (a, None) for a in ("concern_letter" if "关注" in text else "inquiry_letter",)], text
+
+
+def test_an_unknown_item_of_a_list_of_companies_closed_by_its_count_is_a_company():
+    text = "周三,骅示文化、阳川化工、东方资讯三家公司纷纷收到深交所关注函。"
+    assert [a[0] for a in actions(run(text, "2018-09-27", known_names=REGISTRY))] == ["骅示文化", "阳川化工", "东方资讯"]
+    assert actions(run("张三、李四、王五均被证监会警告。", "2018-09-27", known_names=REGISTRY)) == []
