@@ -744,7 +744,8 @@ _TITLE_ADDRESSEE_RE = re.compile(
 # A sender's verb right before the measure ("…就…事项发出问询函", "向你公司下发《关注函》").
 _SENT_RIGHT_BEFORE_RE = re.compile(r"(?:发出|下发|出具|发来)了?[《“]?$")
 # The letter a reply says its addressee sent ("贵所于2023年11月20日下发的《关注函》").
-_YOUR_LETTER_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:贵所|贵部|贵会|贵局|贵中心)(?:于|在)?[^,。;]{0,24}?(?:下发|发出|出具|发来|送达)的[《“]?[^,。;《》]{0,40}$")
+_YOUR_LETTER_RE = re.compile(
+    rf"(?<![{CJK}])(?:贵所|贵部|贵会|贵局|贵中心)(?:于|在)?[^,。;]{{0,24}}?(?:下发|发出|出具|发来|送达)的[《“]?[^,。;《》]{{0,40}}$")
 # An exchange's questions on a company's matters, told as done ("上交所对公司…等事项进行了问询").
 _EXCHANGE_ASKED_RE = re.compile(r"(?:[上深北]交所|(?:上海|深圳|北京)证券交易所)(?:就|对)[^,。;]{1,40}?进行了?$")
 # The matters a measure is about ("对公司迟迟未被注入资产等事项", "就…问题").
@@ -2288,17 +2289,15 @@ class _PageExtractor(RecordsMixin):
                 continue
             previous = matches[index - 1] if index else None
             following = matches[index + 1] if index + 1 < len(matches) else None
+            either_before = previous is not None and _EITHER_OR_RE.fullmatch(text, previous.end(), match.start())
+            either_after = following is not None and _EITHER_OR_RE.fullmatch(text, match.end(), following.start())
+            if either_before and previous.lastgroup == measure:
+                continue  # "被口头警示或要求提交书面承诺": either is a measure of the one kind, reported with the first
             if not (measure in P.LETTER_MEASURES and (
                     (previous and previous.lastgroup in P.LETTER_MEASURES) or (
                     following and following.lastgroup in P.LETTER_MEASURES))) and (
-                    (previous and previous.lastgroup != measure and _EITHER_OR_RE.fullmatch(text, previous.end(), match.start()))
-                    or (following and following.lastgroup != measure
-                        and _EITHER_OR_RE.fullmatch(text, match.end(), following.start()))):
-                # "收到了监管警示或立案调查": one or the other, the text does not say which. (Not "被口头警示或要求提交
-                # 书面承诺": either is a measure of the one kind, and the first is reported.)
-                continue
-            if previous and previous.lastgroup == measure and _EITHER_OR_RE.fullmatch(text, previous.end(), match.start()):
-                continue
+                    (either_before and previous.lastgroup != measure) or (either_after and following.lastgroup != measure)):
+                continue  # "收到了监管警示或立案调查": one or the other, the text does not say which
             last = index
             while last + 1 < len(matches) and text[matches[last].end() : matches[last + 1].start()] == "、":
                 last += 1
@@ -2365,25 +2364,24 @@ class _PageExtractor(RecordsMixin):
                     continue  # "公司向案件侦办单位及其家属发函问询": the company asking, not a regulator's letter
                 if _REPLY_AS_PLACE_RE.match(text, match.end()):
                     continue  # "在交易所问询函回复等临时公告中存在虚假记载": where a violation was, not a letter sent
+                # ("中青宝10月29日在关注函回函中表示": where the company answered the letter.)
+                replied_in = text.endswith("在", max(clause_start, local - 1), local) and bool(
+                    _REPLIED_IN_RE.match(text, match.end()))
                 if (P.LETTER_REPLY_RE.search(text[max(0, local - 12) : match.end() + 4])
                         # "关于延期回复《关于对X…重大资产出售…的问询函》的公告": the reply, before the letter's long title.
                         or (title_open >= 0 and "》" not in text[title_open:local]
                             and P.LETTER_REPLY_RE.search(text, max(clause_start, title_open - 4), title_open))
                         or _DELAYED_REPLY_AFTER_RE.match(text, match.end()) or _REPLY_TO_BEFORE_RE.search(
-                        text, clause_start, local)
-                        or (text.endswith("在", max(clause_start, local - 1), local) and _REPLIED_IN_RE.match(text, match.end()))
-                        ) and not _REPLY_AS_TOPIC_RE.search(text, clause_start, local):
+                        text, clause_start, local) or replied_in) and not _REPLY_AS_TOPIC_RE.search(text, clause_start, local):
                     # "回复深交所关注函": the regulator sent the letter; the reply's day is not its day.
                     if not P.REGULATOR_RE.search(text, max(clause_start, local - 12), local) and not (
                             _REPLY_TITLE_RE.search(text, max(clause_start, local - 60), local)) and not (
                             # "公司披露的工作函回复显示,…": the company published its reply, so the letter came.
                             text.endswith(_DISCLOSED_WORDS, max(clause_start, local - 4), local)
                             and text.startswith("回复", match.end())) and not (
-                            # "11月10日晚间,中青宝回复关注函,就…作出说明": the company answering a letter it was sent.
-                            # ("中青宝10月29日在关注函回函中表示": the same, told by where it said so.)
-                            (text.endswith(("回复", "回复了"), max(clause_start, local - 3), local)
-                             or (text.endswith("在", max(clause_start, local - 1), local)
-                                 and _REPLIED_IN_RE.match(text, match.end())))
+                            # "11月10日晚间,中青宝回复关注函,就…作出说明": the company answering a letter it was sent
+                            # (or saying where it answered it).
+                            (text.endswith(("回复", "回复了"), max(clause_start, local - 3), local) or replied_in)
                             and any(clause_start <= s.start - sentence.start < local and s.explicit for s in subjects)):
                         continue
                     replying = True
