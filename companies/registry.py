@@ -297,6 +297,9 @@ EARLIER_SEED = SEED_DIR / "earlier_names.csv"
 # The names real news gave listed codes that neither list knows (seeds/companies/README.md): the extractor's only, not
 # loaded into the registry (a story's wording is no list's observation of a name or a label).
 NEWS_NAMES_SEED = SEED_DIR / "news_names.csv"
+# The names codes bore up to 2017, delisted companies' among them (seeds/companies/README.md): the extractor's only,
+# like the news names.
+PAST_NAMES_SEED = SEED_DIR / "past_names.csv"
 
 
 def load_seed(paths=(EARLIER_SEED, SEED)):

@@ -1677,6 +1677,12 @@ def build_registry(text, known_names=None):
                 # "东方财富网": a source of the story, never its subject; "钙钛矿太阳能电池": a short listed name
                 # (太阳能) only ever inside a longer word ("责令东方资讯改正" holds a name of four).
                 continue
+            sid = registry.company_of(name)
+            if (sid is not None and by_key.get(key) is not None and registry.find(by_key[key]) != sid
+                    and any(registry.company_of(f) == sid for f in full_names if f in registry.holder_names)):
+                # "人福医药…控股股东武汉当代科技产业集团股份有限公司(以下简称“当代科技”)": a name the registry gives
+                # the listed company on the page (its name of years ago), which the page declares its shareholder's.
+                continue
             at = text.find(name)
             if at < 0:
                 at = len(text)
@@ -1808,11 +1814,12 @@ def _full_names_of_st_cores(registry, text, order, full_names, registry_st, note
         # "广东天龙油墨集团股份有限公司" is 天龙集团's, whose whole short name it holds in order, not ST天龙's.
         fitting = [c for c in _registry_cores(known_names).get(stem[0], ()) if len(c) >= 4 and c.startswith(stem[:2])
                    and holds_in_order(stem, c)]
-        if len(fitting) > 1:
-            continue
+        # (The names may come as a mapping of name to company key, or as names alone.)
+        keys = {known_names.get(c) for c in fitting} if hasattr(known_names, "get") else set(fitting)
+        if len(fitting) > 1 and (len(keys) > 1 or None in keys):
+            continue  # two companies' names fit it ("中珠医疗" and "中珠控股", one company's in turn, are one)
         if fitting:
-            # (The names may come as a mapping of name to company key, or as names alone.)
-            name = fitting[0]
+            name = next((c for c in fitting if c in text), fitting[0])
             key = known_names.get(name) if hasattr(known_names, "get") else None
         else:
             name, key = found.pop()

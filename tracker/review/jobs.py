@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from companies.history import changes_made_by
 from companies.models import CompanyName
-from companies.registry import EARLIER_SEED, NEWS_NAMES_SEED, SEED
+from companies.registry import EARLIER_SEED, NEWS_NAMES_SEED, PAST_NAMES_SEED, SEED
 
 from ..models import Extraction, ExtractionStatus, Source
 from .proposals import build_proposals
@@ -19,16 +19,17 @@ logger = logging.getLogger(__name__)
 # The registry of listed companies the project ships (seeds/): the extractor knows every listed
 # name even on an empty database, and knows that a name missing from it needs other evidence; and
 # the names an older list gave companies that list names otherwise ("东旭光电" for "ST旭电"); and the names real news
-# gave listed codes that neither list knows ("斯太尔" for "斯太退").
-LISTED_COMPANIES_SEED, EARLIER_NAMES_SEED, NEWS_NAMES = SEED, EARLIER_SEED, NEWS_NAMES_SEED
+# gave listed codes that neither list knows ("斯太尔" for "斯太退"); and the names codes bore up to 2017, delisted
+# companies' among them ("乐视网").
+LISTED_COMPANIES_SEED, EARLIER_NAMES_SEED, NEWS_NAMES, PAST_NAMES = SEED, EARLIER_SEED, NEWS_NAMES_SEED, PAST_NAMES_SEED
 
 
 def seed_company_names():
-    """``name -> "code:NNNNNN"`` from the registry seeds: today's names over the earlier ones, and those over the
-    names only news used."""
+    """``name -> "code:NNNNNN"`` from the registry seeds: today's names over the earlier ones, those over the names
+    only news used, and those over the names of 2017 and before."""
     from tracker.extraction.listed import read_listed_names
 
-    return {**read_listed_names(NEWS_NAMES), **read_listed_names(EARLIER_NAMES_SEED),
+    return {**read_listed_names(PAST_NAMES), **read_listed_names(NEWS_NAMES), **read_listed_names(EARLIER_NAMES_SEED),
             **read_listed_names(LISTED_COMPANIES_SEED)}
 
 

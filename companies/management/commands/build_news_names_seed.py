@@ -44,7 +44,7 @@ def _simplified(name):
     return _converter().convert(name)
 
 
-def _read_list(path):
+def read_list(path):
     try:
         with Path(path).open(encoding="utf-8", newline="") as handle:
             return [row for row in csv.DictReader(handle) if CODE_RE.match((row.get("code") or "").strip())]
@@ -124,6 +124,6 @@ class Command(BaseCommand):
             if match is None:
                 raise CommandError(f"--exclude {text!r}: expected rFIRST-rLAST, e.g. r6131-r6205")
             excluded.append((int(match.group(1)), int(match.group(2))))
-        rows = news_names(gold_dirs, _read_list(listed), _read_list(earlier), excluded)
+        rows = news_names(gold_dirs, read_list(listed), read_list(earlier), excluded)
         write_rows(out, rows)
         self.stdout.write(f"wrote {len(rows)} names to {out}")

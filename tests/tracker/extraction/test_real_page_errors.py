@@ -7856,3 +7856,25 @@ def test_an_unknown_item_of_a_list_of_companies_closed_by_its_count_is_a_company
     text = "周三,骅示文化、阳川化工、东方资讯三家公司纷纷收到深交所关注函。"
     assert [a[0] for a in actions(run(text, "2018-09-27", known_names=REGISTRY))] == ["骅示文化", "阳川化工", "东方资讯"]
     assert actions(run("张三、李四、王五均被证监会警告。", "2018-09-27", known_names=REGISTRY)) == []
+
+
+def test_a_full_name_two_names_of_one_company_fit_takes_that_company_s_code():
+    # The registry knows 600951 by its ST name and by two names it bore before; the page writes its full name alone.
+    known = WHOLE_REGISTRY | {"ST岚珠": "code:600951", "岚珠医疗": "code:600951", "岚珠控股": "code:600951"}
+    text = "上交所决定对岚珠医疗控股股份有限公司、控股股东珠海岚珠集团股份有限公司及有关责任人予以纪律处分。"
+    result = run(text, "2021-10-12", known_names=known)
+    assert [(c["full_name"], c["code"]) for c in result["companies"]] == [("岚珠医疗控股股份有限公司", "600951")]
+    assert [a["company_code"] for a in result["enforcement_actions"]] == ["600951"]
+    # Two companies' names fitting it leave it without a code.
+    known = known | {"岚珠控股": "code:600952"}
+    assert [c["code"] for c in run(text, "2021-10-12", known_names=known)["companies"]] == [None]
+
+
+def test_a_name_the_registry_gives_the_company_that_the_page_declares_its_shareholder_s_stays_the_shareholder_s():
+    # "当代示例" was 600979's name years ago; today it is its controlling shareholder's short name.
+    known = REGISTRY | {"人示医药": "code:600979", "当代示例": "code:600979"}
+    text = ("10月22日晚间,人示医药公告,公司及控股股东武汉当代示例产业集团股份有限公司(以下简称“当代示例”)收到立案"
+            "告知书,中国证监会决定对公司及当代示例立案。")
+    result = run(text, "2024-10-23", known_names=known)
+    assert [(c["short_names"], c["code"]) for c in result["companies"]] == [(["人示医药"], "600979")]
+    assert [(a["company"], a["measure"]) for a in result["enforcement_actions"]] == [("人示医药", "investigation")]

@@ -420,3 +420,11 @@ def test_the_extractor_knows_a_company_by_a_name_only_news_gave_it(db):
     output = jobs.run_extractor(text, published="2019-05-26", known_names=jobs.known_company_names())
     assert [(c["short_names"], c["code"]) for c in output["companies"]] == [(["深大通"], "000038")]
     assert [(a["company_code"], a["measure"]) for a in output["enforcement_actions"]] == [("000038", "concern_letter")]
+
+
+def test_the_extractor_knows_a_delisted_company_by_a_name_it_bore_in_2017(db):
+    # 600771 went by "东盛科技" until it was renamed and later delisted: no list of today gives that name.
+    text = "上证所昨日宣布,决定对东盛科技及其董事长等人予以公开谴责。"
+    output = jobs.run_extractor(text, published="2006-11-20", known_names=jobs.known_company_names())
+    assert [(c["short_names"], c["code"]) for c in output["companies"]] == [(["东盛科技"], "600771")]
+    assert [(a["company_code"], a["measure"]) for a in output["enforcement_actions"]] == [("600771", "public_censure")]
