@@ -501,6 +501,9 @@ _INDUSTRY_ENDINGS = (
     "智造|防务|水务|照明|啤酒|建工|园林|传动|生化|影视|液压|轮胎|特钢|客车"
 )
 _INDUSTRY_ENDING_SET = frozenset(_INDUSTRY_ENDINGS.split("|"))
+# What a full name may add to a short name of three characters: an industry, or a word too common after other words to
+# end a short name ("希示尔男装股份有限公司", "上海大示城企业股份有限公司").
+_FULL_NAME_ENDINGS = _INDUSTRY_ENDING_SET | {"企业", "旅游", "服装", "男装", "百货", "商业", "酒店", "置业"}
 _INDUSTRY_ENDING_NOT_GROUP = "(?:" + "|".join(e for e in _INDUSTRY_ENDINGS.split("|") if e != "集团") + ")"
 CONTEXT_NAME_RE = re.compile(
     rf"(?<=[对向就])(?P<name>[{CJK}]{{2}}(?:{_INDUSTRY_ENDINGS}))"
@@ -1677,8 +1680,9 @@ def build_registry(text, known_names=None):
                 # "东方财富网": a source of the story, never its subject; "钙钛矿太阳能电池": a short listed name
                 # (太阳能) only ever inside a longer word ("责令东方资讯改正" holds a name of four).
                 continue
-            sid = registry.company_of(name)
-            if (sid is not None and by_key.get(key) is not None and registry.find(by_key[key]) != sid
+            other = by_key.get(key)
+            if (other is not None and name in registry.name_to_id
+                    and registry.find(other) != (sid := registry.company_of(name))
                     and any(registry.company_of(f) == sid for f in full_names if f in registry.holder_names)):
                 # "人福医药…控股股东武汉当代科技产业集团股份有限公司(以下简称“当代科技”)": a name the registry gives
                 # the listed company on the page (its name of years ago), which the page declares its shareholder's.
@@ -1734,7 +1738,7 @@ def build_registry(text, known_names=None):
     # names itself by. (Not one of four: "中国石油化工股份有限公司" is 中国石化's, not 中国石油's.)
     for short in [n for n in order if len(n) == 3 and n in registry.known and strip_st(n) == n]:
         _tie_to_its_full_name(registry, order, full_cores, count, short,
-                              lambda core, s=short: 0 <= core.find(s) <= 3 and core[core.find(s) + 3 :] in _INDUSTRY_ENDING_SET)
+                              lambda core, s=short: 0 <= core.find(s) <= 3 and core[core.find(s) + 3 :] in _FULL_NAME_ENDINGS)
     # "金花股份" and "金花企业(集团)股份有限公司": a short name made of the stem and 股份, the stem at the start
     # of exactly one full name (after a place name at most).
     for short in [n for n in order if n.endswith("股份") and len(n) >= 4 and strip_st(n) == n]:
