@@ -27,7 +27,10 @@ MEASURE_PATTERNS = (
         r"|责令\*?(?:ST)?[\u4e00-\u9fff]{2,8}?就[^,。;]{2,30}?(?:进行|予以)?(?:改正|整改)"
         # "收到重庆证监局的行政监管措施决定书,要求公司在六个月内完成整改": the order, its name unsaid.
         r"|(?<=监管措施)决定(?:书)?[》\"”]?[,]?要求(?:公司|你公司|其|上市公司)?(?:在)?"
-        r"(?:(?:\d+|[一二三四五六七八九十两]+)个月内)?(?:完成)?(?:改正|整改)",
+        r"(?:(?:\d+|[一二三四五六七八九十两]+)个月内)?(?:完成)?(?:改正|整改)"
+        # "下发了《限期整改通知书》", "《关于示例股份有限公司限期整改的通知》", "《整改通知》": a bureau's order after its
+        # inspection, by the name it went by before 责令改正 (the 2000s).
+        r"|限期整改(?:通知书?|的通知|的函)|(?<![的后])整改通知书?",
     ),
     # ("接到浙江证监局发出的警示信": a reworded repost's word for it; not 警示信息 or 警示信号.)
     # ("…由于募集资金使用不规范,受江苏证监局警示。": a bureau's 警示, the clause's last word, is its letter; an
@@ -130,7 +133,7 @@ MEASURE_PATTERNS = (
 # The characters a measure phrase can start with, tested first: the regex engine tries every alternative at
 # every position otherwise (a page took 8x longer). Keep it in step with MEASURE_PATTERNS. (The look-behinds go
 # after one test of the character before, which most positions fail.)
-_MEASURE_START = (r"(?:(?=[责采作警监工问关公谴通不立决已依被遭给予处罚没市禁终纪口书调追意])|(?<=[到出取受会局所的日])(?:"
+_MEASURE_START = (r"(?:(?=[责采作警监工问关公谴通不立决已依被遭给予处罚没市禁终纪口书调追意限整])|(?<=[到出取受会局所的日])(?:"
                   r"(?<=收到|领到|开出|吃到|领取|领受)|(?<=会|局|日)(?=对)|(?<=交所)(?=\d)|(?<=交所的)(?=\d)))")
 # Each code's group (read by lastgroup) is an empty one at the pattern's end, as in STATUS_RE below: the engine passes
 # over at once a pattern that opens with another character than the one it stands on, but enters every one that opens

@@ -7888,3 +7888,14 @@ def test_a_full_name_of_a_known_three_character_name_and_a_common_trade_word_is_
     result = run(text, "2021-10-13", known_names=known)
     assert [(c["full_name"], c["code"]) for c in result["companies"]] == [("希示尔男装股份有限公司", "002985")]
     assert [(a["company_code"], a["measure"]) for a in result["enforcement_actions"]] == [("002985", "investigation")]
+
+
+def test_a_bureau_s_notice_to_rectify_within_a_time_limit_is_a_rectification_order():
+    # The name a bureau's order after its inspection went by in the 2000s, before 责令改正.
+    for text in ("2006年8月3日,阳川化工收到示例证监局下发的《限期整改通知书》,指出公司治理方面的问题。",
+                 "示例证监局于2006年8月3日向阳川化工下发了《关于阳川化工股份有限公司限期整改的通知》。",
+                 "2006年8月3日,阳川化工收到示例证监局《整改通知》。"):
+        assert actions(run(text, "2006-08-05", known_names=REGISTRY)) == [
+            ("阳川化工", "rectification_order", "2006-08-03")], text
+    # The notice told again, by what it asks: no second order.
+    assert actions(run("阳川化工已按整改通知书的要求完成整改。", "2006-08-05", known_names=REGISTRY)) == []
