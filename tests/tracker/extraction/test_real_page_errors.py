@@ -7899,3 +7899,11 @@ def test_a_bureau_s_notice_to_rectify_within_a_time_limit_is_a_rectification_ord
             ("阳川化工", "rectification_order", "2006-08-03")], text
     # The notice told again, by what it asks: no second order.
     assert actions(run("阳川化工已按整改通知书的要求完成整改。", "2006-08-05", known_names=REGISTRY)) == []
+
+
+def test_an_order_to_rectify_with_the_company_named_between_verb_and_order():
+    for text in ("因上述问题,示例证监局于2005年3月2日责令ST青岚进行整改。",
+                 "示例证监局于2005年3月2日责令阳川化工限期整改。",
+                 "阳川化工公告,示例证监局于2005年3月2日责令该公司切实整改,并对相关责任人进行内部问责。"):
+        assert [a[1:] for a in actions(run(text, "2005-03-05", known_names=REGISTRY))] == [
+            ("rectification_order", "2005-03-02")], text
