@@ -1822,7 +1822,15 @@ class _PageExtractor(RecordsMixin):
                     continue
                 kind = "formal"
             else:
-                chosen = self._subjects_before(sentence, subjects, sentence.start + local)
+                chosen = []
+                if sentence.text.startswith(("的", "退市的"), match.end()):
+                    # "A、B、C,以及8月28日正式摘牌退市的D": the change describes the company named right after it,
+                    # when its clause names none before it (the companies of the clauses before are not described).
+                    clause_from = sentence.start + _clause_start(sentence.text, local)
+                    if not any(clause_from <= s.start < sentence.start + local for s in subjects if s.explicit):
+                        chosen, date = self._described_after(sentence, subjects, dates, match, date, _DONE_RELATIVE_CLAUSE_RE,
+                                                             sentence.text.index("的", match.end()) + 1)
+                chosen = chosen or self._subjects_before(sentence, subjects, sentence.start + local)
             # (A company described by the change stands after it, "…终止上市的X": none may stand before.)
             named_end = max((s.end for s in subjects if s.end <= sentence.start + local), default=None)
             if chosen and named_end is not None and _GROUP_COMPANY_WORD_RE.search(sentence.text, 0, local) and (
@@ -2054,13 +2062,15 @@ class _PageExtractor(RecordsMixin):
             record.update(self._evidence(sentence))
             self.status_changes.append(record)
 
-    def _described_after(self, sentence, subjects, dates, match, date, done_re):
-        """([the company], its day) for a change that describes the company named right after it ("…终止上市的X"):
-        only where ``done_re`` finds the change told as done in that description and nothing tells it as to come;
-        dated only by a day inside the description. ([], ``date``) otherwise."""
+    def _described_after(self, sentence, subjects, dates, match, date, done_re, name_at=None):
+        """([the company], its day) for a change that describes the company named right after it ("…终止上市的X", the
+        name at ``name_at`` in the sentence, by default right after the change and 的): only where ``done_re`` finds the
+        change told as done in that description and nothing tells it as to come; dated only by a day inside the
+        description. ([], ``date``) otherwise."""
         local = match.start()
         described_from = _clause_start(sentence.text, local)
-        chosen = [s for s in subjects if s.explicit and s.start == sentence.start + match.end() + 1][:1]
+        name_at = match.end() + 1 if name_at is None else name_at
+        chosen = [s for s in subjects if s.explicit and s.start == sentence.start + name_at][:1]
         if not chosen or not done_re.search(sentence.text, described_from, local) or (
                 _TO_COME_RE.search(sentence.text, described_from, local)):
             return [], date

@@ -7907,3 +7907,11 @@ def test_an_order_to_rectify_with_the_company_named_between_verb_and_order():
                  "阳川化工公告,示例证监局于2005年3月2日责令该公司切实整改,并对相关责任人进行内部问责。"):
         assert [a[1:] for a in actions(run(text, "2005-03-05", known_names=REGISTRY))] == [
             ("rectification_order", "2005-03-02")], text
+
+
+def test_a_change_describing_the_company_named_after_it_is_not_the_listed_companies_before():
+    known = REGISTRY | {"示例汽车": "code:600997"}
+    text = "阳川化工、东方资讯,以及8月28日正式摘牌退市的示例汽车,均为示例系成员,实际控制人为同一人。"
+    assert statuses(run(text, "2024-09-01", known_names=known)) == [("示例汽车", None, "delisted", "2024-08-28")]
+    text = "今年3月又被实施退市风险警示的*ST岳林发布公告称,公司收到问询函。"
+    assert statuses(run(text, "2024-09-01", known_names=known)) == [("*ST岳林", None, "*ST", None)]
