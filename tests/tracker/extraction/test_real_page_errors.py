@@ -7883,8 +7883,8 @@ def test_a_name_the_registry_gives_the_company_that_the_page_declares_its_shareh
 def test_a_full_name_of_a_known_three_character_name_and_a_common_trade_word_is_that_company_s():
     # "希示尔" was 002985's name before the page's "雪示发展"; the full name adds the trade the company named itself by.
     known = REGISTRY | {"希示尔": "code:002985", "雪示发展": "code:002985"}
-    text = ("10月12日晚,雪示发展(002985.SZ)公告称,收到中国证监会立案告知书,希示尔男装股份有限公司因涉嫌信息披露违法"
-            "违规,中国证监会决定对公司立案。雪示发展的前身是服装上市公司希示尔,今年8月才更名。")
+    text = ("周二晚间雪示发展(002985.SZ)披露,公司当天接到证监会的立案告知书:希示尔男装股份有限公司涉嫌信息披露违法"
+            "违规,证监会决定对公司立案。雪示发展的前身是服装上市公司希示尔,今年8月才更名。")
     result = run(text, "2021-10-13", known_names=known)
     assert [(c["full_name"], c["code"]) for c in result["companies"]] == [("希示尔男装股份有限公司", "002985")]
     assert [(a["company_code"], a["measure"]) for a in result["enforcement_actions"]] == [("002985", "investigation")]
