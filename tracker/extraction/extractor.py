@@ -563,7 +563,14 @@ _ISSUED_AFTER_RE = re.compile(r"(?:向[^,。;]{1,12}?)?(?:下发|送达|出具|�
 _RECEIVED_BARE_TITLE_RE = re.compile(r"(?:收到|接到|收悉)(?P<title>[^,。;《》]{1,20}?(?:通知书|告知书|决定书|函))")
 # "上市审核中心出具的《关于…发行股份购买资产并募集配套资金申请的审核问询函》": questions on an application under
 # review, no supervisory measure (a 事后审核问询函 on what was disclosed is one).
-_APPLICATION_REVIEW_RE = re.compile(r"申请(?:文件)?的审核$|上市审核中心|重组审核(?:机构|中心)")
+# ("…挂牌申请文件的审查问询函"; "企业的申报材料于4月30日获受理,在5月14日收到问询函": the same, as news tells it.)
+_APPLICATION_REVIEW_RE = re.compile(r"申请(?:文件)?的审[核查]$|上市审核中心|重组审核(?:机构|中心)"
+                                    r"|(?:申报材料|申请文件|发行申请|上市申请)[^。;]{0,24}?受理")
+_DESCRIBED_BY_CASE_RE = re.compile(r"(?:调查|稽查)?(?:中)?的")
+_LOAN_RE = re.compile(r"借款|出借|借给|贷款|借贷")
+# "X全资子公司长泰示例公司因未经许可擅自施工,被处以…罚款": the subsidiary the passive is of (not "因子公司…": the cause).
+# (And its officer's, told after it: "…,直接责任人王某被处以19.7万元罚款".)
+_SUBSIDIARY_PENALISED_RE = re.compile(r"(?<![因对及和与])(?:全资|控股)?子公司[^。;]{0,60}?被[^。;,]{0,16}$")
 # "在交易所问询函回复等临时公告中存在虚假记载": a reply named as the place of a violation.
 _REPLY_AS_PLACE_RE = re.compile(r"》?(?:的)?回复(?:公告)?(?:等[^,。;]{0,12})?中(?:存在|有|的)")
 # "是对资金占用事项成功整改,还是最终摘牌退市": the second of two outcomes asked about.
@@ -669,7 +676,9 @@ _DONE_BY_RE = re.compile(r"了|完毕|结清|还清|完成|全部|全额|收回|
 _FINALLY_RE = re.compile(r"最终|最后|终于|已经?")
 _PASSIVE_DONE_RE = re.compile(r"已(?:经)?(?:于[^,。;]{0,16}?)?(?:起)?被(?:实施|实行)"
                               # "这一天深交所做出了终止其上市的决定": the pronoun's company, its listing ended.
-                              r"|终止其(?:股票)?上市")
+                              r"|终止其(?:股票)?上市"
+                              # ("8月19日,深圳证券交易所决定公司股票终止上市": the story's company, just named.)
+                              r"|决定(?:对)?公司(?:股票)?终止上市")
 # "证监会决定对5家公司…立案调查": the measure counts the companies the sentence before listed.
 # "九家公司同日发布公告称": companies counted, named in the sentence after ("分别是…").
 _COUNTED_HERE_RE = re.compile(r"(?<![\d第])(?P<n>\d{1,2}|[两二三四五六七八九十]{1,2})家(?:上市)?公司")
@@ -779,8 +788,10 @@ _SALUTATION_RE = re.compile(
 # (Not "根据…规定,公司出现“…”的情形,公司股票交易被深交所实施其他风险警示": the company's own case.)
 # ("《上市规则》规定:“公司股票因第9.8.1条第(三)项规定情形被实施其他风险警示后,…": the rule quoted.)
 # ("规定:上市公司股票因…被实施退市风险警示后,公司出现下列情形之一的,上海证券交易所决定终止其股票上市交易:".)
+# ("规定,在深交所仅发行A股股票的上市公司,通过深交所交易系统连续20个交易日…,深交所终止其股票上市交易": a class of
+# companies the rule is about.)
 _RULE_STATED_RE = re.compile(r"规定[,:][^。;]{0,10}?上市公司(?:股票)?(?:出现|触及|发生|存在|因)|规定:[“\"]公司股票因"
-                             r"|(?:出现|存在|发生)下列情形之一的")
+                             r"|(?:出现|存在|发生)下列情形之一的|规定[,:][^。;“”\"]{0,24}?的上市公司,")
 _PASSIVE_BEFORE_TRIGGER_RE = re.compile(r"[被遭][^,。;被遭]{0,12}$")
 # "在被中国证监会立案调查半年多后,X…": a passive opening the sentence, the time since, then its subject.
 _TIME_AFTER_PASSIVE_RE = re.compile(r"[^,。;被]{0,8}?后,")
@@ -876,7 +887,10 @@ _LETTER_CONTENT_AFTER_RE = re.compile(r"[》”]?中?[,，]?(?:直指|指出|要
 _UNADDRESSED_ORDER_RE = re.compile(r"(?:亦|也|又|还|已|随即|随后)?(?:依法)?(?:作出|采取|出具|下发|发出|下达)了?(?:《|[\"“])?")
 # "撤销退市风险警示及实施其他风险警示事项,尚需深交所审核", "…撤销退市风险警示事宜存在不确定性": still open.
 _OPEN_OUTCOME_AFTER_RE = re.compile(
-    r"(?:的)?(?:事项|事宜)?,?(?:目前)?(?:仍|尚)?(?:存在(?:重大)?不确定性|(?:尚需|尚待|需经|须经|有待)[^。,;]{0,12}?审核)")
+    r"(?:的)?(?:事项|事宜)?,?(?:目前)?(?:仍|尚)?(?:存在(?:重大)?不确定性|(?:尚需|尚待|需经|须经|有待)[^。,;]{0,12}?审核)"
+    # ("被强制退市已基本成为定局", "…几成定局", "退市只是时间问题": all but certain, not done; "走上被强制退市之路,或将成为
+    # 今年第九家…": the road to it, what it may become.)
+    r"|,?(?:已|也)?(?:基本|几乎|近乎|几)?成(?:为)?定局|(?:已)?(?:仅|只|只不过)是时间问题|之路,(?:或将|或|可能|恐将|将)")
 # "披露了关于对深圳证券交易所《关注函》申请延期回复的公告": the reply put off, named by its title.
 _DELAYED_REPLY_AFTER_RE = re.compile(r"》?(?:的)?(?:申请)?(?:延期|延迟|推迟)回复")
 # "公司此前被证监会立案调查的事件进展": a case of the past named as an event (the topic words after it, below).
@@ -2353,7 +2367,8 @@ class _PageExtractor(RecordsMixin):
                 continue
             replying = False
             if measure in P.LETTER_MEASURES:
-                window_start = local - 40
+                # (Not below 0: a negative end would count from the sentence's end in the searches below.)
+                window_start = max(0, local - 40)
                 title_open = text.rfind("《", clause_start, local)
                 if title_open >= 0 and "》" not in text[title_open:local]:
                     # "收到上交所下发的《关于…(集团)股份有限公司2019年年报有关…事项的监管工作函》": who sent
@@ -2454,7 +2469,8 @@ class _PageExtractor(RecordsMixin):
                 continue  # "4宗案件共涉及49个主体,…罚款金额共计1113万元": the fines of several cases summed, nobody's record
             if measure == "fine" and not (
                 find_amounts(text[clause_start : _clause_end(text, match.end())])
-                or re.search(r"处以|并处|给予|予以|罚款决定|罚单", text[clause_start : match.end()])
+                # ("责令改正,给予警告,并各处罚款": each party fined, no amount told.)
+                or re.search(r"处以|并处|给予|予以|罚款决定|罚单|各处|分别处", text[clause_start : match.end()])
                 # ("证监会当时对该公司及数名高管进行了罚款": the verb the press puts before it, a regulator's.)
                 or (text.endswith(("进行了", "进行"), 0, local) and P.REGULATOR_RE.search(text, clause_start, local))
             ):
@@ -2571,6 +2587,12 @@ class _PageExtractor(RecordsMixin):
                 if inside:
                     chosen = inside[:1]
                     addressed = named
+            case_described = False
+            if not chosen and measure == "investigation" and (described := _DESCRIBED_BY_CASE_RE.match(text, match.end())):
+                # "正在接受证监会立案调查的银河示例公告称": the company the case describes, named right after it (the
+                # case told in passing: the sentence's day is not its day).
+                chosen = [s for s in subjects if s.explicit and s.start == sentence.start + described.end()][:1]
+                case_described = bool(chosen)
             if not chosen or (statistics and not any(s.explicit for s in chosen)):
                 continue
             if statistics and measure in P.PENALTIES and _SUPERLATIVE_RE.search(text, clause_start, local):
@@ -2611,7 +2633,7 @@ class _PageExtractor(RecordsMixin):
             # "目前正在被中国证监会立案调查" in a later report: the investigation is not that day's.
             # ("同时公司被立案调查尚未结束": one still open, told after it.)
             ongoing = measure == "investigation" and (_ONGOING_BEFORE_RE.search(text, clause_start, local)
-                                                      or _ONGOING_AFTER_RE.match(text, match.end()))
+                                                      or _ONGOING_AFTER_RE.match(text, match.end()) or case_described)
             date = None if replying or ongoing or progress else self._date_before(dates, pos, sentence, event=True)
             if date is not None and self.published is not None and date > self.published + datetime.timedelta(days=1):
                 date = self._past_year(date, dates)
@@ -2711,6 +2733,10 @@ class _PageExtractor(RecordsMixin):
                 continue  # "子公司收到责令改正违法行为决定书": an administrative authority's document, not a securities order
             if regulator is None and measure in P.PENALTIES | {"rectification_order"} and self._other_authority_only(article):
                 continue  # "ST示例:子公司因水污染物排放超标被责令整改" over a story of the city's environment bureau
+            if regulator is None and measure in P.PENALTIES and "子公司" in text[max(0, local - 90) : local] and (
+                    _SUBSIDIARY_PENALISED_RE.search(text, max(0, local - 90), local)):
+                # "X全资子公司…因未经许可擅自施工,被处以197万元罚款": a subsidiary's fine, no securities regulator's.
+                continue
             if regulator is None and "内部" in text[max(0, local - 40) : local]:
                 continue  # "公司对王某的资金占用进行了内部通报,处以100万元的罚款": the company's own sanction
             if measure == "other" and regulator and regulator.endswith(("证监局", "监管局")) and _GIVEN_WARNING_RE.fullmatch(
@@ -3298,6 +3324,9 @@ class _PageExtractor(RecordsMixin):
                 continue  # "在今年7月26日前共公告了14次延期回复": what was done up to the day, counted
             if text.endswith(("本应在", "本应于", "本该在", "本该于", "原应在", "原应于"), 0, date.start - sentence.start):
                 continue  # "本应在2025年4月30日前披露年报,但直至7月2日才完成披露": a duty already missed
+            if "约定" in text[_clause_start(text, date.start - sentence.start) : date.start - sentence.start] and (
+                    _LOAN_RE.search(text, 0, date.start - sentence.start)):
+                continue  # "甲向公司出借9500万元,借款期限6个月,约定2019年10月22日之前清偿完毕": a loan's term, no order's
             if (text.endswith(("并于", "并在"), 0, date.start - sentence.start) and "了" in text[: date.start - sentence.start]
                     and not _DUTY_RE.search(text, 0, date.start - sentence.start)):
                 continue  # "偿还了被占用的资金及利息共计15.56亿元,并于8月18日前完成全部清偿": told as done
@@ -3490,7 +3519,8 @@ class _PageExtractor(RecordsMixin):
                 # "上交所下发《纪律处分决定书》,公开认定许某10年内不适合担任…": the exchange's declaration on a person.
                 or "公开认定" in text
                 # "这一天深交所做出了终止其上市的决定": the story's company as a pronoun, its listing ended.
-                or "终止其" in text)
+                # ("深圳证券交易所决定公司股票终止上市": the same, as 公司.)
+                or "终止其" in text or "决定公司" in text)
             # A shareholder's promise to repay the story's company names no company either, nor does the
             # day the money taken from it is due back ("所有占用资金应在…前归还").
             promise = hint and not subjects and article.current is not None and (

@@ -1079,7 +1079,8 @@ def _trim_left(run):
             best = max(best, pos + 1)
             break
     if best == 0 and len(run) >= 3 and run[0] in _LEADING_VERB_CHARS:
-        best = 1
+        # ("于对江西示例光电股份有限公司…的决定": a title cut inside its 关于对, two such characters.)
+        best = 2 if len(run) >= 6 and run[1] in _LEADING_VERB_CHARS else 1
     elif best == 0 and len(run) >= 5 and run[0] == "因":
         best = 1  # "此前,因江苏示例高科技股份有限公司…财务作假": the cause, then the company (no full name starts so)
         if run[1] == "在" and len(run) >= 6:

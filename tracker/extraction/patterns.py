@@ -333,7 +333,8 @@ STATUS_HINT_RE = re.compile(r"警示|风险警|帽|摘|上市|退市|退至|转�
 
 # "触及“…被实施退市风险警示”的情形": the name of a case in the rules, not a change.
 NAMED_CONDITION_RE = re.compile(
-    r"[^,。;]{0,12}?[\"”」]?(?:的)?(?:情形|情况|条件|标准|规定)"
+    # ("触动终止上市红线": the line a price crossed, the decision still to come.)
+    r"[^,。;]{0,12}?[\"”」]?(?:的)?(?:情形|情况|条件|标准|规定|红线)"
     # "一、公司股票之前被实施其他风险警示的主要原因": a section on why, not the change; nor is
     # "一、公司被实施退市风险警示及其他风险警示的原因", the heading the template gives either way.
     r"|(?:[及和与、]其他风险警示)?的(?:主要)?原因$"

@@ -303,9 +303,13 @@ class RecordsMixin:
                 same = next((w for w in work_letters if find(w["_root"]) == find(r["_root"])
                              and r["regulator"] in (None, w["regulator"])
                              and (r["date"] is None or w["date"] in (None, r["date"]))), None)
-                if same is None and r["regulator"] is None:
+                if same is None:
+                    # ("汉仪示例收到北京证监局监管函" over that bureau's 警示函: the same, the bureau named; but not a
+                    # letter of its own number, nor an item of a tally beside it, "监管函2次、警示函1次".)
                     same = next((w for w in bureau_letters if find(w["_root"]) == find(r["_root"])
-                                 and r["date"] in (None, w["date"])), None)
+                                 and r["date"] in (None, w["date"]) and (r["regulator"] is None or (
+                                     r["regulator"] == w["regulator"] and not r["document_number"]
+                                     and r["evidence_start"] != w["evidence_start"]))), None)
             if same:
                 _merge(same, r)
                 same["date"] = same["date"] or r["date"]

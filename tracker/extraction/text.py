@@ -272,6 +272,8 @@ _PORTAL_LINKS = re.compile(r"(?<=[\w)])\((?:资讯|資訊)?\s*(?:行情)?\s*(?:�
 # "常山药业(300255公告,行情,点评,财报)": another portal's links after the code (a clause broken at their commas lost
 # the day after them: "…财报)24日晚间公告,收到…").
 _LINK_WORDS = "公告|行情|点评|點評|财报|財報|资讯|資訊|股吧"
+# "金字示例(维权)股份有限公司(简称:…)发布…": a portal's link inside a name, which hid the name's announcing.
+_RIGHTS_LINK = re.compile(rf"(?<=[{CJK}])\((?:维权|維權)\)")
 _CODE_LINKS = re.compile(rf"(?<=\(\d{{6}})(?:{_LINK_WORDS})(?:,(?:{_LINK_WORDS}))+(?=\))")
 _NOT_A_NAME_START = set("等的在已将被于和及与均也都今昨近分先还因仍则为是以")
 
@@ -509,6 +511,8 @@ def clean_text(text, simplified=True):
         text = _PRICE_QUOTE.sub(_price_quote_separator, text)
     if ("坛" in text and "论坛)" in text) or ("壇" in text and "論壇)" in text) or ("吧" in text and "股吧)" in text):
         text = _PORTAL_LINKS.sub("", text)
+    if "权)" in text or "權)" in text:
+        text = _RIGHTS_LINK.sub("", text)
     if "情," in text and "行情," in text:
         text = _CODE_LINKS.sub("", text)
     if simplified:

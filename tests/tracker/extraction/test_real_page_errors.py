@@ -7915,3 +7915,79 @@ def test_a_change_describing_the_company_named_after_it_is_not_the_listed_compan
     assert statuses(run(text, "2024-09-01", known_names=known)) == [("示例汽车", None, "delisted", "2024-08-28")]
     text = "今年3月又被实施退市风险警示的*ST岳林发布公告称,公司收到问询函。"
     assert statuses(run(text, "2024-09-01", known_names=known)) == [("*ST岳林", None, "*ST", None)]
+
+
+def test_a_letter_near_the_sentence_s_start_is_kept_when_a_reply_s_title_follows():
+    # The letter opens the sentence; the title of the reply it asks about comes later in the same sentence.
+    text = ("2021年3月8日,上交所向阳川化工(600902)发出问询函,针对“2021年3月5日,你公司披露对《关于对阳川化工股份有限公司"
+            "收购资产预案的问询函》的回复公告”一事,要求公司补充说明。")
+    assert actions(run(text, "2021-03-09", known_names=REGISTRY)) == [("阳川化工", "inquiry_letter", "2021-03-08")]
+
+
+def test_a_full_name_in_a_title_cut_inside_its_opening_words_loses_them():
+    text = ("证券代码:600902 证券简称:阳川化工\n一、最近五年被采取监管措施的情况\n"
+            "于对阳川示例化工股份有限公司和时任董事会秘书周某予以监管关注的决定》(上证公监函〔2020〕0051号)")
+    result = run(text, None, known_names=REGISTRY)
+    assert [c["full_name"] for c in result["companies"]] == ["阳川示例化工股份有限公司"]
+    assert [a["persons"] for a in result["enforcement_actions"]] == [["周某"]]
+
+
+def test_a_rule_about_a_class_of_listed_companies_is_no_change_of_the_story_s_company():
+    text = ("*ST岳林公告称,公司股票收盘价已连续15个交易日低于1元。*ST岳林表示,根据上市规则的相关规定,在本所仅发行A股"
+            "股票的上市公司,连续20个交易日的每日收盘价均低于1元,深交所终止其股票上市交易。")
+    assert statuses(run(text, "2024-06-10", known_names=REGISTRY)) == []
+
+
+def test_a_delisting_told_as_all_but_certain_is_no_change():
+    for text in ("记者了解到,*ST岳林因触及重大违法退市情形,被强制退市已基本成为定局。",
+                 "上市二十年的*ST岳林,终因多年财务造假走上被强制退市之路,或将成为今年第五家重大违法退市公司。",
+                 "*ST岳林股价连续多日低于面值,触动终止上市红线。"):
+        assert statuses(run(text, "2024-07-15", known_names=REGISTRY)) == [], text
+
+
+def test_questions_on_a_listing_application_under_review_are_no_supervisory_letter():
+    known = REGISTRY | {"青岚家居": "code:831999"}
+    for text in ("拟进入精选层的青岚家居(831999)申报材料于4月30日获全国股转公司受理,5月14日收到问询函,共40问。",
+                 "青岚家居收到《关于青岚示例家居股份有限公司精选层挂牌申请文件的审查问询函》。"):
+        assert actions(run(text, "2020-05-15", known_names=known)) == [], text
+
+
+def test_a_subsidiary_s_fine_with_no_securities_regulator_is_no_record():
+    text = "阳川化工公告,公司全资子公司示例建设有限公司因未批先建,被处以150万元罚款,直接责任人周某被处以15万元罚款。"
+    assert actions(run(text, "2024-12-20", known_names=REGISTRY)) == []
+    # A fine for what a subsidiary did is still the company's.
+    text = "阳川化工因子公司虚增收入,被处以150万元罚款。"
+    assert [a[1] for a in actions(run(text, "2024-12-20", known_names=REGISTRY))] == ["fine"]
+
+
+def test_a_bureau_s_letter_the_headline_calls_a_regulatory_letter_is_its_warning_letter():
+    text = ("东方资讯收到北京证监局监管函\n"
+            "东方资讯(300904)1月16日收到北京证监局出具的《关于对东方资讯、周某采取出具警示函措施的决定》。")
+    assert actions(run(text, "2026-01-19", known_names=REGISTRY)) == [("东方资讯", "warning_letter", "2026-01-16")]
+
+
+def test_a_loan_s_agreed_repayment_day_is_no_deadline():
+    text = ("2019年4月,示例投资向阳川化工出借资金共8000万元,借款期限6个月,约定2019年10月20日之前清偿完毕。"
+            "阳川化工因资金占用被证监会立案调查。")
+    assert run(text, "2020-01-10", known_names=REGISTRY)["deadlines"] == []
+
+
+def test_a_portal_s_rights_link_inside_a_full_name_does_not_hide_the_report_s_day():
+    text = ("2022年7月11日,阳川示例(维权)股份有限公司(简称:阳川化工;代码:600902)发布《关于收到行政处罚事先告知书的公告》。\n"
+            "截至2021年9月30日,公司期货账户累计亏损4000万元,公司迟至2022年1月27日才予以披露。\n"
+            "故示例证监局拟决定:对阳川化工及相关责任人员责令改正,给予警告,并各处罚款。")
+    result = run(text, None, known_names=REGISTRY)
+    assert [c["full_name"] for c in result["companies"]] == ["阳川示例股份有限公司"]
+    assert actions(result) == [("阳川化工", "rectification_order", "2022-07-11"), ("阳川化工", "warning", "2022-07-11"),
+                               ("阳川化工", "fine", "2022-07-11")]
+
+
+def test_an_exchange_ending_the_listing_of_the_company_just_named():
+    text = ("*ST岳林股票连续20个交易日的每日收盘价均低于1元。8月19日,深圳证券交易所决定公司股票终止上市。")
+    assert [(s[0], s[2]) for s in statuses(run(text, "2019-08-24", known_names=REGISTRY))] == [("*ST岳林", "delisted")]
+
+
+def test_a_company_described_by_its_open_case_has_that_investigation_undated():
+    for text in ("3月5日,正在接受证监会立案调查的阳川化工公告称,公司为控股股东提供的担保已涉及诉讼。",
+                 "3月5日,被证监会立案调查的阳川化工公告称,公司为控股股东提供的担保已涉及诉讼。"):
+        assert actions(run(text, "2019-03-08", known_names=REGISTRY)) == [("阳川化工", "investigation", None)], text

@@ -66,7 +66,8 @@ def test_a_less_than_sign_in_prose_is_not_taken_for_html():
 def test_a_portal_s_price_quotes_after_names_are_dropped_and_keep_the_list_apart():
     text = ("青岚科技(5.940, 0.23, 4.03%)阳川化工(4.230, -0.04, -0.95%)等此前的热门股。"
             "*ST岳林(0.720, -0.08, -10.00%)、东方资讯(0.770, 0.00, 0.00%)(维权)2家公司尚处在退市整理期。")
-    assert clean_text(text) == "青岚科技、阳川化工等此前的热门股。*ST岳林、东方资讯(维权)2家公司尚处在退市整理期。"
+    # (The portal's (维权) link goes too.)
+    assert clean_text(text) == "青岚科技、阳川化工等此前的热门股。*ST岳林、东方资讯2家公司尚处在退市整理期。"
     # A figure in brackets that is no quote stays.
     assert clean_text("营收(1.20, 同比-3.0%)下降。") == "营收(1.20,同比-3.0%)下降。"
 
