@@ -1835,7 +1835,10 @@ def _full_names_of_st_cores(registry, text, order, full_names, registry_st, note
             registry.set_code(fid, key[5:])
         short = stem[:3]
         # (Not "中南建" of "中南建设": three characters only where the stem's fourth does not follow.)
-        alone = len(stem) == 3 or any(not text.startswith(stem[3], m.end()) for m in re.finditer(short, text))
+        # (Nor "蓝丰生" of "蓝丰生化", a name the page declares: the three characters inside a longer name it knows.)
+        longer = tuple(n for n in registry.name_to_id if len(n) > 3 and n.startswith(short))
+        alone = len(stem) == 3 or any(not text.startswith(stem[3], m.end()) and not text.startswith(longer, m.start())
+                                      for m in re.finditer(short, text))
         if (alone and short not in registry.name_to_id and short not in GENERIC_NAMES and not _NOT_SHORT_NAME.search(short)
                 and text.count(short) > text.count(full) and not _introduced_as_holder(text, short)):
             registry.add(short, fid)

@@ -214,9 +214,14 @@ STATUS_PATTERNS = (
     # ("被实施重大违法类强制退市风险警示": the kind of delisting risk named before it.)
     # ("于2025年4月30日被实施了退市风险警示": the particle between; "被实施退市警示": 风险 left out.)
     # ("公司股票自2021年5月6日起被实施其他风险警": a copy cut off in the last word.)
-    (r"实(?<!所列实)[施行]了?[\"“]?(?:(?:重大违法|规范|财务|交易)类?)?(?:强制)?退市(?:风险)?警(?:示|$)(?!中第)", None, "*ST", "formal"),
+    # ("自2018年5月24日起,公司股票将被给予其他风险警示": the exchange's older verb.)
+    (r"(?:实(?<!所列实)[施行]|(?<=被)给予)了?[\"“]?(?:(?:重大违法|规范|财务|交易)类?)?(?:强制)?退市(?:风险)?警(?:示|$)(?!中第)",
+     None, "*ST", "formal"),
     # ("自2011年9月2日开市时起被实行其他特别处理": the rules' name for it until 2012.)
-    (r"实(?<!所列实)[施行]了?[\"“]?其他(?:风险警(?:示|$)|特别处理)(?!中第)", None, "ST", "formal"),
+    (r"(?:实(?<!所列实)[施行]|(?<=被)给予)了?[\"“]?其他(?:风险警(?:示|$)|特别处理)(?!中第)", None, "ST", "formal"),
+    # ("股票自2025年4月30日起被实施“*ST”标识": the label itself put on.)
+    (r"(?<=被)实[施行]了?[\"“]\*ST[\"”](?:的)?(?:标识|标记|帽子)", None, "*ST", "formal"),
+    (r"(?<=被)实[施行]了?[\"“]ST[\"”](?:的)?(?:标识|标记|帽子)", None, "ST", "formal"),
     # "金通灵将“披星戴帽”,变更为*ST金灵": the star and the cap put on (slang, trusted only with a date).
     (r"披星[戴带]帽", None, "*ST", "slang"),
     # ("复牌已正式“带帽”,成为ST示例": 带, a common slip for 戴.)
@@ -319,7 +324,7 @@ DELISTING_WARNING_REMAINS_RE = re.compile(r"(?:仍|继续|依然|仍然)[^。;]{
 # "撤销…部分其他风险警示,不过公司仍存在其他风险警示": some grounds of ST lifted, ST stays.
 OTHER_WARNING_PART_RE = re.compile(r"部分(?:的)?[\"“]?其他风险警示")
 # As for measures: the characters a status phrase can start with. Keep it in step with STATUS_PATTERNS.
-_STATUS_START = r"(?=[撤取带叠新实摘脱终予被股公由正遭从退转完披戴变处成沦])"
+_STATUS_START = r"(?=[撤取带叠新实摘脱终予被股公由正遭从退转完披戴变处成沦给])"
 # Each pattern's group (s0, s1…, read by lastgroup) is an empty one at its end: the engine passes over at once an
 # alternative that opens with another character than the one it stands on, but enters one that opens with a group.
 # (Nor a look-behind or an alternation: a pattern opens with its first character (or a class of them), and the

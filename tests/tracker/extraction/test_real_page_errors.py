@@ -7991,3 +7991,19 @@ def test_a_company_described_by_its_open_case_has_that_investigation_undated():
     for text in ("3月5日,正在接受证监会立案调查的阳川化工公告称,公司为控股股东提供的担保已涉及诉讼。",
                  "3月5日,被证监会立案调查的阳川化工公告称,公司为控股股东提供的担保已涉及诉讼。"):
         assert actions(run(text, "2019-03-08", known_names=REGISTRY)) == [("阳川化工", "investigation", None)], text
+
+
+def test_a_warning_given_or_its_label_put_on_is_a_change():
+    for text, label in (("根据上交所的相关规定,自2018年5月24日起,ST青岚股票将被给予其他风险警示。", "ST"),
+                        ("*ST岳林自2025年4月30日起被给予“退市风险警示”。", "*ST"),
+                        ("因2024年净资产为负,*ST岳林股票自2025年4月30日起被实施“*ST”标识。", "*ST")):
+        assert [(s[2], s[3]) for s in statuses(run(text, "2025-05-10", known_names=REGISTRY))] == [
+            (label, "2025-04-30" if label == "*ST" else "2018-05-24")], text
+
+
+def test_the_first_three_characters_of_a_declared_name_are_no_name_of_their_own():
+    known = REGISTRY | {"*ST岚丰": "code:002913", "岚丰生化": "code:002913"}
+    text = ("江苏岚丰生物化工股份有限公司关于深圳证券交易所年报问询函回复的公告\n证券代码:002913 证券简称:岚丰生化\n"
+            "江苏岚丰生物化工股份有限公司(以下简称“公司”)于2018年5月23日收到深圳证券交易所发来的年报问询函。")
+    result = run(text, "2018-06-05", known_names=known)
+    assert [c["short_names"] for c in result["companies"]] == [["岚丰生化"]]
