@@ -1513,6 +1513,16 @@ def build_registry(text, known_names=None):
     # The page's full names (the old-name scan below adds only short ones, so this list holds to the end).
     full_names = [n for n in order if n.endswith("公司")]
     full_cores = {full: _SUFFIX_RE.split(full)[0] for full in full_names}  # (what the per-name passes below fit)
+    if len(full_cores) > 1:
+        # "江西示例光电集团股份有限公司" and "江西示例光电股份有限公司" (in a decision of before its rename): one
+        # company, a group word added to its name, when both are joint-stock companies and neither a holder.
+        by_plain = {}
+        for full, core in full_cores.items():
+            if full.endswith("股份有限公司") and full not in registry.holder_names:
+                by_plain.setdefault(core.replace("(集团)", "").replace("集团", ""), []).append(full)
+        for same in by_plain.values():
+            if len(same) == 2 and sum("集团" in full_cores[f] for f in same) == 1:
+                registry.link(registry.company_of(same[0]), registry.company_of(same[1]))
     counts = {}
 
     def count(word):

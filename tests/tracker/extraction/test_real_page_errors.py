@@ -8007,3 +8007,12 @@ def test_the_first_three_characters_of_a_declared_name_are_no_name_of_their_own(
             "江苏岚丰生物化工股份有限公司(以下简称“公司”)于2018年5月23日收到深圳证券交易所发来的年报问询函。")
     result = run(text, "2018-06-05", known_names=known)
     assert [c["short_names"] for c in result["companies"]] == [["岚丰生化"]]
+
+
+def test_a_full_name_before_a_group_word_was_added_is_the_same_company():
+    text = ("证券代码:600902 证券简称:阳川化工\n阳川示例化工集团股份有限公司关于最近五年被采取监管措施的公告\n"
+            "上交所于2020年2月10日作出《关于对阳川示例化工股份有限公司和时任董事会秘书周某予以监管关注的决定》。")
+    result = run(text, None, known_names=REGISTRY)
+    assert [(c["full_name"], c["short_names"], c["code"]) for c in result["companies"]] == [
+        ("阳川示例化工集团股份有限公司", ["阳川化工"], "600902")]
+    assert [a["company"] for a in result["enforcement_actions"]] == ["阳川化工"]
