@@ -567,6 +567,9 @@ _RECEIVED_BARE_TITLE_RE = re.compile(r"(?:收到|接到|收悉)(?P<title>[^,。;
 _APPLICATION_REVIEW_RE = re.compile(r"申请(?:文件)?的审[核查]$|上市审核中心|重组审核(?:机构|中心)"
                                     r"|(?:申报材料|申请文件|发行申请|上市申请)[^。;]{0,24}?受理")
 _DESCRIBED_BY_CASE_RE = re.compile(r"(?:调查|稽查)?(?:中)?的")
+_OWN_DATED_PASSIVE_RE = re.compile(r"(?:于|自)\d{4}年\d{1,2}月\d{1,2}日(?:开市)?起?(?:将)?被$")
+_YEARLESS_MONTH_DAY_RE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:晚间|晚|早间|盘后|午间)?")
+_TOPIC_OF_LETTER_TITLE_RE = re.compile(r"[^《》。;]{0,12}?(?:相关)?事项的[^《》。;]{0,6}?(?:监管工作函|问询函|关注函|监管函|工作函)》")
 _LOAN_RE = re.compile(r"借款|出借|借给|贷款|借贷")
 # "X全资子公司长泰示例公司因未经许可擅自施工,被处以…罚款": the subsidiary the passive is of (not "因子公司…": the cause).
 # (And its officer's, told after it: "…,直接责任人王某被处以19.7万元罚款".)
@@ -757,6 +760,7 @@ _YOUR_LETTER_RE = re.compile(
     rf"(?<![{CJK}])(?:贵所|贵部|贵会|贵局|贵中心)(?:于|在)?[^,。;]{{0,24}}?(?:下发|发出|出具|发来|送达)的[《“]?[^,。;《》]{{0,40}}$")
 # An exchange's questions on a company's matters, told as done ("上交所对公司…等事项进行了问询").
 _EXCHANGE_ASKED_RE = re.compile(r"(?:[上深北]交所|(?:上海|深圳|北京)证券交易所)(?:就|对)[^,。;]{1,40}?进行了?$")
+_EXCHANGE_BEFORE_RE = re.compile(r"(?:[上深北]交所|(?:上海|深圳|北京)证券交易所)(?:火速|紧急|连夜|再度|再次|随即|随后|也|又|亦)?$")
 # The matters a measure is about ("对公司迟迟未被注入资产等事项", "就…问题").
 _TOPIC_RE = re.compile(r"(?:就|对)[^,。;]{1,40}?(?:事项|问题)")
 # Where a company answered a letter, right after it ("在关注函回函中表示", "在问询函回复公告中").
@@ -907,7 +911,7 @@ _BACK_REFERENCE_RE = re.compile(r"(?:的)?(?:期限|要求|事项|所涉|决定�
 # "关于被吉林证监局责令改正的进展暨风险提示公告", "公司就资金占用责令改正进展情况进行说明": an order told before.
 _PROGRESS_AFTER_RE = re.compile(r"(?:措施)?(?:的)?进展")
 # Cheap pre-filter: a sentence without any of these cannot hold a record.
-_EVENT_HINT_RE = re.compile(r"警示|监管关注|风险警$|复牌并变|要求公司(?:方面)?于|ST股|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|戴帽|带帽|上市|简称|前|余额|预计于|届满|期满|已满|期限|整改期|整改通知|整改的通知|还款期|被问询|被[上深北]交所(?:火速|紧急|连夜|再度|再次)?问询|问询(?=[,。;\s]|$)|追问|问询回复|被(?:上交所|深交所|北交所|交易所|(?:上海|深圳|北京)证券交易所)?(?:(?:实施|实行)了?)?[\"“]?\*?ST|变成|变身|更名为\*?ST|改名为\*?ST|承诺|许诺|措施决定|措施书|调查通知书|会调查|会正式调查|特别处理|转入|退至|交所的?\d+连?问|退市(?:[。;,]|$|决定|(?<=已退市)的)")
+_EVENT_HINT_RE = re.compile(r"警示|监管关注|风险警$|复牌并变|要求公司(?:方面)?于|ST股|函|责令|谈话|谴责|批评|不适合|立案|警告|罚|没收|禁入|处分|摘|戴帽|带帽|上市|简称|前|余额|预计于|届满|期满|已满|期限|整改期|整改通知|整改的通知|还款期|被问询|被[上深北]交所(?:火速|紧急|连夜|再度|再次)?问询|问询(?=[,。;\s]|$)|交所问询|追问|问询回复|被(?:上交所|深交所|北交所|交易所|(?:上海|深圳|北京)证券交易所)?(?:(?:实施|实行)了?)?[\"“]?\*?ST|变成|变身|更名为\*?ST|改名为\*?ST|承诺|许诺|措施决定|措施书|调查通知书|会调查|会正式调查|特别处理|转入|退至|交所的?\d+连?问|退市(?:[。;,]|$|决定|(?<=已退市)的)")
 _RUMOUR_RE = re.compile(r"传言|传闻|谣言|不实|小作文")
 _CLAUSE_BREAK_RE = re.compile(r"[,;。]")
 _EXPIRY_HINT_RE = re.compile(r"届满|期满|期限已满")
@@ -1285,6 +1289,13 @@ class _PageExtractor(RecordsMixin):
                     return True
         return False
 
+    def _yearless_day_before(self, dates, pos, sentence):
+        """ "1月18日晚间,X公告称,公司收到…警示函" on a page with no year: the day (MM-DD) the text gives the measure,
+        unresolved."""
+        before = [d for d in dates if sentence.start <= d.start and d.end <= pos]
+        found = _YEARLESS_MONTH_DAY_RE.fullmatch(before[-1].text) if before and before[-1].value is None else None
+        return f"{int(found.group('m')):02d}-{int(found.group('d')):02d}" if found else None
+
     def _month_before(self, dates, pos, sentence):
         """ "2024年5月份,广东证监局对…": the month (YYYY-MM) the text dates the measure to, if only a month."""
         before = [d for d in dates if sentence.start <= d.start and d.end <= pos]
@@ -1448,7 +1459,8 @@ class _PageExtractor(RecordsMixin):
                         # "中国证监会于9月12日通报了…的行政处罚决定", "根据深圳证监局2025年9月12日下发的《行政处罚决定书》":
                         # the regulator named right before its day.
                         named = list(P.REGULATOR_RE.finditer(self.text, max(0, d.start - 16), d.start))
-                        if (named and re.fullmatch(r"(?:于|在)?", self.text[named[-1].end() : d.start])
+                        # ("江苏证监局网站6月12日公布的监管措施信息显示": on its website.)
+                        if (named and re.fullmatch(r"(?:(?:官方)?网站|官网)?(?:于|在)?", self.text[named[-1].end() : d.start])
                                 and P.regulator_name(named[-1]) == regulator):
                             return d.value
                     if announced:
@@ -1907,7 +1919,10 @@ class _PageExtractor(RecordsMixin):
             elif index == P.REVOKE_DELISTING_WARNING and _STAR_TO_ST_AFTER_RE.search(sentence.text, match.end()):
                 new = "ST"  # "刚撤销股票交易退市风险警示,从*ST凯瑞变成ST凯瑞": the name it trades under says ST stays
             if not chosen and article is not None and article.document and article.issuer is not None and (
-                    started or self._own_title(sentence)):
+                    started or self._own_title(sentence)
+                    # ("…详见《关于收到…事先告知书的公告》,并于2022年11月22日起被实施退市风险警示": the issuer's own
+                    # shares, the day in full before the passive.)
+                    or _OWN_DATED_PASSIVE_RE.search(sentence.text, max(0, local - 24), local)):
                 # "撤销退市风险警示的起始日:2025年5月6日" in the issuer's own announcement, or its own title ("关于公司
                 # 股票交易撤销退市风险警示和其他风险警示暨停复牌公告").
                 name = self.display.get(article.issuer) or self.registry.names_of(article.issuer, self.order)[0]
@@ -2294,7 +2309,10 @@ class _PageExtractor(RecordsMixin):
             if (measure == "inquiry_letter" and match.group() == "问询" and not text.startswith("回复", match.end())
                     and not P.BARE_INQUIRY_BEFORE_RE.search(text, max(0, match.start() - 14), match.start())
                     # ("上交所对公司迟迟未注入资产等事项进行了问询": the exchange's questions on the company's matters.)
-                    and not _EXCHANGE_ASKED_RE.search(text, _clause_start(text, match.start()), match.start())):
+                    and not _EXCHANGE_ASKED_RE.search(text, _clause_start(text, match.start()), match.start())
+                    # ("5月20日,深交所问询九芝示例(000989.SZ)": the exchange asking the company named right after.)
+                    and not (_EXCHANGE_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
+                             and any(s.explicit and s.start == sentence.start + match.end() for s in subjects))):
                 continue  # "根据问询,…", "接受问询。": no letter said to be sent
             generic = measure == "other" and bool(P.GENERIC_DISCIPLINE_RE.match(match.group()))
             if generic and kinds & P.DISCIPLINE:
@@ -2353,6 +2371,10 @@ class _PageExtractor(RecordsMixin):
                 if bracket and len({m.lastgroup for m in P.MEASURE_RE.finditer(bracket.group())} & P.LETTER_MEASURES) > 1:
                     measure = "other"  # "17封问询函件(包括关注函、问询函)": letters of kinds each company's is not told
             local = match.start()
+            if measure not in P.LETTER_MEASURES and "《" in text[:local] and _TOPIC_OF_LETTER_TITLE_RE.match(text, match.end()):
+                opened = text.rfind("《", 0, local)
+                if "》" not in text[opened:local]:
+                    continue  # "《关于X被采取责令改正措施相关事项的监管工作函》": the letter's topic, not the sender's measure
             clause_start = _clause_start(text, local)
             clause = text[clause_start:local]
             if (
@@ -2837,6 +2859,7 @@ class _PageExtractor(RecordsMixin):
                         # A measure the text dates to a month is its own fact, not an undated mention
                         # of another one on a day of a different month.
                         record["_month"] = self._month_before(dates, pos, sentence)
+                        record["_month_day"] = self._yearless_day_before(dates, pos, sentence)
                     record.update(
                         {
                             "regulator": issuer,

@@ -50,7 +50,9 @@ MEASURE_PATTERNS = (
                        r"|问询(?=回复(?:的)?公告)|(?<=发函)问询|(?:(?<=进行了详细)|(?<=进行了)|(?<=交所的))追问(?=[,。;])"
                        r"|(?:(?<=交所的)|(?<=交所))\d{1,3}连?问(?![题询])"
                        # ("迎来了监管部门闪电问询。", "瞒报处罚遭深交所问询 X…": kept only after BARE_INQUIRY_BEFORE_RE.)
-                       r"|问询(?=[,。;\s]|$)"),
+                       r"|问询(?=[,。;\s]|$)"
+                       # ("深交所问询九芝示例(000989.SZ)": the exchange asking the company named after it; kept only then.)
+                       r"|(?:(?<=[上深北]交所))问询(?=[\u4e00-\u9fff*])"),
     # ("《关于对X予以监管关注的函》": a bureau's letter of concern by its full title.)
     ("concern_letter", r"关注函|(?<=监管)关注的函"),
     ("regulatory_letter", r"监管函(?!件)"),

@@ -414,6 +414,7 @@ class RecordsMixin:
             record.pop("_again", None)
             record.pop("_joint", None)
             record.pop("_month", None)
+            record.pop("_month_day", None)
             record.pop("_generic", None)
         return {
             "companies": companies,
@@ -489,8 +490,12 @@ def _dedupe(records, key, date_field):
             month = undated.get("_month")
             # ("证监会决定对X立案,并在2024年8月向X下发立案告知书": the month of the notice, in the sentence of the
             # decision, is the same investigation.)
-            same_month = [r for day, r in by_date.items() if not month or day.startswith(month)
-                          or r["evidence_start"] == undated["evidence_start"]]
+            # ("1月18日晚间,…收到…警示函" with no year beside "2023年7月14日,公司收到…警示函": another day, another one.)
+            # (Not when the days are as near as a receipt and its announcement: "12月22日晚,…公告…遭证监会立案调查".)
+            month_day = undated.get("_month_day")
+            span = 31 if undated.get("measure") == "investigation" else 3
+            same_month = [r for day, r in by_date.items() if (not month or day.startswith(month)) and (
+                not month_day or _near_month_day(day, month_day, span)) or r["evidence_start"] == undated["evidence_start"]]
             if date_field == "effective_date" and undated["from"] == "*ST" and undated["to"] == "ST":
                 # "自2019年6月5日起被实施其他风险警示" and, later, "撤销退市风险警示…简称由“*ST天圣”变更为“ST天圣”": the
                 # *ST lifted is not the ST imposed on a day before; only a dated lift of *ST takes the undated one.
@@ -501,6 +506,20 @@ def _dedupe(records, key, date_field):
                 by_date[None] = undated
         kept.extend(by_date.values())
     return sorted(kept, key=lambda r: r["evidence_start"])
+
+
+def _near_month_day(day, month_day, span):
+    """Whether ``day`` (ISO) and the year-less ``month_day`` (MM-DD) of its year, or of the year around it, are at most
+    ``span`` days apart."""
+    dated = datetime.date.fromisoformat(day)
+    month, dom = (int(part) for part in month_day.split("-"))
+    for year in (dated.year - 1, dated.year, dated.year + 1):
+        try:
+            if abs((datetime.date(year, month, dom) - dated).days) <= span:
+                return True
+        except ValueError:
+            continue  # (29 February of a year without it)
+    return False
 
 
 def _other_documents(first, second):

@@ -8016,3 +8016,42 @@ def test_a_full_name_before_a_group_word_was_added_is_the_same_company():
     assert [(c["full_name"], c["short_names"], c["code"]) for c in result["companies"]] == [
         ("阳川示例化工集团股份有限公司", ["阳川化工"], "600902")]
     assert [a["company"] for a in result["enforcement_actions"]] == ["阳川化工"]
+
+
+def test_an_announcement_s_subjectless_warning_dated_in_full_is_the_issuer_s():
+    text = ("证券代码:600902 证券简称:阳川化工 公告编号:2022-056\n阳川示例化工股份有限公司股票交易异常波动公告\n"
+            "一、公司于2022年11月18日收到《行政处罚及市场禁入事先告知书》。已于2022年11月19日披露于上海证券交易所网站,"
+            "详见《关于收到事先告知书的公告》,并于2022年11月22日起被实施退市风险警示。")
+    assert [(s[2], s[3]) for s in statuses(run(text, "2022-11-24", known_names=REGISTRY))] == [("*ST", "2022-11-22")]
+
+
+def test_an_exchange_asking_the_company_named_after_it_is_an_inquiry():
+    text = "5月20日,深交所问询阳川化工(600902.SH),要求公司说明资金占用的情况。"
+    assert actions(run(text, "2024-06-12", known_names=REGISTRY)) == [("阳川化工", "inquiry_letter", "2024-05-20")]
+    assert actions(run("深交所问询内容涉及阳川化工的资金占用。", "2024-06-12", known_names=REGISTRY)) == []
+
+
+def test_a_letter_on_a_year_less_day_far_from_a_dated_one_is_another_letter():
+    text = ("1月18日晚间,阳川化工公告称,公司收到江苏证监局下发的《关于对阳川化工及相关人员采取出具警示函措施的决定》。\n"
+            "此前,2023年7月14日,公司收到江苏证监局《关于对阳川化工采取出具警示函措施的决定》。")
+    assert actions(run(text, None, known_names=REGISTRY)) == [
+        ("阳川化工", "warning_letter", None), ("阳川化工", "warning_letter", "2023-07-14")]
+    # A day or two apart, the receipt and its announcement are one letter.
+    text = ("1月18日晚间,阳川化工公告称,公司收到江苏证监局下发的警示函。\n"
+            "公司于2023年1月17日收到江苏证监局《关于对阳川化工采取出具警示函措施的决定》。")
+    assert actions(run(text, None, known_names=REGISTRY)) == [("阳川化工", "warning_letter", "2023-01-17")]
+
+
+def test_a_bureau_s_measure_takes_the_day_its_website_published_it():
+    text = ("7月10日,深交所向阳川化工下发监管函。监管函指出,2023年4月20日披露的《2022年年度报告》显示公司亏损。\n"
+            "因上述事项,阳川化工此前已被江苏证监局警示。江苏证监局网站6月12日公布的监管措施信息显示,公司迟至2023年4月15日"
+            "披露业绩预告。\n江苏证监局决定对阳川化工、周某采取出具警示函的监管措施。")
+    assert ("阳川化工", "warning_letter", "2023-06-12") in actions(run(text, "2023-07-10", known_names=REGISTRY))
+
+
+def test_a_measure_a_letter_s_title_is_about_is_not_the_exchange_s():
+    text = ("公司于2021年10月20日收到上海证券交易所发来的《关于阳川化工股份有限公司被采取责令改正措施相关事项的监管工作函》。"
+            "2021年10月20日晚间,你公司公告称,收到江苏证监局对公司采取责令改正措施的决定。")
+    result = run(text, "2021-10-21", known_names=REGISTRY)
+    assert sorted((a["measure"], a["regulator"]) for a in result["enforcement_actions"]) == [
+        ("rectification_order", "江苏证监局"), ("work_letter", "上交所")]
