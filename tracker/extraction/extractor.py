@@ -286,7 +286,8 @@ _PARTY_LINE_RE = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff])
 _AS_OFFICER = (
     r"作为(?P<company>[^,。;]{2,40}?)(?:的)?(?:时任)?(?:实际控制人|控股股东|董事长|总经理|董事会秘书|财务总监|董事|监事|高级管理人员)"
 )
-_ADDRESSED_PERSON_RE = re.compile(r"[向对](?P<person>[\u4e00-\u9fff]{2,4})(?:发出|出具|下发)")
+# ("对董某某采取出具警示函措施": a bureau's measure on the person.)
+_ADDRESSED_PERSON_RE = re.compile(r"[向对](?P<person>[\u4e00-\u9fff]{2,4}?)(?:采取|采取了)?(?:发出|出具|下发)")
 # "《关于对古某某的关注函》": a letter whose title addresses a person.
 _PERSON_IN_TITLE_RE = re.compile(r"《关于对(?P<person>[\u4e00-\u9fff]{2,4})的(?:[^《》,。;]{0,8})$")
 # "还款最后期限2024年12月31日", "整改期限为6月30日": a deadline named before its day (没有 "前").

@@ -8055,3 +8055,16 @@ def test_a_measure_a_letter_s_title_is_about_is_not_the_exchange_s():
     result = run(text, "2021-10-21", known_names=REGISTRY)
     assert sorted((a["measure"], a["regulator"]) for a in result["enforcement_actions"]) == [
         ("rectification_order", "江苏证监局"), ("work_letter", "上交所")]
+
+
+def test_a_regulator_and_its_preposition_at_a_line_s_end_go_on_to_the_linked_name():
+    text = "2月21日,深交所向\n阳川化工(\n600902)发出了一封关注函。关注函要求公司说明收购的必要性。"
+    assert actions(run(text, "2024-02-25", known_names=REGISTRY)) == [("阳川化工", "concern_letter", "2024-02-21")]
+
+
+def test_a_bureau_s_measure_on_a_chairman_is_the_company_s_the_text_says_they_chair():
+    text = ("据证监会网站消息,广东证监局1月31日对周某某采取出具警示函措施,经查,周某某作为阳川化工董事长,在1月16日召开的"
+            "股东大会上发布了未公开的业绩信息。")
+    result = run(text, "2019-02-02", known_names=REGISTRY)
+    assert [(a["company"], a["measure"], a["date"], a["persons"]) for a in result["enforcement_actions"]] == [
+        ("阳川化工", "warning_letter", "2019-01-31", ["周某某"])]
