@@ -567,10 +567,15 @@ _RECEIVED_BARE_TITLE_RE = re.compile(r"(?:收到|接到|收悉)(?P<title>[^,。;
 # ("…挂牌申请文件的审查问询函"; "企业的申报材料于4月30日获受理,在5月14日收到问询函": the same, as news tells it.)
 _APPLICATION_REVIEW_RE = re.compile(r"申请(?:文件)?的审[核查]$|上市审核中心|重组审核(?:机构|中心)"
                                     r"|(?:申报材料|申请文件|发行申请|上市申请)[^。;]{0,24}?受理")
+# "正在接受证监会立案调查的X公告称": a case that describes the company named right after it.
 _DESCRIBED_BY_CASE_RE = re.compile(r"(?:调查|稽查)?(?:中)?的")
+# "…,并于2022年11月22日起被实施退市风险警示" in the issuer's own announcement: its shares, the day in full.
 _OWN_DATED_PASSIVE_RE = re.compile(r"(?:于|自)\d{4}年\d{1,2}月\d{1,2}日(?:开市)?起?(?:将)?被$")
+# "1月18日晚间" with no year: the day a measure was told, to tell it from one dated months apart.
 _YEARLESS_MONTH_DAY_RE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:晚间|晚|早间|盘后|午间)?")
+# "《关于X被采取责令改正措施相关事项的监管工作函》": the measure a letter's title is about.
 _TOPIC_OF_LETTER_TITLE_RE = re.compile(r"[^《》。;]{0,12}?(?:相关)?事项的[^《》。;]{0,6}?(?:监管工作函|问询函|关注函|监管函|工作函)》")
+# A loan between companies, whose agreed repayment day is no order's ("出借…借款期限6个月,约定…前清偿").
 _LOAN_RE = re.compile(r"借款|出借|借给|贷款|借贷")
 # "X全资子公司长泰示例公司因未经许可擅自施工,被处以…罚款": the subsidiary the passive is of (not "因子公司…": the cause).
 # (And its officer's, told after it: "…,直接责任人王某被处以19.7万元罚款".)
@@ -761,6 +766,7 @@ _YOUR_LETTER_RE = re.compile(
     rf"(?<![{CJK}])(?:贵所|贵部|贵会|贵局|贵中心)(?:于|在)?[^,。;]{{0,24}}?(?:下发|发出|出具|发来|送达)的[《“]?[^,。;《》]{{0,40}}$")
 # An exchange's questions on a company's matters, told as done ("上交所对公司…等事项进行了问询").
 _EXCHANGE_ASKED_RE = re.compile(r"(?:[上深北]交所|(?:上海|深圳|北京)证券交易所)(?:就|对)[^,。;]{1,40}?进行了?$")
+# "深交所问询X": the exchange right before a bare 问询 whose company follows it.
 _EXCHANGE_BEFORE_RE = re.compile(r"(?:[上深北]交所|(?:上海|深圳|北京)证券交易所)(?:火速|紧急|连夜|再度|再次|随即|随后|也|又|亦)?$")
 # The matters a measure is about ("对公司迟迟未被注入资产等事项", "就…问题").
 _TOPIC_RE = re.compile(r"(?:就|对)[^,。;]{1,40}?(?:事项|问题)")
