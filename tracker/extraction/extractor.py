@@ -573,11 +573,11 @@ _DESCRIBED_BY_CASE_RE = re.compile(r"(?:调查|稽查)?(?:中)?的")
 _OWN_DATED_PASSIVE_RE = re.compile(r"(?:于|自)\d{4}年\d{1,2}月\d{1,2}日(?:开市)?起?(?:将)?被$")
 # "1月18日晚间" with no year: the day a measure was told, to tell it from one dated months apart.
 _YEARLESS_MONTH_DAY_RE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:晚间|晚|早间|盘后|午间)?")
-# "《关于X被采取责令改正措施相关事项的监管工作函》": the measure a letter's title is about.
+# "《关于X被采取责令改正措施有关事项的监管工作函》": the measure a letter's title is about.
 _TOPIC_OF_LETTER_TITLE_RE = re.compile(r"[^《》。;]{0,12}?(?:相关)?事项的[^《》。;]{0,6}?(?:监管工作函|问询函|关注函|监管函|工作函)》")
 # A loan between companies, whose agreed repayment day is no order's ("出借…借款期限6个月,约定…前清偿").
 _LOAN_RE = re.compile(r"借款|出借|借给|贷款|借贷")
-# "X全资子公司长泰示例公司因未经许可擅自施工,被处以…罚款": the subsidiary the passive is of (not "因子公司…": the cause).
+# "X全资子公司长泰示例公司因未取得许可施工,被处以…罚款": the subsidiary the passive is of (not "因子公司…": the cause).
 # (And its officer's, told after it: "…,直接责任人王某被处以19.7万元罚款".)
 _SUBSIDIARY_PENALISED_RE = re.compile(r"(?<![因对及和与])(?:全资|控股)?子公司[^。;]{0,60}?被[^。;,]{0,16}$")
 # "在交易所问询函回复等临时公告中存在虚假记载": a reply named as the place of a violation.
@@ -686,7 +686,7 @@ _FINALLY_RE = re.compile(r"最终|最后|终于|已经?")
 _PASSIVE_DONE_RE = re.compile(r"已(?:经)?(?:于[^,。;]{0,16}?)?(?:起)?被(?:实施|实行)"
                               # "这一天深交所做出了终止其上市的决定": the pronoun's company, its listing ended.
                               r"|终止其(?:股票)?上市"
-                              # ("8月19日,深圳证券交易所决定公司股票终止上市": the story's company, just named.)
+                              # ("8月19日,深交所决定公司股票终止上市": the story's company, just named.)
                               r"|决定(?:对)?公司(?:股票)?终止上市")
 # "证监会决定对5家公司…立案调查": the measure counts the companies the sentence before listed.
 # "九家公司同日发布公告称": companies counted, named in the sentence after ("分别是…").
@@ -799,7 +799,7 @@ _SALUTATION_RE = re.compile(
 # (Not "根据…规定,公司出现“…”的情形,公司股票交易被深交所实施其他风险警示": the company's own case.)
 # ("《上市规则》规定:“公司股票因第9.8.1条第(三)项规定情形被实施其他风险警示后,…": the rule quoted.)
 # ("规定:上市公司股票因…被实施退市风险警示后,公司出现下列情形之一的,上海证券交易所决定终止其股票上市交易:".)
-# ("规定,在深交所仅发行A股股票的上市公司,通过深交所交易系统连续20个交易日…,深交所终止其股票上市交易": a class of
+# ("规定,在本所仅发行A股股票的上市公司,…连续20个交易日…,深交所终止其股票上市交易": a class of
 # companies the rule is about.)
 _RULE_STATED_RE = re.compile(r"规定[,:][^。;]{0,10}?上市公司(?:股票)?(?:出现|触及|发生|存在|因)|规定:[“\"]公司股票因"
                              r"|(?:出现|存在|发生)下列情形之一的|规定[,:][^。;“”\"]{0,24}?的上市公司,")
@@ -2381,7 +2381,7 @@ class _PageExtractor(RecordsMixin):
             if measure not in P.LETTER_MEASURES and "《" in text[:local] and _TOPIC_OF_LETTER_TITLE_RE.match(text, match.end()):
                 opened = text.rfind("《", 0, local)
                 if "》" not in text[opened:local]:
-                    continue  # "《关于X被采取责令改正措施相关事项的监管工作函》": the letter's topic, not the sender's measure
+                    continue  # "《关于X被采取责令改正措施有关事项的监管工作函》": the letter's topic, not the sender's measure
             clause_start = _clause_start(text, local)
             clause = text[clause_start:local]
             if (
@@ -2764,7 +2764,7 @@ class _PageExtractor(RecordsMixin):
                 continue  # "ST示例:子公司因水污染物排放超标被责令整改" over a story of the city's environment bureau
             if regulator is None and measure in P.PENALTIES and "子公司" in text[max(0, local - 90) : local] and (
                     _SUBSIDIARY_PENALISED_RE.search(text, max(0, local - 90), local)):
-                # "X全资子公司…因未经许可擅自施工,被处以197万元罚款": a subsidiary's fine, no securities regulator's.
+                # "X全资子公司…因未取得许可施工,被处以150万元罚款": a subsidiary's fine, no securities regulator's.
                 continue
             if regulator is None and "内部" in text[max(0, local - 40) : local]:
                 continue  # "公司对王某的资金占用进行了内部通报,处以100万元的罚款": the company's own sanction
@@ -3356,7 +3356,7 @@ class _PageExtractor(RecordsMixin):
                 continue  # "本应在2025年4月30日前披露年报,但直至7月2日才完成披露": a duty already missed
             if "约定" in text[_clause_start(text, date.start - sentence.start) : date.start - sentence.start] and (
                     _LOAN_RE.search(text, 0, date.start - sentence.start)):
-                continue  # "甲向公司出借9500万元,借款期限6个月,约定2019年10月22日之前清偿完毕": a loan's term, no order's
+                continue  # "甲向公司出借8000万元,期限半年,约定2019年10月20日之前清偿完毕": a loan's term, no order's
             if (text.endswith(("并于", "并在"), 0, date.start - sentence.start) and "了" in text[: date.start - sentence.start]
                     and not _DUTY_RE.search(text, 0, date.start - sentence.start)):
                 continue  # "偿还了被占用的资金及利息共计15.56亿元,并于8月18日前完成全部清偿": told as done

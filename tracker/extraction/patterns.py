@@ -216,12 +216,12 @@ STATUS_PATTERNS = (
     # ("被实施重大违法类强制退市风险警示": the kind of delisting risk named before it.)
     # ("于2025年4月30日被实施了退市风险警示": the particle between; "被实施退市警示": 风险 left out.)
     # ("公司股票自2021年5月6日起被实施其他风险警": a copy cut off in the last word.)
-    # ("自2018年5月24日起,公司股票将被给予其他风险警示": the exchange's older verb.)
+    # ("自2018年5月20日起,公司股票将被给予其他风险警示": the exchange's older verb.)
     (r"(?:实(?<!所列实)[施行]|(?<=被)给予)了?[\"“]?(?:(?:重大违法|规范|财务|交易)类?)?(?:强制)?退市(?:风险)?警(?:示|$)(?!中第)",
      None, "*ST", "formal"),
     # ("自2011年9月2日开市时起被实行其他特别处理": the rules' name for it until 2012.)
     (r"(?:实(?<!所列实)[施行]|(?<=被)给予)了?[\"“]?其他(?:风险警(?:示|$)|特别处理)(?!中第)", None, "ST", "formal"),
-    # ("股票自2025年4月30日起被实施“*ST”标识": the label itself put on.)
+    # ("股票于2025年4月30日开市起被实施“*ST”标识": the label itself put on.)
     (r"(?<=被)实[施行]了?[\"“]\*ST[\"”](?:的)?(?:标识|标记|帽子)", None, "*ST", "formal"),
     (r"(?<=被)实[施行]了?[\"“]ST[\"”](?:的)?(?:标识|标记|帽子)", None, "ST", "formal"),
     # "金通灵将“披星戴帽”,变更为*ST金灵": the star and the cap put on (slang, trusted only with a date).

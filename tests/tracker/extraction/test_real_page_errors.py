@@ -7934,7 +7934,7 @@ def test_a_full_name_in_a_title_cut_inside_its_opening_words_loses_them():
 
 def test_a_rule_about_a_class_of_listed_companies_is_no_change_of_the_story_s_company():
     text = ("*ST岳林公告称,公司股票收盘价已连续15个交易日低于1元。*ST岳林表示,根据上市规则的相关规定,在本所仅发行A股"
-            "股票的上市公司,连续20个交易日的每日收盘价均低于1元,深交所终止其股票上市交易。")
+            "股票的上市公司,经本所交易系统连续二十个交易日的每日收盘价都低于1元,深交所终止其股票上市交易。")
     assert statuses(run(text, "2024-06-10", known_names=REGISTRY)) == []
 
 
@@ -7947,8 +7947,8 @@ def test_a_delisting_told_as_all_but_certain_is_no_change():
 
 def test_questions_on_a_listing_application_under_review_are_no_supervisory_letter():
     known = REGISTRY | {"青岚家居": "code:831999"}
-    for text in ("拟进入精选层的青岚家居(831999)申报材料于4月30日获全国股转公司受理,5月14日收到问询函,共40问。",
-                 "青岚家居收到《关于青岚示例家居股份有限公司精选层挂牌申请文件的审查问询函》。"):
+    for text in ("拟进入精选层的青岚家居(831999)的申报材料4月28日被全国股转公司受理,5月12日收到问询函,共40问。",
+                 "青岚家居收到《关于青岚示例家居股份有限公司在精选层挂牌的申请文件的审查问询函》。"):
         assert actions(run(text, "2020-05-15", known_names=known)) == [], text
 
 
@@ -7967,14 +7967,14 @@ def test_a_bureau_s_letter_the_headline_calls_a_regulatory_letter_is_its_warning
 
 
 def test_a_loan_s_agreed_repayment_day_is_no_deadline():
-    text = ("2019年4月,示例投资向阳川化工出借资金共8000万元,借款期限6个月,约定2019年10月20日之前清偿完毕。"
+    text = ("2019年4月,示例投资向阳川化工出借资金共8000万元,期限半年,双方约定2019年10月20日之前清偿完毕。"
             "阳川化工因资金占用被证监会立案调查。")
     assert run(text, "2020-01-10", known_names=REGISTRY)["deadlines"] == []
 
 
 def test_a_portal_s_rights_link_inside_a_full_name_does_not_hide_the_report_s_day():
     text = ("2022年7月11日,阳川示例(维权)股份有限公司(简称:阳川化工;代码:600902)发布《关于收到行政处罚事先告知书的公告》。\n"
-            "截至2021年9月30日,公司期货账户累计亏损4000万元,公司迟至2022年1月27日才予以披露。\n"
+            "到2021年9月末,公司期货亏损已达4000万元,公司迟至2022年1月27日才予以披露。\n"
             "故示例证监局拟决定:对阳川化工及相关责任人员责令改正,给予警告,并各处罚款。")
     result = run(text, None, known_names=REGISTRY)
     assert [c["full_name"] for c in result["companies"]] == ["阳川示例股份有限公司"]
@@ -7983,7 +7983,7 @@ def test_a_portal_s_rights_link_inside_a_full_name_does_not_hide_the_report_s_da
 
 
 def test_an_exchange_ending_the_listing_of_the_company_just_named():
-    text = ("*ST岳林股票连续20个交易日的每日收盘价均低于1元。8月19日,深圳证券交易所决定公司股票终止上市。")
+    text = ("*ST岳林股票连续二十个交易日收盘价低于面值。8月19日,深交所作出决定:决定公司股票终止上市。")
     assert [(s[0], s[2]) for s in statuses(run(text, "2019-08-24", known_names=REGISTRY))] == [("*ST岳林", "delisted")]
 
 
@@ -7994,17 +7994,17 @@ def test_a_company_described_by_its_open_case_has_that_investigation_undated():
 
 
 def test_a_warning_given_or_its_label_put_on_is_a_change():
-    for text, label in (("根据上交所的相关规定,自2018年5月24日起,ST青岚股票将被给予其他风险警示。", "ST"),
+    for text, label in (("按上交所的有关规定,ST青岚股票从2018年5月24日起将被给予其他风险警示。", "ST"),
                         ("*ST岳林自2025年4月30日起被给予“退市风险警示”。", "*ST"),
-                        ("因2024年净资产为负,*ST岳林股票自2025年4月30日起被实施“*ST”标识。", "*ST")):
+                        ("因2024年净资产为负,*ST岳林的股票于2025年4月30日开市起被实施“*ST”标识。", "*ST")):
         assert [(s[2], s[3]) for s in statuses(run(text, "2025-05-10", known_names=REGISTRY))] == [
             (label, "2025-04-30" if label == "*ST" else "2018-05-24")], text
 
 
 def test_the_first_three_characters_of_a_declared_name_are_no_name_of_their_own():
     known = REGISTRY | {"*ST岚丰": "code:002913", "岚丰生化": "code:002913"}
-    text = ("江苏岚丰生物化工股份有限公司关于深圳证券交易所年报问询函回复的公告\n证券代码:002913 证券简称:岚丰生化\n"
-            "江苏岚丰生物化工股份有限公司(以下简称“公司”)于2018年5月23日收到深圳证券交易所发来的年报问询函。")
+    text = ("江苏岚丰生物化工股份有限公司关于对深交所年报问询函的回复公告\n证券代码:002913 证券简称:岚丰生化\n"
+            "江苏岚丰生物化工股份有限公司(简称“公司”)2018年5月23日收到深交所发来的年报问询函。")
     result = run(text, "2018-06-05", known_names=known)
     assert [c["short_names"] for c in result["companies"]] == [["岚丰生化"]]
 
@@ -8043,14 +8043,14 @@ def test_a_letter_on_a_year_less_day_far_from_a_dated_one_is_another_letter():
 
 
 def test_a_bureau_s_measure_takes_the_day_its_website_published_it():
-    text = ("7月10日,深交所向阳川化工下发监管函。监管函指出,2023年4月20日披露的《2022年年度报告》显示公司亏损。\n"
+    text = ("7月10日,深交所向阳川化工下发监管函,称公司2023年4月20日披露的2022年年报显示亏损。\n"
             "因上述事项,阳川化工此前已被江苏证监局警示。江苏证监局网站6月12日公布的监管措施信息显示,公司迟至2023年4月15日"
             "披露业绩预告。\n江苏证监局决定对阳川化工、周某采取出具警示函的监管措施。")
     assert ("阳川化工", "warning_letter", "2023-06-12") in actions(run(text, "2023-07-10", known_names=REGISTRY))
 
 
 def test_a_measure_a_letter_s_title_is_about_is_not_the_exchange_s():
-    text = ("公司于2021年10月20日收到上海证券交易所发来的《关于阳川化工股份有限公司被采取责令改正措施相关事项的监管工作函》。"
+    text = ("公司在2021年10月20日收到上交所《关于阳川化工股份有限公司被采取责令改正措施有关事项的监管工作函》。"
             "2021年10月20日晚间,你公司公告称,收到江苏证监局对公司采取责令改正措施的决定。")
     result = run(text, "2021-10-21", known_names=REGISTRY)
     assert sorted((a["measure"], a["regulator"]) for a in result["enforcement_actions"]) == [
@@ -8063,7 +8063,7 @@ def test_a_regulator_and_its_preposition_at_a_line_s_end_go_on_to_the_linked_nam
 
 
 def test_a_bureau_s_measure_on_a_chairman_is_the_company_s_the_text_says_they_chair():
-    text = ("据证监会网站消息,广东证监局1月31日对周某某采取出具警示函措施,经查,周某某作为阳川化工董事长,在1月16日召开的"
+    text = ("广东证监局网站显示,该局1月31日对周某某采取出具警示函措施,经查,周某某作为阳川化工董事长,在1月16日召开的"
             "股东大会上发布了未公开的业绩信息。")
     result = run(text, "2019-02-02", known_names=REGISTRY)
     assert [(a["company"], a["measure"], a["date"], a["persons"]) for a in result["enforcement_actions"]] == [
