@@ -8068,3 +8068,8 @@ def test_a_bureau_s_measure_on_a_chairman_is_the_company_s_the_text_says_they_ch
     result = run(text, "2019-02-02", known_names=REGISTRY)
     assert [(a["company"], a["measure"], a["date"], a["persons"]) for a in result["enforcement_actions"]] == [
         ("阳川化工", "warning_letter", "2019-01-31", ["周某某"])]
+
+
+def test_the_st_cap_put_on_is_read_in_a_sentence_with_no_other_hint():
+    text = "公司连续九年分红,却因内控审计被出具否定意见,阳川化工就这样被戴上ST帽子了。"
+    assert [(s[0], s[2]) for s in statuses(run(text, "2024-06-12", known_names=REGISTRY))] == [("阳川化工", "ST")]
