@@ -576,6 +576,9 @@ _YEARLESS_MONTH_DAY_RE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:晚�
 # "《关于X被采取责令改正措施有关事项的监管工作函》": the measure a letter's title is about.
 _TOPIC_OF_LETTER_TITLE_RE = re.compile(r"[^《》。;]{0,12}?(?:相关)?事项的[^《》。;]{0,6}?(?:监管工作函|问询函|关注函|监管函|工作函)》")
 # A loan between companies, whose agreed repayment day is no order's ("出借…借款期限6个月,约定…前清偿").
+# What stands between a due day and what is owed: its hour at most, then 前 ("2013年8月27日17:00前书面回复").
+_DUE_AFTER_DAY_RE = re.compile(r"(?:\s?(?:上午|下午|中午|晚上)?\d{1,2}(?::\d{2}|[时点](?:\d{1,2}分|整|半)?))?"
+                               r"(?:\(含\)|\(含当日\))?(?:之前|以前|前)?")
 _LOAN_RE = re.compile(r"借款|出借|借给|贷款|借贷")
 # "X全资子公司长泰示例公司因未取得许可施工,被处以…罚款": the subsidiary the passive is of (not "因子公司…": the cause).
 # (And its officer's, told after it: "…,直接责任人王某被处以19.7万元罚款".)
@@ -3321,8 +3324,8 @@ class _PageExtractor(RecordsMixin):
                     verb_text = obligation.group()
             else:
                 # (A day marked due by the words before it, "应于X披露", has no 前 after it.)
-                after = re.match(r"(?:\(含\)|\(含当日\))?(?:之前|以前|前)?", text[local_end:])
-                rest = text[local_end + after.end() :]
+                after = _DUE_AFTER_DAY_RE.match(text, local_end)
+                rest = text[after.end() :]
                 obligation = P.DEADLINE_OBLIGATION_RE.search(rest)
                 if obligation and obligation.start() > 12 and not _ABOUT_GAP_RE.fullmatch(rest, 0, obligation.start()):
                     obligation = None  # (but "…之前,针对《问询函》的有关问题书面回复": what about, then the reply)
@@ -3423,7 +3426,7 @@ class _PageExtractor(RecordsMixin):
                 continue
             obligation_end = (
                 local_end if named
-                else _clause_end(text, expiry.end()) if expiry else local_end + after.end() + obligation.end()
+                else _clause_end(text, expiry.end()) if expiry else after.end() + obligation.end()
             )
             clause = text[local_end : _clause_end(text, obligation_end)]
             if expiry:

@@ -8073,3 +8073,10 @@ def test_a_bureau_s_measure_on_a_chairman_is_the_company_s_the_text_says_they_ch
 def test_the_st_cap_put_on_is_read_in_a_sentence_with_no_other_hint():
     text = "公司连续九年分红,却因内控审计被出具否定意见,阳川化工就这样被戴上ST帽子了。"
     assert [(s[0], s[2]) for s in statuses(run(text, "2024-06-12", known_names=REGISTRY))] == [("阳川化工", "ST")]
+
+
+def test_a_due_day_with_its_hour_before_the_word_for_before_is_a_deadline():
+    for text in ("上交所向阳川化工发出问询函,要求公司于2013年8月27日17:00前书面回复并披露。",
+                 "上交所向阳川化工发出问询函,要求公司于2013年8月27日下午5点前书面回复并披露。"):
+        result = run(text, "2013-08-23", known_names=REGISTRY)
+        assert [(d["company"], d["due_date"]) for d in result["deadlines"]] == [("阳川化工", "2013-08-27")], text
