@@ -35,7 +35,9 @@ MEASURE_PATTERNS = (
     # ("接到浙江证监局发出的警示信": a reworded repost's word for it; not 警示信息 or 警示信号.)
     # ("…由于募集资金使用不规范,受江苏证监局警示。": a bureau's 警示, the clause's last word, is its letter; an
     # exchange's 监管警示 is another measure, below.)
-    ("warning_letter", r"警示函|警告函|警示信(?![息号])|(?:(?<=证监局)|(?<=监管局))警示(?=[,。;]|$)"),
+    # ("被浙江证监局发函警示", "受到湖南证监局的警示": a bureau's 警示, its letter.)
+    ("warning_letter", r"警示函|警告函|警示信(?![息号])|(?:(?<=证监局)|(?<=监管局)|(?<=证监局发函)|(?<=监管局发函)|(?<=证监局的)"
+                       r"|(?<=监管局的))警示(?=[,。;]|$)"),
     ("regulatory_talk", r"监管谈话"),
     ("work_letter", r"工作函"),
     # "强力新材、同益股份因为高送转预案被问询。", "深圳交易所发函问询,要求说明…"

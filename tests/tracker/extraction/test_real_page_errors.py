@@ -8080,3 +8080,9 @@ def test_a_due_day_with_its_hour_before_the_word_for_before_is_a_deadline():
                  "上交所向阳川化工发出问询函,要求公司于2013年8月27日下午5点前书面回复并披露。"):
         result = run(text, "2013-08-23", known_names=REGISTRY)
         assert [(d["company"], d["due_date"]) for d in result["deadlines"]] == [("阳川化工", "2013-08-27")], text
+
+
+def test_a_bureau_s_warning_sent_by_letter_or_received_is_its_warning_letter():
+    for text in ("阳川化工董事长周某上个月刚刚被江苏证监局发函警示。", "阳川化工及其高管在四月底已受到江苏证监局的警示。"):
+        assert [a[:2] for a in actions(run(text, "2024-06-12", known_names=REGISTRY))] == [
+            ("阳川化工", "warning_letter")], text
