@@ -67,8 +67,8 @@ _DUE_WORDS = ("本应在", "本应于", "应在", "应于", "须在", "须于", 
 _CODE_BEFORE = re.compile(CODE_IN_BRACKETS + "$")
 # ("应于2019年4月30日或之前偿还": on or before.)
 # ("于2013年8月27日17:00前书面回复", "下午5点前": the hour of the day before it.)
-_CLOCK = r"(?:\s?(?:上午|下午|中午|晚上)?\d{1,2}(?::\d{2}|[时点](?:\d{1,2}分|整|半)?))?"
-_DEADLINE_SUFFIX = re.compile(_CLOCK + r"(?:\(含\)|\(含当日\))?(?:或者?|及)?(?:之前|以前|前)")
+CLOCK = r"(?:\s?(?:上午|下午|中午|晚上)?\d{1,2}(?::\d{2}|[时点](?:\d{1,2}分|整|半)?))?"
+_DEADLINE_SUFFIX = re.compile(CLOCK + r"(?:\(含\)|\(含当日\))?(?:或者?|及)?(?:之前|以前|前)")
 
 
 @dataclass(slots=True)

@@ -29,6 +29,7 @@ from . import patterns as P
 from .amounts import find_amounts
 from .dates import (
     AS_OF_WORDS,
+    CLOCK,
     DAY_BEFORE_AFTER_RE,
     YEAR_MONTH_RE,
     DateMention,
@@ -399,7 +400,7 @@ _PRICE_BEFORE_RE = re.compile(r"(?:股价|价格|收盘价|开盘价|每股|单�
 # "具体内容详见公司…披露的《关于收到…》": a pointer to an announcement, not a measure of its own.
 _SEE_TITLE_RE = re.compile(r"详见[^。;《》]{0,30}《[^《》]*$")
 # A day with its month and no year ("9月7日").
-_YEARLESS_DAY_RE = re.compile(r"\d{1,2}月\d{1,2}[日号]")
+_YEARLESS_DAY_RE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]")
 # "被实施退市风险警示等退市相关风险": risks named, no change.
 _RISKS_LISTED_AFTER_RE = re.compile(r"[\"”]?等[^,。;]{0,6}?风险")
 # A verb negated right before it: "暂时无法撤销…", "未能撤销…" (not "无法表示意见", a cause, which is no verb of change).
@@ -571,15 +572,13 @@ _APPLICATION_REVIEW_RE = re.compile(r"申请(?:文件)?的审[核查]$|上市审
 _DESCRIBED_BY_CASE_RE = re.compile(r"(?:调查|稽查)?(?:中)?的")
 # "…,并于2022年11月22日起被实施退市风险警示" in the issuer's own announcement: its shares, the day in full.
 _OWN_DATED_PASSIVE_RE = re.compile(r"(?:于|自)\d{4}年\d{1,2}月\d{1,2}日(?:开市)?起?(?:将)?被$")
-# "1月18日晚间" with no year: the day a measure was told, to tell it from one dated months apart.
-_YEARLESS_MONTH_DAY_RE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:晚间|晚|早间|盘后|午间)?")
 # "《关于X被采取责令改正措施有关事项的监管工作函》": the measure a letter's title is about.
 _TOPIC_OF_LETTER_TITLE_RE = re.compile(r"[^《》。;]{0,12}?(?:相关)?事项的[^《》。;]{0,6}?(?:监管工作函|问询函|关注函|监管函|工作函)》")
 # A loan between companies, whose agreed repayment day is no order's ("出借…借款期限6个月,约定…前清偿").
 # What stands between a due day and what is owed: its hour at most, then 前 ("2013年8月27日17:00前书面回复").
-_DUE_AFTER_DAY_RE = re.compile(r"(?:\s?(?:上午|下午|中午|晚上)?\d{1,2}(?::\d{2}|[时点](?:\d{1,2}分|整|半)?))?"
-                               r"(?:\(含\)|\(含当日\))?(?:之前|以前|前)?")
+_DUE_AFTER_DAY_RE = re.compile(CLOCK + r"(?:\(含\)|\(含当日\))?(?:之前|以前|前)?")
 _LOAN_RE = re.compile(r"借款|出借|借给|贷款|借贷")
+_DAY_PARTS = ("", "晚间", "晚", "早间", "盘后", "午间")  # what may follow a year-less day that is still one day
 # "X全资子公司长泰示例公司因未取得许可施工,被处以…罚款": the subsidiary the passive is of (not "因子公司…": the cause).
 # (And its officer's, told after it: "…,直接责任人王某被处以19.7万元罚款".)
 _SUBSIDIARY_PENALISED_RE = re.compile(r"(?<![因对及和与])(?:全资|控股)?子公司[^。;]{0,60}?被[^。;,]{0,16}$")
@@ -1303,7 +1302,9 @@ class _PageExtractor(RecordsMixin):
         """ "1月18日晚间,X公告称,公司收到…警示函" on a page with no year: the day (MM-DD) the text gives the measure,
         unresolved."""
         before = [d for d in dates if sentence.start <= d.start and d.end <= pos]
-        found = _YEARLESS_MONTH_DAY_RE.fullmatch(before[-1].text) if before and before[-1].value is None else None
+        found = _YEARLESS_DAY_RE.match(before[-1].text) if before and before[-1].value is None else None
+        if found and before[-1].text[found.end() :] not in _DAY_PARTS:
+            found = None  # (a span, "1月18日至20日", is no one day)
         return f"{int(found.group('m')):02d}-{int(found.group('d')):02d}" if found else None
 
     def _month_before(self, dates, pos, sentence):
